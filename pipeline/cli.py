@@ -1,0 +1,69 @@
+"""Command line: ``python -m pipeline run|evaluate`` (also the ``press-pipeline`` script)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__, config, ingest, nlp
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="press-pipeline", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="extract events from a folder of releases")
+    run.add_argument("inputs", nargs="*", type=Path, default=[Path("corpus")],
+                     help="input folders or files (default: corpus/)")
+    run.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output/)")
+    run.add_argument("--workers", type=int, default=None, help="worker processes (default: 1)")
+    run.add_argument("--model", default=None,
+                     help="'auto' (default), 'bundled', an installed spaCy package or a model folder")
+    run.add_argument("--no-cache", action="store_true", help="ignore and do not write the per-document cache")
+    run.add_argument("--cache-dir", default=None, help="cache folder (default: OUT/.cache)")
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    evaluate = sub.add_parser("evaluate", help="score outputs against gold annotations")
+    evaluate.add_argument("--gold", type=Path, required=True, help="folder of gold JSON files")
+    evaluate.add_argument("--pred", type=Path, default=Path("output"), help="output folder to score")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    if args.command == "run":
+        return _run(args)
+    return _evaluate(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .run import run
+
+    if args.workers is not None and args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    settings = config.load(model=args.model, workers=args.workers,
+                           cache=False if args.no_cache else None, cache_dir=args.cache_dir)
+    try:
+        summary = run(args.inputs, args.out, settings, progress=False if args.quiet else None)
+    except (ingest.InputError, nlp.ModelNotFound) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(summary.line())
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import GoldError, evaluate, format_table
+
+    try:
+        scores = evaluate(args.gold, args.pred)
+    except GoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(format_table(scores))
+    return 0

@@ -1,0 +1,38 @@
+"""Run configuration: ``settings.toml`` defaults, overridden by the command line."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Config:
+    model: str = "auto"
+    bundled_model: str = "de_press_sm"
+    preferred_model: str = "de_core_news_sm"
+    batch_size: int = 16
+    workers: int = 1
+    cache: bool = True
+    cache_dir: str = ".cache"
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def load(**overrides: Any) -> Config:
+    """Defaults from settings.toml with non-None overrides applied."""
+    spec = tomllib.loads(resources.files(__package__).joinpath("settings.toml").read_text("utf-8"))
+    values: dict[str, Any] = {
+        "model": spec["model"]["name"],
+        "bundled_model": spec["model"]["bundled"],
+        "preferred_model": spec["model"]["preferred"],
+        "batch_size": spec["model"]["batch_size"],
+        "workers": spec["run"]["workers"],
+        "cache": spec["run"]["cache"],
+        "cache_dir": spec["run"]["cache_dir"],
+    }
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Config(**values)

@@ -1,0 +1,125 @@
+"""Export stage: write the tables as CSV (RFC 4180), the cleaned texts and
+``datapackage.json``; every file atomically (temp file + rename)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .schema import TABLES, Table
+
+LIST_SEPARATOR = " | "
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so readers never see a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cell(value: Any) -> str:
+    """One CSV cell: lists joined, numbers plain, text safe from formula injection."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(round(value, 6))
+    if isinstance(value, (list, tuple)):
+        return LIST_SEPARATOR.join(cell(v) for v in value)
+    text = str(value)
+    if text.startswith(_FORMULA_START) and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def table_bytes(table: Table, rows: Iterable[Mapping[str, Any]]) -> bytes:
+    """The CSV bytes of a table: header, rows sorted by primary key, CRLF line ends."""
+    rendered = [[cell(row.get(col)) for col in table.columns] for row in rows]
+    key_positions = [table.columns.index(k) for k in table.primary_key]
+
+    def sort_key(values: list[str]) -> tuple[Any, ...]:
+        out = []
+        for pos in key_positions:
+            value = values[pos]
+            out.append((0, int(value), "") if value.isdigit() else (1, 0, value))
+        return tuple(out)
+
+    rendered.sort(key=sort_key)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(table.columns)
+    writer.writerows(rendered)
+    return buffer.getvalue().encode("utf-8")
+
+
+def write_table(out_dir: Path, table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
+    write_atomic(out_dir / table.filename, table_bytes(table, rows))
+
+
+def write_text(out_dir: Path, doc_id: str, text: str) -> None:
+    write_atomic(out_dir / "texts" / f"{doc_id}.txt", text.encode("utf-8"))
+
+
+def datapackage() -> dict[str, Any]:
+    """Frictionless Data Package describing every CSV."""
+    resources = []
+    for table in TABLES:
+        schema: dict[str, Any] = {
+            "fields": [{"name": f.name, "type": f.type, "description": f.description}
+                       for f in table.fields],
+            "primaryKey": list(table.primary_key),
+            "missingValues": [""],
+        }
+        if table.foreign_keys:
+            schema["foreignKeys"] = [
+                {"fields": column, "reference": {"resource": ref_table, "fields": ref_column}}
+                for column, ref_table, ref_column in table.foreign_keys
+            ]
+        resources.append({
+            "name": table.name,
+            "path": table.filename,
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "description": f"One row per {table.row}.",
+            "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"',
+                        "doubleQuote": True, "header": True},
+            "schema": schema,
+        })
+    return {
+        "name": "press-release-events",
+        "title": "Events extracted from German press releases",
+        "profile": "tabular-data-package",
+        "resources": resources,
+    }
+
+
+def write_datapackage(out_dir: Path) -> None:
+    data = json.dumps(datapackage(), ensure_ascii=False, indent=2) + "\n"
+    write_atomic(out_dir / "datapackage.json", data.encode("utf-8"))

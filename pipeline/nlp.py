@@ -1,0 +1,89 @@
+"""NLP stage: load the German spaCy pipeline and add the project's components.
+
+Either the bundled model (``pipeline/models/de_press_sm``, trained by
+``training/``) or spaCy's ``de_core_news_sm`` when it is installed.  Our rules
+use only tokens, sentences and entities, which both provide.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import Config
+
+MODELS_DIR = Path(__file__).parent / "models"
+# Components of de_core_news_sm our rules do not use; excluding them saves time.
+UNUSED_COMPONENTS = ["tagger", "morphologizer", "lemmatizer", "attribute_ruler"]
+
+INSTALL_HINT = (
+    "Install a German spaCy model: either reinstall this package (the bundled model "
+    "ships in pipeline/models/de_press_sm; rebuild it with `make model DATA=../shared/data`) "
+    "or, with internet access, run `python -m spacy download de_core_news_sm`."
+)
+
+
+class ModelNotFound(RuntimeError):
+    """No usable German model; the message says how to install one."""
+
+
+def resolve_model(config: Config) -> str | Path:
+    """The package name or folder of the spaCy pipeline the config selects."""
+    choice = config.model
+    bundled = MODELS_DIR / config.bundled_model
+    if choice == "auto":
+        if _installed(config.preferred_model):
+            return config.preferred_model
+        choice = "bundled"
+    if choice == "bundled":
+        if (bundled / "config.cfg").is_file():
+            return bundled
+        raise ModelNotFound(f"The bundled model is missing ({bundled}). {INSTALL_HINT}")
+    if Path(choice).is_dir():
+        return Path(choice)
+    if _installed(choice):
+        return choice
+    raise ModelNotFound(f"spaCy model {choice!r} is not installed. {INSTALL_HINT}")
+
+
+def _installed(package: str) -> bool:
+    try:
+        return importlib.util.find_spec(package) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def load(config: Config) -> Language:
+    """Load the selected model and add our components to it."""
+    source = resolve_model(config)
+    try:
+        nlp = spacy.load(source, exclude=UNUSED_COMPONENTS)
+    except OSError as exc:
+        raise ModelNotFound(f"Could not load spaCy model {source}: {exc}. {INSTALL_HINT}") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+    else:
+        nlp.add_pipe("paragraph_boundaries", last=True)
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    """``de_press_sm 0.1.0``: which model produced an output."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')} {nlp.meta.get('version', '')}".strip()
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headings and paragraphs of a
+    cleaned release never run into each other. Placed before a parser (which
+    respects preset boundaries) or after a senter."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    if len(doc):
+        doc[0].is_sent_start = True
+    return doc

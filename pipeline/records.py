@@ -1,0 +1,179 @@
+"""Plain data objects passed between the pipeline stages.
+
+ingest → ``SourceDocument`` → clean → ``CleanDocument`` → nlp + extract →
+``DocResult`` → reconcile → export.  Every object is a dataclass that can be
+turned into JSON (``asdict``) and back (``from_dict``), which is what the
+per-document cache stores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class SourceDocument:
+    """One input file after decoding (ingest stage)."""
+
+    doc_id: str
+    path: str
+    text: str = ""
+    title: str = ""
+    url: str = ""
+    source: str = ""
+    published: str = ""
+    published_source: str = "none"  # manifest | text | inferred | none
+    status: str = "ok"  # ok | empty | error | skipped
+    error: str = ""
+    sha256: str = ""
+    media_type: str = "text"  # text | html | markdown
+
+
+@dataclass
+class CleanDocument:
+    """The release text with page furniture removed; all offsets refer to ``text``."""
+
+    doc_id: str
+    text: str
+    title: str = ""
+    published: str = ""
+    published_source: str = "none"
+    removed_chars: int = 0
+
+
+@dataclass
+class Mention:
+    """A span in the cleaned text that names an entity (ORG/PER/LOC/ROLE)."""
+
+    sent_idx: int
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str = ""  # document-local entity key, resolved to a global id by reconcile
+
+
+@dataclass
+class OrgRecord:
+    """An organisation as one document knows it."""
+
+    key: str
+    name: str
+    short_name: str = ""
+    org_type: str = "Sonstige"
+    legal_form: str = ""
+    aliases: list[str] = field(default_factory=list)
+    parent_key: str = ""  # for bodies (Gremium): the organisation they belong to
+    n_mentions: int = 0
+
+
+@dataclass
+class RoleRecord:
+    role: str
+    org_key: str = ""
+
+
+@dataclass
+class PersonRecord:
+    """A person as one document knows it."""
+
+    key: str
+    name: str
+    title: str = ""
+    roles: list[RoleRecord] = field(default_factory=list)
+    n_mentions: int = 0
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PersonRecord:
+        person = _from_dict(cls, data)
+        person.roles = [_from_dict(RoleRecord, r) for r in data.get("roles", [])]
+        return person
+
+
+@dataclass
+class DateMention:
+    sent_idx: int
+    start: int
+    end: int
+    text: str
+    value: str = ""  # YYYY-MM-DD | YYYY-MM | YYYY | "" when unresolved
+    granularity: str = ""  # day | month | quarter | year | ...
+    resolution: str = "absolute"  # absolute | relative | unresolved
+    anchor: str = ""
+
+
+@dataclass
+class FigureMention:
+    sent_idx: int
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str = ""
+    qualifier: str = "="
+    org_key: str = ""
+    as_of: str = ""
+
+
+@dataclass
+class EventReport:
+    """One sentence's report of an event; reconcile merges reports into events."""
+
+    event_type: str
+    sent_idx: int
+    start: int
+    end: int
+    evidence: str
+    subject_key: str = ""
+    object_keys: list[str] = field(default_factory=list)
+    date: str = ""
+    date_granularity: str = ""
+    date_role: str = ""
+    date_resolution: str = ""
+    figure: float | None = None
+    person_keys: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+    trigger: str = ""
+
+
+@dataclass
+class DocResult:
+    """Everything extracted from one document; the unit the cache stores."""
+
+    document: SourceDocument
+    clean: CleanDocument | None = None
+    model: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    organisations: list[OrgRecord] = field(default_factory=list)
+    people: list[PersonRecord] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    figures: list[FigureMention] = field(default_factory=list)
+    events: list[EventReport] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocResult:
+        clean = data.get("clean")
+        return cls(
+            document=_from_dict(SourceDocument, data["document"]),
+            clean=_from_dict(CleanDocument, clean) if clean else None,
+            model=data.get("model", ""),
+            sentences=[tuple(s) for s in data.get("sentences", [])],
+            mentions=[_from_dict(Mention, m) for m in data.get("mentions", [])],
+            organisations=[_from_dict(OrgRecord, o) for o in data.get("organisations", [])],
+            people=[PersonRecord.from_dict(p) for p in data.get("people", [])],
+            dates=[_from_dict(DateMention, d) for d in data.get("dates", [])],
+            figures=[_from_dict(FigureMention, f) for f in data.get("figures", [])],
+            events=[_from_dict(EventReport, e) for e in data.get("events", [])],
+        )

@@ -1,0 +1,134 @@
+"""The output tables: columns, types, descriptions and keys (SPEC §4).
+
+One definition feeds the CSV writer (column order), ``datapackage.json``
+(Frictionless Table Schema) and the README's table of columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # Frictionless type: string, integer, number, date, ...
+    description: str
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    row: str  # what one row is
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[tuple[str, str, str], ...] = field(default=())  # (column, table, column)
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.csv"
+
+
+def F(name: str, type_: str, description: str) -> Field:  # noqa: N802 - reads like a table row
+    return Field(name, type_, description)
+
+
+DOC_ID = F("doc_id", "string", "Document id (file path below the input folder, without suffix)")
+SENT_IDX = F("sent_idx", "integer", "Sentence number in the cleaned text, from 0")
+START = F("start", "integer", "Start character offset into texts/<doc_id>.txt")
+END = F("end", "integer", "End character offset (exclusive) into texts/<doc_id>.txt")
+TEXT = F("text", "string", "The text span as it appears in the cleaned text")
+MULTI = " (several values joined with ' | ')"
+
+TABLES: tuple[Table, ...] = (
+    Table("documents", "input file", (
+        DOC_ID,
+        F("path", "string", "File path relative to its input folder"),
+        F("title", "string", "Title from the manifest, the HTML page or the release's headline"),
+        F("url", "string", "Source URL from the manifest"),
+        F("source", "string", "Source (publisher) from the manifest"),
+        F("published", "string", "Publication date, ISO 8601 (YYYY-MM-DD or YYYY-MM)"),
+        F("published_source", "string", "Where the publication date came from: manifest, text, inferred or none"),
+        F("n_chars", "integer", "Characters in the cleaned text"),
+        F("n_sentences", "integer", "Sentences in the cleaned text"),
+        F("status", "string", "ok, empty, error or skipped"),
+        F("error", "string", "Why the document is not ok"),
+        F("sha256", "string", "SHA-256 of the input file's bytes"),
+        F("model", "string", "spaCy model (name and version) that processed the document"),
+    ), ("doc_id",)),
+    Table("organisations", "real-world organisation, reconciled across documents", (
+        F("org_id", "string", "Stable organisation id"),
+        F("name", "string", "Canonical full name in the nominative"),
+        F("short_name", "string", "Acronym or short name, if any"),
+        F("org_type", "string", "Stadt, Landeshauptstadt, Landkreis, Amt, Gemeinde, Anstalt, GmbH, "
+                                "Zweckverband, Gremium, Verwaltung, Unternehmen, Verband, Behörde or Sonstige"),
+        F("legal_form", "string", "Legal form (AöR, GmbH, e.V., …), if named"),
+        F("parent_id", "string", "For a body (Gremium) or administration: the organisation it belongs to"),
+        F("aliases", "string", "Other names used for it" + MULTI),
+        F("n_docs", "integer", "Documents that mention it"),
+        F("n_mentions", "integer", "Mentions across all documents"),
+    ), ("org_id",)),
+    Table("people", "real-world person, reconciled across documents", (
+        F("person_id", "string", "Stable person id"),
+        F("name", "string", "First and last name, without academic title"),
+        F("title", "string", "Academic title (Dr., Prof.)"),
+        F("roles", "string", "Roles as 'Role @ Organisation'" + MULTI),
+        F("org_ids", "string", "Organisations of those roles" + MULTI),
+        F("n_docs", "integer", "Documents that mention the person"),
+        F("first_seen", "string", "Earliest publication date of those documents"),
+        F("last_seen", "string", "Latest publication date of those documents"),
+    ), ("person_id",)),
+    Table("mentions", "entity mention", (
+        DOC_ID, SENT_IDX, START, END, TEXT,
+        F("label", "string", "ORG, PER, LOC or ROLE"),
+        F("entity_id", "string", "org_id or person_id the mention refers to, if reconciled"),
+    ), ("doc_id", "start", "end", "label"), (("doc_id", "documents", "doc_id"),)),
+    Table("dates", "date expression", (
+        DOC_ID, SENT_IDX, START, END, TEXT,
+        F("value", "string", "ISO 8601 value at its granularity (YYYY-MM-DD, YYYY-MM, YYYY); empty if unresolved"),
+        F("granularity", "string", "day, month, quarter, year, …"),
+        F("resolution", "string", "absolute, relative or unresolved"),
+        F("anchor", "string", "Date a relative expression was resolved against"),
+    ), ("doc_id", "start", "end"), (("doc_id", "documents", "doc_id"),)),
+    Table("figures", "figure (a count or amount)", (
+        F("figure_id", "string", "Figure id (doc_id + offset)"),
+        DOC_ID, SENT_IDX, START, END, TEXT,
+        F("value", "number", "The number"),
+        F("unit", "string", "What is counted (nominative plural), or EUR / Prozent"),
+        F("qualifier", "string", "= exact, > more than, < less than, ~ about"),
+        F("org_id", "string", "Organisation the figure belongs to"),
+        F("as_of", "string", "Date the figure refers to"),
+    ), ("figure_id",), (("doc_id", "documents", "doc_id"), ("org_id", "organisations", "org_id"))),
+    Table("events", "real-world event, reconciled across documents", (
+        F("event_id", "string", "Stable event id"),
+        F("event_type", "string", "founding, operations_start, membership, contract_signing, resolution, "
+                                  "staff_transfer or appointment"),
+        F("subject_id", "string", "org_id (person_id for appointments) of the subject"),
+        F("subject_name", "string", "Name of the subject"),
+        F("object_ids", "string", "Ids of the other parties" + MULTI),
+        F("object_names", "string", "Names of the other parties" + MULTI),
+        F("date", "string", "Best-supported date, ISO 8601 at its granularity"),
+        F("date_granularity", "string", "day, month, quarter, year"),
+        F("date_role", "string", "effective, signed, decided, started or announced"),
+        F("figure", "number", "Figure of the event (e.g. staff transferred)"),
+        F("person_ids", "string", "People acting or present" + MULTI),
+        F("doc_ids", "string", "Documents reporting the event" + MULTI),
+        F("n_sources", "integer", "Number of reporting sentences"),
+        F("evidence", "string", "The best reporting sentence"),
+        F("confidence", "number", "0–1: how complete and direct the evidence is"),
+        F("conflict", "string", "Description of disagreement between reports, if any"),
+        F("alternatives", "string", "Other reported dates with their doc_ids" + MULTI),
+    ), ("event_id",)),
+    Table("event_sources", "(event, reporting sentence)", (
+        F("event_id", "string", "Event reported"),
+        DOC_ID, SENT_IDX, START, END,
+        F("date_reported", "string", "The date this report gives"),
+        F("evidence", "string", "The reporting sentence"),
+    ), ("event_id", "doc_id", "start"), (("event_id", "events", "event_id"), ("doc_id", "documents", "doc_id"))),
+)
+
+BY_NAME = {table.name: table for table in TABLES}
