@@ -1,7 +1,8 @@
 """Extract stage: from one parsed release to its mentions, records and event reports.
 
 Each extractor is a small module with one entry point working on the spaCy
-``Doc`` and the records found before it; this module only wires them in order.
+``Doc`` and the records found before it; this module only wires them in order:
+organisations → people → dates → figures → events.
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..records import CleanDocument, DocResult, Mention, SourceDocument
-
-MODEL_LABELS = {"ORG": "ORG", "PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC"}
+from ..records import CleanDocument, DocResult, SourceDocument
+from . import dates, events, figures, organisations, people
 
 
 class SentenceIndex:
@@ -30,16 +30,15 @@ def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str) 
     """Run every extractor over one parsed release."""
     sentences = SentenceIndex(doc)
     result = DocResult(document=source, clean=clean, model=model, sentences=sentences.spans)
-    result.mentions = model_mentions(doc, sentences)
+    result.organisations, org_mentions = organisations.find_organisations(doc, sentences)
+    result.people, person_mentions = people.find_people(doc, sentences, result.organisations, org_mentions)
+    if not clean.published:
+        inferred = dates.infer_published(doc)
+        if inferred:
+            clean.published, clean.published_source = inferred, "inferred"
+    result.dates = dates.find_dates(doc, sentences, clean.published)
+    result.figures = figures.find_figures(doc, sentences, result.dates, org_mentions, clean.published)
+    result.events = events.find_events(doc, sentences, result.organisations, org_mentions,
+                                       result.people, person_mentions, result.dates, result.figures)
+    result.mentions = sorted(org_mentions + person_mentions, key=lambda m: (m.start, m.end, m.label))
     return result
-
-
-def model_mentions(doc: Doc, sentences: SentenceIndex) -> list[Mention]:
-    """ORG/PER/LOC entities as the statistical model found them."""
-    mentions = []
-    for ent in doc.ents:
-        label = MODEL_LABELS.get(ent.label_)
-        if label:
-            mentions.append(Mention(sentences(ent.start_char), ent.start_char, ent.end_char,
-                                    ent.text, label))
-    return mentions

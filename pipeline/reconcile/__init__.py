@@ -1,7 +1,7 @@
 """Reconcile stage: merge what the documents report into one set of tables.
 
-Entities (organisations, people) are merged first, so events can refer to
-global ids; then event reports are merged into events.
+Entities (organisations, people) are merged first, so that mentions, figures
+and events can refer to global ids; then event reports are merged into events.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import DocResult
+from .entities import EntityIndex, reconcile_entities
+from .events import reconcile_events
 
 Row = dict[str, Any]
 
@@ -26,14 +28,17 @@ class Tables:
 
 def reconcile(results: list[DocResult]) -> Tables:
     tables = Tables()
+    entities = reconcile_entities(results)
+    tables["organisations"].extend(entities.organisation_rows())
+    tables["people"].extend(entities.people_rows())
     for result in results:
         tables["documents"].append(document_row(result))
-        doc_id = result.document.doc_id
-        tables["mentions"].extend(
-            {"doc_id": doc_id, "sent_idx": m.sent_idx, "start": m.start, "end": m.end,
-             "text": m.text, "label": m.label, "entity_id": ""}
-            for m in result.mentions
-        )
+        tables["mentions"].extend(mention_rows(result, entities))
+        tables["dates"].extend(date_rows(result))
+        tables["figures"].extend(figure_rows(result, entities))
+    events, sources = reconcile_events(results, entities)
+    tables["events"].extend(events)
+    tables["event_sources"].extend(sources)
     return tables
 
 
@@ -54,3 +59,29 @@ def document_row(result: DocResult) -> Row:
         "sha256": doc.sha256,
         "model": result.model,
     }
+
+
+def mention_rows(result: DocResult, entities: EntityIndex) -> list[Row]:
+    doc_id = result.document.doc_id
+    rows: dict[tuple[int, int, str], Row] = {}
+    for m in result.mentions:
+        rows.setdefault((m.start, m.end, m.label), {
+            "doc_id": doc_id, "sent_idx": m.sent_idx, "start": m.start, "end": m.end,
+            "text": m.text, "label": m.label, "entity_id": entities.entity_id(doc_id, m.key),
+        })
+    return list(rows.values())
+
+
+def date_rows(result: DocResult) -> list[Row]:
+    doc_id = result.document.doc_id
+    return [{"doc_id": doc_id, "sent_idx": d.sent_idx, "start": d.start, "end": d.end, "text": d.text,
+             "value": d.value, "granularity": d.granularity, "resolution": d.resolution,
+             "anchor": d.anchor} for d in result.dates]
+
+
+def figure_rows(result: DocResult, entities: EntityIndex) -> list[Row]:
+    doc_id = result.document.doc_id
+    return [{"figure_id": f"{doc_id}:{f.start}", "doc_id": doc_id, "sent_idx": f.sent_idx,
+             "start": f.start, "end": f.end, "text": f.text, "value": f.value, "unit": f.unit,
+             "qualifier": f.qualifier, "org_id": entities.entity_id(doc_id, f.org_key),
+             "as_of": f.as_of} for f in result.figures]
