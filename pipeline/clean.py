@@ -22,6 +22,7 @@ _MIN_WRAPPED = 25  # shorter lines are headings, never wrapped text
 class _Markers:
     drop_line: tuple[re.Pattern[str], ...]
     cut_from: tuple[re.Pattern[str], ...]
+    strip_line_end: tuple[re.Pattern[str], ...]
     dateline: tuple[re.Pattern[str], ...]
     head_lines: int
 
@@ -33,7 +34,8 @@ def _markers() -> _Markers:
     def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.I) for p in spec[key])
 
-    return _Markers(compile_all("drop_line"), compile_all("cut_from"), compile_all("dateline"),
+    return _Markers(compile_all("drop_line"), compile_all("cut_from"), compile_all("strip_line_end"),
+                    compile_all("dateline"),
                     int(spec["dateline_head_lines"]))
 
 
@@ -57,6 +59,8 @@ def clean(doc: SourceDocument) -> CleanDocument:
             published = date
         if not line or any(p.search(line) for p in markers.drop_line):
             continue
+        for pattern in markers.strip_line_end:
+            line = pattern.sub("", line)
         kept.append(line)
     text = "\n\n".join(_paragraphs(kept))
     result = CleanDocument(doc_id=doc.doc_id, text=text, published=doc.published,

@@ -112,13 +112,13 @@ def _analyse(todo: list, language: Language, model: str) -> Iterator[DocResult]:
             ready.append((source, cleaned))
     try:
         docs = list(language.pipe((c.text for _, c in ready)))
-    except Exception:  # noqa: BLE001 - isolate the culprit below
+    except Exception:  # isolate the culprit below
         docs = [None] * len(ready)
     for (source, cleaned), doc in zip(ready, docs, strict=True):
         try:
             doc = doc if doc is not None else language(cleaned.text)
             yield extract(doc, source, cleaned, model)
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
+        except Exception as exc:  # one bad document must not stop the run
             log.exception("processing %s failed", source.doc_id)
             source.status, source.error = "error", f"processing failed: {type(exc).__name__}: {exc}"
             yield _failed(source, cleaned, model)

@@ -132,3 +132,17 @@ TABLES: tuple[Table, ...] = (
 )
 
 BY_NAME = {table.name: table for table in TABLES}
+
+
+def markdown() -> str:
+    """The README's table of output files and columns."""
+    lines = ["| file | one row per | column | type | description |", "|---|---|---|---|---|"]
+    for table in TABLES:
+        for i, f in enumerate(table.fields):
+            first = (f"`{table.filename}`", table.row) if i == 0 else ("", "")
+            lines.append(f"| {first[0]} | {first[1]} | `{f.name}` | {f.type} | {f.description} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(markdown())

@@ -1,0 +1,256 @@
+"""``evaluate``: precision, recall and F1 per category against gold JSON files
+(format: GOLD_FORMAT.md), read from a run's output folder."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CATEGORIES = ("organisations", "people", "roles", "dates", "figures", "events")
+EVENT_TYPES = {"founding", "operations_start", "membership", "contract_signing", "resolution",
+               "staff_transfer", "appointment", "other"}
+_TITLES = re.compile(r"\b(dr|prof|dipl|ing)\.\s*", re.I)
+
+
+class GoldError(ValueError):
+    """A gold file is missing, unreadable or malformed."""
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    extra: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def norm(text: str | None) -> str:
+    text = (text or "").lower().replace("ß", "ss")
+    text = re.sub(r"[„“”\"'’()\[\]]", "", text)
+    text = re.sub(r"\s*[-–—/]\s*", "-", text)
+    return " ".join(text.split()).strip(" .,:;")
+
+
+def person_norm(text: str | None) -> str:
+    return norm(_TITLES.sub("", text or ""))
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+def load_gold(folder: Path) -> dict[str, dict[str, Any]]:
+    if not folder.is_dir():
+        raise GoldError(f"gold folder not found: {folder}")
+    gold = {}
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise GoldError(f"no gold files (*.json) in {folder}")
+    for path in files:
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise GoldError(f"{path.name}: not valid JSON ({exc})") from exc
+        _check_gold(path.name, data)
+        gold[data["doc_id"]] = data
+    return gold
+
+
+def _check_gold(name: str, data: Any) -> None:
+    def need(cond: bool, what: str) -> None:
+        if not cond:
+            raise GoldError(f"{name}: {what}")
+
+    need(isinstance(data, dict), "top level must be an object")
+    need(isinstance(data.get("doc_id"), str) and data["doc_id"], "missing doc_id")
+    for key in ("organisations", "people", "dates", "figures", "events"):
+        need(isinstance(data.get(key), list), f"'{key}' must be a list")
+        need(all(isinstance(item, dict) for item in data[key]), f"every item of '{key}' must be an object")
+    need(all(isinstance(o.get("name"), str) for o in data["organisations"]), "organisation without name")
+    need(all(isinstance(p.get("name"), str) for p in data["people"]), "person without name")
+    need(all(isinstance(d.get("text"), str) for d in data["dates"]), "date without text")
+    for f in data["figures"]:
+        need(isinstance(f.get("value"), (int, float)), f"figure {f.get('text')!r} without numeric value")
+    for e in data["events"]:
+        need(e.get("type") in EVENT_TYPES, f"event type {e.get('type')!r} unknown")
+
+
+def _read_csv(folder: Path, name: str) -> list[dict[str, str]]:
+    path = folder / f"{name}.csv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _split(cell: str) -> list[str]:
+    return [v for v in (cell or "").split(" | ") if v]
+
+
+@dataclass
+class Prediction:
+    """The output tables regrouped per document."""
+
+    orgs: dict[str, dict[str, str]]
+    people: dict[str, dict[str, str]]
+    doc_orgs: dict[str, set[str]]
+    doc_people: dict[str, set[str]]
+    dates: dict[str, list[dict[str, str]]]
+    figures: dict[str, list[dict[str, str]]]
+    events: dict[str, list[dict[str, str]]]
+
+    @classmethod
+    def read(cls, folder: Path) -> Prediction:
+        orgs = {r["org_id"]: r for r in _read_csv(folder, "organisations")}
+        people = {r["person_id"]: r for r in _read_csv(folder, "people")}
+        doc_orgs: dict[str, set[str]] = defaultdict(set)
+        doc_people: dict[str, set[str]] = defaultdict(set)
+        for m in _read_csv(folder, "mentions"):
+            if m["entity_id"] in orgs:
+                doc_orgs[m["doc_id"]].add(m["entity_id"])
+            elif m["entity_id"] in people:
+                doc_people[m["doc_id"]].add(m["entity_id"])
+        dates, figures, events = defaultdict(list), defaultdict(list), defaultdict(list)
+        for d in _read_csv(folder, "dates"):
+            dates[d["doc_id"]].append(d)
+        for f in _read_csv(folder, "figures"):
+            figures[f["doc_id"]].append(f)
+        by_id = {e["event_id"]: e for e in _read_csv(folder, "events")}
+        seen = set()
+        for s in _read_csv(folder, "event_sources"):
+            if s["event_id"] in by_id and (s["doc_id"], s["event_id"]) not in seen:
+                seen.add((s["doc_id"], s["event_id"]))
+                events[s["doc_id"]].append({**by_id[s["event_id"]], "date_reported": s["date_reported"]})
+        return cls(orgs, people, doc_orgs, doc_people, dates, figures, events)
+
+    def org_names(self, org_id: str) -> set[str]:
+        row = self.orgs.get(org_id, {})
+        return {norm(n) for n in [row.get("name"), row.get("short_name"), *_split(row.get("aliases", ""))] if n}
+
+
+# --- matching ------------------------------------------------------------------------------------
+
+def _gold_org_names(org: dict[str, Any]) -> set[str]:
+    return {norm(n) for n in [org["name"], *org.get("aliases", [])] if n}
+
+
+def _match(gold_items: list, pred_items: list, same) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching in gold order."""
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(gold_items):
+        for pi, p in enumerate(pred_items):
+            if pi not in used and same(g, p):
+                used.add(pi)
+                pairs.append((gi, pi))
+                break
+    return pairs
+
+
+def _add(score: Score, n_gold: int, n_pred: int, n_match: int) -> None:
+    score.tp += n_match
+    score.fp += n_pred - n_match
+    score.fn += n_gold - n_match
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _unit_same(gold: str, pred: str) -> bool:
+    g, p = norm(gold), norm(pred)
+    return bool(g) and bool(p) and (g == p or g.endswith(p) or p.endswith(g))
+
+
+def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Score]:
+    gold = load_gold(gold_dir)
+    if not (pred_dir / "documents.csv").is_file():
+        raise GoldError(f"no pipeline output in {pred_dir} (documents.csv missing); run `pipeline run` first")
+    pred = Prediction.read(pred_dir)
+    scores = {c: Score() for c in CATEGORIES}
+    gold_roles: set[tuple[str, str, frozenset[str]]] = set()
+    pred_roles: set[tuple[str, str, str]] = set()
+    date_hits = date_total = 0
+    for doc_id, g in gold.items():
+        # organisations
+        pred_org_ids = sorted(pred.doc_orgs.get(doc_id, ()))
+        pairs = _match(g["organisations"], pred_org_ids,
+                       lambda go, pid: bool(_gold_org_names(go) & pred.org_names(pid)))
+        _add(scores["organisations"], len(g["organisations"]), len(pred_org_ids), len(pairs))
+        # people
+        pred_person_ids = sorted(pred.doc_people.get(doc_id, ()))
+        pairs = _match(g["people"], pred_person_ids,
+                       lambda gp, pid: person_norm(gp["name"]) == person_norm(pred.people[pid]["name"]))
+        _add(scores["people"], len(g["people"]), len(pred_person_ids), len(pairs))
+        org_aliases = {o["name"]: _gold_org_names(o) for o in g["organisations"]}
+        for p in g["people"]:
+            if p.get("role"):
+                gold_roles.add((person_norm(p["name"]), norm(p["role"]),
+                                frozenset(org_aliases.get(p.get("org") or "", set()))))
+        for pid in pred_person_ids:
+            for role in _split(pred.people[pid].get("roles", "")):
+                role_name, _, org_name = role.partition(" @ ")
+                pred_roles.add((person_norm(pred.people[pid]["name"]), norm(role_name), norm(org_name)))
+        # dates
+        pred_dates = pred.dates.get(doc_id, [])
+        pairs = _match(g["dates"], pred_dates, lambda gd, pd: _overlaps(gd["text"], pd["text"])
+                       and (gd.get("value") or "") == (pd.get("value") or ""))
+        _add(scores["dates"], len(g["dates"]), len(pred_dates), len(pairs))
+        # figures
+        pred_figs = pred.figures.get(doc_id, [])
+        pairs = _match(g["figures"], pred_figs, lambda gf, pf: _number(pf["value"]) == float(gf["value"])
+                       and _unit_same(gf.get("unit") or "", pf.get("unit") or ""))
+        _add(scores["figures"], len(g["figures"]), len(pred_figs), len(pairs))
+        # events: type and subject
+        pred_events = pred.events.get(doc_id, [])
+        gold_events = [e for e in g["events"] if e["type"] != "other"]
+
+        def same_event(ge: dict[str, Any], pe: dict[str, str], aliases: dict = org_aliases) -> bool:
+            if ge["type"] != pe["event_type"]:
+                return False
+            subject = aliases.get(ge.get("subject") or "", {norm(ge.get("subject"))})
+            return bool(subject & (pred.org_names(pe["subject_id"]) | {norm(pe["subject_name"])}))
+
+        pairs = _match(gold_events, pred_events, same_event)
+        _add(scores["events"], len(gold_events), len(pred_events), len(pairs))
+        for gi, pi in pairs:
+            date_total += 1
+            date_hits += (gold_events[gi].get("date") or "") == (pred_events[pi].get("date_reported") or "")
+    _add(scores["roles"], len(gold_roles), len(pred_roles),
+         sum(any(pr[0] == gr[0] and pr[1] == gr[1] and (pr[2] in gr[2] or (not gr[2] and not pr[2]))
+                 for pr in pred_roles) for gr in gold_roles))
+    scores["events"].extra["date_accuracy"] = date_hits / date_total if date_total else 0.0
+    return scores
+
+
+def _overlaps(gold_text: str, pred_text: str) -> bool:
+    g, p = norm(gold_text), norm(pred_text)
+    return bool(g) and bool(p) and (g in p or p in g)
+
+
+def format_table(scores: dict[str, Score]) -> str:
+    lines = [f"{'category':<14} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}"]
+    for name, s in scores.items():
+        lines.append(f"{name:<14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+    if "events" in scores and "date_accuracy" in scores["events"].extra:
+        lines.append(f"event dates right for {scores['events'].extra['date_accuracy']:.3f} of matched events")
+    return "\n".join(lines)

@@ -1,0 +1,59 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.evaluate import GoldError, evaluate, load_gold
+
+from .conftest import GOLD
+
+
+def test_sample_gold_is_well_formed() -> None:
+    assert len(load_gold(GOLD)) == 5
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"doc_id": "x"}', '[1, 2]',
+                                     '{"doc_id": "x", "organisations": [], "people": [], "dates": [],'
+                                     ' "figures": [], "events": [{"type": "party"}]}'])
+def test_malformed_gold_exits_non_zero_with_the_file_name(tmp_path: Path, content: str,
+                                                          capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "bad.json").write_text(content, encoding="utf-8")
+    with pytest.raises(GoldError):
+        load_gold(tmp_path)
+    assert main(["evaluate", "--gold", str(tmp_path), "--pred", str(tmp_path)]) == 2
+    assert "bad.json" in capsys.readouterr().err
+
+
+def _write_csv(path: Path, header: str, *rows: str) -> None:
+    path.write_text("\r\n".join([header, *rows]) + "\r\n", encoding="utf-8")
+
+
+def test_scores_count_matches_one_to_one(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d.json").write_text(json.dumps({
+        "doc_id": "d", "organisations": [{"name": "Stadt Musterhausen", "aliases": ["Musterhausen"]},
+                                         {"name": "Zweckverband Wasser"}],
+        "people": [{"name": "Erika Beispiel", "role": "Bürgermeisterin", "org": "Stadt Musterhausen"}],
+        "dates": [{"text": "1. Januar 2016", "value": "2016-01-01"}],
+        "figures": [{"text": "18 Beschäftigten", "value": 18, "unit": "Beschäftigte"}],
+        "events": [{"type": "membership", "subject": "Stadt Musterhausen", "date": "2016-01-01"}]}))
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    _write_csv(pred / "documents.csv", "doc_id", "d")
+    _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases",
+               "o1,Stadt Musterhausen,,Musterhausen", "o2,Landkreis Beispiel,,")
+    _write_csv(pred / "people.csv", "person_id,name,title,roles",
+               "p1,Erika Beispiel,Dr.,Bürgermeisterin @ Stadt Musterhausen")
+    _write_csv(pred / "mentions.csv", "doc_id,label,entity_id", "d,ORG,o1", "d,ORG,o2", "d,PER,p1")
+    _write_csv(pred / "dates.csv", "doc_id,text,value", "d,zum 1. Januar 2016,2016-01-01", "d,heute,")
+    _write_csv(pred / "figures.csv", "doc_id,value,unit", "d,18,Beschäftigte")
+    _write_csv(pred / "events.csv", "event_id,event_type,subject_id,subject_name", "e1,membership,o1,Stadt Musterhausen")
+    _write_csv(pred / "event_sources.csv", "event_id,doc_id,date_reported", "e1,d,2016-01-01")
+    scores = evaluate(gold, pred)
+    assert (scores["organisations"].tp, scores["organisations"].fp, scores["organisations"].fn) == (1, 1, 1)
+    assert scores["people"].f1 == 1.0 and scores["roles"].f1 == 1.0
+    assert (scores["dates"].tp, scores["dates"].fp) == (1, 1)
+    assert scores["figures"].f1 == 1.0 and scores["events"].f1 == 1.0
+    assert scores["events"].extra["date_accuracy"] == 1.0

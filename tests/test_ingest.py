@@ -1,0 +1,80 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline import ingest
+
+GERMAN = "Die Stadtvertretung Großbeispielstadt hat am 3. März beschlossen, dem Zweckverband beizutreten. Ärger? Nö."
+
+
+def _docs(folder: Path) -> dict[str, object]:
+    return {d.path: d for d in ingest.discover([folder])}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"])
+def test_every_common_encoding_decodes_to_the_same_text(tmp_path: Path, encoding: str) -> None:
+    (tmp_path / "a.txt").write_bytes(GERMAN.encode(encoding))
+    doc = _docs(tmp_path)["a.txt"]
+    assert doc.status == "ok", doc.error
+    assert doc.text == GERMAN
+
+
+def test_html_goes_through_trafilatura_and_keeps_the_title(tmp_path: Path) -> None:
+    body = " ".join([GERMAN] * 3)
+    html = (f"<html><head><title>Beitritt beschlossen</title></head><body><nav>Startseite | Kontakt</nav>"
+            f"<article><h1>Beitritt beschlossen</h1><p>{body}</p><p>{body}</p></article>"
+            f"<footer>Impressum Datenschutz</footer></body></html>")
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    doc = _docs(tmp_path)["page.html"]
+    assert doc.status == "ok"
+    assert doc.title == "Beitritt beschlossen"
+    assert "Zweckverband beizutreten" in doc.text
+    assert "<p>" not in doc.text and "Impressum" not in doc.text
+
+
+def test_markdown_loses_its_markup(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# Titel\n\nDie **Stadt** tritt [bei](http://x.de).", encoding="utf-8")
+    doc = _docs(tmp_path)["a.md"]
+    assert doc.text.strip().splitlines() == ["Titel", "", "Die Stadt tritt bei."]
+
+
+def test_bad_files_are_reported_and_do_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n ")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n")
+    docs = _docs(tmp_path)
+    assert docs["good.txt"].status == "ok"
+    assert docs["empty.txt"].status == "empty" and docs["blank.txt"].status == "empty"
+    assert docs["binary.txt"].status == "error" and "binary" in docs["binary.txt"].error
+    assert docs["image.png"].status == "skipped" and ".png" in docs["image.png"].error
+
+
+def test_subfolders_are_read_and_ids_are_unique(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "a.md").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "sub" / "a.txt").write_text(GERMAN, encoding="utf-8")
+    ids = [d.doc_id for d in ingest.discover([tmp_path])]
+    assert ids == sorted(ids) and len(set(ids)) == 3
+    assert "sub__a" in ids
+
+
+def test_manifest_values_win_and_cannot_point_outside(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "a.txt").write_text("[08.10.2018] " + GERMAN, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,url,published,source,title\n"
+        "a.txt,https://example.org/a,2018-10-09,Amtsblatt,Ein Titel\n"
+        "../../etc/passwd,,,,\n", encoding="utf-8")
+    docs = _docs(tmp_path)
+    assert list(docs) == ["a.txt"]
+    doc = docs["a.txt"]
+    assert (doc.url, doc.published, doc.published_source, doc.title, doc.source) == (
+        "https://example.org/a", "2018-10-09", "manifest", "Ein Titel", "Amtsblatt")
+    assert "outside" in caplog.text
+
+
+def test_missing_input_folder_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(ingest.InputError):
+        list(ingest.discover([tmp_path / "nope"]))
