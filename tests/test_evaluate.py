@@ -49,7 +49,8 @@ def test_scores_count_matches_one_to_one(tmp_path: Path) -> None:
     _write_csv(pred / "mentions.csv", "doc_id,label,entity_id", "d,ORG,o1", "d,ORG,o2", "d,PER,p1")
     _write_csv(pred / "dates.csv", "doc_id,text,value", "d,zum 1. Januar 2016,2016-01-01", "d,heute,")
     _write_csv(pred / "figures.csv", "doc_id,value,unit", "d,18,Beschäftigte")
-    _write_csv(pred / "events.csv", "event_id,event_type,subject_id,subject_name", "e1,membership,o1,Stadt Musterhausen")
+    _write_csv(pred / "events.csv", "event_id,event_type,subject_id,subject_name",
+               "e1,membership,o1,Stadt Musterhausen")
     _write_csv(pred / "event_sources.csv", "event_id,doc_id,date_reported", "e1,d,2016-01-01")
     scores = evaluate(gold, pred)
     assert (scores["organisations"].tp, scores["organisations"].fp, scores["organisations"].fn) == (1, 1, 1)

@@ -30,4 +30,4 @@ def test_missing_model_message_says_how_to_install(tmp_path, monkeypatch: pytest
 def test_paragraph_breaks_always_end_sentences() -> None:
     language = nlp.load(config.load(model="bundled"))
     doc = language("Neue Träger für den Verband\n\nMit dem kommenden Jahr treten zwei Städte bei.")
-    assert [s.text.strip() for s in doc.sents][0] == "Neue Träger für den Verband"
+    assert next(s.text.strip() for s in doc.sents) == "Neue Träger für den Verband"
