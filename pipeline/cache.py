@@ -12,10 +12,20 @@ from .export import write_atomic
 from .records import DocResult, SourceDocument
 
 
+def code_fingerprint() -> str:
+    """Hash of the package's Python sources: a code change invalidates the cache."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 class DocCache:
     def __init__(self, folder: Path | None, model: str, settings: str) -> None:
         self.folder = folder
-        self.version = "|".join([__version__, model, resources.fingerprint(), settings])
+        self.version = "|".join([__version__, code_fingerprint(), model, resources.fingerprint(), settings])
 
     def key(self, doc: SourceDocument) -> str:
         parts = [self.version, doc.doc_id, doc.path, doc.sha256, doc.url, doc.source, doc.title,

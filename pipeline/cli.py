@@ -20,6 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="input folders or files (default: corpus/)")
     run.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output/)")
     run.add_argument("--workers", type=int, default=None, help="worker processes (default: 1)")
+    run.add_argument("--engine", choices=["local", "dask"], default=None,
+                     help="local processes (default) or a Dask cluster")
+    run.add_argument("--scheduler", default=None,
+                     help="Dask scheduler address; without it --engine dask starts a local cluster")
     run.add_argument("--model", default=None,
                      help="'auto' (default), 'bundled', an installed spaCy package or a model folder")
     run.add_argument("--no-cache", action="store_true", help="ignore and do not write the per-document cache")
@@ -46,7 +50,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
-    settings = config.load(model=args.model, workers=args.workers,
+    settings = config.load(model=args.model, workers=args.workers, engine=args.engine, scheduler=args.scheduler,
                            cache=False if args.no_cache else None, cache_dir=args.cache_dir)
     try:
         summary = run(args.inputs, args.out, settings, progress=False if args.quiet else None)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import Any
+
+
+MODEL_ENV = "PRESS_PIPELINE_MODEL"  # overrides [model] name of settings.toml
 
 
 @dataclass(frozen=True)
@@ -15,6 +19,8 @@ class Config:
     preferred_model: str = "de_core_news_sm"
     batch_size: int = 16
     workers: int = 1
+    engine: str = "local"  # local (this process or a process pool) | dask
+    scheduler: str = ""  # Dask scheduler address; empty: start a local cluster
     cache: bool = True
     cache_dir: str = ".cache"
 
@@ -23,7 +29,7 @@ class Config:
 
 
 def load(**overrides: Any) -> Config:
-    """Defaults from settings.toml with non-None overrides applied."""
+    """Defaults from settings.toml, then $PRESS_PIPELINE_MODEL, then non-None overrides."""
     spec = tomllib.loads(resources.files(__package__).joinpath("settings.toml").read_text("utf-8"))
     values: dict[str, Any] = {
         "model": spec["model"]["name"],
@@ -31,8 +37,12 @@ def load(**overrides: Any) -> Config:
         "preferred_model": spec["model"]["preferred"],
         "batch_size": spec["model"]["batch_size"],
         "workers": spec["run"]["workers"],
+        "engine": spec["run"]["engine"],
+        "scheduler": spec["run"]["scheduler"],
         "cache": spec["run"]["cache"],
         "cache_dir": spec["run"]["cache_dir"],
     }
+    if os.environ.get(MODEL_ENV):
+        values["model"] = os.environ[MODEL_ENV]
     values.update({k: v for k, v in overrides.items() if v is not None})
     return Config(**values)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .schema import TABLES, Table
+from .schema import TABLES, Field, Table
 
 LIST_SEPARATOR = " | "
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -78,7 +78,44 @@ def table_bytes(table: Table, rows: Iterable[Mapping[str, Any]]) -> bytes:
 
 
 def write_table(out_dir: Path, table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Check the rows against the table's schema, then write them."""
+    rows = list(rows)
+    check(table, rows)
     write_atomic(out_dir / table.filename, table_bytes(table, rows))
+
+
+class SchemaViolation(ValueError):
+    """Rows that do not fit their table's schema: a bug in an earlier stage."""
+
+
+def check(table: Table, rows: list[Mapping[str, Any]]) -> None:
+    """Validate rows with pandera (types, enums, patterns, unique primary key)."""
+    import pandas as pd
+    import pandera.pandas as pa
+
+    columns = {}
+    for f in table.fields:
+        checks = []
+        if f.enum:
+            checks.append(pa.Check.isin([*f.enum, ""]))
+        if f.pattern:
+            checks.append(pa.Check.str_matches(f"^(?:{f.pattern})?$"))
+        dtype = {"integer": "Int64", "number": "Float64"}.get(f.type, str)
+        columns[f.name] = pa.Column(dtype, checks=checks, nullable=f.type != "string", coerce=True)
+    schema = pa.DataFrameSchema(columns, unique=list(table.primary_key), strict=True)
+    frame = pd.DataFrame([{f.name: _plain(row.get(f.name), f.type) for f in table.fields} for row in rows],
+                         columns=table.columns)
+    try:
+        schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        raise SchemaViolation(f"{table.filename}: {exc.failure_cases.head(10).to_dict('records')}") from exc
+
+
+def _plain(value: Any, type_: str) -> Any:
+    """A value as pandas should see it: lists joined, missing strings empty."""
+    if type_ in ("integer", "number"):
+        return None if value in (None, "") else value
+    return cell(value) if value is not None else ""
 
 
 def write_text(out_dir: Path, doc_id: str, text: str) -> None:
@@ -90,8 +127,7 @@ def datapackage() -> dict[str, Any]:
     resources = []
     for table in TABLES:
         schema: dict[str, Any] = {
-            "fields": [{"name": f.name, "type": f.type, "description": f.description}
-                       for f in table.fields],
+            "fields": [_field_descriptor(f) for f in table.fields],
             "primaryKey": list(table.primary_key),
             "missingValues": [""],
         }
@@ -118,6 +154,18 @@ def datapackage() -> dict[str, Any]:
         "profile": "tabular-data-package",
         "resources": resources,
     }
+
+
+def _field_descriptor(f: Field) -> dict[str, Any]:
+    descriptor: dict[str, Any] = {"name": f.name, "type": f.type, "description": f.description}
+    constraints: dict[str, Any] = {}
+    if f.enum:
+        constraints["enum"] = list(f.enum)
+    if f.pattern:
+        constraints["pattern"] = f.pattern
+    if constraints:
+        descriptor["constraints"] = constraints
+    return descriptor
 
 
 def write_datapackage(out_dir: Path) -> None:

@@ -38,9 +38,17 @@ class ManifestEntry:
     title: str = ""
 
 
-def discover(inputs: Iterable[Path]) -> Iterator[SourceDocument]:
-    """Yield every input file as a ``SourceDocument``, sorted by doc_id."""
-    docs: list[tuple[str, Path, Path, ManifestEntry | None]] = []
+@dataclass(frozen=True)
+class InputFile:
+    doc_id: str
+    path: Path
+    rel: str
+    entry: ManifestEntry | None
+
+
+def list_inputs(inputs: Iterable[Path]) -> list[InputFile]:
+    """Every input file with its document id and manifest entry, sorted by doc_id."""
+    found: list[InputFile] = []
     seen: set[str] = set()
     for root in inputs:
         root = Path(root)
@@ -57,9 +65,14 @@ def discover(inputs: Iterable[Path]) -> Iterator[SourceDocument]:
             if any(part.startswith(".") for part in rel.parts):
                 continue
             doc_id = _unique(make_doc_id(rel), path.suffix, seen)
-            docs.append((doc_id, path, rel, manifest.get(rel.as_posix())))
-    for doc_id, path, rel, entry in sorted(docs, key=lambda d: d[0]):
-        yield read_document(path, doc_id, rel.as_posix(), entry)
+            found.append(InputFile(doc_id, path, rel.as_posix(), manifest.get(rel.as_posix())))
+    return sorted(found, key=lambda f: f.doc_id)
+
+
+def discover(inputs: Iterable[Path]) -> Iterator[SourceDocument]:
+    """Yield every input file as a ``SourceDocument`` (read lazily), sorted by doc_id."""
+    for item in list_inputs(inputs):
+        yield read_document(item.path, item.doc_id, item.rel, item.entry)
 
 
 def make_doc_id(rel: Path) -> str:

@@ -1,27 +1,32 @@
-"""The full run: ingest → clean → nlp → extract (per document, cached) →
-reconcile → export (whole corpus)."""
+"""The full run: ingest → clean → nlp → extract (per document, cached, in
+parallel if asked) → reconcile → export (whole corpus)."""
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import logging
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from tqdm import tqdm
 
-from . import clean, export, ingest, nlp
+from . import __version__, clean, export, ingest, nlp
 from .cache import DocCache
 from .config import Config
 from .extract import extract
 from .reconcile import reconcile
-from .records import DocResult, SourceDocument
+from .records import CleanDocument, DocResult, SourceDocument
 from .schema import TABLES
 
 log = logging.getLogger(__name__)
@@ -46,84 +51,180 @@ class RunSummary:
 def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | None = None) -> RunSummary:
     """Process every input file and write all outputs to ``out_dir``."""
     started = time.perf_counter()
-    inputs = [Path(p) for p in inputs]
-    for path in inputs:
-        if not path.exists():
-            raise ingest.InputError(f"input not found: {path}")
+    files = ingest.list_inputs([Path(p) for p in inputs])
     language = nlp.load(config)
     model = nlp.model_label(language)
-    cache_dir = Path(config.cache_dir)
-    cache = DocCache((cache_dir if cache_dir.is_absolute() else out_dir / cache_dir) if config.cache else None,
-                     model, json.dumps(config.as_dict(), sort_keys=True))
-    sources = list(ingest.discover(inputs))
+    doc_cache = DocCache(_cache_folder(config, out_dir), model, _settings_key(config))
     show = sys.stderr.isatty() if progress is None else progress
     results: list[DocResult] = []
-    with tqdm(total=len(sources), unit="doc", disable=not show, desc="extracting") as bar:
-        for result in process(sources, language, model, cache, config.batch_size):
+    sources = (ingest.read_document(f.path, f.doc_id, f.rel, f.entry) for f in files)
+    with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
+        for result in process(sources, language, model, doc_cache, config):
             results.append(result)
             bar.update(1)
+    extracted = time.perf_counter()
     tables = reconcile(results)
+    reconciled = time.perf_counter()
     for result in results:
         if result.clean is not None and result.document.status == "ok":
             export.write_text(out_dir, result.document.doc_id, result.clean.text)
     for table in TABLES:
         export.write_table(out_dir, table, tables[table.name])
     export.write_datapackage(out_dir)
-    n_ok = sum(r.document.status == "ok" for r in results)
-    return RunSummary(len(results), n_ok, len(results) - n_ok, len(tables["events"]),
-                      time.perf_counter() - started, model, out_dir)
+    finished = time.perf_counter()
+    statuses = Counter(r.document.status for r in results)
+    summary = RunSummary(len(results), statuses["ok"], len(results) - statuses["ok"], len(tables["events"]),
+                         finished - started, model, out_dir)
+    record = {
+        "pipeline_version": __version__,
+        "model": model,
+        "config": config.as_dict(),
+        "inputs": {r.document.doc_id: r.document.sha256 for r in results},
+        "documents": dict(sorted(statuses.items())),
+        "rows": {table.name: len(tables[table.name]) for table in TABLES},
+        "seconds": {"extract": round(extracted - started, 3), "reconcile": round(reconciled - extracted, 3),
+                    "export": round(finished - reconciled, 3), "total": round(finished - started, 3)},
+    }
+    export.write_atomic(out_dir / "run.json", (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode())
+    return summary
 
 
-def process(sources: list[SourceDocument], language: Language, model: str, cache: DocCache,
-            batch_size: int) -> Iterator[DocResult]:
-    """Per-document results in input order; cached ones are reused, the rest
-    go through spaCy in batches."""
+def _cache_folder(config: Config, out_dir: Path) -> Path | None:
+    if not config.cache:
+        return None
+    folder = Path(config.cache_dir)
+    return folder if folder.is_absolute() else out_dir / folder
+
+
+def _settings_key(config: Config) -> str:
+    """Settings that change per-document results (not workers, cache or engine)."""
+    return json.dumps({"model": config.model, "max_chars": MAX_CHARS}, sort_keys=True)
+
+
+def process(sources: Iterable[SourceDocument], language: Language, model: str, doc_cache: DocCache,
+            config: Config) -> Iterator[DocResult]:
+    """Per-document results in input order: cached ones reused, the rest
+    analysed in chunks — in this process, in worker processes or on Dask."""
+    reused: set[str] = set()
+    chunks = _chunks(sources, doc_cache, model, config.batch_size, reused)
+    if config.engine == "dask":
+        analysed = _dask_map(chunks, config)
+    elif config.workers > 1:
+        with ProcessPoolExecutor(max_workers=config.workers) as pool:
+            yield from _store(_windowed(pool.submit, chunks, config), doc_cache, reused)
+        return
+    else:
+        analysed = (analyse_chunk(chunk, config, language) for chunk in chunks)
+    yield from _store(analysed, doc_cache, reused)
+
+
+def _store(analysed: Iterable[list[DocResult]], doc_cache: DocCache, reused: set[str]) -> Iterator[DocResult]:
+    for results in analysed:
+        for result in results:
+            if result.clean is not None and result.document.doc_id not in reused:
+                doc_cache.put(result.document, result)
+            yield result
+
+
+def _chunks(sources: Iterable[SourceDocument], doc_cache: DocCache, model: str, chunk_size: int,
+            reused: set[str]) -> Iterator[list[SourceDocument | DocResult]]:
+    """Chunks of work: a DocResult where nothing is left to do (cached or
+    unreadable), else the SourceDocument to analyse."""
     it = iter(sources)
-    while batch := list(islice(it, batch_size)):
-        todo: list[tuple[SourceDocument, object]] = []
-        done: dict[str, DocResult] = {}
-        for source in batch:
-            cached = cache.get(source)
+    while chunk := list(islice(it, chunk_size)):
+        work: list[SourceDocument | DocResult] = []
+        for source in chunk:
+            cached = doc_cache.get(source)
             if cached is not None:
-                done[source.doc_id] = cached
+                reused.add(source.doc_id)
+                work.append(cached)
             elif source.status != "ok":
-                done[source.doc_id] = DocResult(document=source, model=model)
+                work.append(DocResult(document=source, model=model))
             else:
-                todo.append((source, clean.clean(source)))
-        for result in _analyse(todo, language, model):
-            result.document = dataclasses.replace(result.document, text="")  # the clean text is kept
-            cache.put(result.document, result)
-            done[result.document.doc_id] = result
-        for source in batch:
-            yield done[source.doc_id]
+                work.append(source)
+        yield work
 
 
-def _analyse(todo: list, language: Language, model: str) -> Iterator[DocResult]:
+def analyse_chunk(chunk: list[SourceDocument | DocResult], config: Config,
+                  language: Language | None = None) -> list[DocResult]:
+    """Clean, parse and extract the documents of one chunk (finished results pass through)."""
+    language = language or _worker_language(config)
+    model = nlp.model_label(language)
+    todo = [(item, clean.clean(item)) for item in chunk if isinstance(item, SourceDocument)]
+    analysed = {r.document.doc_id: r for r in _analyse(todo, language, model)}
+    return [item if isinstance(item, DocResult) else analysed[item.doc_id] for item in chunk]
+
+
+@cache
+def _worker_language(config: Config) -> Language:
+    """One model per worker process, loaded on first use."""
+    return nlp.load(config)
+
+
+def _windowed(submit: Callable[..., Any], chunks: Iterator[list], config: Config) -> Iterator[list[DocResult]]:
+    """Submit chunks to an executor keeping a bounded number in flight, and
+    yield their results in order (memory stays flat in corpus size)."""
+    window: deque = deque()
+    for chunk in chunks:
+        window.append(submit(analyse_chunk, chunk, config))
+        if len(window) >= 4 * config.workers:
+            yield window.popleft().result()
+    while window:
+        yield window.popleft().result()
+
+
+def _dask_map(chunks: Iterator[list], config: Config) -> Iterator[list[DocResult]]:
+    """Map chunks over a Dask cluster: the one at ``config.scheduler``, or a
+    local cluster of worker processes."""
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if config.scheduler:
+        client = Client(config.scheduler)
+    else:
+        cluster = LocalCluster(n_workers=config.workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        yield from _windowed(lambda fn, *args: client.submit(fn, *args, pure=False), chunks, config)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _analyse(todo: list[tuple[SourceDocument, CleanDocument]], language: Language,
+             model: str) -> Iterator[DocResult]:
     """spaCy + extractors; a failing document is reported, never fatal."""
     ready = []
     for source, cleaned in todo:
+        source = dataclasses.replace(source, text="")  # the clean text is what we keep
         if not cleaned.text.strip():
             source.status, source.error = "empty", "no release text after removing page furniture"
-            yield _failed(source, cleaned, model)
+            yield DocResult(document=source, clean=cleaned, model=model)
         elif len(cleaned.text) > MAX_CHARS:
             source.status, source.error = "error", f"text too long ({len(cleaned.text)} > {MAX_CHARS} chars)"
-            yield _failed(source, cleaned, model)
+            yield DocResult(document=source, clean=cleaned, model=model)
         else:
             ready.append((source, cleaned))
     try:
-        docs = list(language.pipe((c.text for _, c in ready)))
-    except Exception:  # isolate the culprit below
+        docs = list(language.pipe(c.text for _, c in ready))
+    except Exception:  # isolate the culprit below, one document at a time
         docs = [None] * len(ready)
     for (source, cleaned), doc in zip(ready, docs, strict=True):
         try:
-            doc = doc if doc is not None else language(cleaned.text)
-            yield extract(doc, source, cleaned, model)
+            yield extract(doc if doc is not None else language(cleaned.text), source, cleaned, model)
         except Exception as exc:  # one bad document must not stop the run
             log.exception("processing %s failed", source.doc_id)
             source.status, source.error = "error", f"processing failed: {type(exc).__name__}: {exc}"
-            yield _failed(source, cleaned, model)
+            yield DocResult(document=source, clean=cleaned, model=model)
 
 
-def _failed(source: SourceDocument, cleaned: object, model: str) -> DocResult:
-    return DocResult(document=source, clean=cleaned, model=model)
-
+def fingerprint(out_dir: Path) -> str:
+    """Hash of every output file except run.json (which holds timings)."""
+    digest = hashlib.sha256()
+    for path in sorted(out_dir.rglob("*")):
+        if path.is_file() and path.name != "run.json" and ".cache" not in path.parts:
+            digest.update(path.relative_to(out_dir).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str  # Frictionless type: string, integer, number, date, ...
+    type: str  # Frictionless type: string, integer, number, ...
     description: str
+    enum: tuple[str, ...] = ()  # allowed values (empty cells always allowed)
+    pattern: str = ""  # regular expression a non-empty value must match
 
 
 @dataclass(frozen=True)
@@ -33,8 +35,15 @@ class Table:
         return f"{self.name}.csv"
 
 
-def F(name: str, type_: str, description: str) -> Field:  # noqa: N802 - reads like a table row
-    return Field(name, type_, description)
+def F(name: str, type_: str, description: str, enum: tuple[str, ...] = (),  # noqa: N802 - reads like a row
+      pattern: str = "") -> Field:
+    return Field(name, type_, description, enum, pattern)
+
+
+ISO_DATE = r"\d{4}(-(\d{2}(-\d{2})?|Q[1-4]|H[12]))?"  # ISO 8601 at day/month/year (quarter, half) precision
+GRANULARITIES = ("day", "month", "quarter", "half", "season", "year", "decade")
+EVENT_TYPES = ("founding", "operations_start", "membership", "contract_signing", "resolution",
+               "staff_transfer", "appointment")
 
 
 DOC_ID = F("doc_id", "string", "Document id (file path below the input folder, without suffix)")
@@ -51,11 +60,12 @@ TABLES: tuple[Table, ...] = (
         F("title", "string", "Title from the manifest, the HTML page or the release's headline"),
         F("url", "string", "Source URL from the manifest"),
         F("source", "string", "Source (publisher) from the manifest"),
-        F("published", "string", "Publication date, ISO 8601 (YYYY-MM-DD or YYYY-MM)"),
-        F("published_source", "string", "Where the publication date came from: manifest, text, inferred or none"),
+        F("published", "string", "Publication date, ISO 8601 (YYYY-MM-DD or YYYY-MM)", pattern=ISO_DATE),
+        F("published_source", "string", "Where the publication date came from: manifest, text, inferred or none",
+          ("manifest", "text", "inferred", "none")),
         F("n_chars", "integer", "Characters in the cleaned text"),
         F("n_sentences", "integer", "Sentences in the cleaned text"),
-        F("status", "string", "ok, empty, error or skipped"),
+        F("status", "string", "ok, empty, error or skipped", ("ok", "empty", "error", "skipped")),
         F("error", "string", "Why the document is not ok"),
         F("sha256", "string", "SHA-256 of the input file's bytes"),
         F("model", "string", "spaCy model (name and version) that processed the document"),
@@ -79,19 +89,20 @@ TABLES: tuple[Table, ...] = (
         F("roles", "string", "Roles as 'Role @ Organisation'" + MULTI),
         F("org_ids", "string", "Organisations of those roles" + MULTI),
         F("n_docs", "integer", "Documents that mention the person"),
-        F("first_seen", "string", "Earliest publication date of those documents"),
-        F("last_seen", "string", "Latest publication date of those documents"),
+        F("first_seen", "string", "Earliest publication date of those documents", pattern=ISO_DATE),
+        F("last_seen", "string", "Latest publication date of those documents", pattern=ISO_DATE),
     ), ("person_id",)),
     Table("mentions", "entity mention", (
         DOC_ID, SENT_IDX, START, END, TEXT,
-        F("label", "string", "ORG, PER, LOC or ROLE"),
+        F("label", "string", "ORG, PER, LOC or ROLE", ("ORG", "PER", "LOC", "ROLE")),
         F("entity_id", "string", "org_id or person_id the mention refers to, if reconciled"),
     ), ("doc_id", "start", "end", "label"), (("doc_id", "documents", "doc_id"),)),
     Table("dates", "date expression", (
         DOC_ID, SENT_IDX, START, END, TEXT,
-        F("value", "string", "ISO 8601 value at its granularity (YYYY-MM-DD, YYYY-MM, YYYY); empty if unresolved"),
-        F("granularity", "string", "day, month, quarter, year, …"),
-        F("resolution", "string", "absolute, relative or unresolved"),
+        F("value", "string", "ISO 8601 value at its granularity (YYYY-MM-DD, YYYY-MM, YYYY); empty if unresolved",
+          pattern=ISO_DATE),
+        F("granularity", "string", "day, month, quarter, half, season, year or decade", GRANULARITIES),
+        F("resolution", "string", "absolute, relative or unresolved", ("absolute", "relative", "unresolved")),
         F("anchor", "string", "Date a relative expression was resolved against"),
     ), ("doc_id", "start", "end"), (("doc_id", "documents", "doc_id"),)),
     Table("figures", "figure (a count or amount)", (
@@ -99,21 +110,22 @@ TABLES: tuple[Table, ...] = (
         DOC_ID, SENT_IDX, START, END, TEXT,
         F("value", "number", "The number"),
         F("unit", "string", "What is counted (nominative plural), or EUR / Prozent"),
-        F("qualifier", "string", "= exact, > more than, < less than, ~ about"),
+        F("qualifier", "string", "= exact, > more than, < less than, ~ about", ("=", ">", "<", "~")),
         F("org_id", "string", "Organisation the figure belongs to"),
-        F("as_of", "string", "Date the figure refers to"),
+        F("as_of", "string", "Date the figure refers to", pattern=ISO_DATE),
     ), ("figure_id",), (("doc_id", "documents", "doc_id"), ("org_id", "organisations", "org_id"))),
     Table("events", "real-world event, reconciled across documents", (
         F("event_id", "string", "Stable event id"),
         F("event_type", "string", "founding, operations_start, membership, contract_signing, resolution, "
-                                  "staff_transfer or appointment"),
+                                  "staff_transfer or appointment", EVENT_TYPES),
         F("subject_id", "string", "org_id (person_id for appointments) of the subject"),
         F("subject_name", "string", "Name of the subject"),
         F("object_ids", "string", "Ids of the other parties" + MULTI),
         F("object_names", "string", "Names of the other parties" + MULTI),
-        F("date", "string", "Best-supported date, ISO 8601 at its granularity"),
-        F("date_granularity", "string", "day, month, quarter, year"),
-        F("date_role", "string", "effective, signed, decided, started or announced"),
+        F("date", "string", "Best-supported date, ISO 8601 at its granularity", pattern=ISO_DATE),
+        F("date_granularity", "string", "day, month, quarter, half, season, year or decade", GRANULARITIES),
+        F("date_role", "string", "effective, signed, decided, started or announced",
+          ("effective", "signed", "decided", "started", "announced")),
         F("figure", "number", "Figure of the event (e.g. staff transferred)"),
         F("person_ids", "string", "People acting or present" + MULTI),
         F("doc_ids", "string", "Documents reporting the event" + MULTI),
@@ -126,7 +138,7 @@ TABLES: tuple[Table, ...] = (
     Table("event_sources", "(event, reporting sentence)", (
         F("event_id", "string", "Event reported"),
         DOC_ID, SENT_IDX, START, END,
-        F("date_reported", "string", "The date this report gives"),
+        F("date_reported", "string", "The date this report gives", pattern=ISO_DATE),
         F("evidence", "string", "The reporting sentence"),
     ), ("event_id", "doc_id", "start"), (("event_id", "events", "event_id"), ("doc_id", "documents", "doc_id"))),
 )
