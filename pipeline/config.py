@@ -8,7 +8,6 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import Any
 
-
 MODEL_ENV = "PRESS_PIPELINE_MODEL"  # overrides [model] name of settings.toml
 
 
