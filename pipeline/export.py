@@ -78,10 +78,21 @@ def table_bytes(table: Table, rows: Iterable[Mapping[str, Any]]) -> bytes:
 
 
 def write_table(out_dir: Path, table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
-    """Check the rows against the table's schema, then write them."""
+    """Check the rows against the table's schema, then write them. A table
+    identical to the one on disk (checked when it was written) is left alone."""
     rows = list(rows)
+    data = table_bytes(table, rows)
+    if _unchanged(out_dir / table.filename, data):
+        return
     check(table, rows)
-    write_atomic(out_dir / table.filename, table_bytes(table, rows))
+    write_atomic(out_dir / table.filename, data)
+
+
+def _unchanged(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 class SchemaViolation(ValueError):
@@ -119,7 +130,16 @@ def _plain(value: Any, type_: str) -> Any:
 
 
 def write_text(out_dir: Path, doc_id: str, text: str) -> None:
-    write_atomic(out_dir / "texts" / f"{doc_id}.txt", text.encode("utf-8"))
+    path, data = out_dir / "texts" / f"{doc_id}.txt", text.encode("utf-8")
+    if not _unchanged(path, data):
+        write_atomic(path, data)
+
+
+def prune_texts(out_dir: Path, keep: set[str]) -> None:
+    """Remove cleaned texts of documents that are no longer in the input."""
+    for path in (out_dir / "texts").glob("*.txt"):
+        if path.stem not in keep:
+            path.unlink(missing_ok=True)
 
 
 def datapackage() -> dict[str, Any]:

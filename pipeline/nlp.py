@@ -73,7 +73,31 @@ def load(config: Config) -> Language:
 
 def model_label(nlp: Language) -> str:
     """``de_press_sm 0.1.0``: which model produced an output."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')} {nlp.meta.get('version', '')}".strip()
+    return _label(nlp.meta)
+
+
+def model_identity(config: Config) -> str:
+    """The label of the model the config selects, read from its meta.json
+    without loading it (raises ModelNotFound like ``load``)."""
+    source = resolve_model(config)
+    folder = Path(source) if isinstance(source, Path) else spacy.util.get_package_path(source)
+    try:
+        meta = spacy.util.load_meta(_meta_file(folder))
+    except (OSError, ValueError) as exc:
+        raise ModelNotFound(f"Model {source} has no readable meta.json: {exc}. {INSTALL_HINT}") from exc
+    return _label(meta)
+
+
+def _meta_file(folder: Path) -> Path:
+    """meta.json of a pipeline folder or of an installed package (which nests the pipeline)."""
+    if (folder / "meta.json").is_file():
+        return folder / "meta.json"
+    nested = sorted(folder.glob("*/meta.json"))
+    return nested[-1] if nested else folder / "meta.json"
+
+
+def _label(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '')}".strip()
 
 
 @Language.component("paragraph_boundaries")

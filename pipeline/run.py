@@ -52,22 +52,24 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
     """Process every input file and write all outputs to ``out_dir``."""
     started = time.perf_counter()
     files = ingest.list_inputs([Path(p) for p in inputs])
-    language = nlp.load(config)
-    model = nlp.model_label(language)
+    model = nlp.model_identity(config)  # the model itself loads only if a document needs it
     doc_cache = DocCache(_cache_folder(config, out_dir), model, _settings_key(config))
     show = sys.stderr.isatty() if progress is None else progress
     results: list[DocResult] = []
     sources = (ingest.read_document(f.path, f.doc_id, f.rel, f.entry) for f in files)
     with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
-        for result in process(sources, language, model, doc_cache, config):
+        for result in process(sources, model, doc_cache, config):
             results.append(result)
             bar.update(1)
     extracted = time.perf_counter()
     tables = reconcile(results)
     reconciled = time.perf_counter()
+    written = set()
     for result in results:
         if result.clean is not None and result.document.status == "ok":
             export.write_text(out_dir, result.document.doc_id, result.clean.text)
+            written.add(result.document.doc_id)
+    export.prune_texts(out_dir, written)
     for table in TABLES:
         export.write_table(out_dir, table, tables[table.name])
     export.write_datapackage(out_dir)
@@ -101,8 +103,7 @@ def _settings_key(config: Config) -> str:
     return json.dumps({"model": config.model, "max_chars": MAX_CHARS}, sort_keys=True)
 
 
-def process(sources: Iterable[SourceDocument], language: Language, model: str, doc_cache: DocCache,
-            config: Config) -> Iterator[DocResult]:
+def process(sources: Iterable[SourceDocument], model: str, doc_cache: DocCache, config: Config) -> Iterator[DocResult]:
     """Per-document results in input order: cached ones reused, the rest
     analysed in chunks — in this process, in worker processes or on Dask."""
     reused: set[str] = set()
@@ -114,7 +115,7 @@ def process(sources: Iterable[SourceDocument], language: Language, model: str, d
             yield from _store(_windowed(pool.submit, chunks, config), doc_cache, reused)
         return
     else:
-        analysed = (analyse_chunk(chunk, config, language) for chunk in chunks)
+        analysed = (analyse_chunk(chunk, config) for chunk in chunks)
     yield from _store(analysed, doc_cache, reused)
 
 
@@ -145,19 +146,19 @@ def _chunks(sources: Iterable[SourceDocument], doc_cache: DocCache, model: str, 
         yield work
 
 
-def analyse_chunk(chunk: list[SourceDocument | DocResult], config: Config,
-                  language: Language | None = None) -> list[DocResult]:
+def analyse_chunk(chunk: list[SourceDocument | DocResult], config: Config) -> list[DocResult]:
     """Clean, parse and extract the documents of one chunk (finished results pass through)."""
-    language = language or _worker_language(config)
-    model = nlp.model_label(language)
     todo = [(item, clean.clean(item)) for item in chunk if isinstance(item, SourceDocument)]
-    analysed = {r.document.doc_id: r for r in _analyse(todo, language, model)}
+    if not todo:
+        return list(chunk)  # type: ignore[arg-type]
+    language = _language(config)
+    analysed = {r.document.doc_id: r for r in _analyse(todo, language, nlp.model_label(language))}
     return [item if isinstance(item, DocResult) else analysed[item.doc_id] for item in chunk]
 
 
 @cache
-def _worker_language(config: Config) -> Language:
-    """One model per worker process, loaded on first use."""
+def _language(config: Config) -> Language:
+    """One model per process, loaded on first use."""
     return nlp.load(config)
 
 
