@@ -16,12 +16,13 @@ sys.path.insert(0, str(TRAINING))
 
 import convert  # noqa: E402
 
+# "word/TAG" tokens; a bare word is O
 SENTENCES = [
-    [("Angela", "B-PER"), ("Merkel", "I-PER"), ("besuchte", "O"), ("Berlin", "B-LOC"), (".", "O")],
-    [("Die", "O"), ("Siemens", "B-ORG"), ("AG", "I-ORG"), ("sitzt", "O"), ("in", "O"), ("München", "B-LOC"), (".", "O")],
-    [("Max", "B-PER"), ("Mustermann", "I-PER"), ("arbeitet", "O"), ("bei", "O"), ("der", "O"), ("Telekom", "B-ORG"), (".", "O")],
-    [("Das", "O"), ("deutsche", "B-LOCderiv"), ("Team", "O"), ("spielt", "O"), ("in", "O"), ("Köln", "B-LOC"), (".", "O")],
-    [("Er", "O"), ("las", "O"), ("den", "O"), ("Spiegel", "B-OTH"), ("in", "O"), ("Hamburg", "B-LOC"), (".", "O")],
+    "Angela/B-PER Merkel/I-PER besuchte Berlin/B-LOC .",
+    "Die Siemens/B-ORG AG/I-ORG sitzt in München/B-LOC .",
+    "Max/B-PER Mustermann/I-PER arbeitet bei der Telekom/B-ORG .",
+    "Das deutsche/B-LOCderiv Team spielt in Köln/B-LOC .",
+    "Er las den Spiegel/B-OTH in Hamburg/B-LOC .",
 ]
 
 
@@ -31,7 +32,9 @@ def write_tsv(path: Path, repeats: int = 4) -> None:
     for n in range(repeats):
         for sent in SENTENCES:
             lines.append(f"#\thttp://example.org/{n}\t[2024-01-01]")
-            lines += [f"{i}\t{word}\t{tag}\tO" for i, (word, tag) in enumerate(sent, 1)]
+            for i, token in enumerate(sent.split(), 1):
+                word, _, tag = token.partition("/")
+                lines.append(f"{i}\t{word}\t{tag or 'O'}\tO")
             lines.append("")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -74,4 +77,5 @@ def test_bio_helpers() -> None:
     assert convert.normalise_bio_tag("I-MISC") == "O"
     assert convert.normalise_bio_tag("bed.") is None
     assert convert.map_germeval_tag("I-ORGpart") == "O"
-    assert convert.bio_to_spans(["I-PER", "I-PER", "O", "B-LOC", "B-LOC"]) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC")]
+    spans = convert.bio_to_spans(["I-PER", "I-PER", "O", "B-LOC", "B-LOC"])
+    assert spans == [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC")]

@@ -5,6 +5,8 @@ Produces, in the output directory:
 * ``train.spacy`` – GermEval 2014 *test* split (10 sentences per Doc, sentence
   starts set) minus the tuning slice, plus Europeana Newspapers NER (chunks of
   ~40 tokens, sentence starts left *missing*).
+  Plus every second Leipzig news sentence (10 per Doc, tokenised by spaCy)
+  with sentence starts set and NER left *missing*, for the senter only.
 * ``tune.spacy`` – the last ``--tune-sents`` GermEval test sentences; used by
   ``spacy train`` for checkpoint selection so GermEval dev stays unseen.
 * ``germeval_dev.spacy`` – GermEval 2014 dev (held-out evaluation set).
@@ -161,7 +163,8 @@ def read_uner(path: Path) -> Iterator[list[Sentence]]:
 
 def read_smartdata(path: Path, nlp: Language) -> Iterator[Doc]:
     """Read SmartData v1 (experiments only): person/organization*/location* → PER/ORG/LOC."""
-    text = gzip.open(path, "rt", encoding="utf-8").read()
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        text = f.read()
     decoder = json.JSONDecoder()
     pos = 0
     while True:
@@ -259,7 +262,8 @@ def convert_all(data: Path, out: Path, tune_sents: int = 500, smartdata: bool = 
         for name in ("lft", "onb", "sbb")
         for chunk in chunk_europeana(data / "europeana_ner_de" / f"enp_DE.{name}.bio")
     ]
-    counts["train"] = save([*germeval_docs(nlp, ge_train), *europeana], out / "train.spacy")
+    leipzig = leipzig_senter_docs(nlp, data / "leipzig_de_10k" / "deu_news_2015_10K-sentences.txt")
+    counts["train"] = save([*germeval_docs(nlp, ge_train), *europeana, *leipzig], out / "train.spacy")
     counts["tune"] = save(germeval_docs(nlp, ge_tune), out / "tune.spacy")
     ge_dev = list(read_germeval(data / "germeval2014" / "NER-de-dev.tsv"))
     counts["germeval_dev"] = save(germeval_docs(nlp, ge_dev), out / "germeval_dev.spacy")
@@ -267,8 +271,27 @@ def convert_all(data: Path, out: Path, tune_sents: int = 500, smartdata: bool = 
     counts["uner_pud"] = save((make_doc(nlp, d) for d in read_uner(uner)), out / "uner_pud.spacy")
     counts["pretrain"] = write_pretrain_text(data / "leipzig_de_10k", out / "pretrain.jsonl")
     if smartdata:
-        counts["smartdata"] = save(read_smartdata(data / "smartdata_v1" / "train.json.gz", nlp), out / "smartdata.spacy")
+        smart = read_smartdata(data / "smartdata_v1" / "train.json.gz", nlp)
+        counts["smartdata"] = save(smart, out / "smartdata.spacy")
     return counts
+
+
+def leipzig_senter_docs(nlp: Language, path: Path, step: int = 2, per_doc: int = 10) -> list[Doc]:
+    """Every ``step``-th Leipzig sentence, tokenised by spaCy, ``per_doc`` per Doc.
+
+    These Docs teach the senter sentence boundaries on real tokenizer output;
+    they carry no NER annotation (entities *missing*, not O).
+    """
+    with path.open(encoding="utf-8") as f:
+        texts = [line.rstrip("\n").partition("\t")[2] for line in f][::step]
+    docs = []
+    for i in range(0, len(texts), per_doc):
+        sents = [nlp.make_doc(t) for t in texts[i : i + per_doc] if t.strip()]
+        words = [t.text for s in sents for t in s]
+        spaces = [bool(t.whitespace_) or t.i == len(s) - 1 for s in sents for t in s]
+        starts = [t.i == 0 for s in sents for t in s]
+        docs.append(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts))
+    return docs
 
 
 def write_pretrain_text(leipzig: Path, out: Path) -> int:

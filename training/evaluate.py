@@ -36,11 +36,12 @@ def score(nlp: Language, gold: list[Doc], keep_labels: set[str] | None = None) -
     If ``keep_labels`` is given, predicted entities with other labels are
     removed before scoring (gold is assumed to use only those labels).
     """
-    predicted = list(nlp.pipe(Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]) for d in gold))
+    inputs = (Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]) for d in gold)
+    predicted = list(nlp.pipe(inputs))
     if keep_labels is not None:
         for doc in predicted:
             doc.ents = [e for e in doc.ents if e.label_ in keep_labels]
-    examples = [Example(p, g) for p, g in zip(predicted, gold)]
+    examples = [Example(p, g) for p, g in zip(predicted, gold, strict=True)]
     ents = Scorer.score_spans(examples, "ents")
     sents = Scorer.score_spans(examples, "sents", has_annotation=lambda d: d.has_annotation("SENT_START"))
     per_type = {
@@ -94,8 +95,10 @@ def markdown(results: Scores) -> str:
         r = results[name]
         for label, prf in r["ents_per_type"].items():
             lines.append(f"| {title} | {label} | {prf['p']:.3f} | {prf['r']:.3f} | {prf['f']:.3f} |")
-        lines.append(f"| {title} | **all** | **{r['ents_p']:.3f}** | **{r['ents_r']:.3f}** | **{r['ents_f']:.3f}** |")
-        lines.append(f"| {title} | sentence boundaries | {r['sents_p']:.3f} | {r['sents_r']:.3f} | {r['sents_f']:.3f} |")
+        p, rec, f = r["ents_p"], r["ents_r"], r["ents_f"]
+        lines.append(f"| {title} | **all** | **{p:.3f}** | **{rec:.3f}** | **{f:.3f}** |")
+        p, rec, f = r["sents_p"], r["sents_r"], r["sents_f"]
+        lines.append(f"| {title} | sentence boundaries | {p:.3f} | {rec:.3f} | {f:.3f} |")
     lines += [
         "",
         f"- Speed: {results['words_per_second']:,.0f} words/s (one thread, raw Leipzig sentences, tokenizer included)",

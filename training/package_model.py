@@ -104,7 +104,11 @@ Reproduce with `make model DATA=../shared/data` from the repository root.
 
 def write_readme(out: Path, scores: dict[str, Any], spacy_version: str, pretrained: bool) -> None:
     """Write the model README with the scores table."""
-    note = "; the tok2vec weights were initialised by `spacy pretrain` (characters objective) on the 20k Leipzig sentences" if pretrained else ""
+    note = (
+        "; the tok2vec weights were initialised by `spacy pretrain` (characters objective) on the 20k Leipzig sentences"
+        if pretrained
+        else ""
+    )
     text = README.format(spacy_version=spacy_version, pretrain_note=note, table=markdown(scores))
     (out / "README.md").write_text(text, encoding="utf-8")
 

@@ -1,16 +1,568 @@
-"""Dates: PLACEHOLDER until the dates extractor lands."""
+"""Dates: find date expressions with our own patterns and place them on the calendar.
+
+Spans come from regular expressions over ``doc.text`` built from the resources
+``months.tsv`` and ``dates.toml`` (never from ``dateparser.search``, which turns
+German function words into weekdays). Values are computed here, at the
+expression's own granularity, against the release's publication date — never
+against today. Without a publication date, relative expressions stay
+unresolved. An *inferred* publication date (see ``infer_published``) is only
+used to complete partial dates ("am 17. Dezember", "ab Januar"), not for
+arithmetic ("vor anderthalb Jahren", "gestern"), which would compound its
+uncertainty.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
 from spacy.tokens import Doc
 
+from .. import resources
 from ..records import DateMention
+from .figures import number_value
+
+Sentences = Callable[[int], int]
+INFERRED_KEY = "published_inferred"  # doc.user_data key set by infer_published
+
+
+# --- resources and patterns ---------------------------------------------------------------------
+
+def _conf() -> dict[str, Any]:
+    return resources.toml("dates.toml")
+
+
+def _alt(words: Any, capitalise: bool = False) -> str:
+    """Regex alternation of literal words, longest first; optionally also capitalised."""
+    forms = set(words)
+    if capitalise:
+        forms |= {w[:1].upper() + w[1:] for w in words}
+    return "(?:" + "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w))) + ")"
+
+
+@cache
+def _month_forms() -> tuple[str, str]:
+    """(full names, abbreviations) alternations; abbreviations need their dot."""
+    names = resources.month_numbers()
+    abbrev = {n for n in names if any(o != n and o.startswith(n) and names[o] == names[n] for o in names)}
+    full = [n.capitalize() for n in names if n not in abbrev]
+    short = [n.capitalize() + "." for n in abbrev]
+    return _alt(full), _alt(short)
+
+
+def _month(group: str) -> str:
+    full, short = _month_forms()
+    return rf"(?P<{group}>{full}\b|{short})"
+
+
+def _year(group: str) -> str:
+    return rf"(?<![\d.,:/])(?P<{group}>(?:1[89]|20)\d\d)(?![\d]|[.,]\d)"
+
+
+DAY = r"(?P<{g}>0?[1-9]|[12]\d|3[01])\.(?!\d)"
+
+
+def _day(group: str) -> str:
+    return DAY.format(g=group)
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Every date pattern, by kind. Built once from the resources."""
+    c = _conf()
+    rel = _alt(c["relative_adjectives"])
+    units = _alt(c["units"])
+    parts = _alt(c["parts"]["words"])
+    seasons = _alt(c["seasons"]["words"])
+    weekday = _alt(c["weekdays"])
+    ords = _alt(c["ordinals"])
+    sep = r"\s*(?:bis|und|-|–)\s*"
+    prep = _alt(["im", "in", "mit", "seit", "ab", "bis", "zum", "für", "aus", "bis zum", "ab dem", "seit dem"],
+                capitalise=True)
+    art = r"(?:(?:dem|den|der|das|des)\s+)?"
+    deictic = _alt(c["deictic_days"], capitalise=True)
+    offset_units = _alt(c["offset_units"])
+    direction = _alt(c["offset_direction"], capitalise=True)
+    wd_cues = _alt(c["weekday_cues"]["words"], capitalise=True)
+    mon_cues = _alt(c["month_cues"]["words"], capitalise=True)
+    rel_years = _alt(c["relative_years"])
+    table = {
+        "numeric": rf"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?"
+                   rf"(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)",
+        "iso": r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\d\-])",
+        "numeric_dm": rf"\b{_alt(['am', 'vom', 'zum', 'bis', 'ab', 'seit'], True)}\s+"
+                      r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?![\d])",
+        "dmy": rf"(?:(?P<wd>{weekday}),?\s+(?:den\s+)?)?(?:{_day('d1')}{sep})?{_day('d')}\s*{_month('mon')}"
+               rf"(?:\s+{_year('y')})?",
+        "my": rf"(?:(?P<part>{parts})\s+)?(?:{_month('mon1')}{sep})?{_month('mon')}\s+{_year('y')}",
+        "month_relyear": rf"(?:\b{prep}\s+)?{_month('mon')}\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres\b",
+        "quarter": rf"(?:\b{prep}\s+{art})?(?:(?P<ord>{ords})\s+(?P<unit>Quartal|Halbjahr)(?:es|s)?\b|"
+                   rf"\b(?P<qn>Q[1-4]|H[12])\b)(?:\s+(?:des\s+Jahres\s+)?{_year('y')}|"
+                   rf"\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres\b)?",
+        "year": rf"(?:\b(?P<part>{parts}|{seasons})\s+)?(?:\b(?P<jahr>Jahre?s?)\s+)?{_year('y')}"
+                rf"(?:\s*(?P<sep>bis|-|–|/|und)\s*(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d]|[.,]\d))?",
+        "rel_unit": rf"(?:\b{prep}\s+)?{art}(?:(?P<part>{parts})\s+(?:des\s+)?)?\b(?P<rel>{rel})\s+"
+                    rf"(?P<unit>{units})\b",
+        "this_unit": rf"\b(?P<part>{parts})\s+des\s+(?P<unit>Jahres|Monats)\b",
+        "rel_year_word": rf"(?:\b{prep}\s+)?{art}\b(?P<word>{rel_years})\b",
+        "ago": rf"\b(?P<dir>{direction})\s+(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
+        "deictic": rf"(?:\b(?P<pre>seit|bis|ab|von)\s+)?\b(?P<w>{deictic})\b",
+        "weekday": rf"\b(?P<pre>(?:{wd_cues}\s+)+)(?P<wd>{weekday})(?:abend|morgen|mittag|nachmittag|vormittag)?\b",
+        "month_bare": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}(?!\s*\d)",
+    }
+    return tuple((kind, re.compile(rx)) for kind, rx in table.items())
+
+
+# --- the publication date -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date at its own precision (day and month 0 when unknown)."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+    inferred: bool = False
+    text: str = ""
+
+    @property
+    def date(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+
+def parse_anchor(published: str, inferred: bool = False) -> Anchor | None:
+    """``YYYY[-MM[-DD]]`` → Anchor, or None when empty or malformed."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", (published or "").strip())
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return Anchor(year, month, day, inferred, published.strip())
+
+
+# --- readings -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reading:
+    """One date found in the text, before it becomes a DateMention."""
+
+    start: int
+    end: int
+    value: str = ""
+    granularity: str = "day"
+    resolution: str = "absolute"  # absolute | relative | unresolved
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    match: re.Match[str]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.match.span()
+
+
+def _scan(text: str) -> list[Candidate]:
+    """Every pattern match, overlaps resolved: longer first, then earlier."""
+    found = [Candidate(kind, m) for kind, rx in _patterns() for m in rx.finditer(text) if m.end() > m.start()]
+    found.sort(key=lambda c: (c.span[0] - c.span[1], c.span[0]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for cand in found:
+        s, e = cand.span
+        if all(e <= ts or s >= te for ts, te in taken):
+            taken.append((s, e))
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.span)
+
+
+def _iso(year: int, month: int = 0, day: int = 0) -> str:
+    out = f"{year:04d}"
+    if month:
+        out += f"-{month:02d}"
+    if day:
+        out += f"-{day:02d}"
+    return out
+
+
+def _valid(year: int, month: int, day: int = 1) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _month_of(name: str) -> int:
+    return resources.month_numbers()[name.rstrip(".").lower()]
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return year + (2000 if year < 50 else 1900) if len(text) == 2 else year
+
+
+class Resolver:
+    """Turns candidates into readings against one publication date."""
+
+    def __init__(self, text: str, anchor: Anchor | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.conf = _conf()
+        self.day_dates: list[date] = []
+
+    # -- helpers --
+    def _before(self, start: int, width: int = 25) -> str:
+        return self.text[max(0, start - width):start]
+
+    def _direction(self, cand: Candidate) -> str:
+        """'future', 'past' or '' from the cue words in or right before the span."""
+        s, e = cand.span
+        words = re.findall(r"[\wäöüß]+", self._before(s) + " " + self.text[s:e])
+        lower = [w.lower() for w in words]
+        d = self.conf["direction"]
+        for w in reversed(lower[-4:] if len(lower) >= 4 else lower):
+            if w in {x.lower() for x in d["future"]}:
+                return "future"
+            if w in {x.lower() for x in d["past"]}:
+                return "past"
+        return ""
+
+    def _offsets_allowed(self) -> bool:
+        return self.anchor is not None and not self.anchor.inferred
+
+    def _unresolved(self, cand: Candidate, granularity: str) -> Reading:
+        s, e = cand.span
+        return Reading(s, e, "", granularity, "unresolved")
+
+    def _relative(self, cand: Candidate, value: str, granularity: str) -> Reading:
+        s, e = cand.span
+        return Reading(s, e, value, granularity, "relative")
+
+    def _place(self, month: int, day: int, direction: str) -> int | None:
+        """Year of a month (and day) without year, relative to the anchor."""
+        a = self.anchor
+        if a is None:
+            return None
+        if not a.month:
+            return a.year if _valid(a.year, month, day or 1) else None
+        exact = bool(a.day and day)
+        ref = a.date if exact else date(a.year, a.month, 1)
+        options = []
+        for year in (a.year - 1, a.year, a.year + 1):
+            if _valid(year, month, day or 1):
+                options.append(date(year, month, day if exact else 1))
+        past = [o for o in options if o <= ref]
+        future = [o for o in options if o >= ref]
+        if direction == "future" and future:
+            return min(future).year
+        if direction == "past" and past:
+            return max(past).year
+        window = self.conf["direction"]["past_window_days"]
+        if past and ((ref - max(past)).days <= window or not future):
+            return max(past).year
+        return min(future).year if future else None
+
+    # -- one handler per kind --
+    def read(self, cand: Candidate) -> list[Reading]:
+        return getattr(self, f"_read_{cand.kind}")(cand)
+
+    def _read_numeric(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        year, month, day = _full_year(g["y"]), int(g["m"]), int(g["d"])
+        if not _valid(year, month, day):
+            return []
+        s, e = cand.span
+        return [Reading(s, e, _iso(year, month, day), "day")]
+
+    _read_iso = _read_numeric
+
+    def _read_iso(self, cand: Candidate) -> list[Reading]:  # noqa: F811 - day is optional here
+        g = cand.match
+        year, month, day = int(g["y"]), int(g["m"]), int(g["d"] or 0)
+        if day and not _valid(year, month, day):
+            return []
+        s, e = cand.span
+        return [Reading(s, e, _iso(year, month, day), "day" if day else "month")]
+
+    def _read_numeric_dm(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        month, day = int(g["m"]), int(g["d"])
+        if not _valid(2000, month, day):
+            return []
+        year = self._place(month, day, self._direction(cand))
+        if year is None or not _valid(year, month, day):
+            return [self._unresolved(cand, "day")]
+        return [self._relative(cand, _iso(year, month, day), "day")]
+
+    def _read_dmy(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        month = _month_of(g["mon"])
+        days = [int(g["d1"])] if g["d1"] else []
+        days.append(int(g["d"]))
+        if g["y"]:
+            year: int | None = int(g["y"])
+            resolution = "absolute"
+        else:
+            year = self._place(month, days[-1], self._direction(cand))
+            resolution = "relative"
+        out = []
+        for i, day in enumerate(days):
+            s, e = (g.start("d1"), g.end("d1")) if i == 0 and len(days) == 2 else (cand.span[0] if i == 0 else
+                                                                                    g.start("d"), cand.span[1])
+            if not _valid(2000, month, day):
+                continue
+            if year is None or not _valid(year, month, day):
+                out.append(Reading(s, e, "", "day", "unresolved"))
+            else:
+                out.append(Reading(s, e, _iso(year, month, day), "day", resolution))
+        return out
+
+    def _read_my(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        year = int(g["y"])
+        out = []
+        if g["mon1"]:
+            out.append(Reading(g.start("mon1"), g.end("mon1"), _iso(year, _month_of(g["mon1"])), "month"))
+            start = g.start("mon")
+        else:
+            start = cand.span[0]
+        out.append(Reading(start, cand.span[1], _iso(year, _month_of(g["mon"])), "month"))
+        return out
+
+    def _read_month_relyear(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        if not self._offsets_allowed():
+            return [self._unresolved(cand, "month")]
+        year = self.anchor.year + self.conf["relative_adjectives"][g["rel"]]
+        return [self._relative(cand, _iso(year, _month_of(g["mon"])), "month")]
+
+    def _read_quarter(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        if g["qn"]:
+            unit, number = ("quarter" if g["qn"][0] == "Q" else "half"), int(g["qn"][1])
+        else:
+            unit, number = ("quarter" if g["unit"] == "Quartal" else "half"), self.conf["ordinals"][g["ord"]]
+        if unit == "half" and number > 2:
+            return []
+        letter = "Q" if unit == "quarter" else "H"
+        if g["y"]:
+            s, e = cand.span
+            return [Reading(s, e, f"{g['y']}-{letter}{number}", unit)]
+        if g["rel"]:
+            if not self._offsets_allowed():
+                return [self._unresolved(cand, unit)]
+            year = self.anchor.year + self.conf["relative_adjectives"][g["rel"]]
+        elif self.anchor is None:
+            return [self._unresolved(cand, unit)]
+        else:
+            year = self.anchor.year
+        return [self._relative(cand, f"{year}-{letter}{number}", unit)]
+
+    def _read_year(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        if not (g["part"] or g["jahr"] or g["y2"]) and not self._bare_year_ok(cand):
+            return []
+        granularity = "season" if g["part"] in self.conf["seasons"]["words"] else "year"
+        year = int(g["y"])
+        if not g["y2"]:
+            s, e = cand.span
+            return [Reading(s, e, _iso(year), granularity)]
+        y2 = _full_year(g["y2"]) if len(g["y2"]) == 2 else int(g["y2"])
+        if len(g["y2"]) == 2:
+            y2 = year // 100 * 100 + int(g["y2"])
+        if not year < y2 <= year + 100:
+            if g["part"] or g["jahr"] or self._bare_year_ok(cand):
+                return [Reading(cand.span[0], g.end("y"), _iso(year), granularity)]
+            return []
+        return [Reading(cand.span[0], g.end("y"), _iso(year), granularity),
+                Reading(g.start("y2"), g.end("y2"), _iso(y2), "year")]
+
+    def _bare_year_ok(self, cand: Candidate) -> bool:
+        """A four-digit number alone is a year unless it counts a noun ("2000 Mitarbeiter")."""
+        s, e = cand.match.span("y")
+        before = re.findall(r"[\wäöüß]+", self._before(s, 20))
+        if before and before[-1] in self.conf["year_cues"]["words"]:
+            return True
+        after = re.match(r"\s*([\wäöüß%€]+)", self.text[e:])
+        return not after or not (after[1][:1].isupper() or after[1] in {"%", "€"})
+
+    def _read_rel_unit(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        unit = self.conf["units"][g["unit"]]
+        offset = self.conf["relative_adjectives"][g["rel"]]
+        return [self._unit_offset(cand, unit, offset)]
+
+    def _read_this_unit(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        return [self._unit_offset(cand, self.conf["units"][g["unit"]], 0)]
+
+    def _read_rel_year_word(self, cand: Candidate) -> list[Reading]:
+        return [self._unit_offset(cand, "year", self.conf["relative_years"][cand.match["word"]])]
+
+    def _unit_offset(self, cand: Candidate, unit: str, offset: int) -> Reading:
+        """This/last/next year, month, quarter or half-year."""
+        a = self.anchor
+        if not self._offsets_allowed():
+            return self._unresolved(cand, unit)
+        if unit == "year":
+            return self._relative(cand, _iso(a.year + offset), "year")
+        if not a.month:
+            return self._unresolved(cand, unit)
+        if unit == "month":
+            y, m = divmod(a.year * 12 + a.month - 1 + offset, 12)
+            return self._relative(cand, _iso(y, m + 1), "month")
+        size = 3 if unit == "quarter" else 6
+        y, n = divmod(a.year * (12 // size) + (a.month - 1) // size + offset, 12 // size)
+        return self._relative(cand, f"{y}-{'Q' if unit == 'quarter' else 'H'}{n + 1}", unit)
+
+    def _read_ago(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        amount = number_value(g["n"], articles=True)
+        if amount is None or amount <= 0 or amount > 1000:
+            return []
+        sign = self.conf["offset_direction"][g["dir"].lower()]
+        unit = self.conf["offset_units"][g["unit"]]
+        granularity = {"year": "year", "month": "month", "week": "day", "day": "day"}[unit]
+        if unit == "year" and amount != int(amount):
+            unit, amount, granularity = "month", amount * 12, "month"
+        a = self.anchor
+        if not self._offsets_allowed() or amount != int(amount):
+            return [self._unresolved(cand, granularity)]
+        n = int(amount) * sign
+        if unit == "year":
+            return [self._relative(cand, _iso(a.year + n), "year")]
+        if unit == "month":
+            if not a.month:
+                return [self._unresolved(cand, "month")]
+            y, m = divmod(a.year * 12 + a.month - 1 + n, 12)
+            return [self._relative(cand, _iso(y, m + 1), "month")]
+        if not a.day:
+            return [self._unresolved(cand, "day")]
+        d = a.date + timedelta(days=n * (7 if unit == "week" else 1))
+        return [self._relative(cand, _iso(d.year, d.month, d.day), "day")]
+
+    def _read_deictic(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        if g["w"] == "Morgen":  # the noun ("am Morgen"), not "tomorrow"
+            return []
+        offset = self.conf["deictic_days"][g["w"].lower()]
+        a = self.anchor
+        if not self._offsets_allowed():
+            return [self._unresolved(cand, "day")]
+        if a.day:
+            d = a.date + timedelta(days=offset)
+            return [self._relative(cand, _iso(d.year, d.month, d.day), "day")]
+        if offset == 0 and a.month:
+            return [self._relative(cand, _iso(a.year, a.month), "month")]
+        return [self._unresolved(cand, "day")]
+
+    def _read_weekday(self, cand: Candidate) -> list[Reading]:
+        g = cand.match
+        weekday = self.conf["weekdays"][g["wd"]]
+        a = self.anchor
+        if a is None:
+            return [self._unresolved(cand, "day")]
+        if a.day and not a.inferred:
+            direction = self._direction(cand)
+            back = (a.date.weekday() - weekday) % 7
+            if direction == "past":
+                back = back or 7
+            if direction == "future":
+                d = a.date + timedelta(days=(weekday - a.date.weekday()) % 7 or 7)
+            else:
+                d = a.date - timedelta(days=back)
+            return [self._relative(cand, _iso(d.year, d.month, d.day), "day")]
+        # Month-precision anchor: the day the text itself names on that weekday.
+        same = {d for d in self.day_dates if d.weekday() == weekday and d.year == a.year
+                and (not a.month or d.month == a.month)}
+        if len(same) == 1:
+            d = same.pop()
+            return [self._relative(cand, _iso(d.year, d.month, d.day), "day")]
+        return [self._unresolved(cand, "day")]
+
+    def _read_month_bare(self, cand: Candidate) -> list[Reading]:
+        month = _month_of(cand.match["mon"])
+        year = self._place(month, 0, self._direction(cand))
+        if year is None:
+            return [self._unresolved(cand, "month")]
+        return [self._relative(cand, _iso(year, month), "month")]
+
+
+def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
+    """All dates of a text, weekdays last (they may need the days found before)."""
+    resolver = Resolver(text, anchor)
+    candidates = _scan(text)
+    first = [c for c in candidates if c.kind != "weekday"]
+    readings = [r for c in first for r in resolver.read(c)]
+    resolver.day_dates = [date.fromisoformat(r.value) for r in readings
+                          if r.granularity == "day" and len(r.value) == 10]
+    readings += [r for c in candidates if c.kind == "weekday" for r in resolver.read(c)]
+    yield from sorted(readings, key=lambda r: (r.start, r.end))
+
+
+# --- entry points ---------------------------------------------------------------------------------
+
+def find_dates(doc: Doc, sentences: Sentences, published: str, inferred: bool | None = None) -> list[DateMention]:
+    """Date expressions of the release, resolved against ``published``.
+
+    ``inferred`` says whether ``published`` was inferred from the text; when
+    None it is taken from ``doc.user_data`` (set by ``infer_published``).
+    RETURNS list[DateMention] in text order.
+    """
+    if inferred is None:
+        inferred = bool(published) and doc.user_data.get(INFERRED_KEY) == published
+    anchor = parse_anchor(published, inferred)
+    text = doc.text
+    out = []
+    for r in _readings(text, anchor):
+        used = anchor is not None and r.resolution == "relative"
+        out.append(DateMention(sentences(r.start), r.start, r.end, text[r.start:r.end], r.value,
+                               r.granularity, r.resolution, anchor.text if used else ""))
+    return out
 
 
 def infer_published(doc: Doc) -> str:
-    """Publication date inferred from the text where safe, else ''."""
-    return ""
+    """Publication month inferred from the text where safe, else ''.
 
-
-def find_dates(doc: Doc, sentences, published: str) -> list[DateMention]:
-    return []
+    A release that announces a date taking effect ("mit Wirkung zum 1. Januar
+    2016") and reports a day without year ("am 17. Dezember") lies between the
+    two when they are close: it is from the day's month ("2015-12").
+    RETURNS 'YYYY-MM' or ''.
+    """
+    text = doc.text
+    conf = _conf()["inference"]
+    cues = _alt(conf["effective_cues"], capitalise=True)
+    effective, partial = [], []
+    for cand in _scan(text):
+        g = cand.match
+        if cand.kind != "dmy" or g["d1"]:
+            continue
+        month, day = _month_of(g["mon"]), int(g["d"])
+        if g["y"] and _valid(int(g["y"]), month, day):
+            if re.search(rf"\b{cues}\s*$", text[max(0, cand.span[0] - 30):cand.span[0]]):
+                effective.append(date(int(g["y"]), month, day))
+        elif not g["y"] and _valid(2000, month, day):
+            partial.append((month, day))
+    if not effective or not partial:
+        return ""
+    end = min(effective)
+    placed = []
+    for month, day in partial:
+        options = [date(y, month, day) for y in (end.year - 1, end.year) if _valid(y, month, day)]
+        options = [d for d in options if d <= end and (end - d).days <= conf["max_gap_days"]]
+        if len(options) != 1:
+            return ""
+        placed.append(options[0])
+    latest = max(placed)
+    value = _iso(latest.year, latest.month)
+    doc.user_data[INFERRED_KEY] = value
+    return value

@@ -1,14 +1,602 @@
-"""Organisations: PLACEHOLDER until the organisations extractor lands."""
+"""Organisations: German public-sector naming rules, with the model's entities as extra evidence.
+
+Rules, in the order they claim tokens (language knowledge lives in ``resources/``):
+
+1. name + legal form — "Musterservice Nord AöR", "ABC – Beispiel IT- und Servicegesellschaft mbH";
+2. acronym definitions — "Beispielservice Nord (BSN)", "BSN Beispielservice Nord";
+3. councils and boards — "Stadtvertretung Musterhausen", "die Gremien der bisherigen Träger";
+4. administrations — "Kreisverwaltung", "Stadtverwaltung Musterhausen";
+5. type word + name — "Stadt Musterhausen", "des Landkreises Beispiel-Land", "Fachdienst Bau und Umwelt";
+6. every further use of a known name or acronym, also inside compounds ("BSN-Vorstand", "ABC/BSN-Verbund");
+7. towns: "Musterhausen" as actor (ORG), "Musterhausens Bürgermeister" (ORG), "in Musterhausen" (LOC);
+8. "die Landeshauptstadt", "der Kreis" → the one such organisation of the release.
+
+Within a release, "Stadt X", "Landeshauptstadt X" and "X" as actor are one record, so are "Kreis X"
+and "Landkreis X", and an acronym and its long form.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
 
+from spacy.tokens import Doc, Span, Token
+
+from .. import resources
 from ..records import Mention, OrgRecord
+
+DASHES = {"-", "–", "—"}
+ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}$")
+
+
+@dataclass(frozen=True)
+class TypeWord:
+    word: str  # nominative type word
+    org_type: str
+    kind: str  # place | description | remit | admin
+    rank: int
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the rules know, loaded once from ``resources/``."""
+
+    type_words: dict[str, TypeWord]
+    families: dict[str, str]  # org_type → family
+    admin_parents: dict[str, str]  # admin type word → family of its parent
+    legal_forms: tuple[tuple[tuple[str, ...], str, str], ...]  # (tokens, canonical, org_type), longest first
+    bodies: dict[str, tuple[str, str]]  # form → (nominative, parent family)
+    office_titles: dict[str, tuple[str, ...]]  # form → families the office belongs to
+    names: dict
+
+
+@cache
+def knowledge() -> Knowledge:
+    """Parse the resource files (cached)."""
+    type_words = {row[0]: TypeWord(row[1], row[2], row[3], int(row[4])) for row in resources.table("org_types.tsv")}
+    legal = sorted(((tuple(r[0].split()), r[1], r[2]) for r in resources.table("legal_forms.tsv")),
+                   key=lambda f: -len(f[0]))
+    bodies = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in resources.table("bodies.tsv")}
+    titles = {r[0]: tuple(r[2].split(",")) if len(r) > 2 else () for r in resources.table("office_titles.tsv")}
+    return Knowledge(type_words, dict(resources.table("families.tsv")), dict(resources.table("admin_parents.tsv")),
+                     tuple(legal), bodies, titles, resources.toml("names.toml"))
+
+
+@cache
+def _word_sets() -> dict[str, frozenset[str]]:
+    names = knowledge().names
+    return {key: frozenset(names[key]) for key in
+            ("function_words", "not_names", "not_acronyms", "place_prepositions", "place_prefixes")} | {
+        "single_legal_forms": frozenset(f[0][0] for f in knowledge().legal_forms if len(f[0]) == 1)}
+
+
+def norm(text: str) -> str:
+    """Normalised name for keys and matching: lower case, one space, unified dashes."""
+    text = re.sub(r"\s*[–—]\s*", " - ", text.lower().replace("ß", "ss"))
+    return " ".join(text.split()).strip(" .,:;")
+
+
+def family_of(org_type: str) -> str:
+    """The family of an org_type ("Landeshauptstadt" → "Stadt"); itself when it has none."""
+    return knowledge().families.get(org_type, org_type)
+
+
+# --- token tests --------------------------------------------------------------------------------
+
+def is_capitalised(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and text[0].isupper() and any(c.islower() for c in text) and \
+        all(c.isalpha() or c in "-'’." for c in text)
+
+
+def is_acronym(tok: Token) -> bool:
+    return bool(ACRONYM.match(tok.text)) and tok.text not in _word_sets()["not_acronyms"]
+
+
+def is_function_word(tok: Token) -> bool:
+    return tok.lower_ in _word_sets()["function_words"]
+
+
+def is_name_token(tok: Token) -> bool:
+    """A capitalised word that can be part of a proper name."""
+    k = knowledge()
+    return (is_capitalised(tok) and not is_function_word(tok) and tok.text not in _word_sets()["not_names"]
+            and tok.text not in k.type_words and tok.text not in k.bodies and tok.text not in k.office_titles
+            and not tok.text.endswith("-"))
+
+
+def _is_descriptor(tok: Token) -> bool:
+    lower = tok.lower_
+    return any(lower.endswith(d) for d in knowledge().names["descriptor_nouns"])
+
+
+def _is_hyphen_part(tok: Token) -> bool:
+    """'IT-' or 'Veterinär-' in 'IT- und Servicegesellschaft'."""
+    return len(tok.text) > 1 and tok.text.endswith("-") and tok.text[0].isupper()
+
+
+# --- candidates and the per-document collector --------------------------------------------------
+
+@dataclass
+class Candidate:
+    """One organisation mention found by a rule."""
+
+    start: int  # token offsets
+    end: int
+    key: str
+    name: str
+    org_type: str = "Sonstige"
+    rank: int = 0
+    legal_form: str = ""
+    short_name: str = ""
+    aliases: list[str] = field(default_factory=list)
+    place: str = ""
+    parent_family: str = ""  # bodies and administrations: family of the organisation they belong to
+    alias: bool = True  # False for coreferences ("die Stadt"): the span is no name of the organisation
+
+
+class Collector:
+    """Records and mentions of one document; tokens already claimed by a rule are skipped by later ones."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.claimed = [False] * len(doc)
+        self.records: dict[str, OrgRecord] = {}
+        self.ranks: dict[str, int] = {}
+        self.places: dict[str, str] = {}  # key → place name (towns, districts, Ämter)
+        self.mentions: list[tuple[int, int, str]] = []  # token start, end, key ("" for LOC)
+        self.locs: list[tuple[int, int]] = []
+        self.parent_families: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}  # acronym → key
+
+    def free(self, start: int, end: int) -> bool:
+        return start >= 0 and end <= len(self.doc) and not any(self.claimed[start:end])
+
+    def claim(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.claimed[i] = True
+
+    def add(self, c: Candidate) -> str:
+        """Merge a candidate into its record and remember the mention."""
+        record = self.records.get(c.key)
+        if record is None:
+            record = self.records[c.key] = OrgRecord(key=c.key, name=c.name, org_type=c.org_type)
+            self.ranks[c.key] = c.rank
+        elif c.rank > self.ranks[c.key] or (c.rank == self.ranks[c.key] and len(c.name) > len(record.name)):
+            record.name, self.ranks[c.key] = c.name, c.rank
+            if c.org_type != "Sonstige":
+                record.org_type = c.org_type
+        if record.org_type == "Sonstige":
+            record.org_type = c.org_type
+        record.legal_form = record.legal_form or c.legal_form
+        if c.short_name and not record.short_name:
+            record.short_name = c.short_name
+            self.acronyms.setdefault(c.short_name, c.key)
+        if c.place:
+            self.places.setdefault(c.key, c.place)
+        if c.parent_family:
+            self.parent_families.setdefault(c.key, c.parent_family)
+        surface = _surface(self.doc, c.start, c.end)
+        for alias in [*c.aliases, surface if c.alias else ""]:
+            if alias and alias != record.name and alias not in record.aliases:
+                record.aliases.append(alias)
+        self.claim(c.start, c.end)
+        self.mentions.append((c.start, c.end, c.key))
+        return c.key
+
+    def by_family(self, family: str) -> list[OrgRecord]:
+        return [r for r in self.records.values() if family_of(r.org_type) == family and r.key in self.places]
+
+    def main_of_family(self, family: str) -> OrgRecord | None:
+        """The most-mentioned organisation of a family (ties: the first), or None."""
+        records = self.by_family(family)
+        if not records:
+            return None
+        counts = {r.key: sum(1 for m in self.mentions if m[2] == r.key) for r in records}
+        return max(records, key=lambda r: counts[r.key])
+
+
+def _span_text(span: Span) -> str:
+    """The span's text with line breaks flattened."""
+    return " ".join(span.text.split())
+
+
+def _surface(doc: Doc, start: int, end: int) -> str:
+    text = _span_text(doc[start:end])
+    return text[:-1] if _stray_period(doc[end - 1].text) else text
+
+
+def _stray_period(token_text: str) -> bool:
+    """A sentence's final period glued to a legal form ("AöR.")."""
+    return token_text.endswith(".") and token_text[:-1] in _word_sets()["single_legal_forms"]
+
+
+# --- 1. name + legal form -----------------------------------------------------------------------
+
+def _legal_form_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
+    """(end token, canonical legal form, org_type) of a legal form starting at token i."""
+    for tokens, canonical, org_type in knowledge().legal_forms:
+        n = len(tokens)
+        found = [t.text for t in doc[i:i + n]]
+        if found and not tokens[-1].endswith(".") and found[-1].endswith("."):
+            found[-1] = found[-1][:-1]  # "… AöR." before a sentence end can be one token
+        if tuple(found) == tokens:
+            return i + n, canonical, org_type
+    return None
+
+
+def _name_run_before(doc: Doc, end: int, col: Collector) -> int:
+    """Start of the run of name tokens that ends at ``end`` (exclusive): capitalised words, acronyms,
+    'IT-' parts and inner 'und'/'für'/'&', stopping at articles, descriptors and punctuation."""
+    start = end
+    i = end - 1
+    while i >= 0 and col.free(i, i + 1):
+        tok = doc[i]
+        inner = tok.lower_ in ("und", "für", "&") and start < end and i > 0 and \
+            (is_capitalised(doc[i - 1]) or _is_hyphen_part(doc[i - 1]))
+        if is_function_word(tok) and not inner:
+            break
+        if not (inner or _is_hyphen_part(tok) or is_acronym(tok) or
+                (is_capitalised(tok) and tok.text not in _word_sets()["not_names"])):
+            break
+        if _is_descriptor(tok) and i < end - 1 and not _is_hyphen_part(doc[i - 1] if i else tok):
+            break
+        start = i
+        i -= 1
+    while start < end and doc[start].lower_ in ("und", "für", "&"):
+        start += 1
+    return start
+
+
+def find_legal_form_orgs(doc: Doc, col: Collector) -> None:
+    for i in range(1, len(doc)):
+        found = _legal_form_at(doc, i) if col.free(i, i + 1) else None
+        if not found:
+            continue
+        end, legal_form, org_type = found
+        start = _name_run_before(doc, i, col)
+        if start == i:
+            continue
+        short, span_start = "", start
+        if is_acronym(doc[start]) and i - start > 1:  # "ABC Beispielservice AöR"
+            short = doc[start].text
+        elif start >= 2 and doc[start - 1].text in DASHES and is_acronym(doc[start - 2]):  # "ABC – Beispiel mbH"
+            short, span_start = doc[start - 2].text, start - 2
+        name = _surface(doc, start, end)
+        core = _surface(doc, start + (1 if short and span_start == start else 0), i)
+        aliases = [core] if short else []
+        if short and span_start < start:
+            aliases.append(name)
+        end, short = _acronym_suffix(doc, end, short)
+        col.add(Candidate(span_start, end, "org:" + norm(core), name, org_type, 2, legal_form, short, aliases))
+
+
+def _acronym_suffix(doc: Doc, end: int, short: str) -> tuple[int, str]:
+    """Extend a name over a following "(ABC)"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1]) and doc[end + 2].text == ")":
+        return end + 3, short or doc[end + 1].text
+    return end, short
+
+
+# --- 2. acronym definitions ---------------------------------------------------------------------
+
+def _letters_match(acronym: str, words: str) -> bool:
+    """Does an acronym abbreviate these words (same first letter, letters in order)?"""
+    acronym, words = acronym.lower(), words.lower()
+    if not words or words[0] != acronym[0]:
+        return False
+    pos = 0
+    for letter in acronym:
+        pos = words.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def find_acronym_definitions(doc: Doc, col: Collector) -> None:
+    # "Long Name (ABC)"
+    for i in range(1, len(doc) - 2):
+        if doc[i].text == "(" and is_acronym(doc[i + 1]) and doc[i + 2].text == ")" and col.free(i - 1, i + 3):
+            acr = doc[i + 1].text
+            run_start = _name_run_before(doc, i, col)
+            for s in range(run_start, i):  # the longest suffix of the run that the acronym abbreviates
+                if is_name_token(doc[s]) and _letters_match(acr, _surface(doc, s, i)):
+                    long = _surface(doc, s, i)
+                    col.add(Candidate(s, i + 3, "org:" + norm(long), long, short_name=acr, rank=1,
+                                      aliases=[long, acr]))
+                    break
+    # "ABC Long Name"
+    for i in range(len(doc) - 1):
+        if is_acronym(doc[i]) and col.free(i, i + 2) and is_name_token(doc[i + 1]):
+            end = i + 1
+            while end < len(doc) and col.free(end, end + 1) and is_name_token(doc[end]):
+                end += 1
+            long = _surface(doc, i + 1, end)
+            if _letters_match(doc[i].text, long):
+                col.add(Candidate(i, end, "org:" + norm(long), _surface(doc, i, end), short_name=doc[i].text,
+                                  rank=1, aliases=[long]))
+
+
+# --- 3./4./5. type words ------------------------------------------------------------------------
+
+def place_name_end(doc: Doc, i: int) -> int:
+    """End of a place name starting at token i ("Musterhausen", "Bad Beispiel", "Musterberger Land",
+    "Frankfurt an der Oder"); i when there is none."""
+    names = knowledge().names
+    sets = _word_sets()
+    j = i
+    if j + 1 < len(doc) and doc[j].text in sets["place_prefixes"] and is_name_token(doc[j + 1]):
+        j += 1
+    if j >= len(doc) or not is_name_token(doc[j]) or is_acronym(doc[j]):
+        return i
+    end = j + 1
+    while end < len(doc):
+        prev = doc[end - 1].lower_
+        if any(prev.endswith(e) for e in names["place_adjective_endings"]) and is_name_token(doc[end]) \
+                and doc[end - 1].text[0].isupper():
+            end += 1
+            continue
+        for joiner in names["place_joiners"]:
+            n = len(joiner)
+            if [t.lower_ for t in doc[end:end + n]] == joiner and end + n < len(doc) \
+                    and is_name_token(doc[end + n]) and doc[end + n].text not in knowledge().type_words:
+                end += n + 1
+                break
+        else:
+            break
+    return end
+
+
+def description_end(doc: Doc, i: int, remit: bool) -> int:
+    """End of a remit description after a type word ("für Inneres und Europa", "Bau und Umwelt")."""
+    j = i
+    if j < len(doc) and doc[j].lower_ == "für":
+        j += 1
+    elif remit:
+        return i
+    end = j
+    while end < len(doc):
+        tok = doc[end]
+        if is_name_token(tok) or _is_hyphen_part(tok):
+            end += 1
+        elif tok.lower_ in ("und", ",") and end > j and end + 1 < len(doc) and is_name_token(doc[end + 1]) \
+                and doc[end + 1].text not in knowledge().type_words and \
+                (tok.lower_ == "und" or end + 2 < len(doc) and doc[end + 2].lower_ in ("und", ",")):
+            end += 1
+        else:
+            break
+    return end if end > j else i
+
+
+def find_typed_orgs(doc: Doc, col: Collector) -> None:
+    """Type word + name: towns, districts, Ämter, authorities, companies named by remit."""
+    k = knowledge()
+    for i, tok in enumerate(doc):
+        tw = k.type_words.get(tok.text)
+        if tw is None or tw.kind == "admin" or not col.free(i, i + 1):
+            continue
+        if tw.kind == "place":
+            end = place_name_end(doc, i + 1)
+        else:
+            end = description_end(doc, i + 1, tw.kind == "remit")
+        if end == i + 1 or not col.free(i + 1, end):
+            continue
+        name_part = _surface(doc, i + 1, end)
+        if tw.kind == "place":
+            family = family_of(tw.org_type)
+            col.add(Candidate(i, end, f"org:{norm(family)} {norm(name_part)}", f"{tw.word} {name_part}",
+                              tw.org_type, tw.rank, place=name_part))
+        else:
+            name = f"{tw.word} {name_part}"
+            end, short = _acronym_suffix(doc, end, "")
+            col.add(Candidate(i, end, "org:" + norm(name), name, tw.org_type, tw.rank, short_name=short))
+
+
+def find_bodies_and_admin(doc: Doc, col: Collector) -> None:
+    """Councils, boards (Gremium) and administrations (Verwaltung), linked to their organisation."""
+    k = knowledge()
+    for i, tok in enumerate(doc):
+        if not col.free(i, i + 1):
+            continue
+        if tok.text in k.bodies:
+            word, family = k.bodies[tok.text]
+            org_type = "Gremium"
+        elif tok.text in k.type_words and k.type_words[tok.text].kind == "admin":
+            word, family, org_type = k.type_words[tok.text].word, k.admin_parents.get(tok.text, ""), "Verwaltung"
+        else:
+            continue
+        end = place_name_end(doc, i + 1)
+        place = _surface(doc, i + 1, end) if end > i + 1 else ""
+        if not place and end + 2 < len(doc) and doc[end].lower_ == "und" and \
+                k.type_words.get(doc[end + 1].text, TypeWord("", "", "", 0)).kind == "place":
+            place_end = place_name_end(doc, end + 2)  # "Stadtverwaltung und Amt Musterhausen"
+            place = _surface(doc, end + 2, place_end) if place_end > end + 2 else ""
+        if not place and word in ("Gremien", "Gremium"):
+            end = _genitive_phrase_end(doc, i + 1)
+            if end == i + 1:
+                continue
+            name = _surface(doc, i, end)
+        else:
+            name = f"{word} {place}".strip()
+        col.add(Candidate(i, end, "org:" + norm(name) if place else "org:" + norm(word), name, org_type,
+                          place=place, parent_family=family or "?"))
+
+
+def _genitive_phrase_end(doc: Doc, i: int) -> int:
+    """End of "der bisherigen Träger" after "Gremien"; i when absent."""
+    if i >= len(doc) or doc[i].lower_ not in ("der", "des", "aller", "beider"):
+        return i
+    j = i + 1
+    while j < len(doc) and doc[j].is_lower and doc[j].is_alpha and not is_function_word(doc[j]):
+        j += 1
+    return j + 1 if j < len(doc) and is_capitalised(doc[j]) else i
+
+
+def link_parents(col: Collector) -> None:
+    """Bodies and administrations: name them after the organisation they belong to."""
+    for key, family in col.parent_families.items():
+        record = col.records[key]
+        place = col.places.get(key, "")
+        parents = [r for r in col.by_family(family) if col.places.get(r.key) == place] if place else []
+        parent = parents[0] if parents else (col.main_of_family(family) if family != "?" and not place else None)
+        if parent is None:
+            continue
+        record.parent_key = parent.key
+        if not place and " " not in record.name:
+            parent_place = col.places[parent.key]
+            if record.name not in record.aliases:
+                record.aliases.append(record.name)
+            record.name = f"{record.name} {parent_place}"
+
+
+# --- 6. further uses of known names -------------------------------------------------------------
+
+def find_known_names(doc: Doc, col: Collector) -> None:
+    """Every other use of a record's name, aliases or acronym, also inside compounds."""
+    variants: dict[str, str] = {}
+    for record in col.records.values():
+        if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
+            continue
+        for name in [record.name, record.short_name, *record.aliases]:
+            if " " in name or is_acronym_text(name):
+                variants.setdefault(name, record.key)
+    for name, key in sorted(variants.items(), key=lambda v: -len(v[0])):
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and col.free(span.start, span.end):
+                _add_use(col, span.start, span.end, key)
+    for i, tok in enumerate(doc):  # acronyms inside compounds: "ABC-Vorstand", "ABC/XYZ-Verbund"
+        parts = [p for p in re.split(r"[-/]", tok.text) if p]
+        if col.free(i, i + 1) and len(parts) > 1 and parts[0] in col.acronyms:
+            _add_use(col, i, i + 1, col.acronyms[parts[0]], alias=False)
+    for i in range(len(doc) - 2):  # "ABC/XYZ-Verbund" as three tokens: a mention of each
+        if doc[i + 1].text == "/":
+            for j in (i, i + 2):
+                head = doc[j].text.split("-")[0]
+                if head in col.acronyms and col.free(j, j + 1):
+                    _add_use(col, j, j + 1, col.acronyms[head], alias=False)
+
+
+def is_acronym_text(text: str) -> bool:
+    return bool(ACRONYM.match(text)) and text not in _word_sets()["not_acronyms"]
+
+
+def _add_use(col: Collector, start: int, end: int, key: str, alias: bool = True) -> None:
+    record = col.records[key]
+    col.add(Candidate(start, end, key, record.name, record.org_type, -1, alias=alias))
+
+
+# --- 7. towns as actors and places --------------------------------------------------------------
+
+def find_towns(doc: Doc, col: Collector) -> None:
+    """Bare town names: actor (ORG of the town's record) unless used as a place ("in X" → LOC)."""
+    k = knowledge()
+    sets = _word_sets()
+    towns: dict[str, str] = {}
+    for family in ("Stadt", "Gemeinde", "Amt", "Landkreis"):
+        for record in col.by_family(family):
+            towns.setdefault(col.places[record.key], record.key)
+    for i, tok in enumerate(doc):
+        if not col.free(i, i + 1) or not is_capitalised(tok):
+            continue
+        text = tok.text
+        base = text[:-1] if text.endswith(("s", "'", "’")) else ""
+        nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+        if base and nxt in k.office_titles and any(f in ("Stadt", "Gemeinde") for f in k.office_titles[nxt]):
+            key = towns.get(base)  # possessive: "Musterhausens Bürgermeister"
+            if key is None and is_name_token(tok):
+                key = col.add(Candidate(i, i + 1, f"org:stadt {norm(base)}", f"Stadt {base}", "Stadt",
+                                        place=base))
+                towns[base] = key
+                continue
+            if key:
+                col.add(Candidate(i, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
+            continue
+        if text not in towns:
+            continue
+        prev = doc[i - 1] if i else None
+        dateline = (prev is None or "\n" in prev.text) and nxt in DASHES
+        if dateline or (prev is not None and prev.text in sets["place_prepositions"]):
+            col.locs.append((i, i + 1))
+            col.claim(i, i + 1)
+        elif prev is not None and is_capitalised(prev) and not is_function_word(prev) and not prev.is_sent_start:
+            continue  # part of another name ("Service-Point Musterhausen")
+        else:
+            key = towns[text]
+            if family_of(col.records[key].org_type) == "Stadt":
+                col.add(Candidate(i, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
+
+
+# --- 8. coreference by type word ----------------------------------------------------------------
+
+def find_type_word_references(doc: Doc, col: Collector) -> None:
+    """"die Landeshauptstadt", "im Kreis" → the one organisation of that kind in the release."""
+    k = knowledge()
+    for i, tok in enumerate(doc):
+        tw = k.type_words.get(tok.text)
+        if tw is None or tw.kind != "place" or not col.free(i, i + 1) or i == 0:
+            continue
+        if not (is_function_word(doc[i - 1]) or doc[i - 1].lower_ in ("im", "vom", "beim", "zum")):
+            continue
+        matches = [r for r in col.by_family(family_of(tw.org_type))
+                   if tw.rank <= 1 or r.name.split()[0] == tw.word]
+        if len(matches) == 1:
+            record = matches[0]
+            col.add(Candidate(i, i + 1, record.key, record.name, record.org_type, -1, alias=False))
+
+
+# --- model entities -----------------------------------------------------------------------------
+
+def add_model_entities(doc: Doc, col: Collector) -> None:
+    """The model's LOC entities where no rule spoke; its ORG entities when they name a known record."""
+    by_name = {}
+    for record in col.records.values():
+        for name in [record.name, *record.aliases]:
+            by_name.setdefault(norm(name), record.key)
+    for ent in doc.ents:
+        if not col.free(ent.start, ent.end):
+            continue
+        if ent.label_ == "LOC":
+            col.locs.append((ent.start, ent.end))
+            col.claim(ent.start, ent.end)
+        elif ent.label_ == "ORG" and norm(ent.text) in by_name:
+            _add_use(col, ent.start, ent.end, by_name[norm(ent.text)])
+
+
+def _mention(doc: Doc, start: int, end: int, label: str, key: str, sentences) -> Mention:
+    span = doc[start:end]
+    end_char = span.end_char - (1 if _stray_period(span[-1].text) else 0)
+    text = doc.text[span.start_char:end_char]
+    return Mention(sentences(span.start_char), span.start_char, end_char, text, label, key)
+
+
+# --- entry point --------------------------------------------------------------------------------
+
+RULES: tuple[Callable[[Doc, Collector], None], ...] = (
+    find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs,
+)
 
 
 def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Mention]]:
     """Organisation records of this document and ORG/LOC mentions (key = OrgRecord.key)."""
-    mentions = [Mention(sentences(e.start_char), e.start_char, e.end_char, e.text, e.label_)
-                for e in doc.ents if e.label_ in ("ORG", "LOC")]
-    return [], mentions
+    col = Collector(doc)
+    for rule in RULES:
+        rule(doc, col)
+    find_known_names(doc, col)
+    find_towns(doc, col)
+    find_type_word_references(doc, col)
+    link_parents(col)
+    add_model_entities(doc, col)
+    mentions = [_mention(doc, start, end, "ORG", key, sentences) for start, end, key in col.mentions]
+    mentions += [_mention(doc, start, end, "LOC", "", sentences) for start, end in col.locs]
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    records = []
+    for record in col.records.values():
+        record.n_mentions = counts.get(record.key, 0)
+        records.append(record)
+    return records, sorted(mentions, key=lambda m: (m.start, m.end))
