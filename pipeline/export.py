@@ -16,6 +16,7 @@ from .schema import TABLES, Field, Table
 
 LIST_SEPARATOR = " | "
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_OPERATORS = {"=", "<", ">", "~"}  # a lone qualifier symbol is a value, not a formula
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -44,7 +45,7 @@ def cell(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return LIST_SEPARATOR.join(cell(v) for v in value)
     text = str(value)
-    if text.startswith(_FORMULA_START) and not _is_number(text):
+    if text.startswith(_FORMULA_START) and not _is_number(text) and text not in _OPERATORS:
         return "'" + text
     return text
 

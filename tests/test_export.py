@@ -16,6 +16,7 @@ def test_cells_are_safe_from_formula_injection() -> None:
     assert export.cell(3.0) == "3" and export.cell(1.5) == "1.5"
     assert export.cell(["a", "b"]) == "a | b"
     assert export.cell(None) == ""
+    assert export.cell("=") == "="  # the qualifier "exact": a lone operator cannot be a formula
 
 
 def test_tables_are_rfc4180_sorted_and_round_trip() -> None:

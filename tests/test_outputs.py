@@ -33,5 +33,5 @@ def test_text_that_looks_like_a_formula_is_neutralised(tmp_path: Path) -> None:
     for path in (tmp_path / "out").glob("*.csv"):
         for row in csv.reader(path.read_text("utf-8").splitlines()):
             for value in row:
-                if value[:1] in ("=", "+", "-", "@"):
-                    float(value)  # only numbers may start like a formula
+                if value[:1] in ("=", "+", "-", "@") and value != "=":
+                    float(value)  # only numbers (and the lone qualifier "=") may start like a formula

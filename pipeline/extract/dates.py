@@ -5,10 +5,8 @@ Spans come from regular expressions over ``doc.text`` built from the resources
 German function words into weekdays). Values are computed here, at the
 expression's own granularity, against the release's publication date — never
 against today. Without a publication date, relative expressions stay
-unresolved. An *inferred* publication date (see ``infer_published``) is only
-used to complete partial dates ("am 17. Dezember", "ab Januar"), not for
-arithmetic ("vor anderthalb Jahren", "gestern"), which would compound its
-uncertainty.
+unresolved. A publication date inferred by ``infer_published`` (flagged
+``published_source=inferred`` by the caller) is used like a stated one.
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -27,7 +25,6 @@ from ..records import DateMention
 from .figures import number_value
 
 Sentences = Callable[[int], int]
-INFERRED_KEY = "published_inferred"  # doc.user_data key set by infer_published
 
 
 # --- resources and patterns ---------------------------------------------------------------------
@@ -91,8 +88,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     mon_cues = _alt(c["month_cues"]["words"], capitalise=True)
     rel_years = _alt(c["relative_years"])
     table = {
-        "numeric": rf"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?"
-                   rf"(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)",
+        "numeric": r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?"
+                   r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)",
         "iso": r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\d\-])",
         "numeric_dm": rf"\b{_alt(['am', 'vom', 'zum', 'bis', 'ab', 'seit'], True)}\s+"
                       r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?![\d])",
@@ -104,7 +101,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"\b(?P<qn>Q[1-4]|H[12])\b)(?:\s+(?:des\s+Jahres\s+)?{_year('y')}|"
                    rf"\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres\b)?",
         "year": rf"(?:\b(?P<part>{parts}|{seasons})\s+)?(?:\b(?P<jahr>Jahre?s?)\s+)?{_year('y')}"
-                rf"(?:\s*(?P<sep>bis|-|–|/|und)\s*(?P<y2>(?:1[89]|20)\d\d|\d\d)(?![\d]|[.,]\d))?",
+                rf"(?:\s*(?:bis|und|-|–|/)\s*(?P<y2>(?:1[89]|20)\d\d)|[/\-–](?P<y2s>\d\d))?(?![\d]|[.,]\d)",
         "rel_unit": rf"(?:\b{prep}\s+)?{art}(?:(?P<part>{parts})\s+(?:des\s+)?)?\b(?P<rel>{rel})\s+"
                     rf"(?P<unit>{units})\b",
         "this_unit": rf"\b(?P<part>{parts})\s+des\s+(?P<unit>Jahres|Monats)\b",
@@ -114,7 +111,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "weekday": rf"\b(?P<pre>(?:{wd_cues}\s+)+)(?P<wd>{weekday})(?:abend|morgen|mittag|nachmittag|vormittag)?\b",
         "month_bare": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}(?!\s*\d)",
     }
-    return tuple((kind, re.compile(rx)) for kind, rx in table.items())
+    # Every date starts a word: checking that first keeps the scan fast.
+    return tuple((kind, re.compile(rf"(?<!\w)(?=\w)(?:{rx})")) for kind, rx in table.items())
 
 
 # --- the publication date -------------------------------------------------------------------------
@@ -126,7 +124,6 @@ class Anchor:
     year: int
     month: int = 0
     day: int = 0
-    inferred: bool = False
     text: str = ""
 
     @property
@@ -134,7 +131,7 @@ class Anchor:
         return date(self.year, self.month or 1, self.day or 1)
 
 
-def parse_anchor(published: str, inferred: bool = False) -> Anchor | None:
+def parse_anchor(published: str) -> Anchor | None:
     """``YYYY[-MM[-DD]]`` → Anchor, or None when empty or malformed."""
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", (published or "").strip())
     if not m:
@@ -144,7 +141,7 @@ def parse_anchor(published: str, inferred: bool = False) -> Anchor | None:
         date(year, month or 1, day or 1)
     except ValueError:
         return None
-    return Anchor(year, month, day, inferred, published.strip())
+    return Anchor(year, month, day, published.strip())
 
 
 # --- readings -------------------------------------------------------------------------------------
@@ -170,18 +167,19 @@ class Candidate:
         return self.match.span()
 
 
-def _scan(text: str) -> list[Candidate]:
+@lru_cache(maxsize=8)  # infer_published and find_dates scan the same text
+def _scan(text: str) -> tuple[Candidate, ...]:
     """Every pattern match, overlaps resolved: longer first, then earlier."""
     found = [Candidate(kind, m) for kind, rx in _patterns() for m in rx.finditer(text) if m.end() > m.start()]
     found.sort(key=lambda c: (c.span[0] - c.span[1], c.span[0]))
     taken: list[tuple[int, int]] = []
-    kept = []
+    kept: list[Candidate] = []
     for cand in found:
         s, e = cand.span
         if all(e <= ts or s >= te for ts, te in taken):
             taken.append((s, e))
             kept.append(cand)
-    return sorted(kept, key=lambda c: c.span)
+    return tuple(sorted(kept, key=lambda c: c.span))
 
 
 def _iso(year: int, month: int = 0, day: int = 0) -> str:
@@ -237,7 +235,7 @@ class Resolver:
         return ""
 
     def _offsets_allowed(self) -> bool:
-        return self.anchor is not None and not self.anchor.inferred
+        return self.anchor is not None
 
     def _unresolved(self, cand: Candidate, granularity: str) -> Reading:
         s, e = cand.span
@@ -283,9 +281,7 @@ class Resolver:
         s, e = cand.span
         return [Reading(s, e, _iso(year, month, day), "day")]
 
-    _read_iso = _read_numeric
-
-    def _read_iso(self, cand: Candidate) -> list[Reading]:  # noqa: F811 - day is optional here
+    def _read_iso(self, cand: Candidate) -> list[Reading]:
         g = cand.match
         year, month, day = int(g["y"]), int(g["m"]), int(g["d"] or 0)
         if day and not _valid(year, month, day):
@@ -314,10 +310,9 @@ class Resolver:
         else:
             year = self._place(month, days[-1], self._direction(cand))
             resolution = "relative"
+        spans = [cand.span] if len(days) == 1 else [g.span("d1"), (g.start("d"), cand.span[1])]
         out = []
-        for i, day in enumerate(days):
-            s, e = (g.start("d1"), g.end("d1")) if i == 0 and len(days) == 2 else (cand.span[0] if i == 0 else
-                                                                                    g.start("d"), cand.span[1])
+        for day, (s, e) in zip(days, spans, strict=True):
             if not _valid(2000, month, day):
                 continue
             if year is None or not _valid(year, month, day):
@@ -355,8 +350,8 @@ class Resolver:
             return []
         letter = "Q" if unit == "quarter" else "H"
         if g["y"]:
-            s, e = cand.span
-            return [Reading(s, e, f"{g['y']}-{letter}{number}", unit)]
+            start = g.start("ord") if g["ord"] else g.start("qn")
+            return [Reading(start, cand.span[1], f"{g['y']}-{letter}{number}", unit)]
         if g["rel"]:
             if not self._offsets_allowed():
                 return [self._unresolved(cand, unit)]
@@ -369,22 +364,16 @@ class Resolver:
 
     def _read_year(self, cand: Candidate) -> list[Reading]:
         g = cand.match
-        if not (g["part"] or g["jahr"] or g["y2"]) and not self._bare_year_ok(cand):
-            return []
         granularity = "season" if g["part"] in self.conf["seasons"]["words"] else "year"
         year = int(g["y"])
-        if not g["y2"]:
-            s, e = cand.span
-            return [Reading(s, e, _iso(year), granularity)]
-        y2 = _full_year(g["y2"]) if len(g["y2"]) == 2 else int(g["y2"])
-        if len(g["y2"]) == 2:
-            y2 = year // 100 * 100 + int(g["y2"])
-        if not year < y2 <= year + 100:
-            if g["part"] or g["jahr"] or self._bare_year_ok(cand):
-                return [Reading(cand.span[0], g.end("y"), _iso(year), granularity)]
+        second = g["y2"] or g["y2s"]
+        y2 = int(g["y2"]) if g["y2"] else year // 100 * 100 + int(g["y2s"]) if g["y2s"] else 0
+        if second and year < y2 <= year + 100:
+            return [Reading(cand.span[0], g.end("y"), _iso(year), granularity),
+                    Reading(g.start("y2" if g["y2"] else "y2s"), cand.span[1], _iso(y2), "year")]
+        if not (g["part"] or g["jahr"]) and not self._bare_year_ok(cand):
             return []
-        return [Reading(cand.span[0], g.end("y"), _iso(year), granularity),
-                Reading(g.start("y2"), g.end("y2"), _iso(y2), "year")]
+        return [Reading(cand.span[0], g.end("y"), _iso(year), granularity)]
 
     def _bare_year_ok(self, cand: Candidate) -> bool:
         """A four-digit number alone is a year unless it counts a noun ("2000 Mitarbeiter")."""
@@ -471,7 +460,7 @@ class Resolver:
         a = self.anchor
         if a is None:
             return [self._unresolved(cand, "day")]
-        if a.day and not a.inferred:
+        if a.day:
             direction = self._direction(cand)
             back = (a.date.weekday() - weekday) % 7
             if direction == "past":
@@ -511,16 +500,12 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
 
 # --- entry points ---------------------------------------------------------------------------------
 
-def find_dates(doc: Doc, sentences: Sentences, published: str, inferred: bool | None = None) -> list[DateMention]:
-    """Date expressions of the release, resolved against ``published``.
+def find_dates(doc: Doc, sentences: Sentences, published: str) -> list[DateMention]:
+    """Date expressions of the release, resolved against ``published`` (``YYYY[-MM[-DD]]`` or '').
 
-    ``inferred`` says whether ``published`` was inferred from the text; when
-    None it is taken from ``doc.user_data`` (set by ``infer_published``).
     RETURNS list[DateMention] in text order.
     """
-    if inferred is None:
-        inferred = bool(published) and doc.user_data.get(INFERRED_KEY) == published
-    anchor = parse_anchor(published, inferred)
+    anchor = parse_anchor(published)
     text = doc.text
     out = []
     for r in _readings(text, anchor):
@@ -563,6 +548,4 @@ def infer_published(doc: Doc) -> str:
             return ""
         placed.append(options[0])
     latest = max(placed)
-    value = _iso(latest.year, latest.month)
-    doc.user_data[INFERRED_KEY] = value
-    return value
+    return _iso(latest.year, latest.month)
