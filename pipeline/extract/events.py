@@ -1,13 +1,700 @@
-"""Events: PLACEHOLDER until the events extractor lands."""
+"""Events: recognise the event types of SPEC §5 sentence by sentence.
+
+All German knowledge (trigger constructions, role selectors, date-role cues,
+coreference nouns) lives in ``resources/events.toml``; this module applies it:
+
+1. split each sentence into clauses and find the triggers in it;
+2. give every organisation mention a grammatical *slot* (its preposition, or
+   the case its article shows) — generic nouns such as "die Stadt" become
+   mentions of the most recent organisation of a fitting type;
+3. pick subject and objects with the trigger's selectors (clause first, then
+   the sentence, then context);
+4. give each date of the sentence to the nearest trigger that accepts its role
+   ("mit Wirkung zum" → effective, "in ihrer Sitzung am" → decided);
+5. build one ``EventReport`` per subject.
+
+The release is read twice: the first pass finds the memberships, which the
+second uses for references to the whole release (a contract signed "by the
+new member", an object the sentence leaves implicit).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
 from spacy.tokens import Doc
 
+from .. import resources
 from ..records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
 
+RESOURCE = "events.toml"
+_WORD = r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*"
+_TOKEN = re.compile(rf"{_WORD}|[^\s\w]")
+_ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+_QUOTE = re.compile(r"„[^“”\"„]*[“”\"]|“[^”„]*”|\"[^\"\n]*\"", re.S)
+_PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
+_STAFF_NUMBER = re.compile(r"\b(\d+(?:\.\d{3})*)\s+(?:\w+\s+)?(?=Beschäftigte|Mitarbeite|Angestellte|Bedienstete)")
+SUBJECT_TYPES_NEEDING_OBJECTS = {"membership", "contract_signing", "staff_transfer"}
+CLAUSE_ONLY = {"nom", "der"}  # selectors whose case reading is only safe inside the trigger's clause
+
+
+# --------------------------------------------------------------------------- rules (data)
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One trigger construction from the resource file."""
+
+    event_type: str
+    form: str
+    pattern: re.Pattern[str]
+    subject: tuple[str, ...]
+    objects: tuple[str, ...]
+    requires: re.Pattern[str] | None = None
+    blockers: tuple[re.Pattern[str], ...] = ()
+    end: bool = False
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything ``events.toml`` says, compiled."""
+
+    triggers: tuple[TriggerRule, ...]
+    types: dict[str, dict[str, Any]]
+    cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # role, before-date, date-start
+    confidence: dict[str, float]
+    foundable: frozenset[str]
+    articles: frozenset[str]
+    prepositions: frozenset[str]
+    contractions: dict[str, tuple[str, str]]
+    coordinators: frozenset[str]
+    member_nouns: frozenset[str]
+    nouns: dict[str, tuple[str, ...]]
+    plural_nouns: frozenset[str]
+    numbers: dict[str, int]
+    generic: re.Pattern[str]
+
+
+@cache
+def rules() -> Rules:
+    """The compiled rules of ``resources/events.toml`` (loaded once)."""
+    data = resources.toml(RESOURCE)
+    coref = data["coreference"]
+    triggers = tuple(
+        TriggerRule(t["type"], t.get("form", "active"), re.compile(t["pattern"]),
+                    tuple(t.get("subject", ())), tuple(t.get("objects", ())),
+                    re.compile(t["requires"]) if t.get("requires") else None,
+                    tuple(re.compile(b) for b in t.get("blockers", ())), bool(t.get("end", False)))
+        for t in data["trigger"])
+    cues = []
+    for role, phrases in data["date_roles"].items():
+        for phrase in sorted(phrases, key=len, reverse=True):
+            words = r"\s+".join(re.escape(w) for w in phrase.split())
+            cues.append((role, re.compile(rf"(?:^|\b){words}(?:\s+(?:dem|den))?\s*$", re.I),
+                         re.compile(rf"^{words}\b", re.I)))
+    nouns = {noun: tuple(types) for noun, types in coref["nouns"].items()}
+    articles = r"(?i:der|die|das|den|dem|des|im|ins|zum|zur|vom|beim|diese[rnms]?|unsere[rnms]?|ihre[rnms]?)"
+    noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    generic = re.compile(
+        rf"\b(?:{articles})\s+(?P<adj>(?:[a-zäöüß][\wäöüß-]*\s+){{0,3}})(?P<noun>{noun_alt})(?:es|s)?\b"
+        r"(?!\s*\(|\s+[A-ZÄÖÜ]|-)")
+    return Rules(
+        triggers=triggers,
+        types=data["types"],
+        cues=tuple(cues),
+        confidence=data["confidence"],
+        foundable=frozenset(coref["foundable_types"]),
+        articles=frozenset(coref["articles"]),
+        prepositions=frozenset(coref["prepositions"]),
+        contractions={k: tuple(v.split()) for k, v in coref["contractions"].items()},  # type: ignore[misc]
+        coordinators=frozenset(coref["coordinators"]),
+        member_nouns=frozenset(coref["member_nouns"]),
+        nouns=nouns,
+        plural_nouns=frozenset(coref["plural"]["nouns"]),
+        numbers=dict(coref["plural"]["numbers"]),
+        generic=generic,
+    )
+
+
+# --------------------------------------------------------------------------- per-document state
+
+@dataclass
+class Slotted:
+    """An organisation mention with its grammatical place in the sentence."""
+
+    key: str
+    start: int
+    end: int
+    slot: str  # core | acc | dat | gen | prep:<preposition>
+    head: str = ""  # the noun a genitive depends on
+    clause: int = 0
+    generic: bool = False
+
+
+@dataclass
+class Trigger:
+    rule: TriggerRule
+    start: int
+    end: int
+    text: str
+    clause: int
+    dates: list[tuple[DateMention, str]] = field(default_factory=list)  # (date, cue role)
+
+
+@dataclass
+class Sentence:
+    idx: int
+    start: int
+    end: int
+    clauses: list[tuple[int, int]]
+    mentions: list[Slotted]
+    dates: list[DateMention]
+    figures: list[FigureMention]
+    persons: list[Mention]
+
+
+@dataclass
+class DocContext:
+    """What the extractor knows about one release."""
+
+    text: str
+    orgs: dict[str, OrgRecord]
+    people: dict[str, PersonRecord]
+    sentences: list[Sentence]
+    quotes: list[tuple[int, int]]
+    org_mentions: list[Mention]
+    joiners: list[str] = field(default_factory=list)  # membership subjects (second pass)
+    joined: list[str] = field(default_factory=list)  # membership objects (second pass)
+    founded: set[str] = field(default_factory=set)  # organisations founded in the release (second pass)
+
+    def effective(self, key: str) -> str:
+        """A body (Gremium) acts for its parent organisation."""
+        org = self.orgs.get(key)
+        if org and org.org_type == "Gremium" and org.parent_key:
+            return org.parent_key
+        return key
+
+    def org_type(self, key: str) -> str:
+        org = self.orgs.get(key)
+        return org.org_type if org else ""
+
+    def quoted(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quotes)
+
+
+# --------------------------------------------------------------------------- entry point
 
 def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[Mention],
                 people: list[PersonRecord], person_mentions: list[Mention],
                 dates: list[DateMention], figures: list[FigureMention]) -> list[EventReport]:
+    """Event reports of one release, one per (sentence, event, subject).
+
+    ``sentences`` is the extract stage's ``SentenceIndex`` (``.spans`` and a
+    call mapping a character offset to its sentence number).
+    """
+    text = doc.text
+    ctx = DocContext(text=text, orgs={o.key: o for o in orgs}, people={p.key: p for p in people},
+                     sentences=[], quotes=[m.span() for m in _QUOTE.finditer(text)],
+                     org_mentions=_org_mentions(org_mentions, orgs))
+    ctx.sentences = _sentences(ctx, sentences, person_mentions, dates, figures)
+    first = _extract(ctx)
+    members = [r for r in first if r.event_type == "membership"]
+    ctx.joiners = _ordered(r.subject_key for r in members)
+    ctx.joined = [k for k, _ in Counter(k for r in members for k in r.object_keys).most_common()]
+    ctx.founded = {r.subject_key for r in first if r.event_type in ("founding", "operations_start")}
+    return _extract(ctx)
+
+
+def _org_mentions(mentions: list[Mention], orgs: list[OrgRecord]) -> list[Mention]:
+    """ORG mentions with a key, longest first where they overlap."""
+    known = {o.key for o in orgs}
+    usable = [m for m in mentions if m.key and (m.label == "ORG" or m.key in known)]
+    usable.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in usable:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _ordered(keys) -> list[str]:
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+# --------------------------------------------------------------------------- sentences, clauses, slots
+
+def _sentences(ctx: DocContext, index, person_mentions: list[Mention], dates: list[DateMention],
+               figures: list[FigureMention]) -> list[Sentence]:
+    spans = list(getattr(index, "spans", []))
+    out = []
+    for idx, (start, end) in enumerate(spans):
+        real = [m for m in ctx.org_mentions if start <= m.start < end]
+        clauses = _clauses(ctx.text, start, end, real)
+        sent = Sentence(idx, start, end, clauses, [],
+                        [d for d in dates if start <= d.start < end],
+                        [f for f in figures if start <= f.start < end],
+                        [m for m in person_mentions if m.label == "PER" and m.key and start <= m.start < end])
+        out.append(sent)
+        sent.mentions = _slotted(ctx, sent, real)
+    return out
+
+
+def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: split at commas, semicolons, colons and dashes,
+    except inside mentions and inside lists of organisations."""
+    cuts = [m for m in _CLAUSE_BREAK.finditer(text, start, end)
+            if not any(o.start <= m.start() < o.end for o in mentions)]
+    spans, last = [], start
+    for cut in cuts:
+        spans.append((last, cut.start()))
+        last = cut.end()
+    spans.append((last, end))
+    merged = [spans[0]]
+    for span in spans[1:]:
+        prev = merged[-1]
+        if _ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions):
+            merged[-1] = (prev[0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def _ends_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    tail = text[span[0]:span[1]].rstrip()
+    tail = re.sub(r"\s*\([^()]*\)$", "", tail)
+    stop = span[0] + len(tail)
+    return any(m.end == stop for m in mentions)
+
+
+def _starts_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    head = text[span[0]:span[1]]
+    lead = re.match(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des)\s+)?", head)
+    pos = span[0] + (lead.end() if lead else 0)
+    return any(m.start == pos for m in mentions)
+
+
+def _clause_of(sent: Sentence, offset: int) -> int:
+    for i, (s, e) in enumerate(sent.clauses):
+        if s <= offset < e:
+            return i
+    for i, (s, _e) in reversed(list(enumerate(sent.clauses))):
+        if offset >= s:
+            return i
+    return 0
+
+
+def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slotted]:
+    """Slots of the sentence's real and generic organisation mentions, in text order."""
+    items = [(m.start, m.end, ctx.effective(m.key), False) for m in real]
+    items += _generic_mentions(ctx, sent, real)
+    items.sort()
+    out: list[Slotted] = []
+    for start, end, key, generic in items:
+        clause = _clause_of(sent, start)
+        slot, head = _slot(ctx.text, sent.clauses[clause][0], start, out[-1] if out else None, ctx)
+        out.append(Slotted(key, start, end, slot, head, clause, generic))
+    return out
+
+
+def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
+          ctx: DocContext) -> tuple[str, str]:
+    """(slot, head noun) of a mention starting at ``start``: read the words before it."""
+    r = rules()
+    toks = [(m.group(), m.start()) for m in _TOKEN.finditer(text, clause_start, start)][-8:]
+    i = len(toks) - 1
+    article = ""
+    # an appositive noun ("dem IT-Dienstleister X") is skipped when an article precedes it
+    if i >= 1 and toks[i][0][:1].isupper() and toks[i][0].lower() not in r.articles:
+        j = i - 1
+        while j >= 0 and _ADJECTIVE.match(toks[j][0]) and toks[j][0].lower() not in r.articles:
+            j -= 1
+        if j >= 0 and toks[j][0].lower() in r.articles:
+            i = j
+    if prev and re.fullmatch(r"\s*\(\s*", text[prev.end:start]):
+        return prev.slot, prev.head  # an acronym in brackets stands in apposition
+    while i >= 0:
+        word, pos = toks[i]
+        low = word.lower()
+        if low in r.contractions:
+            return f"prep:{r.contractions[low][0]}", ""
+        if low in r.prepositions:
+            return f"prep:{low}", ""
+        if low in r.coordinators:
+            if prev and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[prev.end:pos]):
+                return prev.slot, prev.head
+            break
+        if low in r.articles and not article:
+            article = low
+        elif not article and (_ADJECTIVE.match(word) or word.isdigit() or low in r.numbers):
+            pass
+        else:
+            break
+        i -= 1
+    if article in ("dem", "einem"):
+        return "dat", ""
+    if article in ("den", "einen"):
+        return "acc", ""
+    if article in ("des", "eines") or (article in ("der", "einer") and _after_noun(toks, i, ctx)):
+        head = toks[i][0] if i >= 0 else ""
+        return "gen", head
+    if article in ("der", "einer"):
+        return "der", ""  # nominative masculine or dative feminine
+    return "core", ""
+
+
+def _after_noun(toks: list[tuple[str, int]], i: int, ctx: DocContext) -> bool:
+    """True when the word before a 'der' is a noun of the clause (so 'der' is genitive)."""
+    if i < 0:
+        return False
+    word, pos = toks[i]
+    if not word[:1].isupper():
+        return False
+    return not any(m.start <= pos < m.end for m in ctx.org_mentions)
+
+
+def _generic_mentions(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[tuple[int, int, str, bool]]:
+    """Generic noun phrases ("die Stadt", "die beiden Kommunen") resolved to earlier organisations."""
+    r = rules()
+    out = []
+    for m in r.generic.finditer(ctx.text, sent.start, sent.end):
+        start, end = m.start("noun"), m.end()
+        if any(o.start < end and start < o.end for o in real):
+            continue
+        noun = m.group("noun")
+        count = 1
+        if noun in r.plural_nouns:
+            numbers = [r.numbers[w] for w in m.group("adj").split() if w in r.numbers]
+            count = numbers[0] if numbers else 5
+        for key in _antecedents(ctx, start, r.nouns[noun], count):
+            out.append((start, end, key, True))
+    return out
+
+
+def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: int) -> list[str]:
+    """The ``count`` most recent distinct organisations of the given types before an offset
+    (for several, only from the same or the previous sentence).  An organisation the
+    release founds counts as foundable; failing all, the most mentioned organisation
+    of unknown type ("Sonstige") stands in for a single one."""
+    found: list[str] = []
+    window = _previous_sentence_start(ctx, before) if count > 1 else 0
+    earlier = [m for m in ctx.org_mentions if window <= m.start < before]
+    for m in reversed(earlier):
+        key = ctx.effective(m.key)
+        if _has_type(ctx, key, types) and key not in found:
+            found.append(key)
+            if len(found) >= count:
+                break
+    if not found and count == 1 and set(types) & rules().foundable:
+        unknown = Counter(ctx.effective(m.key) for m in earlier)
+        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige"]
+        found = ranked[:1]
+    return list(reversed(found)) if count > 1 else found
+
+
+def _has_type(ctx: DocContext, key: str, types: tuple[str, ...]) -> bool:
+    if ctx.org_type(key) in types:
+        return True
+    return key in ctx.founded and bool(set(types) & rules().foundable)
+
+
+def _previous_sentence_start(ctx: DocContext, offset: int) -> int:
+    starts = [s.start for s in ctx.sentences if s.start <= offset]
+    return starts[-2] if len(starts) >= 2 else 0
+
+
+# --------------------------------------------------------------------------- triggers and dates
+
+def _triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
+    text = ctx.text
+    sentence = text[sent.start:sent.end]
+    found: list[Trigger] = []
+    for rule in rules().triggers:
+        if rule.requires and not rule.requires.search(sentence):
+            continue
+        for m in rule.pattern.finditer(text, sent.start, sent.end):
+            clause = _clause_of(sent, m.start())
+            if _blocked(rule, text, m.start(), sent.clauses[clause]):
+                continue
+            if any(t.rule.event_type == rule.event_type and t.start < m.end() and m.start() < t.end
+                   for t in found):
+                continue
+            found.append(Trigger(rule, m.start(), m.end(), m.group(), clause))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _blocked(rule: TriggerRule, text: str, start: int, clause: tuple[int, int]) -> bool:
+    before = text[max(clause[0], start - 60):start]
+    rest = text[start:clause[1]]
+    return any(b.search(before) or b.search(rest) for b in rule.blockers)
+
+
+def _cue_role(text: str, date: DateMention, clause_start: int) -> str:
+    before = text[max(clause_start, date.start - 50):date.start]
+    for role, before_cue, start_cue in rules().cues:
+        if before_cue.search(before) or start_cue.search(date.text):
+            return role
+    return ""
+
+
+def _assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> None:
+    """Give every date of the sentence to the nearest trigger accepting its role."""
+    types = rules().types
+    for date in sent.dates:
+        clause = _clause_of(sent, date.start)
+        role = _cue_role(ctx.text, date, sent.clauses[clause][0])
+        fits = [t for t in triggers if role in types[t.rule.event_type]["accepts"]]
+        local = [t for t in fits if t.clause == clause]
+        if not local and any(t.clause == clause for t in triggers):
+            continue  # the date belongs to its own clause's event, which does not take it
+        pool = local or fits
+        if pool:
+            best = min(pool, key=lambda t: _distance(t, date))
+            best.dates.append((date, role))
+
+
+def _distance(trigger: Trigger, date: DateMention) -> int:
+    if trigger.start <= date.start < trigger.end:
+        return 0
+    return min(abs(date.start - trigger.end), abs(trigger.start - date.end))
+
+
+def _date_for(trigger: Trigger, subject_start: int | None, n_subjects: int) -> tuple[DateMention, str] | None:
+    """The date of one subject's event: by position when several subjects have several dates."""
+    dated = [(d, role) for d, role in trigger.dates if d.value] or trigger.dates
+    if not dated:
+        return None
+    if n_subjects > 1 and len(dated) > 1 and subject_start is not None:
+        before = [x for x in dated if x[0].start < subject_start]
+        if before:
+            return max(before, key=lambda x: x[0].start)
+        return min(dated, key=lambda x: x[0].start)
+    default = rules().types[trigger.rule.event_type]["default_role"]
+    return min(dated, key=lambda x: (x[1] != default and x[1] != "", _distance(trigger, x[0])))
+
+
+# --------------------------------------------------------------------------- role selection
+
+@dataclass
+class Choice:
+    keys: list[str]
+    starts: list[int | None]
+    how: str  # the selector that produced the keys
+    generic: bool = False
+
+
+def _select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[str, ...],
+            exclude: set[str], reports: list[EventReport], role: str) -> Choice:
+    """Apply selectors in order: clause first, then the whole sentence, then context."""
+    clause_mentions = [m for m in sent.mentions if m.clause == trigger.clause]
+    for selector in selectors:
+        pools = (clause_mentions,) if selector in CLAUSE_ONLY else (clause_mentions, sent.mentions)
+        for pool in pools:
+            picked = [m for m in pool if m.key not in exclude and _matches(ctx, selector, m)]
+            if selector == "nom" and any(m.slot == "core" for m in picked):
+                picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
+            if picked:
+                picked = _dedupe(picked)
+                return Choice([m.key for m in picked], [m.start for m in picked], selector,
+                              all(m.generic for m in picked))
+        keys = _context_keys(ctx, sent, trigger, selector, reports, role)
+        keys = [k for k in keys if k not in exclude]
+        if keys:
+            return Choice(keys, [None] * len(keys), selector)
+    return Choice([], [], "")
+
+
+def _dedupe(mentions: list[Slotted]) -> list[Slotted]:
+    seen: dict[str, Slotted] = {}
+    for m in mentions:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
+def _matches(ctx: DocContext, selector: str, m: Slotted) -> bool:
+    if selector in ("core", "nom"):
+        return m.slot in ("core", "der")
+    if selector in ("acc", "dat", "gen", "der"):
+        return m.slot == selector
+    if selector.startswith("prep:"):
+        return m.slot == selector
+    if selector == "gen_member":
+        return m.slot == "gen" and m.head in rules().member_nouns
+    if selector == "foundable":
+        return m.slot in ("core", "der", "acc") and ctx.org_type(m.key) in rules().foundable
+    if selector == "foundable_any":
+        return ctx.org_type(m.key) in rules().foundable
+    return selector == "rest"
+
+
+def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: str,
+                  reports: list[EventReport], role: str) -> list[str]:
+    """Selectors that look beyond the clause: main clause, previous sentences, the release."""
+    if selector == "main":
+        return _ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der"))
+    if selector == "previous":
+        return _previous(ctx, sent, trigger, reports)
+    if selector == "document":
+        return ctx.joiners if role == "subject" else ctx.joined
     return []
+
+
+def _previous(ctx: DocContext, sent: Sentence, trigger: Trigger, reports: list[EventReport]) -> list[str]:
+    """Subjects of the same event type in the two previous sentences; else, when the
+    clause speaks of 'sie'/'es', the core organisations of the previous sentence."""
+    for back in (1, 2):
+        same = [r.subject_key for r in reports
+                if r.sent_idx == sent.idx - back and r.event_type == trigger.rule.event_type]
+        if same:
+            return _ordered(same)
+    start, end = sent.clauses[trigger.clause]
+    if sent.idx > 0 and _PRONOUN.search(ctx.text, start, end):
+        prev = ctx.sentences[sent.idx - 1]
+        return _ordered(m.key for m in prev.mentions if m.slot in ("core", "der"))
+    return []
+
+
+# --------------------------------------------------------------------------- reports
+
+def _extract(ctx: DocContext) -> list[EventReport]:
+    reports: list[EventReport] = []
+    for sent in ctx.sentences:
+        triggers = _triggers(ctx, sent)
+        if not triggers:
+            continue
+        _assign_dates(ctx, sent, triggers)
+        found: list[EventReport] = []
+        for trigger in triggers:
+            found.extend(_reports(ctx, sent, trigger, reports))
+        reports.extend(_merge_sentence(found))
+    return reports
+
+
+def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
+             reports: list[EventReport]) -> list[EventReport]:
+    rule = trigger.rule
+    if rule.event_type == "appointment":
+        return _appointments(ctx, sent, trigger)
+    subject = _select(ctx, sent, trigger, rule.subject, set(), reports, "subject")
+    if not subject.keys:
+        return []
+    if rule.event_type in ("founding", "operations_start", "staff_transfer"):
+        subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
+    objects = _select(ctx, sent, trigger, rule.objects, set(subject.keys), reports, "objects")
+    if subject.how == "document" and rule.event_type == "contract_signing":
+        objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
+    out = []
+    for key, start in zip(subject.keys, subject.starts, strict=True):
+        obj = [k for k in objects.keys if k != key]
+        report = _report(ctx, sent, trigger, key, obj, start, len(subject.keys))
+        report.confidence = _confidence(ctx, trigger, subject, bool(obj), bool(report.date))
+        out.append(report)
+    return out
+
+
+def _report(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: str, objects: list[str],
+            subject_start: int | None, n_subjects: int) -> EventReport:
+    start, end = _strip(ctx.text, sent.start, sent.end)
+    report = EventReport(event_type=trigger.rule.event_type, sent_idx=sent.idx, start=start, end=end,
+                         evidence=ctx.text[start:end], subject_key=subject, object_keys=objects,
+                         person_keys=_ordered(m.key for m in sent.persons), trigger=trigger.text)
+    chosen = _date_for(trigger, subject_start, n_subjects)
+    if chosen:
+        date, role = chosen
+        report.date, report.date_granularity = date.value, date.granularity
+        report.date_resolution = date.resolution
+        report.date_role = role or rules().types[trigger.rule.event_type]["default_role"]
+    if trigger.rule.event_type == "staff_transfer":
+        report.figure = _staff_figure(ctx, sent)
+    return report
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    return start + lead, start + len(chunk.rstrip())
+
+
+def _confidence(ctx: DocContext, trigger: Trigger, subject: Choice, has_objects: bool,
+                has_date: bool) -> float:
+    c = rules().confidence
+    score = c.get(trigger.rule.form, 0.7)
+    if subject.how in ("previous", "document"):
+        score += c["fallback_subject"]
+    elif subject.how == "main":
+        score += c["main_subject"]
+    if subject.generic:
+        score += c["coreference"]
+    if trigger.rule.event_type in SUBJECT_TYPES_NEEDING_OBJECTS and not has_objects:
+        score += c["missing_objects"]
+    if has_date:
+        score += c["with_date"]
+    if ctx.quoted(trigger.start):
+        score += c["quoted"]
+    return round(min(0.99, max(0.05, score)), 2)
+
+
+def _staff_figure(ctx: DocContext, sent: Sentence) -> float | None:
+    """Head count of a staff transfer: a staff figure of the sentence, else a number before a staff noun."""
+    rule = next(r for r in rules().triggers if r.event_type == "staff_transfer")
+    for f in sent.figures:
+        if rule.requires and rule.requires.search(f.unit or f.text):
+            return f.value
+    m = _STAFF_NUMBER.search(ctx.text, sent.start, sent.end)
+    return float(m.group(1).replace(".", "")) if m else None
+
+
+def _appointments(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[EventReport]:
+    """A person takes up or leaves an office: subject = the person, object = the office's organisation."""
+    start, end = sent.clauses[trigger.clause]
+    persons = [m for m in sent.persons if start <= m.start < end] or sent.persons
+    if not persons:
+        return []
+    person = persons[0]
+    record = ctx.people.get(person.key)
+    role, org = _office(ctx, sent, trigger, record)
+    objects = [org] if org else _ordered(m.key for m in sent.mentions)
+    report = _report(ctx, sent, trigger, person.key, objects, None, 1)
+    direction = "end" if trigger.rule.end else "start"
+    report.trigger = f"{direction}:{role}:{trigger.text}"
+    report.confidence = _confidence(ctx, trigger, Choice([person.key], [None], "core"), bool(objects),
+                                    bool(report.date))
+    return [report]
+
+
+def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
+            record: PersonRecord | None) -> tuple[str, str]:
+    """(role, organisation key) of an appointment: the words after 'zum/zur/als', else the person's role."""
+    m = re.search(r"\b(?:zum|zur|als)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?([A-ZÄÖÜ][\wäöüß-]+)",
+                  trigger.text)
+    role = m.group(1) if m else ""
+    if not role:
+        m = re.search(r"\b(Geschäftsführung|Leitung|Vorsitz)\b", trigger.text)
+        role = m.group(1) if m else ""
+    org = ""
+    if record and record.roles:
+        match = next((r for r in record.roles if role and r.role.lower().startswith(role.lower()[:6])),
+                     record.roles[0])
+        role = role or match.role
+        org = match.org_key
+    return role, ctx.effective(org) if org else ""
+
+
+def _merge_sentence(reports: list[EventReport]) -> list[EventReport]:
+    """One report per (type, subject) and sentence: the dated, most confident one, objects united."""
+    best: dict[tuple[str, str], EventReport] = {}
+    for r in reports:
+        key = (r.event_type, r.subject_key)
+        old = best.get(key)
+        if old is None:
+            best[key] = r
+            continue
+        keep = max((old, r), key=lambda x: (bool(x.date), x.confidence))
+        other = r if keep is old else old
+        best[key] = replace(keep, object_keys=_ordered([*keep.object_keys, *other.object_keys]))
+    return list(best.values())

@@ -1,14 +1,367 @@
-"""Event reconciliation: PLACEHOLDER until the events work lands."""
+"""Event reconciliation: merge the per-sentence reports of all releases into events.
+
+Reports are blocked by (type, subject, discriminator) — never compared
+all-pairs — where the discriminator is the joined organisation for a
+membership and the office for an appointment.  Within a block:
+
+* founding, operations_start and membership happen once: every report is the
+  same event, disagreeing dates become a conflict;
+* resolution, contract_signing, staff_transfer and appointment can repeat:
+  reports whose absolute dates fall in different years are different events,
+  everything else (same year, relative or missing dates) merges.
+
+The event keeps the best-supported date (explicit beats relative, day beats
+month beats year, then the value more reports support); every other reported
+value is listed in ``alternatives`` with its documents, and values that do not
+merely refine each other ("2016" vs "2016-01-01" do; two different days do
+not) are described in ``conflict``.
+
+Event ids hash the type, the subject id and the block's discriminator (for
+repeatable types also the year), so adding a release never renumbers the
+events that exist.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..records import DocResult
+from ..records import DocResult, EventReport
 from .entities import EntityIndex
+
+Row = dict[str, Any]
+ONCE = frozenset({"founding", "operations_start", "membership"})
+RESOLUTION_RANK = {"absolute": 2, "relative": 1}
+GRANULARITY_RANK = {"day": 6, "week": 5, "month": 4, "season": 3, "quarter": 3, "half": 2, "year": 1, "decade": 0}
+
+
+@dataclass
+class Report:
+    """One event report with global ids."""
+
+    doc_id: str
+    published: str
+    report: EventReport
+    subject_id: str
+    object_ids: list[str]
+    person_ids: list[str]
+
+    @property
+    def date(self) -> str:
+        return self.report.date
+
+
+@dataclass
+class Cluster:
+    """Reports of one real-world event."""
+
+    event_type: str
+    subject_id: str
+    discriminator: str
+    reports: list[Report] = field(default_factory=list)
+
+    def best(self) -> Report | None:
+        dated = [r for r in self.reports if r.date]
+        return max(dated, key=lambda r: _rank(r, dated)) if dated else None
 
 
 def reconcile_events(results: list[DocResult],
                      entities: EntityIndex) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Rows of events.csv and event_sources.csv."""
-    return [], []
+    names = _names(results, entities)
+    blocks: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
+    for report in _reports(results, entities):
+        for discriminator, split in _split(report):
+            blocks[(report.report.event_type, report.subject_id, discriminator)].append(split)
+    _attach_objectless(blocks)
+    event_rows, source_rows = [], []
+    for (event_type, subject_id, discriminator), reports in sorted(blocks.items()):
+        for cluster in _clusters(event_type, subject_id, discriminator, reports):
+            event_id = _event_id(cluster)
+            event_rows.append(_event_row(event_id, cluster, names))
+            source_rows.extend(_source_rows(event_id, cluster))
+    event_rows.sort(key=lambda r: r["event_id"])
+    source_rows.sort(key=lambda r: (r["event_id"], r["doc_id"], r["start"]))
+    return event_rows, source_rows
+
+
+# --------------------------------------------------------------------------- global ids and names
+
+def _gid(entities: EntityIndex, doc_id: str, key: str) -> str:
+    """Global id of a document-local key; the key itself when reconcile knows none."""
+    return entities.entity_id(doc_id, key) or key if key else ""
+
+
+def _reports(results: list[DocResult], entities: EntityIndex) -> list[Report]:
+    out = []
+    for result in results:
+        doc_id = result.document.doc_id
+        published = result.clean.published if result.clean else result.document.published
+        for r in result.events:
+            subject = _gid(entities, doc_id, r.subject_key)
+            if not subject:
+                continue
+            objects = list(dict.fromkeys(g for k in r.object_keys if (g := _gid(entities, doc_id, k))
+                                         and g != subject))
+            people = list(dict.fromkeys(g for k in r.person_keys if (g := _gid(entities, doc_id, k))))
+            out.append(Report(doc_id, published or "", r, subject, objects, people))
+    return out
+
+
+def _names(results: list[DocResult], entities: EntityIndex) -> dict[str, str]:
+    """Display name of every id: reconciled rows first, else what a document calls it."""
+    names: dict[str, str] = {}
+    for result in results:
+        doc_id = result.document.doc_id
+        for org in result.organisations:
+            names.setdefault(_gid(entities, doc_id, org.key), org.name)
+        for person in result.people:
+            names.setdefault(_gid(entities, doc_id, person.key), person.name)
+    for row in entities.organisation_rows():
+        names[row["org_id"]] = row.get("name") or names.get(row["org_id"], "")
+    for row in entities.people_rows():
+        names[row["person_id"]] = row.get("name") or names.get(row["person_id"], "")
+    return names
+
+
+# --------------------------------------------------------------------------- blocking and clustering
+
+def _split(report: Report) -> list[tuple[str, Report]]:
+    """(discriminator, report) pairs: a membership per joined organisation, an appointment per office."""
+    r = report.report
+    if r.event_type == "membership" and len(report.object_ids) > 1:
+        return [(o, Report(report.doc_id, report.published, r, report.subject_id, [o], report.person_ids))
+                for o in report.object_ids]
+    if r.event_type == "membership":
+        return [(report.object_ids[0] if report.object_ids else "", report)]
+    if r.event_type == "appointment":
+        direction, role, _ = [*r.trigger.split(":", 2), "", ""][:3]
+        return [(f"{direction}:{role.lower()}", report)]
+    return [("", report)]
+
+
+def _attach_objectless(blocks: dict[tuple[str, str, str], list[Report]]) -> None:
+    """A membership report without object joins its subject's only membership."""
+    for (event_type, subject, disc) in [k for k in blocks if k[0] == "membership" and not k[2]]:
+        targets = [k for k in blocks if k[0] == event_type and k[1] == subject and k[2]]
+        if len(targets) == 1:
+            blocks[targets[0]].extend(blocks.pop((event_type, subject, disc)))
+
+
+def _clusters(event_type: str, subject_id: str, discriminator: str, reports: list[Report]) -> list[Cluster]:
+    ordered = sorted(reports, key=lambda r: (-_specificity(r), r.doc_id, r.report.start))
+    if event_type in ONCE:
+        return [Cluster(event_type, subject_id, discriminator, ordered)]
+    clusters: list[Cluster] = []
+    undated = []
+    for report in ordered:
+        if not report.date:
+            undated.append(report)
+            continue
+        home = next((c for c in clusters if _same_occasion(c, report)), None)
+        if home is None:
+            home = Cluster(event_type, subject_id, discriminator)
+            clusters.append(home)
+        home.reports.append(report)
+    if undated:
+        if not clusters:
+            clusters.append(Cluster(event_type, subject_id, discriminator))
+        home = max(clusters, key=lambda c: (_overlap(c, undated), len(c.reports), -clusters.index(c)))
+        home.reports.extend(undated)
+    return clusters
+
+
+def _same_occasion(cluster: Cluster, report: Report) -> bool:
+    """Dates of a repeatable event: different years of explicit dates mean different events."""
+    best = cluster.best()
+    if best is None or compatible(best.date, report.date):
+        return True
+    resolutions = {best.report.date_resolution, report.report.date_resolution}
+    return bool(resolutions & {"relative", "unresolved"}) or best.date[:4] == report.date[:4]
+
+
+def _overlap(cluster: Cluster, reports: list[Report]) -> int:
+    objects = {o for r in cluster.reports for o in r.object_ids}
+    return sum(bool(objects & set(r.object_ids)) for r in reports)
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two ISO values agree when one refines the other ("2016" and "2016-01-01",
+    "2016-Q1" and "2016-02")."""
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return True
+    if len(a) == len(b) == 10:
+        return False  # two different days
+    ra, rb = _months(a), _months(b)
+    if not ra or not rb:
+        return False
+    return (ra[0] <= rb[0] and rb[1] <= ra[1]) or (rb[0] <= ra[0] and ra[1] <= rb[1])
+
+
+def _months(value: str) -> tuple[int, int] | None:
+    """The months (year*12 + month) an ISO value covers, for quarter/half/month/day values."""
+    match = re.fullmatch(r"(\d{4})(?:-(?:(\d{2})(?:-\d{2})?|Q([1-4])|H([12])))?", value)
+    if not match:
+        return None
+    year, month, quarter, half = match.groups()
+    base = int(year) * 12
+    if month:
+        return base + int(month), base + int(month)
+    if quarter:
+        return base + 3 * int(quarter) - 2, base + 3 * int(quarter)
+    if half:
+        return base + 6 * int(half) - 5, base + 6 * int(half)
+    return base + 1, base + 12
+
+
+def _specificity(report: Report) -> int:
+    r = report.report
+    if not r.date:
+        return 0
+    return RESOLUTION_RANK.get(r.date_resolution or "absolute", 0) * 10 + _granularity(r)
+
+
+def _granularity(r: EventReport) -> int:
+    return GRANULARITY_RANK.get(r.date_granularity, {10: 6, 7: 4, 4: 1}.get(len(r.date), 0))
+
+
+def _rank(report: Report, dated: list[Report]) -> tuple:
+    """Explicit beats relative, specific beats vague, then support, then confidence."""
+    support = sum(compatible(report.date, other.date) for other in dated)
+    return (_specificity(report), support, report.report.confidence,
+            _neg(report.doc_id), -report.report.start)
+
+
+def _neg(text: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in text)
+
+
+# --------------------------------------------------------------------------- rows
+
+def _event_id(cluster: Cluster) -> str:
+    best = cluster.best()
+    year = best.date[:4] if best and cluster.event_type not in ONCE else ""
+    basis = "\x1f".join((cluster.event_type, cluster.subject_id, cluster.discriminator, year))
+    return "ev_" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
+
+
+def _event_row(event_id: str, cluster: Cluster, names: dict[str, str]) -> Row:
+    best = cluster.best()
+    reports = cluster.reports
+    lead = best or max(reports, key=lambda r: (r.report.confidence, _neg(r.doc_id), -r.report.start))
+    objects = _objects(cluster)
+    figure, figure_conflict = _figure(reports)
+    conflicts = _date_conflicts(best, reports)
+    if figure_conflict:
+        conflicts.append(figure_conflict)
+    return {
+        "event_id": event_id,
+        "event_type": cluster.event_type,
+        "subject_id": cluster.subject_id,
+        "subject_name": names.get(cluster.subject_id, ""),
+        "object_ids": objects,
+        "object_names": [names.get(o, "") for o in objects],
+        "date": best.date if best else "",
+        "date_granularity": (best.report.date_granularity or _granularity_name(best.date)) if best else "",
+        "date_role": best.report.date_role if best else "",
+        "figure": figure,
+        "person_ids": sorted({p for r in reports for p in r.person_ids}),
+        "doc_ids": sorted({r.doc_id for r in reports}),
+        "n_sources": len({(r.doc_id, r.report.start) for r in reports}),
+        "evidence": lead.report.evidence,
+        "confidence": _confidence(reports),
+        "conflict": "; ".join(conflicts),
+        "alternatives": _alternatives(best, reports),
+    }
+
+
+def _objects(cluster: Cluster) -> list[str]:
+    counts = Counter(o for r in cluster.reports for o in r.object_ids)
+    return sorted(counts, key=lambda o: (-counts[o], o))
+
+
+def _granularity_name(value: str) -> str:
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "")
+
+
+def _figure(reports: list[Report]) -> tuple[float | None, str]:
+    values = Counter(r.report.figure for r in reports if r.report.figure is not None)
+    if not values:
+        return None, ""
+    ranked = sorted(values, key=lambda v: (-values[v], v))
+    conflict = ""
+    if len(ranked) > 1:
+        conflict = "figures disagree: " + " vs ".join(_fmt_number(v) for v in ranked)
+    return ranked[0], conflict
+
+
+def _fmt_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _values(reports: list[Report]) -> dict[str, list[Report]]:
+    by_value: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        if r.date:
+            by_value[r.date].append(r)
+    return by_value
+
+
+def _docs(reports: list[Report]) -> str:
+    labels = []
+    for r in reports:
+        label = r.doc_id + (", relative" if r.report.date_resolution == "relative" else "")
+        labels.append(label)
+    return ", ".join(dict.fromkeys(sorted(labels)))
+
+
+def _date_conflicts(best: Report | None, reports: list[Report]) -> list[str]:
+    if best is None:
+        return []
+    by_value = _values(reports)
+    others = [v for v in sorted(by_value) if not compatible(v, best.date)]
+    if not others:
+        return []
+    parts = [f"{v} ({_docs(by_value[v])})" for v in others]
+    return [f"dates disagree: {best.date} ({_docs(by_value[best.date])}) kept over " + ", ".join(parts)]
+
+
+def _alternatives(best: Report | None, reports: list[Report]) -> list[str]:
+    """Every reported value other than the kept one, with the documents reporting it."""
+    if best is None:
+        return []
+    by_value = _values(reports)
+    return [f"{v} ({_docs(by_value[v])})" for v in sorted(by_value) if v != best.date]
+
+
+def _confidence(reports: list[Report]) -> float:
+    """Independent support: 1 - Π(1 - c) over the best report of each document."""
+    per_doc: dict[str, float] = {}
+    for r in reports:
+        per_doc[r.doc_id] = max(per_doc.get(r.doc_id, 0.0), r.report.confidence)
+    doubt = 1.0
+    for c in per_doc.values():
+        doubt *= 1.0 - c
+    return round(min(0.99, 1.0 - doubt), 2)
+
+
+def _source_rows(event_id: str, cluster: Cluster) -> list[Row]:
+    """One row per reporting sentence; ``date_reported`` is the date that sentence's
+    release gives the event (its best-supported value within that release)."""
+    by_doc: dict[str, list[Report]] = defaultdict(list)
+    for r in cluster.reports:
+        by_doc[r.doc_id].append(r)
+    rows: dict[tuple[str, int], Row] = {}
+    for doc_id, reports in by_doc.items():
+        dated = [r for r in reports if r.date]
+        doc_date = max(dated, key=lambda r: _rank(r, dated)).date if dated else ""
+        for r in sorted(reports, key=lambda r: r.report.start):
+            rows.setdefault((doc_id, r.report.start), {
+                "event_id": event_id, "doc_id": doc_id, "sent_idx": r.report.sent_idx,
+                "start": r.report.start, "end": r.report.end, "date_reported": doc_date,
+                "evidence": r.report.evidence,
+            })
+    return list(rows.values())

@@ -1,0 +1,249 @@
+"""Event reports from made-up sentences (invented names only)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from pipeline.extract import SentenceIndex
+from pipeline.extract.events import find_events
+from pipeline.records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord, RoleRecord
+
+ORGS = [
+    OrgRecord("org:stadt birkenfelde", "Stadt Birkenfelde", org_type="Stadt",
+              aliases=["Birkenfelde"]),
+    OrgRecord("org:amt moorland", "Amt Moorland", org_type="Amt"),
+    OrgRecord("org:landkreis heidekamp", "Landkreis Heidekamp", org_type="Landkreis",
+              aliases=["Kreis Heidekamp", "Landkreises Heidekamp"]),
+    OrgRecord("org:datenwerk nord aör", "Datenwerk Nord AöR", short_name="DWN", org_type="Anstalt",
+              aliases=["Datenwerk Nord", "DWN"]),
+    OrgRecord("org:stadtrat birkenfelde", "Stadtrat Birkenfelde", org_type="Gremium",
+              parent_key="org:stadt birkenfelde"),
+    OrgRecord("org:amtsausschuss moorland", "Amtsausschuss Moorland", org_type="Gremium",
+              parent_key="org:amt moorland"),
+    OrgRecord("org:lenkungskreis", "Lenkungskreis", org_type="Gremium"),
+    OrgRecord("org:stadtverwaltung birkenfelde", "Stadtverwaltung Birkenfelde", org_type="Verwaltung"),
+    OrgRecord("org:rechenhaus gmbh", "Rechenhaus GmbH", org_type="GmbH", aliases=["Rechenhaus"]),
+]
+PEOPLE = [
+    PersonRecord("per:anna beispiel", "Anna Beispiel",
+                 roles=[RoleRecord("Geschäftsführerin", "org:datenwerk nord aör")]),
+    PersonRecord("per:karl muster", "Karl Muster", roles=[RoleRecord("Bürgermeister", "org:stadt birkenfelde")]),
+]
+MONTHS = {"Januar": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6, "Juli": 7,
+          "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12}
+DATE = re.compile(r"(?:(\d{1,2})\. )?(" + "|".join(MONTHS) + r") (\d{4})|\b(20\d\d)\b")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _mentions(text: str, sentences: SentenceIndex) -> list[Mention]:
+    names = sorted(((a, o.key) for o in ORGS for a in [o.name, *o.aliases]), key=lambda x: -len(x[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for alias, key in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append(m.span())
+                out.append(Mention(sentences(m.start()), m.start(), m.end(), m.group(), "ORG", key))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _people(text: str, sentences: SentenceIndex) -> list[Mention]:
+    out = []
+    for p in PEOPLE:
+        for m in re.finditer(re.escape(p.name), text):
+            out.append(Mention(sentences(m.start()), m.start(), m.end(), m.group(), "PER", p.key))
+    return out
+
+
+def _dates(text: str, sentences: SentenceIndex) -> list[DateMention]:
+    out = []
+    for m in DATE.finditer(text):
+        day, month, year, bare = m.groups()
+        if bare:
+            value, granularity = bare, "year"
+        elif day:
+            value, granularity = f"{year}-{MONTHS[month]:02d}-{int(day):02d}", "day"
+        else:
+            value, granularity = f"{year}-{MONTHS[month]:02d}", "month"
+        out.append(DateMention(sentences(m.start()), m.start(), m.end(), m.group(), value, granularity))
+    return out
+
+
+def events(nlp, text: str, figures: list[FigureMention] | None = None) -> list[EventReport]:
+    doc = nlp(text)
+    sentences = SentenceIndex(doc)
+    return find_events(doc, sentences, ORGS, _mentions(text, sentences), PEOPLE, _people(text, sentences),
+                       _dates(text, sentences), figures or [])
+
+
+def only(reports: list[EventReport], event_type: str) -> list[EventReport]:
+    return [r for r in reports if r.event_type == event_type]
+
+
+def test_membership_two_joiners_dative_object_and_effective_date(nlp):
+    reports = events(nlp, "Mit dem 1. März 2021 treten die Stadt Birkenfelde und das Amt Moorland "
+                          "dem IT-Dienstleister Datenwerk Nord bei.")
+    members = only(reports, "membership")
+    assert {r.subject_key for r in members} == {"org:stadt birkenfelde", "org:amt moorland"}
+    for r in members:
+        assert r.object_keys == ["org:datenwerk nord aör"]
+        assert (r.date, r.date_role) == ("2021-03-01", "effective")
+        assert r.evidence.startswith("Mit dem 1. März")
+
+
+def test_resolution_and_membership_from_one_sentence(nlp):
+    text = ("Der Stadtrat Birkenfelde hat in seiner Sitzung am 3. Mai 2020 beschlossen, den IT-Betrieb der "
+            "Stadt mit Wirkung zum 1. Januar 2021 an die Datenwerk Nord AöR zu übertragen.")
+    reports = events(nlp, text)
+    (resolution,) = only(reports, "resolution")
+    assert resolution.subject_key == "org:stadt birkenfelde"  # the body acts for its town
+    assert (resolution.date, resolution.date_role) == ("2020-05-03", "decided")
+    (membership,) = only(reports, "membership")
+    assert membership.subject_key == "org:stadt birkenfelde"
+    assert membership.object_keys == ["org:datenwerk nord aör"]
+    assert (membership.date, membership.date_role) == ("2021-01-01", "effective")
+    assert text[membership.start:membership.end] == membership.evidence
+
+
+def test_founding_active_founders_are_objects(nlp):
+    reports = events(nlp, "Der Landkreis Heidekamp und die Stadt Birkenfelde gründen zum 1. Juli 2019 "
+                          "die Datenwerk Nord AöR.")
+    (founding,) = only(reports, "founding")
+    assert founding.subject_key == "org:datenwerk nord aör"
+    assert set(founding.object_keys) == {"org:landkreis heidekamp", "org:stadt birkenfelde"}
+    assert founding.date == "2019-07-01"
+
+
+def test_founding_passive_and_perfect(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR wurde vom Landkreis Heidekamp gegründet. "
+                          "Gegründet haben den Rechenhaus der Kreis Heidekamp und die Stadt Birkenfelde.")
+    first, second = only(reports, "founding")
+    assert (first.subject_key, first.object_keys) == ("org:datenwerk nord aör", ["org:landkreis heidekamp"])
+    assert second.subject_key == "org:rechenhaus gmbh"
+    assert set(second.object_keys) == {"org:landkreis heidekamp", "org:stadt birkenfelde"}
+
+
+def test_founding_preparation_is_not_a_founding(nlp):
+    reports = events(nlp, "Der Grundstein für die Gründung der Datenwerk Nord AöR wurde im März 2018 gelegt.")
+    assert only(reports, "founding") == []
+
+
+def test_founding_needs_an_organisation(nlp):
+    assert events(nlp, "Landkreis Heidekamp und Stadt Birkenfelde gründen IT-Betrieb") == []
+
+
+def test_operations_start(nlp):
+    reports = events(nlp, "Seit der Aufnahme des Geschäftsbetriebes im April 2019 betreut die "
+                          "Datenwerk Nord AöR vierzig Schulen.")
+    (start,) = only(reports, "operations_start")
+    assert (start.subject_key, start.date, start.date_role) == ("org:datenwerk nord aör", "2019-04", "started")
+
+
+def test_contract_signing_with_parties_after_mit(nlp):
+    reports = events(nlp, "Wie Datenwerk Nord mitteilt, ist der Vertrag mit Birkenfelde und dem Amt Moorland "
+                          "am 2. Februar 2021 unterzeichnet worden, zum 1. April 2021 werden die beiden "
+                          "Kommunen beitreten.")
+    contracts = only(reports, "contract_signing")
+    assert {r.subject_key for r in contracts} == {"org:stadt birkenfelde", "org:amt moorland"}
+    assert all(r.object_keys == ["org:datenwerk nord aör"] and r.date == "2021-02-02" for r in contracts)
+    members = only(reports, "membership")  # "die beiden Kommunen" refers back to both
+    assert {r.subject_key for r in members} == {"org:stadt birkenfelde", "org:amt moorland"}
+    assert all(r.date == "2021-04-01" and r.date_role == "effective" for r in members)
+
+
+def test_contract_signing_by_the_new_member_of_the_release(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde tritt der Datenwerk Nord AöR bei. "
+                          "Mit der Unterzeichnung des Vertrags wurde am 26. Januar 2021 der Startschuss gegeben.")
+    (contract,) = only(reports, "contract_signing")
+    assert contract.subject_key == "org:stadt birkenfelde"
+    assert contract.object_keys == ["org:datenwerk nord aör"]
+    assert (contract.date, contract.date_role) == ("2021-01-26", "signed")
+
+
+def test_resolution_against_joining_is_no_membership(nlp):
+    reports = events(nlp, "Der Amtsausschuss Moorland lehnte den Beitritt zur Datenwerk Nord AöR im Mai 2020 ab.")
+    assert only(reports, "membership") == []
+    (resolution,) = only(reports, "resolution")
+    assert resolution.subject_key == "org:amt moorland"
+    assert resolution.date == "2020-05"
+
+
+def test_body_without_parent_decides_itself(nlp):
+    reports = events(nlp, "Der Lenkungskreis hat dem Wechsel der Stadt Birkenfelde zugestimmt.")
+    (resolution,) = only(reports, "resolution")
+    assert resolution.subject_key == "org:lenkungskreis"
+    assert "org:stadt birkenfelde" in resolution.object_keys
+
+
+def test_staff_transfer_with_generic_receiver_and_figure(nlp):
+    text = ("Die Datenwerk Nord AöR wächst. Zum 1. Januar 2022 wechseln 12 Mitarbeiter von der "
+            "Stadtverwaltung Birkenfelde und der Rechenhaus GmbH in die kommunale Anstalt.")
+    (transfer,) = only(events(nlp, text), "staff_transfer")
+    assert transfer.subject_key == "org:datenwerk nord aör"
+    assert transfer.object_keys == ["org:stadtverwaltung birkenfelde", "org:rechenhaus gmbh"]
+    assert (transfer.figure, transfer.date) == (12.0, "2022-01-01")
+
+
+def test_staff_transfer_figure_from_figures(nlp):
+    text = "Zum 1. Januar 2022 wechseln zwölf Beschäftigte von der Rechenhaus GmbH in die Datenwerk Nord AöR."
+    start = text.index("zwölf")
+    figure = FigureMention(0, start, start + 22, "zwölf Beschäftigte", 12, "Beschäftigte")
+    (transfer,) = only(events(nlp, text, [figure]), "staff_transfer")
+    assert transfer.figure == 12
+
+
+def test_coreference_light_subject_from_generic_noun(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde hat lange verhandelt. "
+                          "Nun tritt die Stadt zum 1. Mai 2021 der Datenwerk Nord AöR bei.")
+    (membership,) = only(reports, "membership")
+    assert membership.subject_key == "org:stadt birkenfelde"
+    assert membership.date == "2021-05-01"
+    assert membership.confidence < 0.9  # named only by a generic noun
+
+
+def test_pronoun_subject_from_previous_sentence(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland treten der Datenwerk Nord AöR bei. "
+                          "Sie übertragen damit den IT-Betrieb an das gemeinsame Kommunalunternehmen.")
+    second = [r for r in only(reports, "membership") if r.sent_idx == 1]
+    assert {r.subject_key for r in second} == {"org:stadt birkenfelde", "org:amt moorland"}
+    assert all(r.object_keys == ["org:datenwerk nord aör"] for r in second)
+
+
+def test_several_joiners_with_their_own_dates(nlp):
+    reports = events(nlp, "Im Jahr 2016 ist die Stadt Birkenfelde und zum 1. Januar 2018 das Amt Moorland "
+                          "der Datenwerk Nord AöR beigetreten.")
+    dates = {r.subject_key: r.date for r in only(reports, "membership")}
+    assert dates == {"org:stadt birkenfelde": "2016", "org:amt moorland": "2018-01-01"}
+
+
+def test_appointment_start_and_end(nlp):
+    reports = events(nlp, "Anna Beispiel wird zum 1. April 2021 zur Geschäftsführerin der Datenwerk Nord AöR "
+                          "ernannt. Bürgermeister Karl Muster scheidet zum 30. Juni 2021 aus dem Amt aus.")
+    start, end = only(reports, "appointment")
+    assert start.subject_key == "per:anna beispiel"
+    assert start.object_keys == ["org:datenwerk nord aör"]
+    assert start.date == "2021-04-01"
+    assert start.trigger.startswith("start:Geschäftsführerin:")
+    assert end.subject_key == "per:karl muster"
+    assert end.object_keys == ["org:stadt birkenfelde"]
+    assert end.trigger.startswith("end:")
+    assert end.date == "2021-06-30"
+
+
+def test_quoted_statement_is_less_certain(nlp):
+    plain = events(nlp, "Die Stadt Birkenfelde tritt der Datenwerk Nord AöR bei.")
+    quoted = events(nlp, "„Die Stadt Birkenfelde tritt der Datenwerk Nord AöR bei“, sagt Karl Muster.")
+    assert only(quoted, "membership")[0].confidence < only(plain, "membership")[0].confidence
+
+
+def test_no_events_without_triggers(nlp):
+    assert events(nlp, "Die Stadt Birkenfelde betreut 40 Schulen im Landkreis Heidekamp.") == []

@@ -1,0 +1,155 @@
+"""Merging event reports across releases: one row per real-world event, conflicts shown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.reconcile.events import compatible, reconcile_events
+from pipeline.records import CleanDocument, DocResult, EventReport, OrgRecord, SourceDocument
+from pipeline.schema import BY_NAME
+
+TOWN, AMT, HUB = "org:stadt birkenfelde", "org:amt moorland", "org:datenwerk nord aör"
+GLOBAL = {TOWN: "org-town", AMT: "org-amt", HUB: "org-hub"}
+NAMES = {"org-town": "Stadt Birkenfelde", "org-amt": "Amt Moorland", "org-hub": "Datenwerk Nord AöR"}
+
+
+class Entities:
+    """Stand-in for EntityIndex: the same global id for a key in every document."""
+
+    def entity_id(self, doc_id: str, key: str) -> str:
+        return GLOBAL.get(key, "")
+
+    def organisation_rows(self) -> list[dict[str, Any]]:
+        return [{"org_id": i, "name": n} for i, n in NAMES.items()]
+
+    def people_rows(self) -> list[dict[str, Any]]:
+        return []
+
+
+def report(event_type: str, subject: str, objects: list[str], date: str = "", *, start: int = 0,
+           resolution: str = "absolute", confidence: float = 0.8, figure: float | None = None,
+           role: str = "") -> EventReport:
+    granularity = {10: "day", 7: "month", 4: "year"}.get(len(date), "")
+    return EventReport(event_type, sent_idx=start // 100, start=start, end=start + 50,
+                       evidence=f"Satz bei {start}.", subject_key=subject, object_keys=objects, date=date,
+                       date_granularity=granularity, date_role=role, date_resolution=resolution if date else "",
+                       figure=figure, confidence=confidence)
+
+
+def result(doc_id: str, *events: EventReport, published: str = "") -> DocResult:
+    orgs = [OrgRecord(TOWN, "Stadt Birkenfelde", org_type="Stadt"), OrgRecord(AMT, "Amt Moorland", org_type="Amt"),
+            OrgRecord(HUB, "Datenwerk Nord AöR", org_type="Anstalt")]
+    return DocResult(document=SourceDocument(doc_id, f"{doc_id}.txt"),
+                     clean=CleanDocument(doc_id, "", published=published), organisations=orgs, events=list(events))
+
+
+def rows(*results: DocResult) -> tuple[list[dict], list[dict]]:
+    return reconcile_events(list(results), Entities())
+
+
+def test_same_membership_in_two_releases_is_one_event_with_the_specific_date():
+    early = result("a", report("membership", TOWN, [HUB], "2016-01-01", role="effective"), published="2015-12")
+    late = result("b", report("membership", TOWN, [HUB], "2016", role="effective"), published="2018-10")
+    events, sources = rows(early, late)
+    (event,) = events
+    assert (event["subject_id"], event["object_ids"], event["date"]) == ("org-town", ["org-hub"], "2016-01-01")
+    assert event["date_granularity"] == "day"
+    assert event["doc_ids"] == ["a", "b"] and event["n_sources"] == 2
+    assert event["conflict"] == ""  # a year is compatible with a day in it
+    assert event["alternatives"] == ["2016 (b)"]
+    assert event["subject_name"] == "Stadt Birkenfelde" and event["object_names"] == ["Datenwerk Nord AöR"]
+    assert {s["doc_id"] for s in sources} == {"a", "b"}
+
+
+def test_different_days_are_a_conflict_but_one_event():
+    events, _ = rows(result("a", report("membership", TOWN, [HUB], "2016-01-01")),
+                     result("b", report("membership", TOWN, [HUB], "2016-02-01")),
+                     result("c", report("membership", TOWN, [HUB], "2016-01-01")))
+    (event,) = events
+    assert event["date"] == "2016-01-01"  # more reports support it
+    assert "2016-02-01 (b)" in event["conflict"]
+    assert event["alternatives"] == ["2016-02-01 (b)"]
+
+
+def test_explicit_beats_relative():
+    events, _ = rows(result("a", report("contract_signing", TOWN, [HUB], "2018-01-19", resolution="relative",
+                                        confidence=0.9)),
+                     result("b", report("contract_signing", TOWN, [HUB], "2018-01-26")))
+    (event,) = events
+    assert event["date"] == "2018-01-26"
+    assert "2018-01-19 (a, relative)" in event["alternatives"][0]
+    assert event["conflict"]
+
+
+def test_undated_reports_join_and_every_sentence_is_a_source():
+    doc = result("a", report("membership", TOWN, [HUB], start=0), report("membership", TOWN, [], start=100),
+                 report("membership", TOWN, [HUB], "2019-01-01", start=200))
+    events, sources = rows(doc)
+    (event,) = events
+    assert event["n_sources"] == 3 and event["date"] == "2019-01-01"
+    assert [s["start"] for s in sources] == [0, 100, 200]
+    assert {s["date_reported"] for s in sources} == {"2019-01-01"}  # what release a says
+
+
+def test_memberships_of_different_joiners_and_organisations_stay_apart():
+    events, _ = rows(result("a", report("membership", TOWN, [HUB], "2016"), report("membership", AMT, [HUB], "2016"),
+                            report("membership", TOWN, [AMT], "2016")))
+    assert len(events) == 3
+
+
+def test_repeatable_events_in_different_years_stay_apart():
+    events, _ = rows(result("a", report("resolution", TOWN, [HUB], "2015-12-17")),
+                     result("b", report("resolution", TOWN, [HUB], "2019-03-02")),
+                     result("c", report("resolution", TOWN, [HUB], "2015")))
+    assert sorted(e["date"] for e in events) == ["2015-12-17", "2019-03-02"]
+    assert [e["doc_ids"] for e in events if e["date"] == "2015-12-17"] == [["a", "c"]]
+
+
+def test_founding_reports_merge_and_founders_unite():
+    events, _ = rows(result("a", report("founding", HUB, [TOWN], "2013-10-01")),
+                     result("b", report("founding", HUB, [TOWN, AMT])),
+                     result("c", report("founding", HUB, [], "2014-06", resolution="relative")))
+    (event,) = events
+    assert event["object_ids"] == ["org-town", "org-amt"]
+    assert event["date"] == "2013-10-01"
+    assert "2014-06 (c, relative)" in event["conflict"]
+
+
+def test_staff_transfer_figure_conflict_is_described():
+    events, _ = rows(result("a", report("staff_transfer", HUB, [TOWN], "2014-01-01", figure=14)),
+                     result("b", report("staff_transfer", HUB, [TOWN], "2014-01-01", figure=14)),
+                     result("c", report("staff_transfer", HUB, [TOWN], "2014", figure=15)))
+    (event,) = events
+    assert event["figure"] == 14
+    assert "figures disagree: 14 vs 15" in event["conflict"]
+
+
+def test_ids_are_stable_when_a_release_is_added():
+    a = result("a", report("membership", TOWN, [HUB], "2016"), report("founding", HUB, [TOWN]),
+               report("resolution", TOWN, [HUB], "2015-12-17"))
+    b = result("b", report("membership", TOWN, [HUB], "2016-01-01"), report("membership", AMT, [HUB], "2019"),
+               report("founding", HUB, [AMT], "2013-10-01"), report("resolution", TOWN, [], "2015"))
+    before = {(e["event_type"], e["subject_id"]): e["event_id"] for e in rows(a)[0]}
+    after = {(e["event_type"], e["subject_id"]): e["event_id"] for e in rows(a, b)[0]}
+    assert all(after[k] == v for k, v in before.items())
+    assert len(after) == len(before) + 1
+    assert rows(a, b) == rows(b, a)  # input order does not matter
+
+
+def test_rows_have_exactly_the_schema_columns_and_sorted_ids():
+    events, sources = rows(result("a", report("membership", TOWN, [HUB], "2016"), report("founding", HUB, [TOWN])))
+    assert all(list(e) == BY_NAME["events"].columns for e in events)
+    assert all(list(s) == BY_NAME["event_sources"].columns for s in sources)
+    assert [e["event_id"] for e in events] == sorted(e["event_id"] for e in events)
+    assert all(0 <= e["confidence"] <= 1 for e in events)
+
+
+def test_unknown_subject_id_falls_back_to_the_local_key():
+    doc = result("a", report("membership", "org:gemeinde irgendwo", [HUB], "2020"))
+    (event,) = rows(doc)[0]
+    assert event["subject_id"] == "org:gemeinde irgendwo"
+
+
+def test_compatible_dates():
+    assert compatible("2016", "2016-01-01") and compatible("2016-Q1", "2016-02") and compatible("", "2016")
+    assert not compatible("2016-01-01", "2016-01-02") and not compatible("2016-H2", "2016-03")
