@@ -187,7 +187,7 @@ def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Score]:
         raise GoldError(f"no pipeline output in {pred_dir} (documents.csv missing); run `pipeline run` first")
     pred = Prediction.read(pred_dir)
     scores = {c: Score() for c in CATEGORIES}
-    gold_roles: set[tuple[str, str, frozenset[str]]] = set()
+    gold_roles: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, role) → org names
     pred_roles: set[tuple[str, str, str]] = set()
     date_hits = date_total = 0
     for doc_id, g in gold.items():
@@ -204,8 +204,7 @@ def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Score]:
         org_aliases = {o["name"]: _gold_org_names(o) for o in g["organisations"]}
         for p in g["people"]:
             if p.get("role"):
-                gold_roles.add((person_norm(p["name"]), norm(p["role"]),
-                                frozenset(org_aliases.get(p.get("org") or "", set()))))
+                gold_roles[person_norm(p["name"]), norm(p["role"])] |= org_aliases.get(p.get("org") or "", set())
         for pid in pred_person_ids:
             for role in _split(pred.people[pid].get("roles", "")):
                 role_name, _, org_name = role.partition(" @ ")
@@ -235,9 +234,14 @@ def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Score]:
         for gi, pi in pairs:
             date_total += 1
             date_hits += (gold_events[gi].get("date") or "") == (pred_events[pi].get("date_reported") or "")
-    _add(scores["roles"], len(gold_roles), len(pred_roles),
-         sum(any(pr[0] == gr[0] and pr[1] == gr[1] and (pr[2] in gr[2] or (not gr[2] and not pr[2]))
-                 for pr in pred_roles) for gr in gold_roles))
+    def role_right(pred_role: tuple[str, str, str]) -> bool:
+        orgs = gold_roles.get(pred_role[:2])
+        return orgs is not None and (pred_role[2] in orgs or not (orgs or pred_role[2]))
+
+    right = {pr[:2] for pr in pred_roles if role_right(pr)}
+    scores["roles"].tp = len(right)
+    scores["roles"].fn = len(gold_roles) - len(right)
+    scores["roles"].fp = sum(not role_right(pr) for pr in pred_roles)
     scores["events"].extra["date_accuracy"] = date_hits / date_total if date_total else 0.0
     return scores
 

@@ -91,6 +91,14 @@ def is_capitalised(tok: Token) -> bool:
         all(c.isalpha() or c in "-'’." for c in text)
 
 
+def starts_clause(tok: Token) -> bool:
+    """Is the token first in its sentence or line? (cheap: ``Token.is_sent_start`` scans the doc)"""
+    if tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return "\n" in prev.text_with_ws or prev.text in (".", "!", "?", ":", "„", "“", "\"", "–", "-")
+
+
 def is_acronym(tok: Token) -> bool:
     return bool(ACRONYM.match(tok.text)) and tok.text not in _word_sets()["not_acronyms"]
 
@@ -142,6 +150,7 @@ class Collector:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins all tokens on every access
         self.claimed = [False] * len(doc)
         self.records: dict[str, OrgRecord] = {}
         self.ranks: dict[str, int] = {}
@@ -215,16 +224,24 @@ def _stray_period(token_text: str) -> bool:
 
 # --- 1. name + legal form -----------------------------------------------------------------------
 
-def _legal_form_at(doc: Doc, i: int) -> tuple[int, str, str] | None:
+def _legal_form_at(texts: list[str], i: int) -> tuple[int, str, str] | None:
     """(end token, canonical legal form, org_type) of a legal form starting at token i."""
+    first = texts[i]
+    if first not in _legal_first_words() and first.rstrip(".") not in _legal_first_words():
+        return None
     for tokens, canonical, org_type in knowledge().legal_forms:
         n = len(tokens)
-        found = [t.text for t in doc[i:i + n]]
+        found = texts[i:i + n]
         if found and not tokens[-1].endswith(".") and found[-1].endswith("."):
             found[-1] = found[-1][:-1]  # "… AöR." before a sentence end can be one token
         if tuple(found) == tokens:
             return i + n, canonical, org_type
     return None
+
+
+@cache
+def _legal_first_words() -> frozenset[str]:
+    return frozenset(f[0][0] for f in knowledge().legal_forms)
 
 
 def _name_run_before(doc: Doc, end: int, col: Collector) -> int:
@@ -251,8 +268,9 @@ def _name_run_before(doc: Doc, end: int, col: Collector) -> int:
 
 
 def find_legal_form_orgs(doc: Doc, col: Collector) -> None:
+    texts = [t.text for t in doc]
     for i in range(1, len(doc)):
-        found = _legal_form_at(doc, i) if col.free(i, i + 1) else None
+        found = _legal_form_at(texts, i) if col.free(i, i + 1) else None
         if not found:
             continue
         end, legal_form, org_type = found
@@ -296,6 +314,10 @@ def _letters_match(acronym: str, words: str) -> bool:
     return True
 
 
+def _model_says_org(doc: Doc, start: int, end: int) -> bool:
+    return any(ent.label_ == "ORG" and ent.start <= start and end <= ent.end for ent in doc.ents)
+
+
 def find_acronym_definitions(doc: Doc, col: Collector) -> None:
     # "Long Name (ABC)"
     for i in range(1, len(doc) - 2):
@@ -305,6 +327,8 @@ def find_acronym_definitions(doc: Doc, col: Collector) -> None:
             for s in range(run_start, i):  # the longest suffix of the run that the acronym abbreviates
                 if is_name_token(doc[s]) and _letters_match(acr, _surface(doc, s, i)):
                     long = _surface(doc, s, i)
+                    if s == i - 1 and not _model_says_org(doc, s, i):
+                        break  # "Bruttoinlandsprodukt (BIP)": one word needs the model's word
                     col.add(Candidate(s, i + 3, "org:" + norm(long), long, short_name=acr, rank=1,
                                       aliases=[long, acr]))
                     break
@@ -358,17 +382,20 @@ def description_end(doc: Doc, i: int, remit: bool) -> int:
     elif remit:
         return i
     end = j
-    while end < len(doc):
-        tok = doc[end]
-        if is_name_token(tok) or _is_hyphen_part(tok):
-            end += 1
-        elif tok.lower_ in ("und", ",") and end > j and end + 1 < len(doc) and is_name_token(doc[end + 1]) \
-                and doc[end + 1].text not in knowledge().type_words and \
-                (tok.lower_ == "und" or end + 2 < len(doc) and doc[end + 2].lower_ in ("und", ",")):
-            end += 1
-        else:
-            break
+    while end < len(doc) and (is_name_token(doc[end]) or _is_hyphen_part(doc[end]) or _joins(doc, end, j)):
+        end += 1
     return end if end > j else i
+
+
+def _joins(doc: Doc, i: int, start: int) -> bool:
+    """Is token i an "und" or list comma inside a remit ("Bau, Verkehr und Umwelt")?"""
+    tok = doc[i]
+    if tok.lower_ not in ("und", ",") or i == start or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    if not is_name_token(nxt) or nxt.text in knowledge().type_words:
+        return False
+    return tok.lower_ == "und" or (i + 2 < len(doc) and doc[i + 2].lower_ in ("und", ","))
 
 
 def find_typed_orgs(doc: Doc, col: Collector) -> None:
@@ -378,10 +405,7 @@ def find_typed_orgs(doc: Doc, col: Collector) -> None:
         tw = k.type_words.get(tok.text)
         if tw is None or tw.kind == "admin" or not col.free(i, i + 1):
             continue
-        if tw.kind == "place":
-            end = place_name_end(doc, i + 1)
-        else:
-            end = description_end(doc, i + 1, tw.kind == "remit")
+        end = place_name_end(doc, i + 1) if tw.kind == "place" else description_end(doc, i + 1, tw.kind == "remit")
         if end == i + 1 or not col.free(i + 1, end):
             continue
         name_part = _surface(doc, i + 1, end)
@@ -414,25 +438,9 @@ def find_bodies_and_admin(doc: Doc, col: Collector) -> None:
                 k.type_words.get(doc[end + 1].text, TypeWord("", "", "", 0)).kind == "place":
             place_end = place_name_end(doc, end + 2)  # "Stadtverwaltung und Amt Musterhausen"
             place = _surface(doc, end + 2, place_end) if place_end > end + 2 else ""
-        if not place and word in ("Gremien", "Gremium"):
-            end = _genitive_phrase_end(doc, i + 1)
-            if end == i + 1:
-                continue
-            name = _surface(doc, i, end)
-        else:
-            name = f"{word} {place}".strip()
+        name = f"{word} {place}".strip()
         col.add(Candidate(i, end, "org:" + norm(name) if place else "org:" + norm(word), name, org_type,
                           place=place, parent_family=family or "?"))
-
-
-def _genitive_phrase_end(doc: Doc, i: int) -> int:
-    """End of "der bisherigen Träger" after "Gremien"; i when absent."""
-    if i >= len(doc) or doc[i].lower_ not in ("der", "des", "aller", "beider"):
-        return i
-    j = i + 1
-    while j < len(doc) and doc[j].is_lower and doc[j].is_alpha and not is_function_word(doc[j]):
-        j += 1
-    return j + 1 if j < len(doc) and is_capitalised(doc[j]) else i
 
 
 def link_parents(col: Collector) -> None:
@@ -452,6 +460,15 @@ def link_parents(col: Collector) -> None:
             record.name = f"{record.name} {parent_place}"
 
 
+def drop_unattached(col: Collector) -> None:
+    """A body or administration that belongs to no named organisation ("der Aufsichtsrat") is no entity."""
+    gone = {key for key, r in col.records.items()
+            if key in col.parent_families and not r.parent_key and key not in col.places}
+    for key in gone:
+        del col.records[key]
+    col.mentions = [m for m in col.mentions if m[2] not in gone]
+
+
 # --- 6. further uses of known names -------------------------------------------------------------
 
 def find_known_names(doc: Doc, col: Collector) -> None:
@@ -464,7 +481,7 @@ def find_known_names(doc: Doc, col: Collector) -> None:
             if " " in name or is_acronym_text(name):
                 variants.setdefault(name, record.key)
     for name, key in sorted(variants.items(), key=lambda v: -len(v[0])):
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", col.text):
             span = doc.char_span(match.start(), match.end())
             if span is not None and col.free(span.start, span.end):
                 _add_use(col, span.start, span.end, key)
@@ -522,7 +539,7 @@ def find_towns(doc: Doc, col: Collector) -> None:
         if dateline or (prev is not None and prev.text in sets["place_prepositions"]):
             col.locs.append((i, i + 1))
             col.claim(i, i + 1)
-        elif prev is not None and is_capitalised(prev) and not is_function_word(prev) and not prev.is_sent_start:
+        elif prev is not None and is_capitalised(prev) and not is_function_word(prev) and not starts_clause(prev):
             continue  # part of another name ("Service-Point Musterhausen")
         else:
             key = towns[text]
@@ -569,7 +586,7 @@ def add_model_entities(doc: Doc, col: Collector) -> None:
 def _mention(doc: Doc, start: int, end: int, label: str, key: str, sentences) -> Mention:
     span = doc[start:end]
     end_char = span.end_char - (1 if _stray_period(span[-1].text) else 0)
-    text = doc.text[span.start_char:end_char]
+    text = span.text[:end_char - span.start_char]
     return Mention(sentences(span.start_char), span.start_char, end_char, text, label, key)
 
 
@@ -589,6 +606,7 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     find_towns(doc, col)
     find_type_word_references(doc, col)
     link_parents(col)
+    drop_unattached(col)
     add_model_entities(doc, col)
     mentions = [_mention(doc, start, end, "ORG", key, sentences) for start, end, key in col.mentions]
     mentions += [_mention(doc, start, end, "LOC", "", sentences) for start, end in col.locs]

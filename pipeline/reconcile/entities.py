@@ -1,28 +1,205 @@
-"""Entity reconciliation: PLACEHOLDER until the organisations/people work lands."""
+"""Entity reconciliation: one row per real-world organisation and person across all releases.
+
+Organisations merge when they have the same *merge key*:
+
+- towns, districts, Ämter, Gemeinden: family + place ("Stadt X", "Landeshauptstadt X" and "X" as actor →
+  ``Stadt|x``; "Kreis X" and "Landkreis X" → ``Landkreis|x``) — so "Stadt A", "Landkreis A-B" and
+  "Amt A-Land" never merge;
+- everything else: the name without a leading acronym and without the legal form
+  ("ABC Beispielservice AöR", "Beispielservice" → ``beispielservice``);
+- besides, two organisations that share an acronym merge when their names start with the same word
+  (or one is known by the acronym only).
+
+Ids hash the merge key ("org-" + 10 hex digits; people: "per-" + hash of the name without title), so they
+stay the same when new releases are added.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..records import DocResult
+from ..extract.organisations import family_of, knowledge, norm
+from ..records import DocResult, OrgRecord, PersonRecord
+
+PLACE_FAMILIES = ("Stadt", "Landkreis", "Amt", "Gemeinde")
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _legal_form_suffix(name: str) -> str:
+    """The legal form a name ends with ("… AöR" → "AöR"), '' if none."""
+    for form in sorted((" ".join(f[0]) for f in knowledge().legal_forms), key=len, reverse=True):
+        if name.endswith(" " + form):
+            return form
+    return ""
+
+
+def merge_key(org: OrgRecord) -> str:
+    """What an organisation is, independent of how one release names it."""
+    words = org.name.split()
+    type_word = knowledge().type_words.get(words[0]) if words else None
+    family = family_of(org.org_type)
+    if type_word is not None and type_word.kind == "place" and family in PLACE_FAMILIES and len(words) > 1:
+        return f"{family}|{norm(' '.join(words[1:]))}"
+    if org.short_name and words and words[0] == org.short_name and len(words) > 1:
+        words = words[1:]
+    name = " ".join(words)
+    form = _legal_form_suffix(name)
+    return norm(name[: -len(form) - 1] if form else name)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class _Org:
+    records: list[tuple[str, OrgRecord]] = field(default_factory=list)  # (doc_id, record)
+
+
+@dataclass
+class _Person:
+    records: list[tuple[str, PersonRecord]] = field(default_factory=list)
 
 
 class EntityIndex:
     """Global organisation and person ids for document-local keys."""
 
-    def __init__(self) -> None:
+    def __init__(self, results: list[DocResult] | None = None) -> None:
         self.ids: dict[tuple[str, str], str] = {}
+        self.orgs: dict[str, _Org] = {}
+        self.people: dict[str, _Person] = {}
+        self.published: dict[str, str] = {}
+        for result in results or []:
+            self.published[result.document.doc_id] = result.clean.published if result.clean else ""
+        if results:
+            self._merge_orgs(results)
+            self._merge_people(results)
 
     def entity_id(self, doc_id: str, key: str) -> str:
         """Global id (org_id or person_id) of a document-local key; '' if none."""
         return self.ids.get((doc_id, key), "") if key else ""
 
+    # --- organisations ---------------------------------------------------------------------------
+
+    def _merge_orgs(self, results: list[DocResult]) -> None:
+        uf = _UnionFind()
+        entries = [(r.document.doc_id, o) for r in results for o in r.organisations]
+        by_acronym: dict[str, set[str]] = defaultdict(set)
+        for _, org in entries:
+            key = merge_key(org)
+            uf.find(key)
+            if org.short_name:
+                by_acronym[org.short_name].add(key)
+        for keys in by_acronym.values():
+            ordered = sorted(keys)
+            for a in ordered:
+                for b in ordered:
+                    if a < b and (a.split()[0] == b.split()[0] or a in by_acronym or b in by_acronym):
+                        uf.union(a, b)
+        for doc_id, org in entries:
+            root = uf.find(merge_key(org))
+            org_id = "org-" + _hash(root)
+            self.orgs.setdefault(org_id, _Org()).records.append((doc_id, org))
+            self.ids[(doc_id, org.key)] = org_id
+
     def organisation_rows(self) -> list[dict[str, Any]]:
-        return []
+        rows = []
+        for org_id, agg in sorted(self.orgs.items()):
+            records = [o for _, o in agg.records]
+            name = _canonical_org_name(records)
+            types = [o.org_type for o in records if o.name == name] + [o.org_type for o in records]
+            org_type = next((t for t in types if t != "Sonstige"), "Sonstige")
+            aliases = sorted({a for o in records for a in [o.name, *o.aliases]} - {name})
+            parents = Counter(self.entity_id(d, o.parent_key) for d, o in agg.records if o.parent_key)
+            rows.append({
+                "org_id": org_id,
+                "name": name,
+                "short_name": _most_common(o.short_name for o in records),
+                "org_type": org_type,
+                "legal_form": _most_common(o.legal_form for o in records),
+                "parent_id": _most_common(p for p in parents.elements() if p != org_id),
+                "aliases": aliases,
+                "n_docs": len({d for d, _ in agg.records}),
+                "n_mentions": sum(o.n_mentions for o in records),
+            })
+        return rows
+
+    def org_name(self, org_id: str) -> str:
+        agg = self.orgs.get(org_id)
+        return _canonical_org_name([o for _, o in agg.records]) if agg else ""
+
+    # --- people ----------------------------------------------------------------------------------
+
+    def _merge_people(self, results: list[DocResult]) -> None:
+        for result in results:
+            doc_id = result.document.doc_id
+            for person in result.people:
+                person_id = "per-" + _hash(norm(person.name))
+                self.people.setdefault(person_id, _Person()).records.append((doc_id, person))
+                self.ids[(doc_id, person.key)] = person_id
 
     def people_rows(self) -> list[dict[str, Any]]:
-        return []
+        rows = []
+        for person_id, agg in sorted(self.people.items()):
+            roles: dict[str, str] = {}
+            for doc_id, person in agg.records:
+                for role in person.roles:
+                    org_id = self.entity_id(doc_id, role.org_key)
+                    label = f"{role.role} @ {self.org_name(org_id)}" if org_id else role.role
+                    roles.setdefault(label, org_id)
+            for label in [r for r in roles if " @ " not in r]:
+                if any(other.startswith(label + " @ ") for other in roles):
+                    del roles[label]
+            dates = sorted(d for d in (self.published.get(doc_id, "") for doc_id, _ in agg.records) if d)
+            docs = {d for d, _ in agg.records}
+            rows.append({
+                "person_id": person_id,
+                "name": Counter(p.name for _, p in agg.records).most_common(1)[0][0],
+                "title": _most_common(p.title for _, p in agg.records),
+                "roles": sorted(roles),
+                "org_ids": sorted({o for o in roles.values() if o}),
+                "n_docs": len(docs),
+                "first_seen": dates[0] if dates else "",
+                "last_seen": dates[-1] if dates else "",
+            })
+        return rows
+
+
+def _canonical_org_name(records: list[OrgRecord]) -> str:
+    """The most specific full name: highest type-word rank, then with legal form, then the longest."""
+    type_words = knowledge().type_words
+
+    def rank(name: str) -> int:
+        word = type_words.get(name.split()[0]) if name else None
+        return word.rank if word and word.kind == "place" else 0
+
+    names = sorted({o.name for o in records}, key=lambda n: (-rank(n), not _legal_form_suffix(n), -len(n), n))
+    return names[0] if names else ""
+
+
+def _most_common(values) -> str:
+    counts = Counter(v for v in values if v)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else ""
 
 
 def reconcile_entities(results: list[DocResult]) -> EntityIndex:
-    return EntityIndex()
+    return EntityIndex(results)

@@ -1,0 +1,118 @@
+"""Reconciling organisations and people across releases; the sample-corpus scores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.evaluate import evaluate
+from pipeline.reconcile.entities import reconcile_entities
+from pipeline.records import CleanDocument, DocResult, OrgRecord, PersonRecord, RoleRecord, SourceDocument
+from pipeline.schema import BY_NAME
+
+from .conftest import GOLD
+
+
+def result(doc_id: str, orgs: list[OrgRecord], people: list[PersonRecord] | None = None,
+           published: str = "") -> DocResult:
+    return DocResult(document=SourceDocument(doc_id=doc_id, path=f"{doc_id}.txt"),
+                     clean=CleanDocument(doc_id=doc_id, text="", published=published),
+                     organisations=orgs, people=people or [])
+
+
+def town(doc: str, name: str, org_type: str = "Stadt") -> DocResult:
+    return result(doc, [OrgRecord(key="org:x", name=name, org_type=org_type, n_mentions=1)])
+
+
+def rows_by_name(index) -> dict[str, dict]:
+    return {row["name"]: row for row in index.organisation_rows()}
+
+
+def test_town_names_merge_under_the_most_specific() -> None:
+    index = reconcile_entities([town("a", "Stadt Musterburg"), town("b", "Landeshauptstadt Musterburg",
+                                                                    "Landeshauptstadt")])
+    rows = rows_by_name(index)
+    assert list(rows) == ["Landeshauptstadt Musterburg"]
+    row = rows["Landeshauptstadt Musterburg"]
+    assert (row["org_type"], row["n_docs"], row["n_mentions"]) == ("Landeshauptstadt", 2, 2)
+    assert row["aliases"] == ["Stadt Musterburg"]
+    assert index.entity_id("a", "org:x") == index.entity_id("b", "org:x") == row["org_id"]
+
+
+def test_kreis_and_landkreis_merge() -> None:
+    rows = rows_by_name(reconcile_entities([town("a", "Kreis Beispiel-Land", "Landkreis"),
+                                            town("b", "Landkreis Beispiel-Land", "Landkreis")]))
+    assert list(rows) == ["Landkreis Beispiel-Land"]
+
+
+def test_organisations_sharing_a_name_part_never_merge() -> None:
+    rows = rows_by_name(reconcile_entities([town("a", "Stadt Musterhausen"),
+                                            town("b", "Landkreis Musterhausen-Nord", "Landkreis"),
+                                            town("c", "Amt Musterhausen-Land", "Amt"),
+                                            town("d", "Stadtvertretung Musterhausen", "Gremium")]))
+    assert len(rows) == 4
+
+
+def test_acronym_and_long_form_merge_and_the_legal_name_wins() -> None:
+    a = result("a", [OrgRecord(key="org:1", name="Beispielservice Nord AöR", short_name="BSN",
+                               org_type="Anstalt", legal_form="AöR")])
+    b = result("b", [OrgRecord(key="org:2", name="BSN Beispielservice Nord", short_name="BSN")])
+    c = result("c", [OrgRecord(key="org:3", name="Beispielservice Nord", short_name="BSN")])
+    rows = reconcile_entities([a, b, c]).organisation_rows()
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["name"], row["short_name"], row["org_type"], row["legal_form"]) == \
+        ("Beispielservice Nord AöR", "BSN", "Anstalt", "AöR")
+    assert "BSN Beispielservice Nord" in row["aliases"]
+
+
+def test_different_organisations_with_one_acronym_stay_apart() -> None:
+    a = result("a", [OrgRecord(key="org:1", name="Beispielservice Nord AöR", short_name="BSN")])
+    b = result("b", [OrgRecord(key="org:1", name="Baugesellschaft Süd mbH", short_name="BSN")])
+    assert len(reconcile_entities([a, b]).organisation_rows()) == 2
+
+
+def test_ids_are_stable_when_releases_are_added() -> None:
+    first = [town("a", "Stadt Musterburg"), town("b", "Amt Musterberger Land", "Amt")]
+    more = [*first, town("c", "Landeshauptstadt Musterburg", "Landeshauptstadt"), town("d", "Stadt Neuhausen")]
+    before = reconcile_entities(first)
+    after = reconcile_entities(more)
+    for doc in ("a", "b"):
+        assert before.entity_id(doc, "org:x") == after.entity_id(doc, "org:x")
+    assert all(row["org_id"].startswith("org-") for row in after.organisation_rows())
+
+
+def test_parent_of_a_body() -> None:
+    doc = result("a", [OrgRecord(key="org:s", name="Stadt Musterhausen", org_type="Stadt"),
+                       OrgRecord(key="org:g", name="Stadtvertretung Musterhausen", org_type="Gremium",
+                                 parent_key="org:s")])
+    rows = rows_by_name(reconcile_entities([doc]))
+    assert rows["Stadtvertretung Musterhausen"]["parent_id"] == rows["Stadt Musterhausen"]["org_id"]
+
+
+def test_people_merge_with_and_without_title_and_collect_roles() -> None:
+    org = OrgRecord(key="org:s", name="Stadt Musterhausen", org_type="Stadt")
+    a = result("a", [org], [PersonRecord(key="per:1", name="Erika Beispiel", title="Dr.",
+                                         roles=[RoleRecord("Bürgermeisterin", "org:s")])], published="2018-03-01")
+    b = result("b", [org], [PersonRecord(key="per:2", name="Erika Beispiel",
+                                         roles=[RoleRecord("Autorin")])], published="2016-05")
+    index = reconcile_entities([a, b])
+    [row] = index.people_rows()
+    assert row["name"] == "Erika Beispiel" and row["title"] == "Dr."
+    assert row["roles"] == ["Autorin", "Bürgermeisterin @ Stadt Musterhausen"]
+    assert row["org_ids"] == [index.entity_id("a", "org:s")]
+    assert (row["n_docs"], row["first_seen"], row["last_seen"]) == (2, "2016-05", "2018-03-01")
+    assert index.entity_id("a", "per:1") == index.entity_id("b", "per:2") == row["person_id"]
+
+
+def test_rows_have_the_schema_columns() -> None:
+    org = OrgRecord(key="org:s", name="Stadt Musterhausen", org_type="Stadt")
+    index = reconcile_entities([result("a", [org], [PersonRecord(key="per:1", name="Erika Beispiel")])])
+    assert list(index.organisation_rows()[0]) == BY_NAME["organisations"].columns
+    assert list(index.people_rows()[0]) == BY_NAME["people"].columns
+
+
+def test_sample_corpus_scores(corpus_output: Path) -> None:
+    scores = evaluate(GOLD, corpus_output)
+    assert scores["organisations"].f1 >= 0.95
+    assert scores["people"].f1 >= 0.95
+    assert scores["roles"].recall >= 0.9

@@ -1,0 +1,134 @@
+"""Organisation rules on invented sentences (names of no real organisation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import SentenceIndex
+from pipeline.extract.organisations import find_organisations
+from pipeline.records import Mention, OrgRecord
+
+
+def orgs(nlp, text: str) -> tuple[dict[str, OrgRecord], list[Mention]]:
+    doc = nlp(text)
+    records, mentions = find_organisations(doc, SentenceIndex(doc))
+    return {r.name: r for r in records}, mentions
+
+
+def org_texts(mentions: list[Mention]) -> list[str]:
+    return [m.text for m in mentions if m.label == "ORG"]
+
+
+@pytest.mark.parametrize(("text", "name", "org_type"), [
+    ("Die Stadt Musterhausen tritt bei.", "Stadt Musterhausen", "Stadt"),
+    ("Der Vertrag des Landkreises Beispiel-Land liegt vor.", "Landkreis Beispiel-Land", "Landkreis"),
+    ("Auch das Amt Musterberger Land ist dabei.", "Amt Musterberger Land", "Amt"),
+    ("Die Gemeinde Bad Beispielbrunn stimmt zu.", "Gemeinde Bad Beispielbrunn", "Gemeinde"),
+    ("Der Zweckverband Wasser und Abwasser Musterland tagt.", "Zweckverband Wasser und Abwasser Musterland",
+     "Zweckverband"),
+    ("Beteiligt ist der Fachdienst Bau und Umwelt.", "Fachdienst Bau und Umwelt", "Behörde"),
+    ("Das Ministerium für Inneres und Sport fördert das.", "Ministerium für Inneres und Sport", "Behörde"),
+    ("Die Gesellschaft für Beteiligungen Musterhausen prüft.", "Gesellschaft für Beteiligungen Musterhausen",
+     "Unternehmen"),
+])
+def test_type_word_and_name(nlp, text: str, name: str, org_type: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert name in records
+    assert records[name].org_type == org_type
+
+
+def test_the_most_specific_town_type_names_the_record(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Landeshauptstadt Musterburg handelt. Die Stadt Musterburg zahlt.")
+    assert list(records) == ["Landeshauptstadt Musterburg"]
+    assert records["Landeshauptstadt Musterburg"].org_type == "Landeshauptstadt"
+    assert "Stadt Musterburg" in records["Landeshauptstadt Musterburg"].aliases
+    assert len(org_texts(mentions)) == 2
+
+
+def test_kreis_and_landkreis_are_one(nlp) -> None:
+    records, _ = orgs(nlp, "Der Kreis Beispiel-Land und der Landkreis Beispiel-Land sind eins.")
+    assert list(records) == ["Landkreis Beispiel-Land"]
+
+
+def test_organisations_sharing_a_name_part_stay_apart(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stadt Musterhausen, der Landkreis Musterhausen-Nord und das Amt "
+                           "Musterhausen-Land arbeiten zusammen.")
+    assert set(records) == {"Stadt Musterhausen", "Landkreis Musterhausen-Nord", "Amt Musterhausen-Land"}
+
+
+def test_legal_form_with_acronym_definition_and_compounds(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Stadt tritt der Beispielservice Nord AöR (BSN) bei. Die BSN wächst. "
+                                  "„Gut“, sagt BSN-Vorstand Max Muster. Im ABC/BSN-Verbund läuft es.")
+    bsn = records["Beispielservice Nord AöR"]
+    assert (bsn.short_name, bsn.legal_form, bsn.org_type) == ("BSN", "AöR", "Anstalt")
+    texts = [m.text for m in mentions if m.key == bsn.key]
+    assert "BSN" in texts and "BSN-Vorstand" in texts and "BSN-Verbund" in texts
+
+
+def test_acronym_dash_long_name_with_legal_form(nlp) -> None:
+    records, _ = orgs(nlp, "Partner ist die Schwesterfirma ABC – Beispiel IT- und Servicegesellschaft mbH.")
+    org = records["Beispiel IT- und Servicegesellschaft mbH"]
+    assert (org.short_name, org.org_type, org.legal_form) == ("ABC", "GmbH", "GmbH")
+
+
+@pytest.mark.parametrize("text", [
+    "Dem IT-Dienstleister Beispielservice Nord (BSN) treten zwei Städte bei.",
+    "Gegründet wurde der BSN Beispielservice Nord im Mai.",
+])
+def test_acronym_definitions_without_legal_form(nlp, text: str) -> None:
+    records, _ = orgs(nlp, text)
+    [org] = [r for r in records.values() if r.short_name == "BSN"]
+    assert org.name in ("Beispielservice Nord", "BSN Beispielservice Nord")
+
+
+def test_bodies_belong_to_their_organisation(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stadtvertretung Musterhausen hat beschlossen, dass die Stadt Musterhausen "
+                           "beitritt. Auch der Kreistag stimmte zu, so der Landkreis Beispiel-Land.")
+    council = records["Stadtvertretung Musterhausen"]
+    assert council.org_type == "Gremium"
+    assert council.parent_key == records["Stadt Musterhausen"].key
+    assert records["Kreistag Beispiel-Land"].parent_key == records["Landkreis Beispiel-Land"].key
+
+
+def test_a_body_of_no_named_organisation_is_dropped(nlp) -> None:
+    records, _ = orgs(nlp, "Der Aufsichtsrat hat zugestimmt.")
+    assert records == {}
+
+
+def test_administration_without_name_belongs_to_the_release_district(nlp) -> None:
+    records, _ = orgs(nlp, "Der Landkreis Beispiel-Land gründet eine Anstalt. Mitarbeiter der Kreisverwaltung "
+                           "wechseln dorthin.")
+    admin = records["Kreisverwaltung Beispiel-Land"]
+    assert admin.org_type == "Verwaltung"
+    assert admin.parent_key == records["Landkreis Beispiel-Land"].key
+
+
+def test_town_as_actor_place_and_possessive(nlp) -> None:
+    text = ("Die Stadt Musterhausen tritt bei. Der Vertrag mit Musterhausen gilt ab Mai. "
+            "Die Kollegen in Musterhausen freuen sich, sagt Musterhausens Bürgermeister Otto Probe.")
+    records, mentions = orgs(nlp, text)
+    key = records["Stadt Musterhausen"].key
+    labels = [(m.text, m.label, m.key) for m in mentions if "Musterhausen" in m.text]
+    assert ("Musterhausen", "ORG", key) in labels
+    assert ("Musterhausen", "LOC", "") in labels
+    assert ("Musterhausens", "ORG", key) in labels
+
+
+def test_possessive_town_without_type_word_makes_a_town(nlp) -> None:
+    records, _ = orgs(nlp, "„Ein guter Tag“, sagt Beispielstadts Bürgermeisterin Erika Beispiel.")
+    assert records["Stadt Beispielstadt"].org_type == "Stadt"
+
+
+def test_type_word_alone_refers_to_the_one_such_organisation(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Landeshauptstadt Musterburg gründet. Die Landeshauptstadt zahlt.")
+    key = records["Landeshauptstadt Musterburg"].key
+    assert [m.text for m in mentions if m.key == key] == ["Landeshauptstadt Musterburg", "Landeshauptstadt"]
+    assert "Landeshauptstadt" not in records["Landeshauptstadt Musterburg"].aliases
+
+
+def test_mention_offsets_slice_the_text(nlp) -> None:
+    text = "Die Dienstleistung Beispiel AöR (DLB) und die Stadt Musterhausen. Die DLB wächst."
+    _, mentions = orgs(nlp, text)
+    assert mentions
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert org_texts(mentions)[-1] == "DLB"

@@ -1,0 +1,89 @@
+"""People rules on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import SentenceIndex
+from pipeline.extract.organisations import find_organisations
+from pipeline.extract.people import find_people
+from pipeline.records import Mention, PersonRecord
+
+
+def people(nlp, text: str) -> tuple[dict[str, PersonRecord], dict[str, str], list[Mention]]:
+    """Person records by name, org names by key, and person mentions."""
+    doc = nlp(text)
+    sentences = SentenceIndex(doc)
+    orgs, org_mentions = find_organisations(doc, sentences)
+    found, mentions = find_people(doc, sentences, orgs, org_mentions)
+    return {p.name: p for p in found}, {o.key: o.name for o in orgs}, mentions
+
+
+def roles(nlp, text: str) -> dict[str, list[tuple[str, str]]]:
+    found, org_names, _ = people(nlp, text)
+    return {name: [(r.role, org_names.get(r.org_key, "")) for r in p.roles] for name, p in found.items()}
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    ("„Gut so“, sagt Bürgermeisterin Erika Beispiel. Die Stadt Musterhausen tritt bei.",
+     "Erika Beispiel", "Bürgermeisterin", "Stadt Musterhausen"),
+    ("Max Muster, stellvertretender Landrat des Landkreises Beispiel-Land, unterschrieb.",
+     "Max Muster", "stellvertretender Landrat", "Landkreis Beispiel-Land"),
+    ("Es kam Anna Probe, stellvertretende Landrätin des Kreises Beispiel-Land.",
+     "Anna Probe", "stellvertretende Landrätin", "Kreis Beispiel-Land"),
+    ("Dabei waren Jana Test (Geschäftsführerin der Beispiel Digital GmbH) und andere.",
+     "Jana Test", "Geschäftsführerin", "Beispiel Digital GmbH"),
+    ("„Wir freuen uns“, so Max Muster vom Vorstand der Beispielservice Nord AöR.",
+     "Max Muster", "Vorstand", "Beispielservice Nord AöR"),
+    ("Die Beispielservice Nord AöR (BSN) wächst, sagt BSN-Vorstand Max Muster.",
+     "Max Muster", "Vorstand", "Beispielservice Nord AöR"),
+    ("„Ein guter Tag“, umreißt Musterhausens Bürgermeister Otto Probe die Lage.",
+     "Otto Probe", "Bürgermeister", "Stadt Musterhausen"),
+    ("Hans Beispiel, Amtsvorsteher im Amt Musterberger Land, ergänzt: „Gut.“",
+     "Hans Beispiel", "Amtsvorsteher", "Amt Musterberger Land"),
+    ("Die Landeshauptstadt Musterburg ist dabei, sagt Oberbürgermeisterin Petra Probe.",
+     "Petra Probe", "Oberbürgermeisterin", "Landeshauptstadt Musterburg"),
+])
+def test_role_and_its_organisation(nlp, text: str, name: str, role: str, org: str) -> None:
+    assert (role, org) in roles(nlp, text)[name]
+
+
+def test_academic_title_is_kept_apart(nlp) -> None:
+    found, _, mentions = people(nlp, "Es unterschrieb Dr. Hans Probe, Oberbürgermeister der Stadt Musterhausen.")
+    person = found["Hans Probe"]
+    assert person.title == "Dr."
+    assert [m.text for m in mentions if m.label == "PER"] == ["Hans Probe"]
+    assert [m.text for m in mentions if m.label == "ROLE"] == ["Oberbürgermeister"]
+
+
+def test_quotation_attribution_without_role(nlp) -> None:
+    found, _, _ = people(nlp, "„Das ist ein guter Tag für die Region“, sagt Petra Probe.")
+    assert list(found) == ["Petra Probe"]
+    assert found["Petra Probe"].roles == []
+
+
+def test_known_first_name_without_cue(nlp) -> None:
+    found, _, _ = people(nlp, "Neben Matthias Beispiel nahmen viele Gäste teil.")
+    assert "Matthias Beispiel" in found
+
+
+def test_all_mentions_of_a_person_share_one_key(nlp) -> None:
+    text = "Bürgermeisterin Erika Beispiel eröffnet. Später spricht Erika Beispiel erneut. Dann lacht Beispiel."
+    found, _, mentions = people(nlp, text)
+    key = found["Erika Beispiel"].key
+    per = [m for m in mentions if m.label == "PER"]
+    assert {m.key for m in per} == {key}
+    assert len(per) == 3
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_organisation_words_are_not_people(nlp) -> None:
+    found, _, _ = people(nlp, "Die Stadt Musterhausen und der Landkreis Beispiel-Land gründen die Beispiel GmbH.")
+    assert found == {}
+
+
+def test_three_word_name_and_organisation_after_the_name(nlp) -> None:
+    text = ("„Gut“, sagte Oberbürgermeister Hans Peter Beispiel. Auskunft gibt Pressesprecherin Anna Probe "
+            "vom Landesamt für Innere Dienste.")
+    assert roles(nlp, text)["Anna Probe"] == [("Pressesprecherin", "Landesamt für Innere Dienste")]
+    assert "Hans Peter Beispiel" in roles(nlp, text)
