@@ -1,5 +1,6 @@
 # Build the project's German pipeline: convert data -> pretrain tok2vec -> train -> evaluate -> package.
 #   make model DATA=../shared/data
+# Intermediate files live in training/build/ (git-ignored); `make model-clean` removes them.
 DATA ?= ../shared/data
 PYTHON ?= .venv/bin/python
 CONFIG := training/configs/de_press_sm.cfg
@@ -8,39 +9,37 @@ CORPUS := $(BUILD)/corpus
 MODEL_OUT := pipeline/models/de_press_sm
 # one thread per run: the machine is shared
 THREADS := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
-PRETRAIN_EPOCHS ?= 8
-TRAIN_STEPS ?= 8000
+PRETRAIN_EPOCHS ?= 5
+TRAIN_STEPS ?= 5000
 
-.PHONY: model model-corpus model-pretrain model-train model-evaluate
+.PHONY: model model-clean
 
-model: model-evaluate
+model: $(BUILD)/scores.json
+	$(PYTHON) training/package_model.py $(BUILD)/train/model-best --scores $(BUILD)/scores.json \
+		--out $(MODEL_OUT) --pretrained
 
-model-corpus:
+$(CORPUS)/train.spacy: training/convert.py
 	$(PYTHON) training/convert.py --data $(DATA) --out $(CORPUS)
 
-model-pretrain: model-corpus
+$(BUILD)/pretrain/model-last.bin: $(CORPUS)/train.spacy $(CONFIG)
 	rm -rf $(BUILD)/pretrain
 	$(THREADS) $(PYTHON) -m spacy pretrain $(CONFIG) $(BUILD)/pretrain \
 		--paths.raw_text $(CORPUS)/pretrain.jsonl --pretraining.max_epochs $(PRETRAIN_EPOCHS)
 
-model-train: model-pretrain
+$(BUILD)/train/model-best: $(BUILD)/pretrain/model-last.bin
 	rm -rf $(BUILD)/train
 	$(THREADS) $(PYTHON) -m spacy train $(CONFIG) --output $(BUILD)/train \
 		--paths.train $(CORPUS)/train.spacy --paths.dev $(CORPUS)/tune.spacy \
 		--paths.init_tok2vec $(BUILD)/pretrain/model-last.bin --training.max_steps $(TRAIN_STEPS)
 
-model-evaluate: model-train
-	$(THREADS) $(PYTHON) training/evaluate.py $(BUILD)/train/model-best --corpus $(CORPUS) \
-		--json $(BUILD)/scores.json
-	$(PYTHON) training/package_model.py $(BUILD)/train/model-best --scores $(BUILD)/scores.json \
-		--out $(MODEL_OUT) --pretrained
+$(BUILD)/scores.json: $(BUILD)/train/model-best training/evaluate.py
+	$(THREADS) $(PYTHON) training/evaluate.py $(BUILD)/train/model-best --corpus $(CORPUS) --json $@
 
-# --- the two commands of the README -----------------------------------------------------
-.PHONY: run test
-run:
-	scripts/setup.sh run
-	.venv/bin/python -m pipeline run
+model-clean:
+	rm -rf $(BUILD)/corpus $(BUILD)/pretrain $(BUILD)/train $(BUILD)/scores.json
 
-test:
-	scripts/setup.sh test
-	.venv/bin/python -m pytest -q
+# Regenerate the README's table of output columns from pipeline/schema.py.
+.PHONY: docs
+docs:
+	.venv/bin/python -c "import re, pathlib; from pipeline.schema import markdown; p = pathlib.Path('README.md'); \
+	p.write_text(re.sub(r'(?s)(<!-- schema:start -->\n).*?(\n<!-- schema:end -->)', lambda m: m[1] + markdown() + m[2], p.read_text()))"
