@@ -30,7 +30,8 @@ SOURCES: list[dict[str, str]] = [
         "author": "Europeana Newspapers Project, 2012-2015; Neudecker (LREC 2016)",
     },
     {
-        "name": "Leipzig Corpora Collection deu_news_2015_10K + deu_wikipedia_2016_10K (tok2vec pretraining)",
+        "name": "Leipzig Corpora Collection, deu_news_2015_10K + deu_wikipedia_2016_10K "
+        "(tok2vec pretraining; sentence-boundary training)",
         "url": "https://wortschatz.uni-leipzig.de/en/download",
         "license": "CC BY",
         "author": "© 2018 Abteilung Automatische Sprachverarbeitung, Universität Leipzig",
@@ -49,13 +50,14 @@ def build_meta(meta: dict[str, Any], scores: dict[str, Any], pretrained: bool) -
             "description": (
                 "Small German pipeline for press-release extraction: tok2vec + senter + ner "
                 "(PER, ORG, LOC, MISC). Trained on GermEval 2014 (test split) and Europeana "
-                "Newspapers NER" + ("; tok2vec pretrained on Leipzig news/Wikipedia sentences." if pretrained else ".")
+                "Newspapers NER, sentence boundaries also on Leipzig news sentences"
+                + ("; tok2vec pretrained on Leipzig news/Wikipedia sentences." if pretrained else ".")
             ),
             "author": "press-release extraction project",
             "email": "",
             "url": "",
             "license": "CC BY 4.0",
-            "sources": SOURCES if pretrained else SOURCES[:2],
+            "sources": SOURCES,
             "performance": {
                 "ents_p": ge["ents_p"],
                 "ents_r": ge["ents_r"],
@@ -88,7 +90,8 @@ print([(e.text, e.label_) for e in doc.ents], [s.text for s in doc.sents])
 ```
 
 Training data: GermEval 2014 NER test split (minus its last 500 sentences, used
-for checkpoint selection) and Europeana Newspapers German NER{pretrain_note}.
+for checkpoint selection), Europeana Newspapers German NER and, for the senter
+only, 5k Leipzig news sentences{pretrain_note}.
 Evaluation data never used for training or model selection: GermEval 2014 dev
 (2,200 sentences in 10-sentence documents) and UNER German PUD (1,000 sentences;
 it has no MISC, so MISC predictions are dropped and only PER/LOC/ORG are scored).
