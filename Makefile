@@ -13,6 +13,7 @@ PRETRAIN_EPOCHS ?= 5
 TRAIN_STEPS ?= 5000
 
 .PHONY: model model-clean
+.DEFAULT_GOAL := run
 
 model: $(BUILD)/scores.json
 	$(PYTHON) training/package_model.py $(BUILD)/train/model-best --scores $(BUILD)/scores.json \
@@ -43,3 +44,13 @@ model-clean:
 docs:
 	.venv/bin/python -c "import re, pathlib; from pipeline.schema import markdown; p = pathlib.Path('README.md'); \
 	p.write_text(re.sub(r'(?s)(<!-- schema:start -->\n).*?(\n<!-- schema:end -->)', lambda m: m[1] + markdown() + m[2], p.read_text()))"
+
+# --- the two commands of the README -----------------------------------------------------
+.PHONY: run test
+run:
+	scripts/setup.sh run
+	.venv/bin/python -m pipeline run
+
+test:
+	scripts/setup.sh test
+	.venv/bin/python -m pytest -q
