@@ -141,25 +141,42 @@ class Prediction:
 
     def org_names(self, org_id: str) -> set[str]:
         row = self.orgs.get(org_id, {})
-        return {norm(n) for n in [row.get("name"), row.get("short_name"), *_split(row.get("aliases", ""))] if n}
+        names = [row.get("name"), row.get("short_name"), *_split(row.get("aliases", ""))]
+        return set().union(*(org_variants(n) for n in names))
 
 
 # --- matching ------------------------------------------------------------------------------------
 
+_GENITIVE_PARENT = re.compile(r" (der|des) (stadt|gemeinde|landkreises|kreises|amtes|landeshauptstadt) ")
+
+
+def org_variants(name: str | None) -> set[str]:
+    """A normalised organisation name, plus the short form of a body named with
+    its parent in the genitive ("Stadtrat der Stadt X" ~ "Stadtrat X")."""
+    full = norm(name)
+    return {full, _GENITIVE_PARENT.sub(" ", full)} if full else set()
+
+
 def _gold_org_names(org: dict[str, Any]) -> set[str]:
-    return {norm(n) for n in [org["name"], *org.get("aliases", [])] if n}
+    return set().union(*(org_variants(n) for n in [org["name"], *org.get("aliases", [])]))
 
 
-def _match(gold_items: list, pred_items: list, same) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching in gold order."""
-    used: set[int] = set()
+def _match(gold_items: list, pred_items: list, same, prefer=None) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching in gold order; pairs that also satisfy
+    ``prefer`` (e.g. identical text) are taken first."""
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
     pairs = []
-    for gi, g in enumerate(gold_items):
-        for pi, p in enumerate(pred_items):
-            if pi not in used and same(g, p):
-                used.add(pi)
-                pairs.append((gi, pi))
-                break
+    for test in ([lambda g, p: prefer(g, p) and same(g, p)] if prefer else []) + [same]:
+        for gi, g in enumerate(gold_items):
+            if gi in used_gold:
+                continue
+            for pi, p in enumerate(pred_items):
+                if pi not in used_pred and test(g, p):
+                    used_gold.add(gi)
+                    used_pred.add(pi)
+                    pairs.append((gi, pi))
+                    break
     return pairs
 
 
@@ -212,7 +229,8 @@ def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Score]:
         # dates
         pred_dates = pred.dates.get(doc_id, [])
         pairs = _match(g["dates"], pred_dates, lambda gd, pd: _overlaps(gd["text"], pd["text"])
-                       and (gd.get("value") or "") == (pd.get("value") or ""))
+                       and (gd.get("value") or "") == (pd.get("value") or ""),
+                       prefer=lambda gd, pd: norm(gd["text"]) == norm(pd["text"]))
         _add(scores["dates"], len(g["dates"]), len(pred_dates), len(pairs))
         # figures
         pred_figs = pred.figures.get(doc_id, [])

@@ -48,3 +48,12 @@ def test_dateline_forms(tmp_path: Path) -> None:
         cleaned = clean.clean(doc)
         assert cleaned.published == cases[doc.path][1]
         assert cleaned.text == "Die Stadt tritt bei."
+
+
+def test_place_and_date_dateline(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Neue Spitze\n\nMusterstadt, 3. Mai 2019 – Die Stadt tritt bei.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Bad Beispiel, 03.05.2019 – Die Stadt tritt bei.", encoding="utf-8")
+    for doc in ingest.discover([tmp_path]):
+        cleaned = clean.clean(doc)
+        assert cleaned.published == "2019-05-03"
+        assert cleaned.text.endswith("\n\nDie Stadt tritt bei.") or cleaned.text == "Die Stadt tritt bei."
