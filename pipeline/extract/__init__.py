@@ -8,22 +8,38 @@ organisations → people → dates → figures → events.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from ..records import CleanDocument, DocResult, SourceDocument
+from ..records import CleanDocument, DocResult, Mention, SourceDocument
 from . import dates, events, figures, organisations, people
+from .view import DocView, view_of
 
 
 class SentenceIndex:
     """Maps character offsets to sentence numbers."""
 
     def __init__(self, doc: Doc) -> None:
-        self.spans = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+        if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+            self.spans = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+        else:
+            self.spans = _sentence_spans(view_of(doc))
         self._starts = [start for start, _ in self.spans]
 
     def __call__(self, char_offset: int) -> int:
         return max(0, bisect_right(self._starts, char_offset) - 1)
+
+
+def _sentence_spans(view: DocView) -> list[tuple[int, int]]:
+    """``(start_char, end_char)`` of the sentences of ``Doc.sents`` that are not blank."""
+    bounds = [*view.sentence_starts, len(view)]
+    spans = []
+    for first, end in pairwise(bounds):
+        start_char, end_char = view.starts[first], view.ends[end - 1]
+        if view.text[start_char:end_char].strip():
+            spans.append((start_char, end_char))
+    return spans
 
 
 def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str) -> DocResult:
@@ -40,5 +56,13 @@ def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str) 
     result.figures = figures.find_figures(doc, sentences, result.dates, org_mentions, clean.published)
     result.events = events.find_events(doc, sentences, result.organisations, org_mentions,
                                        result.people, person_mentions, result.dates, result.figures)
-    result.mentions = sorted(org_mentions + person_mentions, key=lambda m: (m.start, m.end, m.label))
+    result.mentions = sorted(_without_overlapped_places(org_mentions, person_mentions) + person_mentions,
+                             key=lambda m: (m.start, m.end, m.label))
     return result
+
+
+def _without_overlapped_places(org_mentions: list[Mention], person_mentions: list[Mention]) -> list[Mention]:
+    """Place mentions that a person's name overrides are dropped."""
+    people = [(m.start, m.end) for m in person_mentions if m.label == "PER"]
+    return [m for m in org_mentions
+            if m.label != "LOC" or not any(s < m.end and m.start < e for s, e in people)]

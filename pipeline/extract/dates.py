@@ -23,8 +23,13 @@ from spacy.tokens import Doc
 from .. import resources
 from ..records import DateMention
 from .figures import number_value
+from .literals import Literals, may_match, required_literals
+from .view import view_of
 
 Sentences = Callable[[int], int]
+WORDS = re.compile(r"[\wäöüß]+")
+NEXT_WORD = re.compile(r"\s*([\wäöüß%€]+)")
+ANCHOR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 # --- resources and patterns ---------------------------------------------------------------------
@@ -133,7 +138,7 @@ class Anchor:
 
 def parse_anchor(published: str) -> Anchor | None:
     """``YYYY[-MM[-DD]]`` → Anchor, or None when empty or malformed."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", (published or "").strip())
+    m = ANCHOR.fullmatch((published or "").strip())
     if not m:
         return None
     year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
@@ -167,10 +172,17 @@ class Candidate:
         return self.match.span()
 
 
+@cache
+def _scanners() -> tuple[tuple[str, re.Pattern[str], Literals], ...]:
+    """The date patterns with the literals a text needs for each to match."""
+    return tuple((kind, rx, required_literals(rx)) for kind, rx in _patterns())
+
+
 @lru_cache(maxsize=8)  # infer_published and find_dates scan the same text
 def _scan(text: str) -> tuple[Candidate, ...]:
     """Every pattern match, overlaps resolved: longer first, then earlier."""
-    found = [Candidate(kind, m) for kind, rx in _patterns() for m in rx.finditer(text) if m.end() > m.start()]
+    found = [Candidate(kind, m) for kind, rx, literals in _scanners() if may_match(text, literals)
+             for m in rx.finditer(text) if m.end() > m.start()]
     found.sort(key=lambda c: (c.span[0] - c.span[1], c.span[0]))
     taken: list[tuple[int, int]] = []
     kept: list[Candidate] = []
@@ -208,6 +220,19 @@ def _full_year(text: str) -> int:
     return year + (2000 if year < 50 else 1900) if len(text) == 2 else year
 
 
+@cache
+def _direction_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-cased cue words of the future and of the past."""
+    d = _conf()["direction"]
+    return frozenset(x.lower() for x in d["future"]), frozenset(x.lower() for x in d["past"])
+
+
+@cache
+def _effective_cue() -> re.Pattern[str]:
+    """A cue right before a date that takes effect ("mit Wirkung zum")."""
+    return re.compile(rf"\b{_alt(_conf()['inference']['effective_cues'], capitalise=True)}\s*$")
+
+
 class Resolver:
     """Turns candidates into readings against one publication date."""
 
@@ -224,13 +249,13 @@ class Resolver:
     def _direction(self, cand: Candidate) -> str:
         """'future', 'past' or '' from the cue words in or right before the span."""
         s, e = cand.span
-        words = re.findall(r"[\wäöüß]+", self._before(s) + " " + self.text[s:e])
+        words = WORDS.findall(self._before(s) + " " + self.text[s:e])
         lower = [w.lower() for w in words]
-        d = self.conf["direction"]
+        future, past = _direction_words()
         for w in reversed(lower[-4:] if len(lower) >= 4 else lower):
-            if w in {x.lower() for x in d["future"]}:
+            if w in future:
                 return "future"
-            if w in {x.lower() for x in d["past"]}:
+            if w in past:
                 return "past"
         return ""
 
@@ -378,10 +403,10 @@ class Resolver:
     def _bare_year_ok(self, cand: Candidate) -> bool:
         """A four-digit number alone is a year unless it counts a noun ("2000 Mitarbeiter")."""
         s, e = cand.match.span("y")
-        before = re.findall(r"[\wäöüß]+", self._before(s, 20))
+        before = WORDS.findall(self._before(s, 20))
         if before and before[-1] in self.conf["year_cues"]["words"]:
             return True
-        after = re.match(r"\s*([\wäöüß%€]+)", self.text[e:])
+        after = NEXT_WORD.match(self.text, e)
         return not after or not (after[1][:1].isupper() or after[1] in {"%", "€"})
 
     def _read_rel_unit(self, cand: Candidate) -> list[Reading]:
@@ -506,7 +531,7 @@ def find_dates(doc: Doc, sentences: Sentences, published: str) -> list[DateMenti
     RETURNS list[DateMention] in text order.
     """
     anchor = parse_anchor(published)
-    text = doc.text
+    text = view_of(doc).text
     out = []
     for r in _readings(text, anchor):
         used = anchor is not None and r.resolution == "relative"
@@ -523,9 +548,8 @@ def infer_published(doc: Doc) -> str:
     two when they are close: it is from the day's month ("2015-12").
     RETURNS 'YYYY-MM' or ''.
     """
-    text = doc.text
+    text = view_of(doc).text
     conf = _conf()["inference"]
-    cues = _alt(conf["effective_cues"], capitalise=True)
     effective, partial = [], []
     for cand in _scan(text):
         g = cand.match
@@ -533,7 +557,7 @@ def infer_published(doc: Doc) -> str:
             continue
         month, day = _month_of(g["mon"]), int(g["d"])
         if g["y"] and _valid(int(g["y"]), month, day):
-            if re.search(rf"\b{cues}\s*$", text[max(0, cand.span[0] - 30):cand.span[0]]):
+            if _effective_cue().search(text[max(0, cand.span[0] - 30):cand.span[0]]):
                 effective.append(date(int(g["y"]), month, day))
         elif not g["y"] and _valid(2000, month, day):
             partial.append((month, day))

@@ -23,13 +23,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
 
 from .. import resources
 from ..records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
+from .literals import Literals, may_match, required_literals
+from .view import view_of
 
 RESOURCE = "events.toml"
 _WORD = r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*"
@@ -39,6 +41,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 _QUOTE = re.compile(r"„[^“”\"„]*[“”\"]|“[^”„]*”|\"[^\"\n]*\"", re.S)
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 _STAFF_NUMBER = re.compile(r"\b(\d+(?:\.\d{3})*)\s+(?:\w+\s+)?(?=Beschäftigte|Mitarbeite|Angestellte|Bedienstete)")
+_SPACE = re.compile(r"\s")
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
+_LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des)\s+)?")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
+_OFFICE_AFTER = re.compile(r"\b(?:zum|zur|als)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
+_OFFICE_NOUN = re.compile(r"\b(Geschäftsführung|Leitung|Vorsitz)\b")
 SUBJECT_TYPES_NEEDING_OBJECTS = {"membership", "contract_signing", "staff_transfer"}
 CLAUSE_ONLY = {"nom", "der"}  # selectors whose case reading is only safe inside the trigger's clause
 
@@ -57,6 +66,7 @@ class TriggerRule:
     requires: re.Pattern[str] | None = None
     blockers: tuple[re.Pattern[str], ...] = ()
     end: bool = False
+    literals: Literals = None  # a sentence needs one of these for the pattern to match (None: unknown)
 
 
 @dataclass(frozen=True)
@@ -85,11 +95,12 @@ def rules() -> Rules:
     data = resources.toml(RESOURCE)
     coref = data["coreference"]
     triggers = tuple(
-        TriggerRule(t["type"], t.get("form", "active"), re.compile(t["pattern"]),
+        TriggerRule(t["type"], t.get("form", "active"), pattern,
                     tuple(t.get("subject", ())), tuple(t.get("objects", ())),
                     re.compile(t["requires"]) if t.get("requires") else None,
-                    tuple(re.compile(b) for b in t.get("blockers", ())), bool(t.get("end", False)))
-        for t in data["trigger"])
+                    tuple(re.compile(b) for b in t.get("blockers", ())), bool(t.get("end", False)),
+                    required_literals(pattern))
+        for t in data["trigger"] for pattern in [re.compile(t["pattern"])])
     cues = []
     for role, phrases in data["date_roles"].items():
         for phrase in sorted(phrases, key=len, reverse=True):
@@ -170,6 +181,9 @@ class DocContext:
     joiners: list[str] = field(default_factory=list)  # membership subjects (second pass)
     joined: list[str] = field(default_factory=list)  # membership objects (second pass)
     founded: set[str] = field(default_factory=set)  # organisations founded in the release (second pass)
+    triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence → triggers found in the first pass
+    live_rules: tuple[TriggerRule, ...] = ()  # the trigger rules whose literals the release holds
+    asked_document: bool = False  # did a selector read joiners/joined (the only input the second pass changes)?
 
     def effective(self, key: str) -> str:
         """A body (Gremium) acts for its parent organisation."""
@@ -196,16 +210,19 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     ``sentences`` is the extract stage's ``SentenceIndex`` (``.spans`` and a
     call mapping a character offset to its sentence number).
     """
-    text = doc.text
+    text = view_of(doc).text
     ctx = DocContext(text=text, orgs={o.key: o for o in orgs}, people={p.key: p for p in people},
                      sentences=[], quotes=[m.span() for m in _QUOTE.finditer(text)],
-                     org_mentions=_org_mentions(org_mentions, orgs))
+                     org_mentions=_org_mentions(org_mentions, orgs),
+                     live_rules=tuple(r for r in rules().triggers if may_match(text, r.literals)))
     ctx.sentences = _sentences(ctx, sentences, person_mentions, dates, figures)
     first = _extract(ctx)
     members = [r for r in first if r.event_type == "membership"]
     ctx.joiners = _ordered(r.subject_key for r in members)
     ctx.joined = [k for k, _ in Counter(k for r in members for k in r.object_keys).most_common()]
     ctx.founded = {r.subject_key for r in first if r.event_type in ("founding", "operations_start")}
+    if not ctx.asked_document or not (ctx.joiners or ctx.joined):
+        return first  # the second pass would repeat the first step by step (``founded`` only shapes _sentences)
     return _extract(ctx)
 
 
@@ -266,14 +283,14 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[t
 
 def _ends_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
     tail = text[span[0]:span[1]].rstrip()
-    tail = re.sub(r"\s*\([^()]*\)$", "", tail)
+    tail = _BRACKETED_TAIL.sub("", tail)
     stop = span[0] + len(tail)
     return any(m.end == stop for m in mentions)
 
 
 def _starts_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
     head = text[span[0]:span[1]]
-    lead = re.match(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des)\s+)?", head)
+    lead = _LIST_LEAD.match(head)
     pos = span[0] + (lead.end() if lead else 0)
     return any(m.start == pos for m in mentions)
 
@@ -305,7 +322,7 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
           ctx: DocContext) -> tuple[str, str]:
     """(slot, head noun) of a mention starting at ``start``: read the words before it."""
     r = rules()
-    toks = [(m.group(), m.start()) for m in _TOKEN.finditer(text, clause_start, start)][-8:]
+    toks = _last_tokens(text, clause_start, start, 8)
     i = len(toks) - 1
     article = ""
     # an appositive noun ("dem IT-Dienstleister X") is skipped when an article precedes it
@@ -315,7 +332,7 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             j -= 1
         if j >= 0 and toks[j][0].lower() in r.articles:
             i = j
-    if prev and re.fullmatch(r"\s*\(\s*", text[prev.end:start]):
+    if prev and _OPEN_BRACKET.fullmatch(text[prev.end:start]):
         return prev.slot, prev.head  # an acronym in brackets stands in apposition
     while i >= 0:
         word, pos = toks[i]
@@ -325,7 +342,7 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         if low in r.prepositions:
             return f"prep:{low}", ""
         if low in r.coordinators:
-            if prev and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[prev.end:pos]):
+            if prev and _BRACKETS_ONLY.fullmatch(text[prev.end:pos]):
                 return prev.slot, prev.head
             break
         if low in r.articles and not article:
@@ -345,6 +362,20 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
     if article in ("der", "einer"):
         return "der", ""  # nominative masculine or dative feminine
     return "core", ""
+
+
+def _last_tokens(text: str, start: int, end: int, count: int) -> list[tuple[str, int]]:
+    """The last ``count`` ``_TOKEN``s of ``text[start:end]`` as (word, offset).
+
+    No token holds whitespace, so a scan from just after a whitespace finds there the same
+    tokens as one from ``start``: only the tail is read when it holds enough of them."""
+    window = max(start, end - 25 * count)
+    space = _SPACE.search(text, window, end) if window > start else None
+    if space:
+        tail = [(m.group(), m.start()) for m in _TOKEN.finditer(text, space.end(), end)]
+        if len(tail) >= count:
+            return tail[-count:]
+    return [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)][-count:]
 
 
 def _after_noun(toks: list[tuple[str, int]], i: int, ctx: DocContext) -> bool:
@@ -410,11 +441,18 @@ def _previous_sentence_start(ctx: DocContext, offset: int) -> int:
 # --------------------------------------------------------------------------- triggers and dates
 
 def _triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
+    """The triggers of a sentence, without dates yet (both passes find the same: the second copies the first)."""
+    if sent.idx not in ctx.triggers:
+        ctx.triggers[sent.idx] = _find_triggers(ctx, sent)
+    return [Trigger(t.rule, t.start, t.end, t.text, t.clause) for t in ctx.triggers[sent.idx]]
+
+
+def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
     text = ctx.text
     sentence = text[sent.start:sent.end]
     found: list[Trigger] = []
-    for rule in rules().triggers:
-        if rule.requires and not rule.requires.search(sentence):
+    for rule in ctx.live_rules:
+        if not may_match(sentence, rule.literals) or (rule.requires and not rule.requires.search(sentence)):
             continue
         for m in rule.pattern.finditer(text, sent.start, sent.end):
             clause = _clause_of(sent, m.start())
@@ -435,9 +473,14 @@ def _blocked(rule: TriggerRule, text: str, start: int, clause: tuple[int, int]) 
 
 
 def _cue_role(text: str, date: DateMention, clause_start: int) -> str:
-    before = text[max(clause_start, date.start - 50):date.start]
+    return _role_of(text[max(clause_start, date.start - 50):date.start], date.text)
+
+
+@lru_cache(maxsize=4096)
+def _role_of(before: str, date_text: str) -> str:
+    """The date role a cue before the date or at its start gives ('' for none)."""
     for role, before_cue, start_cue in rules().cues:
-        if before_cue.search(before) or start_cue.search(date.text):
+        if before_cue.search(before) or start_cue.search(date_text):
             return role
     return ""
 
@@ -540,6 +583,7 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "previous":
         return _previous(ctx, sent, trigger, reports)
     if selector == "document":
+        ctx.asked_document = True
         return ctx.joiners if role == "subject" else ctx.joined
     return []
 
@@ -670,11 +714,10 @@ def _appointments(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Eve
 def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
             record: PersonRecord | None) -> tuple[str, str]:
     """(role, organisation key) of an appointment: the words after 'zum/zur/als', else the person's role."""
-    m = re.search(r"\b(?:zum|zur|als)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?([A-ZÄÖÜ][\wäöüß-]+)",
-                  trigger.text)
+    m = _OFFICE_AFTER.search(trigger.text)
     role = m.group(1) if m else ""
     if not role:
-        m = re.search(r"\b(Geschäftsführung|Leitung|Vorsitz)\b", trigger.text)
+        m = _OFFICE_NOUN.search(trigger.text)
         role = m.group(1) if m else ""
     org = ""
     if record and record.roles:

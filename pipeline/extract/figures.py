@@ -13,11 +13,12 @@ words (references like "Seite 2", durations, attribution cues) are in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from babel.numbers import NumberFormatError, parse_decimal
 from spacy.tokens import Doc
@@ -25,6 +26,7 @@ from text_to_num import text2num
 
 from .. import resources
 from ..records import DateMention, FigureMention, Mention
+from .view import view_of
 
 Sentences = Callable[[int], int]
 
@@ -33,6 +35,12 @@ TOKEN = re.compile(r"\w+(?:[.,]\d+)*(?:[-*/:]\w+(?:[.,]\d+)*)*|\S")
 DIGITS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 SENTENCE_END = ".!?:;\"„“”»«"
 # Between two organisation mentions that share a role: "X (Y)", "X und dem Y".
+LONG_NUMBER = re.compile(r"\d{5,}")
+WORDS = re.compile(r"[\wäöüß]+")
+WORDS_AND_MARKS = re.compile(r"[\wäöüß]+|[,;:()]")
+# Words before "3." that make it an ordinal ("zum 3. Mal").
+ORDINAL_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "ihr",
+                              "ihre", "ihren", "sein", "seine", "seinen", "jeder", "jede", "jedes"})
 CHAINED = re.compile(r"\s*(?:[(\[–-]|,|und|oder|sowie)?\s*(?:(?:der|die|das|dem|den|des)\s+)?")
 
 
@@ -50,9 +58,10 @@ class Lexicon:
     qualifiers: dict[str, str]
     plurals: tuple[tuple[str, str, str], ...]
     conf: dict[str, Any]
+    word_lists: dict[str, frozenset[str]]  # the ``words`` of each table of figures.toml
 
     def words_of(self, key: str) -> frozenset[str]:
-        return frozenset(self.conf[key]["words"])
+        return self.word_lists[key]
 
 
 @cache
@@ -60,13 +69,16 @@ def lexicon() -> Lexicon:
     words, articles, multipliers = {}, {}, {}
     for word, value, kind in resources.table("numbers.tsv"):
         {"word": words, "article": articles, "multiplier": multipliers}[kind][word.lower()] = float(value)
+    conf = resources.toml("figures.toml")
     return Lexicon(
         words=words, articles=articles, multipliers=multipliers,
         scales={w: float(f) for w, f in resources.table("scales.tsv")},
         units={w: (u, float(f)) for w, u, f in resources.table("units.tsv")},
         qualifiers={w.lower(): q for w, q in resources.table("qualifiers.tsv")},
         plurals=tuple((e, r, w) for e, r, w in resources.table("plurals.tsv")),
-        conf=resources.toml("figures.toml"),
+        conf=conf,
+        word_lists={key: frozenset(value["words"]) for key, value in conf.items()
+                    if isinstance(value, dict) and "words" in value},
     )
 
 
@@ -87,6 +99,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 # --- numbers --------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def parse_digits(text: str) -> float | None:
     """German-formatted digits ("3.000", "1,5") → number; None if not well-formed."""
     if not DIGITS.fullmatch(text):
@@ -127,8 +140,7 @@ def number_value(text: str, articles: bool = False) -> float | None:
 
 # --- tokens ---------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -143,12 +155,31 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return [Token(m.group(), *m.span()) for m in TOKEN.finditer(text)]
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in SENTENCE_END or "\n" in text[len(before):start]
+    """Nothing but whitespace before ``start``, or a sentence end or line break."""
+    j = start  # text[:j] == text[:start].rstrip()
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j == 0 or text[j - 1] in SENTENCE_END or "\n" in text[j:start]
+
+
+class Blocked:
+    """Character spans no figure may overlap (dates, organisation names)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_ends: list[int] = []  # max_ends[k]: the furthest end among the first k + 1 spans
+        for _, e in spans:
+            self.max_ends.append(max(e, self.max_ends[-1]) if self.max_ends else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any span (s, e) have ``start < e and end > s``?"""
+        k = bisect_left(self.starts, end)  # the spans with s < end
+        return k > 0 and self.max_ends[k - 1] > start
 
 
 # --- finding figures ------------------------------------------------------------------------------
@@ -170,11 +201,12 @@ class FigureFinder:
     def __init__(self, text: str, blocked: list[tuple[int, int]]) -> None:
         self.text = text
         self.tokens = tokenize(text)
-        self.blocked = blocked
+        self.token_starts = [t.start for t in self.tokens]
+        self.blocked = Blocked(blocked)
         self.lex = lexicon()
 
     def _is_blocked(self, start: int, end: int) -> bool:
-        return any(start < e and end > s for s, e in self.blocked)
+        return self.blocked.overlaps(start, end)
 
     def _prev_word(self, i: int) -> str:
         """Word before token i, with an abbreviation dot ("Nr.")."""
@@ -185,15 +217,16 @@ class FigureFinder:
     def _number_at(self, i: int) -> tuple[float, int] | None:
         """Value of the number starting at token i and the index of its last token."""
         tok = self.tokens[i]
-        if tok.text[:1].isdigit():
-            if tok.text.startswith("0") and not tok.text.startswith("0,"):
+        first = tok.text[:1]
+        if first.isdigit():
+            if first == "0" and not tok.text.startswith("0,"):
                 return None  # phone prefix, id
             value = parse_digits(tok.text)
             return (value, i) if value is not None else None
-        if not tok.is_word:
+        if not first.isalpha():  # not tok.is_word
             return None
         word = tok.text
-        if tok.is_capitalised:
+        if first.isupper():  # tok.is_capitalised
             if not _sentence_initial(self.text, tok.start):
                 return None
             word = word.lower()
@@ -219,7 +252,7 @@ class FigureFinder:
                 return True  # "0385 545 12" — number groups in a row
         if i >= 1 and self.tokens[i - 1].text[:1].isdigit() and tok.text[:1].isdigit():
             return True
-        return bool(tok.text[:1].isdigit() and re.fullmatch(r"\d{5,}", tok.text))
+        return bool(tok.text[:1].isdigit() and LONG_NUMBER.fullmatch(tok.text))
 
     def _ordinal_dot(self, i: int) -> bool:
         """"3." before a word is an ordinal ("zum 3. Mal"), unless it ends the sentence."""
@@ -230,9 +263,7 @@ class FigureFinder:
             return False
         if not after.is_capitalised:
             return True
-        articles = {"der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "ihr",
-                    "ihre", "ihren", "sein", "seine", "seinen", "jeder", "jede", "jedes"}
-        return self._prev_word(i).lower() in articles
+        return self._prev_word(i).lower() in ORDINAL_ARTICLES
 
     def figures(self) -> list[Figure]:
         out: list[Figure] = []
@@ -248,10 +279,8 @@ class FigureFinder:
 
     def _figure_at(self, i: int) -> tuple[Figure | None, int]:
         tok = self.tokens[i]
-        if self._is_blocked(tok.start, tok.end):
-            return None, i
-        read = self._number_at(i)
-        if read is None or self._is_reference(i):
+        read = self._number_at(i)  # before the overlap test: most tokens are no number
+        if read is None or self._is_blocked(tok.start, tok.end) or self._is_reference(i):
             return None, i
         value, last = read
         fig = Figure(tok.start, self.tokens[last].end, value)
@@ -276,10 +305,8 @@ class FigureFinder:
             fig.start -= len(before) - q.start()
 
     def _token_index(self, offset: int) -> int:
-        for j, t in enumerate(self.tokens):
-            if t.start >= offset:
-                return j
-        return len(self.tokens)
+        """The first token starting at or after ``offset``."""
+        return bisect_left(self.token_starts, offset)
 
     def _scale(self, fig: Figure, j: int) -> int:
         """Multipliers ("Dutzend"), scales ("Mio."), currency and percent after the number."""
@@ -339,7 +366,7 @@ class FigureFinder:
         return self._token_index(fig.end)
 
     def _dative_context(self, start: int) -> bool:
-        words = re.findall(r"[\wäöüß]+", self.text[max(0, start - 20):start])
+        words = WORDS.findall(self.text[max(0, start - 20):start])
         return bool(words) and words[-1].lower() in self.lex.words_of("dative_prepositions")
 
 
@@ -367,7 +394,7 @@ def nominative_plural(word: str, dative: bool = False) -> str:
 # --- attribution ----------------------------------------------------------------------------------
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\wäöüß]+|[,;:()]", text)
+    return WORDS_AND_MARKS.findall(text)
 
 
 def _owner_after(text: str, fig: FigureMention, orgs: list[Mention], conf: dict[str, Any]) -> Mention | None:
@@ -438,7 +465,7 @@ def as_of(text: str, fig: FigureMention, dates: list[DateMention], published: st
     """The date the figure's sentence gives (nearest, not a "seit" start), else the publication date."""
     sentence_dates = [d for d in dates if d.sent_idx == fig.sent_idx and d.value and _point_in_time(text, d)]
     words = {w.lower() for w in _words(text[max(0, fig.start - 40):fig.end])}
-    if not sentence_dates or words & set(lexicon().conf["current_words"]["words"]):
+    if not sentence_dates or words & lexicon().words_of("current_words"):
         return published
     return min(sentence_dates, key=lambda d: min(abs(d.start - fig.end), abs(fig.start - d.end))).value
 
@@ -451,7 +478,7 @@ def find_figures(doc: Doc, sentences: Sentences, dates: list[DateMention], org_m
 
     RETURNS list[FigureMention] in text order.
     """
-    text = doc.text
+    text = view_of(doc).text
     orgs = sorted((m for m in org_mentions if m.label == "ORG"), key=lambda m: m.start)
     blocked = [(d.start, d.end) for d in dates]
     found = FigureFinder(text, blocked + [(m.start, m.end) for m in orgs]).figures()

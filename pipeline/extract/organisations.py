@@ -20,15 +20,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from .. import resources
 from ..records import Mention, OrgRecord
+from .view import DocView, find_whole, view_of
 
 DASHES = {"-", "–", "—"}
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}$")
+LONG_DASH = re.compile(r"\s*[–—]\s*")
 
 
 @dataclass(frozen=True)
@@ -72,9 +74,10 @@ def _word_sets() -> dict[str, frozenset[str]]:
         "single_legal_forms": frozenset(f[0][0] for f in knowledge().legal_forms if len(f[0]) == 1)}
 
 
+@lru_cache(maxsize=1 << 14)
 def norm(text: str) -> str:
     """Normalised name for keys and matching: lower case, one space, unified dashes."""
-    text = re.sub(r"\s*[–—]\s*", " - ", text.lower().replace("ß", "ss"))
+    text = LONG_DASH.sub(" - ", text.lower().replace("ß", "ss"))
     return " ".join(text.split()).strip(" .,:;")
 
 
@@ -83,46 +86,49 @@ def family_of(org_type: str) -> str:
     return knowledge().families.get(org_type, org_type)
 
 
-# --- token tests --------------------------------------------------------------------------------
+# --- token tests (on token texts; cached, tokens repeat) ----------------------------------------
 
-def is_capitalised(tok: Token) -> bool:
-    text = tok.text
+@lru_cache(maxsize=1 << 16)
+def is_capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.islower() for c in text) and \
         all(c.isalpha() or c in "-'’." for c in text)
 
 
-def starts_clause(tok: Token) -> bool:
-    """Is the token first in its sentence or line? (cheap: ``Token.is_sent_start`` scans the doc)"""
-    if tok.i == 0:
+def starts_clause(view: DocView, i: int) -> bool:
+    """Is token i first in its sentence or line? (cheap: ``Token.is_sent_start`` scans the doc)"""
+    if i == 0:
         return True
-    prev = tok.doc[tok.i - 1]
-    return "\n" in prev.text_with_ws or prev.text in (".", "!", "?", ":", "„", "“", "\"", "–", "-")
+    prev = view.texts[i - 1]
+    return "\n" in prev or prev in (".", "!", "?", ":", "„", "“", "\"", "–", "-")
 
 
-def is_acronym(tok: Token) -> bool:
-    return bool(ACRONYM.match(tok.text)) and tok.text not in _word_sets()["not_acronyms"]
+@lru_cache(maxsize=1 << 16)
+def is_acronym(text: str) -> bool:
+    return bool(ACRONYM.match(text)) and text not in _word_sets()["not_acronyms"]
 
 
-def is_function_word(tok: Token) -> bool:
-    return tok.lower_ in _word_sets()["function_words"]
+def is_function_word(lower: str) -> bool:
+    """``lower``: the token's lower-case text."""
+    return lower in _word_sets()["function_words"]
 
 
-def is_name_token(tok: Token) -> bool:
+@lru_cache(maxsize=1 << 16)
+def is_name_token(text: str) -> bool:
     """A capitalised word that can be part of a proper name."""
     k = knowledge()
-    return (is_capitalised(tok) and not is_function_word(tok) and tok.text not in _word_sets()["not_names"]
-            and tok.text not in k.type_words and tok.text not in k.bodies and tok.text not in k.office_titles
-            and not tok.text.endswith("-"))
+    return (is_capitalised(text) and not is_function_word(text.lower()) and text not in _word_sets()["not_names"]
+            and text not in k.type_words and text not in k.bodies and text not in k.office_titles
+            and not text.endswith("-"))
 
 
-def _is_descriptor(tok: Token) -> bool:
-    lower = tok.lower_
-    return any(lower.endswith(d) for d in knowledge().names["descriptor_nouns"])
+@lru_cache(maxsize=1 << 16)
+def _is_descriptor(lower: str) -> bool:
+    return lower.endswith(tuple(knowledge().names["descriptor_nouns"]))
 
 
-def _is_hyphen_part(tok: Token) -> bool:
+def _is_hyphen_part(text: str) -> bool:
     """'IT-' or 'Veterinär-' in 'IT- und Servicegesellschaft'."""
-    return len(tok.text) > 1 and tok.text.endswith("-") and tok.text[0].isupper()
+    return len(text) > 1 and text.endswith("-") and text[0].isupper()
 
 
 # --- candidates and the per-document collector --------------------------------------------------
@@ -148,10 +154,10 @@ class Candidate:
 class Collector:
     """Records and mentions of one document; tokens already claimed by a rule are skipped by later ones."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.text = doc.text  # Doc.text joins all tokens on every access
-        self.claimed = [False] * len(doc)
+    def __init__(self, view: DocView) -> None:
+        self.view = view
+        self.text = view.text
+        self.claimed = [False] * len(view)
         self.records: dict[str, OrgRecord] = {}
         self.ranks: dict[str, int] = {}
         self.places: dict[str, str] = {}  # key → place name (towns, districts, Ämter)
@@ -161,7 +167,7 @@ class Collector:
         self.acronyms: dict[str, str] = {}  # acronym → key
 
     def free(self, start: int, end: int) -> bool:
-        return start >= 0 and end <= len(self.doc) and not any(self.claimed[start:end])
+        return start >= 0 and end <= len(self.claimed) and not any(self.claimed[start:end])
 
     def claim(self, start: int, end: int) -> None:
         for i in range(start, end):
@@ -187,7 +193,7 @@ class Collector:
             self.places.setdefault(c.key, c.place)
         if c.parent_family:
             self.parent_families.setdefault(c.key, c.parent_family)
-        surface = _surface(self.doc, c.start, c.end)
+        surface = _surface(self.view, c.start, c.end)
         for alias in [*c.aliases, surface if c.alias else ""]:
             if alias and alias != record.name and alias not in record.aliases:
                 record.aliases.append(alias)
@@ -207,14 +213,10 @@ class Collector:
         return max(records, key=lambda r: counts[r.key])
 
 
-def _span_text(span: Span) -> str:
-    """The span's text with line breaks flattened."""
-    return " ".join(span.text.split())
-
-
-def _surface(doc: Doc, start: int, end: int) -> str:
-    text = _span_text(doc[start:end])
-    return text[:-1] if _stray_period(doc[end - 1].text) else text
+def _surface(view: DocView, start: int, end: int) -> str:
+    """The text of tokens start..end with line breaks flattened, without a stray final period."""
+    text = " ".join(view.span_text(start, end).split())
+    return text[:-1] if _stray_period(view.texts[end - 1]) else text
 
 
 def _stray_period(token_text: str) -> bool:
@@ -227,7 +229,8 @@ def _stray_period(token_text: str) -> bool:
 def _legal_form_at(texts: list[str], i: int) -> tuple[int, str, str] | None:
     """(end token, canonical legal form, org_type) of a legal form starting at token i."""
     first = texts[i]
-    if first not in _legal_first_words() and first.rstrip(".") not in _legal_first_words():
+    first_words = _legal_first_words()
+    if first not in first_words and first.rstrip(".") not in first_words:
         return None
     for tokens, canonical, org_type in knowledge().legal_forms:
         n = len(tokens)
@@ -244,57 +247,66 @@ def _legal_first_words() -> frozenset[str]:
     return frozenset(f[0][0] for f in knowledge().legal_forms)
 
 
-def _name_run_before(doc: Doc, end: int, col: Collector) -> int:
+JOINERS = ("und", "für", "&")
+
+
+def _name_run_before(view: DocView, end: int, col: Collector) -> int:
     """Start of the run of name tokens that ends at ``end`` (exclusive): capitalised words, acronyms,
     'IT-' parts and inner 'und'/'für'/'&', stopping at articles, descriptors and punctuation."""
+    texts, lowers, claimed = view.texts, view.lowers, col.claimed
+    not_names = _word_sets()["not_names"]
     start = end
     i = end - 1
-    while i >= 0 and col.free(i, i + 1):
-        tok = doc[i]
-        inner = tok.lower_ in ("und", "für", "&") and start < end and i > 0 and \
-            (is_capitalised(doc[i - 1]) or _is_hyphen_part(doc[i - 1]))
-        if is_function_word(tok) and not inner:
+    while i >= 0 and not claimed[i]:
+        text, lower = texts[i], lowers[i]
+        inner = lower in JOINERS and start < end and i > 0 and \
+            (is_capitalised(texts[i - 1]) or _is_hyphen_part(texts[i - 1]))
+        if is_function_word(lower) and not inner:
             break
-        if not (inner or _is_hyphen_part(tok) or is_acronym(tok) or
-                (is_capitalised(tok) and tok.text not in _word_sets()["not_names"])):
+        if not (inner or _is_hyphen_part(text) or is_acronym(text) or
+                (is_capitalised(text) and text not in not_names)):
             break
-        if _is_descriptor(tok) and i < end - 1 and not _is_hyphen_part(doc[i - 1] if i else tok):
+        if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text):
             break
         start = i
         i -= 1
-    while start < end and doc[start].lower_ in ("und", "für", "&"):
+    while start < end and lowers[start] in JOINERS:
         start += 1
     return start
 
 
-def find_legal_form_orgs(doc: Doc, col: Collector) -> None:
-    texts = [t.text for t in doc]
-    for i in range(1, len(doc)):
-        found = _legal_form_at(texts, i) if col.free(i, i + 1) else None
+def find_legal_form_orgs(view: DocView, col: Collector) -> None:
+    texts = view.texts
+    first_words = _legal_first_words()
+    for i in range(1, len(texts)):
+        if texts[i] not in first_words and texts[i].rstrip(".") not in first_words:
+            continue  # the quick test of _legal_form_at
+        found = _legal_form_at(texts, i) if not col.claimed[i] else None
         if not found:
             continue
         end, legal_form, org_type = found
-        start = _name_run_before(doc, i, col)
+        start = _name_run_before(view, i, col)
         if start == i:
             continue
         short, span_start = "", start
-        if is_acronym(doc[start]) and i - start > 1:  # "ABC Beispielservice AöR"
-            short = doc[start].text
-        elif start >= 2 and doc[start - 1].text in DASHES and is_acronym(doc[start - 2]):  # "ABC – Beispiel mbH"
-            short, span_start = doc[start - 2].text, start - 2
-        name = _surface(doc, start, end)
-        core = _surface(doc, start + (1 if short and span_start == start else 0), i)
+        if is_acronym(texts[start]) and i - start > 1:  # "ABC Beispielservice AöR"
+            short = texts[start]
+        elif start >= 2 and texts[start - 1] in DASHES and is_acronym(texts[start - 2]):  # "ABC – Beispiel mbH"
+            short, span_start = texts[start - 2], start - 2
+        name = _surface(view, start, end)
+        core = _surface(view, start + (1 if short and span_start == start else 0), i)
         aliases = [core] if short else []
         if short and span_start < start:
             aliases.append(name)
-        end, short = _acronym_suffix(doc, end, short)
+        end, short = _acronym_suffix(view, end, short)
         col.add(Candidate(span_start, end, "org:" + norm(core), name, org_type, 2, legal_form, short, aliases))
 
 
-def _acronym_suffix(doc: Doc, end: int, short: str) -> tuple[int, str]:
+def _acronym_suffix(view: DocView, end: int, short: str) -> tuple[int, str]:
     """Extend a name over a following "(ABC)"."""
-    if end + 2 < len(doc) and doc[end].text == "(" and is_acronym(doc[end + 1]) and doc[end + 2].text == ")":
-        return end + 3, short or doc[end + 1].text
+    texts = view.texts
+    if end + 2 < len(texts) and texts[end] == "(" and is_acronym(texts[end + 1]) and texts[end + 2] == ")":
+        return end + 3, short or texts[end + 1]
     return end, short
 
 
@@ -314,130 +326,144 @@ def _letters_match(acronym: str, words: str) -> bool:
     return True
 
 
-def _model_says_org(doc: Doc, start: int, end: int) -> bool:
-    return any(ent.label_ == "ORG" and ent.start <= start and end <= ent.end for ent in doc.ents)
+def _model_says_org(view: DocView, start: int, end: int) -> bool:
+    return any(ent.label == "ORG" and ent.start <= start and end <= ent.end for ent in view.ents)
 
 
-def find_acronym_definitions(doc: Doc, col: Collector) -> None:
+def find_acronym_definitions(view: DocView, col: Collector) -> None:
+    texts = view.texts
+    n = len(texts)
     # "Long Name (ABC)"
-    for i in range(1, len(doc) - 2):
-        if doc[i].text == "(" and is_acronym(doc[i + 1]) and doc[i + 2].text == ")" and col.free(i - 1, i + 3):
-            acr = doc[i + 1].text
-            run_start = _name_run_before(doc, i, col)
+    for i in range(1, n - 2):
+        if texts[i] == "(" and is_acronym(texts[i + 1]) and texts[i + 2] == ")" and col.free(i - 1, i + 3):
+            acr = texts[i + 1]
+            run_start = _name_run_before(view, i, col)
             for s in range(run_start, i):  # the longest suffix of the run that the acronym abbreviates
-                if is_name_token(doc[s]) and _letters_match(acr, _surface(doc, s, i)):
-                    long = _surface(doc, s, i)
-                    if s == i - 1 and not _model_says_org(doc, s, i):
+                if is_name_token(texts[s]) and _letters_match(acr, _surface(view, s, i)):
+                    long = _surface(view, s, i)
+                    if s == i - 1 and not _model_says_org(view, s, i):
                         break  # "Bruttoinlandsprodukt (BIP)": one word needs the model's word
                     col.add(Candidate(s, i + 3, "org:" + norm(long), long, short_name=acr, rank=1,
                                       aliases=[long, acr]))
                     break
     # "ABC Long Name"
-    for i in range(len(doc) - 1):
-        if is_acronym(doc[i]) and col.free(i, i + 2) and is_name_token(doc[i + 1]):
+    for i in range(n - 1):
+        if is_acronym(texts[i]) and col.free(i, i + 2) and is_name_token(texts[i + 1]):
             end = i + 1
-            while end < len(doc) and col.free(end, end + 1) and is_name_token(doc[end]):
+            while end < n and not col.claimed[end] and is_name_token(texts[end]):
                 end += 1
-            long = _surface(doc, i + 1, end)
-            if _letters_match(doc[i].text, long):
-                col.add(Candidate(i, end, "org:" + norm(long), _surface(doc, i, end), short_name=doc[i].text,
+            long = _surface(view, i + 1, end)
+            if _letters_match(texts[i], long):
+                col.add(Candidate(i, end, "org:" + norm(long), _surface(view, i, end), short_name=texts[i],
                                   rank=1, aliases=[long]))
 
 
 # --- 3./4./5. type words ------------------------------------------------------------------------
 
-def place_name_end(doc: Doc, i: int) -> int:
+@cache
+def _place_words() -> tuple[tuple[str, ...], tuple[list[str], ...]]:
+    """(adjective endings of place names, words joining a place to its river or region)."""
+    names = knowledge().names
+    return tuple(names["place_adjective_endings"]), tuple(names["place_joiners"])
+
+
+def place_name_end(view: DocView, i: int) -> int:
     """End of a place name starting at token i ("Musterhausen", "Bad Beispiel", "Musterberger Land",
     "Frankfurt an der Oder"); i when there is none."""
-    names = knowledge().names
-    sets = _word_sets()
+    texts, lowers = view.texts, view.lowers
+    n = len(texts)
+    adjective_endings, joiners = _place_words()
     j = i
-    if j + 1 < len(doc) and doc[j].text in sets["place_prefixes"] and is_name_token(doc[j + 1]):
+    if j + 1 < n and texts[j] in _word_sets()["place_prefixes"] and is_name_token(texts[j + 1]):
         j += 1
-    if j >= len(doc) or not is_name_token(doc[j]) or is_acronym(doc[j]):
+    if j >= n or not is_name_token(texts[j]) or is_acronym(texts[j]):
         return i
     end = j + 1
-    while end < len(doc):
-        prev = doc[end - 1].lower_
-        if any(prev.endswith(e) for e in names["place_adjective_endings"]) and is_name_token(doc[end]) \
-                and doc[end - 1].text[0].isupper():
+    while end < n:
+        if lowers[end - 1].endswith(adjective_endings) and is_name_token(texts[end]) \
+                and texts[end - 1][0].isupper():
             end += 1
             continue
-        for joiner in names["place_joiners"]:
-            n = len(joiner)
-            if [t.lower_ for t in doc[end:end + n]] == joiner and end + n < len(doc) \
-                    and is_name_token(doc[end + n]) and doc[end + n].text not in knowledge().type_words:
-                end += n + 1
+        for joiner in joiners:
+            size = len(joiner)
+            if lowers[end:end + size] == joiner and end + size < n \
+                    and is_name_token(texts[end + size]) and texts[end + size] not in knowledge().type_words:
+                end += size + 1
                 break
         else:
             break
     return end
 
 
-def description_end(doc: Doc, i: int, remit: bool) -> int:
+def description_end(view: DocView, i: int, remit: bool) -> int:
     """End of a remit description after a type word ("für Inneres und Europa", "Bau und Umwelt")."""
+    texts = view.texts
     j = i
-    if j < len(doc) and doc[j].lower_ == "für":
+    if j < len(texts) and view.lowers[j] == "für":
         j += 1
     elif remit:
         return i
     end = j
-    while end < len(doc) and (is_name_token(doc[end]) or _is_hyphen_part(doc[end]) or _joins(doc, end, j)):
+    while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or _joins(view, end, j)):
         end += 1
     return end if end > j else i
 
 
-def _joins(doc: Doc, i: int, start: int) -> bool:
+def _joins(view: DocView, i: int, start: int) -> bool:
     """Is token i an "und" or list comma inside a remit ("Bau, Verkehr und Umwelt")?"""
-    tok = doc[i]
-    if tok.lower_ not in ("und", ",") or i == start or i + 1 >= len(doc):
+    lowers = view.lowers
+    if lowers[i] not in ("und", ",") or i == start or i + 1 >= len(lowers):
         return False
-    nxt = doc[i + 1]
-    if not is_name_token(nxt) or nxt.text in knowledge().type_words:
+    nxt = view.texts[i + 1]
+    if not is_name_token(nxt) or nxt in knowledge().type_words:
         return False
-    return tok.lower_ == "und" or (i + 2 < len(doc) and doc[i + 2].lower_ in ("und", ","))
+    return lowers[i] == "und" or (i + 2 < len(lowers) and lowers[i + 2] in ("und", ","))
 
 
-def find_typed_orgs(doc: Doc, col: Collector) -> None:
+def find_typed_orgs(view: DocView, col: Collector) -> None:
     """Type word + name: towns, districts, Ämter, authorities, companies named by remit."""
     k = knowledge()
-    for i, tok in enumerate(doc):
-        tw = k.type_words.get(tok.text)
-        if tw is None or tw.kind == "admin" or not col.free(i, i + 1):
+    for i, text in enumerate(view.texts):
+        tw = k.type_words.get(text)
+        if tw is None or tw.kind == "admin" or col.claimed[i]:
             continue
-        end = place_name_end(doc, i + 1) if tw.kind == "place" else description_end(doc, i + 1, tw.kind == "remit")
+        end = place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, tw.kind == "remit")
         if end == i + 1 or not col.free(i + 1, end):
             continue
-        name_part = _surface(doc, i + 1, end)
+        name_part = _surface(view, i + 1, end)
         if tw.kind == "place":
             family = family_of(tw.org_type)
             col.add(Candidate(i, end, f"org:{norm(family)} {norm(name_part)}", f"{tw.word} {name_part}",
                               tw.org_type, tw.rank, place=name_part))
         else:
             name = f"{tw.word} {name_part}"
-            end, short = _acronym_suffix(doc, end, "")
+            end, short = _acronym_suffix(view, end, "")
             col.add(Candidate(i, end, "org:" + norm(name), name, tw.org_type, tw.rank, short_name=short))
 
 
-def find_bodies_and_admin(doc: Doc, col: Collector) -> None:
+NO_TYPE_WORD = TypeWord("", "", "", 0)
+
+
+def find_bodies_and_admin(view: DocView, col: Collector) -> None:
     """Councils, boards (Gremium) and administrations (Verwaltung), linked to their organisation."""
     k = knowledge()
-    for i, tok in enumerate(doc):
-        if not col.free(i, i + 1):
-            continue
-        if tok.text in k.bodies:
-            word, family = k.bodies[tok.text]
+    texts = view.texts
+    for i, text in enumerate(texts):
+        if text in k.bodies:
+            word, family = k.bodies[text]
             org_type = "Gremium"
-        elif tok.text in k.type_words and k.type_words[tok.text].kind == "admin":
-            word, family, org_type = k.type_words[tok.text].word, k.admin_parents.get(tok.text, ""), "Verwaltung"
+        elif text in k.type_words and k.type_words[text].kind == "admin":
+            word, family, org_type = k.type_words[text].word, k.admin_parents.get(text, ""), "Verwaltung"
         else:
             continue
-        end = place_name_end(doc, i + 1)
-        place = _surface(doc, i + 1, end) if end > i + 1 else ""
-        if not place and end + 2 < len(doc) and doc[end].lower_ == "und" and \
-                k.type_words.get(doc[end + 1].text, TypeWord("", "", "", 0)).kind == "place":
-            place_end = place_name_end(doc, end + 2)  # "Stadtverwaltung und Amt Musterhausen"
-            place = _surface(doc, end + 2, place_end) if place_end > end + 2 else ""
+        if col.claimed[i]:
+            continue
+        end = place_name_end(view, i + 1)
+        place = _surface(view, i + 1, end) if end > i + 1 else ""
+        if not place and end + 2 < len(texts) and view.lowers[end] == "und" and \
+                k.type_words.get(texts[end + 1], NO_TYPE_WORD).kind == "place":
+            place_end = place_name_end(view, end + 2)  # "Stadtverwaltung und Amt Musterhausen"
+            place = _surface(view, end + 2, place_end) if place_end > end + 2 else ""
         name = f"{word} {place}".strip()
         col.add(Candidate(i, end, "org:" + norm(name) if place else "org:" + norm(word), name, org_type,
                           place=place, parent_family=family or "?"))
@@ -471,34 +497,38 @@ def drop_unattached(col: Collector) -> None:
 
 # --- 6. further uses of known names -------------------------------------------------------------
 
-def find_known_names(doc: Doc, col: Collector) -> None:
+def find_known_names(view: DocView, col: Collector) -> None:
     """Every other use of a record's name, aliases or acronym, also inside compounds."""
     variants: dict[str, str] = {}
     for record in col.records.values():
         if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
             continue
         for name in [record.name, record.short_name, *record.aliases]:
-            if " " in name or is_acronym_text(name):
+            if " " in name or is_acronym(name):
                 variants.setdefault(name, record.key)
     for name, key in sorted(variants.items(), key=lambda v: -len(v[0])):
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", col.text):
-            span = doc.char_span(match.start(), match.end())
-            if span is not None and col.free(span.start, span.end):
-                _add_use(col, span.start, span.end, key)
-    for i, tok in enumerate(doc):  # acronyms inside compounds: "ABC-Vorstand", "ABC/XYZ-Verbund"
-        parts = [p for p in re.split(r"[-/]", tok.text) if p]
-        if col.free(i, i + 1) and len(parts) > 1 and parts[0] in col.acronyms:
+        for start_char, end_char in find_whole(col.text, name):
+            span = view.token_span(start_char, end_char)
+            if span is not None and col.free(*span):
+                _add_use(col, *span, key)
+    if not col.acronyms:  # the compound rules below only look up acronyms
+        return
+    texts = view.texts
+    for i, text in enumerate(texts):  # acronyms inside compounds: "ABC-Vorstand", "ABC/XYZ-Verbund"
+        if "-" not in text and "/" not in text:
+            continue  # one part only
+        parts = [p for p in COMPOUND_SEPARATOR.split(text) if p]
+        if not col.claimed[i] and len(parts) > 1 and parts[0] in col.acronyms:
             _add_use(col, i, i + 1, col.acronyms[parts[0]], alias=False)
-    for i in range(len(doc) - 2):  # "ABC/XYZ-Verbund" as three tokens: a mention of each
-        if doc[i + 1].text == "/":
+    for i in range(len(texts) - 2):  # "ABC/XYZ-Verbund" as three tokens: a mention of each
+        if texts[i + 1] == "/":
             for j in (i, i + 2):
-                head = doc[j].text.split("-")[0]
-                if head in col.acronyms and col.free(j, j + 1):
+                head = texts[j].split("-")[0]
+                if head in col.acronyms and not col.claimed[j]:
                     _add_use(col, j, j + 1, col.acronyms[head], alias=False)
 
 
-def is_acronym_text(text: str) -> bool:
-    return bool(ACRONYM.match(text)) and text not in _word_sets()["not_acronyms"]
+COMPOUND_SEPARATOR = re.compile(r"[-/]")
 
 
 def _add_use(col: Collector, start: int, end: int, key: str, alias: bool = True) -> None:
@@ -508,23 +538,31 @@ def _add_use(col: Collector, start: int, end: int, key: str, alias: bool = True)
 
 # --- 7. towns as actors and places --------------------------------------------------------------
 
-def find_towns(doc: Doc, col: Collector) -> None:
+def _possessive_office(text: str, nxt: str) -> bool:
+    """"Musterhausens Bürgermeister": a town's genitive before a town office."""
+    titles = knowledge().office_titles
+    return len(text) > 1 and text.endswith(("s", "'", "’")) and nxt in titles and \
+        any(f in ("Stadt", "Gemeinde") for f in titles[nxt])
+
+
+def find_towns(view: DocView, col: Collector) -> None:
     """Bare town names: actor (ORG of the town's record) unless used as a place ("in X" → LOC)."""
-    k = knowledge()
     sets = _word_sets()
     towns: dict[str, str] = {}
     for family in ("Stadt", "Gemeinde", "Amt", "Landkreis"):
         for record in col.by_family(family):
             towns.setdefault(col.places[record.key], record.key)
-    for i, tok in enumerate(doc):
-        if not col.free(i, i + 1) or not is_capitalised(tok):
+    texts = view.texts
+    n = len(texts)
+    for i, text in enumerate(texts):
+        nxt = texts[i + 1] if i + 1 < n else ""
+        possessive = _possessive_office(text, nxt)
+        if (not possessive and text not in towns) or col.claimed[i] or not is_capitalised(text):
             continue
-        text = tok.text
-        base = text[:-1] if text.endswith(("s", "'", "’")) else ""
-        nxt = doc[i + 1].text if i + 1 < len(doc) else ""
-        if base and nxt in k.office_titles and any(f in ("Stadt", "Gemeinde") for f in k.office_titles[nxt]):
+        if possessive:
+            base = text[:-1]
             key = towns.get(base)  # possessive: "Musterhausens Bürgermeister"
-            if key is None and is_name_token(tok):
+            if key is None and is_name_token(text):
                 key = col.add(Candidate(i, i + 1, f"org:stadt {norm(base)}", f"Stadt {base}", "Stadt",
                                         place=base))
                 towns[base] = key
@@ -532,14 +570,13 @@ def find_towns(doc: Doc, col: Collector) -> None:
             if key:
                 col.add(Candidate(i, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
             continue
-        if text not in towns:
-            continue
-        prev = doc[i - 1] if i else None
-        dateline = (prev is None or "\n" in prev.text) and nxt in DASHES
-        if dateline or (prev is not None and prev.text in sets["place_prepositions"]):
+        prev = texts[i - 1] if i else None
+        dateline = (prev is None or "\n" in prev) and nxt in DASHES
+        if dateline or (prev is not None and prev in sets["place_prepositions"]):
             col.locs.append((i, i + 1))
             col.claim(i, i + 1)
-        elif prev is not None and is_capitalised(prev) and not is_function_word(prev) and not starts_clause(prev):
+        elif prev is not None and is_capitalised(prev) and not is_function_word(view.lowers[i - 1]) \
+                and not starts_clause(view, i - 1):
             continue  # part of another name ("Service-Point Musterhausen")
         else:
             key = towns[text]
@@ -549,14 +586,15 @@ def find_towns(doc: Doc, col: Collector) -> None:
 
 # --- 8. coreference by type word ----------------------------------------------------------------
 
-def find_type_word_references(doc: Doc, col: Collector) -> None:
+def find_type_word_references(view: DocView, col: Collector) -> None:
     """"die Landeshauptstadt", "im Kreis" → the one organisation of that kind in the release."""
     k = knowledge()
-    for i, tok in enumerate(doc):
-        tw = k.type_words.get(tok.text)
-        if tw is None or tw.kind != "place" or not col.free(i, i + 1) or i == 0:
+    lowers = view.lowers
+    for i, text in enumerate(view.texts):
+        tw = k.type_words.get(text)
+        if tw is None or tw.kind != "place" or col.claimed[i] or i == 0:
             continue
-        if not (is_function_word(doc[i - 1]) or doc[i - 1].lower_ in ("im", "vom", "beim", "zum")):
+        if not (is_function_word(lowers[i - 1]) or lowers[i - 1] in ("im", "vom", "beim", "zum")):
             continue
         matches = [r for r in col.by_family(family_of(tw.org_type))
                    if tw.rank <= 1 or r.name.split()[0] == tw.word]
@@ -567,49 +605,49 @@ def find_type_word_references(doc: Doc, col: Collector) -> None:
 
 # --- model entities -----------------------------------------------------------------------------
 
-def add_model_entities(doc: Doc, col: Collector) -> None:
+def add_model_entities(view: DocView, col: Collector) -> None:
     """The model's LOC entities where no rule spoke; its ORG entities when they name a known record."""
     by_name = {}
     for record in col.records.values():
         for name in [record.name, *record.aliases]:
             by_name.setdefault(norm(name), record.key)
-    for ent in doc.ents:
+    for ent in view.ents:
         if not col.free(ent.start, ent.end):
             continue
-        if ent.label_ == "LOC":
+        if ent.label == "LOC":
             col.locs.append((ent.start, ent.end))
             col.claim(ent.start, ent.end)
-        elif ent.label_ == "ORG" and norm(ent.text) in by_name:
-            _add_use(col, ent.start, ent.end, by_name[norm(ent.text)])
+        elif ent.label == "ORG" and norm(view.span_text(ent.start, ent.end)) in by_name:
+            _add_use(col, ent.start, ent.end, by_name[norm(view.span_text(ent.start, ent.end))])
 
 
-def _mention(doc: Doc, start: int, end: int, label: str, key: str, sentences) -> Mention:
-    span = doc[start:end]
-    end_char = span.end_char - (1 if _stray_period(span[-1].text) else 0)
-    text = span.text[:end_char - span.start_char]
-    return Mention(sentences(span.start_char), span.start_char, end_char, text, label, key)
+def _mention(view: DocView, start: int, end: int, label: str, key: str, sentences) -> Mention:
+    start_char = view.starts[start]
+    end_char = view.ends[end - 1] - (1 if _stray_period(view.texts[end - 1]) else 0)
+    return Mention(sentences(start_char), start_char, end_char, view.text[start_char:end_char], label, key)
 
 
 # --- entry point --------------------------------------------------------------------------------
 
-RULES: tuple[Callable[[Doc, Collector], None], ...] = (
+RULES: tuple[Callable[[DocView, Collector], None], ...] = (
     find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs,
 )
 
 
 def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Mention]]:
     """Organisation records of this document and ORG/LOC mentions (key = OrgRecord.key)."""
-    col = Collector(doc)
+    view = view_of(doc)
+    col = Collector(view)
     for rule in RULES:
-        rule(doc, col)
-    find_known_names(doc, col)
-    find_towns(doc, col)
-    find_type_word_references(doc, col)
+        rule(view, col)
+    find_known_names(view, col)
+    find_towns(view, col)
+    find_type_word_references(view, col)
     link_parents(col)
     drop_unattached(col)
-    add_model_entities(doc, col)
-    mentions = [_mention(doc, start, end, "ORG", key, sentences) for start, end, key in col.mentions]
-    mentions += [_mention(doc, start, end, "LOC", "", sentences) for start, end in col.locs]
+    add_model_entities(view, col)
+    mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in col.mentions]
+    mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs]
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.key] = counts.get(m.key, 0) + 1

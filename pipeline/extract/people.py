@@ -15,15 +15,15 @@ A person is at least two capitalised words; academic titles (Dr., Prof.) go to `
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .. import resources
 from ..records import Mention, OrgRecord, PersonRecord, RoleRecord
 from .organisations import family_of, is_acronym, is_capitalised, is_name_token, knowledge, norm, starts_clause
+from .view import DocView, find_whole, view_of
 
 LINK_WORDS = {"des", "der", "im", "in", "vom", "von", "bei", "beim", "am", "für", "dem", "den", "die", "das"}
 
@@ -77,16 +77,17 @@ class Name:
 
 # --- tokens -------------------------------------------------------------------------------------
 
-def _person_token(tok: Token, claimed: set[int]) -> bool:
-    return tok.i not in claimed and is_name_token(tok) and not is_acronym(tok) and "." not in tok.text
+def _person_token(view: DocView, i: int, claimed: set[int]) -> bool:
+    text = view.texts[i]
+    return i not in claimed and is_name_token(text) and not is_acronym(text) and "." not in text
 
 
-def _office_at(tok: Token) -> tuple[Office, str] | None:
+def _office_at(text: str) -> tuple[Office, str] | None:
     """The office of a title token, also in "ABC-Vorstand" compounds (→ prefix "ABC")."""
     table = offices()
-    if tok.text in table:
-        return table[tok.text], ""
-    head, sep, tail = tok.text.rpartition("-")
+    if text in table:
+        return table[text], ""
+    head, sep, tail = text.rpartition("-")
     if sep and head and tail in table:
         return table[tail], head
     return None
@@ -96,87 +97,96 @@ def _office_at(tok: Token) -> tuple[Office, str] | None:
 
 def find_roles(doc: Doc) -> list[RoleSpan]:
     """Office-title spans with their qualifiers ("stellvertretender Landrat")."""
+    view = view_of(doc)
+    lowers = view.lowers
     spans = []
     quals = qualifiers()
-    for tok in doc:
-        found = _office_at(tok)
+    for i, text in enumerate(view.texts):
+        found = _office_at(text)
         if found is None:
             continue
         office, prefix = found
-        start, words = tok.i, []
-        while start > 0 and doc[start - 1].lower_ in quals:
-            masc, fem = quals[doc[start - 1].lower_]
+        start, words = i, []
+        while start > 0 and lowers[start - 1] in quals:
+            masc, fem = quals[lowers[start - 1]]
             words.insert(0, fem if office.feminine else masc)
             start -= 1
         role = " ".join([w for w in words if w] + [office.role])
-        spans.append(RoleSpan(start, tok.i + 1, role, office, prefix))
+        spans.append(RoleSpan(start, i + 1, role, office, prefix))
     return spans
 
 
 # --- names --------------------------------------------------------------------------------------
 
-def _title_before(doc: Doc, start: int) -> tuple[int, str]:
+def _title_before(view: DocView, start: int) -> tuple[int, str]:
     """Academic titles directly before ``start``: (new start, title text)."""
     titles = _sets()["titles"]
     i = start
-    while i > 0 and doc[i - 1].text in titles:
+    while i > 0 and view.texts[i - 1] in titles:
         i -= 1
-    return i, " ".join(t.text for t in doc[i:start])
+    return i, " ".join(view.texts[i:start])
 
 
-def _is_particle(doc: Doc, i: int) -> bool:
+def _is_particle(view: DocView, i: int) -> bool:
     """"von", "zu", and "der"/"den" right after "von"/"van" ("von der Leyen")."""
     sets = _sets()
-    lower = doc[i].lower_
-    return lower in sets["particles"] or (lower in sets["articles"] and i > 0 and doc[i - 1].lower_ in ("von", "van"))
+    lower = view.lowers[i]
+    return lower in sets["particles"] or (lower in sets["articles"] and i > 0 and view.lowers[i - 1] in ("von", "van"))
 
 
-def name_after(doc: Doc, i: int, claimed: set[int]) -> Name | None:
+def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     """A person's name starting at token i (academic titles first)."""
     sets = _sets()
+    texts = view.texts
+    n = len(texts)
     j = i
-    while j < len(doc) and doc[j].text in sets["titles"]:
+    while j < n and texts[j] in sets["titles"]:
         j += 1
-    title = " ".join(t.text for t in doc[i:j])
-    if j + 1 >= len(doc) or not _person_token(doc[j], claimed):
+    title = " ".join(texts[i:j])
+    if j + 1 >= n or not _person_token(view, j, claimed):
         return None
     end = j + 1
-    while end < len(doc) and _is_particle(doc, end) and end + 1 < len(doc) and doc[end].is_lower:
+    while end < n and _is_particle(view, end) and end + 1 < n and view.doc[end].is_lower:
         end += 1
-    if not _person_token(doc[end], claimed):
+    if not _person_token(view, end, claimed):
         return None
     end += 1
     # three words only after a known first name: a second first name, or a third word closing the clause
-    if end < len(doc) and _person_token(doc[end], claimed) and doc[j].text in sets["first"] and (
-            doc[end - 1].text in sets["first"] or end + 1 == len(doc) or doc[end + 1].is_punct):
+    if end < n and _person_token(view, end, claimed) and texts[j] in sets["first"] and (
+            texts[end - 1] in sets["first"] or end + 1 == n or view.doc[end + 1].is_punct):
         end += 1  # "Hans Peter Muster", "Anna Maria Beispiel."
     return Name(j, end, title)
 
 
-def name_before(doc: Doc, end: int, claimed: set[int]) -> Name | None:
+def name_before(view: DocView, end: int, claimed: set[int]) -> Name | None:
     """A person's name ending at token ``end`` (exclusive)."""
     sets = _sets()
-    if end < 2 or not _person_token(doc[end - 1], claimed):
+    texts = view.texts
+    if end < 2 or not _person_token(view, end - 1, claimed):
         return None
     start = end - 1
-    while start > 0 and doc[start - 1].is_lower and _is_particle(doc, start - 1):
+    while start > 0 and _is_particle(view, start - 1) and view.doc[start - 1].is_lower:
         start -= 1
-    if start == 0 or not _person_token(doc[start - 1], claimed):
+    if start == 0 or not _person_token(view, start - 1, claimed):
         return None
     start -= 1
-    if start > 0 and _person_token(doc[start - 1], claimed) and doc[start - 1].text in sets["first"] \
-            and doc[start].text in sets["first"]:
+    if start > 0 and _person_token(view, start - 1, claimed) and texts[start - 1] in sets["first"] \
+            and texts[start] in sets["first"]:
         start -= 1
-    start_with_title, title = _title_before(doc, start)
+    start_with_title, title = _title_before(view, start)
     return Name(start, end, title) if start_with_title <= start else None
 
 
-def _org_claimed(org_mentions: list[Mention], doc: Doc) -> set[int]:
+def _org_claimed(org_mentions: list[Mention], view: DocView) -> set[int]:
+    """Tokens of organisation names: never part of a person's name. (The model's
+    LOC guesses are not binding: "Bürgermeisterin Anna Beispiel" is a person.)"""
     claimed: set[int] = set()
     for m in org_mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.label != "ORG":
+            continue
+        span = view.expanded_span(m.start, m.end)
         if span is not None:
-            claimed.update(range(span.start, span.end))
+            claimed.update(range(*span))
     return claimed
 
 
@@ -185,26 +195,26 @@ def _org_claimed(org_mentions: list[Mention], doc: Doc) -> set[int]:
 class OrgLocator:
     """Organisation mentions by token position, and records by kind."""
 
-    def __init__(self, doc: Doc, orgs: list[OrgRecord], org_mentions: list[Mention]) -> None:
+    def __init__(self, view: DocView, orgs: list[OrgRecord], org_mentions: list[Mention]) -> None:
         self.orgs = {o.key: o for o in orgs}
         self.starts: dict[int, str] = {}
         self.ends: dict[int, str] = {}
         for m in org_mentions:
             if m.label != "ORG" or not m.key:
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = view.expanded_span(m.start, m.end)
             if span is not None:
-                self.starts.setdefault(span.start, m.key)
-                self.ends.setdefault(span.end, m.key)
+                self.starts.setdefault(span[0], m.key)
+                self.ends.setdefault(span[1], m.key)
         self.counts: dict[str, int] = {}
         for m in org_mentions:
             self.counts[m.key] = self.counts.get(m.key, 0) + 1
         self.by_acronym = {o.short_name: o.key for o in orgs if o.short_name}
 
-    def after(self, doc: Doc, end: int) -> str:
+    def after(self, view: DocView, end: int) -> str:
         """An organisation named right after a role ("Landrat des Landkreises X", "im Amt X")."""
         i = end
-        while i < len(doc) and i - end < 3 and doc[i].lower_ in LINK_WORDS and i not in self.starts:
+        while i < len(view) and i - end < 3 and view.lowers[i] in LINK_WORDS and i not in self.starts:
             i += 1
         return self.starts.get(i, "")
 
@@ -217,20 +227,20 @@ class OrgLocator:
         return max(matches, key=lambda o: self.counts.get(o.key, 0)).key
 
 
-def link_role(doc: Doc, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
+def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
     """The organisation key of a role, '' when the release does not say."""
     if role.org_prefix:
         key = locator.by_acronym.get(role.org_prefix) or locator.by_acronym.get(role.org_prefix.split("/")[-1])
         if key:
             return key
-    key = locator.after(doc, role.end)
+    key = locator.after(view, role.end)
     if key:
         return key
     key = locator.ends.get(role.start, "")  # "Musterhausens Bürgermeister"
     if key:
         return key
     if name.start >= role.end:  # "Sprecherin Erika Beispiel vom Landesamt für …"
-        key = locator.after(doc, name.end)
+        key = locator.after(view, name.end)
         if key:
             return key
     return locator.of_kind(role.office.families) if role.office.families else ""
@@ -244,34 +254,36 @@ class Found:
     role: RoleSpan | None = None
 
 
-def _people_around_roles(doc: Doc, roles: list[RoleSpan], claimed: set[int]) -> list[Found]:
+def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]) -> list[Found]:
     found = []
     for role in roles:
-        name = name_after(doc, role.end, claimed)
+        name = name_after(view, role.end, claimed)
         if name is None and role.start > 0:
-            prev = doc[role.start - 1]
-            if prev.text in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
-                name = name_before(doc, role.start - 1, claimed)
-            elif prev.lower_ in ("vom", "von", "im", "als", "der"):  # "Max Muster vom Vorstand der …"
-                von_der = prev.lower_ == "der" and role.start > 1 and doc[role.start - 2].lower_ == "von"
-                name = name_before(doc, role.start - 1 - von_der, claimed)
+            prev, prev_lower = view.texts[role.start - 1], view.lowers[role.start - 1]
+            if prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
+                name = name_before(view, role.start - 1, claimed)
+            elif prev_lower in ("vom", "von", "im", "als", "der"):  # "Max Muster vom Vorstand der …"
+                von_der = prev_lower == "der" and role.start > 1 and view.lowers[role.start - 2] == "von"
+                name = name_before(view, role.start - 1 - von_der, claimed)
         if name is not None:
             found.append(Found(name, role))
     return found
 
 
-def _people_from_cues(doc: Doc, claimed: set[int]) -> list[Found]:
+def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
     """Names after speech words ("so Max Muster") and names with a known first name."""
     sets = _sets()
+    speech, first = sets["speech"], sets["first"]
+    n = len(view)
     found = []
-    for tok in doc:
-        if tok.lower_ in sets["speech"] and tok.i + 1 < len(doc):
-            name = name_after(doc, tok.i + 1, claimed)
+    for i, (text, lower) in enumerate(zip(view.texts, view.lowers, strict=True)):
+        if lower in speech and i + 1 < n:
+            name = name_after(view, i + 1, claimed)
             if name is not None:
                 found.append(Found(name))
-        elif tok.text in sets["first"] and tok.i not in claimed:
-            name = name_after(doc, tok.i, claimed)
-            if name is not None and name.start == tok.i:
+        elif text in first and i not in claimed:
+            name = name_after(view, i, claimed)
+            if name is not None and name.start == i:
                 found.append(Found(name))
     return found
 
@@ -281,75 +293,76 @@ def _is_first_name(text: str) -> bool:
     return text in _sets()["first"] or text.split("-")[0] in _sets()["first"]
 
 
-def _people_from_model(doc: Doc, claimed: set[int]) -> list[Found]:
+def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
     """PER entities of the model that start with a known first name (the model alone is too noisy)."""
     found = []
-    for ent in doc.ents:
-        if ent.label_ not in ("PER", "PERSON"):
+    for ent in view.ents:
+        if ent.label not in ("PER", "PERSON"):
             continue
         start, end = ent.start, ent.end
         titles = _sets()["titles"]
-        while start < end and doc[start].text in titles:
+        while start < end and view.texts[start] in titles:
             start += 1
-        if end - start >= 2 and _is_first_name(doc[start].text) and \
-                all(_person_token(t, claimed) or _is_particle(doc, t.i) for t in doc[start:end]):
-            _, title = _title_before(doc, start)
+        if end - start >= 2 and _is_first_name(view.texts[start]) and \
+                all(_person_token(view, t, claimed) or _is_particle(view, t) for t in range(start, end)):
+            _, title = _title_before(view, start)
             found.append(Found(Name(start, end, title)))
     return found
 
 
-def _name_text(doc: Doc, name: Name) -> str:
-    return " ".join(t.text for t in doc[name.start:name.end])
+def _name_text(view: DocView, name: Name) -> str:
+    return " ".join(view.texts[name.start:name.end])
 
 
 def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                 org_mentions: list[Mention]) -> tuple[list[PersonRecord], list[Mention]]:
     """Person records (with roles) and PER/ROLE mentions (key = PersonRecord.key)."""
-    claimed = _org_claimed(org_mentions, doc)
+    view = view_of(doc)
+    claimed = _org_claimed(org_mentions, view)
     roles = find_roles(doc)
     claimed |= {i for r in roles for i in range(r.start, r.end)}
-    locator = OrgLocator(doc, orgs, org_mentions)
-    found = _people_around_roles(doc, roles, claimed)
-    found += _people_from_cues(doc, claimed) + _people_from_model(doc, claimed)
+    locator = OrgLocator(view, orgs, org_mentions)
+    found = _people_around_roles(view, roles, claimed)
+    found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     people: dict[str, PersonRecord] = {}
     mentions: list[Mention] = []
-    doc_text = doc.text  # Doc.text joins all tokens on every access
     for f in found:
-        text = _name_text(doc, f.name)
+        text = _name_text(view, f.name)
         key = "per:" + norm(text)
         person = people.setdefault(key, PersonRecord(key=key, name=text))
         person.title = person.title or f.name.title
         if f.role is not None:
-            span = doc[f.role.start:f.role.end]
-            mentions.append(Mention(sentences(span.start_char), span.start_char, span.end_char, span.text,
+            start_char, end_char = view.starts[f.role.start], view.ends[f.role.end - 1]
+            mentions.append(Mention(sentences(start_char), start_char, end_char, view.text[start_char:end_char],
                                     "ROLE", key))
-            record = RoleRecord(f.role.role, link_role(doc, f.role, locator, f.name))
+            record = RoleRecord(f.role.role, link_role(view, f.role, locator, f.name))
             if record not in person.roles:
                 person.roles.append(record)
     for person in people.values():
         person.roles = [r for r in person.roles if r.org_key or not any(
             o.role == r.role and o.org_key for o in person.roles)]
-        mentions += _name_mentions(doc, doc_text, person, sentences)
+        mentions += _name_mentions(view, person, sentences)
         person.n_mentions = sum(1 for m in mentions if m.key == person.key and m.label == "PER")
     return list(people.values()), sorted(mentions, key=lambda m: (m.start, m.end, m.label))
 
 
-def _name_mentions(doc: Doc, text: str, person: PersonRecord, sentences) -> list[Mention]:
+def _name_mentions(view: DocView, person: PersonRecord, sentences) -> list[Mention]:
     """Every occurrence of the full name; the surname alone when it is not sentence-initial
     ("dann lacht Muster")."""
+    text = view.text
     out = []
-    for match in re.finditer(r"(?<![\w-])" + re.escape(person.name) + r"(?![\w-])", text):
-        out.append(Mention(sentences(match.start()), match.start(), match.end(), person.name, "PER", person.key))
+    for start, end in find_whole(text, person.name):
+        out.append(Mention(sentences(start), start, end, person.name, "PER", person.key))
     surname = person.name.split()[-1]
     if not out or not is_capitalised_text(surname):
         return out
     covered = [(m.start, m.end) for m in out]
-    for match in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
-        if any(s <= match.start() < e for s, e in covered):
+    for start, end in find_whole(text, surname):
+        if any(s <= start < e for s, e in covered):
             continue
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and len(span) == 1 and not starts_clause(span[0]):
-            out.append(Mention(sentences(match.start()), match.start(), match.end(), surname, "PER", person.key))
+        span = view.token_span(start, end)
+        if span is not None and span[1] - span[0] == 1 and not starts_clause(view, span[0]):
+            out.append(Mention(sentences(start), start, end, surname, "PER", person.key))
     return out
 
 
