@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline import config
 from pipeline.run import fingerprint, run
@@ -101,3 +103,23 @@ def test_parallel_engines_give_byte_identical_output(tmp_path: Path, corpus_outp
                                                      engine: str, workers: int) -> None:
     run([CORPUS], tmp_path, config.load(cache=False, engine=engine, workers=workers), progress=False)
     assert fingerprint(tmp_path) == fingerprint(corpus_output)
+
+
+_WORDS = ["Stadt", "Landkreis", "Amt", "GmbH", "AöR", "(", ")", "–", "-", "/", "Bürgermeisterin", "Dr.", "am",
+          "1.", "Januar", "2016", "rund", "3.000", "Beschäftigte", "tritt", "bei", "gegründet", "„", "“", ",",
+          "so", "der", "des", "Kreis", "Zweckverband", "e.V.", "zum", "Mio.", "Euro", "%", "\n\n", "X", "ABC"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS) | st.text(min_size=1, max_size=12), min_size=1, max_size=400))
+def test_extractors_finish_fast_on_arbitrary_text(nlp, words: list[str]) -> None:
+    from pipeline.extract import extract
+    from pipeline.records import CleanDocument, SourceDocument
+
+    text = " ".join(words)
+    started = time.perf_counter()
+    result = extract(nlp(text), SourceDocument(doc_id="x", path="x.txt"),
+                     CleanDocument(doc_id="x", text=text, published="2020-05-17"), "m")
+    assert time.perf_counter() - started < 2.0
+    for item in [*result.mentions, *result.dates, *result.figures]:
+        assert 0 <= item.start <= item.end <= len(text)
