@@ -77,7 +77,7 @@ def build_meta(meta: dict[str, Any], scores: dict[str, Any], pretrained: bool) -
 
 README = """# de_press_sm 0.1.0
 
-Small German spaCy {spacy_version} pipeline built by this project (`training/`, see
+Small German pipeline (spaCy `{spacy_version}`) built by this project (`training/`, see
 `training/README.md`): `tok2vec` (shared, hash embeddings NORM/PREFIX/SUFFIX/SHAPE,
 width 128, depth 4) → `senter` → `ner` with the labels **PER, ORG, LOC, MISC**
 (the label set of `de_core_news_sm`). No tagger, parser or lemmatizer.
