@@ -20,6 +20,7 @@ model: $(BUILD)/scores.json
 		--out $(MODEL_OUT) --pretrained
 
 $(CORPUS)/train.spacy: training/convert.py
+	scripts/setup.sh run
 	$(PYTHON) training/convert.py --data $(DATA) --out $(CORPUS)
 
 $(BUILD)/pretrain/model-last.bin: $(CORPUS)/train.spacy $(CONFIG)
