@@ -116,3 +116,17 @@ def test_sample_corpus_scores(corpus_output: Path) -> None:
     assert scores["organisations"].f1 >= 0.95
     assert scores["people"].f1 >= 0.95
     assert scores["roles"].recall >= 0.9
+
+
+def test_one_word_district_merges_with_its_landkreis_name() -> None:
+    index = reconcile_entities([town("a", "Musterbergkreis", "Landkreis"),
+                                town("b", "Landkreis Musterbergkreis", "Landkreis")])
+    rows = rows_by_name(index)
+    assert list(rows) == ["Landkreis Musterbergkreis"]
+    assert rows["Landkreis Musterbergkreis"]["aliases"] == ["Musterbergkreis"]
+
+
+def test_bodies_of_different_parents_stay_apart() -> None:
+    index = reconcile_entities([town("a", "Verbandsversammlung des Zweckverbands Beispielwasser", "Gremium"),
+                                town("b", "Verbandsversammlung des Zweckverbands Musterstrom", "Gremium")])
+    assert len(rows_by_name(index)) == 2

@@ -132,3 +132,128 @@ def test_mention_offsets_slice_the_text(nlp) -> None:
     assert mentions
     assert all(text[m.start:m.end] == m.text for m in mentions)
     assert org_texts(mentions)[-1] == "DLB"
+
+
+# --- districts named by one word, genitive bodies, place lists ----------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der Musterbergkreis tritt bei.", "Musterbergkreis"),
+    ("Die Beschäftigten des Beispiel-Tal-Kreises wechseln.", "Beispiel-Tal-Kreis"),
+    ("Auch der Hochmusterlandkreis ist dabei.", "Hochmusterlandkreis"),
+])
+def test_one_word_district_names_are_landkreise(nlp, text: str, name: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert records[name].org_type == "Landkreis"
+
+
+def test_common_nouns_in_kreis_are_no_districts(nlp) -> None:
+    records, _ = orgs(nlp, "Der Arbeitskreis tagte im Freundeskreis, auch der IT-Lenkungskreis war da.")
+    assert records == {}
+
+
+def test_town_in_a_district_stops_before_im(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stadt Musterhausen im Musterbergkreis tritt bei.")
+    assert set(records) == {"Stadt Musterhausen", "Musterbergkreis"}
+
+
+def test_landkreis_refers_to_a_one_word_district(nlp) -> None:
+    records, mentions = orgs(nlp, "Der Musterbergkreis zahlt. Der Landkreis hat zugestimmt.")
+    key = records["Musterbergkreis"].key
+    assert [m.text for m in mentions if m.key == key] == ["Musterbergkreis", "Landkreis"]
+
+
+@pytest.mark.parametrize(("text", "body", "parent", "alias"), [
+    ("Der Kreistag des Beispiel-Tal-Kreises hat beschlossen.", "Kreistag Beispiel-Tal-Kreis",
+     "Beispiel-Tal-Kreis", "Kreistag des Beispiel-Tal-Kreises"),
+    ("Zuvor hatte der Kreistag des Kreises Musterland zugestimmt. Auch der Landkreis Beispielheide ist dabei.",
+     "Kreistag Musterland", "Kreis Musterland", "Kreistag des Kreises Musterland"),
+    ("Die Ratsversammlung der Stadt Musterhausen stimmte zu.", "Ratsversammlung Musterhausen",
+     "Stadt Musterhausen", "Ratsversammlung der Stadt Musterhausen"),
+    ("Die Verbandsversammlung des Zweckverbands Beispielwasser stimmte zu.",
+     "Verbandsversammlung des Zweckverbands Beispielwasser", "Zweckverband Beispielwasser", ""),
+])
+def test_bodies_with_their_organisation_in_the_genitive(nlp, text: str, body: str, parent: str,
+                                                        alias: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert records[body].org_type == "Gremium"
+    assert records[body].parent_key == records[parent].key
+    if alias:
+        assert alias in records[body].aliases
+
+
+def test_body_of_a_zweckverband_named_by_acronym(nlp) -> None:
+    records, _ = orgs(nlp, "Dem Zweckverband Beispiel-IT Nord (ZBN) tritt die Stadt Musterhausen bei. "
+                           "Die Verbandsversammlung des ZBN hatte zugestimmt.")
+    assert records["Verbandsversammlung des ZBN"].parent_key == records["Zweckverband Beispiel-IT Nord"].key
+
+
+def test_place_adjective_names_the_town_of_a_council(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Stadt Musterhausen tritt bei. Der Musterhausener Stadtrat hat gestern "
+                                  "beschlossen. Auch die Stadt Beispielfeld ist dabei.")
+    council = records["Stadtrat Musterhausen"]
+    assert council.parent_key == records["Stadt Musterhausen"].key
+    assert "Musterhausener Stadtrat" in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Das erläuterte der Erste Stadtrat Max Muster. Die Stadt Musterhausen tritt bei.",
+    "Das sagt Stadtrat Jens Beispiel. Die Stadt Musterhausen tritt bei.",
+    "Zum Geschäftsführer hat die Gesellschafterversammlung Anna Beispiel bestellt.",
+])
+def test_body_word_before_a_person_is_an_office(nlp, text: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert not [r for r in records.values() if r.org_type == "Gremium"]
+
+
+@pytest.mark.parametrize(("text", "name", "org_type"), [
+    ("Der Bürgermeister der Gemeinde Groß Beispiel (Musterfluss) ist dabei.",
+     "Gemeinde Groß Beispiel (Musterfluss)", "Gemeinde"),
+    ("Die Gemeinde Sankt Musterberg tritt bei.", "Gemeinde Sankt Musterberg", "Gemeinde"),
+    ("Der Markt Musterbach tritt bei.", "Markt Musterbach", "Gemeinde"),
+    ("Die Verbandsgemeinde Beispieltal tritt bei.", "Verbandsgemeinde Beispieltal", "Amt"),
+    ("Der Beispielverein Nord e. V. tritt bei.", "Beispielverein Nord e. V.", "Verband"),
+    ("Er tritt dem Kommunalen IT-Zweckverband Musterland (KIZM) bei.", "Kommunalen IT-Zweckverband Musterland",
+     "Zweckverband"),
+    ("Der Zweckverband Kommunale IT Musterland tritt bei.", "Zweckverband Kommunale IT Musterland",
+     "Zweckverband"),
+    ("Der Landkreis Südliche Musterheide tritt bei.", "Landkreis Südliche Musterheide", "Landkreis"),
+])
+def test_more_name_forms(nlp, text: str, name: str, org_type: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert records[name].org_type == org_type
+
+
+def test_place_qualifier_of_a_federal_state_is_left_out(nlp) -> None:
+    records, _ = orgs(nlp, "Die Gemeinde Musterdorf (Sachsen) tritt bei.")
+    assert "Gemeinde Musterdorf" in records
+
+
+@pytest.mark.parametrize("text", [
+    "Vor allem erhofft sich das Amt Unterstützung bei der Umsetzung.",
+    "Seit Mai ist die Stadt Mitglied im Verband.",
+])
+def test_common_noun_after_a_type_word_is_no_place(nlp, text: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert records == {}
+
+
+def test_two_word_place_starting_with_a_common_noun(nlp) -> None:
+    records, _ = orgs(nlp, "Das Amt Landschaft Musterinsel tritt bei.")
+    assert "Amt Landschaft Musterinsel" in records
+
+
+def test_plural_type_word_before_a_list_of_places(nlp) -> None:
+    records, _ = orgs(nlp, "Die Städte Musterhausen, Beispielfeld und Probstadt beraten. "
+                           "14 Städte und Gemeinden sind Mitglied.")
+    assert {"Stadt Musterhausen", "Stadt Beispielfeld", "Stadt Probstadt"} == set(records)
+    assert all(r.org_type == "Stadt" for r in records.values())
+
+
+def test_possessive_town_with_a_place_prefix(nlp) -> None:
+    records, _ = orgs(nlp, "„Gut so“, freut sich Bad Musterbrunns Bürgermeisterin Erika Beispiel.")
+    assert "Stadt Bad Musterbrunn" in records
+
+
+def test_place_in_er_before_a_common_noun(nlp) -> None:
+    records, _ = orgs(nlp, "Seit Mai ist die Stadt Musterzier Mitglied im Verband.")
+    assert "Stadt Musterzier" in records

@@ -87,3 +87,67 @@ def test_three_word_name_and_organisation_after_the_name(nlp) -> None:
             "vom Landesamt für Innere Dienste.")
     assert roles(nlp, text)["Anna Probe"] == [("Pressesprecherin", "Landesamt für Innere Dienste")]
     assert "Hans Peter Beispiel" in roles(nlp, text)
+
+
+# --- more office titles and forms ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    ("Das erläuterte der Erste Stadtrat Max Muster. Die Stadt Musterhausen tritt bei.",
+     "Max Muster", "Erster Stadtrat", "Stadt Musterhausen"),
+    ("Der Zweckverband Beispielwasser wächst, sagt Verbandsgeschäftsführer Dr. Max Muster.",
+     "Max Muster", "Verbandsgeschäftsführer", "Zweckverband Beispielwasser"),
+    ("Das Amt Musterland tritt bei. Unterschrieben haben Amtsdirektorin Erika Beispiel und der "
+     "Verbandsvorsitzende Max Muster des Beispielverbands Nord e. V.",
+     "Erika Beispiel", "Amtsdirektorin", "Amt Musterland"),
+    ("Der Vertrag wurde von dem Verbandsvorsitzenden Dr. Max Muster unterzeichnet. Der Musterring Nord "
+     "e. V. wächst.", "Max Muster", "Verbandsvorsitzender", "Musterring Nord e. V."),
+    ("Der Musterbergkreis bleibt eigenständig, sagte Kreistagsvorsitzende Erika Beispiel.",
+     "Erika Beispiel", "Kreistagsvorsitzende", "Musterbergkreis"),
+    ("Der Musterbergkreis bleibt eigenständig, sagte Landrätin Erika Beispiel.",
+     "Erika Beispiel", "Landrätin", "Musterbergkreis"),
+])
+def test_more_offices(nlp, text: str, name: str, role: str, org: str) -> None:
+    assert (role, org) in roles(nlp, text)[name]
+
+
+def test_role_after_zur_names_the_person_before(nlp) -> None:
+    text = ("Die Beispiel Digital GmbH hat eine neue Spitze. Der Aufsichtsrat hat beschlossen, "
+            "Dr. Erika Beispiel zur Geschäftsführerin zu bestellen.")
+    assert roles(nlp, text)["Erika Beispiel"] == [("Geschäftsführerin", "Beispiel Digital GmbH")]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    ("Zum Geschäftsführer der Beispiel Digital GmbH hat die Gesellschafterversammlung Max Muster bestellt.",
+     "Max Muster", "Geschäftsführer", "Beispiel Digital GmbH"),
+    ("Die Beispiel Digital GmbH wächst. Ihr Nachfolger wird Dr. Max Muster, der im Mai als Geschäftsführer "
+     "beginnt.", "Max Muster", "Geschäftsführer", "Beispiel Digital GmbH"),
+    ("Der Zweckverband Beispielwasser wächst. Zum 1. Mai übernimmt Max Muster, bisher beim Verband, "
+     "die Stelle des technischen Leiters.", "Max Muster", "technischer Leiter", "Zweckverband Beispielwasser"),
+])
+def test_office_of_the_one_person_of_the_sentence(nlp, text: str, name: str, role: str, org: str) -> None:
+    assert roles(nlp, text)[name] == [(role, org)]
+
+
+def test_office_of_a_sentence_with_two_people_stays_open(nlp) -> None:
+    found = roles(nlp, "Max Muster und Erika Beispiel sprachen, bevor einer als Geschäftsführer begann.")
+    assert found.get("Max Muster", []) == [] and found.get("Erika Beispiel", []) == []
+
+
+def test_byline_names_the_author(nlp) -> None:
+    found, _, mentions = people(nlp, "Stadt und Kreis gründen eine Gesellschaft\n\nVon Max Muster\n\n"
+                                     "Am Montag haben der Kreis Musterland und die Stadt Musterhausen gegründet.")
+    assert [(r.role, r.org_key) for r in found["Max Muster"].roles] == [("Autor", "")]
+    assert not [m for m in mentions if m.label == "ROLE"]
+
+
+def test_von_inside_a_sentence_is_no_byline(nlp) -> None:
+    found, _, _ = people(nlp, "Die Idee stammt\nVon Max Muster stammt die Idee.")
+    assert all(not p.roles for p in found.values())
+
+
+def test_compound_prefix_names_the_organisation(nlp) -> None:
+    text = ("Die Beispielwerke Nord GmbH und die Musterservice Süd AöR (MSS) arbeiten zusammen. Es unterschrieben "
+            "Beispielwerke-Geschäftsführer Max Muster und MSS-Vorständin Erika Beispiel. Die MSS wächst.")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Geschäftsführer", "Beispielwerke Nord GmbH")]
+    assert found["Erika Beispiel"] == [("Vorständin", "Musterservice Süd AöR")]

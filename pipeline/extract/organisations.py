@@ -4,9 +4,11 @@ Rules, in the order they claim tokens (language knowledge lives in ``resources/`
 
 1. name + legal form — "Musterservice Nord AöR", "ABC – Beispiel IT- und Servicegesellschaft mbH";
 2. acronym definitions — "Beispielservice Nord (BSN)", "BSN Beispielservice Nord";
-3. councils and boards — "Stadtvertretung Musterhausen", "die Gremien der bisherigen Träger";
+3. councils and boards — "Stadtvertretung Musterhausen", "Kreistag des Kreises Beispiel-Land",
+   "Verbandsversammlung des Zweckverbands X", "der Musterhausener Stadtrat" (not "Stadtrat Max Muster");
 4. administrations — "Kreisverwaltung", "Stadtverwaltung Musterhausen";
-5. type word + name — "Stadt Musterhausen", "des Landkreises Beispiel-Land", "Fachdienst Bau und Umwelt";
+5. type word + name — "Stadt Musterhausen", "des Landkreises Beispiel-Land", "Fachdienst Bau und Umwelt",
+   "die Städte A und B"; one-word districts — "Musterbergkreis", "des Beispiel-Tal-Kreises";
 6. every further use of a known name or acronym, also inside compounds ("BSN-Vorstand", "ABC/BSN-Verbund");
 7. towns: "Musterhausen" as actor (ORG), "Musterhausens Bürgermeister" (ORG), "in Musterhausen" (LOC);
 8. "die Landeshauptstadt", "der Kreis" → the one such organisation of the release.
@@ -29,6 +31,7 @@ from ..records import Mention, OrgRecord
 from .view import DocView, find_whole, view_of
 
 DASHES = {"-", "–", "—"}
+PLACE_FAMILIES = ("Stadt", "Gemeinde", "Amt", "Landkreis")
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}$")
 LONG_DASH = re.compile(r"\s*[–—]\s*")
 
@@ -70,8 +73,10 @@ def knowledge() -> Knowledge:
 def _word_sets() -> dict[str, frozenset[str]]:
     names = knowledge().names
     return {key: frozenset(names[key]) for key in
-            ("function_words", "not_names", "not_acronyms", "place_prepositions", "place_prefixes")} | {
-        "single_legal_forms": frozenset(f[0][0] for f in knowledge().legal_forms if len(f[0]) == 1)}
+            ("function_words", "not_names", "not_acronyms", "place_prepositions", "place_prefixes", "not_districts",
+             "not_place_names", "not_place_qualifiers")} | {
+        "single_legal_forms": frozenset(f[0][0] for f in knowledge().legal_forms if len(f[0]) == 1),
+        "role_qualifiers": frozenset(r[0] for r in resources.table("role_qualifiers.tsv") if len(r) > 1)}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -131,6 +136,49 @@ def _is_hyphen_part(text: str) -> bool:
     return len(text) > 1 and text.endswith("-") and text[0].isupper()
 
 
+@cache
+def _district_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(endings of one-word district names, lower-case common nouns with such an ending)."""
+    names = knowledge().names
+    type_words = knowledge().type_words
+    common = tuple(w.lower() for w in names["not_districts"] if w not in type_words)
+    return tuple(names["district_endings"]), common
+
+
+@lru_cache(maxsize=1 << 16)
+def district_name(text: str) -> str:
+    """The nominative of a district named by one compound word ("Musterbergkreis",
+    "Beispiel-Land-Kreises" → "Beispiel-Land-Kreis"); '' for any other word."""
+    endings, common = _district_words()
+    lower = text.lower()
+    if not lower.endswith(endings) or not text[0].isupper() or text in _word_sets()["not_districts"] \
+            or not all(c.isalpha() or c == "-" for c in text):
+        return ""
+    nominative = text[:-2] if lower.endswith("es") else text
+    stem = nominative[:-5]
+    if stem.endswith("-"):  # "Beispiel-Land-Kreis": every part a capitalised word
+        if not all(part[:1].isupper() and len(part) > 1 for part in nominative.split("-")):
+            return ""
+    elif len(stem) < 3 or "-" in stem or not stem[-1].islower():
+        return ""
+    if nominative.lower().endswith(common):  # "Arbeitskreis", "IT-Lenkungskreis"
+        return ""
+    return nominative
+
+
+@cache
+def _abstract_endings() -> tuple[str, ...]:
+    return tuple(knowledge().names["abstract_noun_endings"])
+
+
+@lru_cache(maxsize=1 << 16)
+def is_place_token(text: str) -> bool:
+    """A word that can begin a place name: a name token, no acronym, no common noun
+    ("das Amt Unterstützung", "wird die Stadt Mitglied")."""
+    return is_name_token(text) and not is_acronym(text) and text not in _word_sets()["not_place_names"] \
+        and not text.lower().endswith(_abstract_endings())
+
+
 # --- candidates and the per-document collector --------------------------------------------------
 
 @dataclass
@@ -165,6 +213,8 @@ class Collector:
         self.locs: list[tuple[int, int]] = []
         self.parent_families: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # acronym → key
+        self.genitives: dict[str, int] = {}  # body key → first token of the organisation named in the genitive
+        self.adjectives: dict[str, str] = {}  # body key → place adjective before it ("Musterhausener")
 
     def free(self, start: int, end: int) -> bool:
         return start >= 0 and end <= len(self.claimed) and not any(self.claimed[start:end])
@@ -205,8 +255,10 @@ class Collector:
         return [r for r in self.records.values() if family_of(r.org_type) == family and r.key in self.places]
 
     def main_of_family(self, family: str) -> OrgRecord | None:
-        """The most-mentioned organisation of a family (ties: the first), or None."""
-        records = self.by_family(family)
+        """The most-mentioned organisation of a family (ties: the first), or None. Families of no place
+        ("Zweckverband") count every record of theirs."""
+        records = self.by_family(family) if family in PLACE_FAMILIES else [
+            r for r in self.records.values() if family_of(r.org_type) == family and r.key not in self.parent_families]
         if not records:
             return None
         counts = {r.key: sum(1 for m in self.mentions if m[2] == r.key) for r in records}
@@ -310,6 +362,27 @@ def _acronym_suffix(view: DocView, end: int, short: str) -> tuple[int, str]:
     return end, short
 
 
+@cache
+def _compound_heads() -> tuple[tuple[str, str], ...]:
+    """(lower-case type word, org_type) for type words that also end compounds ("Digitalverband"),
+    longest first."""
+    heads = {tw.word.lower(): tw.org_type for tw in knowledge().type_words.values()
+             if tw.kind in ("description", "remit") and len(tw.word) >= 7}
+    return tuple(sorted(heads.items(), key=lambda h: -len(h[0])))
+
+
+@lru_cache(maxsize=1 << 12)
+def type_of_name(name: str) -> str:
+    """The org_type a name's head noun gives ("Kommunaler IT-Zweckverband Nord" → Zweckverband,
+    "Beispiel Digitalverband" → Verband); "Sonstige" when no word tells."""
+    for word in name.split():
+        lower = word.lower()
+        for head, org_type in _compound_heads():
+            if lower.endswith(head) and len(lower) > len(head):
+                return org_type
+    return "Sonstige"
+
+
 # --- 2. acronym definitions ---------------------------------------------------------------------
 
 def _letters_match(acronym: str, words: str) -> bool:
@@ -343,7 +416,7 @@ def find_acronym_definitions(view: DocView, col: Collector) -> None:
                     long = _surface(view, s, i)
                     if s == i - 1 and not _model_says_org(view, s, i):
                         break  # "Bruttoinlandsprodukt (BIP)": one word needs the model's word
-                    col.add(Candidate(s, i + 3, "org:" + norm(long), long, short_name=acr, rank=1,
+                    col.add(Candidate(s, i + 3, "org:" + norm(long), long, type_of_name(long), short_name=acr, rank=1,
                                       aliases=[long, acr]))
                     break
     # "ABC Long Name"
@@ -354,7 +427,8 @@ def find_acronym_definitions(view: DocView, col: Collector) -> None:
                 end += 1
             long = _surface(view, i + 1, end)
             if _letters_match(texts[i], long):
-                col.add(Candidate(i, end, "org:" + norm(long), _surface(view, i, end), short_name=texts[i],
+                col.add(Candidate(i, end, "org:" + norm(long), _surface(view, i, end), type_of_name(long),
+                                  short_name=texts[i],
                                   rank=1, aliases=[long]))
 
 
@@ -378,20 +452,27 @@ def place_name_end(view: DocView, i: int) -> int:
         j += 1
     if j >= n or not is_name_token(texts[j]) or is_acronym(texts[j]):
         return i
+    if not is_place_token(texts[j]):  # a common noun: "das Amt Unterstützung" is no Amt …
+        if j + 1 >= n or not is_place_token(texts[j + 1]) or district_name(texts[j + 1]):
+            return i
+        j += 1  # … unless a name follows: "Amt Landschaft Musterinsel"
     end = j + 1
     while end < n:
-        if lowers[end - 1].endswith(adjective_endings) and is_name_token(texts[end]) \
+        if lowers[end - 1].endswith(adjective_endings) and is_place_token(texts[end]) \
                 and texts[end - 1][0].isupper():
             end += 1
             continue
         for joiner in joiners:
             size = len(joiner)
-            if lowers[end:end + size] == joiner and end + size < n \
-                    and is_name_token(texts[end + size]) and texts[end + size] not in knowledge().type_words:
+            if lowers[end:end + size] == joiner and end + size < n and is_name_token(texts[end + size]) \
+                    and not district_name(texts[end + size]):  # "Stadt A im Musterbergkreis" ends before "im"
                 end += size + 1
                 break
         else:
             break
+    if end + 2 < n and texts[end] == "(" and texts[end + 2] == ")" and is_place_token(texts[end + 1]) \
+            and texts[end + 1] not in _word_sets()["not_place_qualifiers"]:
+        end += 3  # "Musterdorf (Musterfluss)"
     return end
 
 
@@ -404,9 +485,18 @@ def description_end(view: DocView, i: int, remit: bool) -> int:
     elif remit:
         return i
     end = j
-    while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or _joins(view, end, j)):
+    while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or _joins(view, end, j)
+                                or _inner_capitals(view, end, j)) and not (end > j and _starts_person(view, end)):
         end += 1
     return end if end > j else i
+
+
+def _inner_capitals(view: DocView, i: int, start: int) -> bool:
+    """"IT" in "Zweckverband Kommunale IT Musterland": an all-capital word between two words of a name."""
+    texts = view.texts
+    text = texts[i]
+    return i > start and i + 1 < len(texts) and 1 < len(text) <= 5 and text.isupper() and text.isalpha() \
+        and is_name_token(texts[i + 1])
 
 
 def _joins(view: DocView, i: int, start: int) -> bool:
@@ -427,6 +517,9 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         tw = k.type_words.get(text)
         if tw is None or tw.kind == "admin" or col.claimed[i]:
             continue
+        if tw.kind == "places":
+            _add_place_list(view, col, i, tw)
+            continue
         end = place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, tw.kind == "remit")
         if end == i + 1 or not col.free(i + 1, end):
             continue
@@ -441,13 +534,92 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             col.add(Candidate(i, end, "org:" + norm(name), name, tw.org_type, tw.rank, short_name=short))
 
 
+LIST_JOINERS = ("und", "sowie")
+
+
+def _add_place_list(view: DocView, col: Collector, i: int, tw: TypeWord) -> None:
+    """"die Städte A, B und C": one organisation per place, when the list is closed by "und"/"sowie"."""
+    texts, lowers = view.texts, view.lowers
+    spans: list[tuple[int, int]] = []
+    j, closed = i + 1, False
+    while True:
+        end = place_name_end(view, j)
+        if end == j or not col.free(j, end):
+            return
+        spans.append((j, end))
+        if closed or end + 1 >= len(texts):
+            break
+        if lowers[end] in LIST_JOINERS:
+            closed = True
+        elif texts[end] != ",":
+            break
+        j = end + 1
+    if not closed or len(spans) < 2:
+        return
+    family = family_of(tw.org_type)
+    for start, end in spans:
+        place = _surface(view, start, end)
+        col.add(Candidate(start, end, f"org:{norm(family)} {norm(place)}", f"{tw.word} {place}", tw.org_type,
+                          tw.rank, place=place))
+
+
+def find_district_names(view: DocView, col: Collector) -> None:
+    """Districts named by one compound word: "der Musterbergkreis", "des Beispiel-Land-Kreises"."""
+    for i, text in enumerate(view.texts):
+        if col.claimed[i]:
+            continue
+        name = district_name(text)
+        if name:
+            col.add(Candidate(i, i + 1, f"org:landkreis {norm(name)}", name, "Landkreis", 1, place=name))
+
+
 NO_TYPE_WORD = TypeWord("", "", "", 0)
+GENITIVE_ARTICLES = ("des", "der")
+
+
+def _genitive_parent(view: DocView, j: int) -> tuple[int, str, str]:
+    """The organisation a body belongs to, named in the genitive from token j ("des Kreises X",
+    "des Musterbergkreises", "der Stadt X"): (end token, place, family); place '' when the name is no place."""
+    texts = view.texts
+    if j >= len(texts):
+        return j, "", ""
+    tw = knowledge().type_words.get(texts[j])
+    if tw is not None and tw.kind == "place":
+        end = place_name_end(view, j + 1)
+        if end > j + 1:
+            return end, _surface(view, j + 1, end), family_of(tw.org_type)
+        return j, "", ""
+    district = district_name(texts[j])
+    if district:
+        return j + 1, district, "Landkreis"
+    end = j
+    if tw is not None:  # "des Zweckverbands Beispiel", "des Verbands für …"
+        end = description_end(view, j + 1, tw.kind == "remit")
+        end = end if end > j + 1 else j
+    elif is_acronym(texts[j]):
+        end = j + 1
+    else:  # "der Kommunalen Beispiel-IT"
+        while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end])):
+            end += 1
+    return end, "", ""
+
+
+def _starts_person(view: DocView, i: int) -> bool:
+    """Does a person's name start at token i (a known first name before a capitalised word)?"""
+    texts = view.texts
+    return i + 1 < len(texts) and texts[i] in _first_names() and is_capitalised(texts[i + 1])
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(resources.lines("first_names.txt"))
 
 
 def find_bodies_and_admin(view: DocView, col: Collector) -> None:
     """Councils, boards (Gremium) and administrations (Verwaltung), linked to their organisation."""
     k = knowledge()
-    texts = view.texts
+    texts, lowers = view.texts, view.lowers
+    qualifiers = _word_sets()["role_qualifiers"]
     for i, text in enumerate(texts):
         if text in k.bodies:
             word, family = k.bodies[text]
@@ -458,32 +630,83 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             continue
         if col.claimed[i]:
             continue
-        end = place_name_end(view, i + 1)
+        if _starts_person(view, i + 1) or (i and lowers[i - 1] in qualifiers and text in k.office_titles):
+            continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster": an office, not the council
+        start, end = i, place_name_end(view, i + 1)
         place = _surface(view, i + 1, end) if end > i + 1 else ""
-        if not place and end + 2 < len(texts) and view.lowers[end] == "und" and \
+        aliases: list[str] = []
+        genitive, adjective = -1, ""
+        if not place and end + 2 < len(texts) and lowers[end] == "und" and \
                 k.type_words.get(texts[end + 1], NO_TYPE_WORD).kind == "place":
             place_end = place_name_end(view, end + 2)  # "Stadtverwaltung und Amt Musterhausen"
             place = _surface(view, end + 2, place_end) if place_end > end + 2 else ""
-        name = f"{word} {place}".strip()
-        col.add(Candidate(i, end, "org:" + norm(name) if place else "org:" + norm(word), name, org_type,
-                          place=place, parent_family=family or "?"))
+        if not place and end < len(texts) and lowers[end] in GENITIVE_ARTICLES:
+            gen_end, gen_place, gen_family = _genitive_parent(view, end + 1)
+            if gen_end > end + 1 and (not gen_place or not family or family == gen_family) \
+                    and (gen_place or family):
+                aliases.append(_surface(view, i, gen_end))  # "Kreistag des Kreises Musterland"
+                place, family = gen_place, family or gen_family
+                genitive = -1 if place else end + 1
+        if not place and not aliases and i and _is_place_adjective(view, i - 1):
+            start, adjective = i - 1, texts[i - 1]  # "der Musterhausener Stadtrat"
+        if place:
+            name = key_name = f"{word} {place}"
+        else:
+            name = aliases[0] if aliases else word
+            key_name = _surface(view, start, i + 1) if adjective else name
+        key = "org:" + norm(key_name)
+        if genitive >= 0:
+            col.genitives[key] = genitive
+        if adjective:
+            col.adjectives[key] = adjective
+        col.add(Candidate(start, i + 1 if aliases else end, key, name, org_type, place=place,
+                          parent_family=family or "?", aliases=aliases))
+
+
+def _is_place_adjective(view: DocView, i: int) -> bool:
+    """"Musterhausener" before a body: a capitalised word in -er that is no role qualifier ("Erster")."""
+    text = view.texts[i]
+    return len(text) > 4 and text.endswith("er") and is_name_token(text) and \
+        view.lowers[i] not in _word_sets()["role_qualifiers"] and not starts_clause(view, i)
+
+
+def _town_of_adjective(col: Collector, adjective: str, family: str) -> OrgRecord | None:
+    """The town a place adjective derives from ("Musterhausener" → Stadt Musterhausen)."""
+    stem = adjective[:-2]
+    families = (family,) if family != "?" else PLACE_FAMILIES
+    for fam in families:
+        for record in col.by_family(fam):
+            place = col.places[record.key]
+            if place == stem or (place.startswith(stem) and len(place) - len(stem) <= 2) or place + "er" == adjective:
+                return record
+    return None
 
 
 def link_parents(col: Collector) -> None:
     """Bodies and administrations: name them after the organisation they belong to."""
+    starts = {}
+    for start, _, key in col.mentions:
+        starts.setdefault(start, key)
     for key, family in col.parent_families.items():
         record = col.records[key]
         place = col.places.get(key, "")
-        parents = [r for r in col.by_family(family) if col.places.get(r.key) == place] if place else []
-        parent = parents[0] if parents else (col.main_of_family(family) if family != "?" and not place else None)
+        parent = None
+        if key in col.genitives:  # "Verbandsversammlung des Zweckverbands Beispiel"
+            candidate = col.records.get(starts.get(col.genitives[key], ""))
+            if candidate is not None and candidate.key != key and family_of(candidate.org_type) == family:
+                parent = candidate
+        elif key in col.adjectives:
+            parent = _town_of_adjective(col, col.adjectives[key], family)
+        if parent is None:
+            parents = [r for r in col.by_family(family) if col.places.get(r.key) == place] if place else []
+            parent = parents[0] if parents else (col.main_of_family(family) if family != "?" and not place else None)
         if parent is None:
             continue
         record.parent_key = parent.key
-        if not place and " " not in record.name:
-            parent_place = col.places[parent.key]
+        if not place and " " not in record.name:  # "Kreistag" → "Kreistag Musterland"
             if record.name not in record.aliases:
                 record.aliases.append(record.name)
-            record.name = f"{record.name} {parent_place}"
+            record.name = f"{record.name} {col.places.get(parent.key) or parent.short_name or parent.name}"
 
 
 def drop_unattached(col: Collector) -> None:
@@ -560,15 +783,17 @@ def find_towns(view: DocView, col: Collector) -> None:
         if (not possessive and text not in towns) or col.claimed[i] or not is_capitalised(text):
             continue
         if possessive:
-            base = text[:-1]
+            start, base = i, text[:-1]
+            if i and texts[i - 1] in sets["place_prefixes"] and not col.claimed[i - 1]:
+                start, base = i - 1, f"{texts[i - 1]} {base}"  # "Bad Musterbrunns Bürgermeister"
             key = towns.get(base)  # possessive: "Musterhausens Bürgermeister"
             if key is None and is_name_token(text):
-                key = col.add(Candidate(i, i + 1, f"org:stadt {norm(base)}", f"Stadt {base}", "Stadt",
+                key = col.add(Candidate(start, i + 1, f"org:stadt {norm(base)}", f"Stadt {base}", "Stadt",
                                         place=base))
                 towns[base] = key
                 continue
             if key:
-                col.add(Candidate(i, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
+                col.add(Candidate(start, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
             continue
         prev = texts[i - 1] if i else None
         dateline = (prev is None or "\n" in prev) and nxt in DASHES
@@ -596,8 +821,8 @@ def find_type_word_references(view: DocView, col: Collector) -> None:
             continue
         if not (is_function_word(lowers[i - 1]) or lowers[i - 1] in ("im", "vom", "beim", "zum")):
             continue
-        matches = [r for r in col.by_family(family_of(tw.org_type))
-                   if tw.rank <= 1 or r.name.split()[0] == tw.word]
+        matches = [r for r in col.by_family(family_of(tw.org_type))  # "der Landkreis" → also "Musterbergkreis"
+                   if tw.rank <= 1 or r.name.split()[0] in (tw.word, r.name)]
         if len(matches) == 1:
             record = matches[0]
             col.add(Candidate(i, i + 1, record.key, record.name, record.org_type, -1, alias=False))
@@ -630,7 +855,7 @@ def _mention(view: DocView, start: int, end: int, label: str, key: str, sentence
 # --- entry point --------------------------------------------------------------------------------
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
-    find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs,
+    find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs, find_district_names,
 )
 
 

@@ -8,6 +8,10 @@ Forms (language knowledge in ``resources/office_titles.tsv``, ``role_qualifiers.
 - apposition: "Max Muster, stellvertretender Landrat des Landkreises Beispiel";
 - "Max Muster (Oberbürgermeister der Stadt Beispiel)", "Max Muster vom Vorstand der Beispiel AöR";
 - possessive town: "Musterhausens Bürgermeister Max Muster" (→ Stadt Musterhausen);
+- "Max Muster zur Geschäftsführerin bestellen"; an office in an appointment with no name next to it
+  ("zum Geschäftsführer hat der Aufsichtsrat Max Muster bestellt", "die Stelle des technischen Leiters")
+  goes to the one person of the sentence without an office;
+- bylines: a line "Von Max Muster" (role "Autor");
 - attribution: "…“, so Max Muster" / "sagt Max Muster"; a known first name + surname; model PER entities.
 
 A person is at least two capitalised words; academic titles (Dr., Prof.) go to ``title``.
@@ -15,6 +19,7 @@ A person is at least two capitalised words; academic titles (Dr., Prof.) go to `
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +30,7 @@ from ..records import Mention, OrgRecord, PersonRecord, RoleRecord
 from .organisations import family_of, is_acronym, is_capitalised, is_name_token, knowledge, norm, starts_clause
 from .view import DocView, find_whole, view_of
 
+PLACE_FAMILIES = ("Stadt", "Gemeinde", "Amt", "Landkreis")
 LINK_WORDS = {"des", "der", "im", "in", "vom", "von", "bei", "beim", "am", "für", "dem", "den", "die", "das"}
 
 
@@ -56,7 +62,9 @@ def _sets() -> dict[str, frozenset[str]]:
     names = knowledge().names
     return {"titles": frozenset(names["academic_titles"]), "particles": frozenset(names["name_particles"]),
             "articles": frozenset(names["name_particle_articles"]),
-            "speech": frozenset(names["speech_words"]), "first": frozenset(resources.lines("first_names.txt"))}
+            "speech": frozenset(names["speech_words"]), "first": frozenset(resources.lines("first_names.txt")),
+            "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
+            "byline": frozenset(names["byline_words"])}
 
 
 @dataclass
@@ -66,6 +74,7 @@ class RoleSpan:
     role: str
     office: Office
     org_prefix: str = ""  # "ABC" of "ABC-Vorstand"
+    mention: bool = True  # False for a byline ("Von Max Muster"): no office title in the text
 
 
 @dataclass
@@ -210,6 +219,11 @@ class OrgLocator:
         for m in org_mentions:
             self.counts[m.key] = self.counts.get(m.key, 0) + 1
         self.by_acronym = {o.short_name: o.key for o in orgs if o.short_name}
+        self.by_first_word: dict[str, str] = {}  # "Beispielwerke" of "Beispielwerke Nord GmbH" → key
+        for o in sorted(orgs, key=lambda o: -self.counts.get(o.key, 0)):
+            if not o.parent_key:
+                for name in (o.name, *o.aliases):
+                    self.by_first_word.setdefault(name.split()[0] if name else "", o.key)
 
     def after(self, view: DocView, end: int) -> str:
         """An organisation named right after a role ("Landrat des Landkreises X", "im Amt X")."""
@@ -217,6 +231,16 @@ class OrgLocator:
         while i < len(view) and i - end < 3 and view.lowers[i] in LINK_WORDS and i not in self.starts:
             i += 1
         return self.starts.get(i, "")
+
+    def subject(self) -> str:
+        """The organisation the release is about: the most mentioned one that is no town, district,
+        council or administration; '' when two share the lead."""
+        counts = sorted(((self.counts.get(o.key, 0), o.key) for o in self.orgs.values()
+                         if not o.parent_key and family_of(o.org_type) not in PLACE_FAMILIES
+                         and o.org_type not in ("Gremium", "Verwaltung")), reverse=True)
+        if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return ""
+        return counts[0][1]
 
     def of_kind(self, families: tuple[str, ...]) -> str:
         """The organisation of the office's kind when the release has one (the most mentioned)."""
@@ -229,8 +253,9 @@ class OrgLocator:
 
 def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
     """The organisation key of a role, '' when the release does not say."""
-    if role.org_prefix:
-        key = locator.by_acronym.get(role.org_prefix) or locator.by_acronym.get(role.org_prefix.split("/")[-1])
+    if role.org_prefix:  # "ABC-Vorstand", "Beispielwerke-Geschäftsführer"
+        key = locator.by_acronym.get(role.org_prefix) or locator.by_acronym.get(role.org_prefix.split("/")[-1]) \
+            or locator.by_first_word.get(role.org_prefix)
         if key:
             return key
     key = locator.after(view, role.end)
@@ -243,7 +268,9 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
         key = locator.after(view, name.end)
         if key:
             return key
-    return locator.of_kind(role.office.families) if role.office.families else ""
+    if role.office.families:
+        return locator.of_kind(role.office.families)
+    return locator.subject() if role.mention else ""  # "Leiter": of the organisation the release is about
 
 
 # --- the search ---------------------------------------------------------------------------------
@@ -262,7 +289,8 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             prev, prev_lower = view.texts[role.start - 1], view.lowers[role.start - 1]
             if prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
                 name = name_before(view, role.start - 1, claimed)
-            elif prev_lower in ("vom", "von", "im", "als", "der"):  # "Max Muster vom Vorstand der …"
+            elif prev_lower in ("vom", "von", "im", "als", "der", "zum", "zur"):  # "Max Muster vom Vorstand der …",
+                # "Max Muster zur Geschäftsführerin bestellen"
                 von_der = prev_lower == "der" and role.start > 1 and view.lowers[role.start - 2] == "von"
                 name = name_before(view, role.start - 1 - von_der, claimed)
         if name is not None:
@@ -286,6 +314,56 @@ def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
             if name is not None and name.start == i:
                 found.append(Found(name))
     return found
+
+
+AUTHOR = Office("Autor", (), False)
+
+
+def _people_from_bylines(view: DocView, claimed: set[int]) -> list[Found]:
+    """A line "Von Max Muster" (or "Text: Max Muster") names the author."""
+    texts = view.texts
+    n = len(texts)
+    found = []
+    for i, text in enumerate(texts):
+        if text not in _sets()["byline"] or (i and "\n" not in texts[i - 1]):
+            continue
+        j = i + 2 if i + 1 < n and texts[i + 1] == ":" else i + 1
+        name = name_after(view, j, claimed)
+        if name is not None and (name.end == n or "\n" in texts[name.end]):
+            found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
+    return found
+
+
+def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found]) -> list[Found]:
+    """An office named without a person next to it in an appointment ("zum Geschäftsführer hat der
+    Aufsichtsrat Max Muster bestellt", "…, der als Leiter beginnt", "die Stelle des technischen Leiters")
+    belongs to the one person of the sentence who has no office there."""
+    sets = _sets()
+    taken = {id(f.role) for f in found if f.role is not None}
+    lowers, texts = view.lowers, view.texts
+    out = []
+    for role in roles:
+        if id(role) in taken or role.start < 1:
+            continue
+        prev = lowers[role.start - 1]
+        if prev not in sets["appointment"] and not (
+                prev in ("des", "der") and role.start > 1 and texts[role.start - 2] in sets["positions"]):
+            continue
+        first, end = _sentence_of(view, role.start)
+        in_sentence = [f for f in found if first <= f.name.start < end]
+        with_office = {_name_text(view, f.name) for f in in_sentence if f.role is not None}
+        people = {_name_text(view, f.name): f.name for f in in_sentence}
+        free = [name for text, name in people.items() if text not in with_office]
+        if len(free) == 1:
+            out.append(Found(free[0], role))
+    return out
+
+
+def _sentence_of(view: DocView, i: int) -> tuple[int, int]:
+    """Token range of the sentence holding token i."""
+    starts = view.sentence_starts
+    k = bisect_right(starts, i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(view)
 
 
 def _is_first_name(text: str) -> bool:
@@ -322,8 +400,9 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     roles = find_roles(doc)
     claimed |= {i for r in roles for i in range(r.start, r.end)}
     locator = OrgLocator(view, orgs, org_mentions)
-    found = _people_around_roles(view, roles, claimed)
+    found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
+    found += _roles_of_the_sentence(view, roles, found)
     people: dict[str, PersonRecord] = {}
     mentions: list[Mention] = []
     for f in found:
@@ -333,8 +412,9 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
         person.title = person.title or f.name.title
         if f.role is not None:
             start_char, end_char = view.starts[f.role.start], view.ends[f.role.end - 1]
-            mentions.append(Mention(sentences(start_char), start_char, end_char, view.text[start_char:end_char],
-                                    "ROLE", key))
+            if f.role.mention:
+                mentions.append(Mention(sentences(start_char), start_char, end_char,
+                                        view.text[start_char:end_char], "ROLE", key))
             record = RoleRecord(f.role.role, link_role(view, f.role, locator, f.name))
             if record not in person.roles:
                 person.roles.append(record)

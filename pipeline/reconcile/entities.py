@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..extract.organisations import family_of, knowledge, norm
+from ..extract.organisations import district_name, family_of, knowledge, norm
 from ..records import DocResult, OrgRecord, PersonRecord
 
 PLACE_FAMILIES = ("Stadt", "Landkreis", "Amt", "Gemeinde")
@@ -46,6 +46,8 @@ def merge_key(org: OrgRecord) -> str:
     family = family_of(org.org_type)
     if type_word is not None and type_word.kind == "place" and family in PLACE_FAMILIES and len(words) > 1:
         return f"{family}|{norm(' '.join(words[1:]))}"
+    if family in PLACE_FAMILIES and len(words) == 1 and district_name(words[0]):
+        return f"{family}|{norm(words[0])}"  # "Musterbergkreis" is "Landkreis Musterbergkreis"
     if org.short_name and words and words[0] == org.short_name and len(words) > 1:
         words = words[1:]
     name = " ".join(words)
