@@ -31,6 +31,8 @@ PEOPLE = [
     PersonRecord("per:anna beispiel", "Anna Beispiel",
                  roles=[RoleRecord("Geschäftsführerin", "org:datenwerk nord aör")]),
     PersonRecord("per:karl muster", "Karl Muster", roles=[RoleRecord("Bürgermeister", "org:stadt birkenfelde")]),
+    PersonRecord("per:lena vogt", "Lena Vogt", roles=[RoleRecord("Geschäftsführerin", "org:rechenhaus gmbh")]),
+    PersonRecord("per:jonas berger", "Jonas Berger", roles=[RoleRecord("Geschäftsführer", "org:rechenhaus gmbh")]),
 ]
 MONTHS = {"Januar": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6, "Juli": 7,
           "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12}
@@ -247,3 +249,185 @@ def test_quoted_statement_is_less_certain(nlp):
 
 def test_no_events_without_triggers(nlp):
     assert events(nlp, "Die Stadt Birkenfelde betreut 40 Schulen im Landkreis Heidekamp.") == []
+
+
+# --------------------------------------------------------------------------- more constructions
+
+
+def test_membership_wird_mitglied_with_the_date_between(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde wird zum 1. Mai 2021 Mitglied im Datenwerk Nord.")
+    (membership,) = only(reports, "membership")
+    assert membership.subject_key == "org:stadt birkenfelde"
+    assert membership.object_keys == ["org:datenwerk nord aör"]
+    assert (membership.date, membership.date_role) == ("2021-05-01", "effective")
+
+
+def test_membership_by_taking_shares_and_becoming_shareholder(nlp):
+    reports = events(nlp, "Der Stadtrat Birkenfelde hat beschlossen, 30 Prozent der Anteile an der Rechenhaus GmbH "
+                          "zu übernehmen. Die Stadt wird damit zum 1. Januar 2023 dritte Gesellschafterin neben "
+                          "dem Landkreis Heidekamp.")
+    members = only(reports, "membership")
+    assert {r.subject_key for r in members} == {"org:stadt birkenfelde"}
+    assert all(r.object_keys == ["org:rechenhaus gmbh"] for r in members)  # not the partner after "neben"
+    assert "2023-01-01" in {r.date for r in members}
+    assert only(reports, "resolution")[0].subject_key == "org:stadt birkenfelde"
+
+
+def test_membership_steigt_ein_needs_an_organisation_to_join(nlp):
+    (membership,) = only(events(nlp, "Das Amt Moorland steigt bei der Rechenhaus GmbH ein."), "membership")
+    assert (membership.subject_key, membership.object_keys) == ("org:amt moorland", ["org:rechenhaus gmbh"])
+    assert events(nlp, "Das Amt Moorland steigt in die Digitalisierung ein.") == []
+
+
+def test_membership_by_having_the_it_run_by_a_provider(nlp):
+    reports = events(nlp, "Das Amt Moorland lässt seine Informationstechnik künftig von der Datenwerk Nord AöR "
+                          "betreiben.")
+    (membership,) = only(reports, "membership")
+    assert (membership.subject_key, membership.object_keys) == ("org:amt moorland", ["org:datenwerk nord aör"])
+
+
+def test_a_member_does_not_join_itself(nlp):
+    reports = events(nlp, "Stadt Birkenfelde tritt Datenwerk Nord bei Ab Mai 2021 wird die Stadt Birkenfelde "
+                          "Mitglied der Datenwerk Nord AöR.")
+    assert {r.subject_key for r in only(reports, "membership")} == {"org:stadt birkenfelde"}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt Birkenfelde plant, der Datenwerk Nord AöR zum 1. Januar 2022 beizutreten.",
+    "Die Stadt Birkenfelde prüft, ob sie der Datenwerk Nord AöR beitritt.",
+    "Bei einem Beitritt zur Datenwerk Nord AöR wären die Kosten gestiegen.",
+    "Damit ist eine Vorlage gescheitert, die den Beitritt zur Datenwerk Nord AöR vorgesehen hatte.",
+    "Das Amt Moorland könnte Mitglied der Datenwerk Nord AöR werden.",
+    "Die Stadt Birkenfelde will im kommenden Jahr über einen Beitritt zur Datenwerk Nord AöR beraten.",
+])
+def test_plans_checks_and_conditions_are_no_membership(nlp, text):
+    assert only(events(nlp, text), "membership") == []
+
+
+def test_council_deciding_not_to_join_gives_only_a_resolution(nlp):
+    reports = events(nlp, "Der Stadtrat Birkenfelde hat am 3. Mai 2021 mehrheitlich beschlossen, der "
+                          "Datenwerk Nord AöR nicht beizutreten. Der Amtsausschuss Moorland stimmte gegen "
+                          "den Beitritt.")
+    assert only(reports, "membership") == []
+    assert [r.subject_key for r in only(reports, "resolution")] == ["org:stadt birkenfelde", "org:amt moorland"]
+
+
+def test_council_speaking_out_is_a_resolution(nlp):
+    (resolution,) = only(events(nlp, "Der Stadtrat Birkenfelde sprach sich im Mai 2021 gegen die Fusion aus."),
+                         "resolution")
+    assert (resolution.subject_key, resolution.date) == ("org:stadt birkenfelde", "2021-05")
+    assert events(nlp, "Karl Muster sprach sich gegen die Fusion aus.") == []
+
+
+def test_two_councils_with_their_own_dates_and_approval_is_no_founding(nlp):
+    reports = events(nlp, "Zuvor hatten der Stadtrat Birkenfelde am 3. Mai 2021 und der Amtsausschuss Moorland "
+                          "am 5. Mai 2021 der Gründung der Rechenhaus GmbH zugestimmt.")
+    dates = {r.subject_key: r.date for r in only(reports, "resolution")}
+    assert dates == {"org:stadt birkenfelde": "2021-05-03", "org:amt moorland": "2021-05-05"}
+    assert only(reports, "founding") == []
+
+
+def test_council_named_by_its_organisation_in_the_genitive(nlp):
+    reports = events(nlp, "Die Ratsversammlung der Stadt Birkenfelde hat der Vergabe im Juli 2020 zugestimmt.")
+    (resolution,) = only(reports, "resolution")
+    assert resolution.subject_key == "org:stadt birkenfelde"
+
+
+def test_contract_term_end_is_not_the_signing_date(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde tritt der Datenwerk Nord AöR bei. Im Rathaus unterzeichneten "
+                          "beide einen bis Ende 2025 befristeten Vertrag.")
+    (contract,) = only(reports, "contract_signing")
+    assert contract.subject_key == "org:stadt birkenfelde"
+    assert contract.date == ""
+
+
+def test_contract_still_to_be_signed_is_no_signing(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde tritt der Datenwerk Nord AöR bei. Der Vertrag soll nach der "
+                          "Zustimmung der Kreistage unterzeichnet werden.")
+    assert only(reports, "contract_signing") == []
+
+
+def test_contract_concluded_and_accession_treaty_dates(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde tritt der Datenwerk Nord AöR bei. Der Beitrittsvertrag wurde "
+                          "am 15. Februar 2022 im Rathaus unterzeichnet.")
+    (contract,) = only(reports, "contract_signing")
+    assert (contract.subject_key, contract.date) == ("org:stadt birkenfelde", "2022-02-15")
+    reports = events(nlp, "Die Stadt Birkenfelde und die Datenwerk Nord AöR schlossen im März 2022 eine "
+                          "Kooperationsvereinbarung.")
+    assert only(reports, "contract_signing")
+
+
+def test_founding_aus_der_taufe_gehoben_and_operations_start_by_starting_work(nlp):
+    reports = events(nlp, "Der Landkreis Heidekamp hat im März 2019 die Rechenhaus GmbH aus der Taufe gehoben. "
+                          "Die Rechenhaus GmbH nimmt zum 1. Juli 2019 ihre Arbeit auf.")
+    (founding,) = only(reports, "founding")
+    assert (founding.subject_key, founding.object_keys) == ("org:rechenhaus gmbh", ["org:landkreis heidekamp"])
+    (start,) = only(reports, "operations_start")
+    assert (start.subject_key, start.date) == ("org:rechenhaus gmbh", "2019-07-01")
+    assert only(events(nlp, "Die Stadt Birkenfelde nimmt die Arbeit auf."), "operations_start") == []
+
+
+def test_staff_transfer_on_the_same_date(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde tritt zum 1. Januar 2023 der Datenwerk Nord AöR bei. "
+                          "Zum selben Stichtag wechseln 18 Beschäftigte zur Datenwerk Nord AöR.")
+    (transfer,) = only(reports, "staff_transfer")
+    assert (transfer.subject_key, transfer.date, transfer.figure) == ("org:datenwerk nord aör", "2023-01-01", 18)
+
+
+def test_appointment_by_a_board_with_the_office_first(nlp):
+    reports = events(nlp, "Zum Geschäftsführer der Rechenhaus GmbH hat der Aufsichtsrat Jonas Berger bestellt, "
+                          "der sein neues Amt zum 1. Januar 2020 antritt.")
+    (appointment,) = only(reports, "appointment")
+    assert appointment.subject_key == "per:jonas berger"
+    assert appointment.date == "2020-01-01"
+    assert appointment.trigger.startswith("start:Geschäftsführer:")
+
+
+def test_appointment_successor_and_predecessor(nlp):
+    reports = events(nlp, "Der Aufsichtsrat hat am 30. April 2019 beschlossen, Lena Vogt zur Geschäftsführerin zu "
+                          "bestellen. Die Juristin tritt ihr Amt als Geschäftsführerin zum 1. Juli 2019 an und folgt "
+                          "auf Geschäftsführer Jonas Berger, der im Juni 2019 in den Ruhestand geht.")
+    appointments = only(reports, "appointment")
+    starts = {r.subject_key: r.date for r in appointments if r.trigger.startswith("start:")}
+    ends = {r.subject_key: r.date for r in appointments if r.trigger.startswith("end:")}
+    assert starts.get("per:lena vogt") == "2019-07-01"
+    assert "per:jonas berger" not in starts
+    assert ends == {"per:jonas berger": "2019-06"}
+
+
+def test_appointment_nachfolger_wird_and_beginnt_als(nlp):
+    reports = events(nlp, "Geschäftsführerin Lena Vogt verlässt zum 30. September 2022 das Unternehmen. "
+                          "Ihr Nachfolger wird Jonas Berger, der am 1. Oktober 2022 als Geschäftsführer beginnt.")
+    got = {(r.subject_key, r.trigger.split(":")[0], r.date) for r in only(reports, "appointment")}
+    assert got == {("per:lena vogt", "end", "2022-09-30"), ("per:jonas berger", "start", "2022-10-01")}
+
+
+def test_appointment_taking_over_a_position(nlp):
+    reports = events(nlp, "Zum 1. Oktober 2021 übernimmt Jonas Berger, bisher Netzwerkadministrator, die neu "
+                          "geschaffene Stelle des technischen Leiters.")
+    (appointment,) = only(reports, "appointment")
+    assert (appointment.subject_key, appointment.date) == ("per:jonas berger", "2021-10-01")
+    assert appointment.trigger.startswith("start:Leiter")
+
+
+def test_appointment_that_might_happen_is_none(nlp):
+    assert events(nlp, "Lena Vogt könnte im Mai 2021 zur Geschäftsführerin gewählt werden.") == []
+
+
+def test_staff_taken_over_by_the_agent_of_a_passive(nlp):
+    reports = events(nlp, "Die 12 Beschäftigten der Stadt Birkenfelde werden zum 1. Januar 2022 von der "
+                          "Datenwerk Nord AöR übernommen.")
+    (transfer,) = only(reports, "staff_transfer")
+    assert (transfer.subject_key, transfer.object_keys) == ("org:datenwerk nord aör", ["org:stadt birkenfelde"])
+    assert (transfer.date, transfer.figure) == ("2022-01-01", 12)
+
+
+def test_deciding_against_joining_is_a_resolution_only(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde hat sich gegen einen Beitritt zur Datenwerk Nord AöR entschieden.")
+    assert [r.event_type for r in reports] == ["resolution"]
+    assert reports[0].subject_key == "org:stadt birkenfelde"
+
+
+def test_staff_not_taken_over_is_no_transfer(nlp):
+    text = "Die beiden Beschäftigten bleiben beim Amt Moorland und werden nicht von der Datenwerk Nord AöR übernommen."
+    assert only(events(nlp, text), "staff_transfer") == []

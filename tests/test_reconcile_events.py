@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.reconcile.events import compatible, reconcile_events
+from pipeline.reconcile.events import compatible, office_key, reconcile_events
 from pipeline.records import CleanDocument, DocResult, EventReport, OrgRecord, SourceDocument
 from pipeline.schema import BY_NAME
 
@@ -153,3 +153,30 @@ def test_unknown_subject_id_falls_back_to_the_local_key():
 def test_compatible_dates():
     assert compatible("2016", "2016-01-01") and compatible("2016-Q1", "2016-02") and compatible("", "2016")
     assert not compatible("2016-01-01", "2016-01-02") and not compatible("2016-H2", "2016-03")
+
+
+def appointment(person: str, trigger: str, date: str = "", start: int = 0) -> EventReport:
+    r = report("appointment", person, [HUB], date, start=start, role="effective")
+    r.trigger = trigger
+    return r
+
+
+def test_one_office_whatever_the_holders_gender_and_a_report_without_office_joins_it():
+    events, _ = rows(result("a", appointment("per:lena vogt", "start:Geschäftsführerin:zur Geschäftsführerin"),
+                            appointment("per:lena vogt", "start::tritt ihr Amt an", "2019-07-01", start=100)),
+                     result("b", appointment("per:lena vogt", "start:Geschäftsführer:als Geschäftsführer",
+                                             "2019-07-01")))
+    (event,) = events
+    assert event["date"] == "2019-07-01" and event["doc_ids"] == ["a", "b"] and event["n_sources"] == 3
+
+
+def test_taking_and_leaving_an_office_stay_apart():
+    events, _ = rows(result("a", appointment("per:lena vogt", "start:Vorständin:x", "2019-07-01"),
+                            appointment("per:lena vogt", "end::verlässt", "2022-09-30", start=100)))
+    assert sorted(e["date"] for e in events) == ["2019-07-01", "2022-09-30"]
+
+
+def test_office_key():
+    assert office_key("Geschäftsführerin") == office_key("Geschäftsführer") == "geschaftsfuhrer"
+    assert office_key("Vorständin") == office_key("Vorstand")
+    assert office_key("Landrätin") == office_key("Landrat")

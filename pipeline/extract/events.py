@@ -46,10 +46,14 @@ _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 _LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des)\s+)?")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
-_OFFICE_AFTER = re.compile(r"\b(?:zum|zur|als)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?([A-ZÄÖÜ][\wäöüß-]+)")
-_OFFICE_NOUN = re.compile(r"\b(Geschäftsführung|Leitung|Vorsitz)\b")
+_OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
+                           r"([A-ZÄÖÜ][\wäöüß-]+)")
+_OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
+                          r"|(?:Stelle|Posten|Position|Funktion)\s+(?:des|der|als)\s+"
+                          r"(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+?)(?:s|es)?\b)")
+_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b(?:an|auf|aus|bei|ein|mit|nach|über|um|vor|zurück)zu[a-zäöüß]+en\b")
 SUBJECT_TYPES_NEEDING_OBJECTS = {"membership", "contract_signing", "staff_transfer"}
-CLAUSE_ONLY = {"nom", "der"}  # selectors whose case reading is only safe inside the trigger's clause
+CLAUSE_ONLY = {"nom", "der", "body"}  # selectors only safe inside the trigger's clause
 
 
 # --------------------------------------------------------------------------- rules (data)
@@ -66,6 +70,7 @@ class TriggerRule:
     requires: re.Pattern[str] | None = None
     blockers: tuple[re.Pattern[str], ...] = ()
     end: bool = False
+    needs_objects: bool = False
     literals: Literals = None  # a sentence needs one of these for the pattern to match (None: unknown)
 
 
@@ -87,6 +92,11 @@ class Rules:
     plural_nouns: frozenset[str]
     numbers: dict[str, int]
     generic: re.Pattern[str]
+    bodies: frozenset[str]
+    same_date: re.Pattern[str]
+    predecessor: re.Pattern[str]
+    relative: re.Pattern[str]
+    pronoun: re.Pattern[str]
 
 
 @cache
@@ -94,13 +104,26 @@ def rules() -> Rules:
     """The compiled rules of ``resources/events.toml`` (loaded once)."""
     data = resources.toml(RESOURCE)
     coref = data["coreference"]
+    refs = data["references"]
+    bodies = frozenset(row[0] for row in resources.table("bodies.tsv")) | frozenset(coref["body_nouns"])
+    places = {"office": _office_alternation(), "body": _alternation(bodies)}
+
+    def expand(regex: str) -> str:
+        return re.sub(r"\{(office|body)\}", lambda m: places[m.group(1)], regex)
+
+    def blockers(names: list[str]) -> tuple[re.Pattern[str], ...]:
+        out = []
+        for name in names:
+            out += data["blocker_sets"][name[1:]] if name.startswith("@") else [name]
+        return tuple(re.compile(b) for b in out)
+
     triggers = tuple(
         TriggerRule(t["type"], t.get("form", "active"), pattern,
                     tuple(t.get("subject", ())), tuple(t.get("objects", ())),
-                    re.compile(t["requires"]) if t.get("requires") else None,
-                    tuple(re.compile(b) for b in t.get("blockers", ())), bool(t.get("end", False)),
-                    required_literals(pattern))
-        for t in data["trigger"] for pattern in [re.compile(t["pattern"])])
+                    re.compile(expand(t["requires"])) if t.get("requires") else None,
+                    blockers(t.get("blockers", [])), bool(t.get("end", False)),
+                    bool(t.get("needs_objects", False)), required_literals(pattern))
+        for t in data["trigger"] for pattern in [re.compile(expand(t["pattern"]))])
     cues = []
     for role, phrases in data["date_roles"].items():
         for phrase in sorted(phrases, key=len, reverse=True):
@@ -128,7 +151,23 @@ def rules() -> Rules:
         plural_nouns=frozenset(coref["plural"]["nouns"]),
         numbers=dict(coref["plural"]["numbers"]),
         generic=generic,
+        bodies=bodies,
+        same_date=re.compile(refs["same_date"]),
+        predecessor=re.compile(refs["predecessor"]),
+        relative=re.compile(refs["relative"]),
+        pronoun=re.compile(refs["pronoun"]),
     )
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _office_alternation() -> str:
+    """Office titles of office_titles.tsv, alone or as the tail of a compound ("Verbandsgeschäftsführer")."""
+    forms = {row[0] for row in resources.table("office_titles.tsv") if row[0][:1].isupper()}
+    tails = {f[0].lower() + f[1:] for f in forms}
+    return f"(?:(?:[A-ZÄÖÜ][\\wäöüß]*-)?{_alternation(forms)}|[A-ZÄÖÜ][a-zäöüß]+{_alternation(tails)})"
 
 
 # --------------------------------------------------------------------------- per-document state
@@ -144,6 +183,7 @@ class Slotted:
     head: str = ""  # the noun a genitive depends on
     clause: int = 0
     generic: bool = False
+    body: bool = False  # the mention names a council or board (Gremium) acting for ``key``
 
 
 @dataclass
@@ -307,14 +347,14 @@ def _clause_of(sent: Sentence, offset: int) -> int:
 
 def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slotted]:
     """Slots of the sentence's real and generic organisation mentions, in text order."""
-    items = [(m.start, m.end, ctx.effective(m.key), False) for m in real]
-    items += _generic_mentions(ctx, sent, real)
+    items = [(m.start, m.end, ctx.effective(m.key), False, ctx.org_type(m.key) == "Gremium") for m in real]
+    items += [(*g, False) for g in _generic_mentions(ctx, sent, real)]
     items.sort()
     out: list[Slotted] = []
-    for start, end, key, generic in items:
+    for start, end, key, generic, body in items:
         clause = _clause_of(sent, start)
         slot, head = _slot(ctx.text, sent.clauses[clause][0], start, out[-1] if out else None, ctx)
-        out.append(Slotted(key, start, end, slot, head, clause, generic))
+        out.append(Slotted(key, start, end, slot, head, clause, generic, body))
     return out
 
 
@@ -456,7 +496,7 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
             continue
         for m in rule.pattern.finditer(text, sent.start, sent.end):
             clause = _clause_of(sent, m.start())
-            if _blocked(rule, text, m.start(), sent.clauses[clause]):
+            if rule.blockers and _blocked(rule, text, m.start(), sent.clauses, clause):
                 continue
             if any(t.rule.event_type == rule.event_type and t.start < m.end() and m.start() < t.end
                    for t in found):
@@ -466,9 +506,14 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
     return found
 
 
-def _blocked(rule: TriggerRule, text: str, start: int, clause: tuple[int, int]) -> bool:
-    before = text[max(clause[0], start - 60):start]
-    rest = text[start:clause[1]]
+def _blocked(rule: TriggerRule, text: str, start: int, clauses: list[tuple[int, int]], clause: int) -> bool:
+    """A blocker in the 60 characters before the trigger or in the rest of its clause; a zu-infinitive
+    clause also reads the clause before it, whose verb governs it ("plant, … beizutreten")."""
+    lo, hi = clauses[clause]
+    before = text[max(lo, start - 60):start]
+    if clause > 0 and _INFINITIVE.search(text, lo, hi):
+        before = text[clauses[clause - 1][0]:lo] + " " + before
+    rest = text[start:hi]
     return any(b.search(before) or b.search(rest) for b in rule.blockers)
 
 
@@ -507,11 +552,15 @@ def _distance(trigger: Trigger, date: DateMention) -> int:
     return min(abs(date.start - trigger.end), abs(trigger.start - date.end))
 
 
-def _date_for(trigger: Trigger, subject_start: int | None, n_subjects: int) -> tuple[DateMention, str] | None:
-    """The date of one subject's event: by position when several subjects have several dates."""
+def _date_for(trigger: Trigger, subject_start: int | None, n_subjects: int,
+              rank: int = 0) -> tuple[DateMention, str] | None:
+    """The date of one subject's event: by position when several subjects have several dates
+    (as many dates as subjects pair up in text order: "X am 28. November und Y am 5. Dezember")."""
     dated = [(d, role) for d, role in trigger.dates if d.value] or trigger.dates
     if not dated:
         return None
+    if n_subjects > 1 and len(dated) == n_subjects and subject_start is not None:
+        return sorted(dated, key=lambda x: x[0].start)[rank]
     if n_subjects > 1 and len(dated) > 1 and subject_start is not None:
         before = [x for x in dated if x[0].start < subject_start]
         if before:
@@ -568,6 +617,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted) -> bool:
         return m.slot == selector
     if selector == "gen_member":
         return m.slot == "gen" and m.head in rules().member_nouns
+    if selector == "body":
+        return (m.body and m.slot in ("core", "der")) or (m.slot == "gen" and m.head in rules().bodies)
     if selector == "foundable":
         return m.slot in ("core", "der", "acc") and ctx.org_type(m.key) in rules().foundable
     if selector == "foundable_any":
@@ -615,39 +666,68 @@ def _extract(ctx: DocContext) -> list[EventReport]:
         found: list[EventReport] = []
         for trigger in triggers:
             found.extend(_reports(ctx, sent, trigger, reports))
-        reports.extend(_merge_sentence(found))
+        found = _merge_sentence(found)
+        if any(not r.date for r in found) and rules().same_date.search(ctx.text, sent.start, sent.end):
+            _same_date(found, reports)
+        reports.extend(found)
     return reports
+
+
+def _same_date(found: list[EventReport], reports: list[EventReport]) -> None:
+    """Undated reports of a sentence saying "zum selben Stichtag" take the latest effective date before."""
+    earlier = next((r for r in reversed(reports) if r.date and r.date_role == "effective"), None)
+    if earlier is None:
+        return
+    for r in found:
+        if not r.date and "effective" in rules().types[r.event_type]["accepts"]:
+            r.date, r.date_granularity = earlier.date, earlier.date_granularity
+            r.date_resolution, r.date_role = earlier.date_resolution, "effective"
 
 
 def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
              reports: list[EventReport]) -> list[EventReport]:
     rule = trigger.rule
     if rule.event_type == "appointment":
-        return _appointments(ctx, sent, trigger)
+        return _appointments(ctx, sent, trigger, reports)
     subject = _select(ctx, sent, trigger, rule.subject, set(), reports, "subject")
     if not subject.keys:
         return []
     if rule.event_type in ("founding", "operations_start", "staff_transfer"):
         subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
+    elif rule.event_type == "membership" and len(subject.keys) > 1:
+        subject = _not_joining_itself(ctx, sent, trigger, subject, reports)
     objects = _select(ctx, sent, trigger, rule.objects, set(subject.keys), reports, "objects")
     if subject.how == "document" and rule.event_type == "contract_signing":
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
+    if rule.needs_objects and not objects.keys:
+        return []
     out = []
-    for key, start in zip(subject.keys, subject.starts, strict=True):
+    for rank, (key, start) in enumerate(zip(subject.keys, subject.starts, strict=True)):
         obj = [k for k in objects.keys if k != key]
-        report = _report(ctx, sent, trigger, key, obj, start, len(subject.keys))
+        report = _report(ctx, sent, trigger, key, obj, start, len(subject.keys), rank)
         report.confidence = _confidence(ctx, trigger, subject, bool(obj), bool(report.date))
         out.append(report)
     return out
 
 
+def _not_joining_itself(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice,
+                        reports: list[EventReport]) -> Choice:
+    """Of several joiners, drop those the object selectors name as the organisation joined
+    ("X tritt Y bei … wird X Mitglied des Y": Y is no joiner)."""
+    joined = set(_select(ctx, sent, trigger, trigger.rule.objects, set(), reports, "objects").keys)
+    kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True) if k not in joined]
+    if not kept or len(kept) == len(subject.keys):
+        return subject
+    return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
+
+
 def _report(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: str, objects: list[str],
-            subject_start: int | None, n_subjects: int) -> EventReport:
+            subject_start: int | None, n_subjects: int, rank: int = 0) -> EventReport:
     start, end = _strip(ctx.text, sent.start, sent.end)
     report = EventReport(event_type=trigger.rule.event_type, sent_idx=sent.idx, start=start, end=end,
                          evidence=ctx.text[start:end], subject_key=subject, object_keys=objects,
                          person_keys=_ordered(m.key for m in sent.persons), trigger=trigger.text)
-    chosen = _date_for(trigger, subject_start, n_subjects)
+    chosen = _date_for(trigger, subject_start, n_subjects, rank)
     if chosen:
         date, role = chosen
         report.date, report.date_granularity = date.value, date.granularity
@@ -693,22 +773,66 @@ def _staff_figure(ctx: DocContext, sent: Sentence) -> float | None:
     return float(m.group(1).replace(".", "")) if m else None
 
 
-def _appointments(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[EventReport]:
+def _appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
+                  reports: list[EventReport]) -> list[EventReport]:
     """A person takes up or leaves an office: subject = the person, object = the office's organisation."""
-    start, end = sent.clauses[trigger.clause]
-    persons = [m for m in sent.persons if start <= m.start < end] or sent.persons
-    if not persons:
+    person, how = _appointee(ctx, sent, trigger, reports)
+    if not person:
         return []
-    person = persons[0]
-    record = ctx.people.get(person.key)
+    record = ctx.people.get(person)
     role, org = _office(ctx, sent, trigger, record)
     objects = [org] if org else _ordered(m.key for m in sent.mentions)
-    report = _report(ctx, sent, trigger, person.key, objects, None, 1)
+    report = _report(ctx, sent, trigger, person, objects, None, 1)
     direction = "end" if trigger.rule.end else "start"
     report.trigger = f"{direction}:{role}:{trigger.text}"
-    report.confidence = _confidence(ctx, trigger, Choice([person.key], [None], "core"), bool(objects),
+    report.confidence = _confidence(ctx, trigger, Choice([person], [None], how), bool(objects),
                                     bool(report.date))
     return [report]
+
+
+def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
+               reports: list[EventReport]) -> tuple[str, str]:
+    """(person key, how found) of an appointment.
+
+    For a relative clause ("…, der in den Ruhestand geht") the person named just before it;
+    else the person of the trigger's clause nearest to it, then the sentence's first, who is not introduced
+    as the predecessor ("folgt auf X"); for a sentence naming nobody else, the person appointed
+    in the two previous sentences, or (when the clause says "sie"/"er") the last person of the
+    previous sentence.  Leaving an office may be said of the predecessor too."""
+    r = rules()
+    start, end = sent.clauses[trigger.clause]
+    if trigger.clause > 0 and r.relative.search(ctx.text[start:end]):
+        before = [m for m in sent.persons if m.start < start]
+        if before:
+            return before[-1].key, "core"
+    fresh = [m for m in sent.persons if not _predecessor(ctx, sent, m)]
+    local = [m for m in fresh if start <= m.start < end]
+    if local:  # the one nearest the trigger: "X verlässt …; Ihr Nachfolger wird Y"
+        return min(local, key=lambda m: _gap(m, trigger)).key, "core"
+    if fresh:
+        return fresh[0].key, "core"
+    for back in (1, 2):
+        earlier = [x.subject_key for x in reports
+                   if x.sent_idx == sent.idx - back and x.event_type == "appointment"
+                   and not x.trigger.startswith("end:")]
+        if earlier:
+            return earlier[-1], "previous"
+    if sent.idx > 0 and r.pronoun.search(ctx.text, start, end):
+        prev = ctx.sentences[sent.idx - 1].persons
+        if prev:
+            return prev[-1].key, "previous"
+    if trigger.rule.end and sent.persons:
+        return sent.persons[0].key, "core"
+    return "", ""
+
+
+def _gap(m: Mention, trigger: Trigger) -> int:
+    return max(0, trigger.start - m.end, m.start - trigger.end)
+
+
+def _predecessor(ctx: DocContext, sent: Sentence, person: Mention) -> bool:
+    """True when the words before the name introduce the predecessor ("folgt auf Geschäftsführer X")."""
+    return bool(rules().predecessor.search(ctx.text[max(sent.start, person.start - 60):person.start]))
 
 
 def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
@@ -717,8 +841,8 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     m = _OFFICE_AFTER.search(trigger.text)
     role = m.group(1) if m else ""
     if not role:
-        m = _OFFICE_NOUN.search(trigger.text)
-        role = m.group(1) if m else ""
+        m = _OFFICE_NOUN.search(ctx.text, trigger.start, min(sent.end, trigger.end + 80))
+        role = (m.group(1) or m.group(2)) if m else ""
     org = ""
     if record and record.roles:
         match = next((r for r in record.roles if role and r.role.lower().startswith(role.lower()[:6])),

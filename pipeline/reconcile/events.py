@@ -139,14 +139,30 @@ def _split(report: Report) -> list[tuple[str, Report]]:
         return [(report.object_ids[0] if report.object_ids else "", report)]
     if r.event_type == "appointment":
         direction, role, _ = [*r.trigger.split(":", 2), "", ""][:3]
-        return [(f"{direction}:{role.lower()}", report)]
+        return [(f"{direction}:{office_key(role)}", report)]
     return [("", report)]
 
 
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def office_key(role: str) -> str:
+    """An office regardless of the holder's gender: "Geschäftsführerin" and "Geschäftsführer",
+    "Vorständin" and "Vorstand" are one office."""
+    key = role.lower().translate(_UMLAUTS)
+    return key[:-2] if key.endswith("in") and len(key) > 5 else key
+
+
 def _attach_objectless(blocks: dict[tuple[str, str, str], list[Report]]) -> None:
-    """A membership report without object joins its subject's only membership."""
+    """A membership report without object joins its subject's only membership; an appointment
+    report without office joins the person's only appointment in the same direction."""
     for (event_type, subject, disc) in [k for k in blocks if k[0] == "membership" and not k[2]]:
         targets = [k for k in blocks if k[0] == event_type and k[1] == subject and k[2]]
+        if len(targets) == 1:
+            blocks[targets[0]].extend(blocks.pop((event_type, subject, disc)))
+    for (event_type, subject, disc) in [k for k in blocks if k[0] == "appointment" and k[2].endswith(":")]:
+        targets = [k for k in blocks if k[0] == event_type and k[1] == subject and k[2] != disc
+                   and k[2].startswith(disc)]
         if len(targets) == 1:
             blocks[targets[0]].extend(blocks.pop((event_type, subject, disc)))
 
