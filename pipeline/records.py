@@ -142,6 +142,8 @@ class EventReport:
     person_keys: list[str] = field(default_factory=list)
     confidence: float = 0.5
     trigger: str = ""
+    role: str = ""  # appointments: the office
+    direction: str = ""  # appointments: "start" (takes up) or "end" (leaves)
 
 
 @dataclass

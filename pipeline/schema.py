@@ -128,6 +128,7 @@ TABLES: tuple[Table, ...] = (
           ("effective", "signed", "decided", "started", "announced")),
         F("figure", "number", "Figure of the event (e.g. staff transferred)"),
         F("person_ids", "string", "People acting or present" + MULTI),
+        F("office", "string", "Appointments: the office taken up or left ('takes up: Landrätin')"),
         F("doc_ids", "string", "Documents reporting the event" + MULTI),
         F("n_sources", "integer", "Number of reporting sentences"),
         F("evidence", "string", "The best reporting sentence"),

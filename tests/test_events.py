@@ -234,10 +234,10 @@ def test_appointment_start_and_end(nlp):
     assert start.subject_key == "per:anna beispiel"
     assert start.object_keys == ["org:datenwerk nord aör"]
     assert start.date == "2021-04-01"
-    assert start.trigger.startswith("start:Geschäftsführerin:")
+    assert (start.direction, start.role) == ("start", "Geschäftsführerin")
     assert end.subject_key == "per:karl muster"
     assert end.object_keys == ["org:stadt birkenfelde"]
-    assert end.trigger.startswith("end:")
+    assert end.direction == "end"
     assert end.date == "2021-06-30"
 
 
@@ -380,7 +380,7 @@ def test_appointment_by_a_board_with_the_office_first(nlp):
     (appointment,) = only(reports, "appointment")
     assert appointment.subject_key == "per:jonas berger"
     assert appointment.date == "2020-01-01"
-    assert appointment.trigger.startswith("start:Geschäftsführer:")
+    assert (appointment.direction, appointment.role) == ("start", "Geschäftsführer")
 
 
 def test_appointment_successor_and_predecessor(nlp):
@@ -388,8 +388,8 @@ def test_appointment_successor_and_predecessor(nlp):
                           "bestellen. Die Juristin tritt ihr Amt als Geschäftsführerin zum 1. Juli 2019 an und folgt "
                           "auf Geschäftsführer Jonas Berger, der im Juni 2019 in den Ruhestand geht.")
     appointments = only(reports, "appointment")
-    starts = {r.subject_key: r.date for r in appointments if r.trigger.startswith("start:")}
-    ends = {r.subject_key: r.date for r in appointments if r.trigger.startswith("end:")}
+    starts = {r.subject_key: r.date for r in appointments if r.direction == "start"}
+    ends = {r.subject_key: r.date for r in appointments if r.direction == "end"}
     assert starts.get("per:lena vogt") == "2019-07-01"
     assert "per:jonas berger" not in starts
     assert ends == {"per:jonas berger": "2019-06"}
@@ -398,7 +398,7 @@ def test_appointment_successor_and_predecessor(nlp):
 def test_appointment_nachfolger_wird_and_beginnt_als(nlp):
     reports = events(nlp, "Geschäftsführerin Lena Vogt verlässt zum 30. September 2022 das Unternehmen. "
                           "Ihr Nachfolger wird Jonas Berger, der am 1. Oktober 2022 als Geschäftsführer beginnt.")
-    got = {(r.subject_key, r.trigger.split(":")[0], r.date) for r in only(reports, "appointment")}
+    got = {(r.subject_key, r.direction, r.date) for r in only(reports, "appointment")}
     assert got == {("per:lena vogt", "end", "2022-09-30"), ("per:jonas berger", "start", "2022-10-01")}
 
 
@@ -407,7 +407,7 @@ def test_appointment_taking_over_a_position(nlp):
                           "geschaffene Stelle des technischen Leiters.")
     (appointment,) = only(reports, "appointment")
     assert (appointment.subject_key, appointment.date) == ("per:jonas berger", "2021-10-01")
-    assert appointment.trigger.startswith("start:Leiter")
+    assert (appointment.direction, appointment.role) == ("start", "Leiter")
 
 
 def test_appointment_that_might_happen_is_none(nlp):

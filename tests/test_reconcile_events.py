@@ -155,9 +155,10 @@ def test_compatible_dates():
     assert not compatible("2016-01-01", "2016-01-02") and not compatible("2016-H2", "2016-03")
 
 
-def appointment(person: str, trigger: str, date: str = "", start: int = 0) -> EventReport:
+def appointment(person: str, how: str, date: str = "", start: int = 0) -> EventReport:
+    """``how`` = "direction:office:trigger text"."""
     r = report("appointment", person, [HUB], date, start=start, role="effective")
-    r.trigger = trigger
+    r.direction, r.role, r.trigger = how.split(":", 2)
     return r
 
 

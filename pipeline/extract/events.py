@@ -783,8 +783,7 @@ def _appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
     role, org = _office(ctx, sent, trigger, record)
     objects = [org] if org else _ordered(m.key for m in sent.mentions)
     report = _report(ctx, sent, trigger, person, objects, None, 1)
-    direction = "end" if trigger.rule.end else "start"
-    report.trigger = f"{direction}:{role}:{trigger.text}"
+    report.role, report.direction = role, "end" if trigger.rule.end else "start"
     report.confidence = _confidence(ctx, trigger, Choice([person], [None], how), bool(objects),
                                     bool(report.date))
     return [report]
@@ -814,7 +813,7 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     for back in (1, 2):
         earlier = [x.subject_key for x in reports
                    if x.sent_idx == sent.idx - back and x.event_type == "appointment"
-                   and not x.trigger.startswith("end:")]
+                   and x.direction != "end"]
         if earlier:
             return earlier[-1], "previous"
     if sent.idx > 0 and r.pronoun.search(ctx.text, start, end):

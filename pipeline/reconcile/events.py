@@ -138,8 +138,7 @@ def _split(report: Report) -> list[tuple[str, Report]]:
     if r.event_type == "membership":
         return [(report.object_ids[0] if report.object_ids else "", report)]
     if r.event_type == "appointment":
-        direction, role, _ = [*r.trigger.split(":", 2), "", ""][:3]
-        return [(f"{direction}:{office_key(role)}", report)]
+        return [(f"{r.direction}:{office_key(r.role)}", report)]
     return [("", report)]
 
 
@@ -285,6 +284,7 @@ def _event_row(event_id: str, cluster: Cluster, names: dict[str, str]) -> Row:
         "date_role": best.report.date_role if best else "",
         "figure": figure,
         "person_ids": sorted({p for r in reports for p in r.person_ids}),
+        "office": _office(reports),
         "doc_ids": sorted({r.doc_id for r in reports}),
         "n_sources": len({(r.doc_id, r.report.start) for r in reports}),
         "evidence": lead.report.evidence,
@@ -292,6 +292,16 @@ def _event_row(event_id: str, cluster: Cluster, names: dict[str, str]) -> Row:
         "conflict": "; ".join(conflicts),
         "alternatives": _alternatives(best, reports),
     }
+
+
+def _office(reports: list[Report]) -> str:
+    """Appointments: "takes up: Geschäftsführerin" / "leaves: Vorstand" (most reported office)."""
+    offices = Counter(r.report.role for r in reports if r.report.role)
+    direction = next((r.report.direction for r in reports if r.report.direction), "")
+    if not direction:
+        return ""
+    office = min(offices, key=lambda o: (-offices[o], o)) if offices else ""
+    return f"{'leaves' if direction == 'end' else 'takes up'}: {office}".rstrip(": ")
 
 
 def _objects(cluster: Cluster) -> list[str]:
