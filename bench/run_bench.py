@@ -126,7 +126,7 @@ def phase_bare(args: argparse.Namespace) -> dict[str, Any]:
     with PeakMemory() as mem:
         started = time.perf_counter()
         n_tokens = 0
-        for doc in language.pipe(texts):
+        for doc in language.pipe(texts, batch_size=_config(args, cache=False).batch_size):  # as the pipeline does
             n_tokens += len(doc)
         seconds = time.perf_counter() - started
     return {"docs": len(texts), "words": words, "tokens": n_tokens, "seconds": seconds, "load_seconds": load_s,

@@ -46,3 +46,50 @@ class DocCache:
             return
         data = json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)
         write_atomic(self.folder / f"{self.key(doc)}.json", data.encode("utf-8"))
+
+
+class RunState:
+    """What the last run in an output folder saw and wrote.
+
+    When the inputs (bytes, manifest entries), code, model, resources and
+    settings are all unchanged and every output file still has the bytes the
+    last run wrote, a re-run has nothing to do: the outputs it would write are
+    byte-identical to the ones on disk.
+    """
+
+    def __init__(self, folder: Path | None, out_dir: Path, version: str) -> None:
+        self.path = folder / "run-state.json" if folder else None
+        self.out_dir = out_dir
+        self.version = version
+
+    def input_key(self, items: list[tuple[str, ...]]) -> str:
+        digest = hashlib.sha256(self.version.encode())
+        for item in items:
+            digest.update("\x1f".join(item).encode())
+            digest.update(b"\x1e")
+        return digest.hexdigest()
+
+    def unchanged(self, input_key: str) -> dict | None:
+        """The saved run record if nothing changed since the last run, else None."""
+        if self.path is None:
+            return None
+        try:
+            state = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        if state.get("input_key") != input_key:
+            return None
+        for name, digest in state.get("outputs", {}).items():
+            try:
+                if hashlib.sha256((self.out_dir / name).read_bytes()).hexdigest() != digest:
+                    return None
+            except OSError:
+                return None
+        return state.get("record")
+
+    def save(self, input_key: str, outputs: list[str], record: dict) -> None:
+        if self.path is None:
+            return
+        hashes = {name: hashlib.sha256((self.out_dir / name).read_bytes()).hexdigest() for name in outputs}
+        data = json.dumps({"input_key": input_key, "outputs": hashes, "record": record}, sort_keys=True)
+        write_atomic(self.path, data.encode("utf-8"))

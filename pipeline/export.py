@@ -15,7 +15,7 @@ from typing import Any
 from .schema import TABLES, Field, Table
 
 LIST_SEPARATOR = " | "
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = frozenset("=+-@\t\r")
 _OPERATORS = {"=", "<", ">", "~"}  # a lone qualifier symbol is a value, not a formula
 
 
@@ -34,6 +34,10 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def cell(value: Any) -> str:
     """One CSV cell: lists joined, numbers plain, text safe from formula injection."""
+    if isinstance(value, str):  # the common case first
+        if value[:1] in _FORMULA_START and value not in _OPERATORS and not _is_number(value):
+            return "'" + value
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -44,10 +48,7 @@ def cell(value: Any) -> str:
         return str(int(value)) if value.is_integer() else repr(round(value, 6))
     if isinstance(value, (list, tuple)):
         return LIST_SEPARATOR.join(cell(v) for v in value)
-    text = str(value)
-    if text.startswith(_FORMULA_START) and not _is_number(text) and text not in _OPERATORS:
-        return "'" + text
-    return text
+    return cell(str(value))
 
 
 def _is_number(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -69,6 +70,16 @@ def list_inputs(inputs: Iterable[Path]) -> list[InputFile]:
     return sorted(found, key=lambda f: f.doc_id)
 
 
+def fingerprint(item: InputFile) -> tuple[str, ...]:
+    """What identifies an input file's content for caching, without decoding it."""
+    try:
+        digest = hashlib.sha256(item.path.read_bytes()).hexdigest()
+    except OSError as exc:
+        digest = f"unreadable: {exc}"
+    entry = item.entry or ManifestEntry()
+    return (item.doc_id, item.rel, digest, entry.url, entry.published, entry.source, entry.title)
+
+
 def discover(inputs: Iterable[Path]) -> Iterator[SourceDocument]:
     """Yield every input file as a ``SourceDocument`` (read lazily), sorted by doc_id."""
     for item in list_inputs(inputs):
@@ -98,13 +109,14 @@ def read_manifest(folder: Path) -> dict[str, ManifestEntry]:
     if not path.is_file():
         return {}
     entries: dict[str, ManifestEntry] = {}
+    root = folder.resolve()
     text = decode(path.read_bytes())[0]
     for line_no, row in enumerate(csv.DictReader(text.splitlines()), start=2):
         name = (row.get("file") or "").strip()
         if not name:
             continue
-        target = (folder / name).resolve()
-        if not target.is_relative_to(folder.resolve()):
+        target = Path(os.path.normpath(root / name))
+        if not target.is_relative_to(root):
             log.warning("manifest.csv line %d: %r points outside %s; refused", line_no, name, folder)
             continue
         published = (row.get("published") or "").strip()
@@ -112,7 +124,7 @@ def read_manifest(folder: Path) -> dict[str, ManifestEntry]:
             log.warning("manifest.csv line %d: published %r is not YYYY-MM-DD or YYYY-MM; ignored",
                         line_no, published)
             published = ""
-        entries[target.relative_to(folder.resolve()).as_posix()] = ManifestEntry(
+        entries[target.relative_to(root).as_posix()] = ManifestEntry(
             url=(row.get("url") or "").strip(),
             published=published,
             source=(row.get("source") or "").strip(),

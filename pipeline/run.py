@@ -22,7 +22,7 @@ from spacy.language import Language
 from tqdm import tqdm
 
 from . import __version__, clean, export, ingest, nlp
-from .cache import DocCache
+from .cache import DocCache, RunState
 from .config import Config
 from .extract import extract
 from .reconcile import reconcile
@@ -54,6 +54,11 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
     files = ingest.list_inputs([Path(p) for p in inputs])
     model = nlp.model_identity(config)  # the model itself loads only if a document needs it
     doc_cache = DocCache(_cache_folder(config, out_dir), model, _settings_key(config))
+    state = RunState(doc_cache.folder, out_dir, doc_cache.version)
+    input_key = state.input_key([ingest.fingerprint(f) for f in files])
+    previous = state.unchanged(input_key)
+    if previous is not None:  # nothing new: the outputs on disk are what this run would write
+        return _finish(out_dir, previous, started, {"total": round(time.perf_counter() - started, 3)})
     show = sys.stderr.isatty() if progress is None else progress
     results: list[DocResult] = []
     sources = (ingest.read_document(f.path, f.doc_id, f.rel, f.entry) for f in files)
@@ -74,21 +79,29 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
         export.write_table(out_dir, table, tables[table.name])
     export.write_datapackage(out_dir)
     finished = time.perf_counter()
-    statuses = Counter(r.document.status for r in results)
-    summary = RunSummary(len(results), statuses["ok"], len(results) - statuses["ok"], len(tables["events"]),
-                         finished - started, model, out_dir)
     record = {
         "pipeline_version": __version__,
         "model": model,
         "config": config.as_dict(),
         "inputs": {r.document.doc_id: r.document.sha256 for r in results},
-        "documents": dict(sorted(statuses.items())),
+        "documents": dict(sorted(Counter(r.document.status for r in results).items())),
         "rows": {table.name: len(tables[table.name]) for table in TABLES},
-        "seconds": {"extract": round(extracted - started, 3), "reconcile": round(reconciled - extracted, 3),
-                    "export": round(finished - reconciled, 3), "total": round(finished - started, 3)},
     }
+    state.save(input_key, [t.filename for t in TABLES] + ["datapackage.json"]
+               + [f"texts/{doc_id}.txt" for doc_id in sorted(written)], record)
+    seconds = {"extract": round(extracted - started, 3), "reconcile": round(reconciled - extracted, 3),
+               "export": round(finished - reconciled, 3), "total": round(finished - started, 3)}
+    return _finish(out_dir, record, started, seconds)
+
+
+def _finish(out_dir: Path, record: dict, started: float, seconds: dict) -> RunSummary:
+    """Write run.json (the one output that holds timings) and sum the run up."""
+    record = {**record, "seconds": seconds}
     export.write_atomic(out_dir / "run.json", (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode())
-    return summary
+    documents = record["documents"]
+    n_docs = sum(documents.values())
+    return RunSummary(n_docs, documents.get("ok", 0), n_docs - documents.get("ok", 0), record["rows"]["events"],
+                      time.perf_counter() - started, record["model"], out_dir)
 
 
 def _cache_folder(config: Config, out_dir: Path) -> Path | None:

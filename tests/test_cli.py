@@ -62,3 +62,26 @@ def test_module_entry_point_prints_a_summary(tmp_path: Path) -> None:
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("5 documents: 5 ok, 0 failed")
+
+
+def test_rerun_with_nothing_new_keeps_outputs_and_repairs_tampered_ones(tmp_path: Path) -> None:
+    from pipeline import config
+    from pipeline.run import fingerprint, run
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for src in sorted(CORPUS.glob("*.txt"))[:2]:
+        (inp / src.name).write_bytes(src.read_bytes())
+    out = tmp_path / "out"
+    first = run([inp], out, config.load(), progress=False)
+    reference = fingerprint(out)
+    again = run([inp], out, config.load(), progress=False)
+    assert (again.n_docs, again.n_ok, again.n_events) == (first.n_docs, first.n_ok, first.n_events)
+    assert fingerprint(out) == reference
+    (out / "events.csv").write_text("tampered", encoding="utf-8")
+    run([inp], out, config.load(), progress=False)
+    assert fingerprint(out) == reference
+    src = sorted(CORPUS.glob("*.txt"))[2]
+    (inp / src.name).write_bytes(src.read_bytes())
+    grown = run([inp], out, config.load(), progress=False)
+    assert grown.n_docs == 3 and fingerprint(out) != reference

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 from typing import Any
 
 from ..extract.organisations import district_name, family_of, knowledge, norm
@@ -31,9 +32,14 @@ def _hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
+@cache
+def _legal_forms_longest_first() -> tuple[str, ...]:
+    return tuple(sorted((" ".join(f[0]) for f in knowledge().legal_forms), key=len, reverse=True))
+
+
 def _legal_form_suffix(name: str) -> str:
     """The legal form a name ends with ("… AöR" → "AöR"), '' if none."""
-    for form in sorted((" ".join(f[0]) for f in knowledge().legal_forms), key=len, reverse=True):
+    for form in _legal_forms_longest_first():
         if name.endswith(" " + form):
             return form
     return ""
@@ -124,6 +130,15 @@ class EntityIndex:
             self.ids[(doc_id, org.key)] = org_id
 
     def organisation_rows(self) -> list[dict[str, Any]]:
+        """Rows of organisations.csv (built once)."""
+        return self._organisation_rows
+
+    def people_rows(self) -> list[dict[str, Any]]:
+        """Rows of people.csv (built once)."""
+        return self._people_rows
+
+    @cached_property
+    def _organisation_rows(self) -> list[dict[str, Any]]:
         rows = []
         for org_id, agg in sorted(self.orgs.items()):
             records = [o for _, o in agg.records]
@@ -159,7 +174,8 @@ class EntityIndex:
                 self.people.setdefault(person_id, _Person()).records.append((doc_id, person))
                 self.ids[(doc_id, person.key)] = person_id
 
-    def people_rows(self) -> list[dict[str, Any]]:
+    @cached_property
+    def _people_rows(self) -> list[dict[str, Any]]:
         rows = []
         for person_id, agg in sorted(self.people.items()):
             roles: dict[str, str] = {}
