@@ -31,7 +31,6 @@
 # "nothing to show yet" instead of failing.
 
 # %%
-import json
 import math
 import os
 import re
@@ -46,7 +45,7 @@ from IPython.display import display
 from matplotlib.lines import Line2D
 
 OUTPUT = Path(os.environ.get("PIPELINE_OUTPUT", "../output"))
-SEP = " | "  # how the pipeline joins multi-valued cells
+SEP = " | "  # how the pipeline joins multi-valued cells (for display)
 
 pd.set_option("display.max_colwidth", 160)
 pd.set_option("display.max_rows", 200)
@@ -55,48 +54,19 @@ print("Output folder:", OUTPUT.resolve())
 # %% [markdown]
 # ## Loading the tables
 #
-# All cells are read as text (`keep_default_na=False`, so an empty cell stays
-# `""` and names such as "NA" are not turned into missing values). Numbers are
-# converted explicitly where they are needed.
-#
-# The pipeline protects spreadsheet users from formula injection: a text cell
-# that starts with `=`, `+`, `-` or `@` is written with a leading `'`. The
-# helpers below undo that for display.
+# `pipeline.tables.load` reads a table as text (empty cells stay `""`; a
+# missing file gives an empty table with the right columns) and removes the
+# leading `'` the pipeline puts before text that starts like a spreadsheet
+# formula. `split` turns a multi-valued cell (joined with " | ") into a list.
 
 # %%
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def unescape(value: str) -> str:
-    """Drop the `'` the pipeline puts in front of text starting like a formula."""
-    if value.startswith("'") and value[1:].startswith(FORMULA_START):
-        return value[1:]
-    return value
-
-
-def split(value: str) -> list[str]:
-    """The values of a multi-valued cell (joined with " | ")."""
-    return [unescape(part) for part in value.split(SEP) if part]
-
-
-def columns_of(name: str) -> list[str]:
-    """Column names of a table, from datapackage.json (for tables whose file is missing)."""
-    package = OUTPUT / "datapackage.json"
-    if package.is_file():
-        for resource in json.loads(package.read_text("utf-8"))["resources"]:
-            if resource["name"] == name:
-                return [f["name"] for f in resource["schema"]["fields"]]
-    return []
+from pipeline.tables import load as load_table
+from pipeline.tables import split
 
 
 def load(name: str) -> pd.DataFrame:
-    """One output table as a DataFrame of strings."""
-    path = OUTPUT / f"{name}.csv"
-    if not path.is_file():
-        print(f"{path.name} is missing - treating it as empty")
-        return pd.DataFrame(columns=columns_of(name), dtype=str)
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    return frame.apply(lambda column: column.map(unescape))
+    """One output table of the folder this notebook looks at."""
+    return load_table(OUTPUT, name)
 
 
 if not (OUTPUT / "documents.csv").is_file():

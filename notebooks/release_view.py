@@ -24,7 +24,6 @@
 #   status is `ok`). You can also set `DOC_ID` in the cell below by hand.
 
 # %%
-import json
 import os
 from pathlib import Path
 
@@ -41,39 +40,19 @@ print("Output folder:", OUTPUT.resolve())
 # %% [markdown]
 # ## Loading the tables
 #
-# Everything is read as text (`keep_default_na=False`: empty cells stay `""`).
-# Text cells that start like a spreadsheet formula (`=`, `+`, `-`, `@`) carry a
-# protective leading `'` in the CSV files; `unescape` removes it for display.
+# `pipeline.tables.load` reads a table as text (empty cells stay `""`; a
+# missing file gives an empty table with the right columns) and removes the
+# leading `'` the pipeline puts before text that starts like a spreadsheet
+# formula. `split` turns a multi-valued cell (joined with " | ") into a list.
 
 # %%
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def unescape(value: str) -> str:
-    """Drop the `'` the pipeline puts in front of text starting like a formula."""
-    if value.startswith("'") and value[1:].startswith(FORMULA_START):
-        return value[1:]
-    return value
-
-
-def columns_of(name: str) -> list[str]:
-    """Column names of a table, from datapackage.json (for tables whose file is missing)."""
-    package = OUTPUT / "datapackage.json"
-    if package.is_file():
-        for resource in json.loads(package.read_text("utf-8"))["resources"]:
-            if resource["name"] == name:
-                return [f["name"] for f in resource["schema"]["fields"]]
-    return []
+from pipeline.tables import load as load_table
+from pipeline.tables import split
 
 
 def load(name: str) -> pd.DataFrame:
-    """One output table as a DataFrame of strings."""
-    path = OUTPUT / f"{name}.csv"
-    if not path.is_file():
-        print(f"{path.name} is missing - treating it as empty")
-        return pd.DataFrame(columns=columns_of(name), dtype=str)
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    return frame.apply(lambda column: column.map(unescape))
+    """One output table of the folder this notebook looks at."""
+    return load_table(OUTPUT, name)
 
 
 if not (OUTPUT / "documents.csv").is_file():

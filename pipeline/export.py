@@ -15,7 +15,7 @@ from typing import Any
 from .schema import TABLES, Field, Table
 
 LIST_SEPARATOR = " | "
-_FORMULA_START = frozenset("=+-@\t\r")
+FORMULA_START = frozenset("=+-@\t\r")
 _OPERATORS = {"=", "<", ">", "~"}  # a lone qualifier symbol is a value, not a formula
 
 
@@ -35,7 +35,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 def cell(value: Any) -> str:
     """One CSV cell: lists joined, numbers plain, text safe from formula injection."""
     if isinstance(value, str):  # the common case first
-        if value[:1] in _FORMULA_START and value not in _OPERATORS and not _is_number(value):
+        if value[:1] in FORMULA_START and value not in _OPERATORS and not _is_number(value):
             return "'" + value
         return value
     if value is None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -105,9 +107,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence: headings and paragraphs of a
     cleaned release never run into each other. Placed before a parser (which
     respects preset boundaries) or after a senter."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-    if len(doc):
-        doc[0].is_sent_start = True
+    if not len(doc):
+        return doc
+    text = doc.text
+    columns = doc.to_array([IS_SPACE, IDX, LENGTH])
+    for i in numpy.flatnonzero(columns[:-1, 0]):  # only whitespace tokens become Token objects
+        start = int(columns[i, 1])
+        if "\n" in text[start:start + int(columns[i, 2])]:
+            doc[int(i) + 1].is_sent_start = True
+    doc[0].is_sent_start = True
     return doc

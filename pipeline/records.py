@@ -8,7 +8,7 @@ per-document cache stores.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any, TypeVar
 
@@ -168,7 +168,19 @@ class DocResult:
     events: list[EventReport] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """A JSON-ready view (shares the records' dicts; ``dataclasses.asdict`` deep-copies and is slow)."""
+        return {
+            "document": vars(self.document),
+            "clean": vars(self.clean) if self.clean else None,
+            "model": self.model,
+            "sentences": self.sentences,
+            "mentions": [vars(m) for m in self.mentions],
+            "organisations": [vars(o) for o in self.organisations],
+            "people": [{**vars(p), "roles": [vars(r) for r in p.roles]} for p in self.people],
+            "dates": [vars(d) for d in self.dates],
+            "figures": [vars(f) for f in self.figures],
+            "events": [vars(e) for e in self.events],
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocResult:

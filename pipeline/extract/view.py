@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 EXTENSION = "press_view"
@@ -88,18 +89,16 @@ def view_of(doc: Doc) -> DocView:
 
 
 def _build(doc: Doc) -> DocView:
-    texts, lowers, starts, sentence_starts = [], [], [], []
-    for tok in doc:
-        texts.append(tok.text)
-        lowers.append(tok.lower_)
-        starts.append(tok.idx)
-        if tok.is_sent_start and tok.i:
-            sentence_starts.append(tok.i)
-    if texts:
-        sentence_starts.insert(0, 0)
-    ends = [start + len(text) for start, text in zip(starts, texts, strict=True)]
+    """One pass over the Doc's arrays (no Token objects: creating them is what costs)."""
+    text = doc.text
+    columns = doc.to_array([IDX, LENGTH, SENT_START]).view("int64") if len(doc) else []
+    starts = [int(row[0]) for row in columns]
+    ends = [int(row[0] + row[1]) for row in columns]
+    texts = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+    lowers = [t.lower() for t in texts]
+    sentence_starts = [0] + [i for i, row in enumerate(columns) if i and row[2] == 1] if len(doc) else []
     ents = tuple(Entity(ent.start, ent.end, ent.label_) for ent in doc.ents)
-    return DocView(doc, doc.text, texts, lowers, starts, ends, sentence_starts, ents,
+    return DocView(doc, text, texts, lowers, starts, ends, sentence_starts, ents,
                    {s: i for i, s in enumerate(starts)}, {e: i for i, e in enumerate(ends)})
 
 
