@@ -257,3 +257,36 @@ def test_possessive_town_with_a_place_prefix(nlp) -> None:
 def test_place_in_er_before_a_common_noun(nlp) -> None:
     records, _ = orgs(nlp, "Seit Mai ist die Stadt Musterzier Mitglied im Verband.")
     assert "Stadt Musterzier" in records
+
+
+def test_inner_it_word_and_acronym_before_legal_form(nlp) -> None:
+    records, _ = orgs(nlp, "Die Gemeinde Musterdorf tritt der ABK Kommunale IT Beispieltal AöR bei.")
+    assert "ABK Kommunale IT Beispieltal AöR" in records
+    assert records["ABK Kommunale IT Beispieltal AöR"].short_name == "ABK"
+
+
+def test_type_word_before_an_acronym_definition_is_part_of_the_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Versammlung des Zweckverbands Digitale Technik Musterland (DTM) tagte.")
+    assert "Zweckverband Digitale Technik Musterland" in records
+    assert records["Zweckverband Digitale Technik Musterland"].short_name == "DTM"
+    assert "Digitale Technik Musterland" not in records
+
+
+def test_plural_verbandsgemeinden_with_adjective_place(nlp) -> None:
+    records, _ = orgs(nlp, "Gegründet von den Verbandsgemeinden Muster-Au und Oberes Beispieltal.")
+    assert records["Verbandsgemeinde Muster-Au"].org_type == "Amt"
+    assert "Verbandsgemeinde Oberes Beispieltal" in records
+
+
+def test_rat_is_a_council_only_with_its_town_named(nlp) -> None:
+    records, _ = orgs(nlp, "Der Rat der Stadt Musterhausen lehnte ab. „Wir respektieren die Entscheidung des "
+                           "Musterhausener Rates“, sagt sie. Der Rat eines Experten half.")
+    councils = [r for r in records.values() if r.org_type == "Gremium"]
+    assert len(councils) == 1
+    assert "Rat der Stadt Musterhausen" in [*councils[0].aliases, councils[0].name]
+    assert "Musterhausener Rates" in councils[0].aliases
+
+
+def test_administrations_in_general_are_no_organisation(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stadt Musterhausen versorgt Arbeitsplätze in Kreis- und Stadtverwaltung.")
+    assert not [r for r in records.values() if r.org_type == "Verwaltung"]

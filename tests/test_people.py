@@ -151,3 +151,24 @@ def test_compound_prefix_names_the_organisation(nlp) -> None:
     found = roles(nlp, text)
     assert found["Max Muster"] == [("Geschäftsführer", "Beispielwerke Nord GmbH")]
     assert found["Erika Beispiel"] == [("Vorständin", "Musterservice Süd AöR")]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    ("Die Verbandsgemeinde Muster-Au tritt bei, sagt Bürgermeisterin Erika Beispiel.",
+     "Erika Beispiel", "Bürgermeisterin", "Verbandsgemeinde Muster-Au"),
+    ("Der Rat der Stadt Musterhausen lehnte ab. „Zu teuer“, sagte Ratsherr Otto Probe.",
+     "Otto Probe", "Ratsherr", "Rat Musterhausen"),
+    ("Der Landkreis Beispiel-Land baut aus, erläutert Max Muster, IT-Leiter der Kreisverwaltung.",
+     "Max Muster", "IT-Leiter", "Landkreis Beispiel-Land"),
+    ("Der Zweckverband Digitale Technik Musterland (DTM) startet. Die Geschäftsleitung des DTM übernimmt "
+     "zum 1. Juli Max Muster.", "Max Muster", "Geschäftsleiter", "Zweckverband Digitale Technik Musterland"),
+])
+def test_offices_of_unions_councils_and_fields(nlp, text: str, name: str, role: str, org: str) -> None:
+    assert (role, org) in roles(nlp, text)[name]
+
+
+def test_first_name_pair_after_an_academic_title(nlp) -> None:
+    found, _, _ = people(nlp, "„Gut so“, erklärt Dr. Hans Quirin Beispiel (Erster Bürgermeister des Marktes "
+                              "Musterbach).")
+    assert "Hans Quirin Beispiel" in found
+    assert "Quirin Beispiel" not in found

@@ -53,6 +53,7 @@ class Knowledge:
     admin_parents: dict[str, str]  # admin type word → family of its parent
     legal_forms: tuple[tuple[tuple[str, ...], str, str], ...]  # (tokens, canonical, org_type), longest first
     bodies: dict[str, tuple[str, str]]  # form → (nominative, parent family)
+    named_bodies: frozenset[str]  # body forms that are a body only with their organisation named ("Rat der Stadt X")
     office_titles: dict[str, tuple[str, ...]]  # form → families the office belongs to
     names: dict
 
@@ -63,10 +64,13 @@ def knowledge() -> Knowledge:
     type_words = {row[0]: TypeWord(row[1], row[2], row[3], int(row[4])) for row in resources.table("org_types.tsv")}
     legal = sorted(((tuple(r[0].split()), r[1], r[2]) for r in resources.table("legal_forms.tsv")),
                    key=lambda f: -len(f[0]))
-    bodies = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in resources.table("bodies.tsv")}
-    titles = {r[0]: tuple(r[2].split(",")) if len(r) > 2 else () for r in resources.table("office_titles.tsv")}
+    body_rows = resources.table("bodies.tsv")
+    bodies = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in body_rows}
+    named = frozenset(r[0] for r in body_rows if len(r) > 3 and r[3] == "named")
+    titles = {r[0]: tuple(r[2].replace(";", ",").split(",")) if len(r) > 2 else ()
+              for r in resources.table("office_titles.tsv")}
     return Knowledge(type_words, dict(resources.table("families.tsv")), dict(resources.table("admin_parents.tsv")),
-                     tuple(legal), bodies, titles, resources.toml("names.toml"))
+                     tuple(legal), bodies, named, titles, resources.toml("names.toml"))
 
 
 @cache
@@ -315,7 +319,9 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
             (is_capitalised(texts[i - 1]) or _is_hyphen_part(texts[i - 1]))
         if is_function_word(lower) and not inner:
             break
-        if not (inner or _is_hyphen_part(text) or is_acronym(text) or
+        inner_caps = i < end - 1 and not is_acronym(text) and _inner_capitals(view, i, 0) and \
+            (is_capitalised(texts[i - 1]) or is_acronym(texts[i - 1]))  # "ABC Kommunale IT Musterland AöR"
+        if not (inner or inner_caps or _is_hyphen_part(text) or is_acronym(text) or
                 (is_capitalised(text) and text not in not_names)):
             break
         if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text):
@@ -416,6 +422,13 @@ def find_acronym_definitions(view: DocView, col: Collector) -> None:
                     long = _surface(view, s, i)
                     if s == i - 1 and not _model_says_org(view, s, i):
                         break  # "Bruttoinlandsprodukt (BIP)": one word needs the model's word
+                    tw = knowledge().type_words.get(texts[s - 1]) if s > run_start else None
+                    if tw is not None and tw.kind in ("description", "remit"):
+                        # "des Zweckverbands Beispiel IT Nord (BIN)": the type word is part of the name
+                        name = f"{tw.word} {long}"
+                        col.add(Candidate(s - 1, i + 3, "org:" + norm(name), name, tw.org_type, tw.rank,
+                                          short_name=acr, aliases=[_surface(view, s - 1, i), long, acr]))
+                        break
                     col.add(Candidate(s, i + 3, "org:" + norm(long), long, type_of_name(long), short_name=acr, rank=1,
                                       aliases=[long, acr]))
                     break
@@ -632,6 +645,8 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             continue
         if _starts_person(view, i + 1) or (i and lowers[i - 1] in qualifiers and text in k.office_titles):
             continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster": an office, not the council
+        if org_type == "Verwaltung" and i > 1 and lowers[i - 1] == "und" and _is_hyphen_part(texts[i - 2]):
+            continue  # "in Kreis- und Stadtverwaltung": administrations in general
         start, end = i, place_name_end(view, i + 1)
         place = _surface(view, i + 1, end) if end > i + 1 else ""
         aliases: list[str] = []
@@ -649,6 +664,8 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 genitive = -1 if place else end + 1
         if not place and not aliases and i and _is_place_adjective(view, i - 1):
             start, adjective = i - 1, texts[i - 1]  # "der Musterhausener Stadtrat"
+        if text in k.named_bodies and not (aliases or adjective):
+            continue  # "der Rat" alone is no council; "der Rat der Stadt X", "des Musterhausener Rates" are
         if place:
             name = key_name = f"{word} {place}"
         else:
@@ -707,6 +724,28 @@ def link_parents(col: Collector) -> None:
             if record.name not in record.aliases:
                 record.aliases.append(record.name)
             record.name = f"{record.name} {col.places.get(parent.key) or parent.short_name or parent.name}"
+    _merge_same_bodies(col)
+
+
+def _merge_same_bodies(col: Collector) -> None:
+    """"der Rat der Stadt Musterhausen" and "des Musterhausener Rates": one body of one organisation."""
+    seen: dict[tuple[str, str], str] = {}
+    gone: dict[str, str] = {}
+    for key in list(col.parent_families):
+        record = col.records[key]
+        if not record.parent_key:
+            continue
+        first = seen.setdefault((record.parent_key, record.name), key)
+        if first == key:
+            continue
+        kept = col.records[first]
+        for alias in record.aliases:
+            if alias != kept.name and alias not in kept.aliases:
+                kept.aliases.append(alias)
+        gone[key] = first
+        del col.records[key]
+    if gone:
+        col.mentions = [(s, e, gone.get(k, k)) for s, e, k in col.mentions]
 
 
 def drop_unattached(col: Collector) -> None:

@@ -39,6 +39,7 @@ class Office:
     role: str  # nominative, gender kept
     families: tuple[str, ...]  # kinds of organisation the office belongs to
     feminine: bool
+    fallback: tuple[str, ...] = ()  # kinds it belongs to when the release names none of ``families``
 
 
 @cache
@@ -47,7 +48,9 @@ def offices() -> dict[str, Office]:
     out = {}
     for row in resources.table("office_titles.tsv"):
         role = row[1]
-        out[row[0]] = Office(role, tuple(row[2].split(",")) if len(row) > 2 else (), role.endswith(("in", "e")))
+        tiers = row[2].split(";") if len(row) > 2 else []
+        families, fallback = (tuple(t.split(",")) if t else () for t in [*tiers, "", ""][:2])
+        out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback)
     return out
 
 
@@ -64,7 +67,7 @@ def _sets() -> dict[str, frozenset[str]]:
             "articles": frozenset(names["name_particle_articles"]),
             "speech": frozenset(names["speech_words"]), "first": frozenset(resources.lines("first_names.txt")),
             "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
-            "byline": frozenset(names["byline_words"])}
+            "byline": frozenset(names["byline_words"]), "takeover": frozenset(names["takeover_words"])}
 
 
 @dataclass
@@ -115,14 +118,22 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if found is None:
             continue
         office, prefix = found
+        role_word = office.role
+        if prefix in _not_acronyms():  # "IT-Leiter": a field, no organisation
+            role_word, prefix = f"{prefix}-{office.role}", ""
         start, words = i, []
         while start > 0 and lowers[start - 1] in quals:
             masc, fem = quals[lowers[start - 1]]
             words.insert(0, fem if office.feminine else masc)
             start -= 1
-        role = " ".join([w for w in words if w] + [office.role])
+        role = " ".join([w for w in words if w] + [role_word])
         spans.append(RoleSpan(start, i + 1, role, office, prefix))
     return spans
+
+
+@cache
+def _not_acronyms() -> frozenset[str]:
+    return frozenset(knowledge().names["not_acronyms"])
 
 
 # --- names --------------------------------------------------------------------------------------
@@ -180,8 +191,9 @@ def name_before(view: DocView, end: int, claimed: set[int]) -> Name | None:
         return None
     start -= 1
     if start > 0 and _person_token(view, start - 1, claimed) and texts[start - 1] in sets["first"] \
-            and texts[start] in sets["first"]:
-        start -= 1
+            and (texts[start] in sets["first"] or (start > 1 and texts[start - 2] in sets["titles"])):
+        start -= 1  # "Hans Peter Muster", "Dr. Hans Quirin Muster"
+
     start_with_title, title = _title_before(view, start)
     return Name(start, end, title) if start_with_title <= start else None
 
@@ -244,15 +256,22 @@ class OrgLocator:
 
     def of_kind(self, families: tuple[str, ...]) -> str:
         """The organisation of the office's kind when the release has one (the most mentioned)."""
-        matches = [o for o in self.orgs.values() if not o.parent_key and
-                   (family_of(o.org_type) in families or o.org_type in families)]
+        matches = [o for o in self.orgs.values() if o.org_type in families or
+                   (not o.parent_key and family_of(o.org_type) in families)]  # "Gremium": bodies count
         if not matches:
             return ""
         return max(matches, key=lambda o: self.counts.get(o.key, 0)).key
 
 
 def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
-    """The organisation key of a role, '' when the release does not say."""
+    """The organisation key of a role, '' when the release does not say; staff of an administration
+    ("IT-Leiter der Kreisverwaltung") work for the organisation it belongs to."""
+    key = _link_role(view, role, locator, name)
+    org = locator.orgs.get(key)
+    return org.parent_key if org is not None and org.org_type == "Verwaltung" and org.parent_key else key
+
+
+def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
     if role.org_prefix:  # "ABC-Vorstand", "Beispielwerke-Geschäftsführer"
         key = locator.by_acronym.get(role.org_prefix) or locator.by_acronym.get(role.org_prefix.split("/")[-1]) \
             or locator.by_first_word.get(role.org_prefix)
@@ -269,7 +288,8 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
         if key:
             return key
     if role.office.families:
-        return locator.of_kind(role.office.families)
+        key = locator.of_kind(role.office.families)
+        return key or (locator.of_kind(role.office.fallback) if role.office.fallback else "")
     return locator.subject() if role.mention else ""  # "Leiter": of the organisation the release is about
 
 
@@ -346,10 +366,11 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
         if id(role) in taken or role.start < 1:
             continue
         prev = lowers[role.start - 1]
-        if prev not in sets["appointment"] and not (
+        first, end = _sentence_of(view, role.start)
+        post = lowers[role.end - 1].endswith("leitung") and any(w in sets["takeover"] for w in lowers[first:end])
+        if not post and prev not in sets["appointment"] and not (
                 prev in ("des", "der") and role.start > 1 and texts[role.start - 2] in sets["positions"]):
             continue
-        first, end = _sentence_of(view, role.start)
         in_sentence = [f for f in found if first <= f.name.start < end]
         with_office = {_name_text(view, f.name) for f in in_sentence if f.role is not None}
         people = {_name_text(view, f.name): f.name for f in in_sentence}
@@ -388,6 +409,20 @@ def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
     return found
 
 
+def _widest_names(found: list[Found]) -> list[Found]:
+    """A name found inside a longer one ("Quirin Muster" in "Hans Quirin Muster") is the longer one."""
+    spans = sorted({(f.name.start, f.name.end) for f in found}, key=lambda s: s[0] - s[1])
+    if len(spans) < 2:
+        return found
+    names = {(f.name.start, f.name.end): f.name for f in found}
+    out = []
+    for f in found:
+        wider = next((s for s in spans if s[0] <= f.name.start and f.name.end <= s[1]
+                      and s != (f.name.start, f.name.end)), None)
+        out.append(Found(names[wider], f.role) if wider else f)
+    return out
+
+
 def _name_text(view: DocView, name: Name) -> str:
     return " ".join(view.texts[name.start:name.end])
 
@@ -403,6 +438,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     found += _roles_of_the_sentence(view, roles, found)
+    found = _widest_names(found)
     people: dict[str, PersonRecord] = {}
     mentions: list[Mention] = []
     for f in found:
