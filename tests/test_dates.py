@@ -217,3 +217,32 @@ def test_sample_corpus_dates_f1() -> None:
 def test_sample_corpus_001_publication_is_inferred() -> None:
     published = {doc_id: p for doc_id, _, p in _corpus_docs()}
     assert published["001_3450ed97c43b8281"] == "2015-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Heute zählt der Verband 20 Mitglieder.",
+    "„Keine Kommune kann das heute noch allein stemmen“, sagt die Landrätin.",
+    "Aus dem Rechenzentrum werden heute rund 900 Arbeitsplätze versorgt.",
+])
+def test_heute_meaning_nowadays_is_no_date(text: str) -> None:
+    assert dates_of(text, "2021-06-14") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Der Kreistag hat heute beschlossen, dem Verband beizutreten.", "2021-06-14"),
+    ("Die Vereinbarung gilt ab heute.", "2021-06-14"),
+])
+def test_heute_of_something_done_that_day_is_a_date(text: str, value: str) -> None:
+    assert only(text, "2021-06-14").value == value
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Die Vereinbarung unterzeichneten am vergangenen Donnerstag die Bürgermeisterin und der Vorstand.",
+     "2022-02-08", "2022-02-03"),
+    ("Am vergangenen Donnerstag unterzeichneten der Landrat und die Bürgermeisterin die Vereinbarung.",
+     "2022-03-15", "2022-03-10"),
+    ("Die Verbandsversammlung hat am vergangenen Mittwoch eine Direktorin gewählt.", "2021-10-05", "2021-09-29"),
+    ("Der Rat hat am vergangenen Dienstag beschlossen.", "2021-10-05", "2021-09-28"),  # never the same day
+])
+def test_last_weekday_resolves_against_the_publication_date(text: str, published: str, value: str) -> None:
+    assert only(text, published).value == value

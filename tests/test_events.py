@@ -26,6 +26,8 @@ ORGS = [
     OrgRecord("org:lenkungskreis", "Lenkungskreis", org_type="Gremium"),
     OrgRecord("org:stadtverwaltung birkenfelde", "Stadtverwaltung Birkenfelde", org_type="Verwaltung"),
     OrgRecord("org:rechenhaus gmbh", "Rechenhaus GmbH", org_type="GmbH", aliases=["Rechenhaus"]),
+    OrgRecord("org:kreisverwaltung heidekamp", "Kreisverwaltung Heidekamp", org_type="Verwaltung",
+              parent_key="org:landkreis heidekamp"),
 ]
 PEOPLE = [
     PersonRecord("per:anna beispiel", "Anna Beispiel",
@@ -431,3 +433,123 @@ def test_deciding_against_joining_is_a_resolution_only(nlp):
 def test_staff_not_taken_over_is_no_transfer(nlp):
     text = "Die beiden Beschäftigten bleiben beim Amt Moorland und werden nicht von der Datenwerk Nord AöR übernommen."
     assert only(events(nlp, text), "staff_transfer") == []
+
+
+# --------------------------------------------------------------------------- round 3 constructions
+
+def test_founding_ins_leben_gerufen_in_a_dated_session(nlp):
+    reports = events(nlp, "In der konstituierenden Sitzung am 10. Mai 2021 haben der Landkreis Heidekamp und die "
+                          "Stadt Birkenfelde die Datenwerk Nord AöR ins Leben gerufen.")
+    (founding,) = only(reports, "founding")
+    assert founding.subject_key == "org:datenwerk nord aör"
+    assert set(founding.object_keys) == {"org:landkreis heidekamp", "org:stadt birkenfelde"}
+    assert founding.date == "2021-05-10"
+
+
+def test_founding_fronted_participle_with_generic_subject(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR betreut 900 Arbeitsplätze. Errichtet hatten die Anstalt im "
+                          "Jahr 2019 der Landkreis Heidekamp sowie die Stadt Birkenfelde.")
+    (founding,) = only(reports, "founding")
+    assert founding.subject_key == "org:datenwerk nord aör"
+    assert founding.date == "2019"
+
+
+def test_since_its_founding_is_history_not_a_founding(nlp):
+    reports = events(nlp, "Anna Beispiel habe die Datenwerk Nord AöR seit ihrer Errichtung aufgebaut.")
+    assert only(reports, "founding") == []
+
+
+def test_operations_start_with_the_date_before_the_particle_and_staff_zugleich(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR nimmt ihren Geschäftsbetrieb zum 1. Juli 2021 auf. "
+                          "Zugleich wechseln 17 Mitarbeiterinnen und Mitarbeiter vom Landkreis Heidekamp "
+                          "zur Datenwerk Nord AöR; ihre Verträge gehen über.")
+    (start,) = only(reports, "operations_start")
+    assert (start.subject_key, start.date) == ("org:datenwerk nord aör", "2021-07-01")
+    (transfer,) = only(reports, "staff_transfer")
+    assert transfer.subject_key == "org:datenwerk nord aör"
+    assert transfer.object_keys == ["org:landkreis heidekamp"]
+    assert (transfer.date, transfer.figure) == ("2021-07-01", 17)
+
+
+def test_staff_moving_with_the_joining_take_its_date_and_a_quote_after_it_does_not_block(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR war 2019 vom Landkreis Heidekamp gegründet worden. "
+                          "Die Stadt Birkenfelde tritt mit Wirkung zum 1. April 2022 der Datenwerk Nord AöR bei. "
+                          "Mit dem Beitritt wechseln vier Beschäftigte zur DWN. „Allein hätten wir das kaum "
+                          "geschafft“, sagt Karl Muster.")
+    (transfer,) = only(reports, "staff_transfer")
+    assert transfer.subject_key == "org:datenwerk nord aör"
+    assert transfer.date == "2022-04-01"  # the joining's date, not the founding's
+
+
+def test_belonging_to_the_members_since_a_date_is_a_membership(nlp):
+    reports = events(nlp, "Seit dem 1. Mai 2022 gehört auch die Stadt Birkenfelde zu den Trägern; mit ihr "
+                          "wechselten vier Beschäftigte zur Datenwerk Nord AöR.")
+    (membership,) = only(reports, "membership")
+    assert (membership.subject_key, membership.date) == ("org:stadt birkenfelde", "2022-05-01")
+    (transfer,) = only(reports, "staff_transfer")
+    assert (transfer.subject_key, transfer.date) == ("org:datenwerk nord aör", "2022-05-01")
+    listing = events(nlp, "Zu den Trägern gehören die Stadt Birkenfelde und das Amt Moorland.")
+    assert only(listing, "membership") == []
+
+
+def test_doing_without_joining_is_no_membership(nlp):
+    reports = events(nlp, "Birkenfelde verzichtet auf Beitritt zur Datenwerk Nord AöR")
+    assert only(reports, "membership") == []
+
+
+def test_voting_for_the_joining_is_a_resolution_with_paired_dates(nlp):
+    reports = events(nlp, "Anders hatte der Stadtrat Birkenfelde entschieden und einstimmig für den Beitritt "
+                          "gestimmt.")
+    assert only(reports, "membership") == []
+    assert [r.subject_key for r in only(reports, "resolution")] == ["org:stadt birkenfelde"]
+    reports = events(nlp, "Zuvor hatten der Stadtrat Birkenfelde am 16. Dezember 2021 und der Amtsausschuss "
+                          "Moorland am 20. Januar 2022 dem Beitritt zugestimmt.")
+    assert only(reports, "membership") == []
+    dated = {r.subject_key: r.date for r in only(reports, "resolution")}
+    assert dated == {"org:stadt birkenfelde": "2021-12-16", "org:amt moorland": "2022-01-20"}
+
+
+def test_joining_spoken_of_by_someone_of_the_joined_is_not_their_joining(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde tritt zum 1. April 2022 der Datenwerk Nord AöR bei. "
+                          "Lena Vogt, Geschäftsführerin der Rechenhaus GmbH, sieht in dem Beitritt ein Vorbild.")
+    assert {r.subject_key for r in only(reports, "membership")} == {"org:stadt birkenfelde"}
+
+
+def test_board_electing_at_a_dated_session_is_a_resolution_and_an_appointment(nlp):
+    reports = events(nlp, "Der Verwaltungsrat hat in seiner Sitzung am 24. Mai 2022 Anna Beispiel zur neuen "
+                          "Geschäftsführerin der Datenwerk Nord AöR bestellt.")
+    (resolution,) = only(reports, "resolution")
+    assert (resolution.subject_key, resolution.date) == ("org:datenwerk nord aör", "2022-05-24")
+    assert [r.subject_key for r in only(reports, "appointment")] == ["per:anna beispiel"]
+    undated = events(nlp, "Zur Geschäftsführerin der Rechenhaus GmbH hat die Gesellschafterversammlung "
+                          "Lena Vogt bestellt.")
+    assert only(undated, "resolution") == []
+
+
+def test_deputy_chosen_by_the_body_takes_the_session_date(nlp):
+    reports = events(nlp, "In der Sitzung des Stadtrates Birkenfelde am 10. Juni 2021 wurde die Datenwerk Nord AöR "
+                          "gegründet. Zu ihrem Stellvertreter bestimmte das Gremium Jonas Berger.")
+    (appointment,) = only(reports, "appointment")
+    assert (appointment.subject_key, appointment.date) == ("per:jonas berger", "2021-06-10")
+
+
+def test_management_taken_over_with_the_office_first(nlp):
+    reports = events(nlp, "Die Geschäftsleitung der Rechenhaus GmbH übernimmt zum 1. Juli 2021 Jonas Berger, "
+                          "der bislang die IT-Abteilung geleitet hat.")
+    (appointment,) = only(reports, "appointment")
+    assert (appointment.subject_key, appointment.date) == ("per:jonas berger", "2021-07-01")
+
+
+def test_decision_in_the_same_session_takes_that_session_date(nlp):
+    reports = events(nlp, "Der Stadtrat Birkenfelde hat in seiner Sitzung am 10. Juni 2021 beschlossen, der "
+                          "Datenwerk Nord AöR beizutreten. Der Stadtrat Birkenfelde beschloss in derselben "
+                          "Sitzung auch den Haushalt: Im Jahr 2022 stehen zwei Millionen Euro bereit.")
+    resolutions = only(reports, "resolution")
+    assert [r.date for r in resolutions] == ["2021-06-10", "2021-06-10"]
+
+
+def test_staff_moving_into_an_administration_move_to_its_district(nlp):
+    reports = events(nlp, "Zwei Mitarbeiter der Stadt Birkenfelde wechseln zum 1. Juli 2022 in die "
+                          "Kreisverwaltung Heidekamp.")
+    (transfer,) = only(reports, "staff_transfer")
+    assert transfer.subject_key == "org:landkreis heidekamp"

@@ -228,6 +228,13 @@ def _direction_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _nowadays() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Deictic words that mostly mean "nowadays", and the clause pattern that makes them dates."""
+    conf = _conf().get("nowadays", {})
+    return frozenset(w.lower() for w in conf.get("words", [])), re.compile(conf.get("dated_clause", r"(?!)"))
+
+
+@cache
 def _effective_cue() -> re.Pattern[str]:
     """A cue right before a date that takes effect ("mit Wirkung zum")."""
     return re.compile(rf"\b{_alt(_conf()['inference']['effective_cues'], capitalise=True)}\s*$")
@@ -258,6 +265,13 @@ class Resolver:
             if w in past:
                 return "past"
         return ""
+
+    def _dated_clause(self, cand: Candidate) -> bool:
+        """Does the clause around a bare "heute" report something done that day?"""
+        s, e = cand.span
+        lo = max(self.text.rfind(c, 0, s) for c in ",;:.\n„“") + 1
+        hi = min((i for i in (self.text.find(c, e) for c in ",;:.\n„“") if i >= 0), default=len(self.text))
+        return bool(_nowadays()[1].search(self.text, lo, hi))
 
     def _offsets_allowed(self) -> bool:
         return self.anchor is not None
@@ -469,6 +483,8 @@ class Resolver:
         if g["w"] == "Morgen":  # the noun ("am Morgen"), not "tomorrow"
             return []
         offset = self.conf["deictic_days"][g["w"].lower()]
+        if not g["pre"] and g["w"].lower() in _nowadays()[0] and not self._dated_clause(cand):
+            return []
         a = self.anchor
         if not self._offsets_allowed():
             return [self._unresolved(cand, "day")]

@@ -42,6 +42,7 @@ _QUOTE = re.compile(r"„[^“”\"„]*[“”\"]|“[^”„]*”|\"[^\"\n]*\"
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 _STAFF_NUMBER = re.compile(r"\b(\d+(?:\.\d{3})*)\s+(?:\w+\s+)?(?=Beschäftigte|Mitarbeite|Angestellte|Bedienstete)")
 _SPACE = re.compile(r"\s")
+_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?=\s+[„\"“A-ZÄÖÜ])")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 _LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des)\s+)?")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
@@ -72,6 +73,7 @@ class TriggerRule:
     end: bool = False
     needs_objects: bool = False
     literals: Literals = None  # a sentence needs one of these for the pattern to match (None: unknown)
+    session_date: bool = False  # undated: the date of the latest session named before (an election)
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,10 @@ class Rules:
     predecessor: re.Pattern[str]
     relative: re.Pattern[str]
     pronoun: re.Pattern[str]
+    same_session: re.Pattern[str]
+    same_date_types: dict[str, str]
+    session: re.Pattern[str]
+    acts_for_parent: frozenset[str]
 
 
 @cache
@@ -122,7 +128,8 @@ def rules() -> Rules:
                     tuple(t.get("subject", ())), tuple(t.get("objects", ())),
                     re.compile(expand(t["requires"])) if t.get("requires") else None,
                     blockers(t.get("blockers", [])), bool(t.get("end", False)),
-                    bool(t.get("needs_objects", False)), required_literals(pattern))
+                    bool(t.get("needs_objects", False)), required_literals(pattern),
+                    bool(t.get("session_date", False)))
         for t in data["trigger"] for pattern in [re.compile(expand(t["pattern"]))])
     cues = []
     for role, phrases in data["date_roles"].items():
@@ -156,6 +163,10 @@ def rules() -> Rules:
         predecessor=re.compile(refs["predecessor"]),
         relative=re.compile(refs["relative"]),
         pronoun=re.compile(refs["pronoun"]),
+        same_session=re.compile(refs["same_session"]),
+        same_date_types=dict(refs.get("same_date_types", {})),
+        session=re.compile(refs["session"]),
+        acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
     )
 
 
@@ -224,11 +235,12 @@ class DocContext:
     triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence → triggers found in the first pass
     live_rules: tuple[TriggerRule, ...] = ()  # the trigger rules whose literals the release holds
     asked_document: bool = False  # did a selector read joiners/joined (the only input the second pass changes)?
+    session: DateMention | None = None  # the date of the latest session named so far (pass-local)
 
     def effective(self, key: str) -> str:
-        """A body (Gremium) acts for its parent organisation."""
+        """A body (Gremium) or an administration acts for its parent organisation."""
         org = self.orgs.get(key)
-        if org and org.org_type == "Gremium" and org.parent_key:
+        if org and org.org_type in rules().acts_for_parent and org.parent_key:
             return org.parent_key
         return key
 
@@ -514,6 +526,9 @@ def _blocked(rule: TriggerRule, text: str, start: int, clauses: list[tuple[int, 
     if clause > 0 and _INFINITIVE.search(text, lo, hi):
         before = text[clauses[clause - 1][0]:lo] + " " + before
     rest = text[start:hi]
+    stop = _SENTENCE_END.search(rest)
+    if stop:  # a quotation run on after the sentence ("… zur X. „Das hätten wir …") is not its clause
+        rest = rest[:stop.start()]
     return any(b.search(before) or b.search(rest) for b in rule.blockers)
 
 
@@ -533,6 +548,7 @@ def _role_of(before: str, date_text: str) -> str:
 def _assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> None:
     """Give every date of the sentence to the nearest trigger accepting its role."""
     types = rules().types
+    refers = rules().same_session.search(ctx.text, sent.start, sent.end)
     for date in sent.dates:
         clause = _clause_of(sent, date.start)
         role = _cue_role(ctx.text, date, sent.clauses[clause][0])
@@ -540,6 +556,8 @@ def _assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> N
         local = [t for t in fits if t.clause == clause]
         if not local and any(t.clause == clause for t in triggers):
             continue  # the date belongs to its own clause's event, which does not take it
+        if not local and refers:
+            continue  # "in derselben Sitzung": the event's date is an earlier one, not another clause's
         pool = local or fits
         if pool:
             best = min(pool, key=lambda t: _distance(t, date))
@@ -587,7 +605,7 @@ def _select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[
     for selector in selectors:
         pools = (clause_mentions,) if selector in CLAUSE_ONLY else (clause_mentions, sent.mentions)
         for pool in pools:
-            picked = [m for m in pool if m.key not in exclude and _matches(ctx, selector, m)]
+            picked = [m for m in pool if m.key not in exclude and _matches(ctx, selector, m, trigger)]
             if selector == "nom" and any(m.slot == "core" for m in picked):
                 picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
             if picked:
@@ -608,13 +626,15 @@ def _dedupe(mentions: list[Slotted]) -> list[Slotted]:
     return list(seen.values())
 
 
-def _matches(ctx: DocContext, selector: str, m: Slotted) -> bool:
+def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None = None) -> bool:
     if selector in ("core", "nom"):
         return m.slot in ("core", "der")
     if selector in ("acc", "dat", "gen", "der"):
         return m.slot == selector
     if selector.startswith("prep:"):
         return m.slot == selector
+    if selector == "gen_trigger":
+        return m.slot == "gen" and trigger is not None and m.head == trigger.text
     if selector == "gen_member":
         return m.slot == "gen" and m.head in rules().member_nouns
     if selector == "body":
@@ -658,24 +678,54 @@ def _previous(ctx: DocContext, sent: Sentence, trigger: Trigger, reports: list[E
 
 def _extract(ctx: DocContext) -> list[EventReport]:
     reports: list[EventReport] = []
+    ctx.session = None
     for sent in ctx.sentences:
         triggers = _triggers(ctx, sent)
         if not triggers:
+            _note_session(ctx, sent)
             continue
         _assign_dates(ctx, sent, triggers)
         found: list[EventReport] = []
         for trigger in triggers:
             found.extend(_reports(ctx, sent, trigger, reports))
         found = _merge_sentence(found)
-        if any(not r.date for r in found) and rules().same_date.search(ctx.text, sent.start, sent.end):
-            _same_date(found, reports)
+        ref = rules().same_date.search(ctx.text, sent.start, sent.end) if any(not r.date for r in found) else None
+        if ref:
+            _same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
         reports.extend(found)
+        _note_session(ctx, sent)
     return reports
 
 
-def _same_date(found: list[EventReport], reports: list[EventReport]) -> None:
-    """Undated reports of a sentence saying "zum selben Stichtag" take the latest effective date before."""
-    earlier = next((r for r in reversed(reports) if r.date and r.date_role == "effective"), None)
+def _note_session(ctx: DocContext, sent: Sentence) -> None:
+    """Remember the date of a session the sentence names ("in der Sitzung … am 10. Juni")."""
+    if not sent.dates:
+        return
+    m = rules().session.search(ctx.text, sent.start, sent.end)
+    if not m:
+        return
+    dated = [d for d in sent.dates if d.value and d.granularity == "day"]
+    if dated:
+        ctx.session = min(dated, key=lambda d: abs(d.start - m.start()))
+
+
+def _session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: EventReport) -> None:
+    """An undated election, or an event "in derselben Sitzung", takes the latest session's date."""
+    if report.date or ctx.session is None:
+        return
+    if not (trigger.rule.session_date or rules().same_session.search(ctx.text, sent.start, sent.end)):
+        return
+    d = ctx.session
+    report.date, report.date_granularity, report.date_resolution = d.value, d.granularity, d.resolution
+    report.date_role = rules().types[trigger.rule.event_type]["default_role"]
+
+
+def _same_date(found: list[EventReport], reports: list[EventReport], ref: str) -> None:
+    """Undated reports of a sentence saying "zum selben Stichtag" take the latest effective date before
+    (of the event type the reference names: "Mit dem Beitritt …")."""
+    types = {t for noun, t in rules().same_date_types.items() if noun in ref}
+    earlier = next((r for r in reversed(reports) if r.date and r.date_role == "effective"
+                    and (not types or r.event_type in types)), None)
     if earlier is None:
         return
     for r in found:
@@ -705,6 +755,7 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     for rank, (key, start) in enumerate(zip(subject.keys, subject.starts, strict=True)):
         obj = [k for k in objects.keys if k != key]
         report = _report(ctx, sent, trigger, key, obj, start, len(subject.keys), rank)
+        _session_date(ctx, sent, trigger, report)
         report.confidence = _confidence(ctx, trigger, subject, bool(obj), bool(report.date))
         out.append(report)
     return out
@@ -783,6 +834,7 @@ def _appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
     role, org = _office(ctx, sent, trigger, record)
     objects = [org] if org else _ordered(m.key for m in sent.mentions)
     report = _report(ctx, sent, trigger, person, objects, None, 1)
+    _session_date(ctx, sent, trigger, report)
     report.role, report.direction = role, "end" if trigger.rule.end else "start"
     report.confidence = _confidence(ctx, trigger, Choice([person], [None], how), bool(objects),
                                     bool(report.date))
