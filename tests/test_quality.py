@@ -1,8 +1,10 @@
 """Extraction quality on annotated releases must not regress (SPEC §6).
 
-Floors: the issues' targets on the sample corpus; on the two held-out sets
+Floors: the issues' targets on the sample corpus; on the held-out sets
 (written blind to the code, see their READMEs) a little below what was measured,
-so a change that makes unseen releases worse fails here.
+so a change that makes unseen releases worse fails here. Each held-out set was
+measured blind first; the READMEs of the sets say whether it was later used
+for error analysis.
 """
 
 from pathlib import Path
@@ -20,10 +22,11 @@ SAMPLE_FLOORS = {"organisations": 0.95, "people": 0.95, "roles": 0.90, "dates": 
 HELDOUT = {
     "heldout": {"organisations": 0.95, "people": 0.95, "roles": 0.90, "dates": 0.90, "figures": 0.90,
                 "events": 0.90},
-    "heldout_final": {"organisations": 0.75, "people": 0.90, "roles": 0.60, "dates": 0.90, "figures": 0.95,
-                      "events": 0.58},
+    "heldout_final": {"organisations": 0.90, "people": 0.95, "roles": 0.90, "dates": 0.95, "figures": 0.95,
+                      "events": 0.95},
+    "heldout_blind": {"organisations": 0.75, "people": 0.95, "roles": 0.45, "dates": 0.80, "figures": 0.95,
+                      "events": 0.60},
 }
-
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
     scores = evaluate(GOLD, corpus_output)
