@@ -246,3 +246,16 @@ def test_heute_of_something_done_that_day_is_a_date(text: str, value: str) -> No
 ])
 def test_last_weekday_resolves_against_the_publication_date(text: str, published: str, value: str) -> None:
     assert only(text, published).value == value
+
+
+def test_a_stated_publication_line_dates_the_release_and_is_no_date_of_the_text() -> None:
+    text = "Veröffentlicht am 22.09.2022\nDer Kreistag tagte am Mittwoch."
+    doc = BLANK(text)
+    assert infer_published(doc) == "2022-09-22"
+    found = find_dates(doc, SentenceIndex(doc), "2022-09-22")
+    assert [(d.text, d.value) for d in found] == [("am Mittwoch", "2022-09-21")]
+
+
+def test_a_plural_span_of_years_is_no_date() -> None:
+    assert dates_of("Die Investitionen der nächsten Jahre sind hoch.", "2022-05-11") == []
+    assert [d.value for d in dates_of("Im nächsten Jahr wird gebaut.", "2022-05-11")] == ["2023"]

@@ -553,3 +553,48 @@ def test_staff_moving_into_an_administration_move_to_its_district(nlp):
                           "Kreisverwaltung Heidekamp.")
     (transfer,) = only(reports, "staff_transfer")
     assert transfer.subject_key == "org:landkreis heidekamp"
+
+
+def test_founding_the_object_in_the_verb_frame_is_the_new_organisation(nlp):
+    reports = only(events(nlp, "Die Datenwerk Nord AöR und das Amt Moorland haben am Montag die Rechenhaus GmbH "
+                               "gegründet."), "founding")
+    assert [r.subject_key for r in reports] == ["org:rechenhaus gmbh"]
+
+
+def test_founding_by_a_participle_before_the_organisation(nlp):
+    reports = only(events(nlp, "Die im Mai 2021 von der Stadt Birkenfelde gegründete Rechenhaus GmbH "
+                               "wächst."), "founding")
+    assert [r.subject_key for r in reports] == ["org:rechenhaus gmbh"]
+    assert reports[0].object_keys == ["org:stadt birkenfelde"]
+
+
+def test_a_zu_infinitive_joins_the_subject_of_the_main_clause(nlp):
+    reports = only(events(nlp, "Die Stadt Birkenfelde hat angekündigt, der Datenwerk Nord AöR im kommenden "
+                               "Jahr beizutreten."), "membership")
+    assert [(r.subject_key, r.object_keys) for r in reports] == [("org:stadt birkenfelde", ["org:datenwerk nord aör"])]
+
+
+def test_plural_councils_of_named_towns_decide(nlp):
+    reports = only(events(nlp, "Die Stadträte von Birkenfelde stimmten im Mai 2020 dem Vorhaben zu."),
+                   "resolution")
+    assert [r.subject_key for r in reports] == ["org:stadt birkenfelde"]
+
+
+def test_appointment_with_the_verb_before_the_office(nlp):
+    reports = only(events(nlp, "Die Versammlung wählte am 3. Mai 2021 Karl Muster einstimmig zum "
+                               "Verbandsvorsitzenden."), "appointment")
+    assert [(r.subject_key, r.date) for r in reports] == [("per:karl muster", "2021-05-03")]
+
+
+def test_taking_over_a_compound_chair_and_becoming_deputy(nlp):
+    reports = only(events(nlp, "Zum 1. April 2021 übernimmt Karl Muster den Vorstandsvorsitz der Datenwerk Nord AöR, "
+                               "Anna Beispiel, bislang Geschäftsführerin der Rechenhaus GmbH, wird seine "
+                               "Stellvertreterin."), "appointment")
+    assert {r.subject_key for r in reports} == {"per:karl muster", "per:anna beispiel"}
+
+
+def test_deputy_named_after_the_verb(nlp):
+    reports = only(events(nlp, "Den Vorsitz übernimmt Karl Muster; sein Stellvertreter wird Jonas Berger."),
+                   "appointment")
+    assert "per:jonas berger" in {r.subject_key for r in reports}
+

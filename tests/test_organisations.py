@@ -290,3 +290,19 @@ def test_rat_is_a_council_only_with_its_town_named(nlp) -> None:
 def test_administrations_in_general_are_no_organisation(nlp) -> None:
     records, _ = orgs(nlp, "Die Stadt Musterhausen versorgt Arbeitsplätze in Kreis- und Stadtverwaltung.")
     assert not [r for r in records.values() if r.org_type == "Verwaltung"]
+
+
+@pytest.mark.parametrize(("text", "name", "org_type"), [
+    ("Die Stadtwerke Musterdorf auf Beispielinsel GmbH und das Amt Probeland planen.",
+     "Stadtwerke Musterdorf auf Beispielinsel GmbH", "GmbH"),
+    ("Die Stadtvertretung der Stadt Musterdorf auf Beispielinsel stimmte zu.",
+     "Stadt Musterdorf auf Beispielinsel", "Stadt"),
+    ("Die Sparkasse Musterland und Kreissparkasse Probetal fusionieren.", "Kreissparkasse Probetal", "Anstalt"),
+    ("Die Sparkasse Musterland und Kreissparkasse Probetal fusionieren.", "Sparkasse Musterland", "Anstalt"),
+    ("Träger ist der Sparkassenzweckverband Musterland-Probetal.", "Sparkassenzweckverband Musterland-Probetal",
+     "Zweckverband"),
+])
+def test_places_with_their_island_and_savings_banks(nlp, text: str, name: str, org_type: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert name in records, list(records)
+    assert records[name].org_type == org_type

@@ -172,3 +172,27 @@ def test_first_name_pair_after_an_academic_title(nlp) -> None:
                               "Musterbach).")
     assert "Hans Quirin Beispiel" in found
     assert "Quirin Beispiel" not in found
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    # a place adjective before the office names the town, not the most mentioned one
+    ("Die Städte Musterfeld und Probenau gründen einen Verband. Probenau zahlt, Probenau baut. Die Versammlung "
+     "wählte den Musterfelder Bürgermeister Max Probe zum Vorsitzenden.",
+     "Max Probe", "Bürgermeister", "Stadt Musterfeld"),
+    # an apposition "bislang <office>" after the name
+    ("Die Sparkasse Musterland wächst. Sabine Probe, bislang Vorstandsvorsitzende der Kreissparkasse "
+     "Probetal, wird Stellvertreterin.", "Sabine Probe", "Vorstandsvorsitzende", "Kreissparkasse Probetal"),
+    # office, its organisation in the genitive, comma, name
+    ("Den Vorsitz übernimmt die Landrätin des Musterbergkreises, Dr. Erika Beispiel.",
+     "Erika Beispiel", "Landrätin", "Musterbergkreis"),
+    # the possessive of a town named with its island
+    ("Die Stadt Musterdorf auf Beispielinsel wächst. „Gut so“, sagt Musterdorfs Bürgermeisterin Erika Beispiel.",
+     "Erika Beispiel", "Bürgermeisterin", "Stadt Musterdorf auf Beispielinsel"),
+])
+def test_place_adjectives_appositions_and_genitives(nlp, text: str, name: str, role: str, org: str) -> None:
+    assert (role, org) in roles(nlp, text)[name]
+
+
+def test_a_former_office_yields_to_the_new_one(nlp) -> None:
+    text = "Zum Geschäftsführer bestellten die Gesellschafter Max Muster, bislang Leiter des Netzbereichs."
+    assert [role for role, _ in roles(nlp, text)["Max Muster"]] == ["Geschäftsführer"]

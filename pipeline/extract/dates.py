@@ -425,6 +425,8 @@ class Resolver:
 
     def _read_rel_unit(self, cand: Candidate) -> list[Reading]:
         g = cand.match
+        if g["unit"].endswith("e") and re.match(r"(?:\w+\s+)?(?:der|die)\s", g[0]):
+            return []  # "der nächsten Jahre": a plural span, no date ("im nächsten Jahre" is one)
         unit = self.conf["units"][g["unit"]]
         offset = self.conf["relative_adjectives"][g["rel"]]
         return [self._unit_offset(cand, unit, offset)]
@@ -541,6 +543,21 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
 
 # --- entry points ---------------------------------------------------------------------------------
 
+@cache
+def _published_line() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in _conf()["inference"]["published_labels"])
+    return re.compile(rf"(?m)^[ \t]*(?:{labels})[ \t]*(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})[ \t]*$")
+
+
+def _publication(text: str) -> tuple[str, tuple[int, int]] | None:
+    """(ISO day, span of the date) of a line "Veröffentlicht am 22.09.2022", or None."""
+    m = _published_line().search(text)
+    if m is None:
+        return None
+    day, month, year = int(m[1]), int(m[2]), int(m[3])
+    return (date(year, month, day).isoformat(), (m.start(1), m.end(3))) if _valid(year, month, day) else None
+
+
 def find_dates(doc: Doc, sentences: Sentences, published: str) -> list[DateMention]:
     """Date expressions of the release, resolved against ``published`` (``YYYY[-MM[-DD]]`` or '').
 
@@ -549,7 +566,10 @@ def find_dates(doc: Doc, sentences: Sentences, published: str) -> list[DateMenti
     anchor = parse_anchor(published)
     text = view_of(doc).text
     out = []
+    stated = _publication(text)
     for r in _readings(text, anchor):
+        if stated and stated[1][0] <= r.start < stated[1][1]:
+            continue  # the page's publication date, no date of the text
         used = anchor is not None and r.resolution == "relative"
         out.append(DateMention(sentences(r.start), r.start, r.end, text[r.start:r.end], r.value,
                                r.granularity, r.resolution, anchor.text if used else ""))
@@ -557,14 +577,17 @@ def find_dates(doc: Doc, sentences: Sentences, published: str) -> list[DateMenti
 
 
 def infer_published(doc: Doc) -> str:
-    """Publication month inferred from the text where safe, else ''.
+    """Publication date stated on a line of its own, or the month inferred from the text where safe, else ''.
 
     A release that announces a date taking effect ("mit Wirkung zum 1. Januar
     2016") and reports a day without year ("am 17. Dezember") lies between the
     two when they are close: it is from the day's month ("2015-12").
-    RETURNS 'YYYY-MM' or ''.
+    RETURNS 'YYYY-MM-DD' (stated), 'YYYY-MM' (inferred) or ''.
     """
     text = view_of(doc).text
+    stated = _publication(text)
+    if stated:  # "Veröffentlicht am 22.09.2022"
+        return stated[0]
     conf = _conf()["inference"]
     effective, partial = [], []
     for cand in _scan(text):

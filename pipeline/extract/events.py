@@ -54,7 +54,7 @@ _OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
                           r"(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+?)(?:s|es)?\b)")
 _INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b(?:an|auf|aus|bei|ein|mit|nach|über|um|vor|zurück)zu[a-zäöüß]+en\b")
 SUBJECT_TYPES_NEEDING_OBJECTS = {"membership", "contract_signing", "staff_transfer"}
-CLAUSE_ONLY = {"nom", "der", "body"}  # selectors only safe inside the trigger's clause
+CLAUSE_ONLY = {"nom", "der", "body", "framed", "framed_after"}  # selectors only safe inside the trigger's clause
 
 
 # --------------------------------------------------------------------------- rules (data)
@@ -392,6 +392,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         if low in r.contractions:
             return f"prep:{r.contractions[low][0]}", ""
         if low in r.prepositions:
+            if low == "von" and i >= 1 and toks[i - 1][0] in r.bodies:  # "die Stadträte von A und B" = genitive
+                return "gen", toks[i - 1][0]
             return f"prep:{low}", ""
         if low in r.coordinators:
             if prev and _BRACKETS_ONLY.fullmatch(text[prev.end:pos]):
@@ -608,6 +610,8 @@ def _select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[
             picked = [m for m in pool if m.key not in exclude and _matches(ctx, selector, m, trigger)]
             if selector == "nom" and any(m.slot == "core" for m in picked):
                 picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
+            if selector == "framed":
+                picked = picked[-1:]  # the object stands last before the participle
             if picked:
                 picked = _dedupe(picked)
                 return Choice([m.key for m in picked], [m.start for m in picked], selector,
@@ -643,6 +647,11 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return m.slot in ("core", "der", "acc") and ctx.org_type(m.key) in rules().foundable
     if selector == "foundable_any":
         return ctx.org_type(m.key) in rules().foundable
+    if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle
+        return trigger is not None and trigger.end <= m.start <= trigger.end + 2
+    if selector == "framed":  # "A und B haben … die C GmbH gegründet": inside the verb frame
+        return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "der", "acc") \
+            and ctx.org_type(m.key) in rules().foundable
     return selector == "rest"
 
 
@@ -860,7 +869,10 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     local = [m for m in fresh if start <= m.start < end]
     if local:  # the one nearest the trigger: "X verlässt …; Ihr Nachfolger wird Y"
         return min(local, key=lambda m: _gap(m, trigger)).key, "core"
-    if fresh:
+    if fresh:  # the subject of a clause after an apposition: "X, bislang Leiterin der Y, wird Stellvertreterin"
+        before = [m for m in fresh if m.end <= trigger.start]
+        if before and trigger.clause > 0 and ctx.text[before[-1].end:trigger.start].lstrip().startswith(","):
+            return before[-1].key, "core"
         return fresh[0].key, "core"
     for back in (1, 2):
         earlier = [x.subject_key for x in reports

@@ -317,6 +317,10 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         text, lower = texts[i], lowers[i]
         inner = lower in JOINERS and start < end and i > 0 and \
             (is_capitalised(texts[i - 1]) or _is_hyphen_part(texts[i - 1]))
+        joiner = _place_joiner_before(view, i + 1, start) if start < end else 0
+        if joiner and not any(claimed[i + 1 - joiner:i + 1]):  # "Stadtwerke Musterdorf auf Beispielinsel GmbH"
+            i -= joiner
+            continue
         if is_function_word(lower) and not inner:
             break
         inner_caps = i < end - 1 and not is_acronym(text) and _inner_capitals(view, i, 0) and \
@@ -331,6 +335,19 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
     while start < end and lowers[start] in JOINERS:
         start += 1
     return start
+
+
+def _place_joiner_before(view: DocView, end: int, start: int) -> int:
+    """Length of a place joiner ("auf", "an der") ending at ``end`` right before the name token at ``start``
+    and after a place token ("Musterdorf auf Beispielinsel"); 0 when there is none."""
+    if end != start:
+        return 0
+    for joiner in _place_words()[1]:
+        size = len(joiner)
+        if end - size >= 1 and view.lowers[end - size:end] == joiner and is_place_token(view.texts[end - size - 1]) \
+                and is_place_token(view.texts[start]):
+            return size
+    return 0
 
 
 def find_legal_form_orgs(view: DocView, col: Collector) -> None:
@@ -501,6 +518,9 @@ def description_end(view: DocView, i: int, remit: bool) -> int:
     while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or _joins(view, end, j)
                                 or _inner_capitals(view, end, j)) and not (end > j and _starts_person(view, end)):
         end += 1
+        if end > j and is_place_token(texts[end - 1]):  # "Stadtwerke Musterdorf auf Beispielinsel"
+            joined = place_name_end(view, end - 1)
+            end = max(end, joined) if joined > end and not _starts_person(view, end) else end
     return end if end > j else i
 
 
@@ -825,7 +845,8 @@ def find_towns(view: DocView, col: Collector) -> None:
             start, base = i, text[:-1]
             if i and texts[i - 1] in sets["place_prefixes"] and not col.claimed[i - 1]:
                 start, base = i - 1, f"{texts[i - 1]} {base}"  # "Bad Musterbrunns Bürgermeister"
-            key = towns.get(base)  # possessive: "Musterhausens Bürgermeister"
+            key = towns.get(base) or next(  # possessive: "Musterhausens Bürgermeister", also of
+                (k for place, k in towns.items() if place.startswith(base + " ")), None)  # "Musterhausen am See"
             if key is None and is_name_token(text):
                 key = col.add(Candidate(start, i + 1, f"org:stadt {norm(base)}", f"Stadt {base}", "Stadt",
                                         place=base))

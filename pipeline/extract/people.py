@@ -67,7 +67,8 @@ def _sets() -> dict[str, frozenset[str]]:
             "articles": frozenset(names["name_particle_articles"]),
             "speech": frozenset(names["speech_words"]), "first": frozenset(resources.lines("first_names.txt")),
             "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
-            "byline": frozenset(names["byline_words"]), "takeover": frozenset(names["takeover_words"])}
+            "byline": frozenset(names["byline_words"]),
+            "role_adverbs": frozenset(names["role_adverbs"]), "takeover": frozenset(names["takeover_words"])}
 
 
 @dataclass
@@ -254,6 +255,22 @@ class OrgLocator:
             return ""
         return counts[0][1]
 
+    def of_adjective(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
+        """The town or district a place adjective at token i derives from ("Musterhausener" →
+        Stadt Musterhausen, "Beispielinger" → Landkreis Beispielingen); '' when none does."""
+        adjective = view.texts[i]
+        if len(adjective) < 5 or not adjective.endswith("er") or not adjective[0].isupper() \
+                or view.lowers[i] in qualifiers():
+            return ""
+        stem = adjective[:-2]
+        for org in self.orgs.values():
+            if org.parent_key or (org.org_type not in families and family_of(org.org_type) not in families):
+                continue
+            words = {w for name in (org.name, *org.aliases) for w in name.split()[1:]}
+            if any(w == stem or (w.startswith(stem) and len(w) - len(stem) <= 2) for w in words):
+                return org.key
+        return ""
+
     def of_kind(self, families: tuple[str, ...]) -> str:
         """The organisation of the office's kind when the release has one (the most mentioned)."""
         matches = [o for o in self.orgs.values() if o.org_type in families or
@@ -287,6 +304,10 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
         key = locator.after(view, name.end)
         if key:
             return key
+    if role.start > 0 and role.office.families:  # "der Musterhausener Bürgermeister" → Stadt Musterhausen
+        key = locator.of_adjective(view, role.start - 1, role.office.families)
+        if key:
+            return key
     if role.office.families:
         key = locator.of_kind(role.office.families)
         return key or (locator.of_kind(role.office.fallback) if role.office.fallback else "")
@@ -299,6 +320,7 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
 class Found:
     name: Name
     role: RoleSpan | None = None
+    former: bool = False  # "Erika Beispiel, bislang Leiterin …": yields to an office she is appointed to
 
 
 def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]) -> list[Found]:
@@ -309,13 +331,35 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             prev, prev_lower = view.texts[role.start - 1], view.lowers[role.start - 1]
             if prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
                 name = name_before(view, role.start - 1, claimed)
+            elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":
+                name = name_before(view, role.start - 2, claimed)  # "Erika Beispiel, bislang Leiterin des …"
             elif prev_lower in ("vom", "von", "im", "als", "der", "zum", "zur"):  # "Max Muster vom Vorstand der …",
                 # "Max Muster zur Geschäftsführerin bestellen"
                 von_der = prev_lower == "der" and role.start > 1 and view.lowers[role.start - 2] == "von"
                 name = name_before(view, role.start - 1 - von_der, claimed)
+        if name is None:
+            name = _name_after_genitive(view, role.end, claimed)  # "die Landrätin des Kreises X, Erika Beispiel"
         if name is not None:
-            found.append(Found(name, role))
+            former = role.start > 1 and view.lowers[role.start - 1] in _sets()["role_adverbs"] and name.end < role.start
+            found.append(Found(name, role, former))
     return found
+
+
+def _name_after_genitive(view: DocView, end: int, claimed: set[int]) -> Name | None:
+    """The name after an office, its organisation in the genitive and a comma: "die Landrätin des
+    Musterkreises, Erika Beispiel"; None when the text is otherwise."""
+    n = len(view)
+    if end >= n or view.lowers[end] not in ("des", "der") or end + 1 >= n or end + 1 not in claimed:
+        return None
+    i = end + 1
+    while i < n and i in claimed:
+        i += 1
+    if i + 1 >= n or view.texts[i] != ",":
+        return None
+    name = name_after(view, i + 1, claimed)
+    if name is None or (name.end < n and view.lowers[name.end] in ("und", "sowie", "oder")):
+        return None  # a list of names, no apposition
+    return name
 
 
 def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
@@ -372,7 +416,7 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
                 prev in ("des", "der") and role.start > 1 and texts[role.start - 2] in sets["positions"]):
             continue
         in_sentence = [f for f in found if first <= f.name.start < end]
-        with_office = {_name_text(view, f.name) for f in in_sentence if f.role is not None}
+        with_office = {_name_text(view, f.name) for f in in_sentence if f.role is not None and not f.former}
         people = {_name_text(view, f.name): f.name for f in in_sentence}
         free = [name for text, name in people.items() if text not in with_office]
         if len(free) == 1:
@@ -437,7 +481,9 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     locator = OrgLocator(view, orgs, org_mentions)
     found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
-    found += _roles_of_the_sentence(view, roles, found)
+    appointed = _roles_of_the_sentence(view, roles, found)
+    new_office = {_name_text(view, f.name) for f in appointed}
+    found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)] + appointed
     found = _widest_names(found)
     people: dict[str, PersonRecord] = {}
     mentions: list[Mention] = []
