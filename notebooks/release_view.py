@@ -40,35 +40,23 @@ print("Output folder:", OUTPUT.resolve())
 # %% [markdown]
 # ## Loading the tables
 #
-# `pipeline.tables.load` reads a table as text (empty cells stay `""`; a
+# `pipeline.tables.load_all` reads every table as text (empty cells stay `""`; a
 # missing file gives an empty table with the right columns) and removes the
 # leading `'` the pipeline puts before text that starts like a spreadsheet
 # formula. `split` turns a multi-valued cell (joined with " | ") into a list.
 
 # %%
-from pipeline.tables import load as load_table
-from pipeline.tables import split
+from pipeline.tables import load_all, split
 
-
-def load(name: str) -> pd.DataFrame:
-    """One output table of the folder this notebook looks at."""
-    return load_table(OUTPUT, name)
-
-
-if not (OUTPUT / "documents.csv").is_file():
-    raise FileNotFoundError(
-        f"No pipeline output in {OUTPUT.resolve()}. Run `python -m pipeline run corpus --out output` "
-        "first, or point PIPELINE_OUTPUT at an output folder."
-    )
-
-documents = load("documents")
-organisations = load("organisations")
-people = load("people")
-mentions = load("mentions")
-dates = load("dates")
-figures = load("figures")
-events = load("events")
-event_sources = load("event_sources")
+tables = load_all(OUTPUT)
+documents = tables["documents"]
+organisations = tables["organisations"]
+people = tables["people"]
+mentions = tables["mentions"]
+dates = tables["dates"]
+figures = tables["figures"]
+events = tables["events"]
+event_sources = tables["event_sources"]
 
 names = {**dict(zip(organisations["org_id"], organisations["name"])),
          **dict(zip(people["person_id"], people["name"]))}

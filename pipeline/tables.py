@@ -32,3 +32,13 @@ def load(out_dir: str | Path, name: str) -> pd.DataFrame:
         return pd.DataFrame(columns=BY_NAME[name].columns, dtype=str)
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     return frame.apply(lambda column: column.map(unescape))
+
+
+def load_all(out_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """Every output table of a run, by name; a clear error when the folder holds no run."""
+    out_dir = Path(out_dir)
+    if not (out_dir / "documents.csv").is_file():
+        raise FileNotFoundError(
+            f"No pipeline output in {out_dir.resolve()}. Run `python -m pipeline run corpus --out output` "
+            "first, or point PIPELINE_OUTPUT at an output folder.")
+    return {name: load(out_dir, name) for name in BY_NAME}
