@@ -61,21 +61,32 @@ def _is_number(text: str) -> bool:
 
 def table_bytes(table: Table, rows: Iterable[Mapping[str, Any]]) -> bytes:
     """The CSV bytes of a table: header, rows sorted by primary key, CRLF line ends."""
-    rendered = [[cell(row.get(col)) for col in table.columns] for row in rows]
+    return _csv_bytes(table, _rendered(table, rows))
+
+
+def _rendered(table: Table, rows: Iterable[Mapping[str, Any]]) -> list[list[str]]:
+    """The cells of every row, in column order."""
+    columns = table.columns  # a property that builds a new list: read it once, not per row
+    return [[cell(row.get(col)) for col in columns] for row in rows]
+
+
+def _key_part(value: str) -> tuple[int, int, str]:
+    """Numbers sort by value before text."""
+    return (0, int(value), "") if value.isdigit() else (1, 0, value)
+
+
+def _csv_bytes(table: Table, rendered: list[list[str]]) -> bytes:
+    """Sort rendered rows by primary key and write them as CSV (``rendered`` itself stays unsorted)."""
     key_positions = [table.columns.index(k) for k in table.primary_key]
-
-    def sort_key(values: list[str]) -> tuple[Any, ...]:
-        out = []
-        for pos in key_positions:
-            value = values[pos]
-            out.append((0, int(value), "") if value.isdigit() else (1, 0, value))
-        return tuple(out)
-
-    rendered.sort(key=sort_key)
+    if len(key_positions) == 1:
+        pos = key_positions[0]
+        ordered = sorted(rendered, key=lambda values: (_key_part(values[pos]),))
+    else:
+        ordered = sorted(rendered, key=lambda values: tuple(_key_part(values[p]) for p in key_positions))
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(table.columns)
-    writer.writerows(rendered)
+    writer.writerows(ordered)
     return buffer.getvalue().encode("utf-8")
 
 
@@ -83,10 +94,11 @@ def write_table(out_dir: Path, table: Table, rows: Iterable[Mapping[str, Any]]) 
     """Check the rows against the table's schema, then write them. A table
     identical to the one on disk (checked when it was written) is left alone."""
     rows = list(rows)
-    data = table_bytes(table, rows)
+    rendered = _rendered(table, rows)  # shared by the CSV and the check
+    data = _csv_bytes(table, rendered)
     if _unchanged(out_dir / table.filename, data):
         return
-    check(table, rows)
+    _check(table, rows, rendered)
     write_atomic(out_dir / table.filename, data)
 
 
@@ -103,6 +115,11 @@ class SchemaViolation(ValueError):
 
 def check(table: Table, rows: list[Mapping[str, Any]]) -> None:
     """Validate rows with pandera (types, enums, patterns, unique primary key)."""
+    _check(table, rows, _rendered(table, rows))
+
+
+def _check(table: Table, rows: list[Mapping[str, Any]], rendered: list[list[str]]) -> None:
+    """``check`` with the rows' cells already rendered (``_rendered``, same order as ``rows``)."""
     import pandas as pd
     import pandera.pandas as pa
 
@@ -116,19 +133,26 @@ def check(table: Table, rows: list[Mapping[str, Any]]) -> None:
         dtype = {"integer": "Int64", "number": "Float64"}.get(f.type, str)
         columns[f.name] = pa.Column(dtype, checks=checks, nullable=f.type != "string", coerce=True)
     schema = pa.DataFrameSchema(columns, unique=list(table.primary_key), strict=True)
-    frame = pd.DataFrame([{f.name: _plain(row.get(f.name), f.type) for f in table.fields} for row in rows],
-                         columns=table.columns)
+    frame = pd.DataFrame(_frame_rows(table, rows, rendered), columns=table.columns)
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
         raise SchemaViolation(f"{table.filename}: {exc.failure_cases.head(10).to_dict('records')}") from exc
 
 
-def _plain(value: Any, type_: str) -> Any:
-    """A value as pandas should see it: lists joined, missing strings empty."""
-    if type_ in ("integer", "number"):
-        return None if value in (None, "") else value
-    return cell(value) if value is not None else ""
+def _frame_rows(table: Table, rows: list[Mapping[str, Any]], rendered: list[list[str]]) -> list[dict[str, Any]]:
+    """The rows as pandas should see them: numbers raw (missing ones None), everything else as
+    its CSV cell (lists joined, missing text empty) — taken from the rendered cells."""
+    numeric = [f.name for f in table.fields if f.type in ("integer", "number")]
+    names = table.columns
+    out = []
+    for row, cells in zip(rows, rendered, strict=True):
+        plain = dict(zip(names, cells, strict=True))
+        for name in numeric:
+            value = row.get(name)
+            plain[name] = None if value in (None, "") else value
+        out.append(plain)
+    return out
 
 
 def write_text(out_dir: Path, doc_id: str, text: str) -> None:

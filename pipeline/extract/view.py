@@ -91,12 +91,17 @@ def view_of(doc: Doc) -> DocView:
 def _build(doc: Doc) -> DocView:
     """One pass over the Doc's arrays (no Token objects: creating them is what costs)."""
     text = doc.text
-    columns = doc.to_array([IDX, LENGTH, SENT_START]).view("int64") if len(doc) else []
-    starts = [int(row[0]) for row in columns]
-    ends = [int(row[0] + row[1]) for row in columns]
+    starts: list[int] = []
+    ends: list[int] = []
+    sentence_starts: list[int] = []
+    if len(doc):
+        # Whole columns to Python ints at once: indexing numpy rows element by element is slow.
+        columns = doc.to_array([IDX, LENGTH, SENT_START]).view("int64")
+        starts = columns[:, 0].tolist()
+        ends = [start + length for start, length in zip(starts, columns[:, 1].tolist(), strict=True)]
+        sentence_starts = [0] + [i for i, flag in enumerate(columns[:, 2].tolist()) if i and flag == 1]
     texts = [text[start:end] for start, end in zip(starts, ends, strict=True)]
     lowers = [t.lower() for t in texts]
-    sentence_starts = [0] + [i for i, row in enumerate(columns) if i and row[2] == 1] if len(doc) else []
     ents = tuple(Entity(ent.start, ent.end, ent.label_) for ent in doc.ents)
     return DocView(doc, text, texts, lowers, starts, ends, sentence_starts, ents,
                    {s: i for i, s in enumerate(starts)}, {e: i for i, e in enumerate(ends)})

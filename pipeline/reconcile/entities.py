@@ -37,6 +37,7 @@ def _legal_forms_longest_first() -> tuple[str, ...]:
     return tuple(sorted((" ".join(f[0]) for f in knowledge().legal_forms), key=len, reverse=True))
 
 
+@cache  # the same names recur in many releases
 def _legal_form_suffix(name: str) -> str:
     """The legal form a name ends with ("… AöR" → "AöR"), '' if none."""
     for form in _legal_forms_longest_first():
@@ -111,9 +112,9 @@ class EntityIndex:
     def _merge_orgs(self, results: list[DocResult]) -> None:
         uf = _UnionFind()
         entries = [(r.document.doc_id, o) for r in results for o in r.organisations]
+        merge_keys = [merge_key(org) for _, org in entries]  # read twice below
         by_acronym: dict[str, set[str]] = defaultdict(set)
-        for _, org in entries:
-            key = merge_key(org)
+        for (_, org), key in zip(entries, merge_keys, strict=True):
             uf.find(key)
             if org.short_name:
                 by_acronym[org.short_name].add(key)
@@ -123,8 +124,8 @@ class EntityIndex:
                 for b in ordered:
                     if a < b and (a.split()[0] == b.split()[0] or a in by_acronym or b in by_acronym):
                         uf.union(a, b)
-        for doc_id, org in entries:
-            root = uf.find(merge_key(org))
+        for (doc_id, org), key in zip(entries, merge_keys, strict=True):
+            root = uf.find(key)
             org_id = "org-" + _hash(root)
             self.orgs.setdefault(org_id, _Org()).records.append((doc_id, org))
             self.ids[(doc_id, org.key)] = org_id
