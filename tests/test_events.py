@@ -598,3 +598,11 @@ def test_deputy_named_after_the_verb(nlp):
                    "appointment")
     assert "per:jonas berger" in {r.subject_key for r in reports}
 
+
+
+def test_a_founding_noun_takes_only_its_own_genitive_as_subject(nlp):
+    reports = events(nlp, "Mit der Errichtung wechseln 20 Beschäftigte aus den IT-Abteilungen des "
+                          "Landkreises Heidekamp zum Datenwerk Nord.")
+    assert not any(r.subject_key == "org:landkreis heidekamp" for r in only(reports, "founding"))
+    reports = events(nlp, "Die Gründung der Rechenhaus GmbH erfolgte im Januar 2020.")
+    assert [r.subject_key for r in only(reports, "founding")] == ["org:rechenhaus gmbh"]

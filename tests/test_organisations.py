@@ -306,3 +306,10 @@ def test_places_with_their_island_and_savings_banks(nlp, text: str, name: str, o
     records, _ = orgs(nlp, text)
     assert name in records, list(records)
     assert records[name].org_type == org_type
+
+
+def test_a_body_named_by_the_short_town_name_belongs_to_the_full_town(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stadt Musterbach im Beispieltal tritt bei. "
+                           "Der Stadtrat Musterbach hatte zugestimmt.")
+    council = next(r for r in records.values() if r.org_type == "Gremium")
+    assert council.parent_key == records["Stadt Musterbach im Beispieltal"].key

@@ -196,3 +196,11 @@ def test_place_adjectives_appositions_and_genitives(nlp, text: str, name: str, r
 def test_a_former_office_yields_to_the_new_one(nlp) -> None:
     text = "Zum Geschäftsführer bestellten die Gesellschafter Max Muster, bislang Leiter des Netzbereichs."
     assert [role for role, _ in roles(nlp, text)["Max Muster"]] == ["Geschäftsführer"]
+
+
+def test_a_second_town_head_goes_to_the_town_not_yet_headed(nlp) -> None:
+    found = roles(nlp, "Die Stadt Musterhausen und die Stadt Beispielfeld gründen eine Anstalt. "
+                       "Die Stadt Musterhausen zahlt. Es unterschrieben Bürgermeisterin Erika Beispiel "
+                       "und Stadtbürgermeister Max Muster.")
+    assert found["Erika Beispiel"] == [("Bürgermeisterin", "Stadt Musterhausen")]
+    assert found["Max Muster"] == [("Stadtbürgermeister", "Stadt Beispielfeld")]

@@ -736,6 +736,9 @@ def link_parents(col: Collector) -> None:
             parent = _town_of_adjective(col, col.adjectives[key], family)
         if parent is None:
             parents = [r for r in col.by_family(family) if col.places.get(r.key) == place] if place else []
+            if place and not parents:  # "Stadtrat Musterbach" of "Stadt Musterbach im Beispieltal"
+                parents = [r for r in col.by_family(family)
+                           if (col.places.get(r.key) or "").startswith((place + " ", place + " ("))]
             parent = parents[0] if parents else (col.main_of_family(family) if family != "?" and not place else None)
         if parent is None:
             continue

@@ -232,6 +232,8 @@ class OrgLocator:
         for m in org_mentions:
             self.counts[m.key] = self.counts.get(m.key, 0) + 1
         self.by_acronym = {o.short_name: o.key for o in orgs if o.short_name}
+        self.headed: dict[str, str] = {}  # org key → the person heading it ("Bürgermeisterin", "Landrat")
+        self.guessing: str | None = ""  # the person whose head office is being linked; None: no guessing
         self.by_first_word: dict[str, str] = {}  # "Beispielwerke" of "Beispielwerke Nord GmbH" → key
         for o in sorted(orgs, key=lambda o: -self.counts.get(o.key, 0)):
             if not o.parent_key:
@@ -272,9 +274,15 @@ class OrgLocator:
         return ""
 
     def of_kind(self, families: tuple[str, ...]) -> str:
-        """The organisation of the office's kind when the release has one (the most mentioned)."""
+        """The organisation of the office's kind when the release has one (the most mentioned); a
+        town's or district's head is one person, so a second head goes to a town not yet headed."""
         matches = [o for o in self.orgs.values() if o.org_type in families or
                    (not o.parent_key and family_of(o.org_type) in families)]  # "Gremium": bodies count
+        if self.guessing is None:
+            return ""
+        free = [o for o in matches if self.headed.get(o.key, self.guessing) == self.guessing]
+        if self.guessing and free:
+            matches = free
         if not matches:
             return ""
         return max(matches, key=lambda o: self.counts.get(o.key, 0)).key
@@ -485,6 +493,12 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     new_office = {_name_text(view, f.name) for f in appointed}
     found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)] + appointed
     found = _widest_names(found)
+    locator.guessing = None  # first the heads the release links to their town explicitly
+    for f in found:
+        if f.role is not None and _is_head(f.role.role):
+            key = link_role(view, f.role, locator, f.name)
+            if key:
+                locator.headed.setdefault(key, _name_text(view, f.name))
     people: dict[str, PersonRecord] = {}
     mentions: list[Mention] = []
     for f in found:
@@ -497,7 +511,10 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
             if f.role.mention:
                 mentions.append(Mention(sentences(start_char), start_char, end_char,
                                         view.text[start_char:end_char], "ROLE", key))
+            locator.guessing = text if _is_head(f.role.role) else ""
             record = RoleRecord(f.role.role, link_role(view, f.role, locator, f.name))
+            if locator.guessing and record.org_key:
+                locator.headed.setdefault(record.org_key, text)
             if record not in person.roles:
                 person.roles.append(record)
     for person in people.values():
@@ -506,6 +523,15 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
         mentions += _name_mentions(view, person, sentences)
         person.n_mentions = sum(1 for m in mentions if m.key == person.key and m.label == "PER")
     return list(people.values()), sorted(mentions, key=lambda m: (m.start, m.end, m.label))
+
+
+_HEADS = ("bürgermeister",)
+
+
+def _is_head(role: str) -> bool:
+    """An office a town has one holder of."""
+    low = role.lower()
+    return any(h in low for h in _HEADS) and not low.startswith(("alt", "stellv", "vize"))
 
 
 def _name_mentions(view: DocView, person: PersonRecord, sentences) -> list[Mention]:
