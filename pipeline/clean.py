@@ -64,8 +64,7 @@ def clean(doc: SourceDocument) -> CleanDocument:
         kept.append(line)
     text = "\n\n".join(_paragraphs(kept))
     result = CleanDocument(doc_id=doc.doc_id, text=text, published=doc.published,
-                           published_source=doc.published_source,
-                           removed_chars=max(0, len(doc.text) - len(text)))
+                           published_source=doc.published_source)
     if not result.published and published:
         result.published, result.published_source = published, "text"
     result.title = doc.title or _title(kept)

@@ -66,8 +66,7 @@ def table_bytes(table: Table, rows: Iterable[Mapping[str, Any]]) -> bytes:
 
 def _rendered(table: Table, rows: Iterable[Mapping[str, Any]]) -> list[list[str]]:
     """The cells of every row, in column order."""
-    columns = table.columns  # a property that builds a new list: read it once, not per row
-    return [[cell(row.get(col)) for col in columns] for row in rows]
+    return [[cell(row.get(col)) for col in table.columns] for row in rows]
 
 
 def _key_part(value: str) -> tuple[int, int, str]:
@@ -78,11 +77,7 @@ def _key_part(value: str) -> tuple[int, int, str]:
 def _csv_bytes(table: Table, rendered: list[list[str]]) -> bytes:
     """Sort rendered rows by primary key and write them as CSV (``rendered`` itself stays unsorted)."""
     key_positions = [table.columns.index(k) for k in table.primary_key]
-    if len(key_positions) == 1:
-        pos = key_positions[0]
-        ordered = sorted(rendered, key=lambda values: (_key_part(values[pos]),))
-    else:
-        ordered = sorted(rendered, key=lambda values: tuple(_key_part(values[p]) for p in key_positions))
+    ordered = sorted(rendered, key=lambda values: tuple(_key_part(values[p]) for p in key_positions))
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(table.columns)

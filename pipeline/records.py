@@ -52,7 +52,6 @@ class CleanDocument:
     title: str = ""
     published: str = ""
     published_source: str = "none"
-    removed_chars: int = 0
 
 
 @dataclass

@@ -7,6 +7,7 @@ One definition feeds the CSV writer (column order), ``datapackage.json``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Table:
     primary_key: tuple[str, ...]
     foreign_keys: tuple[tuple[str, str, str], ...] = field(default=())  # (column, table, column)
 
-    @property
+    @cached_property
     def columns(self) -> list[str]:
         return [f.name for f in self.fields]
 
