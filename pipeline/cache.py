@@ -33,19 +33,25 @@ class DocCache:
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
     def get(self, doc: SourceDocument) -> DocResult | None:
+        """The cached result, or None when there is none or it fails its checksum or
+        schema check (an entry edited or damaged on disk is never trusted)."""
         if self.folder is None or not doc.sha256:
             return None
         path = self.folder / f"{self.key(doc)}.json"
         try:
-            return DocResult.from_dict(json.loads(path.read_text("utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
+            checksum, _, payload = path.read_bytes().partition(b"\n")
+            if hashlib.sha256(payload).hexdigest().encode() != checksum:
+                return None
+            return DocResult.from_dict(json.loads(payload))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def put(self, doc: SourceDocument, result: DocResult) -> None:
         if self.folder is None or not doc.sha256:
             return
-        data = json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True)
-        write_atomic(self.folder / f"{self.key(doc)}.json", data.encode("utf-8"))
+        payload = json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8")
+        checksum = hashlib.sha256(payload).hexdigest().encode()
+        write_atomic(self.folder / f"{self.key(doc)}.json", checksum + b"\n" + payload)
 
 
 class RunState:

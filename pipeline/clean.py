@@ -1,19 +1,28 @@
-"""Clean: strip page furniture, unwrap hard-wrapped lines, find the dateline.
+"""Clean: strip page furniture, unwrap hard-wrapped lines, decide the publication date.
 
-The markers live in ``resources/furniture.toml``.  The cleaned text keeps
+The furniture markers live in ``resources/furniture.toml``, the datelines and
+publication stamps in ``resources/datelines.toml``. The cleaned text keeps
 every paragraph of the release (one paragraph per block, separated by a blank
 line); all offsets in the outputs refer to it.
+
+This stage is the one owner of the publication date (``CleanDocument.published``
+and ``published_source``): the manifest's value wins, else a dateline or stamp
+in the first or last lines of the release (removed from the text), else a month
+inferred from the text's own dates (``extract.dates.infer_published``), else none.
+Every value is calendar-checked by ``periods``; later stages only read it.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import resources
+from . import periods, resources
 from .records import CleanDocument, SourceDocument
 
+log = logging.getLogger(__name__)
 _TERMINAL = tuple(".!?:;“”\"»«’")
 _MIN_WRAPPED = 25  # shorter lines are headings, never wrapped text
 
@@ -23,8 +32,14 @@ class _Markers:
     drop_line: tuple[re.Pattern[str], ...]
     cut_from: tuple[re.Pattern[str], ...]
     strip_line_end: tuple[re.Pattern[str], ...]
-    dateline: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class _Datelines:
+    furniture: tuple[re.Pattern[str], ...]  # removed wherever a line starts with them
+    stamps: tuple[re.Pattern[str], ...]  # removed in the head and closing lines only
     head_lines: int
+    closing_lines: int
 
 
 @cache
@@ -34,62 +49,105 @@ def _markers() -> _Markers:
     def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.I) for p in spec[key])
 
-    return _Markers(compile_all("drop_line"), compile_all("cut_from"), compile_all("strip_line_end"),
-                    compile_all("dateline"),
-                    int(spec["dateline_head_lines"]))
+    return _Markers(compile_all("drop_line"), compile_all("cut_from"), compile_all("strip_line_end"))
+
+
+@cache
+def _datelines() -> _Datelines:
+    """The dateline patterns of ``datelines.toml`` with their placeholders expanded (one regex per date form)."""
+    spec = resources.toml("datelines.toml")
+    months = "|".join(re.escape(m) + r"\.?" for m in sorted(resources.month_numbers(), key=lambda m: (-len(m), m)))
+    fragments = {key: value for key, value in spec["fragments"].items()}
+    forms = [form.replace("{month}", f"(?:{months})") for form in spec["date_forms"].values()]
+
+    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+        out = []
+        for template in spec[key]:
+            expanded = template
+            for name, fragment in fragments.items():
+                expanded = expanded.replace("{" + name + "}", fragment)
+            for form in (forms if "{date}" in expanded else [""]):
+                out.append(re.compile("^" + expanded.replace("{date}", form), re.I))
+        return tuple(out)
+
+    return _Datelines(compile_all("furniture_patterns"), compile_all("patterns"),
+                      int(spec["head_lines"]), int(spec["closing_lines"]))
 
 
 def clean(doc: SourceDocument) -> CleanDocument:
-    """Remove furniture from ``doc.text``; fill in the publication date from a
-    dateline when the manifest gave none."""
+    """Remove furniture from ``doc.text`` and decide the publication date (see the module docstring).
+
+    RETURNS CleanDocument (a new object; ``doc`` is not changed).
+    """
     markers = _markers()
+    lines = [" ".join(raw.split()) for raw in doc.text.split("\n")]
+    cut = next((i for i, line in enumerate(lines) if line and any(p.search(line) for p in markers.cut_from)),
+               len(lines))
+    lines = lines[:cut]
+    head, closing = _stamp_lines(lines)
     kept: list[str] = []
-    published = ""
-    seen_lines = 0
-    for raw in doc.text.split("\n"):
-        line = " ".join(raw.split())
+    stated = closing_date = ""
+    for i, line in enumerate(lines):
         if not line:
             kept.append("")
             continue
-        seen_lines += 1
-        if any(p.search(line) for p in markers.cut_from):
-            break
-        line, date = _strip_dateline(line, markers.dateline)
-        if date and not published and seen_lines <= markers.head_lines:
-            published = date
+        rest, date = _strip_dateline(line, i in head or i in closing)
+        if i in closing and i not in head and rest:
+            rest, date = _strip_dateline(line, False)  # a closing stamp is a line of its own
+        line = rest
+        if date and i in head:
+            stated = stated or date
+        elif date and i in closing:
+            closing_date = closing_date or date
         if not line or any(p.search(line) for p in markers.drop_line):
             continue
         for pattern in markers.strip_line_end:
             line = pattern.sub("", line)
         kept.append(line)
     text = "\n\n".join(_paragraphs(kept))
-    result = CleanDocument(doc_id=doc.doc_id, text=text, published=doc.published,
-                           published_source=doc.published_source)
-    if not result.published and published:
-        result.published, result.published_source = published, "text"
-    result.title = doc.title or _title(kept)
-    return result
+    published, source = publication(doc, stated or closing_date, text)
+    return CleanDocument(doc_id=doc.doc_id, text=text, title=doc.title or _title(kept), published=published,
+                         published_source=source)
 
 
-def _strip_dateline(line: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[str, str]:
-    for pattern in patterns:
+def publication(doc: SourceDocument, stated: str, text: str) -> tuple[str, str]:
+    """(published, published_source): manifest, else the text's dateline or stamp, else inferred, else none."""
+    if doc.published:
+        manifest = periods.publication(doc.published)
+        if manifest:
+            return manifest, "manifest"
+        log.warning("%s: manifest date %r is not on the calendar; ignored", doc.doc_id, doc.published)
+    if stated:
+        return stated, "text"
+    from .extract.dates import infer_published  # the date grammar lives with the date extractor
+
+    inferred = infer_published(text)
+    return (inferred, "inferred") if inferred else ("", "none")
+
+
+def _stamp_lines(lines: list[str]) -> tuple[set[int], set[int]]:
+    """Indices of the head and of the closing lines, where datelines and stamps are read."""
+    conf = _datelines()
+    filled = [i for i, line in enumerate(lines) if line]
+    return set(filled[:conf.head_lines]), set(filled[-conf.closing_lines:])
+
+
+def _strip_dateline(line: str, stamp_line: bool) -> tuple[str, str]:
+    """(the line without its dateline, the dateline's date as ISO or '')."""
+    conf = _datelines()
+    for pattern in conf.furniture + (conf.stamps if stamp_line else ()):
         match = pattern.match(line)
-        if match:
+        if match and match.end() > 0:
             return line[match.end():].strip(), _iso(match)
     return line, ""
 
 
 def _iso(match: re.Match[str]) -> str:
+    """The calendar-checked ISO date of a dateline match; '' for an impossible date (31.02.2019)."""
     parts = match.groupdict()
-    month_text = (parts.get("m") or "").lower()
+    month_text = (parts.get("m") or "").rstrip(".").lower()
     month = int(month_text) if month_text.isdigit() else resources.month_numbers().get(month_text, 0)
-    year = int(parts["y"])
-    if not 1 <= month <= 12:
-        return ""
-    if parts.get("d"):
-        day = int(parts["d"])
-        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else ""
-    return f"{year:04d}-{month:02d}"
+    return periods.iso(int(parts["y"]), month, int(parts.get("d") or 0)) if month else ""
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from . import __version__, config, ingest, nlp
+from . import __version__, config, ingest, nlp, publish
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,7 +54,7 @@ def _run(args: argparse.Namespace) -> int:
                            cache=False if args.no_cache else None, cache_dir=args.cache_dir)
     try:
         summary = run(args.inputs, args.out, settings, progress=False if args.quiet else None)
-    except (ingest.InputError, nlp.ModelNotFound) as exc:
+    except (ingest.InputError, nlp.ModelNotFound, publish.OutputError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(summary.line())

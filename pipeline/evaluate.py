@@ -68,7 +68,9 @@ def load_gold(folder: Path) -> dict[str, dict[str, Any]]:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise GoldError(f"{path.name}: not valid JSON ({exc})") from exc
         _check_gold(path.name, data)
-        gold[data["doc_id"]] = data
+        if data["doc_id"] in gold:
+            raise GoldError(f"{path.name}: doc_id {data['doc_id']!r} is also used by {gold[data['doc_id']]['_file']}")
+        gold[data["doc_id"]] = {**data, "_file": path.name}
     return gold
 
 
@@ -82,13 +84,38 @@ def _check_gold(name: str, data: Any) -> None:
     for key in ("organisations", "people", "dates", "figures", "events"):
         need(isinstance(data.get(key), list), f"'{key}' must be a list")
         need(all(isinstance(item, dict) for item in data[key]), f"every item of '{key}' must be an object")
-    need(all(isinstance(o.get("name"), str) for o in data["organisations"]), "organisation without name")
-    need(all(isinstance(p.get("name"), str) for p in data["people"]), "person without name")
-    need(all(isinstance(d.get("text"), str) for d in data["dates"]), "date without text")
-    for f in data["figures"]:
-        need(isinstance(f.get("value"), (int, float)), f"figure {f.get('text')!r} without numeric value")
-    for e in data["events"]:
-        need(e.get("type") in EVENT_TYPES, f"event type {e.get('type')!r} unknown")
+    def text_or_null(item: dict, key: str, where: str) -> None:
+        need(item.get(key) is None or isinstance(item[key], str), f"{where}: '{key}' must be text or null")
+
+    need(data.get("published") is None or isinstance(data["published"], str), "'published' must be text or null")
+    for i, o in enumerate(data["organisations"]):
+        where = f"organisations[{i}]"
+        need(isinstance(o.get("name"), str) and o["name"], f"{where}: organisation without name")
+        need(isinstance(o.get("aliases", []), list) and all(isinstance(a, str) for a in o.get("aliases", [])),
+             f"{where}: 'aliases' must be a list of texts")
+        text_or_null(o, "type", where)
+    for i, p in enumerate(data["people"]):
+        where = f"people[{i}]"
+        need(isinstance(p.get("name"), str) and p["name"], f"{where}: person without name")
+        text_or_null(p, "role", where)
+        text_or_null(p, "org", where)
+    for i, d in enumerate(data["dates"]):
+        need(isinstance(d.get("text"), str), f"dates[{i}]: date without text")
+        text_or_null(d, "value", f"dates[{i}]")
+    for i, f in enumerate(data["figures"]):
+        value = f.get("value")
+        need(isinstance(value, (int, float)) and not isinstance(value, bool),
+             f"figures[{i}]: figure {f.get('text')!r} without numeric value")
+        for key in ("unit", "org", "measure", "qualifier"):
+            text_or_null(f, key, f"figures[{i}]")
+    for i, e in enumerate(data["events"]):
+        where = f"events[{i}]"
+        need(e.get("type") in EVENT_TYPES, f"{where}: event type {e.get('type')!r} unknown")
+        for key in ("subject", "date", "evidence", "modality"):
+            text_or_null(e, key, where)
+        objects = e.get("object") or []
+        need(isinstance(objects, list) and all(isinstance(o, str) for o in objects),
+             f"{where}: 'object' must be a list of names")
 
 
 def _read_csv(folder: Path, name: str) -> list[dict[str, str]]:
@@ -276,3 +303,46 @@ def format_table(scores: dict[str, Score]) -> str:
     if "events" in scores and "date_accuracy" in scores["events"].extra:
         lines.append(f"event dates right for {scores['events'].extra['date_accuracy']:.3f} of matched events")
     return "\n".join(lines)
+
+
+def evaluate_details(gold_dir: Path, pred_dir: Path) -> dict[str, float]:
+    """Issue 13's finer scores, where gold files give them (GOLD_FORMAT_EXTENSIONS.md):
+
+    - ``published``: share of releases whose gold ``published`` (the date the text shows, or null)
+      equals documents.csv ``published`` where ``published_source`` is text (else empty);
+    - ``figure_measure`` / ``figure_owner``: of the figures matched as ``evaluate`` matches them,
+      the share whose ``measure`` / organisation is right (gold ``org`` null = no organisation);
+    - ``figure_qualifier``: the same for ``qualifier`` (gold default ``exact``).
+    Each key is present only when some gold file annotates it; ``n_*`` give the counts.
+    RETURNS dict[str, float]
+    """
+    gold = load_gold(gold_dir)
+    pred = Prediction.read(pred_dir)
+    documents = {d["doc_id"]: d for d in _read_csv(pred_dir, "documents")}
+    hits: dict[str, list[bool]] = defaultdict(list)
+    for doc_id, g in gold.items():
+        if "published" in g:
+            row = documents.get(doc_id, {})
+            shown = row.get("published", "") if row.get("published_source") == "text" else ""
+            hits["published"].append((g["published"] or "") == shown)
+        org_aliases = {o["name"]: _gold_org_names(o) for o in g["organisations"]}
+        pred_figs = pred.figures.get(doc_id, [])
+        pairs = _match(g["figures"], pred_figs, lambda gf, pf: _number(pf["value"]) == float(gf["value"])
+                       and _unit_same(gf.get("unit") or "", pf.get("unit") or ""))
+        for gi, pi in pairs:
+            gf, pf = g["figures"][gi], pred_figs[pi]
+            if "measure" in gf:
+                hits["figure_measure"].append(gf["measure"] == pf.get("measure", ""))
+            if "qualifier" in gf or "measure" in gf:
+                hits["figure_qualifier"].append((gf.get("qualifier") or "exact") == pf.get("qualifier", ""))
+            if "org" in gf:
+                if not gf["org"]:
+                    hits["figure_owner"].append(not pf.get("org_id"))
+                else:
+                    names = org_aliases.get(gf["org"], org_variants(gf["org"]))
+                    hits["figure_owner"].append(bool(pf.get("org_id")) and bool(names & pred.org_names(pf["org_id"])))
+    out: dict[str, float] = {}
+    for key, values in hits.items():
+        out[key] = sum(values) / len(values)
+        out[f"n_{key}"] = len(values)
+    return out

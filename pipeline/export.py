@@ -19,6 +19,16 @@ FORMULA_START = frozenset("=+-@\t\r")
 _OPERATORS = {"=", "<", ">", "~"}  # a lone qualifier symbol is a value, not a formula
 
 
+def _file_mode() -> int:
+    """The mode a new file gets under the user's umask (mkstemp alone would give 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+FILE_MODE = _file_mode()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so readers never see a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -26,6 +36,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -85,15 +96,15 @@ def _csv_bytes(table: Table, rendered: list[list[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write_table(out_dir: Path, table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
-    """Check the rows against the table's schema, then write them. A table
-    identical to the one on disk (checked when it was written) is left alone."""
+def write_table(out_dir: Path, table: Table, rows: Iterable[Mapping[str, Any]],
+                published: Path | None = None) -> None:
+    """Check the rows against the table's schema, then write them. A table identical to
+    the one in ``published`` (checked when that was written) is not checked again."""
     rows = list(rows)
     rendered = _rendered(table, rows)  # shared by the CSV and the check
     data = _csv_bytes(table, rendered)
-    if _unchanged(out_dir / table.filename, data):
-        return
-    _check(table, rows, rendered)
+    if not _unchanged((published or out_dir) / table.filename, data):
+        _check(table, rows, rendered)
     write_atomic(out_dir / table.filename, data)
 
 
@@ -151,16 +162,7 @@ def _frame_rows(table: Table, rows: list[Mapping[str, Any]], rendered: list[list
 
 
 def write_text(out_dir: Path, doc_id: str, text: str) -> None:
-    path, data = out_dir / "texts" / f"{doc_id}.txt", text.encode("utf-8")
-    if not _unchanged(path, data):
-        write_atomic(path, data)
-
-
-def prune_texts(out_dir: Path, keep: set[str]) -> None:
-    """Remove cleaned texts of documents that are no longer in the input."""
-    for path in (out_dir / "texts").glob("*.txt"):
-        if path.stem not in keep:
-            path.unlink(missing_ok=True)
+    write_atomic(out_dir / "texts" / f"{doc_id}.txt", text.encode("utf-8"))
 
 
 def datapackage() -> dict[str, Any]:

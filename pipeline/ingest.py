@@ -1,9 +1,10 @@
 """Ingest: find input files, decode them, read the manifest.
 
-Yields one ``SourceDocument`` per file.  Nothing here raises for a bad file:
-binary, empty, unreadable or undecodable input becomes a document with status
-``error``/``empty``/``skipped`` and a reason, so it never costs another
-document its results.
+Yields one ``SourceDocument`` per path under the input folders.  Nothing here
+raises for a bad file: binary, empty, unreadable or undecodable input, a
+symlink leading outside the input, a FIFO or an unreadable folder becomes a
+document with status ``error``/``empty``/``skipped`` and a reason, so it never
+costs another document its results.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import hashlib
 import logging
 import os
 import re
+import stat
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from .records import SourceDocument
@@ -22,13 +26,24 @@ from .records import SourceDocument
 log = logging.getLogger(__name__)
 
 MEDIA_TYPES = {".txt": "text", ".html": "html", ".htm": "html", ".md": "markdown"}
+# Which file keeps the bare id when two differ only in their suffix (a.txt, a.html):
+# a fixed order, so an id never moves to a file that is added later in a lower rank.
+SUFFIX_RANK = {".txt": 0, ".md": 1, ".html": 2, ".htm": 3}
 MANIFEST = "manifest.csv"
 MAX_BYTES = 50_000_000
+MAX_ID_CHARS = 100  # longer ids keep a readable prefix and a hash of the full path
+MAX_MANIFEST_BYTES = 20_000_000
+MAX_MANIFEST_CELL = 4_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Invisible format characters that split words without showing: zero-width
+# spaces and joiners, word joiner, soft hyphen, a BOM inside the text, and the
+# bidirectional controls (which can also reorder what a cell shows).
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_ODD_SPACES = re.compile("[\u00a0\u2007\u202f]")
 
 
 class InputError(Exception):
-    """The input cannot be read at all (bad folder, unreadable manifest)."""
+    """The input cannot be read at all (bad folder), or input and output overlap."""
 
 
 @dataclass(frozen=True)
@@ -45,93 +60,278 @@ class InputFile:
     path: Path
     rel: str
     entry: ManifestEntry | None
+    status: str = "ok"  # "skipped"/"error" for paths that are not readable regular files
+    reason: str = ""
 
 
-def list_inputs(inputs: Iterable[Path]) -> list[InputFile]:
-    """Every input file with its document id and manifest entry, sorted by doc_id."""
+def list_inputs(inputs: Iterable[Path], warnings: list[str] | None = None) -> list[InputFile]:
+    """Every path under the inputs with its document id and manifest entry, sorted by doc_id.
+
+    ``warnings`` collects problems that concern no single document (manifest rows)."""
     found: list[InputFile] = []
-    seen: set[str] = set()
+    seen_roots: set[Path] = set()
     for root in inputs:
         root = Path(root)
         if root.is_file():
-            files, base, manifest = [root], root.parent, {}
+            base, manifest = root.parent, {}
+            entries: Iterable[tuple[Path, str, str]] = [(root, "ok", "")]
         elif root.is_dir():
             base = root
-            manifest = read_manifest(root)
-            files = sorted(p for p in root.rglob("*") if p.is_file() and p.name != MANIFEST)
+            manifest = read_manifest(root, warnings)
+            entries = _walk(root)
         else:
             raise InputError(f"input not found or not readable: {root}")
-        for path in files:
-            rel = path.relative_to(base)
-            if any(part.startswith(".") for part in rel.parts):
+        if root.resolve() in seen_roots:  # the same folder or file given twice
+            continue
+        seen_roots.add(root.resolve())
+        for path, status, reason in entries:
+            rel = _display(path.relative_to(base).as_posix())
+            if path.name == MANIFEST and path.parent == base:
                 continue
-            doc_id = _unique(make_doc_id(rel), path.suffix, seen)
-            found.append(InputFile(doc_id, path, rel.as_posix(), manifest.get(rel.as_posix())))
-    return sorted(found, key=lambda f: f.doc_id)
+            found.append(InputFile("", path, rel, manifest.get(rel), status, reason))
+    return _assign_ids(found)
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str, str]]:
+    """Every path below ``root`` (hidden ones excepted), with a status for those that are not
+    regular files inside the input: symlinks leading outside, symlinked folders, FIFOs, devices,
+    unreadable folders. Symlinked folders are not followed, so there are no loops."""
+    real_root = root.resolve()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                children = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield folder, "error", f"unreadable folder: {exc.strerror or exc}"
+            continue
+        for entry in children:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    target = path.resolve()
+                    if not target.is_relative_to(real_root):
+                        yield path, "skipped", "symlink to a path outside the input folder (not followed)"
+                    elif target.is_dir():
+                        yield path, "skipped", "symlink to a folder (not followed)"
+                    elif target.is_file():
+                        yield path, "ok", ""
+                    else:
+                        yield path, "error", "broken symlink"
+                    continue
+                mode = entry.stat(follow_symlinks=False).st_mode
+            except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
+                yield path, "error", f"unreadable: {getattr(exc, 'strerror', None) or exc}"
+                continue
+            if stat.S_ISDIR(mode):
+                stack.append(path)
+            elif stat.S_ISREG(mode):
+                yield path, "ok", ""
+            else:
+                yield path, "skipped", "not a regular file (FIFO, socket or device)"
+
+
+def _display(name: str) -> str:
+    """A path as text that can be written anywhere: bytes that are not UTF-8 (a file name
+    from another system) become U+FFFD instead of raising later."""
+    return os.fsencode(name).decode("utf-8", errors="replace")
+
+
+def _assign_ids(found: list[InputFile]) -> list[InputFile]:
+    """Document ids that do not depend on which other files exist: the cleaned path; a hash
+    of the raw path where cleaning changed it or the id would be too long; for files that
+    differ only in suffix, the suffix (except for the highest-ranked suffix)."""
+    by_base: dict[str, list[InputFile]] = {}
+    for item in found:
+        by_base.setdefault(make_doc_id(item.rel, str(item.path)), []).append(item)
+    out: list[InputFile] = []
+    taken: set[str] = set()
+    for base, items in sorted(by_base.items()):
+        items.sort(key=lambda i: (SUFFIX_RANK.get(i.path.suffix.lower(), 9), i.rel, str(i.path)))
+        for n, item in enumerate(items):
+            doc_id = base if n == 0 else f"{base}_{item.path.suffix.lstrip('.').lower() or 'file'}"
+            if doc_id in taken:  # same name from two input folders
+                doc_id = f"{base}_{_short_hash(str(item.path))}"
+            taken.add(doc_id)
+            out.append(InputFile(doc_id, item.path, item.rel, item.entry, item.status, item.reason))
+    return sorted(out, key=lambda f: f.doc_id)
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha256(os.fsencode(text)).hexdigest()[:8]
+
+
+def make_doc_id(rel: str, raw: str = "") -> str:
+    """Document id from the path below the input folder: ``sub/a.txt`` → ``sub__a``.
+
+    Characters other than letters, digits, ``.``, ``-`` and ``_`` become ``_``; where that
+    changed the name (``a b.txt`` beside ``a_b.txt``) or the id would exceed
+    ``MAX_ID_CHARS``, a short hash of the raw path is appended to a readable prefix."""
+    stem = rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel
+    plain = stem.replace("/", "__")
+    doc_id = re.sub(r"[^\w.-]+", "_", plain)
+    if doc_id != plain or len(doc_id) > MAX_ID_CHARS or not doc_id or doc_id.startswith("."):
+        doc_id = f"{doc_id.lstrip('.')[:MAX_ID_CHARS - 9]}_{_short_hash(raw or rel)}".lstrip("_")
+    return doc_id
 
 
 def fingerprint(item: InputFile) -> tuple[str, ...]:
     """What identifies an input file's content for caching, without decoding it."""
-    try:
-        digest = hashlib.sha256(item.path.read_bytes()).hexdigest()
-    except OSError as exc:
-        digest = f"unreadable: {exc}"
+    if item.status != "ok":
+        digest = f"{item.status}: {item.reason}"
+    else:
+        try:
+            digest = hashlib.sha256(item.path.read_bytes()).hexdigest()
+        except OSError as exc:
+            digest = f"unreadable: {exc}"
     entry = item.entry or ManifestEntry()
     return (item.doc_id, item.rel, digest, entry.url, entry.published, entry.source, entry.title)
 
 
 def discover(inputs: Iterable[Path]) -> Iterator[SourceDocument]:
-    """Yield every input file as a ``SourceDocument`` (read lazily), sorted by doc_id."""
+    """Yield every input path as a ``SourceDocument`` (read lazily), sorted by doc_id."""
     for item in list_inputs(inputs):
-        yield read_document(item.path, item.doc_id, item.rel, item.entry)
+        yield read_input(item)
 
 
-def make_doc_id(rel: Path) -> str:
-    """Document id from the path below the input folder: ``sub/a.txt`` → ``sub__a``."""
-    stem = rel.with_suffix("").as_posix().replace("/", "__")
-    return re.sub(r"[^\w.-]+", "_", stem) or "doc"
+def read_input(item: InputFile) -> SourceDocument:
+    if item.status != "ok":
+        return SourceDocument(doc_id=item.doc_id, path=item.rel, status=item.status, error=item.reason)
+    return read_document(item.path, item.doc_id, item.rel, item.entry)
 
 
-def _unique(doc_id: str, suffix: str, seen: set[str]) -> str:
-    if doc_id in seen:
-        doc_id = f"{doc_id}_{suffix.lstrip('.') or 'file'}"
-    n, base = 2, doc_id
-    while doc_id in seen:
-        doc_id, n = f"{base}_{n}", n + 1
-    seen.add(doc_id)
-    return doc_id
+# --- manifest ------------------------------------------------------------------------------------
+
+# Header names an analyst's spreadsheet may use, lower-cased (German Excel exports included).
+_MANIFEST_COLUMNS = {
+    "file": "file", "datei": "file", "dateiname": "file", "filename": "file", "path": "file", "pfad": "file",
+    "url": "url", "link": "url", "quelle-url": "url", "adresse": "url",
+    "published": "published", "veröffentlicht": "published", "datum": "published", "date": "published",
+    "veroeffentlicht": "published", "erschienen": "published",
+    "source": "source", "quelle": "source", "herausgeber": "source", "publisher": "source",
+    "title": "title", "titel": "title", "überschrift": "title",
+}
+_POSITIONAL = ("file", "url", "published", "source", "title")
 
 
-def read_manifest(folder: Path) -> dict[str, ManifestEntry]:
-    """Read ``manifest.csv`` (file,url,published,source,title); rows pointing
-    outside the folder or with a malformed date are refused with a warning."""
+def read_manifest(folder: Path, warnings: list[str] | None = None) -> dict[str, ManifestEntry]:
+    """Read ``manifest.csv`` (file,url,published,source,title). Comma, semicolon or tab
+    separated, header names case-insensitive (German ones too), or no header at all when the
+    first column names files. Every problem is a warning naming file, line and column; rows
+    pointing outside the folder, impossible dates and oversized cells are refused."""
     path = folder / MANIFEST
-    if not path.is_file():
+
+    def warn(message: str) -> None:
+        log.warning("%s: %s", path, message)
+        if warnings is not None:
+            warnings.append(f"{path}: {message}")
+
+    if not path.exists():
+        return {}
+    try:
+        if path.stat().st_size > MAX_MANIFEST_BYTES:
+            warn(f"larger than {MAX_MANIFEST_BYTES} bytes; ignored")
+            return {}
+        text, problem, _ = decode(path.read_bytes())
+    except OSError as exc:
+        warn(f"unreadable ({exc.strerror or exc}); ignored")
+        return {}
+    if problem:
+        warn(f"{problem}; ignored")
+        return {}
+    lines = text.split("\n")
+    delimiter = _sniff_delimiter(lines[:20])
+    rows = []
+    limit = csv.field_size_limit(MAX_MANIFEST_BYTES)  # long cells are refused below, by column
+    try:
+        for line_no, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            if line.count('"') % 2:
+                warn(f"line {line_no}: unbalanced quote; the line is read as it stands")
+            try:
+                cells = next(csv.reader([line], delimiter=delimiter))
+            except csv.Error as exc:
+                warn(f"line {line_no}: {exc}; row skipped")
+                continue
+            rows.append((line_no, cells))
+    finally:
+        csv.field_size_limit(limit)
+    if not rows:
+        return {}
+    header = [_MANIFEST_COLUMNS.get(c.strip().lower().lstrip("\ufeff")) for c in rows[0][1]]
+    if "file" in header:
+        rows = rows[1:]
+    elif rows[0][1] and _looks_like_file(folder, rows[0][1][0]):
+        warn(f"no header row; columns read in the order {','.join(_POSITIONAL)}")
+        header = list(_POSITIONAL)
+    else:
+        warn("no 'file' column in the header (expected file,url,published,source,title); ignored")
         return {}
     entries: dict[str, ManifestEntry] = {}
     root = folder.resolve()
-    text = decode(path.read_bytes())[0]
-    for line_no, row in enumerate(csv.DictReader(text.splitlines()), start=2):
-        name = (row.get("file") or "").strip()
+    for line_no, cells in rows:
+        row: dict[str, str] = {}
+        for column, value in zip(header, cells, strict=False):
+            if column is None:
+                continue
+            value = value.strip()
+            if len(value) > MAX_MANIFEST_CELL:
+                warn(f"line {line_no}, column {column}: cell longer than {MAX_MANIFEST_CELL} characters; ignored")
+                value = ""
+            row[column] = _CONTROL.sub(" ", _INVISIBLE.sub("", value))
+        name = row.get("file", "")
         if not name:
             continue
         target = Path(os.path.normpath(root / name))
         if not target.is_relative_to(root):
-            log.warning("manifest.csv line %d: %r points outside %s; refused", line_no, name, folder)
+            warn(f"line {line_no}, column file: {name!r} points outside {folder}; refused")
             continue
-        published = (row.get("published") or "").strip()
-        if published and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", published):
-            log.warning("manifest.csv line %d: published %r is not YYYY-MM-DD or YYYY-MM; ignored",
-                        line_no, published)
+        published = row.get("published", "")
+        if published and not valid_iso_date(published):
+            warn(f"line {line_no}, column published: {published!r} is not a calendar date "
+                 "(YYYY-MM-DD or YYYY-MM); ignored")
             published = ""
-        entries[target.relative_to(root).as_posix()] = ManifestEntry(
-            url=(row.get("url") or "").strip(),
-            published=published,
-            source=(row.get("source") or "").strip(),
-            title=(row.get("title") or "").strip(),
-        )
+        key = target.relative_to(root).as_posix()
+        if key in entries:
+            warn(f"line {line_no}, column file: {name!r} listed twice; the later row wins")
+        entries[key] = ManifestEntry(row.get("url", ""), published, row.get("source", ""), row.get("title", ""))
     return entries
 
+
+def _sniff_delimiter(lines: list[str]) -> str:
+    """Comma, semicolon (German Excel) or tab: the one that splits the first lines most evenly."""
+    sample = [line for line in lines if line.strip()]
+    best, best_score = ",", 0
+    for delimiter in (",", ";", "\t"):
+        counts = [line.count(delimiter) for line in sample]
+        if counts and min(counts) > 0 and min(counts) > best_score:
+            best, best_score = delimiter, min(counts)
+    return best
+
+
+def _looks_like_file(folder: Path, cell: str) -> bool:
+    cell = cell.strip()
+    return bool(cell) and Path(cell).suffix.lower() in MEDIA_TYPES and (folder / cell).exists()
+
+
+def valid_iso_date(value: str) -> bool:
+    """``YYYY-MM-DD`` naming a real calendar day, or ``YYYY-MM`` with a real month."""
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return 1 <= int(value[5:]) <= 12
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return False
+        return True
+    return False
+
+
+# --- reading and decoding ------------------------------------------------------------------------
 
 def read_document(path: Path, doc_id: str, rel: str, entry: ManifestEntry | None) -> SourceDocument:
     doc = SourceDocument(doc_id=doc_id, path=rel)
@@ -141,7 +341,7 @@ def read_document(path: Path, doc_id: str, rel: str, entry: ManifestEntry | None
             doc.published, doc.published_source = entry.published, "manifest"
     media_type = MEDIA_TYPES.get(path.suffix.lower())
     if media_type is None:
-        doc.status, doc.error = "skipped", f"unsupported file type {path.suffix or '(none)'}"
+        doc.status, doc.error = "skipped", f"unsupported file type {_display(path.suffix) or '(none)'}"
         return doc
     doc.media_type = media_type
     try:
@@ -156,7 +356,7 @@ def read_document(path: Path, doc_id: str, rel: str, entry: ManifestEntry | None
     if not data.strip():
         doc.status, doc.error = "empty", "file is empty"
         return doc
-    text, problem = decode(data)
+    text, problem, doc.replaced_bytes = decode(data)
     if problem:
         doc.status, doc.error = "error", problem
         return doc
@@ -165,32 +365,65 @@ def read_document(path: Path, doc_id: str, rel: str, entry: ManifestEntry | None
         doc.title = doc.title or title
     elif media_type == "markdown":
         text = markdown_to_text(text)
+    text, doc.removed_chars = normalise_invisible(text)
     if not text.strip():
         doc.status, doc.error = "empty", "no text after extraction"
     doc.text = text
     return doc
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes of unknown encoding. Returns (text, problem); problem is
-    empty on success."""
+def normalise_invisible(text: str) -> tuple[str, int]:
+    """Remove zero-width, soft-hyphen and bidi control characters, turn no-break spaces into
+    spaces and compose characters (NFC). Returns the text and how many characters were removed."""
+    text = unicodedata.normalize("NFC", text)
+    cleaned = _INVISIBLE.sub("", text)
+    return _ODD_SPACES.sub(" ", cleaned), len(text) - len(cleaned)
+
+
+# Legacy code pages a German file may come in, and the letters that tell them apart.
+_LEGACY = ("cp1252", "cp850", "mac_roman")
+_GERMAN_LETTERS = set("äöüÄÖÜß")
+_UNLIKELY = set("ÃÂ¤¦¨´¸¼½¾±µ¶·¹²³º»«¬®¯°×÷þðÞÐ†‡•‰‹›™ƒ˜šœžŸ¢£¥©ª") | {chr(c) for c in range(0x2500, 0x2600)}
+
+
+def decode(data: bytes) -> tuple[str, str, int]:
+    """Decode bytes of unknown encoding. Returns (text, problem, replaced_bytes); problem is
+    empty on success. UTF-8 is tried first and wins when the bytes are essentially UTF-8
+    (the odd invalid byte is replaced and counted); otherwise the legacy code page whose
+    decoding reads most like German text."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
-            return _finish(data.decode(codec, errors="replace"))
+            return _finish(*_decode_counting(data, codec))
     utf16 = _guess_utf16(data)
     if utf16:
-        return _finish(data.decode(utf16, errors="replace"))
-    try:
-        return _finish(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data:
-        return "", "binary file (NUL bytes)"
-    from charset_normalizer import from_bytes
+        return _finish(*_decode_counting(data, utf16))
+    if b"\x00" in data and data.count(b"\x00") > 0.01 * len(data):
+        return "", "binary file (NUL bytes)", 0
+    text, replaced = _decode_counting(data, "utf-8")
+    if not replaced or replaced <= sum(1 for c in text if c > "\x7f" and c != "\ufffd"):
+        return _finish(text, replaced)  # more valid multi-byte characters than invalid bytes
+    return _finish(max((data.decode(codec, errors="replace") for codec in _LEGACY), key=_germanness), 0)
 
-    best = from_bytes(data[:200_000], cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp850"]).best()
-    codec = best.encoding if best else "cp1252"
-    return _finish(data.decode(codec, errors="replace"))
+
+def _decode_counting(data: bytes, codec: str) -> tuple[str, int]:
+    """Decode with U+FFFD for invalid bytes; the second value counts the bytes replaced."""
+    replaced = 0
+
+    def count(error: UnicodeDecodeError) -> tuple[str, int]:
+        nonlocal replaced
+        replaced += error.end - error.start
+        return "\ufffd", error.end
+
+    import codecs
+
+    name = f"press-pipeline-count-{id(count)}"
+    codecs.register_error(name, count)
+    return data.decode(codec, errors=name), replaced
+
+
+def _germanness(text: str) -> int:
+    sample = text[:200_000]
+    return sum(c in _GERMAN_LETTERS for c in sample) - 3 * sum(c in _UNLIKELY for c in sample)
 
 
 def _guess_utf16(data: bytes) -> str:
@@ -207,14 +440,14 @@ def _guess_utf16(data: bytes) -> str:
     return ""
 
 
-def _finish(text: str) -> tuple[str, str]:
+def _finish(text: str, replaced: int) -> tuple[str, str, int]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text and len(_CONTROL.findall(text[:100_000])) > 0.01 * min(len(text), 100_000):
-        return "", "binary or undecodable content"
+        return "", "binary or undecodable content", replaced
     text = _CONTROL.sub(" ", text)
     if text.count("\ufffd") > max(10, 0.01 * len(text)):
-        return "", "undecodable text (too many invalid characters)"
-    return text, ""
+        return "", "undecodable text (too many invalid characters)", replaced
+    return text, "", replaced
 
 
 def html_to_text(html: str) -> tuple[str, str]:

@@ -8,21 +8,52 @@ per-document cache stores.
 
 from __future__ import annotations
 
+import types
 from dataclasses import dataclass, field, fields
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 T = TypeVar("T")
 
 
 @cache
-def _field_names(cls: type) -> frozenset[str]:
-    return frozenset(f.name for f in fields(cls))
+def _field_types(cls: type) -> dict[str, tuple[type, ...]]:
+    """Per field, the plain types a value may have (lists checked one level deep)."""
+    def plain(hint: Any) -> tuple[type, ...]:
+        if hint is float:
+            return (int, float)
+        if get_origin(hint) in (Union, types.UnionType):
+            return tuple(t for arg in get_args(hint) for t in plain(arg))
+        if hint is type(None):
+            return (type(None),)
+        return (get_origin(hint) or hint,)
+
+    return {f.name: plain(hint) for f, hint in zip(fields(cls), get_type_hints(cls).values(), strict=True)
+            if not _is_record(hint)}
+
+
+@cache
+def _item_types(cls: type) -> dict[str, type]:
+    """Fields that are lists of plain values (``list[str]``), with the item type."""
+    return {f.name: get_args(hint)[0] for f, hint in zip(fields(cls), get_type_hints(cls).values(), strict=True)
+            if get_origin(hint) is list and get_args(hint)[0] in (str, int)}
+
+
+def _is_record(hint: Any) -> bool:
+    return isinstance(hint, type) and hasattr(hint, "__dataclass_fields__")
 
 
 def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
-    names = _field_names(cls)
-    return cls(**{k: v for k, v in data.items() if k in names})
+    """Build a record from JSON data, refusing values of the wrong type (TypeError)."""
+    allowed = _field_types(cls)
+    values = {k: v for k, v in data.items() if k in allowed}
+    for name, value in values.items():
+        if not isinstance(value, allowed[name]) or (isinstance(value, bool) and bool not in allowed[name]):
+            raise TypeError(f"{cls.__name__}.{name}: {type(value).__name__} not allowed")
+    for name, item_type in _item_types(cls).items():
+        if not all(isinstance(item, item_type) for item in values.get(name, ())):
+            raise TypeError(f"{cls.__name__}.{name}: items must be {item_type.__name__}")
+    return cls(**values)
 
 
 @dataclass
@@ -41,6 +72,8 @@ class SourceDocument:
     error: str = ""
     sha256: str = ""
     media_type: str = "text"  # text | html | markdown
+    replaced_bytes: int = 0  # bytes that were not valid in the detected encoding (shown as U+FFFD)
+    removed_chars: int = 0  # invisible format characters removed (zero-width, soft hyphen, bidi controls)
 
 
 @dataclass
@@ -109,10 +142,12 @@ class DateMention:
     start: int
     end: int
     text: str
-    value: str = ""  # YYYY-MM-DD | YYYY-MM | YYYY | "" when unresolved
-    granularity: str = ""  # day | month | quarter | year | ...
+    value: str = ""  # YYYY-MM-DD | YYYY-Www | YYYY-MM | YYYY-Qn | YYYY-Hn | YYYY-<season> | YYYY | "" (see periods.py)
+    granularity: str = ""  # day | week | month | quarter | half | season | year | decade
     resolution: str = "absolute"  # absolute | relative | unresolved
     anchor: str = ""
+    start_date: str = ""  # first ISO day of the value's interval
+    end_date: str = ""  # last ISO day of the value's interval
 
 
 @dataclass
@@ -122,10 +157,12 @@ class FigureMention:
     end: int
     text: str
     value: float
-    unit: str = ""
-    qualifier: str = "="
+    unit: str = ""  # as written, nominative plural ("Kolleginnen und Kollegen"), or EUR / Prozent
+    qualifier: str = "exact"  # exact | about | more_than | less_than | at_least | at_most
     org_key: str = ""
     as_of: str = ""
+    canonical_unit: str = ""  # the unit in one word per kind ("Beschäftigte" for staff nouns)
+    measure: str = ""  # staff | workplaces | members | inhabitants | amount | savings | budget | ... | count
 
 
 @dataclass

@@ -3,6 +3,7 @@ parallel if asked) → reconcile → export (whole corpus)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -21,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from tqdm import tqdm
 
-from . import __version__, clean, export, ingest, nlp
+from . import __version__, clean, export, ingest, nlp, publish
 from .cache import DocCache, RunState
 from .config import Config
 from .extract import extract
@@ -38,70 +39,106 @@ class RunSummary:
     n_docs: int
     n_ok: int
     n_failed: int
+    n_cached: int
     n_events: int
     seconds: float
     model: str
     out_dir: Path
+    warnings: list[str]
 
     def line(self) -> str:
-        return (f"{self.n_docs} documents: {self.n_ok} ok, {self.n_failed} failed or skipped · "
-                f"{self.n_events} events · {self.seconds:.1f} s · model {self.model} → {self.out_dir}")
+        return (f"{self.n_docs} documents: {self.n_ok} ok ({self.n_cached} from the cache), "
+                f"{self.n_failed} failed or skipped · {self.n_events} events · {self.seconds:.1f} s · "
+                f"model {self.model} → {self.out_dir}")
 
 
 def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | None = None) -> RunSummary:
-    """Process every input file and write all outputs to ``out_dir``."""
+    """Process every input file and publish all outputs to ``out_dir`` at once."""
     started = time.perf_counter()
-    files = ingest.list_inputs([Path(p) for p in inputs])
+    inputs = [Path(p) for p in inputs]
+    publish.check_paths(inputs, out_dir)
+    warnings: list[str] = []
+    files = ingest.list_inputs(inputs, warnings)
+    if not files:
+        warnings.append(f"no input files found in {', '.join(map(str, inputs))}")
+        log.warning(warnings[-1])
     model = nlp.model_identity(config)  # the model itself loads only if a document needs it
-    doc_cache = DocCache(_cache_folder(config, out_dir), model, _settings_key(config))
-    state = RunState(doc_cache.folder, out_dir, doc_cache.version)
-    input_key = state.input_key([ingest.fingerprint(f) for f in files])
-    previous = state.unchanged(input_key)
-    if previous is not None:  # nothing new: the outputs on disk are what this run would write
-        return _finish(out_dir, previous, started, {"total": round(time.perf_counter() - started, 3)})
-    show = sys.stderr.isatty() if progress is None else progress
-    results: list[DocResult] = []
-    sources = (ingest.read_document(f.path, f.doc_id, f.rel, f.entry) for f in files)
-    with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
-        for result in process(sources, model, doc_cache, config):
-            results.append(result)
-            bar.update(1)
-    extracted = time.perf_counter()
-    tables = reconcile(results)
-    reconciled = time.perf_counter()
-    written = set()
-    for result in results:
-        if result.clean is not None and result.document.status == "ok":
-            export.write_text(out_dir, result.document.doc_id, result.clean.text)
-            written.add(result.document.doc_id)
-    export.prune_texts(out_dir, written)
-    for table in TABLES:
-        export.write_table(out_dir, table, tables[table.name])
-    export.write_datapackage(out_dir)
-    finished = time.perf_counter()
-    record = {
-        "pipeline_version": __version__,
-        "model": model,
-        "config": config.as_dict(),
-        "inputs": {r.document.doc_id: r.document.sha256 for r in results},
-        "documents": dict(sorted(Counter(r.document.status for r in results).items())),
-        "rows": {table.name: len(tables[table.name]) for table in TABLES},
-    }
-    state.save(input_key, [t.filename for t in TABLES] + ["datapackage.json"]
-               + [f"texts/{doc_id}.txt" for doc_id in sorted(written)], record)
-    seconds = {"extract": round(extracted - started, 3), "reconcile": round(reconciled - extracted, 3),
-               "export": round(finished - reconciled, 3), "total": round(finished - started, 3)}
-    return _finish(out_dir, record, started, seconds)
+    publish.check_writable(out_dir, needed_bytes=_needed_bytes(files))
+    with publish.OutputFolder(out_dir) as folder:
+        doc_cache = DocCache(_cache_folder(config, out_dir), model, _settings_key(config))
+        state = RunState(doc_cache.folder, out_dir, doc_cache.version)
+        input_key = state.input_key([ingest.fingerprint(f) for f in files])
+        previous = state.unchanged(input_key)
+        if previous is not None:  # nothing new: the outputs on disk are what this run would write
+            seconds = {"total": round(time.perf_counter() - started, 3)}
+            return _finish(folder, {**previous, "cached": previous["documents"].get("ok", 0)}, started, seconds,
+                           complete=False)
+        show = sys.stderr.isatty() if progress is None else progress
+        results: list[DocResult] = []
+        reused: set[str] = set()
+        with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
+            for result in process((ingest.read_input(f) for f in files), model, doc_cache, config, reused):
+                results.append(result)
+                bar.update(1)
+        extracted = time.perf_counter()
+        tables = reconcile(results)
+        reconciled = time.perf_counter()
+        written = []
+        try:
+            for result in results:
+                if result.clean is not None and result.document.status == "ok":
+                    export.write_text(folder.staging, result.document.doc_id, result.clean.text)
+                    written.append(result.document.doc_id)
+            for table in TABLES:
+                export.write_table(folder.staging, table, tables[table.name], published=out_dir)
+            export.write_datapackage(folder.staging)
+        except OSError as exc:
+            raise publish.OutputError(f"could not write the outputs ({exc.strerror or exc}); "
+                                      f"the previous outputs in {out_dir} are unchanged") from exc
+        finished = time.perf_counter()
+        record = {
+            "pipeline_version": __version__,
+            "model": model,
+            "config": config.as_dict(),
+            "inputs": {r.document.doc_id: r.document.sha256 for r in results},
+            "documents": dict(sorted(Counter(r.document.status for r in results).items())),
+            "rows": {table.name: len(tables[table.name]) for table in TABLES},
+            "warnings": warnings,
+        }
+        seconds = {"extract": round(extracted - started, 3), "reconcile": round(reconciled - extracted, 3),
+                   "export": round(finished - reconciled, 3), "total": round(finished - started, 3)}
+        summary = _finish(folder, {**record, "cached": len(reused)}, started, seconds, complete=True)
+        state.save(input_key, [t.filename for t in TABLES] + ["datapackage.json"]
+                   + [f"texts/{doc_id}.txt" for doc_id in sorted(written)], record)
+        return summary
 
 
-def _finish(out_dir: Path, record: dict, started: float, seconds: dict) -> RunSummary:
-    """Write run.json (the one output that holds timings) and sum the run up."""
+def _needed_bytes(files: list[ingest.InputFile]) -> int:
+    """A generous estimate of the space the outputs take: texts plus tables."""
+    size = 0
+    for f in files:
+        with contextlib.suppress(OSError):
+            size += f.path.stat().st_size if f.status == "ok" else 0
+    return 3 * size + 10_000_000
+
+
+def _finish(folder: publish.OutputFolder, record: dict, started: float, seconds: dict,
+            complete: bool) -> RunSummary:
+    """Write run.json (the one output that holds timings), publish, and sum the run up."""
+    cached = record.pop("cached", 0)
     record = {**record, "seconds": seconds}
-    export.write_atomic(out_dir / "run.json", (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode())
+    export.write_atomic(folder.staging / "run.json",
+                        (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode())
+    try:
+        folder.publish(complete=complete)
+    except OSError as exc:
+        raise publish.OutputError(f"could not publish the outputs in {folder.out_dir}: {exc.strerror or exc}; "
+                                  "the next run finishes the job") from exc
     documents = record["documents"]
     n_docs = sum(documents.values())
-    return RunSummary(n_docs, documents.get("ok", 0), n_docs - documents.get("ok", 0), record["rows"]["events"],
-                      time.perf_counter() - started, record["model"], out_dir)
+    return RunSummary(n_docs, documents.get("ok", 0), n_docs - documents.get("ok", 0), cached,
+                      record["rows"]["events"], time.perf_counter() - started, record["model"], folder.out_dir,
+                      record.get("warnings", []))
 
 
 def _cache_folder(config: Config, out_dir: Path) -> Path | None:
@@ -112,14 +149,17 @@ def _cache_folder(config: Config, out_dir: Path) -> Path | None:
 
 
 def _settings_key(config: Config) -> str:
-    """Settings that change per-document results (not workers, cache or engine)."""
-    return json.dumps({"model": config.model, "max_chars": MAX_CHARS}, sort_keys=True)
+    """Settings that change per-document results (not workers, cache or engine), and the
+    model's weights."""
+    return json.dumps({"model": config.model, "max_chars": MAX_CHARS, "weights": nlp.model_fingerprint(config)},
+                      sort_keys=True)
 
 
-def process(sources: Iterable[SourceDocument], model: str, doc_cache: DocCache, config: Config) -> Iterator[DocResult]:
-    """Per-document results in input order: cached ones reused, the rest
-    analysed in chunks — in this process, in worker processes or on Dask."""
-    reused: set[str] = set()
+def process(sources: Iterable[SourceDocument], model: str, doc_cache: DocCache, config: Config,
+            reused: set[str] | None = None) -> Iterator[DocResult]:
+    """Per-document results in input order: cached ones reused (their ids added to ``reused``),
+    the rest analysed in chunks — in this process, in worker processes or on Dask."""
+    reused = set() if reused is None else reused
     chunks = _chunks(sources, doc_cache, model, config.batch_size, reused)
     if config.engine == "dask":
         analysed = _dask_map(chunks, config)
@@ -165,7 +205,7 @@ def analyse_chunk(chunk: list[SourceDocument | DocResult], config: Config) -> li
     if not todo:
         return list(chunk)  # type: ignore[arg-type]
     language = _language(config)
-    analysed = {r.document.doc_id: r for r in _analyse(todo, language, nlp.model_label(language))}
+    analysed = {r.document.doc_id: r for r in _analyse(todo, language, nlp.model_label(language), config.batch_size)}
     return [item if isinstance(item, DocResult) else analysed[item.doc_id] for item in chunk]
 
 
@@ -208,7 +248,7 @@ def _dask_map(chunks: Iterator[list], config: Config) -> Iterator[list[DocResult
 
 
 def _analyse(todo: list[tuple[SourceDocument, CleanDocument]], language: Language,
-             model: str) -> Iterator[DocResult]:
+             model: str, batch_size: int) -> Iterator[DocResult]:
     """spaCy + extractors; a failing document is reported, never fatal."""
     ready = []
     for source, cleaned in todo:
@@ -222,7 +262,7 @@ def _analyse(todo: list[tuple[SourceDocument, CleanDocument]], language: Languag
         else:
             ready.append((source, cleaned))
     try:
-        docs = list(language.pipe(c.text for _, c in ready))
+        docs = list(nlp.parse(language, [c.text for _, c in ready], batch_size))
     except Exception:  # isolate the culprit below, one document at a time
         docs = [None] * len(ready)
     for (source, cleaned), doc in zip(ready, docs, strict=True):

@@ -41,8 +41,13 @@ def F(name: str, type_: str, description: str, enum: tuple[str, ...] = (),  # no
     return Field(name, type_, description, enum, pattern)
 
 
-ISO_DATE = r"\d{4}(-(\d{2}(-\d{2})?|Q[1-4]|H[12]))?"  # ISO 8601 at day/month/year (quarter, half) precision
-GRANULARITIES = ("day", "month", "quarter", "half", "season", "year", "decade")
+# ISO 8601 at its granularity: day, ISO week, month, quarter, half-year, season, year (see periods.py)
+ISO_DATE = r"\d{4}(-(\d{2}(-\d{2})?|Q[1-4]|H[12]|W\d{2}|spring|summer|autumn|winter))?"
+ISO_DAY = r"\d{4}-\d{2}-\d{2}"
+GRANULARITIES = ("day", "week", "month", "quarter", "half", "season", "year", "decade")
+QUALIFIERS = ("exact", "about", "more_than", "less_than", "at_least", "at_most")
+MEASURES = ("staff", "workplaces", "members", "inhabitants", "amount", "savings", "budget", "share_capital",
+            "investment", "revenue", "votes_for", "votes_against", "abstentions", "percent", "count")
 EVENT_TYPES = ("founding", "operations_start", "membership", "contract_signing", "resolution",
                "staff_transfer", "appointment")
 
@@ -69,6 +74,8 @@ TABLES: tuple[Table, ...] = (
         F("status", "string", "ok, empty, error or skipped", ("ok", "empty", "error", "skipped")),
         F("error", "string", "Why the document is not ok"),
         F("sha256", "string", "SHA-256 of the input file's bytes"),
+        F("replaced_bytes", "integer", "Bytes not valid in the detected encoding, shown as U+FFFD"),
+        F("removed_chars", "integer", "Invisible characters removed (zero-width, soft hyphen, bidi controls)"),
         F("model", "string", "spaCy model (name and version) that processed the document"),
     ), ("doc_id",)),
     Table("organisations", "real-world organisation, reconciled across documents", (
@@ -100,18 +107,25 @@ TABLES: tuple[Table, ...] = (
     ), ("doc_id", "start", "end", "label"), (("doc_id", "documents", "doc_id"),)),
     Table("dates", "date expression", (
         DOC_ID, SENT_IDX, START, END, TEXT,
-        F("value", "string", "ISO 8601 value at its granularity (YYYY-MM-DD, YYYY-MM, YYYY); empty if unresolved",
+        F("value", "string", "ISO 8601 value at its granularity (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Q1…Q4, "
+                             "YYYY-H1/H2, YYYY-spring/summer/autumn/winter, YYYY); empty if unresolved",
           pattern=ISO_DATE),
-        F("granularity", "string", "day, month, quarter, half, season, year or decade", GRANULARITIES),
+        F("granularity", "string", "day, week, month, quarter, half, season, year or decade", GRANULARITIES),
         F("resolution", "string", "absolute, relative or unresolved", ("absolute", "relative", "unresolved")),
         F("anchor", "string", "Date a relative expression was resolved against"),
+        F("start_date", "string", "First day of the value's interval (ISO day)", pattern=ISO_DAY),
+        F("end_date", "string", "Last day of the value's interval (ISO day)", pattern=ISO_DAY),
     ), ("doc_id", "start", "end"), (("doc_id", "documents", "doc_id"),)),
     Table("figures", "figure (a count or amount)", (
         F("figure_id", "string", "Figure id (doc_id + offset)"),
         DOC_ID, SENT_IDX, START, END, TEXT,
         F("value", "number", "The number"),
-        F("unit", "string", "What is counted (nominative plural), or EUR / Prozent"),
-        F("qualifier", "string", "= exact, > more than, < less than, ~ about", ("=", ">", "<", "~")),
+        F("unit", "string", "What is counted (nominative plural), or EUR / Prozent, as the text says it"),
+        F("canonical_unit", "string", "The unit in one word per kind (Beschäftigte for Mitarbeiter, Kolleginnen "
+                                      "und Kollegen, …; EUR; Prozent)"),
+        F("measure", "string", "What the number measures: " + ", ".join(MEASURES), MEASURES),
+        F("qualifier", "string", "exact, about (rund), more_than (mehr als), less_than (weniger als), "
+                                 "at_least (mindestens) or at_most (höchstens, bis zu)", QUALIFIERS),
         F("org_id", "string", "Organisation the figure belongs to"),
         F("as_of", "string", "Date the figure refers to", pattern=ISO_DATE),
     ), ("figure_id",), (("doc_id", "documents", "doc_id"), ("org_id", "organisations", "org_id"))),
@@ -124,7 +138,9 @@ TABLES: tuple[Table, ...] = (
         F("object_ids", "string", "Ids of the other parties" + MULTI),
         F("object_names", "string", "Names of the other parties" + MULTI),
         F("date", "string", "Best-supported date, ISO 8601 at its granularity", pattern=ISO_DATE),
-        F("date_granularity", "string", "day, month, quarter, half, season, year or decade", GRANULARITIES),
+        F("date_granularity", "string", "day, week, month, quarter, half, season, year or decade", GRANULARITIES),
+        F("start_date", "string", "First day of the date's interval (ISO day)", pattern=ISO_DAY),
+        F("end_date", "string", "Last day of the date's interval (ISO day)", pattern=ISO_DAY),
         F("date_role", "string", "effective, signed, decided, started or announced",
           ("effective", "signed", "decided", "started", "announced")),
         F("figure", "number", "Figure of the event (e.g. staff transferred)"),

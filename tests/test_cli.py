@@ -61,7 +61,7 @@ def test_module_entry_point_prints_a_summary(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(CORPUS), "--out", str(tmp_path)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("5 documents: 5 ok, 0 failed")
+    assert done.stdout.startswith("5 documents: 5 ok (0 from the cache), 0 failed")
 
 
 def test_rerun_with_nothing_new_keeps_outputs_and_repairs_tampered_ones(tmp_path: Path) -> None:

@@ -69,7 +69,7 @@ def test_a_file_that_vanishes_mid_run_is_reported(tmp_path: Path, monkeypatch: p
         (inp / name).write_text("Die Stadt Musterhausen tritt dem Zweckverband bei.", encoding="utf-8")
     listed = ingest.list_inputs([inp])
     (inp / "a.txt").unlink()
-    monkeypatch.setattr(ingest, "list_inputs", lambda inputs: listed)
+    monkeypatch.setattr(ingest, "list_inputs", lambda inputs, warnings=None: listed)
     summary = run([inp], tmp_path / "out", config.load(cache=False), progress=False)
     assert (summary.n_docs, summary.n_ok) == (2, 1)
     assert "unreadable" in (tmp_path / "out" / "documents.csv").read_text("utf-8")

@@ -48,12 +48,9 @@ def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str) 
     result = DocResult(document=source, clean=clean, model=model, sentences=sentences.spans)
     result.organisations, org_mentions = organisations.find_organisations(doc, sentences)
     result.people, person_mentions = people.find_people(doc, sentences, result.organisations, org_mentions)
-    if not clean.published:
-        inferred = dates.infer_published(doc)
-        if inferred:
-            clean.published, clean.published_source = inferred, "inferred"
     result.dates = dates.find_dates(doc, sentences, clean.published)
-    result.figures = figures.find_figures(doc, sentences, result.dates, org_mentions, clean.published)
+    result.figures = figures.find_figures(doc, sentences, result.dates, org_mentions, clean.published,
+                                          result.organisations)
     result.events = events.find_events(doc, sentences, result.organisations, org_mentions,
                                        result.people, person_mentions, result.dates, result.figures)
     result.mentions = sorted(_without_overlapped_places(org_mentions, person_mentions) + person_mentions,

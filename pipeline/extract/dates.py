@@ -5,8 +5,8 @@ Spans come from regular expressions over ``doc.text`` built from the resources
 German function words into weekdays). Values are computed here, at the
 expression's own granularity, against the release's publication date — never
 against today. Without a publication date, relative expressions stay
-unresolved. A publication date inferred by ``infer_published`` (flagged
-``published_source=inferred`` by the caller) is used like a stated one.
+unresolved. A publication date inferred by ``infer_published`` (called by the clean
+stage, which owns the publication date) is used like a stated one.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .. import resources
+from ..periods import interval
 from ..records import DateMention
 from .figures import number_value
 from .literals import Literals, may_match, required_literals
@@ -543,21 +544,6 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
 
 # --- entry points ---------------------------------------------------------------------------------
 
-@cache
-def _published_line() -> re.Pattern[str]:
-    labels = "|".join(re.escape(w) for w in _conf()["inference"]["published_labels"])
-    return re.compile(rf"(?m)^[ \t]*(?:{labels})[ \t]*(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})[ \t]*$")
-
-
-def _publication(text: str) -> tuple[str, tuple[int, int]] | None:
-    """(ISO day, span of the date) of a line "Veröffentlicht am 22.09.2022", or None."""
-    m = _published_line().search(text)
-    if m is None:
-        return None
-    day, month, year = int(m[1]), int(m[2]), int(m[3])
-    return (date(year, month, day).isoformat(), (m.start(1), m.end(3))) if _valid(year, month, day) else None
-
-
 def find_dates(doc: Doc, sentences: Sentences, published: str) -> list[DateMention]:
     """Date expressions of the release, resolved against ``published`` (``YYYY[-MM[-DD]]`` or '').
 
@@ -566,28 +552,22 @@ def find_dates(doc: Doc, sentences: Sentences, published: str) -> list[DateMenti
     anchor = parse_anchor(published)
     text = view_of(doc).text
     out = []
-    stated = _publication(text)
     for r in _readings(text, anchor):
-        if stated and stated[1][0] <= r.start < stated[1][1]:
-            continue  # the page's publication date, no date of the text
         used = anchor is not None and r.resolution == "relative"
         out.append(DateMention(sentences(r.start), r.start, r.end, text[r.start:r.end], r.value,
-                               r.granularity, r.resolution, anchor.text if used else ""))
+                               r.granularity, r.resolution, anchor.text if used else "", *interval(r.value)))
     return out
 
 
-def infer_published(doc: Doc) -> str:
-    """Publication date stated on a line of its own, or the month inferred from the text where safe, else ''.
+def infer_published(text: str) -> str:
+    """The publication month inferred from the dates of a cleaned text where safe, else ''.
 
-    A release that announces a date taking effect ("mit Wirkung zum 1. Januar
+    Called by the clean stage only, which owns the publication date (a dateline or a
+    stamp such as "Veröffentlicht am 22.09.2022" is read there). A release that announces a date taking effect ("mit Wirkung zum 1. Januar
     2016") and reports a day without year ("am 17. Dezember") lies between the
     two when they are close: it is from the day's month ("2015-12").
-    RETURNS 'YYYY-MM-DD' (stated), 'YYYY-MM' (inferred) or ''.
+    RETURNS 'YYYY-MM' or ''.
     """
-    text = view_of(doc).text
-    stated = _publication(text)
-    if stated:  # "Veröffentlicht am 22.09.2022"
-        return stated[0]
     conf = _conf()["inference"]
     effective, partial = [], []
     for cand in _scan(text):

@@ -20,11 +20,13 @@ new member", an object the sentence leaves implicit).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
@@ -32,6 +34,8 @@ from .. import resources
 from ..records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
 from .literals import Literals, may_match, required_literals
 from .view import view_of
+
+T = TypeVar("T")
 
 RESOURCE = "events.toml"
 _WORD = r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*"
@@ -297,17 +301,29 @@ def _ordered(keys) -> list[str]:
 
 # --------------------------------------------------------------------------- sentences, clauses, slots
 
+def _by_start(items: list[T]) -> Callable[[int, int], list[T]]:
+    """A lookup of the items (anything with ``start``) that start in [start, end), by
+    bisection: a long release has thousands of sentences and mentions."""
+    ordered = sorted(items, key=lambda item: item.start)  # type: ignore[attr-defined]
+    starts = [item.start for item in ordered]  # type: ignore[attr-defined]
+
+    def within(start: int, end: int) -> list[T]:
+        return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    return within
+
+
 def _sentences(ctx: DocContext, index, person_mentions: list[Mention], dates: list[DateMention],
                figures: list[FigureMention]) -> list[Sentence]:
     spans = list(getattr(index, "spans", []))
+    orgs, dates_in, figures_in = _by_start(ctx.org_mentions), _by_start(dates), _by_start(figures)
+    people = _by_start([m for m in person_mentions if m.label == "PER" and m.key])
     out = []
     for idx, (start, end) in enumerate(spans):
-        real = [m for m in ctx.org_mentions if start <= m.start < end]
+        real = orgs(start, end)
         clauses = _clauses(ctx.text, start, end, real)
-        sent = Sentence(idx, start, end, clauses, [],
-                        [d for d in dates if start <= d.start < end],
-                        [f for f in figures if start <= f.start < end],
-                        [m for m in person_mentions if m.label == "PER" and m.key and start <= m.start < end])
+        sent = Sentence(idx, start, end, clauses, [], dates_in(start, end), figures_in(start, end),
+                        people(start, end))
         out.append(sent)
         sent.mentions = _slotted(ctx, sent, real)
     return out

@@ -4,9 +4,11 @@ Numbers are read in every press form — digits with German grouping through
 Babel ("3.000", "1,5"), number words through text2num ("fünf") or
 ``numbers.tsv`` ("anderthalb", "ein Dutzend"), scale words from ``scales.tsv``
 ("1,5 Mio. Euro"), units from ``units.tsv`` (EUR, Prozent), qualifiers from
-``qualifiers.tsv`` ("rund" → ~). The counted noun is the next noun after the
-number, put in the nominative plural by the rules in ``plurals.tsv``. Context
-words (references like "Seite 2", durations, attribution cues) are in
+``qualifiers.tsv`` ("rund" → about). The counted noun is the next noun after the
+number, put in the nominative plural by the rules in ``plurals.tsv``. What a
+figure measures (staff, budget, share capital, votes …) and its canonical unit
+come from ``measures.toml``. Context words (references like "Seite 2",
+durations, attribution cues, words that refer back to an organisation) are in
 ``figures.toml``.
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -25,7 +27,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from .. import resources
-from ..records import DateMention, FigureMention, Mention
+from ..records import DateMention, FigureMention, Mention, OrgRecord
 from .view import view_of
 
 Sentences = Callable[[int], int]
@@ -194,7 +196,8 @@ class Figure:
     end: int
     value: float
     unit: str = ""
-    qualifier: str = "="
+    qualifier: str = "exact"
+    measure: str = ""  # set where the form itself says it (votes)
 
 
 class FigureFinder:
@@ -244,8 +247,10 @@ class FigureFinder:
         """Page numbers, ids, phone numbers, road numbers, ordinals, times."""
         tok = self.tokens[i]
         prev = self._prev_word(i)
-        if prev in self.lex.words_of("not_after") or prev in {"+", "#", "Nr", "ID", ":"}:
+        if prev in self.lex.words_of("not_after") or prev in {"+", "#", "Nr", "ID"}:
             return True
+        if prev == ":" and self.tokens[i - 1].end == tok.start:
+            return True  # "ID:42280778"; after "Bilanz: " a count may follow
         if i + 1 < len(self.tokens):
             nxt = self.tokens[i + 1]
             if nxt.text == "." and nxt.start == tok.end and tok.text[:1].isdigit() and self._ordinal_dot(i):
@@ -393,6 +398,117 @@ def nominative_plural(word: str, dative: bool = False) -> str:
     return word
 
 
+# --- what a figure measures ---------------------------------------------------------------------
+
+COORDINATED = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:der|die|das|dem|den|des)\s+)?")
+PARENTED = frozenset({"Gremium", "Verwaltung"})  # their figures belong to the organisation they are part of
+CLAUSE_BREAK = re.compile(r",\s|;|:\s|\(|\)|\s[–—-]\s|(?<!\d)[.!?](?:\s|$)|\n")
+SENTENCE_BREAK = re.compile(r"(?<![\d\s])[.!?](?=\s)|\n")  # not the dot of "1. Januar"
+
+
+@dataclass(frozen=True)
+class Measures:
+    """``measures.toml``: nouns → measure, money cues, canonical units."""
+
+    nouns: dict[str, str]  # lower-cased noun → measure
+    money: tuple[tuple[str, re.Pattern[str]], ...]  # (measure, cue pattern)
+    money_weak: tuple[tuple[str, re.Pattern[str]], ...]  # cues that count only where no other stands
+    canonical: dict[str, str]
+    vote_between: tuple[str, ...]
+    vote_units: frozenset[str]
+
+
+@cache
+def measures() -> Measures:
+    conf = resources.toml("measures.toml")
+    nouns = {noun: measure for measure, words in conf["nouns"].items() for noun in words}
+    def cues(table: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return tuple((measure, re.compile(r"(?<![\wäöüß])" + _alt(words), re.IGNORECASE))
+                     for measure, words in table.items())
+
+    return Measures(nouns, cues(conf["money"]), cues(conf["money_weak"]), dict(conf["canonical"]),
+                    tuple(conf["votes"]["between"]), frozenset(conf["votes"]["units"]))
+
+
+def _noun_measure(unit: str) -> str:
+    """Measure of a counted noun: listed as is, else by its last part ("IT-Fachkräfte")."""
+    known = measures().nouns
+    low = unit.lower()
+    if low in known:
+        return known[low]
+    last = low.rsplit(" ", 1)[-1]
+    for noun in sorted(known, key=len, reverse=True):
+        if " " not in noun and len(noun) >= 6 and last.endswith(noun):
+            return known[noun]
+    return ""
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: between clause breaks (", ", ";", brackets, dashes, sentence ends)."""
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    hi = next((m.start() for m in CLAUSE_BREAK.finditer(text, end, min(len(text), end + 300))),
+              min(len(text), end + 300))
+    return lo, hi
+
+
+def _money_measure(text: str, fig: Figure) -> str:
+    """Share capital, savings, investment, revenue or budget by the cue nearest to the figure in its
+    clause, else in its sentence (weak cues last); ``amount`` without one."""
+    clause, sentence = _clause(text, fig.start, fig.end), _sentence_bounds(text, fig.start, fig.end)
+    for table, (lo, hi) in ((measures().money, clause), (measures().money, sentence),
+                            (measures().money_weak, sentence)):
+        found = [(max(fig.start - m.end(), m.start() - fig.end, 0), measure)
+                 for measure, cue in table for m in cue.finditer(text, lo, hi)]
+        if found:
+            return min(found)[1]
+    return "amount"
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (at most 400 characters to either side)."""
+    lo = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    hi = next((m.start() for m in SENTENCE_BREAK.finditer(text, end, min(len(text), end + 400))),
+              min(len(text), end + 400))
+    return lo, hi
+
+
+def measure_of(text: str, fig: Figure) -> str:
+    """What a figure measures (``measures.toml``): staff, workplaces, members, inhabitants, money
+    measures, votes, percent, else count."""
+    if fig.unit in ("EUR", "USD", "CHF"):
+        return _money_measure(text, fig)
+    return _noun_measure(fig.unit) or "count"
+
+
+def canonical_unit(unit: str, measure: str) -> str:
+    """The unit in one word per kind: the measure's canonical unit, else the unit as written."""
+    return measures().canonical.get(measure, unit) if unit not in ("EUR", "USD", "CHF") else unit
+
+
+@cache
+def _vote_pattern() -> re.Pattern[str]:
+    m = measures()
+    number = r"\d{1,4}|[a-zäöüß]{3,}"
+    units = _alt(u.capitalize() for u in m.vote_units)
+    return re.compile(rf"(?<![\w.,])(?P<a>{number})\s*(?:{_alt(m.vote_between)})\s*(?P<b>{number})\s+(?P<u>{units})\b")
+
+
+def vote_pairs(text: str, blocked: list[tuple[int, int]]) -> list[Figure]:
+    """"mit 24 zu 3 Stimmen", "24:3 Stimmen": the votes for and the votes against, two figures."""
+    if "timmen" not in text:
+        return []
+    spans = Blocked(blocked)
+    out = []
+    for m in _vote_pattern().finditer(text):
+        a, b = number_value(m["a"]), number_value(m["b"])
+        if a is None or b is None or spans.overlaps(m.start(), m.end()):
+            continue
+        unit = m["u"]
+        out.append(Figure(m.start("a"), m.end("a"), a, unit, measure="votes_for"))
+        out.append(Figure(m.start("b"), m.end(), b, unit, measure="votes_against"))
+    return out
+
+
 # --- attribution ----------------------------------------------------------------------------------
 
 def _words(text: str) -> list[str]:
@@ -400,21 +516,30 @@ def _words(text: str) -> list[str]:
 
 
 def _owner_after(text: str, fig: FigureMention, orgs: list[Mention], conf: dict[str, Any]) -> Mention | None:
-    """An organisation governing the counted noun: "18 Beschäftigte der …"."""
+    """An organisation governing the counted noun: "18 Beschäftigte der …" (not "Prozent der Anteile an der …")."""
     owner = conf["owner_after"]
+    shares = lexicon().words_of("share_nouns")
     for m in orgs:
         if m.start < fig.end or m.sent_idx != fig.sent_idx:
             continue
         between = _words(text[fig.end:m.start])
         if between and len(between) <= owner["max_words"] and between[0].lower() in owner["words"] \
-                and all(w[:1].isalpha() for w in between):
+                and all(w[:1].isalpha() for w in between) and not shares.intersection(between):
             return m
         return None
     return None
 
 
+@cache
+def _source_cue() -> re.Pattern[str]:
+    """"nach Angaben der …", "nach Berechnungen des …": the source of a figure, not its owner."""
+    return re.compile(rf"\b[Nn]ach\s+(?:\w+\s+)?{_alt(lexicon().words_of('source_cues'))}\s+(?:der|des|von)\s+"
+                      r"(?:\w+\s+)?$")
+
+
 def _roles(text: str, fig: FigureMention, orgs: list[Mention], conf: dict[str, Any]) -> list[tuple[Mention, bool]]:
-    """The sentence's organisations, each with whether it may own a figure (not "mit der …", "von der …")."""
+    """The sentence's organisations, each with whether it may own a figure (not "mit der …", "von der …",
+    "nach Angaben der …")."""
     excluded = set(conf["not_owner_before"]["words"])
     out: list[tuple[Mention, bool]] = []
     for m in (m for m in orgs if m.sent_idx == fig.sent_idx and (m.end <= fig.start or m.start >= fig.end)):
@@ -422,34 +547,131 @@ def _roles(text: str, fig: FigureMention, orgs: list[Mention], conf: dict[str, A
         if previous is not None and CHAINED.fullmatch(text[previous.end:m.start]):
             ok = previous_ok  # "(ABC)" after a name, "X und dem Y" after X: same role
         else:
-            before = [w.lower() for w in _words(text[max(0, m.start - 30):m.start])]
-            ok = not any(w in excluded for w in before[-2:])
+            window = text[max(0, m.start - 40):m.start]
+            before = [w.lower() for w in _words(window[-30:])]
+            ok = not any(w in excluded for w in before[-2:]) and not _source_cue().search(window)
         out.append((m, ok))
     return out
 
 
 def main_org(orgs: list[Mention], exclude: set[str] = frozenset()) -> str:  # type: ignore[assignment]
     """Key of the organisation the release is mostly about (most mentions, then first)."""
-    counts = Counter(m.key for m in orgs if m.key and m.key not in exclude)
+    counts = Counter(m.key for m in orgs if m.key and m.key not in exclude and m.label == "ORG")
     if not counts:
         return ""
     top = max(counts.values())
     return next(m.key for m in orgs if counts.get(m.key) == top)
 
 
-def attribute(text: str, fig: FigureMention, orgs: list[Mention]) -> str:
-    """Key of the organisation a figure belongs to: the one governing the counted noun ("… der X"),
-    else the nearest earlier one of the sentence that is no partner or source, else the release's
-    main organisation among those the sentence does not name as partner or source."""
+@cache
+def _move_to() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){_alt(lexicon().words_of('move_to'))}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _receiver(text: str, fig: FigureMention, orgs: list[Mention]) -> Mention | None:
+    """Staff who move belong to the receiving organisation: "… wechseln 14 Beschäftigte zur Anstalt"."""
+    lo, hi = _sentence_bounds(text, fig.start, fig.end)
+    if not lexicon().words_of("move_verbs").intersection(WORDS.findall(text[lo:hi])):
+        return None
+    for m in orgs:
+        if m.sent_idx == fig.sent_idx and m.start >= fig.end and _move_to().search(text[max(0, m.start - 40):m.start]):
+            return m
+    return None
+
+
+def _joint(text: str, fig: FigureMention, roles: list[tuple[Mention, bool]]) -> bool:
+    """Is the figure a total of several organisations coordinated before it ("A und B beschäftigen
+    zusammen 130 Mitarbeiter")?"""
+    before = [m for m, ok in roles if m.end <= fig.start]
+    if len(before) < 2 or not all(ok for m, ok in roles if m.end <= fig.start):
+        return False
+    a, b = before[-2], before[-1]
+    if a.key == b.key or not COORDINATED.fullmatch(text[a.end:b.start]):
+        return False
+    lo, hi = _sentence_bounds(text, fig.start, fig.end)
+    return bool(lexicon().words_of("joint_cues").intersection(w.lower() for w in WORDS.findall(text[lo:hi])))
+
+
+def _is_share(text: str, fig: FigureMention) -> bool:
+    """"25,1 Prozent der Anteile", "10 Prozent des Stammkapitals": a holding."""
+    after = _words(text[fig.end:fig.end + 40])[:2]
+    return len(after) == 2 and after[0] in ("der", "des") and after[1] in lexicon().words_of("share_nouns")
+
+
+def attribute(text: str, fig: FigureMention, orgs: list[Mention],
+              providers: Sequence[str] = ()) -> str:
+    """Key of the organisation a figure belongs to: for staff who move, the receiving one; no one for
+    a joint total of several; for a holding ("10 Prozent der Anteile") the sentence's first possible
+    owner (the holder); else the one governing the counted noun ("… der X"), else the nearest earlier
+    one of the sentence that is no partner or source, else for a share capital or budget the provider
+    (``providers``: keys of the release's providers, most mentioned first), else the release's main
+    organisation among those the sentence does not name as partner or source."""
     conf = lexicon().conf
+    if fig.measure == "staff":
+        receiver = _receiver(text, fig, orgs)
+        if receiver:
+            return receiver.key
+    roles = _roles(text, fig, orgs, conf)
+    if _joint(text, fig, roles):
+        return ""
+    before = [m for m, ok in roles if ok and m.end <= fig.start]
+    if before and _is_share(text, fig):
+        return before[0].key
     governing = _owner_after(text, fig, orgs, conf)
     if governing:
         return governing.key
-    roles = _roles(text, fig, orgs, conf)
-    before = [m for m, ok in roles if ok and m.end <= fig.start]
     if before:
         return before[-1].key
+    if providers and fig.measure in conf["provider_types"]["measures"]:
+        return providers[0]
     return main_org(orgs, {m.key for m, ok in roles if not ok} - {m.key for m, ok in roles if ok})
+
+
+# --- organisations named again by a noun or pronoun ----------------------------------------------
+
+@cache
+def _anaphora() -> tuple[re.Pattern[str], dict[str, list[str]], dict[str, list[str]]]:
+    conf = lexicon().conf["anaphora"]
+    nouns, pronouns = conf["nouns"], conf["pronouns"]
+    adjectives = rf"(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){{0,{int(conf['max_adjectives'])}}}"
+    pattern = re.compile(rf"(?<![\w-])(?:{_alt(conf['articles'])}|{_alt(a.capitalize() for a in conf['articles'])})\s+"
+                         rf"{adjectives}(?P<noun>{_alt(nouns)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
+                         rf"|(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<pronoun>{_alt(pronouns)})\s")
+    return pattern, nouns, pronouns
+
+
+def _types_of(org: OrgRecord) -> set[str]:
+    """The org_type of a record and the type its legal form implies ("AöR" → Anstalt)."""
+    legal = lexicon().conf["anaphora"]["legal_forms"].get(org.legal_form, "")
+    return {org.org_type, legal} - {""}
+
+
+def references(text: str, orgs: list[Mention], organisations: Sequence[OrgRecord],
+               sentences: Sentences) -> list[Mention]:
+    """Mentions for "die Anstalt", "der Verband", "das Klinikum", a sentence-initial "Er": the organisation
+    of the release of a fitting type (or with the noun in its name) mentioned most, then last before."""
+    if not organisations or not orgs:
+        return []
+    pattern, nouns, pronouns = _anaphora()
+    taken = Blocked([(m.start, m.end) for m in orgs])
+    starts = [m.start for m in orgs]  # orgs are sorted by start
+    out = []
+    for match in pattern.finditer(text):
+        word = match["noun"] or match["pronoun"]
+        span = match.span("noun") if match["noun"] else match.span("pronoun")
+        if taken.overlaps(*span):
+            continue
+        types = set((nouns if match["noun"] else pronouns)[word])
+        fitting = {o.key for o in organisations if types & _types_of(o)
+                   or (match["noun"] and word.lower() in (w.lower() for w in WORDS.findall(o.name)))}
+        if not fitting:
+            continue
+        counts = Counter(m.key for m in orgs if m.key in fitting)
+        last = {m.key: m.start for m in orgs[:bisect_left(starts, span[0])] if m.key in fitting}
+        key = max(counts, key=lambda k: (counts[k], last.get(k, -1)), default="")
+        if key:
+            out.append(Mention(sentences(span[0]), span[0], span[1], text[span[0]:span[1]], "REF", key))
+    return out
 
 
 @cache
@@ -475,20 +697,31 @@ def as_of(text: str, fig: FigureMention, dates: list[DateMention], published: st
 # --- entry point ----------------------------------------------------------------------------------
 
 def find_figures(doc: Doc, sentences: Sentences, dates: list[DateMention], org_mentions: list[Mention],
-                 published: str) -> list[FigureMention]:
-    """Counts and amounts of the release with unit, qualifier, organisation and date.
+                 published: str, organisations: Sequence[OrgRecord] = ()) -> list[FigureMention]:
+    """Counts and amounts of the release with unit, measure, qualifier, organisation and date.
 
+    ``organisations`` (the release's records) let "die Anstalt", "der Verband" and a sentence-initial
+    "Er" stand for an organisation, and a body or administration pass its figures to its parent.
     RETURNS list[FigureMention] in text order.
     """
     text = view_of(doc).text
     orgs = sorted((m for m in org_mentions if m.label == "ORG"), key=lambda m: m.start)
-    blocked = [(d.start, d.end) for d in dates]
-    found = FigureFinder(text, blocked + [(m.start, m.end) for m in orgs]).figures()
+    blocked = [(d.start, d.end) for d in dates] + [(m.start, m.end) for m in orgs]
+    votes = vote_pairs(text, blocked)
+    found = FigureFinder(text, blocked + [(f.start, f.end) for f in votes]).figures() + votes
+    owners = sorted(orgs + references(text, orgs, organisations, sentences), key=lambda m: m.start)
+    parents = {o.key: o.parent_key for o in organisations if o.parent_key and o.org_type in PARENTED}
+    provider_types = set(lexicon().words_of("provider_types"))
+    counts = Counter(m.key for m in orgs)
+    providers = sorted((o.key for o in organisations if _types_of(o) & provider_types and counts[o.key]),
+                       key=lambda k: -counts[k])
     out = []
-    for f in found:
+    for f in sorted(found, key=lambda f: f.start):
+        measure = f.measure or measure_of(text, f)
         fig = FigureMention(sentences(f.start), f.start, f.end, text[f.start:f.end], round(f.value, 6), f.unit,
-                            f.qualifier)
-        fig.org_key = attribute(text, fig, orgs)
+                            f.qualifier, canonical_unit=canonical_unit(f.unit, measure), measure=measure)
+        owner = attribute(text, fig, owners, providers)
+        fig.org_key = parents.get(owner, owner)
         fig.as_of = as_of(text, fig, dates, published)
         out.append(fig)
     return out

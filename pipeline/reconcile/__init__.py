@@ -57,6 +57,8 @@ def document_row(result: DocResult) -> Row:
         "status": doc.status,
         "error": doc.error,
         "sha256": doc.sha256,
+        "replaced_bytes": doc.replaced_bytes,
+        "removed_chars": doc.removed_chars,
         "model": result.model,
     }
 
@@ -76,12 +78,13 @@ def date_rows(result: DocResult) -> list[Row]:
     doc_id = result.document.doc_id
     return [{"doc_id": doc_id, "sent_idx": d.sent_idx, "start": d.start, "end": d.end, "text": d.text,
              "value": d.value, "granularity": d.granularity, "resolution": d.resolution,
-             "anchor": d.anchor} for d in result.dates]
+             "anchor": d.anchor, "start_date": d.start_date, "end_date": d.end_date} for d in result.dates]
 
 
 def figure_rows(result: DocResult, entities: EntityIndex) -> list[Row]:
     doc_id = result.document.doc_id
     return [{"figure_id": f"{doc_id}:{f.start}", "doc_id": doc_id, "sent_idx": f.sent_idx,
              "start": f.start, "end": f.end, "text": f.text, "value": f.value, "unit": f.unit,
-             "qualifier": f.qualifier, "org_id": entities.entity_id(doc_id, f.org_key),
+             "canonical_unit": f.canonical_unit, "measure": f.measure, "qualifier": f.qualifier,
+             "org_id": entities.entity_id(doc_id, f.org_key),
              "as_of": f.as_of} for f in result.figures]

@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..periods import interval
 from ..records import DocResult, EventReport
 from .entities import EntityIndex
 
@@ -281,6 +282,8 @@ def _event_row(event_id: str, cluster: Cluster, names: dict[str, str]) -> Row:
         "object_names": [names.get(o, "") for o in objects],
         "date": best.date if best else "",
         "date_granularity": (best.report.date_granularity or _granularity_name(best.date)) if best else "",
+        "start_date": interval(best.date)[0] if best else "",
+        "end_date": interval(best.date)[1] if best else "",
         "date_role": best.report.date_role if best else "",
         "figure": figure,
         "person_ids": sorted({p for r in reports for p in r.person_ids}),
