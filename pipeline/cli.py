@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("evaluate", help="score outputs against gold annotations")
     evaluate.add_argument("--gold", type=Path, required=True, help="folder of gold JSON files")
     evaluate.add_argument("--pred", type=Path, default=Path("output"), help="output folder to score")
+    evaluate.add_argument("--misses", action="store_true",
+                          help="also list every miss and false hit per category (tab-separated)")
     return parser
 
 
@@ -64,10 +66,14 @@ def _run(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     from .evaluate import GoldError, evaluate, format_table
 
+    misses: list[str] | None = [] if args.misses else None
     try:
-        scores = evaluate(args.gold, args.pred)
+        scores = evaluate(args.gold, args.pred, misses)
     except GoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(format_table(scores))
+    if misses:
+        print("\ncategory\tdoc_id\tkind\titem")
+        print("\n".join(misses))
     return 0

@@ -22,6 +22,7 @@ class Config:
     scheduler: str = ""  # Dask scheduler address; empty: start a local cluster
     cache: bool = True
     cache_dir: str = ".cache"
+    known: str = ""  # the analyst's list of known organisations (CSV), empty for none
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -40,6 +41,7 @@ def load(**overrides: Any) -> Config:
         "scheduler": spec["run"]["scheduler"],
         "cache": spec["run"]["cache"],
         "cache_dir": spec["run"]["cache_dir"],
+        "known": spec["run"].get("known", ""),
     }
     if os.environ.get(MODEL_ENV):
         values["model"] = os.environ[MODEL_ENV]

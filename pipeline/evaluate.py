@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 CATEGORIES = ("organisations", "people", "roles", "dates", "figures", "events")
 EVENT_TYPES = {"founding", "operations_start", "membership", "contract_signing", "resolution",
@@ -225,11 +228,28 @@ def _unit_same(gold: str, pred: str) -> bool:
     return bool(g) and bool(p) and (g == p or g.endswith(p) or p.endswith(g))
 
 
-def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Score]:
+def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) -> dict[str, Score]:
+    """Scores per category; with ``misses``, also collect one line per miss (gold item not
+    found) and false hit (output item not in the gold)."""
     gold = load_gold(gold_dir)
     if not (pred_dir / "documents.csv").is_file():
         raise GoldError(f"no pipeline output in {pred_dir} (documents.csv missing); run `pipeline run` first")
     pred = Prediction.read(pred_dir)
+    unknown = sorted(set(gold) - {d["doc_id"] for d in _read_csv(pred_dir, "documents")})
+    if unknown:
+        log.warning("%d of %d gold documents are not in %s (e.g. %s): scored as all missed; "
+                    "is this the output of the right input folder?", len(unknown), len(gold), pred_dir, unknown[0])
+
+    def note(category: str, doc_id: str, gold_items: list, pred_items: list, pairs: list[tuple[int, int]],
+             show_gold, show_pred) -> None:
+        if misses is None:
+            return
+        matched_gold, matched_pred = {g for g, _ in pairs}, {p for _, p in pairs}
+        misses.extend(f"{category}\t{doc_id}\tmissed\t{show_gold(item)}"
+                      for i, item in enumerate(gold_items) if i not in matched_gold)
+        misses.extend(f"{category}\t{doc_id}\tfalse\t{show_pred(item)}"
+                      for i, item in enumerate(pred_items) if i not in matched_pred)
+
     scores = {c: Score() for c in CATEGORIES}
     gold_roles: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, role) → org names
     pred_roles: set[tuple[str, str, str]] = set()
@@ -240,11 +260,16 @@ def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Score]:
         pairs = _match(g["organisations"], pred_org_ids,
                        lambda go, pid: bool(_gold_org_names(go) & pred.org_names(pid)))
         _add(scores["organisations"], len(g["organisations"]), len(pred_org_ids), len(pairs))
+        note("organisations", doc_id, g["organisations"], pred_org_ids, pairs,
+             lambda o: f"{o['name']} ({o.get('type')})",
+             lambda pid: f"{pred.orgs[pid]['name']} ({pred.orgs[pid]['org_type']})")
         # people
         pred_person_ids = sorted(pred.doc_people.get(doc_id, ()))
         pairs = _match(g["people"], pred_person_ids,
                        lambda gp, pid: person_norm(gp["name"]) == person_norm(pred.people[pid]["name"]))
         _add(scores["people"], len(g["people"]), len(pred_person_ids), len(pairs))
+        note("people", doc_id, g["people"], pred_person_ids, pairs, lambda p: p["name"],
+             lambda pid: pred.people[pid]["name"])
         org_aliases = {o["name"]: _gold_org_names(o) for o in g["organisations"]}
         for p in g["people"]:
             if p.get("role"):
@@ -259,11 +284,15 @@ def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Score]:
                        and (gd.get("value") or "") == (pd.get("value") or ""),
                        prefer=lambda gd, pd: norm(gd["text"]) == norm(pd["text"]))
         _add(scores["dates"], len(g["dates"]), len(pred_dates), len(pairs))
+        note("dates", doc_id, g["dates"], pred_dates, pairs, lambda d: f"{d['text']} = {d.get('value')}",
+             lambda d: f"{d['text']} = {d['value']}")
         # figures
         pred_figs = pred.figures.get(doc_id, [])
         pairs = _match(g["figures"], pred_figs, lambda gf, pf: _number(pf["value"]) == float(gf["value"])
                        and _unit_same(gf.get("unit") or "", pf.get("unit") or ""))
         _add(scores["figures"], len(g["figures"]), len(pred_figs), len(pairs))
+        note("figures", doc_id, g["figures"], pred_figs, pairs, lambda f: f"{f['text']} = {f['value']} {f.get('unit')}",
+             lambda f: f"{f['text']} = {f['value']} {f['unit']}")
         # events: type and subject
         pred_events = pred.events.get(doc_id, [])
         gold_events = [e for e in g["events"] if e["type"] != "other"]
@@ -276,6 +305,10 @@ def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Score]:
 
         pairs = _match(gold_events, pred_events, same_event)
         _add(scores["events"], len(gold_events), len(pred_events), len(pairs))
+        note("events", doc_id, gold_events, pred_events, pairs,
+             lambda e: f"{e['type']} {e.get('subject')} → {e.get('object')} {e.get('date')} | {e.get('evidence')}",
+             lambda e: f"{e['event_type']} {e['subject_name']} → {e['object_names']} {e['date_reported']}"
+                       f" | {e['evidence']}")
         for gi, pi in pairs:
             date_total += 1
             date_hits += (gold_events[gi].get("date") or "") == (pred_events[pi].get("date_reported") or "")
@@ -284,6 +317,11 @@ def evaluate(gold_dir: Path, pred_dir: Path) -> dict[str, Score]:
         return orgs is not None and (pred_role[2] in orgs or not (orgs or pred_role[2]))
 
     right = {pr[:2] for pr in pred_roles if role_right(pr)}
+    if misses is not None:
+        misses.extend(f"roles\t-\tmissed\t{p} | {r} @ {sorted(o)}" for (p, r), o in sorted(gold_roles.items())
+                      if (p, r) not in right)
+        misses.extend(f"roles\t-\tfalse\t{p} | {r} @ {o}" for p, r, o in sorted(pred_roles)
+                      if not role_right((p, r, o)))
     scores["roles"].tp = len(right)
     scores["roles"].fn = len(gold_roles) - len(right)
     scores["roles"].fp = sum(not role_right(pr) for pr in pred_roles)

@@ -19,6 +19,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import resources
 from .config import Config
 
 MODELS_DIR = Path(__file__).parent / "models"
@@ -63,7 +64,8 @@ def _installed(package: str) -> bool:
 
 
 def load(config: Config) -> Language:
-    """Load the selected model and add our components to it."""
+    """Load the selected model and add our components to it (the analyst's list of known
+    organisations, ``config.known``, becomes patterns of the ``known_organisations`` ruler)."""
     source = resolve_model(config)
     try:
         nlp = spacy.load(source, exclude=UNUSED_COMPONENTS)
@@ -73,6 +75,9 @@ def load(config: Config) -> Language:
         nlp.add_pipe("paragraph_boundaries", before="parser")
     else:
         nlp.add_pipe("paragraph_boundaries", last=True)
+    ruler = nlp.add_pipe("span_ruler", name="known_organisations",
+                         config={"spans_key": resources.KNOWN_ORGS, "phrase_matcher_attr": "ORTH", "overwrite": False})
+    ruler.add_patterns(resources.known_organisation_patterns(config.known))
     return nlp
 
 
@@ -85,7 +90,8 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator
     """``nlp.pipe`` over texts; a long text is parsed in pieces joined back into one Doc
     whose text is exactly the input (a line break always ends a sentence anyway)."""
     pieces = ((piece, n) for n, text in enumerate(texts) for piece in _pieces(text))
-    for _, group in itertools.groupby(nlp.pipe(pieces, as_tuples=True, batch_size=batch_size), key=lambda pair: pair[1]):
+    parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
+    for _, group in itertools.groupby(parsed, key=lambda pair: pair[1]):
         docs = [doc for doc, _ in group]
         yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 

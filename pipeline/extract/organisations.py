@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from .. import resources
 from ..records import Mention, OrgRecord
@@ -492,6 +493,10 @@ def place_name_end(view: DocView, i: int) -> int:
                 and texts[end - 1][0].isupper():
             end += 1
             continue
+        if texts[end] == "/" and end + 1 < n and is_place_token(texts[end + 1]) and "-" not in texts[end - 1] \
+                and view.starts[end] == view.ends[end - 1] and view.starts[end + 1] == view.ends[end]:
+            end += 2  # "Lauenfeld/Elbe", "Kossenburg/Radewitz": one name ("Kreis A-B/C" names two)
+            continue
         for joiner in joiners:
             size = len(joiner)
             if lowers[end:end + size] == joiner and end + size < n and is_name_token(texts[end + size]) \
@@ -564,7 +569,23 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         else:
             name = f"{tw.word} {name_part}"
             end, short = _acronym_suffix(view, end, "")
+            known = _record_ending_with(col, name)
+            if known is not None:  # "beim Kommunalen Rechenzentrum X" after "Kommunales Rechenzentrum X GmbH"
+                _add_use(col, i, end, known)
+                continue
             col.add(Candidate(i, end, "org:" + norm(name), name, tw.org_type, tw.rank, short_name=short))
+
+
+def _record_ending_with(col: Collector, name: str) -> str | None:
+    """Key of a record found earlier whose name, without its legal form, ends with ``name``."""
+    wanted = " " + norm(name)
+    for record in col.records.values():
+        base = norm(record.name)
+        if record.legal_form and base.endswith(" " + norm(record.legal_form)):
+            base = base[: -len(record.legal_form) - 1]
+        if (" " + base).endswith(wanted):
+            return record.key
+    return None
 
 
 LIST_JOINERS = ("und", "sowie")
@@ -917,8 +938,19 @@ def _mention(view: DocView, start: int, end: int, label: str, key: str, sentence
 
 # --- entry point --------------------------------------------------------------------------------
 
+def find_listed_orgs(view: DocView, col: Collector) -> None:
+    """Organisations of the bundled and the analyst's lists, as the ``known_organisations``
+    ruler found them (``doc.spans``; longest match wins): they keep their canonical name."""
+    key = resources.KNOWN_ORGS
+    spans = view.doc.spans.get(key, [])
+    for span in filter_spans(spans):
+        if col.free(span.start, span.end):
+            col.add(Candidate(span.start, span.end, "org:" + norm(span.id_), span.id_, span.label_, 5))
+
+
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
-    find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs, find_district_names,
+    find_listed_orgs, find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs,
+    find_district_names,
 )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from ..records import DocResult
 from .entities import EntityIndex, reconcile_entities
 from .events import reconcile_events
+from .names import add_run_wide_mentions
 
 Row = dict[str, Any]
 
@@ -28,6 +29,7 @@ class Tables:
 
 def reconcile(results: list[DocResult]) -> Tables:
     tables = Tables()
+    add_run_wide_mentions(results)
     entities = reconcile_entities(results)
     tables["organisations"].extend(entities.organisation_rows())
     tables["people"].extend(entities.people_rows())

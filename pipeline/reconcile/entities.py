@@ -7,8 +7,9 @@ Organisations merge when they have the same *merge key*:
   "Amt A-Land" never merge;
 - everything else: the name without a leading acronym and without the legal form
   ("ABC Beispielservice AöR", "Beispielservice" → ``beispielservice``);
-- besides, two organisations that share an acronym merge when their names start with the same word
-  (or one is known by the acronym only).
+- besides, two organisations that share an acronym merge when one is known by the acronym only or
+  one name extends the other ("Zweckverband Digitale Verwaltung" and "… Verwaltung Moorgeest");
+  "Stadtwerke München GmbH" and "Stadtwerke Magdeburg GmbH" (both SWM) stay two.
 
 Ids hash the merge key ("org-" + 10 hex digits; people: "per-" + hash of the name without title), so they
 stay the same when new releases are added.
@@ -118,11 +119,12 @@ class EntityIndex:
             uf.find(key)
             if org.short_name:
                 by_acronym[org.short_name].add(key)
-        for keys in by_acronym.values():
+        for acronym, keys in by_acronym.items():
             ordered = sorted(keys)
+            bare = norm(acronym)
             for a in ordered:
                 for b in ordered:
-                    if a < b and (a.split()[0] == b.split()[0] or a in by_acronym or b in by_acronym):
+                    if a < b and (bare in (a, b) or b.startswith(a + " ") or a.startswith(b + " ")):
                         uf.union(a, b)
         for (doc_id, org), key in zip(entries, merge_keys, strict=True):
             root = uf.find(key)

@@ -44,6 +44,50 @@ def month_numbers() -> dict[str, int]:
     return {name.lower(): int(number) for name, number in table("months.tsv")}
 
 
+KNOWN_ORGS = "known_org"  # doc.spans key of listed organisations (label = org_type, id = canonical name)
+
+
+def known_organisation_patterns(analyst_file: str = "") -> list[dict[str, str]]:
+    """SpanRuler phrase patterns for the listed organisations: the bundled list
+    (known_organisations.tsv) and the analyst's CSV (name,aliases,org_type,parent), whose
+    entries win for a phrase both name. Label = org_type, id = canonical name."""
+    entries: dict[str, tuple[str, str]] = {}  # phrase → (canonical name, org_type)
+    for row in table("known_organisations.tsv"):
+        name, org_type = row[0], row[1]
+        for phrase in [name, *(row[2].split("|") if len(row) > 2 else [])]:
+            entries[phrase.strip()] = (name, org_type)
+    for row in read_known_file(analyst_file):
+        for phrase in [row["name"], *row["aliases"]]:
+            entries[phrase] = (row["name"], row["org_type"] or "Sonstige")
+    return [{"label": org_type, "pattern": phrase, "id": name}
+            for phrase, (name, org_type) in sorted(entries.items()) if phrase]
+
+
+class KnownFileError(ValueError):
+    """The analyst's list of organisations cannot be read."""
+
+
+def read_known_file(path: str) -> list[dict[str, Any]]:
+    """The analyst's list: CSV with a header ``name,aliases,org_type,parent`` (aliases
+    separated by ``|``; only ``name`` required)."""
+    if not path:
+        return []
+    import csv
+    from pathlib import Path
+
+    try:
+        text = Path(path).read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnownFileError(f"cannot read the list of known organisations {path}: {exc}") from exc
+    rows = list(csv.DictReader(text.splitlines(), delimiter=";" if text.split("\n", 1)[0].count(";") else ","))
+    if rows and "name" not in rows[0]:
+        raise KnownFileError(f"{path}: the header must name the columns name,aliases,org_type,parent")
+    return [{"name": r["name"].strip(),
+             "aliases": [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()],
+             "org_type": (r.get("org_type") or "").strip(), "parent": (r.get("parent") or "").strip()}
+            for r in rows if (r.get("name") or "").strip()]
+
+
 def fingerprint() -> str:
     """Hash of all resource files, so caches notice when language knowledge changes."""
     import hashlib
