@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from . import __version__, config, ingest, nlp, publish
+from . import __version__, config, ingest, nlp, publish, resources
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="'auto' (default), 'bundled', an installed spaCy package or a model folder")
     run.add_argument("--no-cache", action="store_true", help="ignore and do not write the per-document cache")
     run.add_argument("--cache-dir", default=None, help="cache folder (default: OUT/.cache)")
+    run.add_argument("--known", default=None, metavar="FILE",
+                     help="CSV of organisations you know (name,aliases,org_type,parent): found in every release, "
+                          "their names win")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
 
     evaluate = sub.add_parser("evaluate", help="score outputs against gold annotations")
@@ -53,10 +56,11 @@ def _run(args: argparse.Namespace) -> int:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
     settings = config.load(model=args.model, workers=args.workers, engine=args.engine, scheduler=args.scheduler,
-                           cache=False if args.no_cache else None, cache_dir=args.cache_dir)
+                           cache=False if args.no_cache else None, cache_dir=args.cache_dir,
+                           known=args.known)
     try:
         summary = run(args.inputs, args.out, settings, progress=False if args.quiet else None)
-    except (ingest.InputError, nlp.ModelNotFound, publish.OutputError) as exc:
+    except (ingest.InputError, nlp.ModelNotFound, publish.OutputError, resources.KnownFileError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(summary.line())

@@ -55,7 +55,7 @@ def iso(year: int, month: int = 0, day: int = 0) -> str:
 def publication(value: str) -> str:
     """A publication date as ``YYYY-MM-DD`` or ``YYYY-MM`` if it is one (calendar-checked), else ''."""
     m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", (value or "").strip())
-    if not m:
+    if not m or int(m[2]) == 0 or (m[3] and int(m[3]) == 0):
         return ""
     return iso(int(m[1]), int(m[2]), int(m[3] or 0))
 

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from tqdm import tqdm
 
-from . import __version__, clean, export, ingest, nlp, publish
+from . import __version__, clean, export, ingest, nlp, publish, resources
 from .cache import DocCache, RunState
 from .config import Config
 from .extract import extract
@@ -149,10 +149,10 @@ def _cache_folder(config: Config, out_dir: Path) -> Path | None:
 
 
 def _settings_key(config: Config) -> str:
-    """Settings that change per-document results (not workers, cache or engine), and the
-    model's weights."""
-    return json.dumps({"model": config.model, "max_chars": MAX_CHARS, "weights": nlp.model_fingerprint(config)},
-                      sort_keys=True)
+    """Settings that change per-document results (not workers, cache or engine), the model's
+    weights and the listed organisations."""
+    return json.dumps({"model": config.model, "max_chars": MAX_CHARS, "weights": nlp.model_fingerprint(config),
+                       "known": resources.known_organisation_patterns(config.known)}, sort_keys=True)
 
 
 def process(sources: Iterable[SourceDocument], model: str, doc_cache: DocCache, config: Config,

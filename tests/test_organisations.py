@@ -313,3 +313,77 @@ def test_a_body_named_by_the_short_town_name_belongs_to_the_full_town(nlp) -> No
                            "Der Stadtrat Musterbach hatte zugestimmt.")
     council = next(r for r in records.values() if r.org_type == "Gremium")
     assert council.parent_key == records["Stadt Musterbach im Beispieltal"].key
+
+
+# --- issue 10: listed names, head nouns, slashes, run-wide names, merging ------------------------
+
+@pytest.mark.parametrize(("text", "name", "org_type"), [
+    ("Die SPD und Bündnis 90/Die Grünen stimmten zu.", "Bündnis 90/Die Grünen", "Sonstige"),
+    ("Der Bund übernimmt die Hälfte der Kosten.", "Bund", "Sonstige"),
+    ("Das meldet die dpa am Abend.", "Deutsche Presse-Agentur", "Unternehmen"),
+    ("Die Staatsanwaltschaft Kossdorf ermittelt.", "Staatsanwaltschaft Kossdorf", "Behörde"),
+    ("Auch die Landesdirektion Elstermark stimmte zu.", "Landesdirektion Elstermark", "Behörde"),
+    ("Der Freistaat Elstermark zahlt.", "Freistaat Elstermark", "Sonstige"),
+    ("Die Datenzentrale Weserland betreibt das Netz.", "Datenzentrale Weserland", "Anstalt"),
+    ("Das Gymnasium Falkenrode bekommt Tablets.", "Gymnasium Falkenrode", "Sonstige"),
+    ("Die Stadt Lauenfeld/Elbe tritt bei.", "Stadt Lauenfeld/Elbe", "Stadt"),
+    ("Die Stadt Riedhofen a. d. Lauter tritt bei.", "Stadt Riedhofen a. d. Lauter", "Stadt"),
+])
+def test_names_without_legal_form(nlp, text: str, name: str, org_type: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert name in records and records[name].org_type == org_type
+
+
+def test_a_slash_between_a_district_and_a_town_names_two(nlp) -> None:
+    records, _ = orgs(nlp, "Der Kreis Moor-Geest/Lauenfeld plant mehr.")
+    assert "Kreis Moor-Geest/Lauenfeld" not in records
+
+
+def test_bare_name_after_the_full_one_is_the_same_organisation(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Kommunales Rechenzentrum Ostgau GmbH wächst. "
+                                  "Beim Kommunalen Rechenzentrum Ostgau arbeiten 40 Menschen.")
+    assert list(records) == ["Kommunales Rechenzentrum Ostgau GmbH"] and len(org_texts(mentions)) == 2
+
+
+def test_the_analysts_list_wins_canonical_naming(tmp_path) -> None:
+    from pipeline import config
+    from pipeline import nlp as nlp_stage
+
+    known = tmp_path / "known.csv"
+    known.write_text("name,aliases,org_type,parent\nNordlicht IT-Dienste,Nordlicht-IT|NLIT,Unternehmen,\n",
+                     encoding="utf-8")
+    language = nlp_stage.load(config.load(known=str(known)))
+    records, mentions = orgs(language, "Die Gemeinde Altmoor beauftragt Nordlicht-IT. NLIT beginnt im Mai.")
+    assert records["Nordlicht IT-Dienste"].org_type == "Unternehmen"
+    assert org_texts(mentions).count("NLIT") == 1 and "Nordlicht-IT" in org_texts(mentions)
+
+
+def test_names_defined_in_one_release_are_found_in_another(tmp_path) -> None:
+    from pipeline import config
+    from pipeline.run import run
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.txt").write_text("Die Kommunale Datenverarbeitung Nordheide (KDN) wächst. Auch netz.amt GmbH "
+                               "hilft.", encoding="utf-8")
+    (inp / "b.txt").write_text("Die Gemeinde Altmoor tritt der KDN bei. Der Betrieb geht an netz.amt.",
+                               encoding="utf-8")
+    run([inp], tmp_path / "out", config.load(cache=False), progress=False)
+    import csv
+
+    with (tmp_path / "out" / "mentions.csv").open(encoding="utf-8", newline="") as handle:
+        b_orgs = {r["text"] for r in csv.DictReader(handle) if r["doc_id"] == "b" and r["label"] == "ORG"}
+    assert {"KDN", "netz.amt"} <= b_orgs
+
+
+def test_same_acronym_different_names_stay_two() -> None:
+    from pipeline.reconcile.entities import EntityIndex
+    from pipeline.records import DocResult, SourceDocument
+
+    def result(doc_id: str, name: str) -> DocResult:
+        record = OrgRecord(key="k", name=name, short_name="SWM", org_type="GmbH", legal_form="GmbH")
+        return DocResult(document=SourceDocument(doc_id, doc_id), organisations=[record])
+
+    index = EntityIndex([result("a", "Stadtwerke Musterau GmbH"), result("b", "Stadtwerke Beispielfeld GmbH"),
+                         result("c", "SWM")])
+    assert len({index.entity_id(d, "k") for d in "abc"}) == 3  # the bare acronym could be either

@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .. import resources
-from ..periods import interval
+from ..periods import interval, shift_week
 from ..records import DateMention
 from .figures import number_value
 from .literals import Literals, may_match, required_literals
@@ -31,6 +31,7 @@ Sentences = Callable[[int], int]
 WORDS = re.compile(r"[\wäöüß]+")
 NEXT_WORD = re.compile(r"\s*([\wäöüß%€]+)")
 ANCHOR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+CLAUSE_BREAK = re.compile(r"[,;:„“\n]|(?<!\d)[.!?](?=\s|$)|\s[–—-]\s")
 
 
 # --- resources and patterns ---------------------------------------------------------------------
@@ -93,6 +94,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     wd_cues = _alt(c["weekday_cues"]["words"], capitalise=True)
     mon_cues = _alt(c["month_cues"]["words"], capitalise=True)
     rel_years = _alt(c["relative_years"])
+    boundaries = _alt(c["boundaries"])
+    boundary_prefix = _alt(c["boundary_prefix"]["words"], capitalise=True)
+    season_cues = _alt(c["season_cues"]["words"], capitalise=True)
     table = {
         "numeric": r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?"
                    r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)",
@@ -108,6 +112,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres\b)?",
         "year": rf"(?:\b(?P<part>{parts}|{seasons})\s+)?(?:\b(?P<jahr>Jahre?s?)\s+)?{_year('y')}"
                 rf"(?:\s*(?:bis|und|-|–|/)\s*(?P<y2>(?:1[89]|20)\d\d)|[/\-–](?P<y2s>\d\d))?(?![\d]|[.,]\d)",
+        "boundary": rf"(?:\b{boundary_prefix}\s+)?(?:(?P<rel>{rel})\s+)?\b(?P<edge>{boundaries})\b(?!\s*\d)",
+        "season": rf"(?:\b(?P<pre>{season_cues})\s+{art}(?:(?P<rel>{rel})\s+)?|\b{prep}\s+{art}(?P<rel1>{rel})\s+)"
+                  rf"(?P<season>{seasons})\b(?:\s+(?:des\s+)?(?P<rel2>{rel})\s+Jahres\b)?(?!\s*\d)",
         "rel_unit": rf"(?:\b{prep}\s+)?{art}(?:(?P<part>{parts})\s+(?:des\s+)?)?\b(?P<rel>{rel})\s+"
                     rf"(?P<unit>{units})\b",
         "this_unit": rf"\b(?P<part>{parts})\s+des\s+(?P<unit>Jahres|Monats)\b",
@@ -143,9 +150,7 @@ def parse_anchor(published: str) -> Anchor | None:
     if not m:
         return None
     year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
-    try:
-        date(year, month or 1, day or 1)
-    except ValueError:
+    if (m[2] and not month) or (m[3] and not day) or not _valid(year, month or 1, day or 1):
         return None
     return Anchor(year, month, day, published.strip())
 
@@ -229,6 +234,13 @@ def _direction_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-cased words of a future and of a past clause."""
+    t = _conf()["tense"]
+    return frozenset(x.lower() for x in t["future"]), frozenset(x.lower() for x in t["past"])
+
+
+@cache
 def _nowadays() -> tuple[frozenset[str], re.Pattern[str]]:
     """Deictic words that mostly mean "nowadays", and the clause pattern that makes them dates."""
     conf = _conf().get("nowadays", {})
@@ -255,7 +267,7 @@ class Resolver:
         return self.text[max(0, start - width):start]
 
     def _direction(self, cand: Candidate) -> str:
-        """'future', 'past' or '' from the cue words in or right before the span."""
+        """'future', 'past' or '' from the cue words in or right before the span, else the clause's tense."""
         s, e = cand.span
         words = WORDS.findall(self._before(s) + " " + self.text[s:e])
         lower = [w.lower() for w in words]
@@ -265,7 +277,19 @@ class Resolver:
                 return "future"
             if w in past:
                 return "past"
-        return ""
+        return self._tense(cand)
+
+    def _tense(self, cand: Candidate) -> str:
+        """'future' or 'past' by the tense words of the clause around the span (``dates.toml`` [tense]), or ''."""
+        s, e = cand.span
+        lo = max((m.end() for m in CLAUSE_BREAK.finditer(self.text, max(0, s - 200), s)), default=max(0, s - 200))
+        hi = next((m.start() for m in CLAUSE_BREAK.finditer(self.text, e, min(len(self.text), e + 200))),
+                  min(len(self.text), e + 200))
+        words = {w.lower() for w in WORDS.findall(self.text[lo:s] + " " + self.text[e:hi])}
+        future, past = _tense_words()
+        if words & future:
+            return "future"
+        return "past" if words & past else ""
 
     def _dated_clause(self, cand: Candidate) -> bool:
         """Does the clause around a bare "heute" report something done that day?"""
@@ -404,16 +428,80 @@ class Resolver:
 
     def _read_year(self, cand: Candidate) -> list[Reading]:
         g = cand.match
-        granularity = "season" if g["part"] in self.conf["seasons"]["words"] else "year"
+        season = self.conf["seasons"]["names"].get(g["part"] or "", "")
+        granularity = "season" if season else "year"
         year = int(g["y"])
+        value = f"{year:04d}-{season}" if season else _iso(year)
         second = g["y2"] or g["y2s"]
         y2 = int(g["y2"]) if g["y2"] else year // 100 * 100 + int(g["y2s"]) if g["y2s"] else 0
+        if season == "winter" and y2 == year + 1:
+            return [Reading(cand.span[0], cand.span[1], value, granularity)]  # "Winter 2025/26"
         if second and year < y2 <= year + 100:
-            return [Reading(cand.span[0], g.end("y"), _iso(year), granularity),
+            return [Reading(cand.span[0], g.end("y"), value, granularity),
                     Reading(g.start("y2" if g["y2"] else "y2s"), cand.span[1], _iso(y2), "year")]
         if not (g["part"] or g["jahr"]) and not self._bare_year_ok(cand):
             return []
-        return [Reading(cand.span[0], g.end("y"), _iso(year), granularity)]
+        return [Reading(cand.span[0], g.end("y"), value, granularity)]
+
+    def _read_season(self, cand: Candidate) -> list[Reading]:
+        """"im Herbst", "im vergangenen Sommer", "im Frühjahr nächsten Jahres": placed like a month."""
+        g = cand.match
+        season = self.conf["seasons"]["names"][g["season"]]
+        a = self.anchor
+        if a is None:
+            return [self._unresolved(cand, "season")]
+        if g["rel2"]:
+            year = a.year + self.conf["relative_adjectives"][g["rel2"]]
+        else:
+            rel = g["rel"] or g["rel1"]
+            offset = self.conf["relative_adjectives"][rel] if rel else None
+            direction = {-1: "past", 1: "future"}.get(offset, "") if offset is not None else self._direction(cand)
+            year = self._season_year(season, direction, current=offset == 0)
+        return [self._relative(cand, f"{year:04d}-{season}", "season")]
+
+    def _season_year(self, season: str, direction: str, current: bool = False) -> int:
+        """The year of the season before (past), after (future) or around the publication date."""
+        a = self.anchor
+        ref = a.date if a.month else date(a.year, 7, 1)
+        spans = {y: interval(f"{y:04d}-{season}") for y in (a.year - 2, a.year - 1, a.year, a.year + 1)}
+        if current or not a.month:
+            around = [y for y, (s, e) in spans.items() if s <= ref.isoformat() <= e]
+            if around:
+                return around[0]
+            if not a.month or current:
+                return a.year
+        if direction == "past":
+            return max(y for y, (s, _) in spans.items() if s <= ref.isoformat())
+        return min(y for y, (_, e) in spans.items() if e >= ref.isoformat())
+
+    def _read_boundary(self, cand: Candidate) -> list[Reading]:
+        """"zum Jahreswechsel", "zum Jahresbeginn", "zum neuen Jahr" → a 1 January; "zum Monatsende" → a
+        month's last day. The clause's tense (or a relative adjective) picks the next or the last one."""
+        g = cand.match
+        edge = self.conf["boundaries"][g["edge"]]
+        a = self.anchor
+        if a is None or (edge.startswith("month") and not a.month):
+            return [self._unresolved(cand, "day")]
+        offset = self.conf["relative_adjectives"].get(g["rel"] or "", None)
+        direction = {-1: "past", 1: "future"}.get(offset, "") if offset is not None else self._tense(cand)
+        ref = a.date if a.day else date(a.year, a.month or 7, 1 if a.month else 1)
+        if edge.startswith("year"):
+            options = [date(y, 1, 1) if edge == "year_start" else date(y, 12, 31)
+                       for y in (a.year - 1, a.year, a.year + 1, a.year + 2)]
+        else:
+            firsts = [date(y, m + 1, 1) for y, m in (divmod(a.year * 12 + a.month - 1 + k, 12) for k in (-1, 0, 1, 2))]
+            options = firsts if edge == "month_start" else [d - timedelta(days=1) for d in firsts[1:]]
+        if edge in ("year_end", "month_end") and not direction:
+            direction = "future"  # "zum Jahresende", "zum Monatsende": the end of the current period
+        past = [d for d in options if d <= ref]
+        future = [d for d in options if d > ref] if edge.endswith("start") else [d for d in options if d >= ref]
+        if direction == "past" and past:
+            chosen = max(past)
+        elif direction == "future" and future:
+            chosen = min(future)
+        else:
+            chosen = min(options, key=lambda d: (abs((d - ref).days), d))
+        return [self._relative(cand, chosen.isoformat(), "day")]
 
     def _bare_year_ok(self, cand: Candidate) -> bool:
         """A four-digit number alone is a year unless it counts a noun ("2000 Mitarbeiter")."""
@@ -426,7 +514,7 @@ class Resolver:
 
     def _read_rel_unit(self, cand: Candidate) -> list[Reading]:
         g = cand.match
-        if g["unit"].endswith("e") and re.match(r"(?:\w+\s+)?(?:der|die)\s", g[0]):
+        if g["unit"] == "Jahre" and re.match(r"(?:\w+\s+)?(?:der|die)\s", g[0]):
             return []  # "der nächsten Jahre": a plural span, no date ("im nächsten Jahre" is one)
         unit = self.conf["units"][g["unit"]]
         offset = self.conf["relative_adjectives"][g["rel"]]
@@ -446,6 +534,8 @@ class Resolver:
             return self._unresolved(cand, unit)
         if unit == "year":
             return self._relative(cand, _iso(a.year + offset), "year")
+        if unit == "week":
+            return self._relative(cand, shift_week(a.date, offset), "week") if a.day else self._unresolved(cand, unit)
         if not a.month:
             return self._unresolved(cand, unit)
         if unit == "month":

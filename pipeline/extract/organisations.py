@@ -117,6 +117,12 @@ def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and text not in _word_sets()["not_acronyms"]
 
 
+def is_brand_like(word: str) -> bool:
+    """One word that cannot be an ordinary German word: inner capitals, or a dot or hyphen between
+    letters ("HaushaltsNetz", "netz.amt", "Nordlicht-IT")."""
+    return len(word) >= 4 and (any(c.isupper() for c in word[1:]) or re.search(r"\w[.-]\w", word) is not None)
+
+
 def is_function_word(lower: str) -> bool:
     """``lower``: the token's lower-case text."""
     return lower in _word_sets()["function_words"]
@@ -326,7 +332,7 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
             break
         inner_caps = i < end - 1 and not is_acronym(text) and _inner_capitals(view, i, 0) and \
             (is_capitalised(texts[i - 1]) or is_acronym(texts[i - 1]))  # "ABC Kommunale IT Musterland AöR"
-        if not (inner or inner_caps or _is_hyphen_part(text) or is_acronym(text) or
+        if not (inner or inner_caps or _is_hyphen_part(text) or is_acronym(text) or is_brand_like(text) or
                 (is_capitalised(text) and text not in not_names)):
             break
         if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text):

@@ -122,9 +122,12 @@ class EntityIndex:
         for acronym, keys in by_acronym.items():
             ordered = sorted(keys)
             bare = norm(acronym)
-            for a in ordered:
-                for b in ordered:
-                    if a < b and (bare in (a, b) or b.startswith(a + " ") or a.startswith(b + " ")):
+            named = [k for k in ordered if k != bare]
+            if bare in keys and len(named) == 1:  # the acronym alone is ambiguous when two names share it
+                uf.union(bare, named[0])
+            for a in named:
+                for b in named:
+                    if a < b and (b.startswith(a + " ") or a.startswith(b + " ")):
                         uf.union(a, b)
         for (doc_id, org), key in zip(entries, merge_keys, strict=True):
             root = uf.find(key)

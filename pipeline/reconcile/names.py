@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..extract.organisations import is_acronym, knowledge
+from ..extract.organisations import is_acronym, is_brand_like, knowledge
 from ..records import DocResult, Mention, OrgRecord
 
 _WORD = re.compile(r"[\w][\w.&/-]*[\w]|[\w]")
@@ -32,20 +32,16 @@ def _confident_names(results: list[DocResult]) -> dict[str, OrgRecord]:
             confident = record.legal_form or record.short_name or record.org_type != "Sonstige"
             if not confident:
                 continue
-            for name in [record.name, record.short_name, *record.aliases]:
+            bare = record.name[: -len(record.legal_form) - 1] if record.legal_form and \
+                record.name.endswith(" " + record.legal_form) else ""
+            for name in [record.name, record.short_name, bare, *record.aliases]:
                 words = name.split()
                 if not words or len(words) > MAX_WORDS or name in not_names:
                     continue
-                if len(words) == 1 and not (is_acronym(name) or _brand_like(name)):
+                if len(words) == 1 and not (is_acronym(name) or is_brand_like(name)):
                     continue
                 names.setdefault(name, record)
     return names
-
-
-def _brand_like(word: str) -> bool:
-    """One word that cannot be an ordinary German noun: inner capitals, a dot or a hyphen
-    between letters ("HaushaltsNetz", "netz.amt", "Nordlicht-IT")."""
-    return len(word) >= 4 and (any(c.isupper() for c in word[1:]) or re.search(r"\w[.-]\w", word) is not None)
 
 
 def add_run_wide_mentions(results: list[DocResult]) -> None:
