@@ -921,7 +921,8 @@ def find_type_word_references(view: DocView, col: Collector) -> None:
 # --- model entities -----------------------------------------------------------------------------
 
 def add_model_entities(view: DocView, col: Collector) -> None:
-    """The model's LOC entities where no rule spoke; its ORG entities when they name a known record."""
+    """The model's LOC entities where no rule spoke; its ORG entities as organisations when they
+    name a known record or pass the evidence checks of ``_plausible_org`` (typed by head noun)."""
     by_name = {}
     for record in col.records.values():
         for name in [record.name, *record.aliases]:
@@ -932,8 +933,50 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         if ent.label == "LOC":
             col.locs.append((ent.start, ent.end))
             col.claim(ent.start, ent.end)
-        elif ent.label == "ORG" and norm(view.span_text(ent.start, ent.end)) in by_name:
-            _add_use(col, ent.start, ent.end, by_name[norm(view.span_text(ent.start, ent.end))])
+        elif ent.label == "ORG":
+            start, end = _trim_org(view, ent.start, ent.end)
+            name = _surface(view, start, end) if end > start else ""
+            if norm(name) in by_name:
+                _add_use(col, start, end, by_name[norm(name)])
+            elif name and _plausible_org(view, start, end):
+                col.add(Candidate(start, end, "org:" + norm(name), name, type_of_name(name), 0))
+
+
+def _trim_org(view: DocView, start: int, end: int) -> tuple[int, int]:
+    """The model's span without leading articles and trailing punctuation."""
+    while start < end and (is_function_word(view.lowers[start]) or not view.texts[start][:1].isalnum()):
+        start += 1
+    while end > start and not view.texts[end - 1][:1].isalnum():
+        end -= 1
+    return start, end
+
+
+def _plausible_org(view: DocView, start: int, end: int) -> bool:
+    """Evidence that a model ORG span is a name: one word that is an acronym or brand-like, or two
+    to six words with a proper noun among them (needs a tagger), starting with a capital, with no
+    office title, calendar word or lower-case content word inside."""
+    texts = view.texts[start:end]
+    if not texts or len(texts) > 6:
+        return False
+    first = texts[0]
+    if len(texts) == 1:  # one word: only an acronym or a brand-like word is evidence enough
+        return (is_acronym(first) and first not in _not_acronyms()) or is_brand_like(first)
+    if not view.doc.has_annotation("POS") or not any(t.pos_ == "PROPN" for t in view.doc[start:end]):
+        return False  # several words need a proper noun among them (a tagger's word)
+    if not (is_capitalised(first) or is_brand_like(first) or is_acronym(first)) or first in _first_names():
+        return False
+    k = knowledge()
+    for text in texts:
+        if text in k.office_titles or text in _word_sets()["not_names"] or (text.isupper() and len(text) > 7):
+            return False
+        if text[:1].islower() and not is_function_word(text) and not is_brand_like(text):
+            return False  # a verb or common word inside: "Marquardt löst Pieper"
+    return True
+
+
+@cache
+def _not_acronyms() -> frozenset[str]:
+    return frozenset(knowledge().names.get("not_acronyms", ()))
 
 
 def _mention(view: DocView, start: int, end: int, label: str, key: str, sentences) -> Mention:

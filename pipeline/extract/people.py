@@ -445,7 +445,7 @@ def _is_first_name(text: str) -> bool:
 
 
 def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
-    """PER entities of the model that start with a known first name (the model alone is too noisy)."""
+    """PER entities of the model of two to four name words (one word alone is too often no person)."""
     found = []
     for ent in view.ents:
         if ent.label not in ("PER", "PERSON"):
@@ -454,7 +454,7 @@ def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
         titles = _sets()["titles"]
         while start < end and view.texts[start] in titles:
             start += 1
-        if end - start >= 2 and _is_first_name(view.texts[start]) and \
+        if 2 <= end - start <= 4 and \
                 all(_person_token(view, t, claimed) or _is_particle(view, t) for t in range(start, end)):
             _, title = _title_before(view, start)
             found.append(Found(Name(start, end, title)))
