@@ -290,10 +290,12 @@ class OrgLocator:
 
 def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
     """The organisation key of a role, '' when the release does not say; staff of an administration
-    ("IT-Leiter der Kreisverwaltung") work for the organisation it belongs to."""
+    ("IT-Leiter der Kreisverwaltung") and offices of a body ("Vorsitzende des Verwaltungsrats der
+    Sparkasse X", "Kreistagsabgeordneter") belong to the organisation it belongs to."""
     key = _link_role(view, role, locator, name)
     org = locator.orgs.get(key)
-    return org.parent_key if org is not None and org.org_type == "Verwaltung" and org.parent_key else key
+    return org.parent_key if org is not None and org.org_type in ("Verwaltung", "Gremium") and org.parent_key \
+        else key
 
 
 def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
@@ -445,7 +447,8 @@ def _is_first_name(text: str) -> bool:
 
 
 def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
-    """PER entities of the model of two to four name words (one word alone is too often no person)."""
+    """PER entities of the model of two to four name words that start with a known first name or
+    are all proper nouns by the tagger (one word alone is too often no person)."""
     found = []
     for ent in view.ents:
         if ent.label not in ("PER", "PERSON"):
@@ -454,11 +457,16 @@ def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
         titles = _sets()["titles"]
         while start < end and view.texts[start] in titles:
             start += 1
-        if 2 <= end - start <= 4 and \
+        if 2 <= end - start <= 4 and (_is_first_name(view.texts[start]) or _all_proper(view, start, end)) and \
                 all(_person_token(view, t, claimed) or _is_particle(view, t) for t in range(start, end)):
             _, title = _title_before(view, start)
             found.append(Found(Name(start, end, title)))
     return found
+
+
+def _all_proper(view: DocView, start: int, end: int) -> bool:
+    doc = view.doc
+    return doc.has_annotation("POS") and all(t.pos_ in ("PROPN", "X") for t in doc[start:end])
 
 
 def _widest_names(found: list[Found]) -> list[Found]:
