@@ -186,6 +186,7 @@ class EventReport:
     trigger: str = ""
     role: str = ""  # appointments: the office
     direction: str = ""  # appointments: "start" (takes up) or "end" (leaves)
+    modality: str = "reported"  # reported | planned | expected | negated
 
 
 @dataclass

@@ -295,15 +295,26 @@ def test_a_member_does_not_join_itself(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Die Stadt Birkenfelde plant, der Datenwerk Nord AöR zum 1. Januar 2022 beizutreten.",
     "Die Stadt Birkenfelde prüft, ob sie der Datenwerk Nord AöR beitritt.",
     "Bei einem Beitritt zur Datenwerk Nord AöR wären die Kosten gestiegen.",
     "Damit ist eine Vorlage gescheitert, die den Beitritt zur Datenwerk Nord AöR vorgesehen hatte.",
     "Das Amt Moorland könnte Mitglied der Datenwerk Nord AöR werden.",
     "Die Stadt Birkenfelde will im kommenden Jahr über einen Beitritt zur Datenwerk Nord AöR beraten.",
 ])
-def test_plans_checks_and_conditions_are_no_membership(nlp, text):
+def test_checks_and_conditions_are_no_membership(nlp, text):
     assert only(events(nlp, text), "membership") == []
+
+
+@pytest.mark.parametrize(("text", "modality", "date"), [
+    ("Die Stadt Birkenfelde plant, der Datenwerk Nord AöR zum 1. Januar 2022 beizutreten.", "planned", "2022-01-01"),
+    ("Die Stadt Birkenfelde soll zum 1. Mai 2022 der Datenwerk Nord AöR beitreten.", "planned", "2022-05-01"),
+    ("Die Stadt Birkenfelde tritt voraussichtlich zum 1. Juli 2022 der Datenwerk Nord AöR bei.", "expected",
+     "2022-07-01"),
+    ("Die Stadt Birkenfelde tritt am 1. Juli 2022 der Datenwerk Nord AöR bei.", "reported", "2022-07-01"),
+])
+def test_planned_and_expected_events_keep_their_modality_and_date(nlp, text, modality, date):
+    (membership,) = only(events(nlp, text), "membership")
+    assert (membership.modality, membership.date) == (modality, date)
 
 
 def test_council_deciding_not_to_join_gives_only_a_resolution(nlp):
@@ -343,10 +354,10 @@ def test_contract_term_end_is_not_the_signing_date(nlp):
     assert contract.date == ""
 
 
-def test_contract_still_to_be_signed_is_no_signing(nlp):
+def test_contract_still_to_be_signed_is_a_planned_signing(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde tritt der Datenwerk Nord AöR bei. Der Vertrag soll nach der "
                           "Zustimmung der Kreistage unterzeichnet werden.")
-    assert only(reports, "contract_signing") == []
+    assert [r.modality for r in only(reports, "contract_signing")] == ["planned"]
 
 
 def test_contract_concluded_and_accession_treaty_dates(nlp):

@@ -107,6 +107,8 @@ class Rules:
     same_date_types: dict[str, str]
     session: re.Pattern[str]
     acts_for_parent: frozenset[str]
+    modality: dict[str, tuple[re.Pattern[str], ...]]  # cues per modality, in the order they are tried
+    hard_blockers: tuple[re.Pattern[str], ...]  # blockers that drop a trigger even when it is modal
 
 
 @cache
@@ -171,6 +173,8 @@ def rules() -> Rules:
         same_date_types=dict(refs.get("same_date_types", {})),
         session=re.compile(refs["session"]),
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
+        modality={name: tuple(re.compile(c) for c in cues) for name, cues in data["modality"].items()},
+        hard_blockers=tuple(re.compile(b) for b in data["blocker_sets"]["hard"]["patterns"]),
     )
 
 
@@ -209,6 +213,7 @@ class Trigger:
     text: str
     clause: int
     dates: list[tuple[DateMention, str]] = field(default_factory=list)  # (date, cue role)
+    modality: str = "reported"  # reported | planned | expected | negated
 
 
 @dataclass
@@ -514,7 +519,7 @@ def _triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
     """The triggers of a sentence, without dates yet (both passes find the same: the second copies the first)."""
     if sent.idx not in ctx.triggers:
         ctx.triggers[sent.idx] = _find_triggers(ctx, sent)
-    return [Trigger(t.rule, t.start, t.end, t.text, t.clause) for t in ctx.triggers[sent.idx]]
+    return [Trigger(t.rule, t.start, t.end, t.text, t.clause, modality=t.modality) for t in ctx.triggers[sent.idx]]
 
 
 def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
@@ -526,17 +531,32 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
             continue
         for m in rule.pattern.finditer(text, sent.start, sent.end):
             clause = _clause_of(sent, m.start())
-            if rule.blockers and _blocked(rule, text, m.start(), sent.clauses, clause):
-                continue
+            modality = _modality(rule, text, m.start(), sent.clauses, clause)
+            if rule.blockers and _blocked(rule.blockers, text, m.start(), sent.clauses, clause) and \
+                    (modality == "reported" or rule.event_type == "resolution"
+                     or _blocked(rules().hard_blockers, text, m.start(), sent.clauses, clause)):
+                continue  # blocked, unless only by what makes it a planned, expected or negated event
             if any(t.rule.event_type == rule.event_type and t.start < m.end() and m.start() < t.end
                    for t in found):
                 continue
-            found.append(Trigger(rule, m.start(), m.end(), m.group(), clause))
+            found.append(Trigger(rule, m.start(), m.end(), m.group(), clause, modality=modality))
     found.sort(key=lambda t: t.start)
     return found
 
 
-def _blocked(rule: TriggerRule, text: str, start: int, clauses: list[tuple[int, int]], clause: int) -> bool:
+def _modality(rule: TriggerRule, text: str, start: int, clauses: list[tuple[int, int]], clause: int) -> str:
+    """reported, or the first of negated, expected, planned whose cues ([modality] in the resource)
+    stand near the trigger, as blockers are looked for. Resolutions are decisions, reported as such."""
+    if rule.event_type == "resolution":
+        return "reported"
+    for modality, cues in rules().modality.items():
+        if _blocked(cues, text, start, clauses, clause):
+            return modality
+    return "reported"
+
+
+def _blocked(blockers: tuple[re.Pattern[str], ...], text: str, start: int, clauses: list[tuple[int, int]],
+             clause: int) -> bool:
     """A blocker in the 60 characters before the trigger or in the rest of its clause; a zu-infinitive
     clause also reads the clause before it, whose verb governs it ("plant, … beizutreten")."""
     lo, hi = clauses[clause]
@@ -547,7 +567,7 @@ def _blocked(rule: TriggerRule, text: str, start: int, clauses: list[tuple[int, 
     stop = _SENTENCE_END.search(rest)
     if stop:  # a quotation run on after the sentence ("… zur X. „Das hätten wir …") is not its clause
         rest = rest[:stop.start()]
-    return any(b.search(before) or b.search(rest) for b in rule.blockers)
+    return any(b.search(before) or b.search(rest) for b in blockers)
 
 
 def _cue_role(text: str, date: DateMention, clause_start: int) -> str:
@@ -802,7 +822,8 @@ def _report(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: str, obj
     start, end = _strip(ctx.text, sent.start, sent.end)
     report = EventReport(event_type=trigger.rule.event_type, sent_idx=sent.idx, start=start, end=end,
                          evidence=ctx.text[start:end], subject_key=subject, object_keys=objects,
-                         person_keys=_ordered(m.key for m in sent.persons), trigger=trigger.text)
+                         person_keys=_ordered(m.key for m in sent.persons), trigger=trigger.text,
+                         modality=trigger.modality)
     chosen = _date_for(trigger, subject_start, n_subjects, rank)
     if chosen:
         date, role = chosen

@@ -285,6 +285,7 @@ def _event_row(event_id: str, cluster: Cluster, names: dict[str, str]) -> Row:
         "start_date": interval(best.date)[0] if best else "",
         "end_date": interval(best.date)[1] if best else "",
         "date_role": best.report.date_role if best else "",
+        "modality": _modality(reports),
         "figure": figure,
         "person_ids": sorted({p for r in reports for p in r.person_ids}),
         "office": _office(reports),
@@ -295,6 +296,14 @@ def _event_row(event_id: str, cluster: Cluster, names: dict[str, str]) -> Row:
         "conflict": "; ".join(conflicts),
         "alternatives": _alternatives(best, reports),
     }
+
+
+MODALITY_ORDER = ("reported", "expected", "planned", "negated")
+
+
+def _modality(reports: list[Report]) -> str:
+    """What the reports together say: one report that it happened wins over announcements."""
+    return min((r.report.modality for r in reports), key=MODALITY_ORDER.index, default="reported")
 
 
 def _office(reports: list[Report]) -> str:
