@@ -702,6 +702,11 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 k.type_words.get(texts[end + 1], NO_TYPE_WORD).kind == "place":
             place_end = place_name_end(view, end + 2)  # "Stadtverwaltung und Amt Musterhausen"
             place = _surface(view, end + 2, place_end) if place_end > end + 2 else ""
+        if not place and end + 1 < len(texts) and lowers[end] == "von" and family in PLACE_FAMILIES:
+            place_end = place_name_end(view, end + 1)  # "der Gemeinderat von Musterdorf"
+            if place_end > end + 1:
+                place = _surface(view, end + 1, place_end)
+                aliases.append(_surface(view, i, place_end))
         if not place and end < len(texts) and lowers[end] in GENITIVE_ARTICLES:
             gen_end, gen_place, gen_family = _genitive_parent(view, end + 1)
             if gen_end > end + 1 and (not gen_place or not family or family == gen_family) \
@@ -767,6 +772,8 @@ def link_parents(col: Collector) -> None:
                 parents = [r for r in col.by_family(family)
                            if (col.places.get(r.key) or "").startswith((place + " ", place + " ("))]
             parent = parents[0] if parents else (col.main_of_family(family) if family != "?" and not place else None)
+        if parent is None and place and family in PLACE_FAMILIES:  # "Stadtvertretung Musterdorf": of Stadt Musterdorf
+            parent = _implied_parent(col, family, place)
         if parent is None:
             continue
         record.parent_key = parent.key
@@ -775,6 +782,16 @@ def link_parents(col: Collector) -> None:
                 record.aliases.append(record.name)
             record.name = f"{record.name} {col.places.get(parent.key) or parent.short_name or parent.name}"
     _merge_same_bodies(col)
+
+
+def _implied_parent(col: Collector, family: str, place: str) -> OrgRecord:
+    """The town, district or Amt a council named by its place belongs to, when the release names
+    it only through the council (a record without mentions)."""
+    key = f"org:{norm(family)} {norm(place)}"
+    if key not in col.records:
+        col.records[key] = OrgRecord(key=key, name=f"{family} {place}", org_type=family)
+        col.places[key] = place
+    return col.records[key]
 
 
 def _merge_same_bodies(col: Collector) -> None:
