@@ -157,7 +157,9 @@ def test_compound_prefix_names_the_organisation(nlp) -> None:
     ("Die Verbandsgemeinde Muster-Au tritt bei, sagt Bürgermeisterin Erika Beispiel.",
      "Erika Beispiel", "Bürgermeisterin", "Verbandsgemeinde Muster-Au"),
     ("Der Rat der Stadt Musterhausen lehnte ab. „Zu teuer“, sagte Ratsherr Otto Probe.",
-     "Otto Probe", "Ratsherr", "Rat Musterhausen"),
+     "Otto Probe", "Ratsherr", "Stadt Musterhausen"),  # a council's member works for its town (issue 10)
+    ("Die Sparkasse Musterau wächst, sagt Erika Beispiel, Vorsitzende des Verwaltungsrats der Sparkasse Musterau.",
+     "Erika Beispiel", "Vorsitzende", "Sparkasse Musterau"),
     ("Der Landkreis Beispiel-Land baut aus, erläutert Max Muster, IT-Leiter der Kreisverwaltung.",
      "Max Muster", "IT-Leiter", "Landkreis Beispiel-Land"),
     ("Der Zweckverband Digitale Technik Musterland (DTM) startet. Die Geschäftsleitung des DTM übernimmt "

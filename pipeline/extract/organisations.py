@@ -79,7 +79,7 @@ def _word_sets() -> dict[str, frozenset[str]]:
     names = knowledge().names
     return {key: frozenset(names[key]) for key in
             ("function_words", "not_names", "not_acronyms", "place_prepositions", "place_prefixes", "not_districts",
-             "not_place_names", "not_place_qualifiers")} | {
+             "not_place_names", "not_place_qualifiers", "type_words_in_names")} | {
         "single_legal_forms": frozenset(f[0][0] for f in knowledge().legal_forms if len(f[0]) == 1),
         "role_qualifiers": frozenset(r[0] for r in resources.table("role_qualifiers.tsv") if len(r) > 1)}
 
@@ -133,7 +133,8 @@ def is_name_token(text: str) -> bool:
     """A capitalised word that can be part of a proper name."""
     k = knowledge()
     return (is_capitalised(text) and not is_function_word(text.lower()) and text not in _word_sets()["not_names"]
-            and text not in k.type_words and text not in k.bodies and text not in k.office_titles
+            and (text not in k.type_words or text in _word_sets()["type_words_in_names"])
+            and text not in k.bodies and text not in k.office_titles
             and not text.endswith("-"))
 
 
@@ -500,8 +501,10 @@ def place_name_end(view: DocView, i: int) -> int:
             end += 1
             continue
         if texts[end] == "/" and end + 1 < n and is_place_token(texts[end + 1]) and "-" not in texts[end - 1] \
-                and view.starts[end] == view.ends[end - 1] and view.starts[end + 1] == view.ends[end]:
-            end += 2  # "Lauenfeld/Elbe", "Kossenburg/Radewitz": one name ("Kreis A-B/C" names two)
+                and view.starts[end] == view.ends[end - 1] and view.starts[end + 1] == view.ends[end] \
+                and texts[end + 1] not in _first_names() and not (end + 2 < n and is_name_token(texts[end + 2])):
+            end += 2  # "Lauenfeld/Elbe", "Kossenburg/Radewitz": one name ("Kreis A-B/C" names two,
+            # "Foto: Klinikum X/Erika Muster" a photographer)
             continue
         for joiner in joiners:
             size = len(joiner)
@@ -568,8 +571,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         if end == i + 1 or not col.free(i + 1, end):
             continue
         name_part = _surface(view, i + 1, end)
-        if tw.kind == "place":
-            family = family_of(tw.org_type)
+        if tw.kind == "place":  # towns of one family are one ("Stadt X" = "Hansestadt X"); others by word
+            family = family_of(tw.org_type) if family_of(tw.org_type) in PLACE_FAMILIES else tw.word
             col.add(Candidate(i, end, f"org:{norm(family)} {norm(name_part)}", f"{tw.word} {name_part}",
                               tw.org_type, tw.rank, place=name_part))
         else:
@@ -977,7 +980,7 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
         return False
     first = texts[0]
     if len(texts) == 1:  # one word: only an acronym or a brand-like word is evidence enough
-        return (is_acronym(first) and first not in _not_acronyms()) or is_brand_like(first)
+        return (is_acronym(first) and first not in _word_sets()["not_acronyms"]) or is_brand_like(first)
     if not view.doc.has_annotation("POS") or not any(t.pos_ == "PROPN" for t in view.doc[start:end]):
         return False  # several words need a proper noun among them (a tagger's word)
     if not (is_capitalised(first) or is_brand_like(first) or is_acronym(first)) or first in _first_names():
@@ -991,9 +994,17 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
     return True
 
 
-@cache
-def _not_acronyms() -> frozenset[str]:
-    return frozenset(knowledge().names.get("not_acronyms", ()))
+
+def _split_acronyms(view: DocView, col: Collector) -> list[tuple[int, int, str]]:
+    """"Nordbank AG (NBA)" is two mentions, the name and its acronym (the record keeps both)."""
+    out = []
+    texts = view.texts
+    for start, end, key in col.mentions:
+        if end - start > 3 and texts[end - 3] == "(" and texts[end - 1] == ")" and is_acronym(texts[end - 2]):
+            out += [(start, end - 3, key), (end - 2, end - 1, key)]
+        else:
+            out.append((start, end, key))
+    return out
 
 
 def _mention(view: DocView, start: int, end: int, label: str, key: str, sentences) -> Mention:
@@ -1032,7 +1043,7 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     link_parents(col)
     drop_unattached(col)
     add_model_entities(view, col)
-    mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in col.mentions]
+    mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in _split_acronyms(view, col)]
     mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs]
     counts: dict[str, int] = {}
     for m in mentions:

@@ -290,12 +290,13 @@ class OrgLocator:
 
 def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
     """The organisation key of a role, '' when the release does not say; staff of an administration
-    ("IT-Leiter der Kreisverwaltung") and offices of a body ("Vorsitzende des Verwaltungsrats der
-    Sparkasse X", "Kreistagsabgeordneter") belong to the organisation it belongs to."""
+    ("IT-Leiter der Kreisverwaltung") and offices held in a body ("Vorsitzende des Verwaltungsrats der
+    Sparkasse X", "Ratsherr") belong to the organisation the body belongs to (issue 10)."""
     key = _link_role(view, role, locator, name)
     org = locator.orgs.get(key)
-    return org.parent_key if org is not None and org.org_type in ("Verwaltung", "Gremium") and org.parent_key \
-        else key
+    if org is None or not org.parent_key:
+        return key
+    return org.parent_key if org.org_type in ("Verwaltung", "Gremium") else key
 
 
 def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
