@@ -1,8 +1,10 @@
 """NLP stage: load the German spaCy pipeline and add the project's components.
 
 Either the bundled model (``pipeline/models/de_press_sm``, trained by
-``training/``) or spaCy's ``de_core_news_sm`` when it is installed.  Our rules
-use only tokens, sentences and entities, which both provide.
+``training/``) or spaCy's ``de_core_news_sm`` when it is installed. Our rules
+use tokens, sentences, entities and, where the model has them, part-of-speech
+tags and lemmas, which both provide. spaCy is imported only when a model is
+loaded, so a re-run with nothing new does not pay for it.
 """
 
 from __future__ import annotations
@@ -10,21 +12,19 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import itertools
+import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-import numpy
-import spacy
-from spacy.attrs import IDX, IS_SPACE, LENGTH
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from . import resources
 from .config import Config
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 MODELS_DIR = Path(__file__).parent / "models"
-# Components of de_core_news_sm our rules do not use; excluding them saves time.
-UNUSED_COMPONENTS = ["tagger", "morphologizer", "lemmatizer", "attribute_ruler"]
 
 INSTALL_HINT = (
     "Install a German spaCy model: either reinstall this package (the bundled model "
@@ -68,13 +68,18 @@ def load(config: Config) -> Language:
     organisations, ``config.known``, becomes patterns of the ``known_organisations`` ruler)."""
     source = resolve_model(config)
     try:
-        nlp = spacy.load(source, exclude=UNUSED_COMPONENTS)
+        import spacy
+
+        nlp = spacy.load(source)
     except OSError as exc:
         raise ModelNotFound(f"Could not load spaCy model {source}: {exc}. {INSTALL_HINT}") from exc
+    from . import components  # noqa: F401  (registers our components)
+
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_boundaries", before="parser")
     else:
         nlp.add_pipe("paragraph_boundaries", last=True)
+    nlp.add_pipe("domain_lemmas", last=True)
     ruler = nlp.add_pipe("span_ruler", name="known_organisations",
                          config={"spans_key": resources.KNOWN_ORGS, "phrase_matcher_attr": "ORTH", "overwrite": False})
     ruler.add_patterns(resources.known_organisation_patterns(config.known))
@@ -93,7 +98,7 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator
     parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
     for _, group in itertools.groupby(parsed, key=lambda pair: pair[1]):
         docs = [doc for doc, _ in group]
-        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        yield docs[0] if len(docs) == 1 else docs[0].__class__.from_docs(docs, ensure_whitespace=False)
 
 
 def _pieces(text: str) -> Iterator[str]:
@@ -118,7 +123,7 @@ def model_identity(config: Config) -> str:
     without loading it (raises ModelNotFound like ``load``)."""
     source = resolve_model(config)
     try:
-        meta = spacy.util.load_meta(_meta_file(_model_folder(source)))
+        meta = json.loads(_meta_file(_model_folder(source)).read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelNotFound(f"Model {source} has no readable meta.json: {exc}. {INSTALL_HINT}") from exc
     return _label(meta)
@@ -136,7 +141,12 @@ def model_fingerprint(config: Config) -> str:
 
 
 def _model_folder(source: str | Path) -> Path:
-    return Path(source) if isinstance(source, Path) else spacy.util.get_package_path(source)
+    if isinstance(source, Path):
+        return source
+    spec = importlib.util.find_spec(source)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelNotFound(f"spaCy model {source!r} is not installed. {INSTALL_HINT}")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _meta_file(folder: Path) -> Path:
@@ -149,20 +159,3 @@ def _meta_file(folder: Path) -> Path:
 
 def _label(meta: dict) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '')}".strip()
-
-
-@Language.component("paragraph_boundaries")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headings and paragraphs of a
-    cleaned release never run into each other. Placed before a parser (which
-    respects preset boundaries) or after a senter."""
-    if not len(doc):
-        return doc
-    text = doc.text
-    columns = doc.to_array([IS_SPACE, IDX, LENGTH])
-    for i in numpy.flatnonzero(columns[:-1, 0]):  # only whitespace tokens become Token objects
-        start = int(columns[i, 1])
-        if "\n" in text[start:start + int(columns[i, 2])]:
-            doc[int(i) + 1].is_sent_start = True
-    doc[0].is_sent_start = True
-    return doc

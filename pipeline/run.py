@@ -17,18 +17,19 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
 from tqdm import tqdm
 
-from . import __version__, clean, export, ingest, nlp, publish, resources
+from . import __version__, clean, export, export_formats, ingest, nlp, publish, report, resources
+from . import overrides as corrections
 from .cache import DocCache, RunState
 from .config import Config
-from .extract import extract
-from .reconcile import reconcile
 from .records import CleanDocument, DocResult, SourceDocument
 from .schema import TABLES
+
+if TYPE_CHECKING:  # spaCy, the extractors and reconcile load only when a document needs them
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 1_000_000  # spaCy's default max_length; longer cleaned texts are reported as errors
@@ -59,6 +60,10 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
     publish.check_paths(inputs, out_dir)
     warnings: list[str] = []
     files = ingest.list_inputs(inputs, warnings)
+    override_file = corrections.locate(inputs, config.overrides)
+    fixes = corrections.read(override_file)
+    not_releases = corrections.own_files(inputs, override_file)  # the analyst's corrections are no release
+    files = [f for f in files if not (f.path.name in not_releases and f.path.resolve() in not_releases[f.path.name])]
     if not files:
         warnings.append(f"no input files found in {', '.join(map(str, inputs))}")
         log.warning(warnings[-1])
@@ -67,9 +72,11 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
     with publish.OutputFolder(out_dir) as folder:
         doc_cache = DocCache(_cache_folder(config, out_dir), model, _settings_key(config))
         state = RunState(doc_cache.folder, out_dir, doc_cache.version)
-        input_key = state.input_key([ingest.fingerprint(f) for f in files])
+        input_key = state.input_key([ingest.fingerprint(f) for f in files], overrides=fixes.sha256)
         previous = state.unchanged(input_key)
         if previous is not None:  # nothing new: the outputs on disk are what this run would write
+            for message in corrections.warnings(previous.get("overrides", {})):
+                log.warning(message)
             seconds = {"total": round(time.perf_counter() - started, 3)}
             return _finish(folder, {**previous, "cached": previous["documents"].get("ok", 0)}, started, seconds,
                            complete=False)
@@ -81,7 +88,13 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
                 results.append(result)
                 bar.update(1)
         extracted = time.perf_counter()
-        tables = reconcile(results)
+        from .reconcile import reconcile
+
+        tables = reconcile(results, fixes)
+        override_record = corrections.record(fixes, tables.overrides)
+        for message in corrections.warnings(override_record):
+            warnings.append(message)
+            log.warning(message)
         reconciled = time.perf_counter()
         written = []
         try:
@@ -92,6 +105,11 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             for table in TABLES:
                 export.write_table(folder.staging, table, tables[table.name], published=out_dir)
             export.write_datapackage(folder.staging)
+            export_formats.write_all(folder.staging, warnings)  # press.sqlite, press.xlsx from the CSVs
+            report_files = report.write(  # report/: the event index and one page per release
+                folder.staging, tables, {r.document.doc_id: r.clean.text for r in results
+                                         if r.clean is not None and r.document.status == "ok"},
+                {r.document.doc_id: r.sentences for r in results})
         except OSError as exc:
             raise publish.OutputError(f"could not write the outputs ({exc.strerror or exc}); "
                                       f"the previous outputs in {out_dir} are unchanged") from exc
@@ -103,13 +121,14 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             "inputs": {r.document.doc_id: r.document.sha256 for r in results},
             "documents": dict(sorted(Counter(r.document.status for r in results).items())),
             "rows": {table.name: len(tables[table.name]) for table in TABLES},
+            "overrides": override_record,
             "warnings": warnings,
         }
         seconds = {"extract": round(extracted - started, 3), "reconcile": round(reconciled - extracted, 3),
                    "export": round(finished - reconciled, 3), "total": round(finished - started, 3)}
         summary = _finish(folder, {**record, "cached": len(reused)}, started, seconds, complete=True)
-        state.save(input_key, [t.filename for t in TABLES] + ["datapackage.json"]
-                   + [f"texts/{doc_id}.txt" for doc_id in sorted(written)], record)
+        state.save(input_key, [t.filename for t in TABLES] + ["datapackage.json", *export_formats.FILENAMES]
+                   + [f"texts/{doc_id}.txt" for doc_id in sorted(written)] + report_files, record)
         return summary
 
 
@@ -250,6 +269,8 @@ def _dask_map(chunks: Iterator[list], config: Config) -> Iterator[list[DocResult
 def _analyse(todo: list[tuple[SourceDocument, CleanDocument]], language: Language,
              model: str, batch_size: int) -> Iterator[DocResult]:
     """spaCy + extractors; a failing document is reported, never fatal."""
+    from .extract import extract
+
     ready = []
     for source, cleaned in todo:
         source = dataclasses.replace(source, text="")  # the clean text is what we keep
@@ -275,10 +296,12 @@ def _analyse(todo: list[tuple[SourceDocument, CleanDocument]], language: Languag
 
 
 def fingerprint(out_dir: Path) -> str:
-    """Hash of every output file except run.json (which holds timings)."""
+    """Hash of every output file except run.json (which holds timings) and the pipeline's own
+    bookkeeping (dot files: cache, locks, the list of files it wrote)."""
     digest = hashlib.sha256()
     for path in sorted(out_dir.rglob("*")):
-        if path.is_file() and path.name != "run.json" and ".cache" not in path.parts:
+        rel = path.relative_to(out_dir)
+        if path.is_file() and path.name != "run.json" and not any(p.startswith(".") for p in rel.parts):
             digest.update(path.relative_to(out_dir).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

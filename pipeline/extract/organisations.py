@@ -28,167 +28,33 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from .. import resources
+from ..knowledge import (
+    PLACE_FAMILIES,
+    TypeWord,
+    _is_descriptor,
+    _is_hyphen_part,
+    _word_sets,
+    district_name,
+    family_of,
+    is_acronym,
+    is_brand_like,
+    is_capitalised,
+    is_function_word,
+    is_name_token,
+    is_place_token,
+    knowledge,
+    norm,
+)
 from ..records import Mention, OrgRecord
 from .view import DocView, find_whole, view_of
 
 DASHES = {"-", "–", "—"}
-PLACE_FAMILIES = ("Stadt", "Gemeinde", "Amt", "Landkreis")
-ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,6}$")
-LONG_DASH = re.compile(r"\s*[–—]\s*")
-
-
-@dataclass(frozen=True)
-class TypeWord:
-    word: str  # nominative type word
-    org_type: str
-    kind: str  # place | description | remit | admin
-    rank: int
-
-
-@dataclass(frozen=True)
-class Knowledge:
-    """Everything the rules know, loaded once from ``resources/``."""
-
-    type_words: dict[str, TypeWord]
-    families: dict[str, str]  # org_type → family
-    admin_parents: dict[str, str]  # admin type word → family of its parent
-    legal_forms: tuple[tuple[tuple[str, ...], str, str], ...]  # (tokens, canonical, org_type), longest first
-    bodies: dict[str, tuple[str, str]]  # form → (nominative, parent family)
-    named_bodies: frozenset[str]  # body forms that are a body only with their organisation named ("Rat der Stadt X")
-    office_titles: dict[str, tuple[str, ...]]  # form → families the office belongs to
-    names: dict
-
-
-@cache
-def knowledge() -> Knowledge:
-    """Parse the resource files (cached)."""
-    type_words = {row[0]: TypeWord(row[1], row[2], row[3], int(row[4])) for row in resources.table("org_types.tsv")}
-    legal = sorted(((tuple(r[0].split()), r[1], r[2]) for r in resources.table("legal_forms.tsv")),
-                   key=lambda f: -len(f[0]))
-    body_rows = resources.table("bodies.tsv")
-    bodies = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in body_rows}
-    named = frozenset(r[0] for r in body_rows if len(r) > 3 and r[3] == "named")
-    titles = {r[0]: tuple(r[2].replace(";", ",").split(",")) if len(r) > 2 else ()
-              for r in resources.table("office_titles.tsv")}
-    return Knowledge(type_words, dict(resources.table("families.tsv")), dict(resources.table("admin_parents.tsv")),
-                     tuple(legal), bodies, named, titles, resources.toml("names.toml"))
-
-
-@cache
-def _word_sets() -> dict[str, frozenset[str]]:
-    names = knowledge().names
-    return {key: frozenset(names[key]) for key in
-            ("function_words", "not_names", "not_acronyms", "place_prepositions", "place_prefixes", "not_districts",
-             "not_place_names", "not_place_qualifiers", "type_words_in_names")} | {
-        "single_legal_forms": frozenset(f[0][0] for f in knowledge().legal_forms if len(f[0]) == 1),
-        "role_qualifiers": frozenset(r[0] for r in resources.table("role_qualifiers.tsv") if len(r) > 1)}
-
-
-@lru_cache(maxsize=1 << 14)
-def norm(text: str) -> str:
-    """Normalised name for keys and matching: lower case, one space, unified dashes."""
-    text = LONG_DASH.sub(" - ", text.lower().replace("ß", "ss"))
-    return " ".join(text.split()).strip(" .,:;")
-
-
-def family_of(org_type: str) -> str:
-    """The family of an org_type ("Landeshauptstadt" → "Stadt"); itself when it has none."""
-    return knowledge().families.get(org_type, org_type)
-
-
-# --- token tests (on token texts; cached, tokens repeat) ----------------------------------------
-
-@lru_cache(maxsize=1 << 16)
-def is_capitalised(text: str) -> bool:
-    return bool(text) and text[0].isupper() and any(c.islower() for c in text) and \
-        all(c.isalpha() or c in "-'’." for c in text)
-
-
 def starts_clause(view: DocView, i: int) -> bool:
     """Is token i first in its sentence or line? (cheap: ``Token.is_sent_start`` scans the doc)"""
     if i == 0:
         return True
     prev = view.texts[i - 1]
     return "\n" in prev or prev in (".", "!", "?", ":", "„", "“", "\"", "–", "-")
-
-
-@lru_cache(maxsize=1 << 16)
-def is_acronym(text: str) -> bool:
-    return bool(ACRONYM.match(text)) and text not in _word_sets()["not_acronyms"]
-
-
-def is_brand_like(word: str) -> bool:
-    """One word that cannot be an ordinary German word: inner capitals, or a dot or hyphen between
-    letters ("HaushaltsNetz", "netz.amt", "Nordlicht-IT")."""
-    return len(word) >= 4 and (any(c.isupper() for c in word[1:]) or re.search(r"\w[.-]\w", word) is not None)
-
-
-def is_function_word(lower: str) -> bool:
-    """``lower``: the token's lower-case text."""
-    return lower in _word_sets()["function_words"]
-
-
-@lru_cache(maxsize=1 << 16)
-def is_name_token(text: str) -> bool:
-    """A capitalised word that can be part of a proper name."""
-    k = knowledge()
-    return (is_capitalised(text) and not is_function_word(text.lower()) and text not in _word_sets()["not_names"]
-            and (text not in k.type_words or text in _word_sets()["type_words_in_names"])
-            and text not in k.bodies and text not in k.office_titles
-            and not text.endswith("-"))
-
-
-@lru_cache(maxsize=1 << 16)
-def _is_descriptor(lower: str) -> bool:
-    return lower.endswith(tuple(knowledge().names["descriptor_nouns"]))
-
-
-def _is_hyphen_part(text: str) -> bool:
-    """'IT-' or 'Veterinär-' in 'IT- und Servicegesellschaft'."""
-    return len(text) > 1 and text.endswith("-") and text[0].isupper()
-
-
-@cache
-def _district_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(endings of one-word district names, lower-case common nouns with such an ending)."""
-    names = knowledge().names
-    type_words = knowledge().type_words
-    common = tuple(w.lower() for w in names["not_districts"] if w not in type_words)
-    return tuple(names["district_endings"]), common
-
-
-@lru_cache(maxsize=1 << 16)
-def district_name(text: str) -> str:
-    """The nominative of a district named by one compound word ("Musterbergkreis",
-    "Beispiel-Land-Kreises" → "Beispiel-Land-Kreis"); '' for any other word."""
-    endings, common = _district_words()
-    lower = text.lower()
-    if not lower.endswith(endings) or not text[0].isupper() or text in _word_sets()["not_districts"] \
-            or not all(c.isalpha() or c == "-" for c in text):
-        return ""
-    nominative = text[:-2] if lower.endswith("es") else text
-    stem = nominative[:-5]
-    if stem.endswith("-"):  # "Beispiel-Land-Kreis": every part a capitalised word
-        if not all(part[:1].isupper() and len(part) > 1 for part in nominative.split("-")):
-            return ""
-    elif len(stem) < 3 or "-" in stem or not stem[-1].islower():
-        return ""
-    if nominative.lower().endswith(common):  # "Arbeitskreis", "IT-Lenkungskreis"
-        return ""
-    return nominative
-
-
-@cache
-def _abstract_endings() -> tuple[str, ...]:
-    return tuple(knowledge().names["abstract_noun_endings"])
-
-
-@lru_cache(maxsize=1 << 16)
-def is_place_token(text: str) -> bool:
-    """A word that can begin a place name: a name token, no acronym, no common noun
-    ("das Amt Unterstützung", "wird die Stadt Mitglied")."""
-    return is_name_token(text) and not is_acronym(text) and text not in _word_sets()["not_place_names"] \
-        and not text.lower().endswith(_abstract_endings())
 
 
 # --- candidates and the per-document collector --------------------------------------------------

@@ -26,8 +26,9 @@ from functools import cache
 from spacy.tokens import Doc
 
 from .. import resources
+from ..knowledge import family_of, is_acronym, is_capitalised, is_name_token, knowledge, norm
 from ..records import Mention, OrgRecord, PersonRecord, RoleRecord
-from .organisations import family_of, is_acronym, is_capitalised, is_name_token, knowledge, norm, starts_clause
+from .organisations import starts_clause
 from .view import DocView, find_whole, view_of
 
 PLACE_FAMILIES = ("Stadt", "Gemeinde", "Amt", "Landkreis")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
-from ..extract.organisations import district_name, family_of, knowledge, norm
+from ..knowledge import district_name, family_of, knowledge, norm
 from ..records import DocResult, OrgRecord, PersonRecord
 
 PLACE_FAMILIES = ("Stadt", "Landkreis", "Amt", "Gemeinde")
@@ -45,6 +45,30 @@ def _legal_form_suffix(name: str) -> str:
         if name.endswith(" " + form):
             return form
     return ""
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """Lower-cased words that name a kind of organisation, not one: type words ("Stadt",
+    "Zweckverband", "Stadtverwaltung"), bodies ("Kreistag", "Rat"), org types ("Anstalt",
+    "Verwaltung") and one-word legal forms ("GmbH")."""
+    k = knowledge()
+    words = {*k.type_words, *(t.word for t in k.type_words.values()), *(t.org_type for t in k.type_words.values()),
+             *k.bodies, *(b[0] for b in k.bodies.values()), *k.families, *k.families.values(),
+             *(" ".join(f[0]) for f in k.legal_forms), *(f[1] for f in k.legal_forms)}
+    return frozenset(w.lower() for w in words)
+
+
+@cache
+def is_generic_name(name: str) -> bool:
+    """A name that fits any organisation of its kind ("Stadtverwaltung", "der Kreistag",
+    "die Stadt", "Verband"): only type words, bodies and articles. Never an alias of one."""
+    generic, function_words = _generic_words(), frozenset(knowledge().names.get("function_words", ()))
+    words = [w.lower() for w in name.split()]
+    while words and words[0] in function_words:
+        words = words[1:]
+    return bool(name.strip()) and (" ".join(words) in generic or all(w in generic or w in function_words
+                                                                     for w in words))
 
 
 def merge_key(org: OrgRecord) -> str:
@@ -98,6 +122,7 @@ class EntityIndex:
         self.orgs: dict[str, _Org] = {}
         self.people: dict[str, _Person] = {}
         self.published: dict[str, str] = {}
+        self.renamed: dict[str, str] = {}  # org_id → canonical name set by the analyst's overrides
         for result in results or []:
             self.published[result.document.doc_id] = result.clean.published if result.clean else ""
         if results:
@@ -143,15 +168,44 @@ class EntityIndex:
         """Rows of people.csv (built once)."""
         return self._people_rows
 
+    def role_rows(self) -> list[dict[str, Any]]:
+        """Rows of roles.csv: one per (person, role, organisation), each with the releases that
+        give it. A role is linked to an organisation only by the release that says so: a release
+        naming the role without its organisation adds to the row without one, never to another
+        release's link (within one release the linked role replaces the bare one)."""
+        links: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        for person_id, agg in sorted(self.people.items()):
+            for doc_id, person in agg.records:
+                in_doc = {(role.role, self.entity_id(doc_id, role.org_key)) for role in person.roles}
+                for role, org_id in in_doc:
+                    if not org_id and any(r == role and o for r, o in in_doc):
+                        continue
+                    links[(person_id, role, org_id)].add(doc_id)
+        names = {row["person_id"]: row["name"] for row in self._people_rows}
+        rows = []
+        for (person_id, role, org_id), doc_ids in sorted(links.items()):
+            dates = sorted(d for d in (self.published.get(doc_id, "") for doc_id in doc_ids) if d)
+            rows.append({
+                "person_id": person_id,
+                "name": names.get(person_id, ""),
+                "role": role,
+                "org_id": org_id,
+                "org_name": self.org_name(org_id) if org_id else "",
+                "doc_ids": sorted(doc_ids),
+                "first_seen": dates[0] if dates else "",
+                "last_seen": dates[-1] if dates else "",
+            })
+        return rows
+
     @cached_property
     def _organisation_rows(self) -> list[dict[str, Any]]:
         rows = []
         for org_id, agg in sorted(self.orgs.items()):
             records = [o for _, o in agg.records]
-            name = _canonical_org_name(records)
+            name = self.renamed.get(org_id) or _canonical_org_name(records)
             types = [o.org_type for o in records if o.name == name] + [o.org_type for o in records]
             org_type = next((t for t in types if t != "Sonstige"), "Sonstige")
-            aliases = sorted({a for o in records for a in [o.name, *o.aliases]} - {name})
+            aliases = sorted({a for o in records for a in [o.name, *o.aliases] if not is_generic_name(a)} - {name})
             parents = Counter(self.entity_id(d, o.parent_key) for d, o in agg.records if o.parent_key)
             rows.append({
                 "org_id": org_id,
@@ -168,7 +222,7 @@ class EntityIndex:
 
     def org_name(self, org_id: str) -> str:
         agg = self.orgs.get(org_id)
-        return _canonical_org_name([o for _, o in agg.records]) if agg else ""
+        return (self.renamed.get(org_id) or _canonical_org_name([o for _, o in agg.records])) if agg else ""
 
     # --- people ----------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..extract.organisations import is_acronym, is_brand_like, knowledge
+from ..knowledge import is_acronym, is_brand_like, knowledge
 from ..records import DocResult, Mention, OrgRecord
 
 _WORD = re.compile(r"[\w][\w.&/-]*[\w]|[\w]")
