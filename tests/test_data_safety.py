@@ -381,3 +381,27 @@ def test_any_names_and_bytes_give_one_row_each(tmp_path_factory: pytest.TempPath
     from pipeline.schema import TABLES
 
     export.write_table(folder.parent / f"{folder.name}-out", TABLES[0], rows)  # encodes and validates
+
+
+# 10. a very long release costs time and memory in proportion -------------------------------------
+
+def test_a_long_release_is_parsed_in_pieces_into_one_doc(nlp) -> None:
+    from pipeline import nlp as nlp_stage
+
+    paragraph = "Die Gemeinde Musterhausen tritt dem Zweckverband bei. Der Rat stimmte zu.\n"
+    text = paragraph * (3 * nlp_stage.PIECE_CHARS // len(paragraph)) + "Ende " * 5000  # a last line without breaks
+    pieces = list(nlp_stage._pieces(text))
+    assert "".join(pieces) == text and len(pieces) > 3
+    assert all(len(p) <= nlp_stage.PIECE_CHARS for p in pieces)
+    (doc,) = nlp_stage.parse(nlp, [text])
+    assert doc.text == text
+    assert sum(1 for _ in doc.sents) >= text.count("\n")
+
+
+def test_sentence_lookups_of_the_event_extractor_are_by_bisection() -> None:
+    from pipeline.extract.events import _by_start
+    from pipeline.records import Mention
+
+    mentions = [Mention(0, i * 10, i * 10 + 5, "x", "ORG") for i in range(10_000)][::-1]
+    within = _by_start(mentions)
+    assert [m.start for m in within(100, 130)] == [100, 110, 120]
