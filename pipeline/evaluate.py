@@ -180,11 +180,18 @@ class Prediction:
 _GENITIVE_PARENT = re.compile(r" (der|des) (stadt|gemeinde|landkreises|kreises|amtes|landeshauptstadt) ")
 
 
+_BODY_OF = re.compile(r"^(\S+) (?:der|des|von) ")
+
+
 def org_variants(name: str | None) -> set[str]:
-    """A normalised organisation name, plus the short form of a body named with
-    its parent in the genitive ("Stadtrat der Stadt X" ~ "Stadtrat X")."""
+    """A normalised organisation name, plus the short form of a body named with its parent in the
+    genitive or with "von" ("Stadtrat der Stadt X" ~ "Stadtrat X", "Verbandsversammlung des ZDV" ~
+    "Verbandsversammlung ZDV", "Gemeinderat von X" ~ "Gemeinderat X")."""
     full = norm(name)
-    return {full, _GENITIVE_PARENT.sub(" ", full)} if full else set()
+    if not full:
+        return set()
+    short = _GENITIVE_PARENT.sub(" ", full)
+    return {full, short, _BODY_OF.sub(r"\1 ", short)}
 
 
 def _gold_org_names(org: dict[str, Any]) -> set[str]:

@@ -90,7 +90,9 @@ def is_acronym(text: str) -> bool:
 def is_brand_like(word: str) -> bool:
     """One word that cannot be an ordinary German word: inner capitals, or a dot or hyphen between
     letters ("HaushaltsNetz", "netz.amt", "Nordlicht-IT")."""
-    return len(word) >= 4 and (any(c.isupper() for c in word[1:]) or re.search(r"\w[.-]\w", word) is not None)
+    if len(word) < 4 or word.isupper():  # "PRESSEINFORMATION" is shouting, not a brand
+        return False
+    return any(c.isupper() for c in word[1:]) or re.search(r"\w[.-]\w", word) is not None
 
 
 def is_function_word(lower: str) -> bool:

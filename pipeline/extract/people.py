@@ -322,8 +322,10 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
             return key
     if role.office.families:
         key = locator.of_kind(role.office.families)
-        return key or (locator.of_kind(role.office.fallback) if role.office.fallback else "")
-    return locator.subject() if role.mention else ""  # "Leiter": of the organisation the release is about
+        key = key or (locator.of_kind(role.office.fallback) if role.office.fallback else "")
+        if key or not _leads(role.office.role):
+            return key
+    return locator.subject() if role.mention or role.office.families else ""  # "Leiter": of the release's subject
 
 
 # --- the search ---------------------------------------------------------------------------------
@@ -536,6 +538,12 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
 
 
 _HEADS = ("bürgermeister",)
+
+
+def _leads(role: str) -> bool:
+    """An office that leads an organisation of any kind (Geschäftsführer, Vorstand, Direktor, Leiter):
+    with no organisation of its usual kind in the release, it leads the one the release is about."""
+    return role.lower().startswith(("geschäftsführ", "vorstand", "vorständin", "direktor", "leiter", "präsident"))
 
 
 def _is_head(role: str) -> bool:
