@@ -1,6 +1,8 @@
 import csv
 import io
 
+import pytest
+
 from pipeline import export
 from pipeline.schema import BY_NAME
 
@@ -38,3 +40,49 @@ def test_atomic_write_leaves_no_temp_files(tmp_path) -> None:
     export.write_atomic(tmp_path / "x.csv", b"b\r\n")
     assert [p.name for p in tmp_path.iterdir()] == ["x.csv"]
     assert (tmp_path / "x.csv").read_bytes() == b"b\r\n"
+
+
+def test_written_tables_pass_pandera_built_from_the_schema(corpus_output) -> None:
+    """The run checks cells with compiled tests; pandera, from the same schema, agrees."""
+    import pandas as pd
+    import pandera.pandas as pa
+
+    from pipeline.schema import TABLES
+
+    for table in TABLES:
+        columns = {}
+        for f in table.fields:
+            checks = []
+            if f.enum:
+                checks.append(pa.Check.isin([*f.enum, ""]))
+            if f.pattern:
+                checks.append(pa.Check.str_matches(f"^(?:{f.pattern})?$"))
+            dtype = {"integer": "Int64", "number": "Float64"}.get(f.type, str)
+            columns[f.name] = pa.Column(dtype, checks=checks, nullable=f.type != "string", coerce=True)
+        schema = pa.DataFrameSchema(columns, unique=list(table.primary_key), strict=True)
+        frame = pd.read_csv(corpus_output / table.filename, dtype=str, keep_default_na=False)
+        for f in table.fields:
+            if f.type in ("integer", "number"):
+                frame[f.name] = pd.to_numeric(frame[f.name].replace("", None))
+        schema.validate(frame, lazy=True)
+
+
+@pytest.mark.parametrize(("column", "value"), [("sent_idx", "x"), ("value", "2019-13-45x"),
+                                               ("granularity", "fortnight"), ("start", "1.5")])
+def test_a_bad_cell_is_a_schema_violation(column: str, value: object) -> None:
+    from pipeline.export import SchemaViolation, check
+    from pipeline.schema import BY_NAME
+
+    row = {"doc_id": "a", "sent_idx": 1, "start": 1, "end": 2, "text": "x", "value": "2019-12",
+           "granularity": "month", column: value}
+    with pytest.raises(SchemaViolation, match=column):
+        check(BY_NAME["dates"], [row])
+
+
+def test_a_duplicate_primary_key_is_a_schema_violation() -> None:
+    from pipeline.export import SchemaViolation, check
+    from pipeline.schema import BY_NAME
+
+    row = {"doc_id": "a", "sent_idx": 1, "start": 1, "end": 2, "text": "x"}
+    with pytest.raises(SchemaViolation, match="duplicate"):
+        check(BY_NAME["dates"], [row, dict(row)])
