@@ -22,7 +22,7 @@
 # 2. the **event timeline** (one lane per organisation),
 # 3. the **membership network** (who joined whom),
 # 4. **figures over time** (staff and workplaces per organisation),
-# 5. **people and their roles**,
+# 5. **people and their roles** (from `roles.csv`: who held which office where, and when it was reported),
 # 6. the **conflicts**: events whose reports disagree.
 #
 # The output folder comes from the environment variable `PIPELINE_OUTPUT`
@@ -33,7 +33,6 @@
 # %%
 import math
 import os
-import re
 import textwrap
 from itertools import zip_longest
 from pathlib import Path
@@ -54,26 +53,28 @@ print("Output folder:", OUTPUT.resolve())
 # %% [markdown]
 # ## Loading the tables
 #
-# `pipeline.tables.load_all` reads every table as text (empty cells stay `""`; a
-# missing file gives an empty table with the right columns) and removes the
-# leading `'` the pipeline puts before text that starts like a spreadsheet
-# formula. `split` turns a multi-valued cell (joined with " | ") into a list.
+# `pipeline.tables.load_all` reads every table **typed**, from the same schema the
+# pipeline writes with: counts are integers (`Int64`), figures and confidences
+# numbers (`Float64`), multi-valued cells (`doc_ids`, `object_names`, …) Python
+# lists, and each date's interval (`start_date`, `end_date`) datetimes. Text
+# stays text (empty cells `""`), with the leading `'` the pipeline puts before
+# text that starts like a spreadsheet formula removed. A missing file gives an
+# empty table with the right columns.
 
 # %%
-from pipeline.tables import load_all, split
+from pipeline.periods import interval
+from pipeline.tables import load_all
 
 tables = load_all(OUTPUT)
 documents = tables["documents"]
 organisations = tables["organisations"]
 people = tables["people"]
+roles = tables["roles"]
 figures = tables["figures"]
 events = tables["events"]
 event_sources = tables["event_sources"]
 
-pd.DataFrame(
-    {"rows": [len(t) for t in (documents, organisations, people, figures, events, event_sources)]},
-    index=["documents", "organisations", "people", "figures", "events", "event_sources"],
-)
+pd.DataFrame({"rows": [len(t) for t in tables.values()]}, index=list(tables))
 
 # %% [markdown]
 # Document status: `ok` documents were processed; `empty`, `error` and
@@ -109,26 +110,17 @@ def name_of(entity_id: str, fallback: str = "") -> str:
 # ### Dates
 #
 # Dates are ISO 8601 at their granularity: `2018-01-26` (day), `2018-01`
-# (month), `2018` (year); quarters look like `2018-Q1`. For plotting, a date is
-# placed at the **start of its period** (`2018-01` → 1 January 2018). Dates the
-# helper cannot read become `NaT` and are listed separately.
+# (month), `2018` (year); quarters look like `2018-Q1`. An event's date comes
+# with its interval (`start_date`, `end_date`, already datetimes); for plotting,
+# a date is placed at the **start of its period** (`2018-01` → 1 January 2018).
+# Other dates (a figure's `as_of`, a publication date) are placed the same way
+# by `period_start`. Dates without a usable value are listed separately.
 
 # %%
 def period_start(value: str) -> pd.Timestamp:
-    """First day of the period an ISO date (day, month, quarter, half-year or year) stands for."""
-    value = value.strip()
-    if m := re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value):
-        year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-    elif m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-        year, month, day = int(m[1]), 3 * int(m[2]) - 2, 1
-    elif m := re.fullmatch(r"(\d{4})-H([12])", value):
-        year, month, day = int(m[1]), 6 * int(m[2]) - 5, 1
-    else:
-        return pd.NaT
-    try:
-        return pd.Timestamp(year, month, day)
-    except ValueError:
-        return pd.NaT
+    """First day of the period an ISO date (day, week, month, quarter, half-year, season or year) stands for."""
+    start, _ = interval(value.strip())
+    return pd.Timestamp(start) if start else pd.NaT
 
 
 def granularity_of(value: str) -> str:
@@ -148,13 +140,14 @@ def granularity_of(value: str) -> str:
 # %%
 def lane_of(row: pd.Series) -> str:
     if row["subject_id"] in person_names and row["object_names"]:
-        return split(row["object_names"])[0]
+        return row["object_names"][0]
     return name_of(row["subject_id"], row["subject_name"]) or "(no subject)"
 
 
 timeline = events.assign(
     lane=[lane_of(row) for _, row in events.iterrows()],
-    start=pd.to_datetime([period_start(d) for d in events["date"]]),
+    # the interval's start; an output without interval columns (older version): from the ISO value
+    start=pd.to_datetime([s if pd.notna(s) else period_start(d) for s, d in zip(events["start_date"], events["date"])]),
     granularity=[g or granularity_of(d) for g, d in zip(events["date_granularity"], events["date"])],
 )
 dated = timeline[timeline["start"].notna()]
@@ -221,7 +214,7 @@ else:
 edges = []
 for _, row in events[events["event_type"] == "membership"].iterrows():
     joiner = name_of(row["subject_id"], row["subject_name"])
-    pairs = zip_longest(split(row["object_ids"]), split(row["object_names"]), fillvalue="")
+    pairs = zip_longest(row["object_ids"], row["object_names"], fillvalue="")
     for object_id, object_name in pairs:
         joined = name_of(object_id, object_name)
         if joiner and joined:
@@ -275,46 +268,41 @@ else:
 # %% [markdown]
 # ## 3. Figures over time per organisation
 #
-# Figures whose counted noun is staff (Beschäftigte, Mitarbeiter, …) or
-# workplaces (Arbeitsplätze). A figure is dated by its `as_of` date, or else by
-# the publication date of the release it comes from. Edit `FIGURE_KINDS` to
-# follow other units.
+# Figures by what they measure (`measure`: staff, workplaces, members, …, the
+# same measure whatever noun the release used — Beschäftigte, Mitarbeiter,
+# Kolleginnen und Kollegen are all `staff`). A line joins the figures of **one
+# measure and one organisation** only; a figure with no single owner (a joint
+# total of several organisations) is drawn as a lone grey cross, never joined
+# to anyone's line. A figure is dated by its `as_of` date, or else by the
+# publication date of its release. Edit `MEASURES` to follow other measures
+# (`budget`, `share_capital`, `members`, …).
 
 # %%
-FIGURE_KINDS = {
-    "staff": ("beschäftigte", "mitarbeiter", "mitarbeitende", "angestellte", "bedienstete", "personal"),
-    "workplaces": ("arbeitsplätze", "arbeitsplatz"),
-}
-
-
-def figure_kind(unit: str) -> str:
-    unit = unit.lower()
-    for kind, words in FIGURE_KINDS.items():
-        if any(word in unit for word in words):
-            return kind
-    return ""
-
+MEASURES = ["staff", "workplaces", "members"]
 
 series = figures.assign(
-    kind=[figure_kind(unit) for unit in figures["unit"]],
-    organisation=[name_of(i) if i else "(no organisation)" for i in figures["org_id"]],
+    organisation=[name_of(i) if i else "" for i in figures["org_id"]],
     when=pd.to_datetime([period_start(a or published.get(d, "")) for a, d in zip(figures["as_of"], figures["doc_id"])]),
-    value=pd.to_numeric(figures["value"], errors="coerce"),
+    value=figures["value"].astype(float),  # Float64 → float: <NA> becomes NaN for matplotlib
 )
-series = series[(series["kind"] != "") & series["when"].notna() & series["value"].notna()]
-series = series.sort_values(["kind", "organisation", "when"])
-print(f"{len(figures)} figures, {len(series)} of them staff or workplace counts with a date")
+series = series[series["measure"].isin(MEASURES) & series["when"].notna() & series["value"].notna()]
+series = series.sort_values(["measure", "org_id", "when"])
+print(f"{len(figures)} figures, {len(series)} of them dated {', '.join(MEASURES)} figures")
 
 # %%
 if series.empty:
     print("Nothing to show yet: no dated staff or workplace figures.")
 else:
-    kinds = list(series["kind"].unique())
-    fig, axes = plt.subplots(len(kinds), 1, figsize=(10, 3.5 * len(kinds)), squeeze=False, sharex=True)
-    for ax, kind in zip(axes[:, 0], kinds):
-        for organisation, group in series[series["kind"] == kind].groupby("organisation"):
-            ax.plot(group["when"], group["value"], marker="o", label=textwrap.shorten(organisation, 45))
-        ax.set_title(f"{kind} over time")
+    measures = [m for m in MEASURES if m in set(series["measure"])]
+    fig, axes = plt.subplots(len(measures), 1, figsize=(10, 3.5 * len(measures)), squeeze=False, sharex=True)
+    for ax, measure in zip(axes[:, 0], measures):
+        of_measure = series[series["measure"] == measure]
+        for org_id, group in of_measure[of_measure["org_id"] != ""].groupby("org_id"):  # one line per owner
+            ax.plot(group["when"], group["value"], marker="o", label=textwrap.shorten(name_of(org_id), 45))
+        joint = of_measure[of_measure["org_id"] == ""]
+        if not joint.empty:
+            ax.scatter(joint["when"], joint["value"], marker="x", color="grey", label="no single owner")
+        ax.set_title(f"{measure} over time")
         ax.set_ylabel("count")
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
         ax.grid(alpha=0.3)
@@ -322,34 +310,34 @@ else:
     fig.autofmt_xdate()
     plt.tight_layout()
     plt.show()
-    display(series[["kind", "organisation", "when", "qualifier", "value", "unit", "text", "doc_id"]]
-            .reset_index(drop=True))
+    display(series[["measure", "organisation", "when", "qualifier", "value", "unit", "canonical_unit", "text",
+                    "doc_id"]].reset_index(drop=True))
 
 # %% [markdown]
 # ## 4. People and their roles
 #
-# One row per person, then one row per role ("Bürgermeisterin @ Stadt …" is
-# split into role and organisation).
+# One row per person (`people.csv`, a summary), then one row per person, role
+# and organisation (`roles.csv`) with the releases that give that role and the
+# first and last publication date among them. A role is tied to an
+# organisation only by a release that names both; a release naming the role
+# alone gives a row without organisation.
 
 # %%
 if people.empty:
     print("Nothing to show yet: people.csv has no rows.")
 else:
-    display(people.assign(organisations=[SEP.join(name_of(i) for i in split(ids)) for ids in people["org_ids"]])
+    display(people.assign(organisations=[SEP.join(name_of(i) for i in ids) for ids in people["org_ids"]],
+                          roles=[SEP.join(r) for r in people["roles"]])
             [["name", "title", "roles", "organisations", "n_docs", "first_seen", "last_seen"]]
             .sort_values("name").reset_index(drop=True))
 
 # %%
-roles = [
-    {"name": person["name"], "title": person["title"], "role": role.partition(" @ ")[0],
-     "organisation": role.partition(" @ ")[2]}
-    for _, person in people.iterrows()
-    for role in split(person["roles"])
-]
-if not roles:
-    print("Nothing to show yet: no roles.")
+if roles.empty:
+    print("Nothing to show yet: roles.csv has no rows.")
 else:
-    display(pd.DataFrame(roles).sort_values(["organisation", "role", "name"]).reset_index(drop=True))
+    display(roles.assign(n_docs=roles["doc_ids"].map(len), doc_ids=roles["doc_ids"].map(SEP.join))
+            [["org_name", "role", "name", "first_seen", "last_seen", "n_docs", "doc_ids"]]
+            .sort_values(["org_name", "role", "first_seen", "name"]).reset_index(drop=True))
 
 # %% [markdown]
 # ## 5. Conflicts
@@ -374,4 +362,5 @@ if conflicts.empty or event_sources.empty:
     print("Nothing to show yet.")
 else:
     reports = event_sources[event_sources["event_id"].isin(conflicts["event_id"])]
-    display(reports[["event_id", "doc_id", "sent_idx", "date_reported", "evidence"]].reset_index(drop=True))
+    display(reports.sort_values(["event_id", "doc_id", "sent_idx"])
+            [["event_id", "doc_id", "sent_idx", "date_reported", "evidence"]].reset_index(drop=True))

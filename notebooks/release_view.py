@@ -40,13 +40,16 @@ print("Output folder:", OUTPUT.resolve())
 # %% [markdown]
 # ## Loading the tables
 #
-# `pipeline.tables.load_all` reads every table as text (empty cells stay `""`; a
-# missing file gives an empty table with the right columns) and removes the
-# leading `'` the pipeline puts before text that starts like a spreadsheet
-# formula. `split` turns a multi-valued cell (joined with " | ") into a list.
+# `pipeline.tables.load_all` reads every table **typed**: offsets and sentence
+# numbers are integers (so sentence 2 comes before sentence 10), figures are
+# numbers, multi-valued cells (`object_names`, `doc_ids`, …) are Python lists,
+# and date intervals (`start_date`, `end_date`) are datetimes. Text stays text
+# (empty cells `""`), with the leading `'` the pipeline puts before text that
+# starts like a spreadsheet formula removed. A missing file gives an empty
+# table with the right columns.
 
 # %%
-from pipeline.tables import load_all, split
+from pipeline.tables import load_all
 
 tables = load_all(OUTPUT)
 documents = tables["documents"]
@@ -117,7 +120,7 @@ def spans_of(table: pd.DataFrame, label_of) -> list[dict]:
     return [
         {"start": int(row["start"]), "end": int(row["end"]), "label": label_of(row), "source": row}
         for _, row in rows.iterrows()
-        if row["start"].isdigit() and row["end"].isdigit()
+        if pd.notna(row["start"]) and pd.notna(row["end"])
     ]
 
 
@@ -166,7 +169,8 @@ def resolved(span: dict) -> str:
         return f"{row['value'] or '?'} ({row['granularity']}, {row['resolution']})"
     if span["label"] == "FIG":
         owner = names.get(row["org_id"], row["org_id"])
-        return " ".join(part for part in (row["qualifier"], row["value"], row["unit"], owner and f"@ {owner}") if part)
+        value = "" if pd.isna(row["value"]) else f"{row['value']:g}"
+        return " ".join(part for part in (row["qualifier"], value, row["unit"], owner and f"@ {owner}") if part)
     return names.get(row["entity_id"], row["entity_id"])
 
 
@@ -194,29 +198,31 @@ else:
 # event's `date` is the best-supported date across **all** releases, while
 # `date_reported` is what this release says — where they differ, look at the
 # event's `conflict` and `alternatives`. `evidence_in_text` checks that the
-# evidence is really found at its offsets in the cleaned text.
+# evidence is really found at its offsets in the cleaned text. Reports are in
+# text order (`sent_idx` is an integer, so sentence 2 comes before sentence 10).
 
 # %%
-reports = event_sources[event_sources["doc_id"] == DOC_ID].merge(
-    events, on="event_id", how="left", suffixes=("", "_event")).fillna("")
+reports = (event_sources[event_sources["doc_id"] == DOC_ID]
+           .merge(events, on="event_id", how="left", suffixes=("", "_event"))
+           .sort_values(["sent_idx", "start", "event_type"], kind="stable").reset_index(drop=True))
 if reports.empty:
     print("Nothing to show yet: no events found in this release.")
 else:
     reports["evidence_in_text"] = [
-        text is not None and start.isdigit() and end.isdigit() and text[int(start):int(end)] == evidence
+        text is not None and pd.notna(start) and pd.notna(end) and text[int(start):int(end)] == evidence
         for start, end, evidence in zip(reports["start"], reports["end"], reports["evidence"])
     ]
     display(reports[["sent_idx", "event_type", "subject_name", "object_names", "date_reported", "date",
                      "date_role", "figure", "confidence", "conflict", "alternatives", "evidence_in_text",
-                     "event_id"]].sort_values(["sent_idx", "event_type"]).reset_index(drop=True))
+                     "event_id"]])
 
 # %% [markdown]
 # The evidence, sentence by sentence:
 
 # %%
-for _, report in reports.sort_values("sent_idx").iterrows():
+for _, report in reports.iterrows():
     print(f"[{report['event_type']}] sentence {report['sent_idx']}, reported date {report['date_reported'] or '-'}")
     print("   ", report["evidence"])
-    if report["conflict"]:
-        print("    conflict:", report["conflict"], "| alternatives:", report["alternatives"])
+    if isinstance(report["conflict"], str) and report["conflict"]:
+        print("    conflict:", report["conflict"], "| alternatives:", SEP.join(report["alternatives"]))
     print()

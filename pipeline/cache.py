@@ -57,10 +57,10 @@ class DocCache:
 class RunState:
     """What the last run in an output folder saw and wrote.
 
-    When the inputs (bytes, manifest entries), code, model, resources and
-    settings are all unchanged and every output file still has the bytes the
-    last run wrote, a re-run has nothing to do: the outputs it would write are
-    byte-identical to the ones on disk.
+    When the inputs (bytes, manifest entries), the analyst's overrides file, code,
+    model, resources and settings are all unchanged and every output file still has
+    the bytes the last run wrote, a re-run has nothing to do: the outputs it would
+    write are byte-identical to the ones on disk.
     """
 
     def __init__(self, folder: Path | None, out_dir: Path, version: str) -> None:
@@ -68,8 +68,11 @@ class RunState:
         self.out_dir = out_dir
         self.version = version
 
-    def input_key(self, items: list[tuple[str, ...]]) -> str:
+    def input_key(self, items: list[tuple[str, ...]], overrides: str = "") -> str:
+        """Hash of what decides the outputs: ``items`` (input fingerprints) and the
+        overrides file's content hash ('' for none)."""
         digest = hashlib.sha256(self.version.encode())
+        digest.update(f"overrides\x1f{overrides}\x1e".encode())
         for item in items:
             digest.update("\x1f".join(item).encode())
             digest.update(b"\x1e")

@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--known", default=None, metavar="FILE",
                      help="CSV of organisations you know (name,aliases,org_type,parent): found in every release, "
                           "their names win")
+    run.add_argument("--overrides", default=None, metavar="FILE",
+                     help="CSV of corrections (action,target,value,note: merge_org, split_org, rename_org, "
+                          "drop_event, fix_date) applied on every run (default: INPUT/overrides.csv if present)")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
 
     evaluate = sub.add_parser("evaluate", help="score outputs against gold annotations")
@@ -50,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from .overrides import OverridesError
     from .run import run
 
     if args.workers is not None and args.workers < 1:
@@ -57,10 +61,11 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     settings = config.load(model=args.model, workers=args.workers, engine=args.engine, scheduler=args.scheduler,
                            cache=False if args.no_cache else None, cache_dir=args.cache_dir,
-                           known=args.known)
+                           known=args.known, overrides=args.overrides)
     try:
         summary = run(args.inputs, args.out, settings, progress=False if args.quiet else None)
-    except (ingest.InputError, nlp.ModelNotFound, publish.OutputError, resources.KnownFileError) as exc:
+    except (ingest.InputError, nlp.ModelNotFound, publish.OutputError, resources.KnownFileError,
+            OverridesError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(summary.line())

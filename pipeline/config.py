@@ -23,6 +23,7 @@ class Config:
     cache: bool = True
     cache_dir: str = ".cache"
     known: str = ""  # the analyst's list of known organisations (CSV), empty for none
+    overrides: str = ""  # the analyst's corrections (CSV); empty: INPUT/overrides.csv when present
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -42,6 +43,7 @@ def load(**overrides: Any) -> Config:
         "cache": spec["run"]["cache"],
         "cache_dir": spec["run"]["cache_dir"],
         "known": spec["run"].get("known", ""),
+        "overrides": spec["run"].get("overrides", ""),
     }
     if os.environ.get(MODEL_ENV):
         values["model"] = os.environ[MODEL_ENV]

@@ -373,9 +373,10 @@ def _fix_date(row: Row, line: Override, sources: list[Row], filename: str) -> No
         docs = sorted({s["doc_id"] for s in sources if s.get("date_reported") == old}) or row.get("doc_ids") or []
         alternatives = sorted([*alternatives, f"{old} ({', '.join(docs)})"])
     start, end = periods.interval(new)
-    conflicts = [c for c in (row.get("conflict") or "").split("; ") if c and not c.startswith("dates disagree")]
-    conflicts.append(f"date set by the analyst ({filename or FILENAME} line {line.line})"
-                     + (f"; the releases say {old}" if old and old != new else ""))
+    conflicts = [c for c in (row.get("conflict") or "").split("; ")
+                 if c and not c.startswith(("dates disagree", "date set by the analyst"))]
+    conflicts.append(f"date set by the analyst ({filename or FILENAME} line {line.line}"
+                     + (f", the releases say {old})" if old and old != new else ")"))
     row.update({"date": new, "date_granularity": periods.granularity(new), "start_date": start, "end_date": end,
                 "alternatives": alternatives, "conflict": "; ".join(conflicts)})
 

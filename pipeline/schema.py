@@ -17,6 +17,7 @@ class Field:
     description: str
     enum: tuple[str, ...] = ()  # allowed values (empty cells always allowed)
     pattern: str = ""  # regular expression a non-empty value must match
+    multi: bool = False  # a list: several values joined with LIST_SEPARATOR in one cell
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ class Table:
 
 
 def F(name: str, type_: str, description: str, enum: tuple[str, ...] = (),  # noqa: N802 - reads like a row
-      pattern: str = "") -> Field:
-    return Field(name, type_, description, enum, pattern)
+      pattern: str = "", multi: bool = False) -> Field:
+    return Field(name, type_, description + (MULTI if multi else ""), enum, pattern, multi)
 
 
 # ISO 8601 at its granularity: day, ISO week, month, quarter, half-year, season, year (see periods.py)
@@ -86,7 +87,7 @@ TABLES: tuple[Table, ...] = (
                                 "Zweckverband, Gremium, Verwaltung, Unternehmen, Verband, Behörde or Sonstige"),
         F("legal_form", "string", "Legal form (AöR, GmbH, e.V., …), if named"),
         F("parent_id", "string", "For a body (Gremium) or administration: the organisation it belongs to"),
-        F("aliases", "string", "Other names used for it" + MULTI),
+        F("aliases", "string", "Other names used for it", multi=True),
         F("n_docs", "integer", "Documents that mention it"),
         F("n_mentions", "integer", "Mentions across all documents"),
     ), ("org_id",)),
@@ -94,8 +95,8 @@ TABLES: tuple[Table, ...] = (
         F("person_id", "string", "Stable person id"),
         F("name", "string", "First and last name, without academic title"),
         F("title", "string", "Academic title (Dr., Prof.)"),
-        F("roles", "string", "Roles as 'Role @ Organisation'" + MULTI),
-        F("org_ids", "string", "Organisations of those roles" + MULTI),
+        F("roles", "string", "Roles as 'Role @ Organisation'", multi=True),
+        F("org_ids", "string", "Organisations of those roles", multi=True),
         F("n_docs", "integer", "Documents that mention the person"),
         F("first_seen", "string", "Earliest publication date of those documents", pattern=ISO_DATE),
         F("last_seen", "string", "Latest publication date of those documents", pattern=ISO_DATE),
@@ -135,23 +136,26 @@ TABLES: tuple[Table, ...] = (
                                   "staff_transfer or appointment", EVENT_TYPES),
         F("subject_id", "string", "org_id (person_id for appointments) of the subject"),
         F("subject_name", "string", "Name of the subject"),
-        F("object_ids", "string", "Ids of the other parties" + MULTI),
-        F("object_names", "string", "Names of the other parties" + MULTI),
+        F("object_ids", "string", "Ids of the other parties", multi=True),
+        F("object_names", "string", "Names of the other parties", multi=True),
         F("date", "string", "Best-supported date, ISO 8601 at its granularity", pattern=ISO_DATE),
         F("date_granularity", "string", "day, week, month, quarter, half, season, year or decade", GRANULARITIES),
         F("start_date", "string", "First day of the date's interval (ISO day)", pattern=ISO_DAY),
         F("end_date", "string", "Last day of the date's interval (ISO day)", pattern=ISO_DAY),
         F("date_role", "string", "effective, signed, decided, started or announced",
           ("effective", "signed", "decided", "started", "announced")),
+        F("modality", "string", "reported (it happened), planned, expected or negated (did not happen); "
+                                "a report that it happened wins over announcements",
+          ("reported", "planned", "expected", "negated")),
         F("figure", "number", "Figure of the event (e.g. staff transferred)"),
-        F("person_ids", "string", "People acting or present" + MULTI),
+        F("person_ids", "string", "People acting or present", multi=True),
         F("office", "string", "Appointments: the office taken up or left ('takes up: Landrätin')"),
-        F("doc_ids", "string", "Documents reporting the event" + MULTI),
+        F("doc_ids", "string", "Documents reporting the event", multi=True),
         F("n_sources", "integer", "Number of reporting sentences"),
         F("evidence", "string", "The best reporting sentence"),
         F("confidence", "number", "0–1: how complete and direct the evidence is"),
         F("conflict", "string", "Description of disagreement between reports, if any"),
-        F("alternatives", "string", "Other reported dates with their doc_ids" + MULTI),
+        F("alternatives", "string", "Other reported dates with their doc_ids", multi=True),
     ), ("event_id",)),
     Table("event_sources", "(event, reporting sentence)", (
         F("event_id", "string", "Event reported"),
@@ -159,6 +163,16 @@ TABLES: tuple[Table, ...] = (
         F("date_reported", "string", "The date this report gives", pattern=ISO_DATE),
         F("evidence", "string", "The reporting sentence"),
     ), ("event_id", "doc_id", "start"), (("event_id", "events", "event_id"), ("doc_id", "documents", "doc_id"))),
+    Table("roles", "(person, role, organisation)", (
+        F("person_id", "string", "Person holding the role"),
+        F("name", "string", "The person's name"),
+        F("role", "string", "Office or function as the release names it (Bürgermeisterin, Geschäftsführer)"),
+        F("org_id", "string", "Organisation of the role, when a release links them (empty if none does)"),
+        F("org_name", "string", "Name of that organisation"),
+        F("doc_ids", "string", "Documents giving the person this role at this organisation", multi=True),
+        F("first_seen", "string", "Earliest publication date of those documents", pattern=ISO_DATE),
+        F("last_seen", "string", "Latest publication date of those documents", pattern=ISO_DATE),
+    ), ("person_id", "role", "org_id"), (("person_id", "people", "person_id"), ("org_id", "organisations", "org_id"))),
 )
 
 BY_NAME = {table.name: table for table in TABLES}

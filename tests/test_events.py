@@ -617,3 +617,10 @@ def test_a_founding_noun_takes_only_its_own_genitive_as_subject(nlp):
     assert not any(r.subject_key == "org:landkreis heidekamp" for r in only(reports, "founding"))
     reports = events(nlp, "Die Gründung der Rechenhaus GmbH erfolgte im Januar 2020.")
     assert [r.subject_key for r in only(reports, "founding")] == ["org:rechenhaus gmbh"]
+
+
+def test_parties_signing_together_are_one_signing(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland unterzeichneten am 3. Mai 2022 den "
+                          "Kooperationsvertrag.")
+    (signing,) = only(reports, "contract_signing")
+    assert (signing.subject_key, signing.object_keys) == ("org:stadt birkenfelde", ["org:amt moorland"])

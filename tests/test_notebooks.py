@@ -79,29 +79,36 @@ def _write_sample(out: Path) -> None:
         ],
         "figures": [
             {"figure_id": "a:fig1", **_span("rund 120 Mitarbeiter"), "value": 120,
-             "unit": "Mitarbeiter", "qualifier": "~", "org_id": "o2", "as_of": ""},
+             "unit": "Mitarbeiter", "canonical_unit": "Beschäftigte", "measure": "staff", "qualifier": "about",
+             "org_id": "o2", "as_of": ""},
             {"figure_id": "a:fig2", **_span("900 Arbeitsplätze"), "value": 900,
-             "unit": "Arbeitsplätze", "qualifier": ">", "org_id": "o2", "as_of": "2018"},
+             "unit": "Arbeitsplätze", "canonical_unit": "Arbeitsplätze", "measure": "workplaces",
+             "qualifier": "more_than", "org_id": "o2", "as_of": "2018"},
             {"figure_id": "b:fig1", "doc_id": "b", "sent_idx": 0, "start": 0, "end": 0, "text": "",
-             "value": 150, "unit": "Beschäftigte", "qualifier": "~", "org_id": "o2", "as_of": "2019-Q2"},
+             "value": 150, "unit": "Beschäftigte", "canonical_unit": "Beschäftigte", "measure": "staff",
+             "qualifier": "about", "org_id": "o2", "as_of": "2019-Q2"},
         ],
         "events": [
             {"event_id": "e1", "event_type": "membership", "subject_id": "o1", "subject_name": "Stadt Musterstadt",
              "object_ids": ["o2"], "object_names": ["Zweckverband Beispiel"], "date": "2019-01-01",
-             "date_granularity": "day", "date_role": "effective", "doc_ids": ["a", "b"], "n_sources": 2,
+             "date_granularity": "day", "start_date": "2019-01-01", "end_date": "2019-01-01",
+             "date_role": "effective", "doc_ids": ["a", "b"], "n_sources": 2,
              "evidence": first["text"], "confidence": 0.9, "conflict": "effective date differs between reports",
              "alternatives": ["2019-02 (b)"]},
             {"event_id": "e2", "event_type": "membership", "subject_id": "o3", "subject_name": "Gemeinde Probe",
              "object_ids": ["o2"], "object_names": ["Zweckverband Beispiel"], "date": "2019",
-             "date_granularity": "year", "date_role": "effective", "doc_ids": ["b"], "n_sources": 1,
+             "date_granularity": "year", "start_date": "2019-01-01", "end_date": "2019-12-31",
+             "date_role": "effective", "doc_ids": ["b"], "n_sources": 1,
              "confidence": 0.5},
             {"event_id": "e3", "event_type": "contract_signing", "subject_id": "o2",
              "subject_name": "Zweckverband Beispiel", "object_ids": ["o1"], "object_names": ["Stadt Musterstadt"],
-             "date": "2018-01-26", "date_granularity": "day", "date_role": "signed", "person_ids": ["p1"],
+             "date": "2018-01-26", "date_granularity": "day", "start_date": "2018-01-26", "end_date": "2018-01-26",
+             "date_role": "signed", "person_ids": ["p1"],
              "doc_ids": ["a"], "n_sources": 1, "evidence": second["text"], "confidence": 0.8},
             {"event_id": "e4", "event_type": "appointment", "subject_id": "p1", "subject_name": "Anna Muster",
              "object_ids": ["o1"], "object_names": ["Stadt Musterstadt"], "date": "2017-05",
-             "date_granularity": "month", "date_role": "started", "doc_ids": ["b"], "n_sources": 1,
+             "date_granularity": "month", "start_date": "2017-05-01", "end_date": "2017-05-31",
+             "date_role": "started", "doc_ids": ["b"], "n_sources": 1,
              "confidence": 0.6},
             {"event_id": "e5", "event_type": "resolution", "subject_id": "o1", "subject_name": "Stadt Musterstadt",
              "date": "", "doc_ids": ["a"], "n_sources": 1, "confidence": 0.3},
@@ -111,6 +118,18 @@ def _write_sample(out: Path) -> None:
             {"event_id": "e1", "doc_id": "b", "sent_idx": 0, "start": 0, "end": 0, "date_reported": "2019-02",
              "evidence": "-Musterstadt ist seit Februar 2019 Mitglied."},  # written with a protective '
             {"event_id": "e3", **second, "date_reported": "2018-01-26", "evidence": second["text"]},
+            # sentence numbers past 9: shown after sentence 2, not between 1 and 2 (numbers, not text)
+            {"event_id": "e5", "doc_id": "a", "sent_idx": 10, "start": 900, "end": 950, "date_reported": "",
+             "evidence": "Der Rat beschloss es in Satz zehn."},
+            {"event_id": "e2", "doc_id": "a", "sent_idx": 2, "start": 500, "end": 550, "date_reported": "2019",
+             "evidence": "Auch die Gemeinde Probe tritt bei (Satz zwei)."},
+        ],
+        "roles": [
+            {"person_id": "p1", "name": "Anna Muster", "role": "Bürgermeisterin", "org_id": "o1",
+             "org_name": "Stadt Musterstadt", "doc_ids": ["a"], "first_seen": "2018-02-01",
+             "last_seen": "2018-02-01"},
+            {"person_id": "p1", "name": "Anna Muster", "role": "Vorsitzende", "org_id": "",
+             "org_name": "", "doc_ids": ["b"], "first_seen": "2019-06", "last_seen": "2019-06"},
         ],
     }
     for table in TABLES:
@@ -158,6 +177,8 @@ def test_notebook_runs_top_to_bottom(name: str, output: str, outputs: dict[str, 
             assert sum("image/png" in o.get("data", {}) for o in outputs_) == 3
         else:
             assert any('class="entities"' in str(o.get("data", {}).get("text/html", "")) for o in outputs_)
+            order = [printed.index(f"sentence {i}, reported") for i in (0, 1, 2, 10)]
+            assert order == sorted(order), "evidence sentences in text order (2 before 10)"
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -796,6 +796,11 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
     if rule.needs_objects and not objects.keys:
         return []
+    if rule.event_type == "contract_signing" and len(subject.keys) > 1 and not objects.keys:
+        # "A und B unterzeichneten den Vertrag": one signing, the first party its subject, the others objects
+        # (with a named other party, "A und B unterzeichneten mit C", each signed with C)
+        objects = Choice(subject.keys[1:], [], objects.how, objects.generic)
+        subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
     out = []
     for rank, (key, start) in enumerate(zip(subject.keys, subject.starts, strict=True)):
         obj = [k for k in objects.keys if k != key]

@@ -7,12 +7,15 @@ and events can refer to global ids; then event reports are merged into events.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..records import DocResult
 from .entities import EntityIndex, reconcile_entities
 from .events import reconcile_events
 from .names import add_run_wide_mentions
+
+if TYPE_CHECKING:
+    from ..overrides import Overrides
 
 Row = dict[str, Any]
 
@@ -22,23 +25,34 @@ class Tables:
     """Rows of every output table, keyed like ``schema.TABLES``."""
 
     rows: dict[str, list[Row]] = field(default_factory=dict)
+    overrides: list[dict[str, Any]] = field(default_factory=list)  # what became of each override line
 
     def __getitem__(self, name: str) -> list[Row]:
         return self.rows.setdefault(name, [])
 
 
-def reconcile(results: list[DocResult]) -> Tables:
+def reconcile(results: list[DocResult], overrides: Overrides | None = None) -> Tables:
+    """All tables; the analyst's ``overrides`` corrections applied (organisations right after
+    merging, events after they are built)."""
+    from .. import overrides as corrections
+
     tables = Tables()
     add_run_wide_mentions(results)
     entities = reconcile_entities(results)
+    if overrides is not None:
+        tables.overrides.extend(corrections.apply_to_entities(entities, overrides))
     tables["organisations"].extend(entities.organisation_rows())
     tables["people"].extend(entities.people_rows())
+    tables["roles"].extend(entities.role_rows())
     for result in results:
         tables["documents"].append(document_row(result))
         tables["mentions"].extend(mention_rows(result, entities))
         tables["dates"].extend(date_rows(result))
         tables["figures"].extend(figure_rows(result, entities))
     events, sources = reconcile_events(results, entities)
+    if overrides is not None:
+        events, sources, outcomes = corrections.apply_to_events(events, sources, overrides)
+        tables.overrides.extend(outcomes)
     tables["events"].extend(events)
     tables["event_sources"].extend(sources)
     return tables
