@@ -144,6 +144,7 @@ class Prediction:
     dates: dict[str, list[dict[str, str]]]
     figures: dict[str, list[dict[str, str]]]
     events: dict[str, list[dict[str, str]]]
+    texts: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (doc, org_id) → mention texts
 
     @classmethod
     def read(cls, folder: Path) -> Prediction:
@@ -151,9 +152,11 @@ class Prediction:
         people = {r["person_id"]: r for r in _read_csv(folder, "people")}
         doc_orgs: dict[str, set[str]] = defaultdict(set)
         doc_people: dict[str, set[str]] = defaultdict(set)
+        texts: dict[tuple[str, str], set[str]] = defaultdict(set)
         for m in _read_csv(folder, "mentions"):
             if m["entity_id"] in orgs:
                 doc_orgs[m["doc_id"]].add(m["entity_id"])
+                texts[m["doc_id"], m["entity_id"]].add(m.get("text", ""))
             elif m["entity_id"] in people:
                 doc_people[m["doc_id"]].add(m["entity_id"])
         dates, figures, events = defaultdict(list), defaultdict(list), defaultdict(list)
@@ -167,11 +170,14 @@ class Prediction:
             if s["event_id"] in by_id and (s["doc_id"], s["event_id"]) not in seen:
                 seen.add((s["doc_id"], s["event_id"]))
                 events[s["doc_id"]].append({**by_id[s["event_id"]], "date_reported": s["date_reported"]})
-        return cls(orgs, people, doc_orgs, doc_people, dates, figures, events)
+        return cls(orgs, people, doc_orgs, doc_people, dates, figures, events, texts)
 
-    def org_names(self, org_id: str) -> set[str]:
+    def org_names(self, org_id: str, doc_id: str = "") -> set[str]:
+        """Names of an organisation: canonical, short, aliases and, in ``doc_id``, how that
+        release wrote it (its mention texts)."""
         row = self.orgs.get(org_id, {})
-        names = [row.get("name"), row.get("short_name"), *_split(row.get("aliases", ""))]
+        names = [row.get("name"), row.get("short_name"), *_split(row.get("aliases", "")),
+                 *self.texts.get((doc_id, org_id), ())]
         return set().union(*(org_variants(n) for n in names))
 
 
@@ -265,7 +271,7 @@ def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) ->
         # organisations
         pred_org_ids = sorted(pred.doc_orgs.get(doc_id, ()))
         pairs = _match(g["organisations"], pred_org_ids,
-                       lambda go, pid: bool(_gold_org_names(go) & pred.org_names(pid)))
+                       lambda go, pid, doc_id=doc_id: bool(_gold_org_names(go) & pred.org_names(pid, doc_id)))
         _add(scores["organisations"], len(g["organisations"]), len(pred_org_ids), len(pairs))
         note("organisations", doc_id, g["organisations"], pred_org_ids, pairs,
              lambda o: f"{o['name']} ({o.get('type')})",

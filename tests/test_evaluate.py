@@ -58,3 +58,18 @@ def test_scores_count_matches_one_to_one(tmp_path: Path) -> None:
     assert (scores["dates"].tp, scores["dates"].fp) == (1, 1)
     assert scores["figures"].f1 == 1.0 and scores["events"].f1 == 1.0
     assert scores["events"].extra["date_accuracy"] == 1.0
+
+
+def test_an_organisation_matches_by_how_the_release_wrote_it(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d.json").write_text(json.dumps({
+        "doc_id": "d", "organisations": [{"name": "Verbandsversammlung des Zweckverbands Nordheide",
+                                          "aliases": ["Verbandsversammlung des ZVN"]}],
+        "people": [], "dates": [], "figures": [], "events": []}))
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    _write_csv(pred / "documents.csv", "doc_id", "d")
+    _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases", "o1,Verbandsversammlung ZVN,,")
+    _write_csv(pred / "mentions.csv", "doc_id,label,entity_id,text", "d,ORG,o1,Verbandsversammlung des ZVN")
+    assert evaluate(gold, pred)["organisations"].f1 == 1.0
