@@ -70,6 +70,6 @@ def test_an_organisation_matches_by_how_the_release_wrote_it(tmp_path: Path) -> 
     pred = tmp_path / "pred"
     pred.mkdir()
     _write_csv(pred / "documents.csv", "doc_id", "d")
-    _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases", "o1,Verbandsversammlung ZVN,,")
+    _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases", "o1,Nordheider Verbandsversammlung,,")
     _write_csv(pred / "mentions.csv", "doc_id,label,entity_id,text", "d,ORG,o1,Verbandsversammlung des ZVN")
     assert evaluate(gold, pred)["organisations"].f1 == 1.0
