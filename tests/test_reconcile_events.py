@@ -181,3 +181,39 @@ def test_office_key():
     assert office_key("Geschäftsführerin") == office_key("Geschäftsführer") == "geschaftsfuhrer"
     assert office_key("Vorständin") == office_key("Vorstand")
     assert office_key("Landrätin") == office_key("Landrat")
+
+
+def test_event_ids_stay_when_releases_are_added_in_any_order(tmp_path) -> None:
+    import csv
+    import itertools
+
+    from pipeline import config
+    from pipeline.run import run
+
+    releases = {
+        "a.txt": "Altmoor, 3. Dezember 2024 – Die Gemeinde Altmoor tritt zum 1. Januar 2025 bei. "
+                 "Der Gemeinderat Altmoor hatte den Beitritt am 12. November 2024 beschlossen.",
+        "b.txt": "Nordheide, 5. Januar 2025 – Die Gemeinde Altmoor ist dem Zweckverband Kommunale IT Nordheide "
+                 "zum 1. Januar 2025 beigetreten.",
+        "c.txt": "Nordheide, 7. Januar 2025 – Der Zweckverband Kommunale IT Nordheide wurde 2010 gegründet. "
+                 "Zum 1. Januar 2025 trat ihm die Gemeinde Altmoor bei.",
+    }
+
+    def ids(out) -> dict[tuple[str, str], str]:
+        with (out / "events.csv").open(encoding="utf-8", newline="") as handle:
+            return {(r["event_type"], r["subject_name"]): r["event_id"] for r in csv.DictReader(handle)}
+
+    final = None
+    for n, order in enumerate(itertools.permutations(releases)):
+        inp, out = tmp_path / f"in{n}", tmp_path / f"out{n}"
+        inp.mkdir()
+        seen: dict[tuple[str, str], str] = {}
+        for name in order:
+            (inp / name).write_text(releases[name], encoding="utf-8")
+            run([inp], out, config.load(), progress=False)
+            now = ids(out)
+            assert all(now.get(key, event_id) == event_id for key, event_id in seen.items()), (order, name)
+            seen.update(now)
+        final = final or now
+        assert now == final  # the same releases give the same ids whatever the order
+    assert ("membership", "Gemeinde Altmoor") in final

@@ -17,8 +17,10 @@ merely refine each other ("2016" vs "2016-01-01" do; two different days do
 not) are described in ``conflict``.
 
 Event ids hash the type, the subject id and the block's discriminator (for
-repeatable types also the year), so adding a release never renumbers the
-events that exist.
+repeatable types also the year; a subject's only membership leaves out the
+organisation joined), so adding a release does not renumber the events that
+exist — except when it gives a subject a second membership, or moves an
+event's best date into another year.
 """
 
 from __future__ import annotations
@@ -78,10 +80,11 @@ def reconcile_events(results: list[DocResult],
         for discriminator, split in _split(report):
             blocks[(report.report.event_type, report.subject_id, discriminator)].append(split)
     _attach_objectless(blocks)
+    memberships = Counter(subject for event_type, subject, _ in blocks if event_type == "membership")
     event_rows, source_rows = [], []
     for (event_type, subject_id, discriminator), reports in sorted(blocks.items()):
         for cluster in _clusters(event_type, subject_id, discriminator, reports):
-            event_id = _event_id(cluster)
+            event_id = _event_id(cluster, named_object=memberships[subject_id] > 1)
             event_rows.append(_event_row(event_id, cluster, names))
             source_rows.extend(_source_rows(event_id, cluster))
     event_rows.sort(key=lambda r: r["event_id"])
@@ -257,10 +260,13 @@ def _neg(text: str) -> tuple[int, ...]:
 
 # --------------------------------------------------------------------------- rows
 
-def _event_id(cluster: Cluster) -> str:
+def _event_id(cluster: Cluster, named_object: bool = True) -> str:
+    """A hash of what the event is. A subject's only membership is known by its subject alone,
+    so its id stays when a later release first names the organisation joined."""
     best = cluster.best()
     year = best.date[:4] if best and cluster.event_type not in ONCE else ""
-    basis = "\x1f".join((cluster.event_type, cluster.subject_id, cluster.discriminator, year))
+    discriminator = cluster.discriminator if cluster.event_type != "membership" or named_object else ""
+    basis = "\x1f".join((cluster.event_type, cluster.subject_id, discriminator, year))
     return "ev_" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
