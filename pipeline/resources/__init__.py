@@ -94,7 +94,7 @@ def fingerprint() -> str:
 
     digest = hashlib.sha256()
     for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".txt", ".tsv", ".toml", ".json", ".jsonl")):
+        if entry.name.endswith((".txt", ".tsv", ".toml", ".json", ".jsonl", ".css", ".js")):
             digest.update(entry.name.encode())
             digest.update(entry.read_bytes())
     return digest.hexdigest()[:16]

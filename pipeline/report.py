@@ -1,0 +1,451 @@
+"""The HTML evidence report: ``OUT/report/index.html`` (every event, sortable and
+filterable) and ``OUT/report/docs/<doc_id>.html`` (one page per release, its
+organisations, people, dates, figures and event evidence highlighted in the text).
+
+Built from the reconciled tables (the rows export writes) and the cleaned texts;
+nothing is extracted again. Every text from a release, the manifest or a table is
+HTML-escaped, links leave the report only to ``http(s)`` source URLs, and each page
+forbids inline scripts (Content-Security-Policy), so a release cannot inject markup
+or code. The pages need no network: style and script are files beside them
+(``pipeline/resources/report.css``, ``report.js``). Same input, same bytes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from html import escape
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from .export import write_atomic
+
+FOLDER = "report"
+ASSETS = ("report.css", "report.js")
+Row = Mapping[str, Any]
+
+# highlight kinds: CSS class → legend text (colours in report.css, displaCy's palette)
+KINDS = {"ORG": "organisation", "PER": "person", "LOC": "place", "ROLE": "office",
+         "DATE": "date", "FIG": "figure"}
+CSP = ("default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
+       "base-uri 'none'; form-action 'none'")
+EVENT_COLUMNS = (  # (heading, sort type) of the index table
+    ("Date", "text"), ("Type", "text"), ("Subject", "text"), ("Other parties", "text"),
+    ("Figure", "number"), ("Confidence", "number"), ("Evidence", "text"), ("Conflict", "text"))
+
+
+def write(out_dir: Path, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str],
+          sentences: Mapping[str, Sequence[Sequence[int]]] | None = None) -> list[str]:
+    """Write the report into ``out_dir/report/``.
+
+    tables (Tables or dict): table name → rows, as reconcile made them.
+    texts (dict): doc_id → cleaned text, for every release that gets a page.
+    sentences (dict): doc_id → (start, end) of each sentence, by sentence number.
+    RETURNS (list[str]): the files written, relative to ``out_dir``.
+    """
+    files = build(tables, texts, sentences or {})
+    for rel, data in files.items():
+        write_atomic(out_dir / rel, data)
+    return sorted(files)
+
+
+def build(tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str],
+          sentences: Mapping[str, Sequence[Sequence[int]]]) -> dict[str, bytes]:
+    """Every file of the report: path relative to the output folder → bytes."""
+    data = _Data(tables, texts)
+    files = {f"{FOLDER}/index.html": _index(data)}
+    for doc_id in sorted(texts):
+        files[f"{FOLDER}/{page_path(doc_id)}"] = _release(data, doc_id, sentences.get(doc_id, ()))
+    for name in ASSETS:
+        files[f"{FOLDER}/{name}"] = resources.files("pipeline.resources").joinpath(name).read_bytes()
+    return {rel: (data if isinstance(data, bytes) else data.encode("utf-8")) for rel, data in files.items()}
+
+
+def page_path(doc_id: str) -> str:
+    """A release's page, relative to the report folder."""
+    return f"docs/{doc_id}.html"
+
+
+def sentence_anchor(sent_idx: int | str) -> str:
+    return f"s{sent_idx}"
+
+
+class _Data:
+    """The tables indexed the way the pages need them."""
+
+    def __init__(self, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str]) -> None:
+        def rows(name: str) -> list[Row]:
+            try:
+                return list(tables[name])
+            except KeyError:
+                return []
+
+        self.texts = texts
+        self.documents = {r["doc_id"]: r for r in rows("documents")}
+        self.organisations = {r["org_id"]: r for r in rows("organisations")}
+        self.people = {r["person_id"]: r for r in rows("people")}
+        self.events = sorted(rows("events"), key=lambda r: (_text(r.get("start_date")) or "9999",
+                                                           _text(r.get("event_id"))))
+        self.by_event: dict[str, list[Row]] = defaultdict(list)
+        self.by_doc: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+        for r in sorted(rows("event_sources"), key=lambda r: (r["doc_id"], _int(r.get("sent_idx")), r["event_id"])):
+            self.by_event[r["event_id"]].append(r)
+            self.by_doc[r["doc_id"]]["event_sources"].append(r)
+        for name in ("mentions", "dates", "figures"):
+            for r in sorted(rows(name), key=lambda r: (r["doc_id"], _int(r.get("start")), _int(r.get("end")))):
+                self.by_doc[r["doc_id"]][name].append(r)
+        self.event_by_id = {r["event_id"]: r for r in self.events}
+
+    def doc_title(self, doc_id: str) -> str:
+        return _text(self.documents.get(doc_id, {}).get("title")) or doc_id
+
+    def has_page(self, doc_id: str) -> bool:
+        return doc_id in self.texts
+
+
+# --- pages ---------------------------------------------------------------------------------------------------
+
+def _page(title: str, body: str, depth: int) -> str:
+    up = "../" * depth
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="de">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{_e(title)}</title>\n"
+        '<link rel="icon" href="data:,">\n'
+        f'<link rel="stylesheet" href="{up}report.css">\n'
+        f'<script src="{up}report.js" defer></script>\n'
+        f"</head>\n<body>\n{body}</body>\n</html>\n")
+
+
+def _index(data: _Data) -> str:
+    types = sorted({_text(e.get("event_type")) for e in data.events} - {""})
+    org_names = sorted({_text(o.get("name")) for o in data.organisations.values()} - {""})
+    out = [f"<header>\n<h1>Events</h1>\n<p>{len(data.events)} events from {len(data.documents)} releases. "
+           "Each event links to the sentences that report it; the release pages show everything found in "
+           "the text.</p>\n</header>\n<main>\n"]
+    out.append('<form id="filters" class="filters" role="search" aria-label="Filter the events">\n'
+               '<label>Search <input id="f-text" type="search" autocomplete="off"></label>\n'
+               '<label>Type <select id="f-type"><option value="">all types</option>')
+    out.extend(f'<option value="{_e(t)}">{_e(t)}</option>' for t in types)
+    out.append("</select></label>\n"
+               '<label>Organisation <input id="f-org" type="search" list="org-names" autocomplete="off"></label>\n'
+               '<datalist id="org-names">')
+    out.extend(f'<option value="{_e(n)}"></option>' for n in org_names)
+    out.append("</datalist>\n"
+               '<label>From <input id="f-from" type="date"></label>\n'
+               '<label>To <input id="f-to" type="date"></label>\n'
+               '<button type="reset">Clear</button>\n'
+               f'<output id="count" aria-live="polite">{len(data.events)} of {len(data.events)} events</output>\n'
+               "</form>\n")
+    out.append('<table id="events" class="sortable">\n<thead><tr>')
+    out.extend(f'<th scope="col" data-sort-type="{kind}"><button type="button">{_e(name)}</button></th>'
+               for name, kind in EVENT_COLUMNS)
+    out.append("</tr></thead>\n<tbody>\n")
+    out.extend(_event_row(data, event) for event in data.events)
+    out.append("</tbody>\n</table>\n")
+    out.append(_releases_table(data))
+    out.append("</main>\n")
+    return _page("Events — evidence report", "".join(out), depth=0)
+
+
+def _event_row(data: _Data, event: Row) -> str:
+    event_id = _text(event.get("event_id"))
+    names = [_text(event.get("subject_name")), *_list(event.get("object_names"))]
+    ids = [_text(event.get("subject_id")), *_list(event.get("object_ids"))]
+    orgs = "\n".join(n.lower() for n in (*names, *ids) if n)
+    date = _text(event.get("date"))
+    modality = _text(event.get("modality"))
+    cells = [
+        _td(f"{_e(date) or '—'}{_small(event.get('date_role'))}", date),
+        _td(f"{_e(event.get('event_type'))}{_small(modality if modality not in ('', 'reported') else '')}"
+            f"{_small(event.get('office'))}", _text(event.get("event_type"))),
+        _td(_e(event.get("subject_name")), _text(event.get("subject_name"))),
+        _td(_e(", ".join(n for n in _list(event.get("object_names")) if n))),
+        _td(_e(_number(event.get("figure"))), _number(event.get("figure"))),
+        _td(_e(_number(event.get("confidence"))), _number(event.get("confidence"))),
+        f'<td class="sources">{_sources(data, event_id)}</td>',
+        _td(_e(event.get("conflict"))),
+    ]
+    return (f'<tr id="{_e(event_id)}" data-type="{_e(event.get("event_type"))}" data-orgs="{_e(orgs)}" '
+            f'data-start="{_e(event.get("start_date"))}" data-end="{_e(event.get("end_date"))}">'
+            + "".join(cells) + "</tr>\n")
+
+
+def _sources(data: _Data, event_id: str) -> str:
+    """The event's reporting sentences, each linked to its anchor on the release page, and the
+    releases' source URLs."""
+    items = []
+    for source in data.by_event.get(event_id, ()):
+        doc_id, sent_idx = source["doc_id"], _int(source.get("sent_idx"))
+        label = f"{data.doc_title(doc_id)}, sentence {sent_idx + 1}"
+        quote_ = f'<q>{_e(source.get("evidence"))}</q>'
+        if data.has_page(doc_id):
+            link = f'<a href="{_href(page_path(doc_id), sentence_anchor(sent_idx))}">{_e(label)}</a>'
+        else:
+            link = _e(label)
+        items.append(f"<li>{link}{_external(data.documents.get(doc_id, {}).get('url'))}<br>{quote_}</li>")
+    return f"<ol>{''.join(items)}</ol>" if items else ""
+
+
+def _releases_table(data: _Data) -> str:
+    counts: dict[str, set[str]] = defaultdict(set)
+    for event_id, sources in data.by_event.items():
+        for s in sources:
+            counts[s["doc_id"]].add(event_id)
+    out = ['<h2 id="releases">Releases</h2>\n<table id="release-list">\n<thead><tr><th scope="col">Release</th>'
+           '<th scope="col">Published</th><th scope="col">Source</th><th scope="col">Events</th>'
+           '<th scope="col">Status</th></tr></thead>\n<tbody>\n']
+    for doc_id in sorted(data.documents):
+        doc = data.documents[doc_id]
+        title = _e(data.doc_title(doc_id))
+        name = f'<a href="{_href(page_path(doc_id))}">{title}</a>' if data.has_page(doc_id) else title
+        status = _text(doc.get("status"))
+        status_cell = _e(status) + (f": {_e(doc.get('error'))}" if _text(doc.get("error")) else "")
+        out.append(f"<tr><td>{name}<br><small>{_e(doc_id)}</small></td><td>{_e(doc.get('published'))}</td>"
+                   f"<td>{_e(doc.get('source'))}{_external(doc.get('url'))}</td><td>{len(counts[doc_id])}</td>"
+                   f"<td>{status_cell}</td></tr>\n")
+    out.append("</tbody>\n</table>\n")
+    return "".join(out)
+
+
+def _release(data: _Data, doc_id: str, sentences: Sequence[Sequence[int]]) -> str:
+    doc = data.documents.get(doc_id, {})
+    rows = data.by_doc.get(doc_id, {})
+    sources = rows.get("event_sources", [])
+    title = data.doc_title(doc_id)
+    meta = [f"<span>{_e(doc.get('published'))}</span>" if _text(doc.get("published")) else "",
+            f"<span>{_e(doc.get('source'))}</span>" if _text(doc.get("source")) else "",
+            _external(doc.get("url"), "source") if _safe_url(doc.get("url")) else "",
+            f"<span>{_e(doc_id)}</span>"]
+    out = ['<nav><a href="../index.html">← all events</a></nav>\n<header>\n'
+           f"<h1>{_e(title)}</h1>\n<p class=\"meta\">{' · '.join(m for m in meta if m)}</p>\n</header>\n<main>\n"]
+    out.append(_release_events(data, sources))
+    out.append('<section>\n<h2>Text</h2>\n<p class="legend">')
+    out.extend(f'<mark class="ent ent-{kind}">{_e(name)}</mark> ' for kind, name in KINDS.items())
+    out.append('<span class="sent evidence">event evidence</span></p>\n<div class="text" id="text">')
+    out.append(_highlighted(data.texts[doc_id], sentences, rows, data))
+    out.append("</div>\n</section>\n")
+    out.append(_entity_lists(data, rows))
+    out.append("</main>\n")
+    return _page(f"{title} — evidence report", "".join(out), depth=1)
+
+
+def _release_events(data: _Data, sources: list[Row]) -> str:
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for s in sources:
+        by_event[s["event_id"]].append(_int(s.get("sent_idx")))
+    if not by_event:
+        return '<section id="release-events">\n<h2>Events</h2>\n<p>No event found in this release.</p>\n</section>\n'
+    out = ['<section id="release-events">\n<h2>Events</h2>\n<ul>\n']
+    for event_id in sorted(by_event, key=lambda e: (min(by_event[e]), e)):
+        event = data.event_by_id.get(event_id, {})
+        objects = ", ".join(n for n in _list(event.get("object_names")) if n)
+        links = ", ".join(f'<a href="#{sentence_anchor(i)}">sentence {i + 1}</a>'
+                          for i in sorted(set(by_event[event_id])))
+        out.append(f'<li id="event-{_e(event_id)}"><strong>{_e(event.get("event_type"))}</strong> '
+                   f"{_e(event.get('date')) or 'no date'}: {_e(event.get('subject_name'))}"
+                   f"{' → ' + _e(objects) if objects else ''} ({links}; "
+                   f'<a href="../index.html#{quote(event_id)}">in the index</a>)</li>\n')
+    out.append("</ul>\n</section>\n")
+    return "".join(out)
+
+
+def _entity_lists(data: _Data, rows: Mapping[str, list[Row]]) -> str:
+    mentions = rows.get("mentions", [])
+    org_ids = sorted({m["entity_id"] for m in mentions if m.get("label") == "ORG" and m.get("entity_id")}
+                     & set(data.organisations))
+    person_ids = sorted({m["entity_id"] for m in mentions if m.get("label") == "PER" and m.get("entity_id")}
+                        & set(data.people))
+    out = ['<section id="found">\n<h2>Found in this release</h2>\n<div class="lists">\n']
+    out.append(_list_section("Organisations", [
+        f"{_e(o.get('name'))}{_small(o.get('org_type'))}"
+        for o in sorted((data.organisations[i] for i in org_ids), key=lambda o: _text(o.get("name")))]))
+    out.append(_list_section("People", [
+        f"{_e(' '.join(x for x in (_text(p.get('title')), _text(p.get('name'))) if x))}"
+        f"{_small('; '.join(_list(p.get('roles'))))}"
+        for p in sorted((data.people[i] for i in person_ids), key=lambda p: _text(p.get("name")))]))
+    out.append(_list_section("Dates", [
+        f'<a href="#{sentence_anchor(_int(d.get("sent_idx")))}">{_e(d.get("text"))}</a> → '
+        f"{_e(d.get('value')) or 'unresolved'}{_small(d.get('resolution'))}" for d in rows.get("dates", [])]))
+    out.append(_list_section("Figures", [
+        f'<a href="#{sentence_anchor(_int(f.get("sent_idx")))}">{_e(f.get("text"))}</a> → '
+        f"{_e(_number(f.get('value')))} {_e(f.get('unit'))}{_small(f.get('measure'))}"
+        for f in rows.get("figures", [])]))
+    out.append("</div>\n</section>\n")
+    return "".join(out)
+
+
+def _list_section(heading: str, items: list[str]) -> str:
+    body = "".join(f"<li>{item}</li>" for item in items) if items else "<li>none</li>"
+    return f"<div><h3>{_e(heading)}</h3><ul>{body}</ul></div>\n"
+
+
+# --- the highlighted text ---------------------------------------------------------------------------------------
+
+def _highlighted(text: str, sentences: Sequence[Sequence[int]], rows: Mapping[str, list[Row]], data: _Data) -> str:
+    """The release text with its sentences as anchors (evidence sentences marked) and its
+    mentions, dates and figures as displaCy-style spans."""
+    events_at: dict[int, list[str]] = defaultdict(list)
+    bounds: dict[int, tuple[int, int]] = {i: (int(s), int(e)) for i, (s, e) in enumerate(sentences)}
+    for s in rows.get("event_sources", []):
+        idx = _int(s.get("sent_idx"))
+        if s["event_id"] not in events_at[idx]:
+            events_at[idx].append(s["event_id"])
+        bounds.setdefault(idx, (_int(s.get("start")), _int(s.get("end"))))
+    regions = _regions(len(text), bounds)
+    spans = _spans(rows, data, len(text))
+    out = []
+    for start, end, idx in regions:
+        inner = _render(text, start, end, spans)
+        if idx is None:
+            out.append(inner)
+            continue
+        events = events_at.get(idx, [])
+        if events:
+            kinds = ", ".join(_text(data.event_by_id.get(e, {}).get("event_type")) or e for e in events)
+            tags = "".join(f'<a class="ev-tag" href="../index.html#{quote(e)}" title="{_e(_summary(data, e))}">'
+                           f"{_e(data.event_by_id.get(e, {}).get('event_type') or e)}</a>" for e in events)
+            out.append(f'<span class="sent evidence" id="{sentence_anchor(idx)}" title="{_e(kinds)}">{inner}'
+                       f"</span>{tags}")
+        else:
+            out.append(f'<span class="sent" id="{sentence_anchor(idx)}">{inner}</span>')
+    return "".join(out)
+
+
+def _summary(data: _Data, event_id: str) -> str:
+    """One line about an event: type, date, subject → objects."""
+    event = data.event_by_id.get(event_id, {})
+    objects = ", ".join(n for n in _list(event.get("object_names")) if n)
+    parts = [_text(event.get("event_type")) or event_id, _text(event.get("date")) or "no date",
+             _text(event.get("subject_name")) + (f" → {objects}" if objects else "")]
+    return " · ".join(p for p in parts if p)
+
+
+def _regions(length: int, bounds: Mapping[int, tuple[int, int]]) -> list[tuple[int, int, int | None]]:
+    """The text cut into sentences (with their numbers) and the gaps between them; sentences
+    that overlap an earlier one or fall outside the text are left out."""
+    regions: list[tuple[int, int, int | None]] = []
+    pos = 0
+    for idx, (start, end) in sorted(bounds.items(), key=lambda item: (item[1], item[0])):
+        if start < pos or end > length or end <= start:
+            continue
+        if start > pos:
+            regions.append((pos, start, None))
+        regions.append((start, end, idx))
+        pos = end
+    if pos < length:
+        regions.append((pos, length, None))
+    return regions
+
+
+def _spans(rows: Mapping[str, list[Row]], data: _Data, length: int) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping highlights (start, end, kind, tooltip): the longest of overlapping spans wins."""
+    found = []
+    for m in rows.get("mentions", []):
+        entity = data.organisations.get(m.get("entity_id")) or data.people.get(m.get("entity_id")) or {}
+        tip = _text(entity.get("name")) or _text(m.get("label"))
+        found.append((_int(m.get("start")), _int(m.get("end")), _text(m.get("label")), tip))
+    for d in rows.get("dates", []):
+        found.append((_int(d.get("start")), _int(d.get("end")), "DATE", _text(d.get("value")) or "unresolved"))
+    for f in rows.get("figures", []):
+        tip = " ".join(x for x in (_number(f.get("value")), _text(f.get("unit")), _text(f.get("measure"))) if x)
+        found.append((_int(f.get("start")), _int(f.get("end")), "FIG", tip))
+    kept: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for span in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0], s[2])):
+        start, end = span[0], span[1]
+        if 0 <= start < end <= length and span[2] in KINDS and all(end <= a or start >= b for a, b in taken):
+            kept.append(span)
+            taken.append((start, end))
+    return sorted(kept)
+
+
+def _render(text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]) -> str:
+    out, pos = [], start
+    for s, e, kind, tip in spans:
+        if s < start or e > end:
+            continue
+        out.append(_e(text[pos:s]))
+        out.append(f'<mark class="ent ent-{kind}" title="{_e(tip)}">{_e(text[s:e])}'
+                   f'<span class="ent-label">{kind}</span></mark>')
+        pos = e
+    out.append(_e(text[pos:end]))
+    return "".join(out)
+
+
+# --- small helpers ------------------------------------------------------------------------------------------------
+
+def _text(value: Any) -> str:
+    """A cell as plain text: lists joined, numbers plain, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " | ".join(_text(v) for v in value)
+    if isinstance(value, float):
+        return _number(value)
+    return str(value)
+
+
+def _e(value: Any) -> str:
+    """Escaped for HTML text and (quoted) attribute values."""
+    return escape(_text(value), quote=True)
+
+
+def _list(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple)):
+        return [_text(v) for v in value]
+    return [part for part in str(value).split(" | ") if part]
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _number(value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(round(value, 6))
+    return str(value)
+
+
+def _small(value: Any) -> str:
+    return f" <small>{_e(value)}</small>" if _text(value) else ""
+
+
+def _td(content: str, sort: str | None = None) -> str:
+    return f'<td data-sort="{_e(sort)}">{content}</td>' if sort is not None else f"<td>{content}</td>"
+
+
+def _href(path: str, fragment: str = "") -> str:
+    """A link inside the report (doc ids are file-name safe; quoted all the same)."""
+    return _e(quote(path) + (f"#{quote(fragment)}" if fragment else ""))
+
+
+def _safe_url(value: Any) -> str:
+    """The URL if it is an absolute http(s) URL, else "" (no ``javascript:`` or ``data:`` links)."""
+    url = _text(value).strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc and not any(
+        c.isspace() or ord(c) < 32 for c in url) else ""
+
+
+def _external(value: Any, label: str = "source ↗") -> str:
+    url = _safe_url(value)
+    if not url:
+        return ""
+    return f' <a class="ext" href="{_e(url)}" rel="noopener noreferrer" target="_blank">{_e(label)}</a>'
+
