@@ -128,9 +128,26 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
             masc, fem = quals[lowers[start - 1]]
             words.insert(0, fem if office.feminine else masc)
             start -= 1
-        role = " ".join([w for w in words if w] + [role_word])
+        role = " ".join([w for w in words if w] + [role_word]) + _chaired_body(view, i + 1, office)
         spans.append(RoleSpan(start, i + 1, role, office, prefix))
     return spans
+
+
+def _chaired_body(view: DocView, i: int, office: Office) -> str:
+    """" des Verwaltungsrats" when a chair's title names the body chaired ("Vorsitzende des
+    Verwaltungsrates der Sparkasse X"), in one spelling whatever the inflection; else ''."""
+    if office.role not in _CHAIRS or i + 1 >= len(view) or view.lowers[i] not in ("des", "der"):
+        return ""
+    body = knowledge().bodies.get(view.texts[i + 1])
+    if body is None:
+        return ""
+    nominative = body[0]
+    if view.lowers[i] == "der":
+        return f" der {nominative}"
+    return f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
+
+
+_CHAIRS = frozenset({"Vorsitzender", "Vorsitzende", "Stellvertreter", "Stellvertreterin"})
 
 
 @cache
