@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
-from . import __version__, clean, export, export_formats, ingest, nlp, publish, report, resources
+from . import __version__, clean, export, ingest, nlp, publish, resources
 from . import overrides as corrections
 from .cache import DocCache, RunState
 from .config import Config
@@ -96,6 +96,8 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             warnings.append(message)
             log.warning(message)
         reconciled = time.perf_counter()
+        from . import export_formats, report  # pandas and friends: only when there is something to write
+
         written = []
         try:
             for result in results:

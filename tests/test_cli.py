@@ -85,3 +85,13 @@ def test_rerun_with_nothing_new_keeps_outputs_and_repairs_tampered_ones(tmp_path
     (inp / src.name).write_bytes(src.read_bytes())
     grown = run([inp], out, config.load(), progress=False)
     assert grown.n_docs == 3 and fingerprint(out) != reference
+
+
+def test_a_rerun_with_nothing_new_loads_neither_spacy_nor_pandas(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(CORPUS), "--out", str(out), "--quiet"]) == 0
+    code = ("import sys; from pipeline.cli import main; "
+            f"main(['run', {str(CORPUS)!r}, '--out', {str(out)!r}, '--quiet']); "
+            "print('spacy' in sys.modules, 'pandas' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().endswith("False False"), done.stdout
