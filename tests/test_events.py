@@ -624,3 +624,15 @@ def test_parties_signing_together_are_one_signing(nlp):
                           "Kooperationsvertrag.")
     (signing,) = only(reports, "contract_signing")
     assert (signing.subject_key, signing.object_keys) == ("org:stadt birkenfelde", ["org:amt moorland"])
+
+
+def test_a_body_admitting_a_member_is_a_membership_of_the_joiner(nlp):
+    from pipeline.extract import extract
+    from pipeline.records import CleanDocument, SourceDocument
+
+    text = ("Die Verbandsversammlung des Zweckverbands Kommunale IT Nordheide nahm am 3. Mai 2022 "
+            "die Gemeinde Altmoor als neues Mitglied auf.")
+    result = extract(nlp(text), SourceDocument("d", "d.txt"), CleanDocument("d", text), "m")
+    assert [(e.subject_key, e.object_keys) for e in only(result.events, "membership")] == [
+        ("org:gemeinde altmoor", ["org:zweckverband kommunale it nordheide"])]
+    assert [e.subject_key for e in only(result.events, "resolution")] == ["org:zweckverband kommunale it nordheide"]
