@@ -387,3 +387,13 @@ def test_same_acronym_different_names_stay_two() -> None:
     index = EntityIndex([result("a", "Stadtwerke Musterau GmbH"), result("b", "Stadtwerke Beispielfeld GmbH"),
                          result("c", "SWM")])
     assert len({index.entity_id(d, "k") for d in "abc"}) == 3  # the bare acronym could be either
+
+
+def test_model_entities_without_evidence_stay_mentions_without_records(nlp) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Gestern sprach Wolkenbruch mit den Leuten vom Nordwerk Kreisel.")
+    doc.ents = [Span(doc, 2, 3, label="PER"), Span(doc, 7, 9, label="ORG")]
+    records, mentions = find_organisations(doc, SentenceIndex(doc))
+    assert records == []
+    assert [(m.text, m.label, m.key) for m in mentions] == [("Nordwerk Kreisel", "ORG", "")]

@@ -89,6 +89,7 @@ class Collector:
         self.places: dict[str, str] = {}  # key → place name (towns, districts, Ämter)
         self.mentions: list[tuple[int, int, str]] = []  # token start, end, key ("" for LOC)
         self.locs: list[tuple[int, int]] = []
+        self.unlinked: list[tuple[int, int]] = []  # the model's ORG spans that are no organisation record
         self.parent_families: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # acronym → key
         self.genitives: dict[str, int] = {}  # body key → first token of the organisation named in the genitive
@@ -808,7 +809,8 @@ def find_type_word_references(view: DocView, col: Collector) -> None:
 
 def add_model_entities(view: DocView, col: Collector) -> None:
     """The model's LOC entities where no rule spoke; its ORG entities as organisations when they
-    name a known record or pass the evidence checks of ``_plausible_org`` (typed by head noun)."""
+    name a known record or pass the evidence checks of ``_plausible_org`` (typed by head noun),
+    else as ORG mentions without an organisation record."""
     by_name = {}
     for record in col.records.values():
         for name in [record.name, *record.aliases]:
@@ -826,6 +828,8 @@ def add_model_entities(view: DocView, col: Collector) -> None:
                 _add_use(col, start, end, by_name[norm(name)])
             elif name and _plausible_org(view, start, end):
                 col.add(Candidate(start, end, "org:" + norm(name), name, type_of_name(name), 0))
+            elif name:  # kept as a mention without a record: mentions.csv has what the model saw
+                col.unlinked.append((start, end))
 
 
 def _trim_org(view: DocView, start: int, end: int) -> tuple[int, int]:
@@ -911,6 +915,7 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     add_model_entities(view, col)
     mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in _split_acronyms(view, col)]
     mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs]
+    mentions += [_mention(view, start, end, "ORG", "", sentences) for start, end in col.unlinked]
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.key] = counts.get(m.key, 0) + 1

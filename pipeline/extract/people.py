@@ -222,7 +222,7 @@ def _org_claimed(org_mentions: list[Mention], view: DocView) -> set[int]:
     LOC guesses are not binding: "Bürgermeisterin Anna Beispiel" is a person.)"""
     claimed: set[int] = set()
     for m in org_mentions:
-        if m.label != "ORG":
+        if m.label != "ORG" or not m.key:  # the model's unlinked ORG spans claim nothing
             continue
         span = view.expanded_span(m.start, m.end)
         if span is not None:
@@ -551,7 +551,23 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
             o.role == r.role and o.org_key for o in person.roles)]
         mentions += _name_mentions(view, person, sentences)
         person.n_mentions = sum(1 for m in mentions if m.key == person.key and m.label == "PER")
+    mentions += _unlinked_people(view, mentions, org_mentions, sentences)
     return list(people.values()), sorted(mentions, key=lambda m: (m.start, m.end, m.label))
+
+
+def _unlinked_people(view: DocView, mentions: list[Mention], org_mentions: list[Mention],
+                     sentences) -> list[Mention]:
+    """The model's PER spans no rule made a person of, as PER mentions without a person record
+    (mentions.csv keeps what the model saw; people.csv only the people the rules vouch for)."""
+    taken = [(m.start, m.end) for m in (*mentions, *org_mentions) if m.label in ("PER", "ORG") and m.key]
+    out = []
+    for ent in view.ents:
+        if ent.label not in ("PER", "PERSON"):
+            continue
+        start, end = view.starts[ent.start], view.ends[ent.end - 1]
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Mention(sentences(start), start, end, view.text[start:end], "PER", ""))
+    return out
 
 
 _HEADS = ("bürgermeister",)
