@@ -35,3 +35,41 @@ def test_text_that_looks_like_a_formula_is_neutralised(tmp_path: Path) -> None:
             for value in row:
                 if value[:1] in ("=", "+", "-", "@") and value != "=":
                     float(value)  # only numbers (and the lone qualifier "=") may start like a formula
+
+
+def test_output_files_follow_the_umask(tmp_path: Path) -> None:
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.txt").write_text("Die Stadt Musterhausen tritt dem Zweckverband bei.", encoding="utf-8")
+    code = ("import os; os.umask(0o022); from pipeline.cli import main; "
+            f"main(['run', {str(inp)!r}, '--out', {str(tmp_path / 'out')!r}, '--quiet', '--no-cache'])")
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    for name in ("documents.csv", "events.csv", "run.json", "texts/a.txt"):
+        mode = stat.S_IMODE(os.stat(tmp_path / "out" / name).st_mode)
+        assert mode == 0o644, (name, oct(mode))
+
+
+def test_an_empty_input_folder_is_warned_about(tmp_path: Path, caplog) -> None:
+    from pipeline import config
+    from pipeline.run import run
+
+    (tmp_path / "in").mkdir()
+    summary = run([tmp_path / "in"], tmp_path / "out", config.load(cache=False), progress=False)
+    assert summary.n_docs == 0 and any("no input files" in w for w in summary.warnings)
+    assert "no input files" in (tmp_path / "out" / "run.json").read_text("utf-8")
+
+
+def test_evaluating_against_another_corpus_is_warned_about(tmp_path: Path, corpus_output: Path, caplog) -> None:
+    import json
+
+    from pipeline.evaluate import evaluate
+
+    (tmp_path / "x.json").write_text(json.dumps({"doc_id": "not_in_output", "organisations": [], "people": [],
+                                                 "dates": [], "figures": [], "events": []}), encoding="utf-8")
+    evaluate(tmp_path, corpus_output)
+    assert "not in" in caplog.text and "not_in_output" in caplog.text
