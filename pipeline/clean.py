@@ -37,6 +37,7 @@ class _Markers:
 @dataclass(frozen=True)
 class _Datelines:
     furniture: tuple[re.Pattern[str], ...]  # removed wherever a line starts with them
+    updates: tuple[re.Pattern[str], ...]  # "Stand: …": removed in the head and closing lines; a date of last resort
     stamps: tuple[re.Pattern[str], ...]  # removed in the head and closing lines only
     head_lines: int
     closing_lines: int
@@ -70,7 +71,7 @@ def _datelines() -> _Datelines:
                 out.append(re.compile("^" + expanded.replace("{date}", form), re.I))
         return tuple(out)
 
-    return _Datelines(compile_all("furniture_patterns"), compile_all("patterns"),
+    return _Datelines(compile_all("furniture_patterns"), compile_all("update_patterns"), compile_all("patterns"),
                       int(spec["head_lines"]), int(spec["closing_lines"]))
 
 
@@ -86,16 +87,18 @@ def clean(doc: SourceDocument) -> CleanDocument:
     lines = lines[:cut]
     head, closing = _stamp_lines(lines)
     kept: list[str] = []
-    stated = closing_date = ""
+    stated = closing_date = updated = ""
     for i, line in enumerate(lines):
         if not line:
             kept.append("")
             continue
-        rest, date = _strip_dateline(line, i in head or i in closing)
+        rest, date, update = _strip_dateline(line, i in head or i in closing)
         if i in closing and i not in head and rest:
-            rest, date = _strip_dateline(line, False)  # a closing stamp is a line of its own
+            rest, date, update = _strip_dateline(line, False)  # a closing stamp is a line of its own
         line = rest
-        if date and i in head:
+        if update:
+            updated = updated or date
+        elif date and i in head:
             stated = stated or date
         elif date and i in closing:
             closing_date = closing_date or date
@@ -104,8 +107,9 @@ def clean(doc: SourceDocument) -> CleanDocument:
         for pattern in markers.strip_line_end:
             line = pattern.sub("", line)
         kept.append(line)
-    text = "\n\n".join(_paragraphs(kept))
-    published, source = publication(doc, stated or closing_date, text)
+    # Text taken from HTML has one paragraph (or heading) per line: nothing is hard-wrapped there.
+    text = "\n\n".join([line for line in kept if line] if doc.media_type == "html" else _paragraphs(kept))
+    published, source = publication(doc, stated or closing_date or updated, text)
     return CleanDocument(doc_id=doc.doc_id, text=text, title=doc.title or _title(kept), published=published,
                          published_source=source)
 
@@ -132,14 +136,17 @@ def _stamp_lines(lines: list[str]) -> tuple[set[int], set[int]]:
     return set(filled[:conf.head_lines]), set(filled[-conf.closing_lines:])
 
 
-def _strip_dateline(line: str, stamp_line: bool) -> tuple[str, str]:
-    """(the line without its dateline, the dateline's date as ISO or '')."""
+def _strip_dateline(line: str, stamp_line: bool) -> tuple[str, str, bool]:
+    """(the line without its dateline, the dateline's date as ISO or '', whether it is an update stamp)."""
     conf = _datelines()
-    for pattern in conf.furniture + (conf.stamps if stamp_line else ()):
+    patterns = [(p, False) for p in conf.furniture]
+    if stamp_line:
+        patterns += [(p, True) for p in conf.updates] + [(p, False) for p in conf.stamps]
+    for pattern, update in patterns:
         match = pattern.match(line)
         if match and match.end() > 0:
-            return line[match.end():].strip(), _iso(match)
-    return line, ""
+            return line[match.end():].strip(), _iso(match), update
+    return line, "", False
 
 
 def _iso(match: re.Match[str]) -> str:

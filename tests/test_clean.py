@@ -1,6 +1,9 @@
 from pathlib import Path
 
+import pytest
+
 from pipeline import clean, ingest
+from pipeline.records import SourceDocument
 
 from .conftest import CORPUS
 
@@ -57,3 +60,121 @@ def test_place_and_date_dateline(tmp_path: Path) -> None:
         cleaned = clean.clean(doc)
         assert cleaned.published == "2019-05-03"
         assert cleaned.text.endswith("\n\nDie Stadt tritt bei.") or cleaned.text == "Die Stadt tritt bei."
+
+
+# --- the publication date: one owner, every dateline form -----------------------------------------
+
+BODY = "Die Stadt tritt dem Zweckverband bei."
+
+
+def _source(text: str, published: str = "", source: str = "none") -> SourceDocument:
+    return SourceDocument(doc_id="x", path="x.txt", text=text, published=published, published_source=source)
+
+
+@pytest.mark.parametrize(("head", "published"), [
+    ("Musterstadt, 22.01.2025 – ", "2025-01-22"),
+    ("Musterstadt, 22.01.2025. ", "2025-01-22"),
+    ("Musterstadt, den 22. Januar 2025. ", "2025-01-22"),
+    ("Musterstadt, den 22.01.2025 – ", "2025-01-22"),
+    ("Musterstadt (22.01.2025). ", "2025-01-22"),
+    ("MUSTERSTADT (22. Januar 2025) – ", "2025-01-22"),
+    ("Musterstadt, 22. Januar 2025: ", "2025-01-22"),
+    ("Musterstadt/22.01.2025 – ", "2025-01-22"),
+    ("Musterstadt / 22.01.2025: ", "2025-01-22"),
+    ("Bad Beispiel an der Aue, Mittwoch, 22. Januar 2025 – ", "2025-01-22"),
+    ("Musterstadt – 22.01.2025 – ", "2025-01-22"),
+    ("[22.01.2025] ", "2025-01-22"),
+    ("22.01.2025 – ", "2025-01-22"),
+    ("22. Januar 2025: ", "2025-01-22"),
+    ("Pressemitteilung vom 22.01.2025\n", "2025-01-22"),
+    ("Pressemitteilung Nr. 12/2025 vom 22. Januar 2025\n", "2025-01-22"),
+    ("Medieninformation, 22.01.2025\n", "2025-01-22"),
+    ("Veröffentlicht am 22.01.2025\n", "2025-01-22"),
+    ("Veröffentlicht: 22.01.2025, 10:15 Uhr\n", "2025-01-22"),
+    ("Datum: Mittwoch, 22. Januar 2025\n", "2025-01-22"),
+    ("Stand: 22.01.2025\n", "2025-01-22"),
+    ("Erschienen am 22. Jan. 2025\n", "2025-01-22"),
+    ("22. Januar 2025, 10:15 Uhr\n", "2025-01-22"),
+    ("(22.01.2025)\n", "2025-01-22"),
+    ("date 2025-01 ", "2025-01"),
+])
+def test_each_dateline_form_dates_the_release_and_leaves_the_text(head: str, published: str) -> None:
+    for before in ("", "Zweckverband wächst\n\n", "Zweckverband wächst\n\nEin Teaser ohne Punkt am Ende\n\n"):
+        cleaned = clean.clean(_source(before + head + BODY))
+        assert (cleaned.published, cleaned.published_source) == (published, "text"), (before, head)
+        assert cleaned.text.endswith(BODY) and "2025" not in cleaned.text, cleaned.text
+
+
+@pytest.mark.parametrize("closing", ["Musterstadt, 22. Januar 2025", "Musterstadt, den 22.01.2025",
+                                     "(22.01.2025)", "Pressemitteilung vom 22.01.2025"])
+def test_a_closing_line_dates_the_release(closing: str) -> None:
+    cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
+    assert (cleaned.published, cleaned.published_source) == ("2025-01-22", "text")
+    assert "2025" not in cleaned.text
+
+
+@pytest.mark.parametrize("text", ["[31.02.2019] " + BODY, "Musterstadt, 30.02.2019 – " + BODY,
+                                  "Veröffentlicht am 31. April 2019\n" + BODY, "Musterstadt, 22.13.2019 – " + BODY])
+def test_an_impossible_dateline_date_is_never_the_publication_date(text: str) -> None:
+    cleaned = clean.clean(_source(text))
+    assert (cleaned.published, cleaned.published_source) == ("", "none")
+
+
+def test_a_date_in_a_sentence_of_the_body_is_no_dateline() -> None:
+    text = "\n\n".join(["Kopf"] + [f"Satz {i} ohne Datum." for i in range(12)] + ["Berlin, 22.01.2025 – " + BODY,
+                                                                                  "Schluss."])
+    cleaned = clean.clean(_source(text))
+    assert cleaned.published == "" and "Berlin, 22.01.2025 – " in cleaned.text
+
+
+def test_the_manifest_wins_and_an_impossible_manifest_date_falls_back_to_the_text() -> None:
+    text = "Musterstadt, 22.01.2025 – " + BODY
+    assert (clean.clean(_source(text, "2025-01-20", "manifest")).published_source) == "manifest"
+    assert clean.clean(_source(text, "2025-01-20", "manifest")).published == "2025-01-20"
+    fallback = clean.clean(_source(text, "2019-02-30", "manifest"))
+    assert (fallback.published, fallback.published_source) == ("2025-01-22", "text")
+
+
+def test_without_a_stamp_the_month_is_inferred_from_the_text() -> None:
+    text = ("Die Stadtvertretung hat am 17. Dezember beschlossen, die Aufgaben mit Wirkung zum "
+            "1. Januar 2016 zu übertragen.")
+    cleaned = clean.clean(_source(text))
+    assert (cleaned.published, cleaned.published_source) == ("2015-12", "inferred")
+    assert clean.clean(_source(BODY)).published_source == "none"
+
+
+def test_the_clean_stage_alone_decides_the_publication_date() -> None:
+    """extract reads the clean stage's object and never changes it."""
+    import spacy
+
+    from pipeline.extract import extract
+
+    source = _source("Die Stadtvertretung hat am 17. Dezember beschlossen, die Aufgaben mit Wirkung zum "
+                     "1. Januar 2016 zu übertragen.")
+    cleaned = clean.clean(source)
+    before = dict(vars(cleaned))
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    result = extract(nlp(cleaned.text), source, cleaned, "blank")
+    assert vars(cleaned) == before and result.clean is cleaned
+    assert [d.anchor for d in result.dates if d.resolution == "relative"] == ["2015-12"]
+
+
+def test_an_update_stamp_dates_the_release_only_when_nothing_else_does() -> None:
+    text = f"Zweckverband wächst\n\nVeröffentlicht am 14.03.2024\n\n{BODY}\n\nStand: 18.03.2024\n"
+    cleaned = clean.clean(_source(text))
+    assert (cleaned.published, cleaned.published_source) == ("2024-03-14", "text")
+    assert "Stand" not in cleaned.text and "2024" not in cleaned.text
+    assert clean.clean(_source(f"{BODY}\n\nStand: 18.03.2024\n")).published == "2024-03-18"
+
+
+@pytest.mark.parametrize("closing", ["Musterstadt, im Oktober 2025", "Musterstadt, Oktober 2025"])
+def test_a_closing_line_with_a_month_dates_the_release_to_the_month(closing: str) -> None:
+    cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\n{closing}\n"))
+    assert (cleaned.published, cleaned.published_source) == ("2025-10", "text")
+
+
+def test_lines_from_html_are_paragraphs_never_unwrapped() -> None:
+    head, body = "Kappelried und Oberwiesach sind an Bord", "Zwei weitere Gemeinden haben beschlossen."
+    source = SourceDocument(doc_id="x", path="x.html", media_type="html", text=f"{head}\n{body}")
+    assert clean.clean(source).text == f"{head}\n\n{body}"

@@ -10,12 +10,14 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import periods
 from pipeline.clean import clean
 from pipeline.evaluate import _overlaps
 from pipeline.extract import SentenceIndex
-from pipeline.extract.dates import find_dates, infer_published
+from pipeline.extract.dates import find_dates, infer_published, parse_anchor
 from pipeline.ingest import discover
-from pipeline.records import DateMention
+from pipeline.periods import interval
+from pipeline.records import DateMention, SourceDocument
 
 from .conftest import CORPUS, GOLD
 
@@ -50,7 +52,7 @@ def only(text: str, published: str = "") -> DateMention:
     ("Der Umzug ist für Ende Oktober 2019 geplant.", "", "Ende Oktober 2019", "2019-10", "month", "absolute"),
     ("Im ersten Quartal 2020 wird gebaut.", "", "ersten Quartal 2020", "2020-Q1", "quarter", "absolute"),
     ("Im 3. Quartal 2020 wird gebaut.", "", "3. Quartal 2020", "2020-Q3", "quarter", "absolute"),
-    ("Im Frühjahr 2019 wird gebaut.", "", "Frühjahr 2019", "2019", "season", "absolute"),
+    ("Im Frühjahr 2019 wird gebaut.", "", "Frühjahr 2019", "2019-spring", "season", "absolute"),
     ("Seit dem 1. März 2019 gilt die Satzung.", "", "1. März 2019", "2019-03-01", "day", "absolute"),
     ("Die Sitzung ist am Freitag, 26. Januar 2018.", "", "Freitag, 26. Januar 2018", "2018-01-26", "day",
      "absolute"),
@@ -144,14 +146,14 @@ def test_no_date_from_function_words_numbers_or_names(text: str) -> None:
     ("Am 17. Dezember 2015 wurde beschlossen, zum 1. Januar 2016 beizutreten.", ""),  # nothing to infer
 ])
 def test_infer_published(text: str, expected: str) -> None:
-    assert infer_published(BLANK(text)) == expected
+    assert infer_published(text) == expected
 
 
 def test_inferred_publication_date_resolves_the_rest() -> None:
     text = ("Vor anderthalb Jahren wurde die Anstalt gegründet. Der Rat hat am 17. Dezember beschlossen, "
             "die Aufgaben mit Wirkung zum 1. Januar 2016 zu übertragen. Sie übernimmt ab Januar den Betrieb.")
     doc = BLANK(text)
-    published = infer_published(doc)
+    published = infer_published(text)
     assert published == "2015-12"
     values = [d.value for d in find_dates(doc, SentenceIndex(doc), published)]
     assert values == ["2014-06", "2015-12-17", "2016-01-01", "2016-01"]
@@ -194,7 +196,7 @@ def _corpus_docs():
     for source in discover([CORPUS]):
         cleaned = clean(source)
         doc = BLANK(cleaned.text)
-        published = cleaned.published or infer_published(doc)
+        published = cleaned.published
         yield source.doc_id, doc, published
 
 
@@ -250,12 +252,94 @@ def test_last_weekday_resolves_against_the_publication_date(text: str, published
 
 def test_a_stated_publication_line_dates_the_release_and_is_no_date_of_the_text() -> None:
     text = "Veröffentlicht am 22.09.2022\nDer Kreistag tagte am Mittwoch."
-    doc = BLANK(text)
-    assert infer_published(doc) == "2022-09-22"
-    found = find_dates(doc, SentenceIndex(doc), "2022-09-22")
+    source = SourceDocument(doc_id="x", path="x.txt", text=text)
+    cleaned = clean(source)
+    assert (cleaned.published, cleaned.published_source) == ("2022-09-22", "text")
+    found = dates_of(cleaned.text, cleaned.published)
     assert [(d.text, d.value) for d in found] == [("am Mittwoch", "2022-09-21")]
 
 
 def test_a_plural_span_of_years_is_no_date() -> None:
     assert dates_of("Die Investitionen der nächsten Jahre sind hoch.", "2022-05-11") == []
     assert [d.value for d in dates_of("Im nächsten Jahr wird gebaut.", "2022-05-11")] == ["2023"]
+
+
+# --- issue 13: turns of the year, weeks, seasons, the clause's tense, intervals ----------------------
+
+@pytest.mark.parametrize(("text", "published", "span", "value", "granularity"), [
+    ("Die Stadt tritt zum Jahreswechsel bei.", "2025-11-12", "zum Jahreswechsel", "2026-01-01", "day"),
+    ("Die Stadt wird zum Jahreswechsel beitreten.", "2025-03-12", "zum Jahreswechsel", "2026-01-01", "day"),
+    ("Die Stadt war zum Jahreswechsel beigetreten.", "2025-11-12", "zum Jahreswechsel", "2025-01-01", "day"),
+    ("Die Stadt ist zum Jahreswechsel beigetreten.", "2025-02-12", "zum Jahreswechsel", "2025-01-01", "day"),
+    ("Der Verband soll zum Jahresbeginn starten.", "2025-10-01", "zum Jahresbeginn", "2026-01-01", "day"),
+    ("Seit Jahresbeginn hat der Verband neue Aufgaben übernommen.", "2025-05-01", "Seit Jahresbeginn",
+     "2025-01-01", "day"),
+    ("Die Anstalt wird zum neuen Jahr starten.", "2025-12-03", "zum neuen Jahr", "2026-01-01", "day"),
+    ("Der Vertrag endet zum Jahresende.", "2025-03-12", "zum Jahresende", "2025-12-31", "day"),
+    ("Die Umstellung soll zum Monatsende abgeschlossen sein.", "2025-02-12", "zum Monatsende", "2025-02-28", "day"),
+    # a week → its month (the month of its Thursday)
+    ("Der Rat tagte in der vergangenen Woche.", "2025-01-22", "in der vergangenen Woche", "2025-01", "month"),
+    ("Der Rat tagt in der kommenden Woche.", "2025-01-22", "in der kommenden Woche", "2025-01", "month"),
+    ("Der Rat tagt in der kommenden Woche.", "2025-01-29", "in der kommenden Woche", "2025-02", "month"),
+    ("Die Stadt tritt im Sommer 2025 bei.", "", "Sommer 2025", "2025-summer", "season"),
+    ("Gebaut wird im Herbst 2024.", "", "Herbst 2024", "2024-autumn", "season"),
+    ("Gebaut wird im Winter 2025/26.", "", "Winter 2025/26", "2025-winter", "season"),
+    ("Gebaut wird im Herbst.", "2025-03-12", "im Herbst", "2025-autumn", "season"),
+    ("Der Rat hatte im Herbst zugestimmt.", "2025-03-12", "im Herbst", "2024-autumn", "season"),
+    ("Im vergangenen Herbst hatte der Rat zugestimmt.", "2025-03-12", "Im vergangenen Herbst", "2024-autumn",
+     "season"),
+    ("Im kommenden Frühjahr wird gebaut.", "2025-06-12", "Im kommenden Frühjahr", "2026-spring", "season"),
+    ("Im Frühjahr nächsten Jahres wird gebaut.", "2025-03-12", "Im Frühjahr nächsten Jahres", "2026-spring",
+     "season"),
+    ("Der Beitritt soll im dritten Quartal 2025 erfolgen.", "", "dritten Quartal 2025", "2025-Q3", "quarter"),
+    ("Der Beitritt soll im zweiten Halbjahr 2025 erfolgen.", "", "zweiten Halbjahr 2025", "2025-H2", "half"),
+])
+def test_turns_weeks_seasons_quarters(text: str, published: str, span: str, value: str, granularity: str) -> None:
+    d = only(text, published)
+    assert (d.text, d.value, d.granularity) == (span, value, granularity)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # one past tense: both months go back, into the same year
+    ("Der Rat hatte Anfang April beraten und Mitte März zugestimmt.", ["2024-04", "2024-03"]),
+    # one future tense: both go forward
+    ("Der Rat wird Anfang April beraten und Mitte März zustimmen.", ["2025-04", "2025-03"]),
+    ("Der Rat hat am 10. Mai beschlossen, dem Verband beizutreten.", ["2024-05-10"]),
+    ("Der Rat wird am 10. Mai beschließen, dem Verband beizutreten.", ["2025-05-10"]),
+])
+def test_the_clause_tense_decides_the_direction(text: str, values: list[str]) -> None:
+    assert [d.value for d in dates_of(text, "2025-02-10")] == values
+
+
+@pytest.mark.parametrize(("value", "start", "end"), [
+    ("2025-01-22", "2025-01-22", "2025-01-22"), ("2025-01", "2025-01-01", "2025-01-31"),
+    ("2024-02", "2024-02-01", "2024-02-29"), ("2025", "2025-01-01", "2025-12-31"),
+    ("2025-Q1", "2025-01-01", "2025-03-31"), ("2025-Q4", "2025-10-01", "2025-12-31"),
+    ("2025-H2", "2025-07-01", "2025-12-31"), ("2025-spring", "2025-03-01", "2025-05-31"),
+    ("2025-summer", "2025-06-01", "2025-08-31"), ("2025-autumn", "2025-09-01", "2025-11-30"),
+    ("2025-winter", "2025-12-01", "2026-02-28"), ("2027-winter", "2027-12-01", "2028-02-29"),
+    ("2025-W04", "2025-01-20", "2025-01-26"), ("", "", ""), ("2019-02-30", "", ""), ("2025-13", "", ""),
+])
+def test_every_value_is_an_interval_of_iso_days(value: str, start: str, end: str) -> None:
+    assert interval(value) == (start, end)
+
+
+def test_date_mentions_carry_their_interval() -> None:
+    found = dates_of("Der Rat tagte im Sommer 2025 und am 3. Mai 2025.", "")
+    assert [(d.start_date, d.end_date) for d in found] == [("2025-06-01", "2025-08-31"), ("2025-05-03", "2025-05-03")]
+    assert only("Der Rat tagte gestern.", "").start_date == ""
+
+
+@pytest.mark.parametrize("value", ["2019-02-30", "2019-02-29", "2025-13-01", "2025-00", "25-01-01", "2025-1-1"])
+def test_the_one_date_reader_rejects_days_not_on_the_calendar(value: str) -> None:
+    assert periods.publication(value) == ""
+    assert parse_anchor(value) is None
+
+
+def test_events_carry_the_interval_of_their_date() -> None:
+    from pipeline.reconcile.events import reconcile_events
+    from tests.test_reconcile_events import HUB, TOWN, Entities, report, result
+
+    q = report("membership", TOWN, [HUB], "2025-01", role="effective")
+    rows, _ = reconcile_events([result("a", q)], Entities())
+    assert (rows[0]["date"], rows[0]["start_date"], rows[0]["end_date"]) == ("2025-01", "2025-01-01", "2025-01-31")

@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .. import resources
-from ..periods import interval, shift_week
+from ..periods import interval
 from ..records import DateMention
 from .figures import number_value
 from .literals import Literals, may_match, required_literals
@@ -31,7 +31,8 @@ Sentences = Callable[[int], int]
 WORDS = re.compile(r"[\wäöüß]+")
 NEXT_WORD = re.compile(r"\s*([\wäöüß%€]+)")
 ANCHOR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-CLAUSE_BREAK = re.compile(r"[,;:„“\n]|(?<!\d)[.!?](?=\s|$)|\s[–—-]\s")
+SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)|\n")
+CLAUSE_BREAK = re.compile(r"[,;:„“\n]|(?<!\d)[.!?](?=\s|$)|\s[–—-]\s|\s(?:und|oder|sowie|aber)\s")
 
 
 # --- resources and patterns ---------------------------------------------------------------------
@@ -78,7 +79,7 @@ def _day(group: str) -> str:
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Every date pattern, by kind. Built once from the resources."""
     c = _conf()
-    rel = _alt(c["relative_adjectives"])
+    rel = _alt(c["relative_adjectives"], capitalise=True)
     units = _alt(c["units"])
     parts = _alt(c["parts"]["words"])
     seasons = _alt(c["seasons"]["words"])
@@ -112,14 +113,18 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres\b)?",
         "year": rf"(?:\b(?P<part>{parts}|{seasons})\s+)?(?:\b(?P<jahr>Jahre?s?)\s+)?{_year('y')}"
                 rf"(?:\s*(?:bis|und|-|–|/)\s*(?P<y2>(?:1[89]|20)\d\d)|[/\-–](?P<y2s>\d\d))?(?![\d]|[.,]\d)",
-        "boundary": rf"(?:\b{boundary_prefix}\s+)?(?:(?P<rel>{rel})\s+)?\b(?P<edge>{boundaries})\b(?!\s*\d)",
+        "boundary": rf"(?:\b(?P<pre>{boundary_prefix})\s+)?(?:(?P<rel>{rel})\s+)?\b(?P<edge>{boundaries})\b"
+                    rf"(?:\s+{_year('y')}(?:/(?P<y2>\d\d))?)?(?!\s*\d)",
         "season": rf"(?:\b(?P<pre>{season_cues})\s+{art}(?:(?P<rel>{rel})\s+)?|\b{prep}\s+{art}(?P<rel1>{rel})\s+)"
                   rf"(?P<season>{seasons})\b(?:\s+(?:des\s+)?(?P<rel2>{rel})\s+Jahres\b)?(?!\s*\d)",
         "rel_unit": rf"(?:\b{prep}\s+)?{art}(?:(?P<part>{parts})\s+(?:des\s+)?)?\b(?P<rel>{rel})\s+"
                     rf"(?P<unit>{units})\b",
         "this_unit": rf"\b(?P<part>{parts})\s+des\s+(?P<unit>Jahres|Monats)\b",
         "rel_year_word": rf"(?:\b{prep}\s+)?{art}\b(?P<word>{rel_years})\b",
-        "ago": rf"\b(?P<dir>{direction})\s+(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
+        "ago": rf"\b(?P<dir>{direction})\s+(?:{_alt(c['offset_qualifiers']['words'])}\s+)?"
+               rf"(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
+        "deictic_adjective": rf"(?:\b{_alt(['am', 'Am', 'vom', 'seit dem', 'Seit dem', 'bis zum', 'ab dem'])}\s+)?"
+                             rf"\b(?P<adj>{_alt(c['deictic_adjectives'])})\s+(?:{weekday}|Tag|Tage)\b",
         "deictic": rf"(?:\b(?P<pre>seit|bis|ab|von)\s+)?\b(?P<w>{deictic})\b",
         "weekday": rf"\b(?P<pre>(?:{wd_cues}\s+)+)(?P<wd>{weekday})(?:abend|morgen|mittag|nachmittag|vormittag)?\b",
         "month_bare": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}(?!\s*\d)",
@@ -241,6 +246,13 @@ def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _perfect() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """A past participle, one that may also be a present tense, and the auxiliaries of a perfect."""
+    t = _conf()["tense"]
+    return re.compile(t["participle"]), re.compile(t["ambiguous_participle"]), frozenset(t["auxiliaries"])
+
+
+@cache
 def _nowadays() -> tuple[frozenset[str], re.Pattern[str]]:
     """Deictic words that mostly mean "nowadays", and the clause pattern that makes them dates."""
     conf = _conf().get("nowadays", {})
@@ -289,7 +301,19 @@ class Resolver:
         future, past = _tense_words()
         if words & future:
             return "future"
-        return "past" if words & past else ""
+        if words & past:
+            return "past"
+        participle, ambiguous, auxiliaries = _perfect()
+        if words & auxiliaries and any(participle.fullmatch(w) or ambiguous.fullmatch(w) for w in words):
+            return "past"
+        if any(participle.fullmatch(w) for w in words):
+            first = max((m.end() for m in SENTENCE_END.finditer(self.text, max(0, s - 300), s)),
+                        default=max(0, s - 300))
+            last = next((m.start() for m in SENTENCE_END.finditer(self.text, e, min(len(self.text), e + 300))),
+                        min(len(self.text), e + 300))
+            if auxiliaries & {w.lower() for w in WORDS.findall(self.text[first:last])}:
+                return "past"
+        return ""
 
     def _dated_clause(self, cand: Candidate) -> bool:
         """Does the clause around a bare "heute" report something done that day?"""
@@ -401,7 +425,7 @@ class Resolver:
         g = cand.match
         if not self._offsets_allowed():
             return [self._unresolved(cand, "month")]
-        year = self.anchor.year + self.conf["relative_adjectives"][g["rel"]]
+        year = self.anchor.year + self.conf["relative_adjectives"][g["rel"].lower()]
         return [self._relative(cand, _iso(year, _month_of(g["mon"])), "month")]
 
     def _read_quarter(self, cand: Candidate) -> list[Reading]:
@@ -419,7 +443,7 @@ class Resolver:
         if g["rel"]:
             if not self._offsets_allowed():
                 return [self._unresolved(cand, unit)]
-            year = self.anchor.year + self.conf["relative_adjectives"][g["rel"]]
+            year = self.anchor.year + self.conf["relative_adjectives"][g["rel"].lower()]
         elif self.anchor is None:
             return [self._unresolved(cand, unit)]
         else:
@@ -451,10 +475,10 @@ class Resolver:
         if a is None:
             return [self._unresolved(cand, "season")]
         if g["rel2"]:
-            year = a.year + self.conf["relative_adjectives"][g["rel2"]]
+            year = a.year + self.conf["relative_adjectives"][g["rel2"].lower()]
         else:
             rel = g["rel"] or g["rel1"]
-            offset = self.conf["relative_adjectives"][rel] if rel else None
+            offset = self.conf["relative_adjectives"][rel.lower()] if rel else None
             direction = {-1: "past", 1: "future"}.get(offset, "") if offset is not None else self._direction(cand)
             year = self._season_year(season, direction, current=offset == 0)
         return [self._relative(cand, f"{year:04d}-{season}", "season")]
@@ -472,19 +496,36 @@ class Resolver:
                 return a.year
         if direction == "past":
             return max(y for y, (s, _) in spans.items() if s <= ref.isoformat())
-        return min(y for y, (_, e) in spans.items() if e >= ref.isoformat())
+        if direction == "future":
+            return min(y for y, (_, e) in spans.items() if e >= ref.isoformat())
+
+        def distance(year: int) -> int:
+            start, end = (date.fromisoformat(d) for d in spans[year])
+            return max((start - ref).days, (ref - end).days, 0)
+
+        return min(spans, key=lambda y: (distance(y), -y))  # no tense: the nearer one
 
     def _read_boundary(self, cand: Candidate) -> list[Reading]:
         """"zum Jahreswechsel", "zum Jahresbeginn", "zum neuen Jahr" → a 1 January; "zum Monatsende" → a
         month's last day. The clause's tense (or a relative adjective) picks the next or the last one."""
         g = cand.match
         edge = self.conf["boundaries"][g["edge"]]
+        if g["y"] and edge.startswith("year"):  # "Jahresbeginn 2024", "Jahreswechsel 2024/25"
+            year = int(g["y"]) + (1 if g["y2"] and edge == "year_start" else 0)
+            day = date(year, 1, 1) if edge == "year_start" else date(year, 12, 31)
+            return [Reading(*cand.span, day.isoformat(), "day")]
         a = self.anchor
         if a is None or (edge.startswith("month") and not a.month):
             return [self._unresolved(cand, "day")]
-        offset = self.conf["relative_adjectives"].get(g["rel"] or "", None)
-        direction = {-1: "past", 1: "future"}.get(offset, "") if offset is not None else self._tense(cand)
-        ref = a.date if a.day else date(a.year, a.month or 7, 1 if a.month else 1)
+        offset = self.conf["relative_adjectives"].get((g["rel"] or "").lower(), None)
+        pre = (g["pre"] or "").lower()
+        if offset is not None:
+            direction = {-1: "past", 1: "future"}.get(offset, "")
+        elif pre.startswith("seit"):
+            direction = "past"
+        else:
+            direction = self._tense(cand)
+        ref = a.date if a.day else date(a.year, a.month or 7, 1)
         if edge.startswith("year"):
             options = [date(y, 1, 1) if edge == "year_start" else date(y, 12, 31)
                        for y in (a.year - 1, a.year, a.year + 1, a.year + 2)]
@@ -499,6 +540,8 @@ class Resolver:
             chosen = max(past)
         elif direction == "future" and future:
             chosen = min(future)
+        elif past and future:  # no tense: the next one unless the last one is much nearer
+            chosen = max(past) if 2 * (ref - max(past)).days < (min(future) - ref).days else min(future)
         else:
             chosen = min(options, key=lambda d: (abs((d - ref).days), d))
         return [self._relative(cand, chosen.isoformat(), "day")]
@@ -506,6 +549,8 @@ class Resolver:
     def _bare_year_ok(self, cand: Candidate) -> bool:
         """A four-digit number alone is a year unless it counts a noun ("2000 Mitarbeiter")."""
         s, e = cand.match.span("y")
+        if re.match(r"[-/]\d", self.text[e:e + 2]) or re.search(r"\d\s+$", self.text[max(0, s - 3):s]):
+            return False  # "03971 2045-110": a phone number
         before = WORDS.findall(self._before(s, 20))
         if before and before[-1] in self.conf["year_cues"]["words"]:
             return True
@@ -517,7 +562,7 @@ class Resolver:
         if g["unit"] == "Jahre" and re.match(r"(?:\w+\s+)?(?:der|die)\s", g[0]):
             return []  # "der nächsten Jahre": a plural span, no date ("im nächsten Jahre" is one)
         unit = self.conf["units"][g["unit"]]
-        offset = self.conf["relative_adjectives"][g["rel"]]
+        offset = self.conf["relative_adjectives"][g["rel"].lower()]
         return [self._unit_offset(cand, unit, offset)]
 
     def _read_this_unit(self, cand: Candidate) -> list[Reading]:
@@ -534,8 +579,11 @@ class Resolver:
             return self._unresolved(cand, unit)
         if unit == "year":
             return self._relative(cand, _iso(a.year + offset), "year")
-        if unit == "week":
-            return self._relative(cand, shift_week(a.date, offset), "week") if a.day else self._unresolved(cand, unit)
+        if unit == "week":  # the week's month: the month of its Thursday (ISO 8601 places the week there)
+            if not a.day:
+                return self._unresolved(cand, "month")
+            thursday = a.date + timedelta(weeks=offset, days=3 - a.date.weekday())
+            return self._relative(cand, _iso(thursday.year, thursday.month), "month")
         if not a.month:
             return self._unresolved(cand, unit)
         if unit == "month":
@@ -573,8 +621,8 @@ class Resolver:
 
     def _read_deictic(self, cand: Candidate) -> list[Reading]:
         g = cand.match
-        if g["w"] == "Morgen":  # the noun ("am Morgen"), not "tomorrow"
-            return []
+        if g["w"] == "Morgen" and not self._sentence_initial_adverb(cand):
+            return []  # the noun ("am Morgen"), not "tomorrow"
         offset = self.conf["deictic_days"][g["w"].lower()]
         if not g["pre"] and g["w"].lower() in _nowadays()[0] and not self._dated_clause(cand):
             return []
@@ -587,6 +635,22 @@ class Resolver:
         if offset == 0 and a.month:
             return [self._relative(cand, _iso(a.year, a.month), "month")]
         return [self._unresolved(cand, "day")]
+
+    def _sentence_initial_adverb(self, cand: Candidate) -> bool:
+        """"Morgen stellt sie sich vor": a capitalised deictic word opening a sentence, a verb after it."""
+        s, e = cand.span
+        before = self.text[:s].rstrip()
+        after = NEXT_WORD.match(self.text, e)
+        return (not before or before[-1] in ".!?:\n\"“") and bool(after) and after[1][:1].islower()
+
+    def _read_deictic_adjective(self, cand: Candidate) -> list[Reading]:
+        """"am gestrigen Dienstag", "am heutigen Mittwoch"."""
+        offset = self.conf["deictic_adjectives"][cand.match["adj"].lower()]
+        a = self.anchor
+        if a is None or not a.day:
+            return [self._unresolved(cand, "day")]
+        d = a.date + timedelta(days=offset)
+        return [self._relative(cand, _iso(d.year, d.month, d.day), "day")]
 
     def _read_weekday(self, cand: Candidate) -> list[Reading]:
         g = cand.match
@@ -653,7 +717,8 @@ def infer_published(text: str) -> str:
     """The publication month inferred from the dates of a cleaned text where safe, else ''.
 
     Called by the clean stage only, which owns the publication date (a dateline or a
-    stamp such as "Veröffentlicht am 22.09.2022" is read there). A release that announces a date taking effect ("mit Wirkung zum 1. Januar
+    stamp such as "Veröffentlicht am 22.09.2022" is read there). A release that announces a date taking
+    effect ("mit Wirkung zum 1. Januar
     2016") and reports a day without year ("am 17. Dezember") lies between the
     two when they are close: it is from the day's month ("2015-12").
     RETURNS 'YYYY-MM' or ''.

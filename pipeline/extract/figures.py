@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -28,7 +28,7 @@ from text_to_num import text2num
 
 from .. import resources
 from ..records import DateMention, FigureMention, Mention, OrgRecord
-from .view import view_of
+from .view import find_whole, view_of
 
 Sentences = Callable[[int], int]
 
@@ -43,6 +43,18 @@ WORDS_AND_MARKS = re.compile(r"[\wäöüß]+|[,;:()]")
 # Words before "3." that make it an ordinal ("zum 3. Mal").
 ORDINAL_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "ihr",
                               "ihre", "ihren", "sein", "seine", "seinen", "jeder", "jede", "jedes"})
+DETERMINER = re.compile(r"(?:d|ein|ihr|sein|unser|eur|mein|dies|jen|all|beid)(?:e|en|em|er|es)?|rund|etwa|circa|knapp|"
+                        r"insgesamt|zusammen|gut|über|mehr|als|weniger|fast|nahezu|mindestens|bis|zu")
+# "Die Zahl der betreuten Arbeitsplätze sei auf über 1.500 gestiegen"
+NUMBER_OF = re.compile(r"\b[Zz]ahl der\s+(?:[a-zäöüß]+(?:e|en)\s+)?(?P<noun>[A-ZÄÖÜ][\w-]+)[^.!?:|]{0,60}"
+                       r"\b(?:auf|bei|von|um|mit)\s+$")
+DEFINED_ACRONYM = re.compile(r"[“”\"»«]?\s*\((?P<acronym>[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7})\)")
+# A label before a number: a counted noun opening a table cell, list item or line, up to ":" or "|".
+LABEL = re.compile(r"(?:^|[|•\n]|(?<=[.!?])\s)\s*(?P<noun>[A-ZÄÖÜ][\w-]+)(?:[^|:•\n.!?]{0,60})[:|]\s*$")
+ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er)")  # "in den ersten sechs Rathäusern"
+AFTER_PREPOSITION = re.compile(r"\b(?:aus|von|vom|mit|in|im|an|am|bei|beim|zu|zum|zur|für|nach|gegenüber|über|unter)"
+                               r"\s+(?:(?:den|dem|der|die|das|des)\s+)?(?:\w+\s+)?$")
+RELATIVE_OPEN = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen)\s[^,]*$")
 CHAINED = re.compile(r"\s*(?:[(\[–-]|,|und|oder|sowie)?\s*(?:(?:der|die|das|dem|den|des)\s+)?")
 
 
@@ -198,6 +210,7 @@ class Figure:
     unit: str = ""
     qualifier: str = "exact"
     measure: str = ""  # set where the form itself says it (votes)
+    article: bool = False  # counted by an indefinite article ("bei einer Gegenstimme")
 
 
 class FigureFinder:
@@ -239,6 +252,12 @@ class FigureFinder:
             nxt = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
             if nxt.lower() in self.lex.multipliers or nxt in self.lex.scales:
                 return self.lex.articles[word], i
+            half = f"{word} {nxt.lower()}"
+            after = self.tokens[i + 2].text if i + 2 < len(self.tokens) else ""
+            if half in self.lex.articles and (after in self.lex.scales or after.lower() in self.lex.multipliers):
+                return self.lex.articles[half], i + 1  # "eine halbe Million"
+            if nxt in self.lex.conf["singular_counts"]:
+                return 1.0, i  # "bei einer Gegenstimme"
             return None
         value = number_value(word)
         return (value, i) if value is not None else None
@@ -277,6 +296,12 @@ class FigureFinder:
         i = 0
         while i < len(self.tokens):
             fig, last = self._figure_at(i)
+            if fig is None:
+                fig, last = self._shared_unit_at(i)
+            if fig is None and out:
+                fig, last = self._elliptic_at(i, out[-1])
+            if fig is None:
+                fig, last = self._labelled_at(i)
             if fig is not None:
                 out.append(fig)
                 i = last + 1
@@ -284,13 +309,79 @@ class FigureFinder:
                 i += 1
         return out
 
+    def _labelled_at(self, i: int) -> tuple[Figure | None, int]:
+        """"Einwohner im Verbandsgebiet: rund 96.000", "| Beschäftigte zum Jahresbeginn 2024 | 18 |": a number
+        after a label that starts with a counted noun (one ``measures.toml`` knows) and ends in ":" or "|"."""
+        tok = self.tokens[i]
+        read = self._number_at(i)
+        if read is None or read[1] != i or self._is_blocked(tok.start, tok.end) or self._is_reference(i):
+            return None, i
+        fig = Figure(tok.start, tok.end, read[0])
+        self._qualify(fig)
+        after = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+        m = NUMBER_OF.search(self.text, max(0, fig.start - 120), fig.start)
+        if m is None and not (after[:1].islower() and after != "und"):
+            m = LABEL.search(self.text, max(0, fig.start - 80), fig.start)
+        if m is None:
+            return None, i
+        noun = m["noun"]
+        if not _noun_measure(nominative_plural(noun, True)):
+            return None, i
+        fig.unit = nominative_plural(noun, True)
+        return fig, i
+
+    def _elliptic_at(self, i: int, before: Figure) -> tuple[Figure | None, int]:
+        """"2015 waren es zwölf", "zwölf davon aus X": a bare number counting what the figure before counts."""
+        conf = self.lex.conf["elliptic"]
+        tok = self.tokens[i]
+        if before.unit in ("EUR", "USD", "CHF") or tok.start - before.end > conf["max_chars"]:
+            return None, i
+        read = self._number_at(i)
+        if read is None or read[1] != i or self._is_blocked(tok.start, tok.end) or self._is_reference(i):
+            return None, i
+        after = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+        words = [t.text for t in self.tokens[max(0, i - 4):i]]
+        while words and words[-1].lower() in conf["fillers"]:
+            words.pop()
+        after_es = len(words) >= 2 and words[-1] == "es" and words[-2].lower() in conf["verbs"]
+        closed = not after[:1].isalpha() or after in conf["after"] or after in conf["verbs"]
+        # "rund 212.000 Einwohner, die Stadt knapp 41.000.": a gapped clause of the same sentence
+        gapped = after in (".", ";") and not SENTENCE_BREAK.search(self.text, before.end, tok.start) \
+            and tok.start - before.end <= 120
+        if not (closed and (after_es or after in conf["after"] or gapped)):
+            return None, i
+        return Figure(tok.start, tok.end, read[0], before.unit), i
+
+    def _shared_unit_at(self, i: int) -> tuple[Figure | None, int]:
+        """"von 18 auf 25 Mitarbeitende": a bare number before a link word and a figure takes its noun."""
+        if i + 2 >= len(self.tokens):
+            return None, i
+        link, nxt = self.tokens[i + 1], i + 2
+        word = link.text
+        if self.tokens[nxt].text == "." and self.tokens[nxt].start == link.end:
+            word, nxt = word + ".", nxt + 1  # "bzw."
+        if word not in self.lex.words_of("shared_unit_links") or nxt >= len(self.tokens):
+            return None, i
+        tok = self.tokens[i]
+        read = self._number_at(i)
+        if read is None or read[1] != i or self._is_blocked(tok.start, tok.end) or self._is_reference(i):
+            return None, i
+        if self.tokens[i + 1].text == "zu" and i >= 1 and self.tokens[i - 1].text.lower() == "mit":
+            return None, i  # "mit 24 zu 3 Stimmen": votes, read as a pair
+        following, _ = self._figure_at(nxt)
+        if following is None or following.unit in ("EUR", "USD", "CHF"):
+            return None, i  # money: "1,5 bis 2 Mio. Euro" would need the scale too
+        return Figure(tok.start, tok.end, read[0], following.unit), i
+
     def _figure_at(self, i: int) -> tuple[Figure | None, int]:
         tok = self.tokens[i]
         read = self._number_at(i)  # before the overlap test: most tokens are no number
         if read is None or self._is_blocked(tok.start, tok.end) or self._is_reference(i):
             return None, i
         value, last = read
-        fig = Figure(tok.start, self.tokens[last].end, value)
+        fig = Figure(tok.start, self.tokens[last].end, value,
+                     article=tok.text.lower() in self.lex.articles and i + 1 < len(self.tokens)
+                     and self.tokens[i + 1].text in self.lex.conf["singular_counts"])
         self._qualify(fig)
         j = self._scale(fig, last + 1)
         j = self._unit(fig, j)
@@ -344,12 +435,14 @@ class FigureFinder:
         in_phrase = False
         for k in range(j, min(len(self.tokens), j + conf["max_noun_distance"] + 3)):
             tok = self.tokens[k]
-            if not tok.is_word:
+            if not tok.is_word or "\n" in self.text[fig.end:tok.start]:
                 return j
             if tok.is_capitalised:
                 if in_phrase:
                     in_phrase = False
                     continue
+                if number_value(tok.text.lower()) is not None:
+                    return j  # "rund 96.000 Drei Fragen": a heading run on, no counted noun
                 return self._noun(fig, k)
             if in_phrase:
                 continue
@@ -368,13 +461,41 @@ class FigureFinder:
             if conj.text in self.lex.words_of("pair_conjunctions") and _is_gender_pair(first.text, second.text):
                 nouns.append(second)
         dative = self._dative_context(fig.start)
-        fig.unit = " und ".join(nominative_plural(n.text, dative) for n in nouns)
+        singular = self.lex.conf["singular_counts"]
+        fig.unit = " und ".join(singular.get(n.text) or nominative_plural(n.text, dative) for n in nouns)
         fig.end = nouns[-1].end
+        coordinated = self._coordinated(k, dative) if len(nouns) == 1 else None
+        if coordinated:
+            fig.unit, fig.end = coordinated
         return self._token_index(fig.end)
 
+    def _coordinated(self, k: int, dative: bool) -> tuple[str, int] | None:
+        """"elf Städten und Gemeinden", "13 Städte, Gemeinden und Ämter": one unit of local authorities."""
+        towns = self.lex.words_of("coordinated_nouns")
+        if self.tokens[k].text not in towns:
+            return None
+        parts, j = [self.tokens[k]], k + 1
+        while j + 1 < len(self.tokens) and self.tokens[j].text in (",", "und", "sowie", "oder") \
+                and self.tokens[j + 1].text in towns:
+            parts.append(self.tokens[j + 1])
+            if self.tokens[j].text != ",":
+                break
+            j += 2
+        if len(parts) < 2 or self.tokens[j].text == ",":
+            return None
+        names = [nominative_plural(t.text, True) for t in parts]
+        return ", ".join(names[:-1]) + " und " + names[-1], parts[-1].end
+
     def _dative_context(self, start: int) -> bool:
-        words = WORDS.findall(self.text[max(0, start - 20):start])
-        return bool(words) and words[-1].lower() in self.lex.words_of("dative_prepositions")
+        """A dative preposition right before the figure, or before an article, possessive or qualifier."""
+        words = [w.lower() for w in WORDS.findall(self.text[max(0, start - 40):start])][-3:]
+        datives = self.lex.words_of("dative_prepositions")
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in datives:
+                return True
+            if not DETERMINER.fullmatch(words[k]) and not ADJECTIVE.fullmatch(words[k]):
+                return False
+        return False
 
 
 def _is_gender_pair(a: str, b: str) -> bool:
@@ -401,6 +522,9 @@ def nominative_plural(word: str, dative: bool = False) -> str:
 # --- what a figure measures ---------------------------------------------------------------------
 
 COORDINATED = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:der|die|das|dem|den|des)\s+)?")
+PEOPLE_NOUNS = frozenset({"menschen", "personen", "köpfe"})  # staff where their sentence speaks of work
+MONEY_MEASURES = frozenset({"amount", "savings", "budget", "share_capital", "investment", "revenue"})
+VOTES = frozenset({"votes_for", "votes_against", "abstentions"})
 PARENTED = frozenset({"Gremium", "Verwaltung"})  # their figures belong to the organisation they are part of
 CLAUSE_BREAK = re.compile(r",\s|;|:\s|\(|\)|\s[–—-]\s|(?<!\d)[.!?](?:\s|$)|\n")
 SENTENCE_BREAK = re.compile(r"(?<![\d\s])[.!?](?=\s)|\n")  # not the dot of "1. Januar"
@@ -411,6 +535,9 @@ class Measures:
     """``measures.toml``: nouns → measure, money cues, canonical units."""
 
     nouns: dict[str, str]  # lower-cased noun → measure
+    context_nouns: dict[str, str]  # nouns measured by their sentence (staff or members), with their default
+    staff_cues: frozenset[str]
+    member_cues: frozenset[str]
     money: tuple[tuple[str, re.Pattern[str]], ...]  # (measure, cue pattern)
     money_weak: tuple[tuple[str, re.Pattern[str]], ...]  # cues that count only where no other stands
     canonical: dict[str, str]
@@ -422,12 +549,19 @@ class Measures:
 def measures() -> Measures:
     conf = resources.toml("measures.toml")
     nouns = {noun: measure for measure, words in conf["nouns"].items() for noun in words}
-    def cues(table: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        return tuple((measure, re.compile(r"(?<![\wäöüß])" + _alt(words), re.IGNORECASE))
-                     for measure, words in table.items())
+    compounds = set(conf["money_compounds"]["words"])
 
-    return Measures(nouns, cues(conf["money"]), cues(conf["money_weak"]), dict(conf["canonical"]),
-                    tuple(conf["votes"]["between"]), frozenset(conf["votes"]["units"]))
+    def cues(table: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        out = []
+        for measure, words in table.items():
+            compound = [w for w in words if w in compounds]
+            parts = [rf"(?<![\wäöüß]){_alt(words)}"] + ([rf"\B{_alt(compound)}"] if compound else [])
+            out.append((measure, re.compile("|".join(parts), re.IGNORECASE)))
+        return tuple(out)
+
+    return Measures(nouns, dict(conf["context_nouns"]), frozenset(conf["staff_cues"]["words"]),
+                    frozenset(conf["member_cues"]["words"]), cues(conf["money"]), cues(conf["money_weak"]),
+                    dict(conf["canonical"]), tuple(conf["votes"]["between"]), frozenset(conf["votes"]["units"]))
 
 
 def _noun_measure(unit: str) -> str:
@@ -454,13 +588,16 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def _money_measure(text: str, fig: Figure) -> str:
     """Share capital, savings, investment, revenue or budget by the cue nearest to the figure in its
     clause, else in its sentence (weak cues last); ``amount`` without one."""
+    if re.search(r"(?<![\w])für\s+$", text[max(0, fig.start - 6):fig.start]):
+        return "amount"  # a price: "erwirbt für 1,25 Mio. Euro einen Anteil"
     clause, sentence = _clause(text, fig.start, fig.end), _sentence_bounds(text, fig.start, fig.end)
-    for table, (lo, hi) in ((measures().money, clause), (measures().money, sentence),
-                            (measures().money_weak, sentence)):
-        found = [(max(fig.start - m.end(), m.start() - fig.end, 0), measure)
-                 for measure, cue in table for m in cue.finditer(text, lo, hi)]
+    strong, weak = measures().money, measures().money_weak
+    for table, (lo, hi) in ((strong, clause), (weak, clause), (strong, sentence), (weak, sentence)):
+        found = [(max(fig.start - m.end(), m.start() - fig.end, 0), m.start() > fig.start, measure)
+                 for measure, cue in table for m in cue.finditer(text, lo, hi)
+                 if table is strong or not re.match(r"\s*\d", text[m.end():m.end() + 3])]  # not "im Jahr 2016"
         if found:
-            return min(found)[1]
+            return min(found)[2]
     return "amount"
 
 
@@ -477,6 +614,16 @@ def measure_of(text: str, fig: Figure) -> str:
     measures, votes, percent, else count."""
     if fig.unit in ("EUR", "USD", "CHF"):
         return _money_measure(text, fig)
+    context = measures().context_nouns.get(fig.unit.lower())
+    if context:
+        lo, hi = _sentence_bounds(text, fig.start, fig.end)
+        words = {w.lower() for w in WORDS.findall(text[lo:hi])}
+        people = fig.unit.lower() in PEOPLE_NOUNS
+        if people and words & measures().staff_cues:
+            return "staff"
+        if not people and words & measures().member_cues:
+            return "members"
+        return context
     return _noun_measure(fig.unit) or "count"
 
 
@@ -504,8 +651,11 @@ def vote_pairs(text: str, blocked: list[tuple[int, int]]) -> list[Figure]:
         if a is None or b is None or spans.overlaps(m.start(), m.end()):
             continue
         unit = m["u"]
-        out.append(Figure(m.start("a"), m.end("a"), a, unit, measure="votes_for"))
-        out.append(Figure(m.start("b"), m.end(), b, unit, measure="votes_against"))
+        lo, hi = _sentence_bounds(text, m.start(), m.end())
+        rejected = bool(lexicon().words_of("rejection_words").intersection(WORDS.findall(text[lo:hi])))
+        first, second = ("votes_against", "votes_for") if rejected else ("votes_for", "votes_against")
+        out.append(Figure(m.start("a"), m.end("a"), a, unit, measure=first))
+        out.append(Figure(m.start("b"), m.end(), b, unit, measure=second))
     return out
 
 
@@ -549,7 +699,8 @@ def _roles(text: str, fig: FigureMention, orgs: list[Mention], conf: dict[str, A
         else:
             window = text[max(0, m.start - 40):m.start]
             before = [w.lower() for w in _words(window[-30:])]
-            ok = not any(w in excluded for w in before[-2:]) and not _source_cue().search(window)
+            ok = (not any(w in excluded for w in before[-2:]) or "gefolgt" in before[-3:]) \
+                and not _source_cue().search(window)
         out.append((m, ok))
     return out
 
@@ -582,6 +733,13 @@ def _receiver(text: str, fig: FigureMention, orgs: list[Mention]) -> Mention | N
 def _joint(text: str, fig: FigureMention, roles: list[tuple[Mention, bool]]) -> bool:
     """Is the figure a total of several organisations coordinated before it ("A und B beschäftigen
     zusammen 130 Mitarbeiter")?"""
+    lo, hi = _clause(text, fig.start, fig.end)
+    clause = text[lo:fig.start] + " " + text[fig.end:hi]  # not the figure's own noun ("drei neue Mitglieder")
+    words = {w.lower() for w in WORDS.findall(clause)}
+    subjects = {w.lower() for w in lexicon().words_of("joint_subjects")}
+    if fig.measure != "members" and words & (lexicon().words_of("joint_cues") - subjects) and words & subjects \
+            and not re.search(r"\b(?:[Zz]usammen|[Gg]emeinsam) mit\b", text[lo:hi]):
+        return True  # "Gemeinsam kommen beide Verbände auf 130 Beschäftigte"
     before = [m for m, ok in roles if m.end <= fig.start]
     if len(before) < 2 or not all(ok for m, ok in roles if m.end <= fig.start):
         return False
@@ -598,8 +756,38 @@ def _is_share(text: str, fig: FigureMention) -> bool:
     return len(after) == 2 and after[0] in ("der", "des") and after[1] in lexicon().words_of("share_nouns")
 
 
+def _in_relative_clause(text: str, m: Mention, fig: FigureMention) -> bool:
+    """Is ``m`` inside a relative clause closed before the figure ("Die KIDH, die der Landkreis … gegründet
+    haben, betreut 1.400 Arbeitsplätze")?"""
+    lo, _ = _sentence_bounds(text, m.start, m.end)
+    return bool(RELATIVE_OPEN.search(text, lo, m.start)) and "," in text[m.end:fig.start]
+
+
+def _clause_has(text: str, fig: FigureMention, *tables: str) -> bool:
+    lo, hi = _clause(text, fig.start, fig.end)
+    words = set(WORDS.findall(text[lo:hi]))
+    return any(words & lexicon().words_of(t) for t in tables)
+
+
+def _is_funder(text: str, m: Mention) -> bool:
+    """"Das Land fördert …", "Fördermittel des Landes", "aus Mitteln des Bundes"."""
+    after = WORDS.findall(text[m.end:m.end + 40])[:3]
+    before = WORDS.findall(text[max(0, m.start - 30):m.start])[-3:]
+    return bool(lexicon().words_of("funding_verbs").intersection(after)) or \
+        bool(after and after[0] in lexicon().words_of("funding_nouns")) or \
+        bool(lexicon().words_of("funding_nouns").intersection(before[:-1] if len(before) > 1 else before))
+
+
+def _voting_body(text: str, fig: FigureMention, orgs: list[Mention], bodies: Sequence[str]) -> str:
+    """The body (Gremium) mentioned last before a vote, in its sentence or before."""
+    for m in reversed([m for m in orgs if m.end <= fig.start]):
+        if m.key in bodies or m.label == "BODY":
+            return m.key
+    return ""
+
+
 def attribute(text: str, fig: FigureMention, orgs: list[Mention],
-              providers: Sequence[str] = ()) -> str:
+              providers: Sequence[str] = (), bodies: Sequence[str] = ()) -> str:
     """Key of the organisation a figure belongs to: for staff who move, the receiving one; no one for
     a joint total of several; for a holding ("10 Prozent der Anteile") the sentence's first possible
     owner (the holder); else the one governing the counted noun ("… der X"), else the nearest earlier
@@ -607,6 +795,12 @@ def attribute(text: str, fig: FigureMention, orgs: list[Mention],
     (``providers``: keys of the release's providers, most mentioned first), else the release's main
     organisation among those the sentence does not name as partner or source."""
     conf = lexicon().conf
+    bracketed = re.search(r"\(\s*$", text[max(0, fig.start - 3):fig.start])
+    if bracketed:  # "in Kappelried (3.900 Einwohner)": the place or organisation before the bracket
+        named = [m for m in orgs if 0 <= fig.start - m.end <= 3 and m.sent_idx == fig.sent_idx]
+        if named:
+            return named[-1].key
+    orgs = [m for m in orgs if m.label != "LOCREF"]
     if fig.measure == "staff":
         receiver = _receiver(text, fig, orgs)
         if receiver:
@@ -614,7 +808,23 @@ def attribute(text: str, fig: FigureMention, orgs: list[Mention],
     roles = _roles(text, fig, orgs, conf)
     if _joint(text, fig, roles):
         return ""
-    before = [m for m, ok in roles if ok and m.end <= fig.start]
+    before = [m for m, ok in roles if ok and m.end <= fig.start and not _in_relative_clause(text, m, fig)]
+    if fig.measure in VOTES:
+        body = _voting_body(text, fig, orgs, bodies)
+        if body:
+            return body
+    if fig.measure not in MONEY_MEASURES and fig.measure != "percent":
+        pass
+    elif _clause_has(text, fig, "funding_verbs", "funding_nouns"):
+        funders = {m.key for m, _ in roles if _is_funder(text, m)}
+        before = [m for m in before if m.key not in funders]
+        if not before:
+            return main_org(orgs, funders)
+    elif fig.measure in MONEY_MEASURES and _clause_has(text, fig, "payment_verbs"):
+        lo, _ = _clause(text, fig.start, fig.end)
+        payers = [m for m in before if m.start >= lo]
+        if payers:
+            return payers[0].key  # the payer
     if before and _is_share(text, fig):
         return before[0].key
     governing = _owner_after(text, fig, orgs, conf)
@@ -632,11 +842,11 @@ def attribute(text: str, fig: FigureMention, orgs: list[Mention],
 @cache
 def _anaphora() -> tuple[re.Pattern[str], dict[str, list[str]], dict[str, list[str]]]:
     conf = lexicon().conf["anaphora"]
-    nouns, pronouns = conf["nouns"], conf["pronouns"]
+    nouns, pronouns = {**conf["nouns"], **conf["bodies"]}, conf["pronouns"]
     adjectives = rf"(?:[a-zäöüß][\w-]*(?:e|en|er|es)\s+){{0,{int(conf['max_adjectives'])}}}"
     pattern = re.compile(rf"(?<![\w-])(?:{_alt(conf['articles'])}|{_alt(a.capitalize() for a in conf['articles'])})\s+"
                          rf"{adjectives}(?P<noun>{_alt(nouns)})(?![\w-])(?!\s+[A-ZÄÖÜ])"
-                         rf"|(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<pronoun>{_alt(pronouns)})\s")
+                         rf"|(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\w\s)(?=[a-z]))(?P<pronoun>{_alt(pronouns)})\s")
     return pattern, nouns, pronouns
 
 
@@ -646,31 +856,78 @@ def _types_of(org: OrgRecord) -> set[str]:
     return {org.org_type, legal} - {""}
 
 
+def _names_again(text: str, taken: Blocked, orgs: list[Mention], places: list[Mention],
+                 organisations: Sequence[OrgRecord], sentences: Sentences) -> list[Mention]:
+    """An organisation's acronym ("zur KIDH") or a place name alone ("Kappelried spart …") where no mention is."""
+    conf = lexicon().conf["anaphora"]
+    out = []
+    for org in organisations:
+        short = org.short_name
+        if short and len(short) >= 2 and short.isupper():
+            for s, e in find_whole(text, short):
+                if not taken.overlaps(s, e):
+                    out.append(Mention(sentences(s), s, e, short, "REF", org.key))
+    place_types = set(conf["place_types"]["words"])
+    for m in places:  # a place as subject or object; a location ("in Höxter") only before a bracket
+        located = bool(AFTER_PREPOSITION.search(text, max(0, m.start - 25), m.start))
+        fitting = [o.key for o in organisations if o.org_type in place_types and o.name.endswith(" " + m.text)]
+        if len(fitting) == 1 and not taken.overlaps(m.start, m.end):
+            out.append(Mention(m.sent_idx, m.start, m.end, m.text, "LOCREF" if located else "REF", fitting[0]))
+    for match in DEFINED_ACRONYM.finditer(text):  # "„Kommunale IT-Dienste Hochbrache AöR“ (KIDH)"
+        owner = next((m for m in orgs if 0 <= match.start() - m.end <= 3), None)
+        if owner is None:
+            continue
+        for s, e in find_whole(text, match["acronym"]):
+            if not taken.overlaps(s, e) and s != match.start("acronym"):
+                out.append(Mention(sentences(s), s, e, match["acronym"], "REF", owner.key))
+    return out
+
+
 def references(text: str, orgs: list[Mention], organisations: Sequence[OrgRecord],
-               sentences: Sentences) -> list[Mention]:
+               sentences: Sentences, places: Sequence[Mention] = ()) -> list[Mention]:
     """Mentions for "die Anstalt", "der Verband", "das Klinikum", a sentence-initial "Er": the organisation
     of the release of a fitting type (or with the noun in its name) mentioned most, then last before."""
     if not organisations or not orgs:
         return []
     pattern, nouns, pronouns = _anaphora()
     taken = Blocked([(m.start, m.end) for m in orgs])
-    starts = [m.start for m in orgs]  # orgs are sorted by start
-    out = []
+    out = _names_again(text, taken, orgs, list(places), organisations, sentences)
+    counts = Counter(m.key for m in orgs + out)
+    named_at: dict[str, list[int]] = defaultdict(list)  # key → starts of its mentions, in text order
+    subject_at: dict[str, list[int]] = defaultdict(list)  # … of those not after a preposition
+    for m in sorted(orgs + out, key=lambda m: m.start):
+        named_at[m.key].append(m.start)
+        if not AFTER_PREPOSITION.search(text, max(0, m.start - 25), m.start):
+            subject_at[m.key].append(m.start)
+
+    def last_before(positions: list[int], offset: int) -> int:
+        k = bisect_left(positions, offset)
+        return positions[k - 1] if k else -1
+
+    fitting_of: dict[tuple[str, bool], frozenset[str]] = {}
     for match in pattern.finditer(text):
         word = match["noun"] or match["pronoun"]
         span = match.span("noun") if match["noun"] else match.span("pronoun")
         if taken.overlaps(*span):
             continue
-        types = set((nouns if match["noun"] else pronouns)[word])
-        fitting = {o.key for o in organisations if types & _types_of(o)
-                   or (match["noun"] and word.lower() in (w.lower() for w in WORDS.findall(o.name)))}
+        cache_key = (word, bool(match["noun"]))
+        if cache_key not in fitting_of:
+            types = set((nouns if match["noun"] else pronouns)[word])
+            fitting_of[cache_key] = frozenset(
+                o.key for o in organisations if counts[o.key] and (types & _types_of(o) or (
+                    match["noun"] and word.lower() in (w.lower() for w in WORDS.findall(o.name)))))
+        fitting = fitting_of[cache_key]
         if not fitting:
             continue
-        counts = Counter(m.key for m in orgs if m.key in fitting)
-        last = {m.key: m.start for m in orgs[:bisect_left(starts, span[0])] if m.key in fitting}
-        key = max(counts, key=lambda k: (counts[k], last.get(k, -1)), default="")
+        if match["pronoun"]:  # the last one named as a subject or object, not after a preposition
+            last = {k: last_before(subject_at[k], span[0]) for k in fitting}
+            key = max(fitting, key=lambda k: (last[k], k))
+            key = key if last[key] >= 0 else ""
+        else:
+            key = max(fitting, key=lambda k: (counts[k], last_before(named_at[k], span[0]), k))
         if key:
-            out.append(Mention(sentences(span[0]), span[0], span[1], text[span[0]:span[1]], "REF", key))
+            label = "BODY" if word in lexicon().conf["anaphora"]["bodies"] else "REF"
+            out.append(Mention(sentences(span[0]), span[0], span[1], text[span[0]:span[1]], label, key))
     return out
 
 
@@ -709,19 +966,28 @@ def find_figures(doc: Doc, sentences: Sentences, dates: list[DateMention], org_m
     blocked = [(d.start, d.end) for d in dates] + [(m.start, m.end) for m in orgs]
     votes = vote_pairs(text, blocked)
     found = FigureFinder(text, blocked + [(f.start, f.end) for f in votes]).figures() + votes
-    owners = sorted(orgs + references(text, orgs, organisations, sentences), key=lambda m: m.start)
+    places = [m for m in org_mentions if m.label == "LOC"]
+    owners = sorted(orgs + references(text, orgs, organisations, sentences, places), key=lambda m: m.start)
     parents = {o.key: o.parent_key for o in organisations if o.parent_key and o.org_type in PARENTED}
+    dates_of: dict[int, list[DateMention]] = defaultdict(list)  # the dates of each sentence
+    for d in dates:
+        dates_of[d.sent_idx].append(d)
+    bodies = {o.key for o in organisations if o.org_type == "Gremium"}
     provider_types = set(lexicon().words_of("provider_types"))
     counts = Counter(m.key for m in orgs)
     providers = sorted((o.key for o in organisations if _types_of(o) & provider_types and counts[o.key]),
                        key=lambda k: -counts[k])
+    measures_found = {id(f): f.measure or measure_of(text, f) for f in found}
+    tallies = {sentences(f.start) for f in found if not f.article and measures_found[id(f)] in VOTES}
     out = []
     for f in sorted(found, key=lambda f: f.start):
-        measure = f.measure or measure_of(text, f)
+        measure = measures_found[id(f)]
+        if f.article and (measure not in VOTES or sentences(f.start) not in tallies):
+            continue  # "mit einer Gegenstimme" alone is no tally; "12 Stimmen bei einer Gegenstimme" is
         fig = FigureMention(sentences(f.start), f.start, f.end, text[f.start:f.end], round(f.value, 6), f.unit,
                             f.qualifier, canonical_unit=canonical_unit(f.unit, measure), measure=measure)
-        owner = attribute(text, fig, owners, providers)
+        owner = attribute(text, fig, owners, providers, bodies)
         fig.org_key = parents.get(owner, owner)
-        fig.as_of = as_of(text, fig, dates, published)
+        fig.as_of = as_of(text, fig, dates_of.get(fig.sent_idx, []), published)
         out.append(fig)
     return out
