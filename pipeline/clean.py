@@ -115,12 +115,15 @@ def clean(doc: SourceDocument) -> CleanDocument:
 
 
 def publication(doc: SourceDocument, stated: str, text: str) -> tuple[str, str]:
-    """(published, published_source): manifest, else the text's dateline or stamp, else inferred, else none."""
+    """(published, published_source): manifest, else an HTML page's own date, else the text's
+    dateline or stamp, else inferred, else none."""
     if doc.published:
         manifest = periods.publication(doc.published)
         if manifest:
             return manifest, "manifest"
         log.warning("%s: manifest date %r is not on the calendar; ignored", doc.doc_id, doc.published)
+    if doc.page_date:  # an HTML page's own date (metadata, "Veröffentlicht am"), which its main text may lose
+        return doc.page_date, "text"
     if stated:
         return stated, "text"
     from .extract.dates import infer_published  # the date grammar lives with the date extractor

@@ -361,7 +361,7 @@ def read_document(path: Path, doc_id: str, rel: str, entry: ManifestEntry | None
         doc.status, doc.error = "error", problem
         return doc
     if media_type == "html":
-        text, title = html_to_text(text)
+        text, title, doc.page_date = html_to_text(text)
         doc.title = doc.title or title
     elif media_type == "markdown":
         text = markdown_to_text(text)
@@ -450,15 +450,17 @@ def _finish(text: str, replaced: int) -> tuple[str, str, int]:
     return text, "", replaced
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """Main text and title of an HTML page, via trafilatura."""
+def html_to_text(html: str) -> tuple[str, str, str]:
+    """Main text, title and publication date (YYYY-MM-DD, from the page's metadata or its
+    "Veröffentlicht am" line, which the main text often loses) of an HTML page, via trafilatura."""
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                favor_recall=True, deduplicate=False) or ""
     meta = trafilatura.extract_metadata(html)
     title = (meta.title or "") if meta else ""
-    return text, title
+    date = (meta.date or "") if meta else ""
+    return text, title, date if valid_iso_date(date) and len(date) == 10 else ""
 
 
 _MD_RULES = [

@@ -74,6 +74,7 @@ class SourceDocument:
     media_type: str = "text"  # text | html | markdown
     replaced_bytes: int = 0  # bytes that were not valid in the detected encoding (shown as U+FFFD)
     removed_chars: int = 0  # invisible format characters removed (zero-width, soft hyphen, bidi controls)
+    page_date: str = ""  # an HTML page's own publication date (its metadata), YYYY-MM-DD
 
 
 @dataclass

@@ -88,6 +88,13 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
                 results.append(result)
                 bar.update(1)
         extracted = time.perf_counter()
+        undated = sorted(r.document.doc_id for r in results if r.document.status == "ok" and r.clean is not None
+                         and not r.clean.published)
+        if undated:
+            warnings.append(f"{len(undated)} release(s) without a publication date, so their relative dates "
+                            f"stay unresolved (add it to manifest.csv): {', '.join(undated[:5])}"
+                            + (" …" if len(undated) > 5 else ""))
+            log.warning(warnings[-1])
         from .reconcile import reconcile
 
         tables = reconcile(results, fixes)

@@ -97,6 +97,12 @@ def _source(text: str, published: str = "", source: str = "none") -> SourceDocum
     ("22. Januar 2025, 10:15 Uhr\n", "2025-01-22"),
     ("(22.01.2025)\n", "2025-01-22"),
     ("date 2025-01 ", "2025-01"),
+    ("MUSTER-KURIER  |  Lokales  |  Mittwoch, 22. Januar 2025\n", "2025-01-22"),
+    ("Wirtschaft | 22.01.2025, 16:12 Uhr\n", "2025-01-22"),
+    ("mpd-Landesdienst Musterland · 22.01.2025 · 15:48\n", "2025-01-22"),
+    ("LOKALES · MUSTERSTADT          Mittwoch, 22. Januar 2025\n", "2025-01-22"),
+    ("Musterländer Bote · Musterstadt · 22.01.2025\n", "2025-01-22"),
+    ("Arbeitskreis Musterland e.V. · Ausgabe Januar 2025\n", "2025-01"),
 ])
 def test_each_dateline_form_dates_the_release_and_leaves_the_text(head: str, published: str) -> None:
     for before in ("", "Zweckverband wächst\n\n", "Zweckverband wächst\n\nEin Teaser ohne Punkt am Ende\n\n"):
@@ -178,3 +184,14 @@ def test_lines_from_html_are_paragraphs_never_unwrapped() -> None:
     head, body = "Kappelried und Oberwiesach sind an Bord", "Zwei weitere Gemeinden haben beschlossen."
     source = SourceDocument(doc_id="x", path="x.html", media_type="html", text=f"{head}\n{body}")
     assert clean.clean(source).text == f"{head}\n\n{body}"
+
+
+def test_an_html_pages_own_date_dates_the_release(tmp_path: Path) -> None:
+    from pipeline import ingest
+
+    html = ("<html><head><title>Beitritt</title><meta property='article:published_time' "
+            "content='2025-01-22T10:00:00+01:00'></head><body><article><h1>Beitritt</h1><p>" + BODY * 3 +
+            "</p><p>Stand: 30.01.2025</p></article></body></html>")
+    (tmp_path / "a.html").write_text(html, encoding="utf-8")
+    cleaned = clean.clean(next(ingest.discover([tmp_path])))
+    assert (cleaned.published, cleaned.published_source) == ("2025-01-22", "text")

@@ -73,3 +73,17 @@ def test_evaluating_against_another_corpus_is_warned_about(tmp_path: Path, corpu
                                                  "dates": [], "figures": [], "events": []}), encoding="utf-8")
     evaluate(tmp_path, corpus_output)
     assert "not in" in caplog.text and "not_in_output" in caplog.text
+
+
+def test_releases_without_a_publication_date_are_warned_about(tmp_path: Path) -> None:
+    from pipeline import config
+    from pipeline.run import run
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "undated.txt").write_text("Die Stadt Musterhausen tritt dem Zweckverband bei.", encoding="utf-8")
+    (inp / "dated.txt").write_text("Musterhausen, 22.01.2025 – Die Stadt Musterhausen tritt dem Zweckverband bei.",
+                                   encoding="utf-8")
+    summary = run([inp], tmp_path / "out", config.load(cache=False), progress=False)
+    (warning,) = [w for w in summary.warnings if "publication date" in w]
+    assert warning.startswith("1 release(s)") and "undated" in warning and "dated," not in warning
