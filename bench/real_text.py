@@ -160,7 +160,8 @@ def main() -> None:
         print(f"  {'label':<6} {'pipeline P/R/F1':>22} {'model alone P/R/F1':>24}")
         for label in (*LABELS, "ALL"):
             a, b = result["pipeline"][label], result["model_alone"][label]
-            print(f"  {label:<6} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:6.3f}      {b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f}")
+            print(f"  {label:<6} {a['p']:6.3f} {a['r']:6.3f} {a['f1']:6.3f}      "
+                  f"{b['p']:6.3f} {b['r']:6.3f} {b['f1']:6.3f}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
