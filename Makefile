@@ -7,10 +7,12 @@ CONFIG := training/configs/de_press_sm.cfg
 BUILD := training/build
 CORPUS := $(BUILD)/corpus
 MODEL_OUT := pipeline/models/de_press_sm
+# registers the lemma-table loader used when the pipeline is initialised (training only)
+TRAIN_CODE := training/lemma_lookups.py
 # one thread per run: the machine is shared
 THREADS := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 PRETRAIN_EPOCHS ?= 5
-TRAIN_STEPS ?= 5000
+TRAIN_STEPS ?= 6000
 
 .PHONY: model model-clean
 .DEFAULT_GOAL := run
@@ -19,18 +21,24 @@ model: $(BUILD)/scores.json
 	$(PYTHON) training/package_model.py $(BUILD)/train/model-best --scores $(BUILD)/scores.json \
 		--out $(MODEL_OUT) --pretrained
 
-$(CORPUS)/train.spacy: training/convert.py
+# spacy-lookups-data: German lemma table, needed to *build* the model only (the
+# table is stored inside the packaged pipeline, so the run time does not need it)
+$(BUILD)/.training-deps:
 	scripts/setup.sh run
+	$(PYTHON) -m pip install --quiet "spacy-lookups-data>=1.0.5,<1.1"
+	mkdir -p $(BUILD) && touch $@
+
+$(CORPUS)/train.spacy: training/convert.py $(BUILD)/.training-deps
 	$(PYTHON) training/convert.py --data $(DATA) --out $(CORPUS)
 
 $(BUILD)/pretrain/model-last.bin: $(CORPUS)/train.spacy $(CONFIG)
 	rm -rf $(BUILD)/pretrain
-	$(THREADS) $(PYTHON) -m spacy pretrain $(CONFIG) $(BUILD)/pretrain \
+	$(THREADS) $(PYTHON) -m spacy pretrain $(CONFIG) $(BUILD)/pretrain --code $(TRAIN_CODE) \
 		--paths.raw_text $(CORPUS)/pretrain.jsonl --pretraining.max_epochs $(PRETRAIN_EPOCHS)
 
-$(BUILD)/train/model-best: $(BUILD)/pretrain/model-last.bin
+$(BUILD)/train/model-best: $(BUILD)/pretrain/model-last.bin $(TRAIN_CODE) training/lemma_overrides.tsv
 	rm -rf $(BUILD)/train
-	$(THREADS) $(PYTHON) -m spacy train $(CONFIG) --output $(BUILD)/train \
+	$(THREADS) $(PYTHON) -m spacy train $(CONFIG) --output $(BUILD)/train --code $(TRAIN_CODE) \
 		--paths.train $(CORPUS)/train.spacy --paths.dev $(CORPUS)/tune.spacy \
 		--paths.init_tok2vec $(BUILD)/pretrain/model-last.bin --training.max_steps $(TRAIN_STEPS)
 

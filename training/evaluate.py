@@ -1,7 +1,10 @@
-"""Evaluate a trained pipeline on GermEval 2014 dev and UNER German PUD.
+"""Evaluate a trained pipeline on GermEval 2014 dev, UNER German PUD and UD German.
 
-Reports NER precision/recall/F overall and per label, sentence-boundary F and
-throughput (words/s, one thread, raw text through the full pipeline).
+Reports NER precision/recall/F overall and per label, sentence-boundary F,
+UPOS accuracy on UD German-GSD test and UD German-PUD (gold tokens), lemma
+accuracy on UD German-PUD (case-insensitive; GSD test for information),
+Case accuracy if the pipeline predicts morphology, throughput (words/s, one
+thread, raw text through the full pipeline) and size on disk.
 UNER PUD has no MISC annotation, so MISC predictions are dropped and the scores
 are restricted to PER/LOC/ORG there.
 
@@ -61,15 +64,50 @@ def score(nlp: Language, gold: list[Doc], keep_labels: set[str] | None = None) -
     }
 
 
-def words_per_second(nlp: Language, texts: list[str], repeats: int = 1) -> float:
-    """Throughput of the full pipeline (tokenizer included) on raw texts."""
+def score_ud(nlp: Language, gold: list[Doc]) -> Scores:
+    """Run ``nlp`` on gold tokens of UD Docs; UPOS, lemma (case-insensitive) and Case accuracy."""
+    inputs = (Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]) for d in gold)
+    predicted = list(nlp.pipe(inputs))
+    n = pos_ok = lemma_ok = lemma_exact = 0
+    case_n = case_ok = 0
+    for p, g in zip(predicted, gold, strict=True):
+        for tp, tg in zip(p, g, strict=True):
+            n += 1
+            pos_ok += tp.pos_ == tg.pos_
+            lemma_ok += tp.lemma_.lower() == tg.lemma_.lower()
+            lemma_exact += tp.lemma_ == tg.lemma_
+            gold_case = tg.morph.get("Case")
+            if gold_case:
+                case_n += 1
+                case_ok += tp.morph.get("Case") == gold_case
+    has_pos = any(d.has_annotation("POS") for d in predicted)
+    has_lemma = any(d.has_annotation("LEMMA") for d in predicted)
+    has_case = any(t.morph.get("Case") for d in predicted for t in d)
+    return {
+        "pos_acc": round(pos_ok / n, 4) if has_pos else None,
+        "lemma_acc_ci": round(lemma_ok / n, 4) if has_lemma else None,
+        "lemma_acc": round(lemma_exact / n, 4) if has_lemma else None,
+        "case_acc": round(case_ok / case_n, 4) if has_case and case_n else None,
+        "sentences": len(gold),
+        "words": n,
+    }
+
+
+def words_per_second(nlp: Language, texts: list[str], rounds: int = 3) -> float:
+    """Throughput of the full pipeline (tokenizer included) on raw texts.
+
+    The best of ``rounds`` passes: the machine is shared, so slower passes measure
+    other people's jobs rather than the model.
+    """
     list(nlp.pipe(texts[:200]))  # warm-up
-    n_words = 0
-    start = time.perf_counter()
-    for _ in range(repeats):
+    best = 0.0
+    for _ in range(rounds):
+        n_words = 0
+        start = time.perf_counter()
         for doc in nlp.pipe(texts, batch_size=256):
             n_words += len(doc)
-    return n_words / (time.perf_counter() - start)
+        best = max(best, n_words / (time.perf_counter() - start))
+    return best
 
 
 def read_raw_texts(path: Path, limit: int = 5000) -> list[str]:
@@ -101,7 +139,18 @@ def markdown(results: Scores) -> str:
         lines.append(f"| {title} | sentence boundaries | {p:.3f} | {rec:.3f} | {f:.3f} |")
     lines += [
         "",
-        f"- Speed: {results['words_per_second']:,.0f} words/s (one thread, raw Leipzig sentences, tokenizer included)",
+        "| test set (gold tokens) | UPOS acc. | lemma acc. (case-insens.) | lemma acc. (exact) |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, title in (("gsd_test", "UD German-GSD test"), ("ud_pud", "UD German-PUD")):
+        r = results.get(name)
+        if r:
+            cells = [f"{r[k]:.3f}" if r.get(k) is not None else "–" for k in ("pos_acc", "lemma_acc_ci", "lemma_acc")]
+            lines.append(f"| {title} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        f"- Speed: {results['words_per_second']:,.0f} words/s (one thread, 5,000 raw Leipzig sentences, tokenizer "
+        "included, best of 3 passes on a shared machine)",
         f"- Size on disk: {results['size_mb']:.1f} MB",
     ]
     return "\n".join(lines)
@@ -113,6 +162,9 @@ def evaluate(model: Path, corpus: Path) -> Scores:
     results: Scores = {"model": str(model)}
     results["germeval_dev"] = score(nlp, load_docs(nlp, corpus / "germeval_dev.spacy"))
     results["uner_pud"] = score(nlp, load_docs(nlp, corpus / "uner_pud.spacy"), keep_labels={"PER", "LOC", "ORG"})
+    for name in ("gsd_test", "ud_pud"):
+        if (corpus / f"{name}.spacy").exists():
+            results[name] = score_ud(nlp, load_docs(nlp, corpus / f"{name}.spacy"))
     results["words_per_second"] = round(words_per_second(nlp, read_raw_texts(corpus / "pretrain.jsonl")))
     results["size_mb"] = round(dir_size_mb(model), 2)
     return results

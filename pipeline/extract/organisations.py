@@ -851,8 +851,16 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
     first = texts[0]
     if len(texts) == 1:  # one word: only an acronym or a brand-like word is evidence enough
         return (is_acronym(first) and first not in _word_sets()["not_acronyms"]) or is_brand_like(first)
-    if not view.doc.has_annotation("POS") or not any(t.pos_ == "PROPN" for t in view.doc[start:end]):
+    tokens = view.doc[start:end]
+    if not view.doc.has_annotation("POS") or not any(t.pos_ == "PROPN" for t in tokens):
         return False  # several words need a proper noun among them (a tagger's word)
+    if tokens[-1].pos_ != "PROPN" and not is_acronym(texts[-1]) and type_of_name(_surface(view, start, end)) \
+            == "Sonstige":
+        return False  # it ends in a common noun that names no kind of organisation ("DZR Beschluss")
+    if view.lowers[end - 1].endswith(tuple(knowledge().names["not_org_head_endings"])):
+        return False  # a building or a street ("das Musterhausener Rathaus")
+    if first.split("-")[0] in _first_names() or any(not re.fullmatch(r"[\w.&/-]+", t) for t in texts):
+        return False  # a person ("Klaus-Dieter Muster"), or an address, a URL, a breadcrumb
     if not (is_capitalised(first) or is_brand_like(first) or is_acronym(first)) or first in _first_names():
         return False
     k = knowledge()

@@ -486,8 +486,17 @@ def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
 
 
 def _all_proper(view: DocView, start: int, end: int) -> bool:
+    """Every word a proper noun by the tagger, none an office title, a common or furniture word."""
     doc = view.doc
-    return doc.has_annotation("POS") and all(t.pos_ in ("PROPN", "X") for t in doc[start:end])
+    words = view.texts[start:end]
+    return doc.has_annotation("POS") and all(t.pos_ in ("PROPN", "X") for t in doc[start:end]) \
+        and not any(w in offices() or w in _not_person_words() for w in words)
+
+
+@cache
+def _not_person_words() -> frozenset[str]:
+    names = knowledge().names
+    return frozenset(names["not_names"]) | frozenset(names.get("not_person_words", ()))
 
 
 def _widest_names(found: list[Found]) -> list[Found]:
