@@ -18,9 +18,9 @@ import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
+from . import periods
 from .records import SourceDocument
 
 log = logging.getLogger(__name__)
@@ -291,7 +291,7 @@ def read_manifest(folder: Path, warnings: list[str] | None = None) -> dict[str, 
             warn(f"line {line_no}, column file: {name!r} points outside {folder}; refused")
             continue
         published = row.get("published", "")
-        if published and not valid_iso_date(published):
+        if published and not periods.publication(published):
             warn(f"line {line_no}, column published: {published!r} is not a calendar date "
                  "(YYYY-MM-DD or YYYY-MM); ignored")
             published = ""
@@ -316,19 +316,6 @@ def _sniff_delimiter(lines: list[str]) -> str:
 def _looks_like_file(folder: Path, cell: str) -> bool:
     cell = cell.strip()
     return bool(cell) and Path(cell).suffix.lower() in MEDIA_TYPES and (folder / cell).exists()
-
-
-def valid_iso_date(value: str) -> bool:
-    """``YYYY-MM-DD`` naming a real calendar day, or ``YYYY-MM`` with a real month."""
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return 1 <= int(value[5:]) <= 12
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return False
-        return True
-    return False
 
 
 # --- reading and decoding ------------------------------------------------------------------------
@@ -460,7 +447,7 @@ def html_to_text(html: str) -> tuple[str, str, str]:
     meta = trafilatura.extract_metadata(html)
     title = (meta.title or "") if meta else ""
     date = (meta.date or "") if meta else ""
-    return text, title, date if valid_iso_date(date) and len(date) == 10 else ""
+    return text, title, date if len(date) == 10 and periods.publication(date) else ""
 
 
 _MD_RULES = [

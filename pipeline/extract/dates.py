@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .. import resources
+from .. import periods, resources
 from ..periods import interval
 from ..records import DateMention
 from .figures import number_value
@@ -155,7 +155,7 @@ def parse_anchor(published: str) -> Anchor | None:
     if not m:
         return None
     year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
-    if (m[2] and not month) or (m[3] and not day) or not _valid(year, month or 1, day or 1):
+    if (m[2] and not month) or (m[3] and not day) or not periods.valid(year, month or 1, day or 1):
         return None
     return Anchor(year, month, day, published.strip())
 
@@ -212,14 +212,6 @@ def _iso(year: int, month: int = 0, day: int = 0) -> str:
     if day:
         out += f"-{day:02d}"
     return out
-
-
-def _valid(year: int, month: int, day: int = 1) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _month_of(name: str) -> int:
@@ -339,12 +331,12 @@ class Resolver:
         if a is None:
             return None
         if not a.month:
-            return a.year if _valid(a.year, month, day or 1) else None
+            return a.year if periods.valid(a.year, month, day or 1) else None
         exact = bool(a.day and day)
         ref = a.date if exact else date(a.year, a.month, 1)
         options = []
         for year in (a.year - 1, a.year, a.year + 1):
-            if _valid(year, month, day or 1):
+            if periods.valid(year, month, day or 1):
                 options.append(date(year, month, day if exact else 1))
         past = [o for o in options if o <= ref]
         future = [o for o in options if o >= ref]
@@ -364,7 +356,7 @@ class Resolver:
     def _read_numeric(self, cand: Candidate) -> list[Reading]:
         g = cand.match
         year, month, day = _full_year(g["y"]), int(g["m"]), int(g["d"])
-        if not _valid(year, month, day):
+        if not periods.valid(year, month, day):
             return []
         s, e = cand.span
         return [Reading(s, e, _iso(year, month, day), "day")]
@@ -372,7 +364,7 @@ class Resolver:
     def _read_iso(self, cand: Candidate) -> list[Reading]:
         g = cand.match
         year, month, day = int(g["y"]), int(g["m"]), int(g["d"] or 0)
-        if day and not _valid(year, month, day):
+        if day and not periods.valid(year, month, day):
             return []
         s, e = cand.span
         return [Reading(s, e, _iso(year, month, day), "day" if day else "month")]
@@ -380,10 +372,10 @@ class Resolver:
     def _read_numeric_dm(self, cand: Candidate) -> list[Reading]:
         g = cand.match
         month, day = int(g["m"]), int(g["d"])
-        if not _valid(2000, month, day):
+        if not periods.valid(2000, month, day):
             return []
         year = self._place(month, day, self._direction(cand))
-        if year is None or not _valid(year, month, day):
+        if year is None or not periods.valid(year, month, day):
             return [self._unresolved(cand, "day")]
         return [self._relative(cand, _iso(year, month, day), "day")]
 
@@ -401,9 +393,9 @@ class Resolver:
         spans = [cand.span] if len(days) == 1 else [g.span("d1"), (g.start("d"), cand.span[1])]
         out = []
         for day, (s, e) in zip(days, spans, strict=True):
-            if not _valid(2000, month, day):
+            if not periods.valid(2000, month, day):
                 continue
-            if year is None or not _valid(year, month, day):
+            if year is None or not periods.valid(year, month, day):
                 out.append(Reading(s, e, "", "day", "unresolved"))
             else:
                 out.append(Reading(s, e, _iso(year, month, day), "day", resolution))
@@ -730,17 +722,17 @@ def infer_published(text: str) -> str:
         if cand.kind != "dmy" or g["d1"]:
             continue
         month, day = _month_of(g["mon"]), int(g["d"])
-        if g["y"] and _valid(int(g["y"]), month, day):
+        if g["y"] and periods.valid(int(g["y"]), month, day):
             if _effective_cue().search(text[max(0, cand.span[0] - 30):cand.span[0]]):
                 effective.append(date(int(g["y"]), month, day))
-        elif not g["y"] and _valid(2000, month, day):
+        elif not g["y"] and periods.valid(2000, month, day):
             partial.append((month, day))
     if not effective or not partial:
         return ""
     end = min(effective)
     placed = []
     for month, day in partial:
-        options = [date(y, month, day) for y in (end.year - 1, end.year) if _valid(y, month, day)]
+        options = [date(y, month, day) for y in (end.year - 1, end.year) if periods.valid(y, month, day)]
         options = [d for d in options if d <= end and (end - d).days <= conf["max_gap_days"]]
         if len(options) != 1:
             return ""
