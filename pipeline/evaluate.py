@@ -7,7 +7,7 @@ import csv
 import json
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -292,7 +292,7 @@ def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) ->
                 role_name, _, org_name = role.partition(" @ ")
                 pred_roles.add((person_norm(pred.people[pid]["name"]), norm(role_name), norm(org_name)))
         # dates
-        pred_dates = pred.dates.get(doc_id, [])
+        pred_dates = _distinct(pred.dates.get(doc_id, []), g["dates"])
         pairs = _match(g["dates"], pred_dates, lambda gd, pd: _overlaps(gd["text"], pd["text"])
                        and (gd.get("value") or "") == (pd.get("value") or ""),
                        prefer=lambda gd, pd: norm(gd["text"]) == norm(pd["text"]))
@@ -300,7 +300,7 @@ def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) ->
         note("dates", doc_id, g["dates"], pred_dates, pairs, lambda d: f"{d['text']} = {d.get('value')}",
              lambda d: f"{d['text']} = {d['value']}")
         # figures
-        pred_figs = pred.figures.get(doc_id, [])
+        pred_figs = _distinct(pred.figures.get(doc_id, []), g["figures"])
         pairs = _match(g["figures"], pred_figs, lambda gf, pf: _number(pf["value"]) == float(gf["value"])
                        and _unit_same(gf.get("unit") or "", pf.get("unit") or ""))
         _add(scores["figures"], len(g["figures"]), len(pred_figs), len(pairs))
@@ -342,6 +342,25 @@ def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) ->
     return scores
 
 
+def _distinct(pred_items: list[dict[str, str]], gold_items: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """The output's dates or figures with a repeated (text, value) pair of one release kept only as
+    often as the gold lists it (at least once): gold files list each expression of a release once."""
+    def key(item: dict) -> tuple[str, str]:
+        value = item.get("value")
+        number = _number(str(value)) if value not in (None, "") else None
+        return norm(item.get("text")), str(number) if number is not None else str(value or "")
+
+    allowed = Counter(key(g) for g in gold_items)
+    seen: Counter = Counter()
+    out = []
+    for item in pred_items:
+        k = key(item)
+        seen[k] += 1
+        if seen[k] <= max(1, allowed[k]):
+            out.append(item)
+    return out
+
+
 def _overlaps(gold_text: str, pred_text: str) -> bool:
     g, p = norm(gold_text), norm(pred_text)
     return bool(g) and bool(p) and (g in p or p in g)
@@ -377,7 +396,7 @@ def evaluate_details(gold_dir: Path, pred_dir: Path) -> dict[str, float]:
             shown = row.get("published", "") if row.get("published_source") == "text" else ""
             hits["published"].append((g["published"] or "") == shown)
         org_aliases = {o["name"]: _gold_org_names(o) for o in g["organisations"]}
-        pred_figs = pred.figures.get(doc_id, [])
+        pred_figs = _distinct(pred.figures.get(doc_id, []), g["figures"])
         pairs = _match(g["figures"], pred_figs, lambda gf, pf: _number(pf["value"]) == float(gf["value"])
                        and _unit_same(gf.get("unit") or "", pf.get("unit") or ""))
         for gi, pi in pairs:

@@ -73,3 +73,18 @@ def test_an_organisation_matches_by_how_the_release_wrote_it(tmp_path: Path) -> 
     _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases", "o1,Nordheider Verbandsversammlung,,")
     _write_csv(pred / "mentions.csv", "doc_id,label,entity_id,text", "d,ORG,o1,Verbandsversammlung des ZVN")
     assert evaluate(gold, pred)["organisations"].f1 == 1.0
+
+
+def test_a_date_the_release_repeats_counts_once(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d.json").write_text(json.dumps({
+        "doc_id": "d", "organisations": [], "people": [], "figures": [], "events": [],
+        "dates": [{"text": "1. Januar 2016", "value": "2016-01-01"}]}))
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    _write_csv(pred / "documents.csv", "doc_id", "d")
+    _write_csv(pred / "dates.csv", "doc_id,text,value", "d,1. Januar 2016,2016-01-01", "d,1. Januar 2016,2016-01-01",
+               "d,2. Januar 2016,2016-01-02")
+    score = evaluate(gold, pred)["dates"]
+    assert (score.tp, score.fp, score.fn) == (1, 1, 0)
