@@ -4,9 +4,9 @@ A CSV file an analyst can write in Excel — ``overrides.csv`` in the (first) in
 ``run --overrides FILE`` (``overrides`` in settings.toml) — one correction per line::
 
     action,target,value,note
-    merge_org,Kreisverwaltung LUP,Kreisverwaltung Ludwigslust-Parchim,the same administration
-    split_org,org-3e3153c13c,2019_grabow_b | 2020_grabow_c,another Grabow
-    rename_org,org-0635d80a13,Kommunalservice Mecklenburg AöR,
+    merge_org,Kreisverwaltung MHL,Kreisverwaltung Musterhausen-Land,the same administration
+    split_org,org-3e3153c13c,2019_beispielstadt_b | 2020_beispielstadt_c,another Beispielstadt
+    rename_org,org-0635d80a13,Kommunale Dienste Musterland AöR,
     drop_event,ev_1a2b3c4d5e6f,,not a founding: a founding anniversary
     fix_date,ev_0f9e8d7c6b5a,2018-01-26,date in the council's minutes
 
