@@ -205,15 +205,6 @@ def _scan(text: str) -> tuple[Candidate, ...]:
     return tuple(sorted(kept, key=lambda c: c.span))
 
 
-def _iso(year: int, month: int = 0, day: int = 0) -> str:
-    out = f"{year:04d}"
-    if month:
-        out += f"-{month:02d}"
-    if day:
-        out += f"-{day:02d}"
-    return out
-
-
 def _month_of(name: str) -> int:
     return resources.month_numbers()[name.rstrip(".").lower()]
 
@@ -359,7 +350,7 @@ class Resolver:
         if not periods.valid(year, month, day):
             return []
         s, e = cand.span
-        return [Reading(s, e, _iso(year, month, day), "day")]
+        return [Reading(s, e, periods.iso(year, month, day), "day")]
 
     def _read_iso(self, cand: Candidate) -> list[Reading]:
         g = cand.match
@@ -367,7 +358,7 @@ class Resolver:
         if day and not periods.valid(year, month, day):
             return []
         s, e = cand.span
-        return [Reading(s, e, _iso(year, month, day), "day" if day else "month")]
+        return [Reading(s, e, periods.iso(year, month, day), "day" if day else "month")]
 
     def _read_numeric_dm(self, cand: Candidate) -> list[Reading]:
         g = cand.match
@@ -377,7 +368,7 @@ class Resolver:
         year = self._place(month, day, self._direction(cand))
         if year is None or not periods.valid(year, month, day):
             return [self._unresolved(cand, "day")]
-        return [self._relative(cand, _iso(year, month, day), "day")]
+        return [self._relative(cand, periods.iso(year, month, day), "day")]
 
     def _read_dmy(self, cand: Candidate) -> list[Reading]:
         g = cand.match
@@ -398,7 +389,7 @@ class Resolver:
             if year is None or not periods.valid(year, month, day):
                 out.append(Reading(s, e, "", "day", "unresolved"))
             else:
-                out.append(Reading(s, e, _iso(year, month, day), "day", resolution))
+                out.append(Reading(s, e, periods.iso(year, month, day), "day", resolution))
         return out
 
     def _read_my(self, cand: Candidate) -> list[Reading]:
@@ -406,11 +397,11 @@ class Resolver:
         year = int(g["y"])
         out = []
         if g["mon1"]:
-            out.append(Reading(g.start("mon1"), g.end("mon1"), _iso(year, _month_of(g["mon1"])), "month"))
+            out.append(Reading(g.start("mon1"), g.end("mon1"), periods.iso(year, _month_of(g["mon1"])), "month"))
             start = g.start("mon")
         else:
             start = cand.span[0]
-        out.append(Reading(start, cand.span[1], _iso(year, _month_of(g["mon"])), "month"))
+        out.append(Reading(start, cand.span[1], periods.iso(year, _month_of(g["mon"])), "month"))
         return out
 
     def _read_month_relyear(self, cand: Candidate) -> list[Reading]:
@@ -418,7 +409,7 @@ class Resolver:
         if not self._offsets_allowed():
             return [self._unresolved(cand, "month")]
         year = self.anchor.year + self.conf["relative_adjectives"][g["rel"].lower()]
-        return [self._relative(cand, _iso(year, _month_of(g["mon"])), "month")]
+        return [self._relative(cand, periods.iso(year, _month_of(g["mon"])), "month")]
 
     def _read_quarter(self, cand: Candidate) -> list[Reading]:
         g = cand.match
@@ -447,14 +438,14 @@ class Resolver:
         season = self.conf["seasons"]["names"].get(g["part"] or "", "")
         granularity = "season" if season else "year"
         year = int(g["y"])
-        value = f"{year:04d}-{season}" if season else _iso(year)
+        value = f"{year:04d}-{season}" if season else periods.iso(year)
         second = g["y2"] or g["y2s"]
         y2 = int(g["y2"]) if g["y2"] else year // 100 * 100 + int(g["y2s"]) if g["y2s"] else 0
         if season == "winter" and y2 == year + 1:
             return [Reading(cand.span[0], cand.span[1], value, granularity)]  # "Winter 2025/26"
         if second and year < y2 <= year + 100:
             return [Reading(cand.span[0], g.end("y"), value, granularity),
-                    Reading(g.start("y2" if g["y2"] else "y2s"), cand.span[1], _iso(y2), "year")]
+                    Reading(g.start("y2" if g["y2"] else "y2s"), cand.span[1], periods.iso(y2), "year")]
         if not (g["part"] or g["jahr"]) and not self._bare_year_ok(cand):
             return []
         return [Reading(cand.span[0], g.end("y"), value, granularity)]
@@ -570,17 +561,17 @@ class Resolver:
         if not self._offsets_allowed():
             return self._unresolved(cand, unit)
         if unit == "year":
-            return self._relative(cand, _iso(a.year + offset), "year")
+            return self._relative(cand, periods.iso(a.year + offset), "year")
         if unit == "week":  # the week's month: the month of its Thursday (ISO 8601 places the week there)
             if not a.day:
                 return self._unresolved(cand, "month")
             thursday = a.date + timedelta(weeks=offset, days=3 - a.date.weekday())
-            return self._relative(cand, _iso(thursday.year, thursday.month), "month")
+            return self._relative(cand, periods.iso(thursday.year, thursday.month), "month")
         if not a.month:
             return self._unresolved(cand, unit)
         if unit == "month":
             y, m = divmod(a.year * 12 + a.month - 1 + offset, 12)
-            return self._relative(cand, _iso(y, m + 1), "month")
+            return self._relative(cand, periods.iso(y, m + 1), "month")
         size = 3 if unit == "quarter" else 6
         y, n = divmod(a.year * (12 // size) + (a.month - 1) // size + offset, 12 // size)
         return self._relative(cand, f"{y}-{'Q' if unit == 'quarter' else 'H'}{n + 1}", unit)
@@ -600,16 +591,16 @@ class Resolver:
             return [self._unresolved(cand, granularity)]
         n = int(amount) * sign
         if unit == "year":
-            return [self._relative(cand, _iso(a.year + n), "year")]
+            return [self._relative(cand, periods.iso(a.year + n), "year")]
         if unit == "month":
             if not a.month:
                 return [self._unresolved(cand, "month")]
             y, m = divmod(a.year * 12 + a.month - 1 + n, 12)
-            return [self._relative(cand, _iso(y, m + 1), "month")]
+            return [self._relative(cand, periods.iso(y, m + 1), "month")]
         if not a.day:
             return [self._unresolved(cand, "day")]
         d = a.date + timedelta(days=n * (7 if unit == "week" else 1))
-        return [self._relative(cand, _iso(d.year, d.month, d.day), "day")]
+        return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
 
     def _read_deictic(self, cand: Candidate) -> list[Reading]:
         g = cand.match
@@ -623,9 +614,9 @@ class Resolver:
             return [self._unresolved(cand, "day")]
         if a.day:
             d = a.date + timedelta(days=offset)
-            return [self._relative(cand, _iso(d.year, d.month, d.day), "day")]
+            return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
         if offset == 0 and a.month:
-            return [self._relative(cand, _iso(a.year, a.month), "month")]
+            return [self._relative(cand, periods.iso(a.year, a.month), "month")]
         return [self._unresolved(cand, "day")]
 
     def _sentence_initial_adverb(self, cand: Candidate) -> bool:
@@ -642,7 +633,7 @@ class Resolver:
         if a is None or not a.day:
             return [self._unresolved(cand, "day")]
         d = a.date + timedelta(days=offset)
-        return [self._relative(cand, _iso(d.year, d.month, d.day), "day")]
+        return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
 
     def _read_weekday(self, cand: Candidate) -> list[Reading]:
         g = cand.match
@@ -659,13 +650,13 @@ class Resolver:
                 d = a.date + timedelta(days=(weekday - a.date.weekday()) % 7 or 7)
             else:
                 d = a.date - timedelta(days=back)
-            return [self._relative(cand, _iso(d.year, d.month, d.day), "day")]
+            return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
         # Month-precision anchor: the day the text itself names on that weekday.
         same = {d for d in self.day_dates if d.weekday() == weekday and d.year == a.year
                 and (not a.month or d.month == a.month)}
         if len(same) == 1:
             d = same.pop()
-            return [self._relative(cand, _iso(d.year, d.month, d.day), "day")]
+            return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
         return [self._unresolved(cand, "day")]
 
     def _read_month_bare(self, cand: Candidate) -> list[Reading]:
@@ -673,7 +664,7 @@ class Resolver:
         year = self._place(month, 0, self._direction(cand))
         if year is None:
             return [self._unresolved(cand, "month")]
-        return [self._relative(cand, _iso(year, month), "month")]
+        return [self._relative(cand, periods.iso(year, month), "month")]
 
 
 def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
@@ -738,4 +729,4 @@ def infer_published(text: str) -> str:
             return ""
         placed.append(options[0])
     latest = max(placed)
-    return _iso(latest.year, latest.month)
+    return periods.iso(latest.year, latest.month)

@@ -579,9 +579,14 @@ def _noun_measure(unit: str) -> str:
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``: between clause breaks (", ", ";", brackets, dashes, sentence ends)."""
-    lo = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    hi = next((m.start() for m in CLAUSE_BREAK.finditer(text, end, min(len(text), end + 300))),
-              min(len(text), end + 300))
+    return _between(CLAUSE_BREAK, text, start, end, 300)
+
+
+def _between(breaks: re.Pattern[str], text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """From the last break before ``start`` to the first after ``end``, at most ``reach`` characters away."""
+    lo = max((m.end() for m in breaks.finditer(text, max(0, start - reach), start)), default=max(0, start - reach))
+    hi = next((m.start() for m in breaks.finditer(text, end, min(len(text), end + reach))),
+              min(len(text), end + reach))
     return lo, hi
 
 
@@ -603,10 +608,7 @@ def _money_measure(text: str, fig: Figure) -> str:
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]`` (at most 400 characters to either side)."""
-    lo = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
-    hi = next((m.start() for m in SENTENCE_BREAK.finditer(text, end, min(len(text), end + 400))),
-              min(len(text), end + 400))
-    return lo, hi
+    return _between(SENTENCE_BREAK, text, start, end, 400)
 
 
 def measure_of(text: str, fig: Figure) -> str:
