@@ -6,6 +6,7 @@ corrects lemmas of local-government words from ``resources/lemmas.tsv``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 
 import numpy
@@ -38,13 +39,32 @@ def _domain_lemmas() -> dict[str, str]:
     return {form: lemma for form, lemma in resources.table("lemmas.tsv")}
 
 
-@Language.component("domain_lemmas")
-def domain_lemmas(doc: Doc) -> Doc:
-    """Lemmas of local-government words the model's lemmatizer misses ("Kreistages" → "Kreistag");
-    every other token keeps the model's lemma (or its text, when the model has no lemmatizer)."""
-    table = _domain_lemmas()
-    for token in doc:
-        lemma = table.get(token.text)
-        if lemma is not None:
-            token.lemma_ = lemma
-    return doc
+@Language.factory("domain_lemmas")
+def make_domain_lemmas(nlp: Language, name: str) -> DomainLemmas:
+    lookup: Mapping[str, str] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_lookup"):
+            lookup = lookups.get_table("lemma_lookup")
+    return DomainLemmas(lookup)
+
+
+class DomainLemmas:
+    """Lemmas of local-government words the model's lemmatizer misses ("Kreistages" → "Kreistag",
+    resources/lemmas.tsv); and a word capitalised only because it opens a sentence
+    ("Gegründet wurde …") gets the lemma of its lower-case form from the model's lookup table,
+    which is case-sensitive. Every other token keeps the model's lemma."""
+
+    def __init__(self, lookup: Mapping[str, str]) -> None:
+        self.lookup = lookup
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = _domain_lemmas()
+        for token in doc:
+            lemma = table.get(token.text)
+            if lemma is None and token.is_sent_start and token.text[:1].isupper() and token.lemma_ == token.text:
+                lower = token.text.lower()
+                lemma = table.get(lower) or self.lookup.get(lower)
+            if lemma is not None:
+                token.lemma_ = lemma
+        return doc

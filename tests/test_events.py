@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-import spacy
 
 from pipeline.extract import SentenceIndex
 from pipeline.extract.events import find_events
@@ -41,11 +40,7 @@ MONTHS = {"Januar": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6
 DATE = re.compile(r"(?:(\d{1,2})\. )?(" + "|".join(MONTHS) + r") (\d{4})|\b(20\d\d)\b")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    return nlp
+# the ``nlp`` fixture (conftest) is the pipeline's model: triggers match on its lemmas
 
 
 def _mentions(text: str, sentences: SentenceIndex) -> list[Mention]:

@@ -32,7 +32,8 @@ from spacy.tokens import Doc
 
 from .. import resources
 from ..records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
-from .literals import Literals, may_match, required_literals
+from .triggers import SPANS_KEY, find_triggers
+from .triggers import rule_names as trigger_names
 from .view import view_of
 
 T = TypeVar("T")
@@ -67,16 +68,14 @@ CLAUSE_ONLY = {"nom", "der", "body", "framed", "framed_after"}  # selectors only
 class TriggerRule:
     """One trigger construction from the resource file."""
 
+    name: str  # "<type>/<index>", the label of its spans in doc.spans["event_trigger"]
     event_type: str
     form: str
-    pattern: re.Pattern[str]
     subject: tuple[str, ...]
     objects: tuple[str, ...]
-    requires: re.Pattern[str] | None = None
     blockers: tuple[re.Pattern[str], ...] = ()
     end: bool = False
     needs_objects: bool = False
-    literals: Literals = None  # a sentence needs one of these for the pattern to match (None: unknown)
     session_date: bool = False  # undated: the date of the latest session named before (an election)
 
 
@@ -85,6 +84,7 @@ class Rules:
     """Everything ``events.toml`` says, compiled."""
 
     triggers: tuple[TriggerRule, ...]
+    by_name: dict[str, tuple[int, TriggerRule]]  # rule name → (position in the file, rule)
     types: dict[str, dict[str, Any]]
     cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # role, before-date, date-start
     confidence: dict[str, float]
@@ -109,6 +109,7 @@ class Rules:
     acts_for_parent: frozenset[str]
     modality: dict[str, tuple[re.Pattern[str], ...]]  # cues per modality, in the order they are tried
     hard_blockers: tuple[re.Pattern[str], ...]  # blockers that drop a trigger even when it is modal
+    staff_word: re.Pattern[str]  # a word naming staff ([lexicons].staff)
 
 
 @cache
@@ -118,10 +119,6 @@ def rules() -> Rules:
     coref = data["coreference"]
     refs = data["references"]
     bodies = frozenset(row[0] for row in resources.table("bodies.tsv")) | frozenset(coref["body_nouns"])
-    places = {"office": _office_alternation(), "body": _alternation(bodies)}
-
-    def expand(regex: str) -> str:
-        return re.sub(r"\{(office|body)\}", lambda m: places[m.group(1)], regex)
 
     def blockers(names: list[str]) -> tuple[re.Pattern[str], ...]:
         out = []
@@ -130,13 +127,10 @@ def rules() -> Rules:
         return tuple(re.compile(b) for b in out)
 
     triggers = tuple(
-        TriggerRule(t["type"], t.get("form", "active"), pattern,
-                    tuple(t.get("subject", ())), tuple(t.get("objects", ())),
-                    re.compile(expand(t["requires"])) if t.get("requires") else None,
+        TriggerRule(name, t["type"], t.get("form", "active"), tuple(t.get("subject", ())), tuple(t.get("objects", ())),
                     blockers(t.get("blockers", [])), bool(t.get("end", False)),
-                    bool(t.get("needs_objects", False)), required_literals(pattern),
-                    bool(t.get("session_date", False)))
-        for t in data["trigger"] for pattern in [re.compile(expand(t["pattern"]))])
+                    bool(t.get("needs_objects", False)), bool(t.get("session_date", False)))
+        for name, t in zip(trigger_names(), data["trigger"], strict=True))
     cues = []
     for role, phrases in data["date_roles"].items():
         for phrase in sorted(phrases, key=len, reverse=True):
@@ -151,6 +145,7 @@ def rules() -> Rules:
         r"(?!\s*\(|\s+[A-ZÄÖÜ]|-)")
     return Rules(
         triggers=triggers,
+        by_name={t.name: (i, t) for i, t in enumerate(triggers)},
         types=data["types"],
         cues=tuple(cues),
         confidence=data["confidence"],
@@ -175,18 +170,8 @@ def rules() -> Rules:
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
         modality={name: tuple(re.compile(c) for c in cues) for name, cues in data["modality"].items()},
         hard_blockers=tuple(re.compile(b) for b in data["blocker_sets"]["hard"]["patterns"]),
+        staff_word=re.compile(data["lexicons"]["staff"].strip("/")),
     )
-
-
-def _alternation(words) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-
-
-def _office_alternation() -> str:
-    """Office titles of office_titles.tsv, alone or as the tail of a compound ("Verbandsgeschäftsführer")."""
-    forms = {row[0] for row in resources.table("office_titles.tsv") if row[0][:1].isupper()}
-    tails = {f[0].lower() + f[1:] for f in forms}
-    return f"(?:(?:[A-ZÄÖÜ][\\wäöüß]*-)?{_alternation(forms)}|[A-ZÄÖÜ][a-zäöüß]+{_alternation(tails)})"
 
 
 # --------------------------------------------------------------------------- per-document state
@@ -242,7 +227,7 @@ class DocContext:
     joined: list[str] = field(default_factory=list)  # membership objects (second pass)
     founded: set[str] = field(default_factory=set)  # organisations founded in the release (second pass)
     triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence → triggers found in the first pass
-    live_rules: tuple[TriggerRule, ...] = ()  # the trigger rules whose literals the release holds
+    trigger_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, rule) of doc.spans
     asked_document: bool = False  # did a selector read joiners/joined (the only input the second pass changes)?
     session: DateMention | None = None  # the date of the latest session named so far (pass-local)
 
@@ -275,7 +260,7 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     ctx = DocContext(text=text, orgs={o.key: o for o in orgs}, people={p.key: p for p in people},
                      sentences=[], quotes=[m.span() for m in _QUOTE.finditer(text)],
                      org_mentions=_org_mentions(org_mentions, orgs),
-                     live_rules=tuple(r for r in rules().triggers if may_match(text, r.literals)))
+                     trigger_spans=_trigger_spans(doc))
     ctx.sentences = _sentences(ctx, sentences, person_mentions, dates, figures)
     first = _extract(ctx)
     members = [r for r in first if r.event_type == "membership"]
@@ -522,24 +507,34 @@ def _triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
     return [Trigger(t.rule, t.start, t.end, t.text, t.clause, modality=t.modality) for t in ctx.triggers[sent.idx]]
 
 
+def _trigger_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start char, end char, rule name) of the release's triggers, from ``doc.spans`` where the
+    ``event_triggers`` component ran, else found now."""
+    spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else find_triggers(doc)
+    return sorted((s.start_char, s.end_char, s.label_) for s in spans)
+
+
 def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
+    """The sentence's trigger spans that no blocker stops, one per place and event type
+    (rules earlier in the resource win)."""
     text = ctx.text
-    sentence = text[sent.start:sent.end]
+    by_rule = rules().by_name
+    spans = ctx.trigger_spans
+    first = bisect.bisect_left(spans, (sent.start, -1, ""))
+    last = bisect.bisect_left(spans, (sent.end, -1, ""))
+    candidates = sorted(spans[first:last], key=lambda s: (by_rule[s[2]][0], s[0]))
     found: list[Trigger] = []
-    for rule in ctx.live_rules:
-        if not may_match(sentence, rule.literals) or (rule.requires and not rule.requires.search(sentence)):
+    for start, end, name in candidates:
+        rule = by_rule[name][1]
+        clause = _clause_of(sent, start)
+        modality = _modality(rule, text, start, sent.clauses, clause)
+        if rule.blockers and _blocked(rule.blockers, text, start, sent.clauses, clause) and \
+                (modality == "reported" or rule.event_type == "resolution"
+                 or _blocked(rules().hard_blockers, text, start, sent.clauses, clause)):
+            continue  # blocked, unless only by what makes it a planned, expected or negated event
+        if any(t.rule.event_type == rule.event_type and t.start < end and start < t.end for t in found):
             continue
-        for m in rule.pattern.finditer(text, sent.start, sent.end):
-            clause = _clause_of(sent, m.start())
-            modality = _modality(rule, text, m.start(), sent.clauses, clause)
-            if rule.blockers and _blocked(rule.blockers, text, m.start(), sent.clauses, clause) and \
-                    (modality == "reported" or rule.event_type == "resolution"
-                     or _blocked(rules().hard_blockers, text, m.start(), sent.clauses, clause)):
-                continue  # blocked, unless only by what makes it a planned, expected or negated event
-            if any(t.rule.event_type == rule.event_type and t.start < m.end() and m.start() < t.end
-                   for t in found):
-                continue
-            found.append(Trigger(rule, m.start(), m.end(), m.group(), clause, modality=modality))
+        found.append(Trigger(rule, start, end, text[start:end], clause, modality=modality))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -867,9 +862,9 @@ def _confidence(ctx: DocContext, trigger: Trigger, subject: Choice, has_objects:
 
 def _staff_figure(ctx: DocContext, sent: Sentence) -> float | None:
     """Head count of a staff transfer: a staff figure of the sentence, else a number before a staff noun."""
-    rule = next(r for r in rules().triggers if r.event_type == "staff_transfer")
+    staff = rules().staff_word
     for f in sent.figures:
-        if rule.requires and rule.requires.search(f.unit or f.text):
+        if any(staff.fullmatch(word) for word in (f.unit or f.text).lower().split()):
             return f.value
     m = _STAFF_NUMBER.search(ctx.text, sent.start, sent.end)
     return float(m.group(1).replace(".", "")) if m else None

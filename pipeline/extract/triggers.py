@@ -1,0 +1,248 @@
+"""Event triggers: the constructions of ``resources/events.toml`` compiled into one spaCy ``Matcher``.
+
+A trigger is written as a short sequence of token specs (see the header of
+``events.toml``): lemmas (``gründen``), word forms (``=bei``), word classes
+from other resources (``{body}``, ``{office}``), bounded gaps (``…``) and
+``$`` (the clause ends after the match: a separable particle). The ``event_triggers`` component writes every
+trigger into ``doc.spans["event_trigger"]`` (label = the rule's name,
+``membership/3``); ``extract/events.py`` reads them from there.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy
+from spacy.attrs import ORTH, SENT_START
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from .. import resources
+
+SPANS_KEY = "event_trigger"
+RESOURCE = "events.toml"
+DEFAULT_GAP = 30  # tokens a "…" may skip (no ";" or ":" among them)
+CLAUSE_END = {"und", "oder", "sowie"}
+GAP = {"IS_SENT_START": False, "OP": "*"}  # any tokens of the same sentence
+GAP_STOPS = (";", ":")  # a gap never runs over these  # a "$" also holds before a coordinated clause
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One pattern of one trigger rule, compiled to Matcher token dicts."""
+
+    rule: str  # the rule's name: "<type>/<number in the file>"
+    tokens: tuple[dict[str, Any], ...]
+    clause_final: bool  # "$": the trigger ends its clause (a separable particle)
+    max_tokens: int  # the longest match the gaps allow
+    head: int = 0  # the trigger is the first ``head`` tokens of the match (negative: all but the last -head)
+
+
+def rule_names() -> list[str]:
+    """Names of the trigger rules in file order (``<type>/<index>``)."""
+    return [f"{t['type']}/{i}" for i, t in enumerate(resources.toml(RESOURCE)["trigger"])]
+
+
+@cache
+def constructions() -> tuple[Construction, ...]:
+    """Every pattern of every trigger, compiled."""
+    out = []
+    for name, rule in zip(rule_names(), resources.toml(RESOURCE)["trigger"], strict=True):
+        for spec in rule["match"]:
+            out.append(compile_spec(name, spec, int(rule.get("head", 0))))
+    return tuple(out)
+
+
+@cache
+def requirements() -> dict[str, tuple[Construction, ...]]:
+    """Rule name → patterns of which its sentence must hold one (``requires``)."""
+    out = {}
+    for name, rule in zip(rule_names(), resources.toml(RESOURCE)["trigger"], strict=True):
+        if rule.get("requires"):
+            out[name] = tuple(compile_spec(name, spec) for spec in rule["requires"])
+    return out
+
+
+def compile_spec(rule: str, spec: str, head: int = 0) -> Construction:
+    """``"treten … =bei $"`` → Matcher tokens for ``rule``."""
+    words = spec.split()
+    clause_final = bool(words) and words[-1] == "$"
+    if clause_final:
+        words = words[:-1]
+    tokens: list[dict[str, Any]] = []
+    max_tokens = 0
+    for word in words:
+        if word.startswith("…"):
+            # "*" within the sentence, length and ";"/":" checked afterwards: the Matcher expands
+            # "{0,n}" into n optional tokens, whose partial matches multiply, and a predicate on
+            # a gap token is a Python call for every live partial match at every token
+            max_tokens += int(word[1:] or DEFAULT_GAP)
+            tokens.append(GAP)
+        else:
+            max_tokens += 1
+            tokens.append(token_spec(word))
+    if not tokens or tokens[0].get("OP") or tokens[-1].get("OP"):
+        raise ValueError(f"{rule}: a pattern starts and ends with a word, not a gap or option: {spec!r}")
+    fixed = tokens[:head] if head > 0 else tokens[head:] if head < 0 else []
+    if any(t.get("OP") for t in fixed):  # the cut must fall a fixed number of tokens from an end
+        raise ValueError(f"{rule}: the head of a pattern (head = {head}) must be plain words: {spec!r}")
+    return Construction(rule, tuple(tokens), clause_final, max_tokens, head)
+
+
+def token_spec(word: str) -> dict[str, Any]:
+    """One token spec of the pattern language → a Matcher token dict.
+
+    ``a|b`` lemma a or b · ``a:fin`` a form of lemma a other than the lemma itself
+    (participles, finite forms) · ``a~x|y`` lemma a but not the words x, y · ``=a|b`` the
+    word a or b (any case) · ``==A|b`` exactly as spelt · ``!=a|b`` any word but a, b · ``/re/`` the lower-cased word
+    matches the regex · ``{name}`` a word of a lexicon ([lexicons] of events.toml or a
+    resource) · ``Cap`` a capitalised word · ``?`` after a spec: optional.
+    """
+    token: dict[str, Any] = {}
+    if word.endswith("?") and len(word) > 1:
+        token["OP"] = "?"
+        word = word[:-1]
+    if word.startswith("!="):
+        token["LOWER"] = {"NOT_IN": [w.lower() for w in word[2:].split("|")]}
+    elif word == "Cap":
+        token["TEXT"] = {"REGEX": r"^[A-ZÄÖÜ]"}
+    elif word.startswith("{") and word.endswith("}"):
+        token.update(lexicon(word[1:-1]))
+    elif word.startswith("/") and word.endswith("/") and len(word) > 2:
+        token["LOWER"] = {"REGEX": f"^(?:{word[1:-1]})$"}
+    elif word.startswith("=="):
+        token["ORTH"] = {"IN": word[2:].split("|")}
+    elif word.startswith("="):
+        token["LOWER"] = {"IN": [w.lower() for w in word[1:].split("|")]}
+    else:
+        lemma, _, form = word.partition(":")
+        lemma, _, excluded = lemma.partition("~")
+        lemmas = lemma.split("|")
+        token["LEMMA"] = {"IN": lemmas}
+        if form == "fin":
+            excluded = "|".join(lemmas)
+        elif form:
+            raise ValueError(f"unknown form {form!r} in {word!r}")
+        if excluded:
+            token["LOWER"] = {"NOT_IN": [w.lower() for w in excluded.split("|")]}
+    return token
+
+
+@cache
+def lexicon(name: str) -> dict[str, Any]:
+    """A Matcher token dict for a named word class: ``[lexicons]`` of events.toml (lemmas), or
+    ``body`` (councils and boards of bodies.tsv and [coreference].body_nouns) and ``office``
+    (office titles of office_titles.tsv, also as the tail of a compound: "Verbandsgeschäftsführer")."""
+    data = resources.toml(RESOURCE)
+    if name == "body":
+        words = {row[0] for row in resources.table("bodies.tsv")} | set(data["coreference"]["body_nouns"])
+        return {"TEXT": {"IN": sorted(words)}}
+    if name == "office":
+        forms = sorted({row[0] for row in resources.table("office_titles.tsv") if row[0][:1].isupper()},
+                       key=len, reverse=True)
+        tails = "|".join(re.escape(f[0].lower() + f[1:]) for f in forms)
+        heads = "|".join(re.escape(f) for f in forms)
+        return {"TEXT": {"REGEX": f"^(?:(?:[A-ZÄÖÜ][\\wäöüß]*-)?(?:{heads})|[A-ZÄÖÜ][a-zäöüß]+(?:{tails}))$"}}
+    return token_spec(data["lexicons"][name])
+
+
+@cache
+def _matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab, validate=True)
+    for i, construction in enumerate(constructions()):
+        matcher.add(str(i), _native_first(list(construction.tokens)))
+    for name, needed in requirements().items():
+        matcher.add(f"requires:{name}", [p for c in needed for p in _native_first(list(c.tokens))])
+    return matcher
+
+
+def _native_first(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """One pattern per alternative of the first token when that is a plain set of words or
+    lemmas: the Matcher compares a plain value in C but calls Python for every ``IN`` set,
+    and the first token of every pattern is tried at every token of a release."""
+    first = pattern[0]
+    if len(first) != 1:
+        return [pattern]
+    (attr, value), = first.items()
+    if not isinstance(value, dict) or set(value) != {"IN"}:
+        return [pattern]
+    return [[{attr: alternative}, *pattern[1:]] for alternative in value["IN"]]
+
+
+@Language.factory("event_triggers")
+def make_event_triggers(nlp: Language, name: str) -> EventTriggers:
+    return EventTriggers()
+
+
+class EventTriggers:
+    """Writes ``doc.spans["event_trigger"]``: one span per trigger, label = rule name,
+    leftmost-shortest and non-overlapping per rule, within one sentence."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[SPANS_KEY] = find_triggers(doc)
+        return doc
+
+
+def find_triggers(doc: Doc) -> list[Span]:
+    """The trigger spans of a Doc (see ``EventTriggers``)."""
+    if not len(doc):
+        return []
+    if not doc.has_annotation("LEMMA"):  # a model without a lemmatizer: every word is its own lemma
+        for token in doc:
+            token.lemma_ = token.text
+    matches = _matcher(doc.vocab)(doc)
+    strings = doc.vocab.strings
+    sent_of = _sentence_numbers(doc)
+    orth = doc.to_array([ORTH])
+    stops = numpy.flatnonzero(numpy.isin(orth, [strings[s] for s in GAP_STOPS])).tolist()
+    required: dict[str, set[int]] = {}
+    candidates: dict[str, list[tuple[int, int]]] = {}
+    built = constructions()
+    for match_id, start, end in matches:
+        key = strings[match_id]
+        if key.startswith("requires:"):
+            required.setdefault(key[len("requires:"):], set()).add(sent_of[start])
+            continue
+        construction = built[int(key)]
+        if end - start > construction.max_tokens or sent_of[start] != sent_of[end - 1] \
+                or bisect_left(stops, start) != bisect_left(stops, end):
+            continue
+        if construction.clause_final and not _clause_ends(doc, end, sent_of):
+            continue
+        if construction.head:
+            end = start + construction.head if construction.head > 0 else end + construction.head
+        candidates.setdefault(construction.rule, []).append((start, end))
+    needs = requirements()
+    spans = []
+    for rule, found in candidates.items():
+        last_end = -1
+        for start, end in sorted(set(found), key=lambda se: (se[0], se[1])):
+            if start < last_end:
+                continue  # leftmost, shortest, non-overlapping (as re.finditer with lazy gaps)
+            if rule in needs and sent_of[start] not in required.get(rule, ()):
+                continue
+            spans.append(Span(doc, start, end, label=rule))
+            last_end = end
+    spans.sort(key=lambda s: (s.start, s.end, s.label_))
+    return spans
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    """Token index → sentence number (``Doc.sents`` splits)."""
+    starts = doc.to_array([SENT_START]).astype("int64") == 1
+    starts[0] = True
+    return (numpy.cumsum(starts) - 1).tolist()
+
+
+def _clause_ends(doc: Doc, end: int, sent_of: list[int]) -> bool:
+    """The token after ``end`` closes the clause: punctuation, a coordinator, or the sentence ends."""
+    if end >= len(doc) or sent_of[end] != sent_of[end - 1]:
+        return True
+    following = doc[end]
+    return following.is_punct or following.is_space or following.lower_ in CLAUSE_END
