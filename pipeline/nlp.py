@@ -83,7 +83,7 @@ def load(config: Config) -> Language:
     ruler = nlp.add_pipe("span_ruler", name="known_organisations",
                          config={"spans_key": resources.KNOWN_ORGS, "phrase_matcher_attr": "ORTH", "overwrite": False})
     ruler.add_patterns(resources.known_organisation_patterns(config.known))
-    from .extract import triggers  # noqa: F401  (registers event_triggers)
+    from .extract.events import matcher  # noqa: F401  (registers event_triggers)
 
     nlp.add_pipe("event_triggers", last=True)
     return nlp

@@ -399,7 +399,7 @@ def test_a_long_release_is_parsed_in_pieces_into_one_doc(nlp) -> None:
 
 
 def test_sentence_lookups_of_the_event_extractor_are_by_bisection() -> None:
-    from pipeline.extract.events import _by_start
+    from pipeline.extract.events.clauses import by_start as _by_start
     from pipeline.records import Mention
 
     mentions = [Mention(0, i * 10, i * 10 + 5, "x", "ORG") for i in range(10_000)][::-1]

@@ -36,13 +36,18 @@ HELDOUT = {
     "heldout_orgs_b": {"organisations": 0.71, "people": 0.90, "roles": 0.32, "dates": 0.77, "figures": 0.88,
                        "events": 0.48},
     "heldout_events_a": {"organisations": 0.75, "people": 0.95, "roles": 0.62, "dates": 0.76, "figures": 0.78,
-                         "events": 0.56},
-    "heldout_events_b": {"organisations": 0.78, "people": 0.93, "roles": 0.47, "dates": 0.80, "figures": 0.80,
                          "events": 0.60},
+    "heldout_events_b": {"organisations": 0.78, "people": 0.93, "roles": 0.47, "dates": 0.80, "figures": 0.80,
+                         "events": 0.66},
     "heldout_dates_a": {"organisations": 0.81, "people": 0.95, "roles": 0.62, "dates": 0.90, "figures": 0.91,
                         "events": 0.61},
     "heldout_dates_b": {"organisations": 0.83, "people": 0.95, "roles": 0.51, "dates": 0.88, "figures": 0.90,
                         "events": 0.54},
+    # written blind in session 2 (blind baselines from commit acb3d83 in their BLIND_MEASURED files)
+    "heldout_orgs_c": {"organisations": 0.66, "people": 0.87, "roles": 0.44, "dates": 0.85, "figures": 0.85,
+                       "events": 0.58},
+    "heldout_events_c": {"organisations": 0.70, "people": 0.90, "roles": 0.44, "dates": 0.82, "figures": 0.86,
+                         "events": 0.52},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:

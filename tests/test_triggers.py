@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline import resources
-from pipeline.extract.triggers import SPANS_KEY, compile_spec, constructions, find_triggers, token_spec
+from pipeline.extract.events.matcher import SPANS_KEY, compile_spec, constructions, find_triggers, token_spec
 
 
 def _triggers(nlp, text: str) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ A trigger is written as a short sequence of token specs (see the header of
 from other resources (``{body}``, ``{office}``), bounded gaps (``…``) and
 ``$`` (the clause ends after the match: a separable particle). The ``event_triggers`` component writes every
 trigger into ``doc.spans["event_trigger"]`` (label = the rule's name,
-``membership/3``); ``extract/events.py`` reads them from there.
+``membership/3``); ``triggers.py`` reads them from there.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from .. import resources
+from ... import resources
 
 SPANS_KEY = "event_trigger"
 RESOURCE = "events.toml"

@@ -1,0 +1,79 @@
+"""Events: recognise the event types of SPEC §5 sentence by sentence.
+
+All German knowledge (trigger constructions, role selectors, date-role cues,
+coreference nouns) lives in ``resources/events.toml``; this package applies it,
+one module per step:
+
+1. ``matcher`` finds the triggers (lemma patterns in a spaCy ``Matcher``) and
+   ``triggers`` keeps those no blocker stops, with their modality;
+2. ``clauses`` splits each sentence into clauses and gives every organisation
+   mention a grammatical *slot* (its preposition, or the case its article
+   shows) — generic nouns such as "die Stadt" become mentions of the most
+   recent organisation of a fitting type;
+3. ``arguments`` picks subject and objects with the trigger's selectors (clause
+   first, then the sentence, then context); ``appointments`` does so for people;
+4. ``dates`` gives each date of the sentence to the nearest trigger that accepts
+   its role ("mit Wirkung zum" → effective, "in ihrer Sitzung am" → decided);
+5. ``reports`` builds one ``EventReport`` per subject, ``scoring`` its confidence.
+
+The release is read twice: the first pass finds the memberships, which the
+second uses for references to the whole release (a contract signed "by the
+new member", an object the sentence leaves implicit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from ...records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
+from ..view import view_of
+from .clauses import build_sentences
+from .reports import extract_reports
+from .rules import DocContext, ordered, rules
+from .triggers import trigger_spans
+
+__all__ = ["find_events", "rules"]
+
+_QUOTE = re.compile(r"„[^“”\"„]*[“”\"]|“[^”„]*”|\"[^\"\n]*\"", re.S)
+
+
+
+def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[Mention],
+                people: list[PersonRecord], person_mentions: list[Mention],
+                dates: list[DateMention], figures: list[FigureMention]) -> list[EventReport]:
+    """Event reports of one release, one per (sentence, event, subject).
+
+    ``sentences`` is the extract stage's ``SentenceIndex`` (``.spans`` and a
+    call mapping a character offset to its sentence number).
+    """
+    text = view_of(doc).text
+    ctx = DocContext(text=text, orgs={o.key: o for o in orgs}, people={p.key: p for p in people},
+                     sentences=[], quotes=[m.span() for m in _QUOTE.finditer(text)],
+                     org_mentions=_org_mentions(org_mentions, orgs),
+                     trigger_spans=trigger_spans(doc))
+    ctx.sentences = build_sentences(ctx, sentences, person_mentions, dates, figures)
+    first = extract_reports(ctx)
+    members = [r for r in first if r.event_type == "membership"]
+    ctx.joiners = ordered(r.subject_key for r in members)
+    ctx.joined = [k for k, _ in Counter(k for r in members for k in r.object_keys).most_common()]
+    ctx.founded = {r.subject_key for r in first if r.event_type in ("founding", "operations_start")}
+    if not ctx.asked_document or not (ctx.joiners or ctx.joined):
+        return first  # the second pass would repeat the first step by step (``founded`` only shapes build_sentences)
+    return extract_reports(ctx)
+
+
+def _org_mentions(mentions: list[Mention], orgs: list[OrgRecord]) -> list[Mention]:
+    """ORG mentions with a key, longest first where they overlap."""
+    known = {o.key for o in orgs}
+    usable = [m for m in mentions if m.key and (m.label == "ORG" or m.key in known)]
+    usable.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in usable:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+

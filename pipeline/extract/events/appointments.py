@@ -1,0 +1,106 @@
+"""Appointments: a person takes up or leaves an office; subject = the person, object = the
+office's organisation."""
+
+from __future__ import annotations
+
+import re
+
+from ...records import EventReport, Mention, PersonRecord
+from .arguments import Choice
+from .dates import session_date
+from .rules import (
+    DocContext,
+    Sentence,
+    Trigger,
+    ordered,
+    rules,
+)
+from .scoring import confidence, make_report
+
+_OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
+                           r"([A-ZÄÖÜ][\wäöüß-]+)")
+_OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
+                          r"|(?:Stelle|Posten|Position|Funktion)\s+(?:des|der|als)\s+"
+                          r"(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+?)(?:s|es)?\b)")
+
+
+def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
+                 reports: list[EventReport]) -> list[EventReport]:
+    """A person takes up or leaves an office: subject = the person, object = the office's organisation."""
+    person, how = _appointee(ctx, sent, trigger, reports)
+    if not person:
+        return []
+    record = ctx.people.get(person)
+    role, org = _office(ctx, sent, trigger, record)
+    objects = [org] if org else ordered(m.key for m in sent.mentions)
+    report = make_report(ctx, sent, trigger, person, objects, None, 1)
+    session_date(ctx, sent, trigger, report)
+    report.role, report.direction = role, "end" if trigger.rule.end else "start"
+    report.confidence = confidence(ctx, trigger, Choice([person], [None], how), bool(objects),
+                                    bool(report.date))
+    return [report]
+
+
+def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
+               reports: list[EventReport]) -> tuple[str, str]:
+    """(person key, how found) of an appointment.
+
+    For a relative clause ("…, der in den Ruhestand geht") the person named just before it;
+    else the person of the trigger's clause nearest to it, then the sentence's first, who is not introduced
+    as the predecessor ("folgt auf X"); for a sentence naming nobody else, the person appointed
+    in the two previous sentences, or (when the clause says "sie"/"er") the last person of the
+    previous sentence.  Leaving an office may be said of the predecessor too."""
+    r = rules()
+    start, end = sent.clauses[trigger.clause]
+    if trigger.clause > 0 and r.relative.search(ctx.text[start:end]):
+        before = [m for m in sent.persons if m.start < start]
+        if before:
+            return before[-1].key, "core"
+    fresh = [m for m in sent.persons if not _predecessor(ctx, sent, m)]
+    local = [m for m in fresh if start <= m.start < end]
+    if local:  # the one nearest the trigger: "X verlässt …; Ihr Nachfolger wird Y"
+        return min(local, key=lambda m: _gap(m, trigger)).key, "core"
+    if fresh:  # the subject of a clause after an apposition: "X, bislang Leiterin der Y, wird Stellvertreterin"
+        before = [m for m in fresh if m.end <= trigger.start]
+        if before and trigger.clause > 0 and ctx.text[before[-1].end:trigger.start].lstrip().startswith(","):
+            return before[-1].key, "core"
+        return fresh[0].key, "core"
+    for back in (1, 2):
+        earlier = [x.subject_key for x in reports
+                   if x.sent_idx == sent.idx - back and x.event_type == "appointment"
+                   and x.direction != "end"]
+        if earlier:
+            return earlier[-1], "previous"
+    if sent.idx > 0 and r.pronoun.search(ctx.text, start, end):
+        prev = ctx.sentences[sent.idx - 1].persons
+        if prev:
+            return prev[-1].key, "previous"
+    if trigger.rule.end and sent.persons:
+        return sent.persons[0].key, "core"
+    return "", ""
+
+
+def _gap(m: Mention, trigger: Trigger) -> int:
+    return max(0, trigger.start - m.end, m.start - trigger.end)
+
+
+def _predecessor(ctx: DocContext, sent: Sentence, person: Mention) -> bool:
+    """True when the words before the name introduce the predecessor ("folgt auf Geschäftsführer X")."""
+    return bool(rules().predecessor.search(ctx.text[max(sent.start, person.start - 60):person.start]))
+
+
+def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
+            record: PersonRecord | None) -> tuple[str, str]:
+    """(role, organisation key) of an appointment: the words after 'zum/zur/als', else the person's role."""
+    m = _OFFICE_AFTER.search(trigger.text)
+    role = m.group(1) if m else ""
+    if not role:
+        m = _OFFICE_NOUN.search(ctx.text, trigger.start, min(sent.end, trigger.end + 80))
+        role = (m.group(1) or m.group(2)) if m else ""
+    org = ""
+    if record and record.roles:
+        match = next((r for r in record.roles if role and r.role.lower().startswith(role.lower()[:6])),
+                     record.roles[0])
+        role = role or match.role
+        org = match.org_key
+    return role, ctx.effective(org) if org else ""

@@ -1,0 +1,112 @@
+"""Arguments: pick an event's subject and objects with the trigger's selectors (clause first,
+then the sentence, then context)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...records import EventReport
+from .rules import (
+    CLAUSE_ONLY,
+    DocContext,
+    Sentence,
+    Slotted,
+    Trigger,
+    ordered,
+    rules,
+)
+
+_PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
+
+
+
+@dataclass
+class Choice:
+    keys: list[str]
+    starts: list[int | None]
+    how: str  # the selector that produced the keys
+    generic: bool = False
+
+
+def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[str, ...],
+           exclude: set[str], reports: list[EventReport], role: str) -> Choice:
+    """Apply selectors in order: clause first, then the whole sentence, then context."""
+    clause_mentions = [m for m in sent.mentions if m.clause == trigger.clause]
+    for selector in selectors:
+        pools = (clause_mentions,) if selector in CLAUSE_ONLY else (clause_mentions, sent.mentions)
+        for pool in pools:
+            picked = [m for m in pool if m.key not in exclude and _matches(ctx, selector, m, trigger)]
+            if selector == "nom" and any(m.slot == "core" for m in picked):
+                picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
+            if selector == "framed":
+                picked = picked[-1:]  # the object stands last before the participle
+            if picked:
+                picked = _dedupe(picked)
+                return Choice([m.key for m in picked], [m.start for m in picked], selector,
+                              all(m.generic for m in picked))
+        keys = _context_keys(ctx, sent, trigger, selector, reports, role)
+        keys = [k for k in keys if k not in exclude]
+        if keys:
+            return Choice(keys, [None] * len(keys), selector)
+    return Choice([], [], "")
+
+
+def _dedupe(mentions: list[Slotted]) -> list[Slotted]:
+    seen: dict[str, Slotted] = {}
+    for m in mentions:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
+def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None = None) -> bool:
+    if selector in ("core", "nom"):
+        return m.slot in ("core", "der")
+    if selector in ("acc", "dat", "gen", "der"):
+        return m.slot == selector
+    if selector.startswith("prep:"):
+        return m.slot == selector
+    if selector == "gen_trigger":
+        return m.slot == "gen" and trigger is not None and m.head == trigger.text
+    if selector == "gen_member":
+        return m.slot == "gen" and m.head in rules().member_nouns
+    if selector == "body":
+        return (m.body and m.slot in ("core", "der")) or (m.slot == "gen" and m.head in rules().bodies)
+    if selector == "foundable":
+        return m.slot in ("core", "der", "acc") and ctx.org_type(m.key) in rules().foundable
+    if selector == "foundable_any":
+        return ctx.org_type(m.key) in rules().foundable
+    if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle
+        return trigger is not None and trigger.end <= m.start <= trigger.end + 2
+    if selector == "framed":  # "A und B haben … die C GmbH gegründet": inside the verb frame
+        return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "der", "acc") \
+            and ctx.org_type(m.key) in rules().foundable
+    return selector == "rest"
+
+
+def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: str,
+                  reports: list[EventReport], role: str) -> list[str]:
+    """Selectors that look beyond the clause: main clause, previous sentences, the release."""
+    if selector == "main":
+        return ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der"))
+    if selector == "previous":
+        return _previous(ctx, sent, trigger, reports)
+    if selector == "document":
+        ctx.asked_document = True
+        return ctx.joiners if role == "subject" else ctx.joined
+    return []
+
+
+def _previous(ctx: DocContext, sent: Sentence, trigger: Trigger, reports: list[EventReport]) -> list[str]:
+    """Subjects of the same event type in the two previous sentences; else, when the
+    clause speaks of 'sie'/'es', the core organisations of the previous sentence."""
+    for back in (1, 2):
+        same = [r.subject_key for r in reports
+                if r.sent_idx == sent.idx - back and r.event_type == trigger.rule.event_type]
+        if same:
+            return ordered(same)
+    start, end = sent.clauses[trigger.clause]
+    if sent.idx > 0 and _PRONOUN.search(ctx.text, start, end):
+        prev = ctx.sentences[sent.idx - 1]
+        return ordered(m.key for m in prev.mentions if m.slot in ("core", "der"))
+    return []

@@ -1,0 +1,238 @@
+"""Clauses and slots: split a sentence into clauses and give every organisation mention its
+grammatical slot (preposition, or the case its article shows); generic nouns ("die Stadt")
+become mentions of the most recent organisation of a fitting type."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import TypeVar
+
+from ...records import DateMention, FigureMention, Mention
+from .rules import (
+    DocContext,
+    Sentence,
+    Slotted,
+    rules,
+)
+
+T = TypeVar("T")
+_WORD = r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*"
+_TOKEN = re.compile(rf"{_WORD}|[^\s\w]")
+_ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+_SPACE = re.compile(r"\s")
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
+_LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des)\s+)?")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
+
+
+
+def by_start(items: list[T]) -> Callable[[int, int], list[T]]:
+    """A lookup of the items (anything with ``start``) that start in [start, end), by
+    bisection: a long release has thousands of sentences and mentions."""
+    ordered = sorted(items, key=lambda item: item.start)  # type: ignore[attr-defined]
+    starts = [item.start for item in ordered]  # type: ignore[attr-defined]
+
+    def within(start: int, end: int) -> list[T]:
+        return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    return within
+
+
+def build_sentences(ctx: DocContext, index, person_mentions: list[Mention], dates: list[DateMention],
+                    figures: list[FigureMention]) -> list[Sentence]:
+    spans = list(getattr(index, "spans", []))
+    orgs, dates_in, figures_in = by_start(ctx.org_mentions), by_start(dates), by_start(figures)
+    people = by_start([m for m in person_mentions if m.label == "PER" and m.key])
+    out = []
+    for idx, (start, end) in enumerate(spans):
+        real = orgs(start, end)
+        clauses = _clauses(ctx.text, start, end, real)
+        sent = Sentence(idx, start, end, clauses, [], dates_in(start, end), figures_in(start, end),
+                        people(start, end))
+        out.append(sent)
+        sent.mentions = _slotted(ctx, sent, real)
+    return out
+
+
+def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: split at commas, semicolons, colons and dashes,
+    except inside mentions and inside lists of organisations."""
+    cuts = [m for m in _CLAUSE_BREAK.finditer(text, start, end)
+            if not any(o.start <= m.start() < o.end for o in mentions)]
+    spans, last = [], start
+    for cut in cuts:
+        spans.append((last, cut.start()))
+        last = cut.end()
+    spans.append((last, end))
+    merged = [spans[0]]
+    for span in spans[1:]:
+        prev = merged[-1]
+        if _ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions):
+            merged[-1] = (prev[0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def _ends_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    tail = text[span[0]:span[1]].rstrip()
+    tail = _BRACKETED_TAIL.sub("", tail)
+    stop = span[0] + len(tail)
+    return any(m.end == stop for m in mentions)
+
+
+def _starts_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    head = text[span[0]:span[1]]
+    lead = _LIST_LEAD.match(head)
+    pos = span[0] + (lead.end() if lead else 0)
+    return any(m.start == pos for m in mentions)
+
+
+def clause_of(sent: Sentence, offset: int) -> int:
+    for i, (s, e) in enumerate(sent.clauses):
+        if s <= offset < e:
+            return i
+    for i, (s, _e) in reversed(list(enumerate(sent.clauses))):
+        if offset >= s:
+            return i
+    return 0
+
+
+def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slotted]:
+    """Slots of the sentence's real and generic organisation mentions, in text order."""
+    items = [(m.start, m.end, ctx.effective(m.key), False, ctx.org_type(m.key) == "Gremium") for m in real]
+    items += [(*g, False) for g in _generic_mentions(ctx, sent, real)]
+    items.sort()
+    out: list[Slotted] = []
+    for start, end, key, generic, body in items:
+        clause = clause_of(sent, start)
+        slot, head = _slot(ctx.text, sent.clauses[clause][0], start, out[-1] if out else None, ctx)
+        out.append(Slotted(key, start, end, slot, head, clause, generic, body))
+    return out
+
+
+def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
+          ctx: DocContext) -> tuple[str, str]:
+    """(slot, head noun) of a mention starting at ``start``: read the words before it."""
+    r = rules()
+    toks = _last_tokens(text, clause_start, start, 8)
+    i = len(toks) - 1
+    article = ""
+    # an appositive noun ("dem IT-Dienstleister X") is skipped when an article precedes it
+    if i >= 1 and toks[i][0][:1].isupper() and toks[i][0].lower() not in r.articles:
+        j = i - 1
+        while j >= 0 and _ADJECTIVE.match(toks[j][0]) and toks[j][0].lower() not in r.articles:
+            j -= 1
+        if j >= 0 and toks[j][0].lower() in r.articles:
+            i = j
+    if prev and _OPEN_BRACKET.fullmatch(text[prev.end:start]):
+        return prev.slot, prev.head  # an acronym in brackets stands in apposition
+    while i >= 0:
+        word, pos = toks[i]
+        low = word.lower()
+        if low in r.contractions:
+            return f"prep:{r.contractions[low][0]}", ""
+        if low in r.prepositions:
+            if low == "von" and i >= 1 and toks[i - 1][0] in r.bodies:  # "die Stadträte von A und B" = genitive
+                return "gen", toks[i - 1][0]
+            return f"prep:{low}", ""
+        if low in r.coordinators:
+            if prev and _BRACKETS_ONLY.fullmatch(text[prev.end:pos]):
+                return prev.slot, prev.head
+            break
+        if low in r.articles and not article:
+            article = low
+        elif not article and (_ADJECTIVE.match(word) or word.isdigit() or low in r.numbers):
+            pass
+        else:
+            break
+        i -= 1
+    if article in ("dem", "einem"):
+        return "dat", ""
+    if article in ("den", "einen"):
+        return "acc", ""
+    if article in ("des", "eines") or (article in ("der", "einer") and _after_noun(toks, i, ctx)):
+        head = toks[i][0] if i >= 0 else ""
+        return "gen", head
+    if article in ("der", "einer"):
+        return "der", ""  # nominative masculine or dative feminine
+    return "core", ""
+
+
+def _last_tokens(text: str, start: int, end: int, count: int) -> list[tuple[str, int]]:
+    """The last ``count`` ``_TOKEN``s of ``text[start:end]`` as (word, offset).
+
+    No token holds whitespace, so a scan from just after a whitespace finds there the same
+    tokens as one from ``start``: only the tail is read when it holds enough of them."""
+    window = max(start, end - 25 * count)
+    space = _SPACE.search(text, window, end) if window > start else None
+    if space:
+        tail = [(m.group(), m.start()) for m in _TOKEN.finditer(text, space.end(), end)]
+        if len(tail) >= count:
+            return tail[-count:]
+    return [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)][-count:]
+
+
+def _after_noun(toks: list[tuple[str, int]], i: int, ctx: DocContext) -> bool:
+    """True when the word before a 'der' is a noun of the clause (so 'der' is genitive)."""
+    if i < 0:
+        return False
+    word, pos = toks[i]
+    if not word[:1].isupper():
+        return False
+    return not any(m.start <= pos < m.end for m in ctx.org_mentions)
+
+
+def _generic_mentions(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[tuple[int, int, str, bool]]:
+    """Generic noun phrases ("die Stadt", "die beiden Kommunen") resolved to earlier organisations."""
+    r = rules()
+    out = []
+    for m in r.generic.finditer(ctx.text, sent.start, sent.end):
+        start, end = m.start("noun"), m.end()
+        if any(o.start < end and start < o.end for o in real):
+            continue
+        noun = m.group("noun")
+        count = 1
+        if noun in r.plural_nouns:
+            numbers = [r.numbers[w] for w in m.group("adj").split() if w in r.numbers]
+            count = numbers[0] if numbers else 5
+        for key in _antecedents(ctx, start, r.nouns[noun], count):
+            out.append((start, end, key, True))
+    return out
+
+
+def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: int) -> list[str]:
+    """The ``count`` most recent distinct organisations of the given types before an offset
+    (for several, only from the same or the previous sentence).  An organisation the
+    release founds counts as foundable; failing all, the most mentioned organisation
+    of unknown type ("Sonstige") stands in for a single one."""
+    found: list[str] = []
+    window = _previous_sentence_start(ctx, before) if count > 1 else 0
+    earlier = [m for m in ctx.org_mentions if window <= m.start < before]
+    for m in reversed(earlier):
+        key = ctx.effective(m.key)
+        if _has_type(ctx, key, types) and key not in found:
+            found.append(key)
+            if len(found) >= count:
+                break
+    if not found and count == 1 and set(types) & rules().foundable:
+        unknown = Counter(ctx.effective(m.key) for m in earlier)
+        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige"]
+        found = ranked[:1]
+    return list(reversed(found)) if count > 1 else found
+
+
+def _has_type(ctx: DocContext, key: str, types: tuple[str, ...]) -> bool:
+    if ctx.org_type(key) in types:
+        return True
+    return key in ctx.founded and bool(set(types) & rules().foundable)
+
+
+def _previous_sentence_start(ctx: DocContext, offset: int) -> int:
+    starts = [s.start for s in ctx.sentences if s.start <= offset]
+    return starts[-2] if len(starts) >= 2 else 0

@@ -1,0 +1,110 @@
+"""Event dates: each date of a sentence goes to the nearest trigger that accepts its role
+("mit Wirkung zum" → effective, "in ihrer Sitzung am" → decided); sessions and "zum selben
+Stichtag" carry dates across sentences."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...records import DateMention, EventReport
+from .clauses import clause_of
+from .rules import (
+    DocContext,
+    Sentence,
+    Trigger,
+    rules,
+)
+
+
+def _cue_role(text: str, date: DateMention, clause_start: int) -> str:
+    return _role_of(text[max(clause_start, date.start - 50):date.start], date.text)
+
+
+@lru_cache(maxsize=4096)
+def _role_of(before: str, date_text: str) -> str:
+    """The date role a cue before the date or at its start gives ('' for none)."""
+    for role, before_cue, start_cue in rules().cues:
+        if before_cue.search(before) or start_cue.search(date_text):
+            return role
+    return ""
+
+
+def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> None:
+    """Give every date of the sentence to the nearest trigger accepting its role."""
+    types = rules().types
+    refers = rules().same_session.search(ctx.text, sent.start, sent.end)
+    for date in sent.dates:
+        clause = clause_of(sent, date.start)
+        role = _cue_role(ctx.text, date, sent.clauses[clause][0])
+        fits = [t for t in triggers if role in types[t.rule.event_type]["accepts"]]
+        local = [t for t in fits if t.clause == clause]
+        if not local and any(t.clause == clause for t in triggers):
+            continue  # the date belongs to its own clause's event, which does not take it
+        if not local and refers:
+            continue  # "in derselben Sitzung": the event's date is an earlier one, not another clause's
+        pool = local or fits
+        if pool:
+            best = min(pool, key=lambda t: _distance(t, date))
+            best.dates.append((date, role))
+
+
+def _distance(trigger: Trigger, date: DateMention) -> int:
+    if trigger.start <= date.start < trigger.end:
+        return 0
+    return min(abs(date.start - trigger.end), abs(trigger.start - date.end))
+
+
+def date_for(trigger: Trigger, subject_start: int | None, n_subjects: int,
+             rank: int = 0) -> tuple[DateMention, str] | None:
+    """The date of one subject's event: by position when several subjects have several dates
+    (as many dates as subjects pair up in text order: "X am 28. November und Y am 5. Dezember")."""
+    dated = [(d, role) for d, role in trigger.dates if d.value] or trigger.dates
+    if not dated:
+        return None
+    if n_subjects > 1 and len(dated) == n_subjects and subject_start is not None:
+        return sorted(dated, key=lambda x: x[0].start)[rank]
+    if n_subjects > 1 and len(dated) > 1 and subject_start is not None:
+        before = [x for x in dated if x[0].start < subject_start]
+        if before:
+            return max(before, key=lambda x: x[0].start)
+        return min(dated, key=lambda x: x[0].start)
+    default = rules().types[trigger.rule.event_type]["default_role"]
+    return min(dated, key=lambda x: (x[1] != default and x[1] != "", _distance(trigger, x[0])))
+
+
+
+def note_session(ctx: DocContext, sent: Sentence) -> None:
+    """Remember the date of a session the sentence names ("in der Sitzung … am 10. Juni")."""
+    if not sent.dates:
+        return
+    m = rules().session.search(ctx.text, sent.start, sent.end)
+    if not m:
+        return
+    dated = [d for d in sent.dates if d.value and d.granularity == "day"]
+    if dated:
+        ctx.session = min(dated, key=lambda d: abs(d.start - m.start()))
+
+
+def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: EventReport) -> None:
+    """An undated election, or an event "in derselben Sitzung", takes the latest session's date."""
+    if report.date or ctx.session is None:
+        return
+    if not (trigger.rule.session_date or rules().same_session.search(ctx.text, sent.start, sent.end)):
+        return
+    d = ctx.session
+    report.date, report.date_granularity, report.date_resolution = d.value, d.granularity, d.resolution
+    report.date_role = rules().types[trigger.rule.event_type]["default_role"]
+
+
+def same_date(found: list[EventReport], reports: list[EventReport], ref: str) -> None:
+    """Undated reports of a sentence saying "zum selben Stichtag" take the latest effective date before
+    (of the event type the reference names: "Mit dem Beitritt …")."""
+    types = {t for noun, t in rules().same_date_types.items() if noun in ref}
+    earlier = next((r for r in reversed(reports) if r.date and r.date_role == "effective"
+                    and (not types or r.event_type in types)), None)
+    if earlier is None:
+        return
+    for r in found:
+        if not r.date and "effective" in rules().types[r.event_type]["accepts"]:
+            r.date, r.date_granularity = earlier.date, earlier.date_granularity
+            r.date_resolution, r.date_role = earlier.date_resolution, "effective"

@@ -1,0 +1,98 @@
+"""Reports: one pass over the release's sentences, trigger by trigger, into ``EventReport``s."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...records import EventReport
+from .appointments import appointments
+from .arguments import Choice, select
+from .dates import assign_dates, note_session, same_date, session_date
+from .rules import (
+    DocContext,
+    Sentence,
+    Trigger,
+    ordered,
+    rules,
+)
+from .scoring import confidence, make_report
+from .triggers import sentence_triggers
+
+
+def extract_reports(ctx: DocContext) -> list[EventReport]:
+    reports: list[EventReport] = []
+    ctx.session = None
+    for sent in ctx.sentences:
+        triggers = sentence_triggers(ctx, sent)
+        if not triggers:
+            note_session(ctx, sent)
+            continue
+        assign_dates(ctx, sent, triggers)
+        found: list[EventReport] = []
+        for trigger in triggers:
+            found.extend(_reports(ctx, sent, trigger, reports))
+        found = merge_sentence(found)
+        ref = rules().same_date.search(ctx.text, sent.start, sent.end) if any(not r.date for r in found) else None
+        if ref:
+            same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
+        reports.extend(found)
+        note_session(ctx, sent)
+    return reports
+
+
+def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
+             reports: list[EventReport]) -> list[EventReport]:
+    rule = trigger.rule
+    if rule.event_type == "appointment":
+        return appointments(ctx, sent, trigger, reports)
+    subject = select(ctx, sent, trigger, rule.subject, set(), reports, "subject")
+    if not subject.keys:
+        return []
+    if rule.event_type in ("founding", "operations_start", "staff_transfer"):
+        subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
+    elif rule.event_type == "membership" and len(subject.keys) > 1:
+        subject = _not_joining_itself(ctx, sent, trigger, subject, reports)
+    objects = select(ctx, sent, trigger, rule.objects, set(subject.keys), reports, "objects")
+    if subject.how == "document" and rule.event_type == "contract_signing":
+        objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
+    if rule.needs_objects and not objects.keys:
+        return []
+    if rule.event_type == "contract_signing" and len(subject.keys) > 1 and not objects.keys:
+        # "A und B unterzeichneten den Vertrag": one signing, the first party its subject, the others objects
+        # (with a named other party, "A und B unterzeichneten mit C", each signed with C)
+        objects = Choice(subject.keys[1:], [], objects.how, objects.generic)
+        subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
+    out = []
+    for rank, (key, start) in enumerate(zip(subject.keys, subject.starts, strict=True)):
+        obj = [k for k in objects.keys if k != key]
+        report = make_report(ctx, sent, trigger, key, obj, start, len(subject.keys), rank)
+        session_date(ctx, sent, trigger, report)
+        report.confidence = confidence(ctx, trigger, subject, bool(obj), bool(report.date))
+        out.append(report)
+    return out
+
+
+def _not_joining_itself(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice,
+                        reports: list[EventReport]) -> Choice:
+    """Of several joiners, drop those the object selectors name as the organisation joined
+    ("X tritt Y bei … wird X Mitglied des Y": Y is no joiner)."""
+    joined = set(select(ctx, sent, trigger, trigger.rule.objects, set(), reports, "objects").keys)
+    kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True) if k not in joined]
+    if not kept or len(kept) == len(subject.keys):
+        return subject
+    return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
+
+
+def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
+    """One report per (type, subject) and sentence: the dated, most confident one, objects united."""
+    best: dict[tuple[str, str], EventReport] = {}
+    for r in reports:
+        key = (r.event_type, r.subject_key)
+        old = best.get(key)
+        if old is None:
+            best[key] = r
+            continue
+        keep = max((old, r), key=lambda x: (bool(x.date), x.confidence))
+        other = r if keep is old else old
+        best[key] = replace(keep, object_keys=ordered([*keep.object_keys, *other.object_keys]))
+    return list(best.values())

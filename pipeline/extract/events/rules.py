@@ -1,0 +1,207 @@
+"""Event rules and per-release state: ``resources/events.toml`` compiled once, and the
+plain objects the other modules pass around (sentences, slotted mentions, triggers)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ... import resources
+from ...records import DateMention, FigureMention, Mention, OrgRecord, PersonRecord
+from .matcher import rule_names as trigger_names
+
+RESOURCE = "events.toml"
+SUBJECT_TYPES_NEEDING_OBJECTS = {"membership", "contract_signing", "staff_transfer"}
+CLAUSE_ONLY = {"nom", "der", "body", "framed", "framed_after"}  # selectors only safe inside the trigger's clause
+
+
+# --------------------------------------------------------------------------- rules (data)
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One trigger construction from the resource file."""
+
+    name: str  # "<type>/<index>", the label of its spans in doc.spans["event_trigger"]
+    event_type: str
+    form: str
+    subject: tuple[str, ...]
+    objects: tuple[str, ...]
+    blockers: tuple[re.Pattern[str], ...] = ()
+    end: bool = False
+    needs_objects: bool = False
+    session_date: bool = False  # undated: the date of the latest session named before (an election)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything ``events.toml`` says, compiled."""
+
+    triggers: tuple[TriggerRule, ...]
+    by_name: dict[str, tuple[int, TriggerRule]]  # rule name → (position in the file, rule)
+    types: dict[str, dict[str, Any]]
+    cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # role, before-date, date-start
+    confidence: dict[str, float]
+    foundable: frozenset[str]
+    articles: frozenset[str]
+    prepositions: frozenset[str]
+    contractions: dict[str, tuple[str, str]]
+    coordinators: frozenset[str]
+    member_nouns: frozenset[str]
+    nouns: dict[str, tuple[str, ...]]
+    plural_nouns: frozenset[str]
+    numbers: dict[str, int]
+    generic: re.Pattern[str]
+    bodies: frozenset[str]
+    same_date: re.Pattern[str]
+    predecessor: re.Pattern[str]
+    relative: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    same_session: re.Pattern[str]
+    same_date_types: dict[str, str]
+    session: re.Pattern[str]
+    acts_for_parent: frozenset[str]
+    modality: dict[str, tuple[re.Pattern[str], ...]]  # cues per modality, in the order they are tried
+    hard_blockers: tuple[re.Pattern[str], ...]  # blockers that drop a trigger even when it is modal
+    staff_word: re.Pattern[str]  # a word naming staff ([lexicons].staff)
+
+
+@cache
+def rules() -> Rules:
+    """The compiled rules of ``resources/events.toml`` (loaded once)."""
+    data = resources.toml(RESOURCE)
+    coref = data["coreference"]
+    refs = data["references"]
+    bodies = frozenset(row[0] for row in resources.table("bodies.tsv")) | frozenset(coref["body_nouns"])
+
+    def blockers(names: list[str]) -> tuple[re.Pattern[str], ...]:
+        out = []
+        for name in names:
+            out += data["blocker_sets"][name[1:]] if name.startswith("@") else [name]
+        return tuple(re.compile(b) for b in out)
+
+    triggers = tuple(
+        TriggerRule(name, t["type"], t.get("form", "active"), tuple(t.get("subject", ())), tuple(t.get("objects", ())),
+                    blockers(t.get("blockers", [])), bool(t.get("end", False)),
+                    bool(t.get("needs_objects", False)), bool(t.get("session_date", False)))
+        for name, t in zip(trigger_names(), data["trigger"], strict=True))
+    cues = []
+    for role, phrases in data["date_roles"].items():
+        for phrase in sorted(phrases, key=len, reverse=True):
+            words = r"\s+".join(re.escape(w) for w in phrase.split())
+            cues.append((role, re.compile(rf"(?:^|\b){words}(?:\s+(?:dem|den))?\s*$", re.I),
+                         re.compile(rf"^{words}\b", re.I)))
+    nouns = {noun: tuple(types) for noun, types in coref["nouns"].items()}
+    articles = r"(?i:der|die|das|den|dem|des|im|ins|zum|zur|vom|beim|diese[rnms]?|unsere[rnms]?|ihre[rnms]?)"
+    noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    generic = re.compile(
+        rf"\b(?:{articles})\s+(?P<adj>(?:[a-zäöüß][\wäöüß-]*\s+){{0,3}})(?P<noun>{noun_alt})(?:es|s)?\b"
+        r"(?!\s*\(|\s+[A-ZÄÖÜ]|-)")
+    return Rules(
+        triggers=triggers,
+        by_name={t.name: (i, t) for i, t in enumerate(triggers)},
+        types=data["types"],
+        cues=tuple(cues),
+        confidence=data["confidence"],
+        foundable=frozenset(coref["foundable_types"]),
+        articles=frozenset(coref["articles"]),
+        prepositions=frozenset(coref["prepositions"]),
+        contractions={k: tuple(v.split()) for k, v in coref["contractions"].items()},  # type: ignore[misc]
+        coordinators=frozenset(coref["coordinators"]),
+        member_nouns=frozenset(coref["member_nouns"]),
+        nouns=nouns,
+        plural_nouns=frozenset(coref["plural"]["nouns"]),
+        numbers=dict(coref["plural"]["numbers"]),
+        generic=generic,
+        bodies=bodies,
+        same_date=re.compile(refs["same_date"]),
+        predecessor=re.compile(refs["predecessor"]),
+        relative=re.compile(refs["relative"]),
+        pronoun=re.compile(refs["pronoun"]),
+        same_session=re.compile(refs["same_session"]),
+        same_date_types=dict(refs.get("same_date_types", {})),
+        session=re.compile(refs["session"]),
+        acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
+        modality={name: tuple(re.compile(c) for c in cues) for name, cues in data["modality"].items()},
+        hard_blockers=tuple(re.compile(b) for b in data["blocker_sets"]["hard"]["patterns"]),
+        staff_word=re.compile(data["lexicons"]["staff"].strip("/")),
+    )
+
+
+# --------------------------------------------------------------------------- per-document state
+
+@dataclass
+class Slotted:
+    """An organisation mention with its grammatical place in the sentence."""
+
+    key: str
+    start: int
+    end: int
+    slot: str  # core | acc | dat | gen | prep:<preposition>
+    head: str = ""  # the noun a genitive depends on
+    clause: int = 0
+    generic: bool = False
+    body: bool = False  # the mention names a council or board (Gremium) acting for ``key``
+
+
+@dataclass
+class Trigger:
+    rule: TriggerRule
+    start: int
+    end: int
+    text: str
+    clause: int
+    dates: list[tuple[DateMention, str]] = field(default_factory=list)  # (date, cue role)
+    modality: str = "reported"  # reported | planned | expected | negated
+
+
+@dataclass
+class Sentence:
+    idx: int
+    start: int
+    end: int
+    clauses: list[tuple[int, int]]
+    mentions: list[Slotted]
+    dates: list[DateMention]
+    figures: list[FigureMention]
+    persons: list[Mention]
+
+
+@dataclass
+class DocContext:
+    """What the extractor knows about one release."""
+
+    text: str
+    orgs: dict[str, OrgRecord]
+    people: dict[str, PersonRecord]
+    sentences: list[Sentence]
+    quotes: list[tuple[int, int]]
+    org_mentions: list[Mention]
+    joiners: list[str] = field(default_factory=list)  # membership subjects (second pass)
+    joined: list[str] = field(default_factory=list)  # membership objects (second pass)
+    founded: set[str] = field(default_factory=set)  # organisations founded in the release (second pass)
+    triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence → triggers found in the first pass
+    trigger_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, rule) of doc.spans
+    asked_document: bool = False  # did a selector read joiners/joined (the only input the second pass changes)?
+    session: DateMention | None = None  # the date of the latest session named so far (pass-local)
+
+    def effective(self, key: str) -> str:
+        """A body (Gremium) or an administration acts for its parent organisation."""
+        org = self.orgs.get(key)
+        if org and org.org_type in rules().acts_for_parent and org.parent_key:
+            return org.parent_key
+        return key
+
+    def org_type(self, key: str) -> str:
+        org = self.orgs.get(key)
+        return org.org_type if org else ""
+
+    def quoted(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quotes)
+
+
+
+def ordered(keys) -> list[str]:
+    """Keys in first-seen order, without blanks and repeats."""
+    return list(dict.fromkeys(k for k in keys if k))

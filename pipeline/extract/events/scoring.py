@@ -1,0 +1,72 @@
+"""One report: its evidence, date, head count and confidence."""
+
+from __future__ import annotations
+
+import re
+
+from ...records import EventReport
+from .arguments import Choice
+from .dates import date_for
+from .rules import (
+    SUBJECT_TYPES_NEEDING_OBJECTS,
+    DocContext,
+    Sentence,
+    Trigger,
+    ordered,
+    rules,
+)
+
+_STAFF_NUMBER = re.compile(r"\b(\d+(?:\.\d{3})*)\s+(?:\w+\s+)?(?=Beschäftigte|Mitarbeite|Angestellte|Bedienstete)")
+
+
+def make_report(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: str, objects: list[str],
+                subject_start: int | None, n_subjects: int, rank: int = 0) -> EventReport:
+    start, end = _strip(ctx.text, sent.start, sent.end)
+    report = EventReport(event_type=trigger.rule.event_type, sent_idx=sent.idx, start=start, end=end,
+                         evidence=ctx.text[start:end], subject_key=subject, object_keys=objects,
+                         person_keys=ordered(m.key for m in sent.persons), trigger=trigger.text,
+                         modality=trigger.modality)
+    chosen = date_for(trigger, subject_start, n_subjects, rank)
+    if chosen:
+        date, role = chosen
+        report.date, report.date_granularity = date.value, date.granularity
+        report.date_resolution = date.resolution
+        report.date_role = role or rules().types[trigger.rule.event_type]["default_role"]
+    if trigger.rule.event_type == "staff_transfer":
+        report.figure = staff_figure(ctx, sent)
+    return report
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    return start + lead, start + len(chunk.rstrip())
+
+
+def confidence(ctx: DocContext, trigger: Trigger, subject: Choice, has_objects: bool,
+               has_date: bool) -> float:
+    c = rules().confidence
+    score = c.get(trigger.rule.form, 0.7)
+    if subject.how in ("previous", "document"):
+        score += c["fallback_subject"]
+    elif subject.how == "main":
+        score += c["main_subject"]
+    if subject.generic:
+        score += c["coreference"]
+    if trigger.rule.event_type in SUBJECT_TYPES_NEEDING_OBJECTS and not has_objects:
+        score += c["missing_objects"]
+    if has_date:
+        score += c["with_date"]
+    if ctx.quoted(trigger.start):
+        score += c["quoted"]
+    return round(min(0.99, max(0.05, score)), 2)
+
+
+def staff_figure(ctx: DocContext, sent: Sentence) -> float | None:
+    """Head count of a staff transfer: a staff figure of the sentence, else a number before a staff noun."""
+    staff = rules().staff_word
+    for f in sent.figures:
+        if any(staff.fullmatch(word) for word in (f.unit or f.text).lower().split()):
+            return f.value
+    m = _STAFF_NUMBER.search(ctx.text, sent.start, sent.end)
+    return float(m.group(1).replace(".", "")) if m else None

@@ -1,0 +1,88 @@
+"""The triggers of a sentence: the spans of the ``event_triggers`` component (``matcher.py``)
+that no blocker stops, with the modality their surroundings give them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from .clauses import clause_of
+from .matcher import SPANS_KEY, find_triggers
+from .rules import (
+    DocContext,
+    Sentence,
+    Trigger,
+    TriggerRule,
+    rules,
+)
+
+_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?=\s+[„\"“A-ZÄÖÜ])")
+_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b(?:an|auf|aus|bei|ein|mit|nach|über|um|vor|zurück)zu[a-zäöüß]+en\b")
+
+
+
+def sentence_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
+    """The triggers of a sentence, without dates yet (both passes find the same: the second copies the first)."""
+    if sent.idx not in ctx.triggers:
+        ctx.triggers[sent.idx] = _find_triggers(ctx, sent)
+    return [Trigger(t.rule, t.start, t.end, t.text, t.clause, modality=t.modality) for t in ctx.triggers[sent.idx]]
+
+
+def trigger_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start char, end char, rule name) of the release's triggers, from ``doc.spans`` where the
+    ``event_triggers`` component ran, else found now."""
+    spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else find_triggers(doc)
+    return sorted((s.start_char, s.end_char, s.label_) for s in spans)
+
+
+def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
+    """The sentence's trigger spans that no blocker stops, one per place and event type
+    (rules earlier in the resource win)."""
+    text = ctx.text
+    by_rule = rules().by_name
+    spans = ctx.trigger_spans
+    first = bisect.bisect_left(spans, (sent.start, -1, ""))
+    last = bisect.bisect_left(spans, (sent.end, -1, ""))
+    candidates = sorted(spans[first:last], key=lambda s: (by_rule[s[2]][0], s[0]))
+    found: list[Trigger] = []
+    for start, end, name in candidates:
+        rule = by_rule[name][1]
+        clause = clause_of(sent, start)
+        modality = _modality(rule, text, start, sent.clauses, clause)
+        if rule.blockers and _blocked(rule.blockers, text, start, sent.clauses, clause) and \
+                (modality == "reported" or rule.event_type == "resolution"
+                 or _blocked(rules().hard_blockers, text, start, sent.clauses, clause)):
+            continue  # blocked, unless only by what makes it a planned, expected or negated event
+        if any(t.rule.event_type == rule.event_type and t.start < end and start < t.end for t in found):
+            continue
+        found.append(Trigger(rule, start, end, text[start:end], clause, modality=modality))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _modality(rule: TriggerRule, text: str, start: int, clauses: list[tuple[int, int]], clause: int) -> str:
+    """reported, or the first of negated, expected, planned whose cues ([modality] in the resource)
+    stand near the trigger, as blockers are looked for. Resolutions are decisions, reported as such."""
+    if rule.event_type == "resolution":
+        return "reported"
+    for modality, cues in rules().modality.items():
+        if _blocked(cues, text, start, clauses, clause):
+            return modality
+    return "reported"
+
+
+def _blocked(blockers: tuple[re.Pattern[str], ...], text: str, start: int, clauses: list[tuple[int, int]],
+             clause: int) -> bool:
+    """A blocker in the 60 characters before the trigger or in the rest of its clause; a zu-infinitive
+    clause also reads the clause before it, whose verb governs it ("plant, … beizutreten")."""
+    lo, hi = clauses[clause]
+    before = text[max(lo, start - 60):start]
+    if clause > 0 and _INFINITIVE.search(text, lo, hi):
+        before = text[clauses[clause - 1][0]:lo] + " " + before
+    rest = text[start:hi]
+    stop = _SENTENCE_END.search(rest)
+    if stop:  # a quotation run on after the sentence ("… zur X. „Das hätten wir …") is not its clause
+        rest = rest[:stop.start()]
+    return any(b.search(before) or b.search(rest) for b in blockers)
