@@ -82,3 +82,19 @@ def test_the_component_writes_the_spans(nlp) -> None:
 def test_the_lemmas_the_patterns_rely_on(nlp, form: str, lemma: str) -> None:
     doc = nlp(f"Gestern {form} es.")
     assert doc[1].lemma_ == lemma
+
+
+def test_a_construction_is_tried_only_where_its_selective_word_stands() -> None:
+    from pipeline.extract.events.matcher import anchors
+
+    passive = next(i for i, c in enumerate(constructions())
+                   if c.tokens[0] == {"LEMMA": {"IN": ["werden", "sein"]}}
+                   and c.tokens[-1] == {"LOWER": {"IN": ["gegründet", "errichtet"]}})
+    found = anchors()
+    assert passive in found.by_attr["LOWER"]["gegründet"]
+    assert passive not in found.by_attr["LEMMA"].get("werden", ())  # "werden" is in [matcher].common
+
+
+def test_sentences_without_an_anchor_get_no_triggers_and_others_keep_theirs(nlp) -> None:
+    doc = nlp("Das Wetter war schön. Der Verband wurde 2015 gegründet. Es regnete.")
+    assert [(s.label_.split("/")[0], s.text) for s in find_triggers(doc)] == [("founding", "wurde 2015 gegründet")]

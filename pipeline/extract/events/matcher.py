@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -152,27 +152,108 @@ def lexicon(name: str) -> dict[str, Any]:
     return token_spec(data["lexicons"][name])
 
 
+@dataclass(frozen=True)
+class Anchors:
+    """Which constructions a word can start looking for: each construction's first selective
+    word (not a gap, a negation or a common word of ``[matcher].common``). A sentence is run
+    through the Matcher of a construction only when it holds that construction's anchor: a
+    spaCy Matcher tries every pattern at every token and keeps a gap's partial matches alive to
+    the end of the sentence, so one Matcher for all patterns over every sentence costs more
+    than the model."""
+
+    by_attr: dict[str, dict[str, tuple[int, ...]]]  # LEMMA/LOWER/TEXT → word → construction numbers
+    regexes: tuple[tuple[str, re.Pattern[str], int], ...]  # (LOWER or TEXT, regex, construction number)
+
+
 @cache
-def _matcher(vocab: Vocab) -> Matcher:
-    matcher = Matcher(vocab, validate=True)
+def anchors() -> Anchors:
+    common = {w.lower() for w in resources.toml(RESOURCE)["matcher"]["common"]}
+    by_attr: dict[str, dict[str, list[int]]] = {"LEMMA": {}, "LOWER": {}, "TEXT": {}}
+    regexes = []
     for i, construction in enumerate(constructions()):
-        matcher.add(str(i), _native_first(list(construction.tokens)))
+        selective = [t for t in construction.tokens if not t.get("OP") and _positive(t)]
+        if not selective:
+            raise ValueError(f"{construction.rule}: a pattern needs a word that is not a gap or a negation")
+        anchor = next((t for t in selective if not _common(t, common)), selective[0])
+        attr, value = _positive(anchor)  # type: ignore[misc]
+        attr = "TEXT" if attr == "ORTH" else attr
+        if "REGEX" in value:
+            regexes.append((attr, re.compile(value["REGEX"]), i))
+        else:
+            for word in value["IN"]:
+                by_attr[attr].setdefault(word, []).append(i)
+    return Anchors({attr: {w: tuple(ids) for w, ids in words.items()} for attr, words in by_attr.items()},
+                   tuple(regexes))
+
+
+def _positive(token: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The token's attribute test that names words (``IN`` or ``REGEX``), if any."""
+    for attr in ("LEMMA", "LOWER", "TEXT", "ORTH"):
+        value = token.get(attr)
+        if isinstance(value, dict) and ("IN" in value or "REGEX" in value):
+            return attr, value
+    return None
+
+
+def _common(token: dict[str, Any], common: set[str]) -> bool:
+    _attr, value = _positive(token)  # type: ignore[misc]
+    return "IN" in value and all(w.lower() in common for w in value["IN"])
+
+
+def _anchored(doc: Doc, sent_of: list[int], columns: list[list[int]]) -> dict[int, set[int]]:
+    """Sentence number → the constructions whose anchor word it holds (``columns``: the
+    LEMMA, LOWER and ORTH hashes of each token; no Token objects, which cost)."""
+    found = anchors()
+    by_hash = _anchor_hashes(doc.vocab)
+    out: dict[int, set[int]] = {}
+    for i, (lemma, lower, orth) in enumerate(columns):
+        ids = by_hash["LEMMA"].get(lemma, ()) + by_hash["LOWER"].get(lower, ()) + by_hash["TEXT"].get(orth, ())
+        if ids:
+            out.setdefault(sent_of[i], set()).update(ids)
+    if found.regexes:
+        positions: dict[int, list[int]] = {}
+        for i, (_lemma, _lower, orth) in enumerate(columns):
+            positions.setdefault(orth, []).append(i)
+        strings = doc.vocab.strings
+        any_regex = _any_regex()
+        for orth, where in positions.items():
+            text = strings[orth]
+            if not any_regex.match(text):
+                continue
+            for attr, regex, construction in found.regexes:
+                if regex.match(text.lower() if attr == "LOWER" else text):
+                    for i in where:
+                        out.setdefault(sent_of[i], set()).add(construction)
+    return out
+
+
+@cache
+def _any_regex() -> re.Pattern[str]:
+    """Matches a word (as written) that some anchor regex may match: one test per word first."""
+    return re.compile("|".join(f"(?i:{regex.pattern})" if attr == "LOWER" else f"(?:{regex.pattern})"
+                               for attr, regex, _ in anchors().regexes))
+
+
+@cache
+def _anchor_hashes(vocab: Vocab) -> dict[str, dict[int, tuple[int, ...]]]:
+    return {attr: {vocab.strings.add(word): ids for word, ids in words.items()}
+            for attr, words in anchors().by_attr.items()}
+
+
+@cache
+def _matchers(vocab: Vocab) -> tuple[tuple[Matcher, ...], dict[str, Matcher]]:
+    """One Matcher per construction, and one per rule for its ``requires`` patterns."""
+    per_construction = []
+    for construction in constructions():
+        matcher = Matcher(vocab, validate=True)
+        matcher.add(construction.rule, [list(construction.tokens)])
+        per_construction.append(matcher)
+    per_rule = {}
     for name, needed in requirements().items():
-        matcher.add(f"requires:{name}", [p for c in needed for p in _native_first(list(c.tokens))])
-    return matcher
-
-
-def _native_first(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """One pattern per alternative of the first token when that is a plain set of words or
-    lemmas: the Matcher compares a plain value in C but calls Python for every ``IN`` set,
-    and the first token of every pattern is tried at every token of a release."""
-    first = pattern[0]
-    if len(first) != 1:
-        return [pattern]
-    (attr, value), = first.items()
-    if not isinstance(value, dict) or set(value) != {"IN"}:
-        return [pattern]
-    return [[{attr: alternative}, *pattern[1:]] for alternative in value["IN"]]
+        matcher = Matcher(vocab, validate=True)
+        matcher.add(name, [list(c.tokens) for c in needed])
+        per_rule[name] = matcher
+    return tuple(per_construction), per_rule
 
 
 @Language.factory("event_triggers")
@@ -196,37 +277,41 @@ def find_triggers(doc: Doc) -> list[Span]:
     if not doc.has_annotation("LEMMA"):  # a model without a lemmatizer: every word is its own lemma
         for token in doc:
             token.lemma_ = token.text
-    matches = _matcher(doc.vocab)(doc)
-    strings = doc.vocab.strings
     sent_of = _sentence_numbers(doc)
-    orth = doc.to_array([ORTH])
-    stops = numpy.flatnonzero(numpy.isin(orth, [strings[s] for s in GAP_STOPS])).tolist()
-    required: dict[str, set[int]] = {}
-    candidates: dict[str, list[tuple[int, int]]] = {}
+    bounds = [0] + [i for i in range(1, len(doc)) if sent_of[i] != sent_of[i - 1]] + [len(doc)]
+    columns = doc.to_array([LEMMA, LOWER, ORTH]).tolist()
+    stop_hashes = {doc.vocab.strings[s] for s in GAP_STOPS}
+    stops = [i for i, (_lemma, _lower, orth) in enumerate(columns) if orth in stop_hashes]
+    per_construction, per_rule = _matchers(doc.vocab)
     built = constructions()
-    for match_id, start, end in matches:
-        key = strings[match_id]
-        if key.startswith("requires:"):
-            required.setdefault(key[len("requires:"):], set()).add(sent_of[start])
-            continue
-        construction = built[int(key)]
-        if end - start > construction.max_tokens or sent_of[start] != sent_of[end - 1] \
-                or bisect_left(stops, start) != bisect_left(stops, end):
-            continue
-        if construction.clause_final and not _clause_ends(doc, end, sent_of):
-            continue
-        if construction.head:
-            end = start + construction.head if construction.head > 0 else end + construction.head
-        candidates.setdefault(construction.rule, []).append((start, end))
-    needs = requirements()
+    candidates: dict[str, list[tuple[int, int]]] = {}
+    for sent, ids in _anchored(doc, sent_of, columns).items():
+        first, last = bounds[sent], bounds[sent + 1]
+        span = doc[first:last]
+        required: dict[str, bool] = {}
+        for i in sorted(ids):
+            construction = built[i]
+            rule = construction.rule
+            if rule in per_rule:
+                if rule not in required:
+                    required[rule] = bool(per_rule[rule](span))
+                if not required[rule]:
+                    continue
+            for _key, s, e in per_construction[i](span):
+                start, end = first + s, first + e
+                if end - start > construction.max_tokens or bisect_left(stops, start) != bisect_left(stops, end):
+                    continue
+                if construction.clause_final and not _clause_ends(doc, end, last):
+                    continue
+                if construction.head:
+                    end = start + construction.head if construction.head > 0 else end + construction.head
+                candidates.setdefault(rule, []).append((start, end))
     spans = []
     for rule, found in candidates.items():
         last_end = -1
-        for start, end in sorted(set(found), key=lambda se: (se[0], se[1])):
+        for start, end in sorted(set(found)):
             if start < last_end:
                 continue  # leftmost, shortest, non-overlapping (as re.finditer with lazy gaps)
-            if rule in needs and sent_of[start] not in required.get(rule, ()):
-                continue
             spans.append(Span(doc, start, end, label=rule))
             last_end = end
     spans.sort(key=lambda s: (s.start, s.end, s.label_))
@@ -240,9 +325,9 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     return (numpy.cumsum(starts) - 1).tolist()
 
 
-def _clause_ends(doc: Doc, end: int, sent_of: list[int]) -> bool:
-    """The token after ``end`` closes the clause: punctuation, a coordinator, or the sentence ends."""
-    if end >= len(doc) or sent_of[end] != sent_of[end - 1]:
+def _clause_ends(doc: Doc, end: int, sentence_end: int) -> bool:
+    """The token after ``end`` closes the clause: punctuation, a space, a coordinator, or the sentence ends."""
+    if end >= sentence_end:
         return True
     following = doc[end]
     return following.is_punct or following.is_space or following.lower_ in CLAUSE_END
