@@ -631,3 +631,17 @@ def test_a_body_admitting_a_member_is_a_membership_of_the_joiner(nlp):
     assert [(e.subject_key, e.object_keys) for e in only(result.events, "membership")] == [
         ("org:gemeinde altmoor", ["org:zweckverband kommunale it nordheide"])]
     assert [e.subject_key for e in only(result.events, "resolution")] == ["org:zweckverband kommunale it nordheide"]
+
+
+def test_coordinated_appointments_give_one_report_per_person(nlp) -> None:
+    text = ("In seiner Sitzung am 3. Juli 2024 hat der Verwaltungsrat Anna Beispiel zum Vorsitzenden und "
+            "Lena Vogt zu seiner Stellvertreterin gewählt.")
+    appointed = {(r.subject_key, r.role) for r in only(events(nlp, text), "appointment")}
+    assert appointed == {("per:anna beispiel", "Vorsitzenden"), ("per:lena vogt", "Stellvertreterin")}
+
+
+def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
+    text = ("Die Datenwerk Nord AöR betreut 40 Kommunen. Mit dem Beschluss wächst die 2009 gegründete Anstalt "
+            "auf 18 Träger.")
+    founded = only(events(nlp, text), "founding")
+    assert [(r.subject_key, r.date) for r in founded] == [("org:datenwerk nord aör", "2009")]

@@ -19,6 +19,9 @@ from .scoring import confidence, make_report
 
 _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
                            r"([A-ZÄÖÜ][\wäöüß-]+)")
+# right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
+_OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:zum|zur|zu\s+(?:ihrem|seinem|ihrer|seiner))\s+"
+                         r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
 _OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
                           r"|(?:Stelle|Posten|Position|Funktion)\s+(?:des|der|als)\s+"
                           r"(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+?)(?:s|es)?\b)")
@@ -26,19 +29,40 @@ _OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
 
 def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
                  reports: list[EventReport]) -> list[EventReport]:
-    """A person takes up or leaves an office: subject = the person, object = the office's organisation."""
+    """A person takes up or leaves an office: subject = the person, object = the office's organisation.
+    Coordinated appointments ("wählte A zum Vorsitzenden und B zu seiner Stellvertreterin") give
+    one report per person named with an office of their own."""
+    paired = _people_with_offices(ctx, sent, trigger)
+    if len(paired) >= 2:
+        return [_appointment(ctx, sent, trigger, person.key, "core", role) for person, role in paired]
     person, how = _appointee(ctx, sent, trigger, reports)
-    if not person:
-        return []
+    return [_appointment(ctx, sent, trigger, person, how)] if person else []
+
+
+def _appointment(ctx: DocContext, sent: Sentence, trigger: Trigger, person: str, how: str,
+                 role: str = "") -> EventReport:
     record = ctx.people.get(person)
-    role, org = _office(ctx, sent, trigger, record)
+    found_role, org = _office(ctx, sent, trigger, record, role)
     objects = [org] if org else ordered(m.key for m in sent.mentions)
     report = make_report(ctx, sent, trigger, person, objects, None, 1)
     session_date(ctx, sent, trigger, report)
-    report.role, report.direction = role, "end" if trigger.rule.end else "start"
+    report.role, report.direction = found_role, "end" if trigger.rule.end else "start"
     report.confidence = confidence(ctx, trigger, Choice([person], [None], how), bool(objects),
-                                    bool(report.date))
-    return [report]
+                                   bool(report.date))
+    return report
+
+
+def _people_with_offices(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[tuple[Mention, str]]:
+    """The people of the trigger's clause each followed by an office of their own ("A zum
+    Vorsitzenden", "B, bisher Leiterin der X, zu ihrer Stellvertreterin"), with that office."""
+    start, end = sent.clauses[trigger.clause]
+    out = []
+    for person in sent.persons:
+        if start <= person.start < end and not _predecessor(ctx, sent, person):
+            office = _OWN_OFFICE.match(ctx.text, person.end, min(end, person.end + 120))
+            if office and person.key not in {p.key for p, _ in out}:
+                out.append((person, office.group(1)))
+    return out
 
 
 def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
@@ -90,10 +114,11 @@ def _predecessor(ctx: DocContext, sent: Sentence, person: Mention) -> bool:
 
 
 def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
-            record: PersonRecord | None) -> tuple[str, str]:
-    """(role, organisation key) of an appointment: the words after 'zum/zur/als', else the person's role."""
-    m = _OFFICE_AFTER.search(trigger.text)
-    role = m.group(1) if m else ""
+            record: PersonRecord | None, role: str = "") -> tuple[str, str]:
+    """(role, organisation key) of an appointment: the given office, else the words after
+    'zum/zur/als', else the person's role."""
+    m = None if role else _OFFICE_AFTER.search(trigger.text)
+    role = role or (m.group(1) if m else "")
     if not role:
         m = _OFFICE_NOUN.search(ctx.text, trigger.start, min(sent.end, trigger.end + 80))
         role = (m.group(1) or m.group(2)) if m else ""

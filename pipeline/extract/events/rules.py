@@ -96,7 +96,7 @@ def rules() -> Rules:
     articles = r"(?i:der|die|das|den|dem|des|im|ins|zum|zur|vom|beim|diese[rnms]?|unsere[rnms]?|ihre[rnms]?)"
     noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     generic = re.compile(
-        rf"\b(?:{articles})\s+(?P<adj>(?:[a-zäöüß][\wäöüß-]*\s+){{0,3}})(?P<noun>{noun_alt})(?:es|s)?\b"
+        rf"\b(?:{articles})\s+(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}})\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s)?\b"
         r"(?!\s*\(|\s+[A-ZÄÖÜ]|-)")
     return Rules(
         triggers=triggers,
