@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,11 +23,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     respects preset boundaries) or after a senter."""
     if not len(doc):
         return doc
-    text = doc.text
-    columns = doc.to_array([IS_SPACE, IDX, LENGTH])
-    for i in numpy.flatnonzero(columns[:-1, 0]):  # only whitespace tokens become Token objects
-        start = int(columns[i, 1])
-        if "\n" in text[start:start + int(columns[i, 2])]:
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # only whitespace tokens become Token objects
+        if "\n" in doc[int(i)].text:  # (``doc.text`` would join every token again)
             doc[int(i) + 1].is_sent_start = True
     doc[0].is_sent_start = True
     return doc
