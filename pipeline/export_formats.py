@@ -59,6 +59,7 @@ EXCEL_MAX_CHARS = 32_767  # per cell
 
 
 CHUNK_ROWS = 20_000
+WIDTH_ROWS = 200  # a sheet's column widths fit the first rows
 
 
 def write_all(out_dir: Path, warnings: list[str] | None = None) -> None:
@@ -223,21 +224,19 @@ def _cell_writer(f: Field, letter: str) -> Callable[[Any, int], str]:
 
 class _Sheet:
     """One worksheet, its rows serialised into ``body`` chunk by chunk (``add``), then wrapped
-    in its head (frozen bold header, column widths from the first 200 rows) and tail (autofilter)."""
+    in its head (frozen bold header, column widths from the first rows) and tail (autofilter)."""
 
     def __init__(self, table: Table, body: IO[bytes]) -> None:
         self.table, self.body = table, body
         self.letters = [column_letter(i) for i in range(len(table.fields))]
         self.writers = [_cell_writer(f, letter) for f, letter in zip(table.fields, self.letters, strict=True)]
-        self.widths: list[str] = []
+        self.widest = [len(f.name) + 3 for f in table.fields]  # characters, over the first WIDTH_ROWS rows
         self.n_rows = 0  # rows of the table (the sheet holds at most EXCEL_MAX_ROWS - 1)
 
     def add(self, columns: list[list[Any]]) -> None:
-        if not self.widths:
-            for i, (f, values) in enumerate(zip(self.table.fields, columns, strict=True)):
-                widest = max([len(f.name) + 3, *(len(str(v)) for v in values[:200] if v is not None)])
-                self.widths.append(f'<col min="{i + 1}" max="{i + 1}" width="{min(60, max(8, widest + 2))}" '
-                                   'customWidth="1"/>')
+        sample = max(0, WIDTH_ROWS - self.n_rows)
+        self.widest = [max([widest, *(len(str(v)) for v in values[:sample] if v is not None)])
+                       for widest, values in zip(self.widest, columns, strict=True)]
         first, room = self.n_rows + 2, max(0, EXCEL_MAX_ROWS - 1 - self.n_rows)
         cells = [[write(v, r) if v is not None else "" for r, v in enumerate(values[:room], start=first)]
                  for write, values in zip(self.writers, columns, strict=True)]
@@ -252,13 +251,15 @@ class _Sheet:
         last = f"{self.letters[-1]}{self.sheet_rows() + 1}"
         header = "".join(f'<c r="{letter}1" t="inlineStr" s="{HEADER_STYLE}"><is><t>{_escape(f.name)}</t></is></c>'
                          for f, letter in zip(self.table.fields, self.letters, strict=True))
+        cols = "".join(f'<col min="{i}" max="{i}" width="{min(60, max(8, widest + 2))}" customWidth="1"/>'
+                       for i, widest in enumerate(self.widest, start=1))
         dest.write((XML_HEAD + f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}">'
                     f'<dimension ref="A1:{last}"/>'
                     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
                     'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
                     '</sheetView></sheetViews>'
                     '<sheetFormatPr defaultRowHeight="15"/>'
-                    f'<cols>{"".join(self.widths)}</cols>'
+                    f'<cols>{cols}</cols>'
                     f'<sheetData><row r="1">{header}</row>').encode("utf-8"))
         self.body.seek(0)
         shutil.copyfileobj(self.body, dest, 1 << 20)
