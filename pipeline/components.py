@@ -9,8 +9,9 @@ from __future__ import annotations
 from functools import cache
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from . import resources
@@ -31,8 +32,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 @cache
-def _domain_lemmas() -> dict[str, str]:
-    return {form: lemma for form, lemma in resources.table("lemmas.tsv")}
+def _domain_lemmas() -> dict[int, str]:
+    """The corrections by the hash of the form (a token's ORTH)."""
+    return {hash_string(form): lemma for form, lemma in resources.table("lemmas.tsv")}
 
 
 @Language.component("domain_lemmas")
@@ -40,8 +42,8 @@ def domain_lemmas(doc: Doc) -> Doc:
     """Lemmas of local-government words the model's lemmatizer misses ("Kreistages" → "Kreistag");
     every other token keeps the model's lemma (or its text, when the model has no lemmatizer)."""
     table = _domain_lemmas()
-    for token in doc:
-        lemma = table.get(token.text)
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # only corrected tokens become Token objects
+        lemma = table.get(orth)
         if lemma is not None:
-            token.lemma_ = lemma
+            doc[i].lemma_ = lemma
     return doc

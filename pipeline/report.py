@@ -281,10 +281,10 @@ def _release_events(data: _Data, sources: list[Row]) -> str:
 
 def _entity_lists(data: _Data, rows: Mapping[str, list[Row]]) -> str:
     mentions = rows.get("mentions", [])
-    org_ids = sorted({m["entity_id"] for m in mentions if m.get("label") == "ORG" and m.get("entity_id")}
-                     & set(data.organisations))
-    person_ids = sorted({m["entity_id"] for m in mentions if m.get("label") == "PER" and m.get("entity_id")}
-                        & set(data.people))
+    org_ids = sorted({m["entity_id"] for m in mentions if m.get("label") == "ORG"
+                      and m.get("entity_id") in data.organisations})  # (not `& set(…)`: a set of all per page)
+    person_ids = sorted({m["entity_id"] for m in mentions if m.get("label") == "PER"
+                         and m.get("entity_id") in data.people})
     out = ['<section id="found">\n<h2>Found in this release</h2>\n<div class="lists">\n']
     out.append(_list_section("Organisations", [
         f"{_e(o.get('name'))}{_small(o.get('org_type'))}"
