@@ -60,7 +60,9 @@ class RunState:
     When the inputs (bytes, manifest entries), the analyst's overrides file, code,
     model, resources and settings are all unchanged and every output file still has
     the bytes the last run wrote, a re-run has nothing to do: the outputs it would
-    write are byte-identical to the ones on disk.
+    write are byte-identical to the ones on disk. An output whose size and modification
+    time (ns) are still the ones recorded is taken as unchanged without reading it; any
+    other is hashed and compared.
     """
 
     def __init__(self, folder: Path | None, out_dir: Path, version: str) -> None:
@@ -88,9 +90,11 @@ class RunState:
             return None
         if state.get("input_key") != input_key:
             return None
+        stats = state.get("stats", {})
         for name, digest in state.get("outputs", {}).items():
+            path = self.out_dir / name
             try:
-                if hashlib.sha256((self.out_dir / name).read_bytes()).hexdigest() != digest:
+                if stats.get(name) != _stat(path) and hashlib.sha256(path.read_bytes()).hexdigest() != digest:
                     return None
             except OSError:
                 return None
@@ -100,5 +104,13 @@ class RunState:
         if self.path is None:
             return
         hashes = {name: hashlib.sha256((self.out_dir / name).read_bytes()).hexdigest() for name in outputs}
-        data = json.dumps({"input_key": input_key, "outputs": hashes, "record": record}, sort_keys=True)
+        stats = {name: _stat(self.out_dir / name) for name in outputs}
+        data = json.dumps({"input_key": input_key, "outputs": hashes, "stats": stats, "record": record},
+                          sort_keys=True)
         write_atomic(self.path, data.encode("utf-8"))
+
+
+def _stat(path: Path) -> list[int]:
+    """Size and modification time (ns) of a file."""
+    info = path.stat()
+    return [info.st_size, info.st_mtime_ns]

@@ -10,8 +10,9 @@ from collections.abc import Mapping
 from functools import cache
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.attrs import IS_SPACE, LEMMA, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from . import resources
@@ -24,19 +25,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     respects preset boundaries) or after a senter."""
     if not len(doc):
         return doc
-    text = doc.text
-    columns = doc.to_array([IS_SPACE, IDX, LENGTH])
-    for i in numpy.flatnonzero(columns[:-1, 0]):  # only whitespace tokens become Token objects
-        start = int(columns[i, 1])
-        if "\n" in text[start:start + int(columns[i, 2])]:
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # only whitespace tokens become Token objects
+        if "\n" in doc[int(i)].text:  # (``doc.text`` would join every token again)
             doc[int(i) + 1].is_sent_start = True
     doc[0].is_sent_start = True
     return doc
 
 
 @cache
-def _domain_lemmas() -> dict[str, str]:
-    return {form: lemma for form, lemma in resources.table("lemmas.tsv")}
+def _domain_lemmas() -> dict[int, str]:
+    """The corrections by the hash of the form (a token's ORTH)."""
+    return {hash_string(form): lemma for form, lemma in resources.table("lemmas.tsv")}
 
 
 @Language.factory("domain_lemmas")
@@ -53,18 +52,23 @@ class DomainLemmas:
     """Lemmas of local-government words the model's lemmatizer misses ("Kreistages" → "Kreistag",
     resources/lemmas.tsv); and a word capitalised only because it opens a sentence
     ("Gegründet wurde …") gets the lemma of its lower-case form from the model's lookup table,
-    which is case-sensitive. Every other token keeps the model's lemma."""
+    which is case-sensitive. Every other token keeps the model's lemma (or its text, when the
+    model has no lemmatizer)."""
 
     def __init__(self, lookup: Mapping[str, str]) -> None:
         self.lookup = lookup
 
     def __call__(self, doc: Doc) -> Doc:
         table = _domain_lemmas()
-        for token in doc:
-            lemma = table.get(token.text)
-            if lemma is None and token.is_sent_start and token.text[:1].isupper() and token.lemma_ == token.text:
-                lower = token.text.lower()
-                lemma = table.get(lower) or self.lookup.get(lower)
+        strings = doc.vocab.strings
+        # only corrected tokens become Token objects
+        for i, (orth, lemma_id, start) in enumerate(doc.to_array([ORTH, LEMMA, SENT_START]).tolist()):
+            lemma = table.get(orth)
+            if lemma is None and (start == 1 or i == 0) and lemma_id in (orth, 0):
+                text = strings[orth]
+                if text[:1].isupper():
+                    lower = text.lower()
+                    lemma = table.get(hash_string(lower)) or self.lookup.get(lower)
             if lemma is not None:
-                token.lemma_ = lemma
+                doc[i].lemma_ = lemma
         return doc

@@ -83,6 +83,11 @@ def _rendered(table: Table, rows: Iterable[Mapping[str, Any]]) -> list[list[str]
     return [[cell(row.get(col)) for col in table.columns] for row in rows]
 
 
+def sort_key(value: Any) -> tuple[int, int, str]:
+    """Where a value puts its row when it is the first primary-key column of a table."""
+    return _key_part(cell(value))
+
+
 def _key_part(value: str) -> tuple[int, int, str]:
     """Numbers sort by value before text."""
     return (0, int(value), "") if value.isdigit() else (1, 0, value)
@@ -109,6 +114,58 @@ def write_table(out_dir: Path, table: Table, rows: Iterable[Mapping[str, Any]],
     if not _unchanged((published or out_dir) / table.filename, data):
         _check(table, rows, rendered)
     write_atomic(out_dir / table.filename, data)
+
+
+class OutOfOrder(ValueError):
+    """Rows given to a ``TableWriter`` that sort before rows it has written already."""
+
+
+class TableWriter:
+    """Writes one table's CSV as its rows arrive, a group at a time (one release's rows), with
+    the bytes ``table_bytes`` gives for all rows at once — as long as the groups arrive in key
+    order (each group's rows sort after the previous group's; ``OutOfOrder`` otherwise). Checks
+    the rows against the schema as they pass; the file appears (atomically) on ``close``."""
+
+    def __init__(self, out_dir: Path, table: Table) -> None:
+        self.table, self.path = table, out_dir / table.filename
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._writer = csv.writer(self._handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        self._writer.writerow(table.columns)
+        self._keys = [table.columns.index(k) for k in table.primary_key]
+        self._last: tuple | None = None  # sort key of the last row written
+        self._same: set[tuple[str, ...]] = set()  # primary keys of the rows written with that sort key
+        self.n_rows = 0
+
+    def add(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        rendered = _rendered(self.table, rows)
+        keyed = sorted(((tuple(_key_part(values[p]) for p in self._keys), values) for values in rendered),
+                       key=lambda pair: pair[0])
+        if keyed and self._last is not None and keyed[0][0] < self._last:
+            raise OutOfOrder(f"{self.table.filename}: rows out of key order")
+        problems = [f"{name}={values[position]!r}" for position, name, valid in _validators(self.table)
+                    for _, values in keyed if values[position] and not valid(values[position])]
+        for sort_key, values in keyed:
+            if sort_key != self._last:
+                self._last, self._same = sort_key, set()
+            key = tuple(values[k] for k in self._keys)
+            if key in self._same:
+                problems.append(f"duplicate primary key {key}")
+            self._same.add(key)
+        if problems:
+            raise SchemaViolation(f"{self.table.filename}: {'; '.join(problems[:10])}")
+        self._writer.writerows(values for _, values in keyed)
+        self.n_rows += len(keyed)
+
+    def close(self) -> None:
+        self._handle.close()
+        os.chmod(self._tmp, FILE_MODE)
+        os.replace(self._tmp, self.path)
+
+    def discard(self) -> None:
+        self._handle.close()
+        Path(self._tmp).unlink(missing_ok=True)
 
 
 def _unchanged(path: Path, data: bytes) -> bool:

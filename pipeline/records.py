@@ -205,6 +205,14 @@ class DocResult:
     figures: list[FigureMention] = field(default_factory=list)
     events: list[EventReport] = field(default_factory=list)
 
+    @property
+    def n_chars(self) -> int:
+        return len(self.clean.text) if self.clean else 0
+
+    @property
+    def n_sentences(self) -> int:
+        return len(self.sentences)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready view (shares the records' dicts; ``dataclasses.asdict`` deep-copies and is slow)."""
         return {

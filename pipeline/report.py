@@ -36,24 +36,44 @@ EVENT_COLUMNS = (  # (heading, sort type) of the index table
     ("Figure", "number"), ("Confidence", "number"), ("Evidence", "text"), ("Conflict", "text"))
 
 
-def write(out_dir: Path, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str],
-          sentences: Mapping[str, Sequence[Sequence[int]]] | None = None) -> list[str]:
-    """Write the report into ``out_dir/report/``.
+class Writer:
+    """Writes the report into ``out_dir/report/`` one release page at a time, so the rows of
+    the per-release tables (mentions, dates, figures) need not all be in memory at once.
 
-    tables (Tables or dict): table name → rows, as reconcile made them.
-    texts (dict): doc_id → cleaned text, for every release that gets a page.
-    sentences (dict): doc_id → (start, end) of each sentence, by sentence number.
-    RETURNS (list[str]): the files written, relative to ``out_dir``.
+    tables (Tables or dict): table name → rows of the run-wide tables, as reconcile made them.
+    texts (Mapping): doc_id → cleaned text, for every release that gets a page (read on demand).
     """
-    files = build(tables, texts, sentences or {})
-    for rel, data in files.items():
-        write_atomic(out_dir / rel, data)
-    return sorted(files)
+
+    def __init__(self, out_dir: Path, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str]) -> None:
+        self.out_dir = out_dir
+        run_wide = ("documents", "organisations", "people", "events", "event_sources")
+        self.data = _Data({name: _rows(tables, name) for name in run_wide}, texts)
+        self.files: list[str] = []
+
+    def page(self, doc_id: str, sentences: Sequence[Sequence[int]], rows: Mapping[str, Sequence[Row]]) -> None:
+        """Write the page of one release; rows (table name → rows): its mentions, dates and figures."""
+        by_doc = self.data.by_doc[doc_id]
+        for name in ("mentions", "dates", "figures"):
+            by_doc[name] = sorted(rows.get(name, ()), key=lambda r: (_int(r.get("start")), _int(r.get("end"))))
+        self._write(f"{FOLDER}/{page_path(doc_id)}", _release(self.data, doc_id, sentences))
+        for name in ("mentions", "dates", "figures"):
+            del by_doc[name]
+
+    def close(self) -> list[str]:
+        """Write the index and the assets. RETURNS (list[str]): the files written, relative to ``out_dir``."""
+        self._write(f"{FOLDER}/index.html", _index(self.data))
+        for name in ASSETS:
+            self._write(f"{FOLDER}/{name}", resources.files("pipeline.resources").joinpath(name).read_bytes())
+        return sorted(self.files)
+
+    def _write(self, rel: str, data: str | bytes) -> None:
+        write_atomic(self.out_dir / rel, data if isinstance(data, bytes) else data.encode("utf-8"))
+        self.files.append(rel)
 
 
 def build(tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str],
           sentences: Mapping[str, Sequence[Sequence[int]]]) -> dict[str, bytes]:
-    """Every file of the report: path relative to the output folder → bytes."""
+    """Every file of the report, built in memory: path relative to the output folder → bytes."""
     data = _Data(tables, texts)
     files = {f"{FOLDER}/index.html": _index(data)}
     for doc_id in sorted(texts):
@@ -72,15 +92,19 @@ def sentence_anchor(sent_idx: int | str) -> str:
     return f"s{sent_idx}"
 
 
+def _rows(tables: Mapping[str, Sequence[Row]], name: str) -> Sequence[Row]:
+    try:
+        return tables[name]
+    except KeyError:
+        return []
+
+
 class _Data:
     """The tables indexed the way the pages need them."""
 
     def __init__(self, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str]) -> None:
         def rows(name: str) -> list[Row]:
-            try:
-                return list(tables[name])
-            except KeyError:
-                return []
+            return list(_rows(tables, name))
 
         self.texts = texts
         self.documents = {r["doc_id"]: r for r in rows("documents")}
@@ -257,10 +281,10 @@ def _release_events(data: _Data, sources: list[Row]) -> str:
 
 def _entity_lists(data: _Data, rows: Mapping[str, list[Row]]) -> str:
     mentions = rows.get("mentions", [])
-    org_ids = sorted({m["entity_id"] for m in mentions if m.get("label") == "ORG" and m.get("entity_id")}
-                     & set(data.organisations))
-    person_ids = sorted({m["entity_id"] for m in mentions if m.get("label") == "PER" and m.get("entity_id")}
-                        & set(data.people))
+    org_ids = sorted({m["entity_id"] for m in mentions if m.get("label") == "ORG"
+                      and m.get("entity_id") in data.organisations})  # (not `& set(…)`: a set of all per page)
+    person_ids = sorted({m["entity_id"] for m in mentions if m.get("label") == "PER"
+                         and m.get("entity_id") in data.people})
     out = ['<section id="found">\n<h2>Found in this release</h2>\n<div class="lists">\n']
     out.append(_list_section("Organisations", [
         f"{_e(o.get('name'))}{_small(o.get('org_type'))}"

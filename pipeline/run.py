@@ -11,7 +11,7 @@ import logging
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -27,11 +27,15 @@ from .cache import DocCache, RunState
 from .config import Config
 from .records import CleanDocument, DocResult, SourceDocument
 from .schema import TABLES
+from .spool import CleanText, Release, Releases, Spool
 
 if TYPE_CHECKING:  # spaCy, the extractors and reconcile load only when a document needs them
     from spacy.language import Language
 
+    from .reconcile import Tables
+
 log = logging.getLogger(__name__)
+TABLE = {table.name: table for table in TABLES}
 MAX_CHARS = 1_000_000  # spaCy's default max_length; longer cleaned texts are reported as errors
 
 
@@ -81,55 +85,50 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             return _finish(folder, {**previous, "cached": previous["documents"].get("ok", 0)}, started, seconds,
                            complete=False)
         show = sys.stderr.isatty() if progress is None else progress
-        results: list[DocResult] = []
         reused: set[str] = set()
-        with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
-            for result in process((ingest.read_input(f) for f in files), model, doc_cache, config, reused):
-                results.append(result)
-                bar.update(1)
-        extracted = time.perf_counter()
-        undated = sorted(r.document.doc_id for r in results if r.document.status == "ok" and r.clean is not None
-                         and not r.clean.published)
-        if undated:
-            warnings.append(f"{len(undated)} release(s) without a publication date, so their relative dates "
-                            f"stay unresolved (add it to manifest.csv): {', '.join(undated[:5])}"
-                            + (" …" if len(undated) > 5 else ""))
-            log.warning(warnings[-1])
-        from .reconcile import reconcile
+        with Spool(folder.staging) as spool:
+            releases = Releases()
+            texts = folder.staging / "texts"
+            try:
+                with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
+                    for result in process((ingest.read_input(f) for f in files), model, doc_cache, config, reused):
+                        releases.append(_keep(result, texts, spool))
+                        bar.update(1)
+            except OSError as exc:
+                raise _output_error(exc, out_dir) from exc
+            extracted = time.perf_counter()
+            undated = sorted(r.document.doc_id for r in releases if isinstance(r.clean, CleanText)
+                             and not r.clean.published)
+            if undated:
+                warnings.append(f"{len(undated)} release(s) without a publication date, so their relative dates "
+                                f"stay unresolved (add it to manifest.csv): {', '.join(undated[:5])}"
+                                + (" …" if len(undated) > 5 else ""))
+                log.warning(warnings[-1])
+            from .reconcile import reconcile
 
-        tables = reconcile(results, fixes)
-        override_record = corrections.record(fixes, tables.overrides)
-        for message in corrections.warnings(override_record):
-            warnings.append(message)
-            log.warning(message)
-        reconciled = time.perf_counter()
-        from . import export_formats, report  # pandas and friends: only when there is something to write
+            tables = reconcile(releases, fixes)
+            override_record = corrections.record(fixes, tables.overrides)
+            for message in corrections.warnings(override_record):
+                warnings.append(message)
+                log.warning(message)
+            reconciled = time.perf_counter()
+            from . import export_formats  # pandas and friends: only when there is something to write
 
-        written = []
-        try:
-            for result in results:
-                if result.clean is not None and result.document.status == "ok":
-                    export.write_text(folder.staging, result.document.doc_id, result.clean.text)
-                    written.append(result.document.doc_id)
-            for table in TABLES:
-                export.write_table(folder.staging, table, tables[table.name], published=out_dir)
-            export.write_datapackage(folder.staging)
-            export_formats.write_all(folder.staging, warnings)  # press.sqlite, press.xlsx from the CSVs
-            report_files = report.write(  # report/: the event index and one page per release
-                folder.staging, tables, {r.document.doc_id: r.clean.text for r in results
-                                         if r.clean is not None and r.document.status == "ok"},
-                {r.document.doc_id: r.sentences for r in results})
-        except OSError as exc:
-            raise publish.OutputError(f"could not write the outputs ({exc.strerror or exc}); "
-                                      f"the previous outputs in {out_dir} are unchanged") from exc
+            written = sorted(r.document.doc_id for r in releases if isinstance(r.clean, CleanText))
+            try:
+                counts, report_files = _write_tables(folder.staging, out_dir, tables, releases, written)
+                export.write_datapackage(folder.staging)
+                export_formats.write_all(folder.staging, warnings)  # press.sqlite, press.xlsx from the CSVs
+            except OSError as exc:
+                raise _output_error(exc, out_dir) from exc
         finished = time.perf_counter()
         record = {
             "pipeline_version": __version__,
             "model": model,
             "config": config.as_dict(),
-            "inputs": {r.document.doc_id: r.document.sha256 for r in results},
-            "documents": dict(sorted(Counter(r.document.status for r in results).items())),
-            "rows": {table.name: len(tables[table.name]) for table in TABLES},
+            "inputs": {r.document.doc_id: r.document.sha256 for r in releases},
+            "documents": dict(sorted(Counter(r.document.status for r in releases).items())),
+            "rows": counts,
             "overrides": override_record,
             "warnings": warnings,
         }
@@ -137,8 +136,83 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
                    "export": round(finished - reconciled, 3), "total": round(finished - started, 3)}
         summary = _finish(folder, {**record, "cached": len(reused)}, started, seconds, complete=True)
         state.save(input_key, [t.filename for t in TABLES] + ["datapackage.json", *export_formats.FILENAMES]
-                   + [f"texts/{doc_id}.txt" for doc_id in sorted(written)] + report_files, record)
+                   + [f"texts/{doc_id}.txt" for doc_id in written] + report_files, record)
         return summary
+
+
+def _keep(result: DocResult, texts: Path, spool: Spool) -> Release:
+    """Write a release's text as it arrives and keep its compact record."""
+    if result.clean is not None and result.document.status == "ok":
+        export.write_text(texts.parent, result.document.doc_id, result.clean.text)
+        return Release(result, spool, texts)
+    return Release(result, spool, None)
+
+
+def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releases,
+                  pages: list[str]) -> tuple[dict[str, int], list[str]]:
+    """Every CSV and the report. The per-release tables and the release pages are written in one
+    pass over the releases in doc_id order, each release's rows built, written and dropped in turn.
+    RETURNS: rows per table, the report's files."""
+    from . import report
+    from .reconcile import PER_RELEASE
+
+    texts = _TextFiles(staging / "texts", pages)
+    for table in TABLES:
+        if table.name not in PER_RELEASE:
+            export.write_table(staging, table, tables[table.name], published=out_dir)
+    counts = {table.name: len(tables[table.name]) for table in TABLES if table.name not in PER_RELEASE}
+    writer = report.Writer(staging, tables, texts)
+    streams = {name: export.TableWriter(staging, TABLE[name]) for name in PER_RELEASE}
+    late = []  # tables whose rows did not arrive in key order (doc_ids of unusual shape): written at once
+    try:
+        for release in sorted(releases, key=lambda r: export.sort_key(r.document.doc_id)):
+            rows = tables.release_rows(release)
+            for name, stream in list(streams.items()):
+                try:
+                    stream.add(rows[name])
+                except export.OutOfOrder:
+                    stream.discard()
+                    del streams[name]
+                    late.append(name)
+            if release.document.doc_id in texts:
+                writer.page(release.document.doc_id, release.sentences, rows)
+            release.unload(save=False)
+        for name, stream in streams.items():
+            stream.close()
+            counts[name] = stream.n_rows
+    finally:
+        for stream in streams.values():
+            stream.discard()
+    for name in late:
+        export.write_table(staging, TABLE[name], tables[name], published=out_dir)
+        counts[name] = len(tables[name])
+    return {table.name: counts[table.name] for table in TABLES}, writer.close()
+
+
+class _TextFiles(Mapping[str, str]):
+    """doc_id → cleaned text, read from the text files written so far."""
+
+    def __init__(self, folder: Path, doc_ids: list[str]) -> None:
+        self.folder, self.doc_ids = folder, frozenset(doc_ids)
+
+    def __getitem__(self, doc_id: str) -> str:
+        if doc_id not in self.doc_ids:
+            raise KeyError(doc_id)
+        return (self.folder / f"{doc_id}.txt").read_bytes().decode("utf-8")
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self.doc_ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self.doc_ids))
+
+    def __len__(self) -> int:
+        return len(self.doc_ids)
+
+
+def _output_error(exc: OSError, out_dir: Path) -> publish.OutputError:
+    return publish.OutputError(f"could not write the outputs ({exc.strerror or exc}); "
+                               f"the previous outputs in {out_dir} are unchanged")
 
 
 def _needed_bytes(files: list[ingest.InputFile]) -> int:

@@ -43,7 +43,8 @@ def _sentence_spans(view: DocView) -> list[tuple[int, int]]:
 
 
 def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str) -> DocResult:
-    """Run every extractor over one parsed release."""
+    """Run every extractor over one parsed release (``doc`` parsed from ``clean.text``)."""
+    view_of(doc, clean.text)
     sentences = SentenceIndex(doc)
     result = DocResult(document=source, clean=clean, model=model, sentences=sentences.spans)
     result.organisations, org_mentions = organisations.find_organisations(doc, sentences)

@@ -79,18 +79,19 @@ class DocView:
         return bisect_right(self.starts, char) - 1
 
 
-def view_of(doc: Doc) -> DocView:
-    """The view of a Doc, built on first use and kept on the Doc."""
+def view_of(doc: Doc, text: str | None = None) -> DocView:
+    """The view of a Doc, built on first use and kept on the Doc; ``text`` (== ``doc.text``, when
+    the caller has it) spares joining every token again."""
     view = doc._.get(EXTENSION)
     if view is None or len(view) != len(doc):
-        view = _build(doc)
+        view = _build(doc, text)
         doc._.set(EXTENSION, view)
     return view
 
 
-def _build(doc: Doc) -> DocView:
+def _build(doc: Doc, text: str | None) -> DocView:
     """One pass over the Doc's arrays (no Token objects: creating them is what costs)."""
-    text = doc.text
+    text = doc.text if text is None else text
     starts: list[int] = []
     ends: list[int] = []
     sentence_starts: list[int] = []

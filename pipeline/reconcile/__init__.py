@@ -6,6 +6,7 @@ and events can refer to global ids; then event reports are merged into events.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -20,36 +21,48 @@ if TYPE_CHECKING:
 Row = dict[str, Any]
 
 
+PER_RELEASE = ("mentions", "dates", "figures")  # tables whose rows each come from one release
+
+
 @dataclass
 class Tables:
-    """Rows of every output table, keyed like ``schema.TABLES``."""
+    """Rows of every output table, keyed like ``schema.TABLES``. The rows of the per-release
+    tables (``PER_RELEASE``) are built one release at a time by ``release_rows`` (run writes
+    them so); indexing one of them builds all its rows."""
 
     rows: dict[str, list[Row]] = field(default_factory=dict)
     overrides: list[dict[str, Any]] = field(default_factory=list)  # what became of each override line
+    releases: Sequence[Any] = ()  # DocResults or spool.Releases, in input order
+    entities: EntityIndex = field(default_factory=EntityIndex)
 
     def __getitem__(self, name: str) -> list[Row]:
+        if name == "documents" and name not in self.rows:
+            self.rows[name] = [document_row(result) for result in self.releases]
+        elif name in PER_RELEASE and name not in self.rows:
+            self.rows[name] = [row for result in self.releases for row in self.release_rows(result)[name]]
         return self.rows.setdefault(name, [])
 
+    def release_rows(self, result: Any) -> dict[str, list[Row]]:
+        """The rows of mentions, dates and figures that one release (DocResult or Release) gives."""
+        return {"mentions": mention_rows(result, self.entities), "dates": date_rows(result),
+                "figures": figure_rows(result, self.entities)}
 
-def reconcile(results: list[DocResult], overrides: Overrides | None = None) -> Tables:
-    """All tables; the analyst's ``overrides`` corrections applied (organisations right after
-    merging, events after they are built)."""
+
+def reconcile(results: Sequence[Any], overrides: Overrides | None = None) -> Tables:
+    """All tables from ``results`` (``DocResult``s, or the run's compact ``spool.Release``s); the
+    analyst's ``overrides`` corrections applied (organisations right after merging, events after
+    they are built)."""
     from .. import overrides as corrections
 
-    tables = Tables()
-    add_run_wide_mentions(results)
-    entities = reconcile_entities(results)
+    add_run_wide_mentions(results)  # type: ignore[arg-type]
+    entities = reconcile_entities(results)  # type: ignore[arg-type]
+    tables = Tables(releases=results, entities=entities)
     if overrides is not None:
         tables.overrides.extend(corrections.apply_to_entities(entities, overrides))
     tables["organisations"].extend(entities.organisation_rows())
     tables["people"].extend(entities.people_rows())
     tables["roles"].extend(entities.role_rows())
-    for result in results:
-        tables["documents"].append(document_row(result))
-        tables["mentions"].extend(mention_rows(result, entities))
-        tables["dates"].extend(date_rows(result))
-        tables["figures"].extend(figure_rows(result, entities))
-    events, sources = reconcile_events(results, entities)
+    events, sources = reconcile_events(results, entities)  # type: ignore[arg-type]
     if overrides is not None:
         events, sources, outcomes = corrections.apply_to_events(events, sources, overrides)
         tables.overrides.extend(outcomes)
@@ -68,8 +81,8 @@ def document_row(result: DocResult) -> Row:
         "source": doc.source,
         "published": clean.published if clean else doc.published,
         "published_source": clean.published_source if clean else doc.published_source,
-        "n_chars": len(clean.text) if clean else 0,
-        "n_sentences": len(result.sentences),
+        "n_chars": result.n_chars,
+        "n_sentences": result.n_sentences,
         "status": doc.status,
         "error": doc.error,
         "sha256": doc.sha256,

@@ -1,0 +1,16 @@
+"""Our spaCy components (pipeline/components.py) in the loaded pipeline."""
+
+from __future__ import annotations
+
+
+def test_domain_lemmas_correct_listed_forms_and_keep_the_rest(nlp) -> None:
+    doc = nlp("Die Sitzung des Kreistages und des Landrates beginnt.")
+    lemmas = {token.text: token.lemma_ for token in doc}
+    assert lemmas["Kreistages"] == "Kreistag" and lemmas["Landrates"] == "Landrat"
+    assert lemmas["Sitzung"] == "Sitzung"
+
+
+def test_every_line_break_ends_a_sentence(nlp) -> None:
+    doc = nlp("Neue Leitung im Amt\nDer Kreistag hat am Montag getagt. Er beschloss den Haushalt.")
+    starts = [sent.text.split()[0] for sent in doc.sents if sent.text.strip()]
+    assert starts[:2] == ["Neue", "Der"]
