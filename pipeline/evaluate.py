@@ -323,8 +323,13 @@ def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) ->
              lambda e: f"{e['event_type']} {e['subject_name']} → {e['object_names']} {e['date_reported']}"
                        f" | {e['evidence']}")
         for gi, pi in pairs:
+            gold_date, pred_date = gold_events[gi].get("date") or "", pred_events[pi].get("date_reported") or ""
             date_total += 1
-            date_hits += (gold_events[gi].get("date") or "") == (pred_events[pi].get("date_reported") or "")
+            date_hits += gold_date == pred_date
+            if misses is not None and gold_date != pred_date:
+                event = gold_events[gi]
+                misses.append(f"events\t{doc_id}\twrong date\t{event['type']} {event.get('subject')}: "
+                              f"{gold_date or '-'} ≠ {pred_date or '-'} | {event.get('evidence')}")
     def role_right(pred_role: tuple[str, str, str]) -> bool:
         orgs = gold_roles.get(pred_role[:2])
         return orgs is not None and (pred_role[2] in orgs or not (orgs or pred_role[2]))

@@ -95,6 +95,7 @@ def _source(text: str, published: str = "", source: str = "none") -> SourceDocum
     ("Stand: 22.01.2025\n", "2025-01-22"),
     ("Erschienen am 22. Jan. 2025\n", "2025-01-22"),
     ("22. Januar 2025, 10:15 Uhr\n", "2025-01-22"),
+    ("Muster-Zeitung, 22.01.2025, 06:00 Uhr\n", "2025-01-22"),
     ("(22.01.2025)\n", "2025-01-22"),
     ("date 2025-01 ", "2025-01"),
     ("MUSTER-KURIER  |  Lokales  |  Mittwoch, 22. Januar 2025\n", "2025-01-22"),
