@@ -27,6 +27,8 @@ ORGS = [
     OrgRecord("org:rechenhaus gmbh", "Rechenhaus GmbH", org_type="GmbH", aliases=["Rechenhaus"]),
     OrgRecord("org:kreisverwaltung heidekamp", "Kreisverwaltung Heidekamp", org_type="Verwaltung",
               parent_key="org:landkreis heidekamp"),
+    OrgRecord("org:zweckverband digitale dienste", "Zweckverband Digitale Dienste", org_type="Zweckverband",
+              aliases=["Zweckverbands Digitale Dienste"]),
 ]
 PEOPLE = [
     PersonRecord("per:anna beispiel", "Anna Beispiel",
@@ -645,3 +647,11 @@ def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
             "auf 18 Träger.")
     founded = only(events(nlp, text), "founding")
     assert [(r.subject_key, r.date) for r in founded] == [("org:datenwerk nord aör", "2009")]
+
+
+def test_an_office_of_another_organisation_links_to_that_organisation(nlp) -> None:
+    text = ("Die Verbandsversammlung des Zweckverbands Digitale Dienste hat am 3. Juli 2024 "
+            "Karl Muster, Bürgermeister der Stadt Birkenfelde, zum Verbandsvorsteher gewählt.")
+    appointed = only(events(nlp, text), "appointment")
+    assert [(r.subject_key, r.object_keys) for r in appointed] == [
+        ("per:karl muster", ["org:zweckverband digitale dienste"])]

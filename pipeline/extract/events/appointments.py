@@ -4,7 +4,9 @@ office's organisation."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from ...knowledge import family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
 from .arguments import Choice
 from .dates import session_date
@@ -123,9 +125,30 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
         m = _OFFICE_NOUN.search(ctx.text, trigger.start, min(sent.end, trigger.end + 80))
         role = (m.group(1) or m.group(2)) if m else ""
     org = ""
-    if record and record.roles:
-        match = next((r for r in record.roles if role and r.role.lower().startswith(role.lower()[:6])),
-                     record.roles[0])
-        role = role or match.role
-        org = match.org_key
+    roles = record.roles if record else []
+    match = next((r for r in roles if role and r.role.lower().startswith(role.lower()[:6])), None)
+    if match or (roles and not role):
+        match = match or roles[0]
+        role, org = role or match.role, match.org_key
+    if not org:  # an office of another organisation than the holder's ("Bürgermeisterin X … Verbandsvorsteherin")
+        org = _office_organisation(ctx, sent, role) or (roles[0].org_key if roles else "")
     return role, ctx.effective(org) if org else ""
+
+
+def _office_organisation(ctx: DocContext, sent: Sentence, role: str) -> str:
+    """The organisation an office belongs to by its kind (office_titles.tsv: a Verbandsvorsteherin
+    heads a Zweckverband): the first fitting one of the sentence, else the release's most named."""
+    kinds = set(knowledge().office_titles.get(role, ()))
+    if not kinds:
+        return ""
+
+    def fits(key: str) -> bool:
+        org_type = ctx.org_type(key)
+        return bool(org_type) and (org_type in kinds or family_of(org_type) in kinds)
+
+    in_sentence = [ctx.effective(m.key) for m in sent.mentions if not m.generic]
+    for key in in_sentence:
+        if fits(key):
+            return key
+    named = Counter(ctx.effective(m.key) for m in ctx.org_mentions)
+    return next((key for key, _ in named.most_common() if fits(key)), "")
