@@ -655,3 +655,9 @@ def test_an_office_of_another_organisation_links_to_that_organisation(nlp) -> No
     appointed = only(events(nlp, text), "appointment")
     assert [(r.subject_key, r.object_keys) for r in appointed] == [
         ("per:karl muster", ["org:zweckverband digitale dienste"])]
+
+
+def test_entrusting_its_it_to_a_provider_is_a_membership(nlp) -> None:
+    text = "Seit dem 1. Januar 2024 hat die Stadt Birkenfelde ihre IT der Rechenhaus GmbH anvertraut."
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.object_keys) for r in joined] == [("org:stadt birkenfelde", ["org:rechenhaus gmbh"])]
