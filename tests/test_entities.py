@@ -71,6 +71,13 @@ def test_different_organisations_with_one_acronym_stay_apart() -> None:
     assert len(reconcile_entities([a, b]).organisation_rows()) == 2
 
 
+def test_a_bare_acronym_joins_the_one_organisation_it_abbreviates() -> None:
+    a = result("a", [OrgRecord(key="org:1", name="Beispielservice Nord AöR", short_name="BSN", org_type="Anstalt")])
+    b = result("b", [OrgRecord(key="org:bsn", name="BSN")])  # a release that uses the acronym alone
+    rows = reconcile_entities([a, b]).organisation_rows()
+    assert [(row["name"], row["n_docs"]) for row in rows] == [("Beispielservice Nord AöR", 2)]
+
+
 def test_ids_are_stable_when_releases_are_added() -> None:
     first = [town("a", "Stadt Musterburg"), town("b", "Amt Musterberger Land", "Amt")]
     more = [*first, town("c", "Landeshauptstadt Musterburg", "Landeshauptstadt"), town("d", "Stadt Neuhausen")]
@@ -130,3 +137,10 @@ def test_bodies_of_different_parents_stay_apart() -> None:
     index = reconcile_entities([town("a", "Verbandsversammlung des Zweckverbands Beispielwasser", "Gremium"),
                                 town("b", "Verbandsversammlung des Zweckverbands Musterstrom", "Gremium")])
     assert len(rows_by_name(index)) == 2
+
+
+def test_a_name_in_the_genitive_merges_with_its_nominative_which_names_the_row() -> None:
+    a = result("a", [OrgRecord(key="org:1", name="Beispiel-Verbunds Nord AöR", short_name="BVN", org_type="Anstalt")])
+    b = result("b", [OrgRecord(key="org:2", name="Beispiel-Verbund Nord AöR", short_name="BVN", org_type="Anstalt")])
+    rows = reconcile_entities([a, b]).organisation_rows()
+    assert [row["name"] for row in rows] == ["Beispiel-Verbund Nord AöR"]

@@ -397,3 +397,96 @@ def test_model_entities_without_evidence_stay_mentions_without_records(nlp) -> N
     records, mentions = find_organisations(doc, SentenceIndex(doc))
     assert records == []
     assert [(m.text, m.label, m.key) for m in mentions] == [("Leuten", "ORG", "")]
+
+
+def test_body_of_an_organisation_of_any_kind_in_the_genitive(nlp) -> None:
+    records, _ = orgs(nlp, "Der Verwaltungsrat der Datenzentrale Musterland hat beschlossen. "
+                           "Die Mitgliederversammlung des Beispielverbands tagte.")
+    body = records["Verwaltungsrat der Datenzentrale Musterland"]
+    assert body.org_type == "Gremium"
+    assert body.parent_key == records["Datenzentrale Musterland"].key
+
+
+def test_a_body_named_with_its_organisation_and_alone_is_one(nlp) -> None:
+    records, _ = orgs(nlp, "Die Verbandsversammlung des Zweckverbands Beispiel-IT Nord (ZBN) hat beschlossen. "
+                           "Die Verbandsversammlung tagt wieder im Mai. Der ZBN wächst.")
+    bodies = [r for r in records.values() if r.org_type == "Gremium"]
+    assert len(bodies) == 1
+    assert records["Zweckverband Beispiel-IT Nord"].short_name == "ZBN"
+
+
+def test_an_organisation_named_in_the_genitive_is_no_name_of_its_body(nlp) -> None:
+    records, _ = orgs(nlp, "Die Sparkasse Musterau wächst, sagt die Vorsitzende des Verwaltungsrats der "
+                           "Sparkasse Musterau.")
+    assert records["Verwaltungsrat der Sparkasse Musterau"].parent_key == records["Sparkasse Musterau"].key
+
+
+def test_a_body_of_an_organisation_named_by_an_acronym_only(nlp) -> None:
+    records, _ = orgs(nlp, "Die Verbandsversammlung des ZBN stimmte zu.")
+    assert records["Verbandsversammlung des ZBN"].parent_key == records["ZBN"].key
+
+
+def test_an_adjective_of_the_type_word_belongs_to_the_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Große Kreisstadt Musterhausen tritt bei.")
+    assert records["Große Kreisstadt Musterhausen"].org_type == "Stadt"
+
+
+def test_the_name_before_a_company_office_is_an_organisation(nlp) -> None:
+    records, mentions = orgs(nlp, "Beispielnetz-Geschäftsführerin Erika Beispiel sieht darin ein Signal.")
+    assert records["Beispielnetz"].org_type == "Unternehmen"
+    assert "Beispielnetz-Geschäftsführerin" in org_texts(mentions)
+    assert orgs(nlp, "IT-Geschäftsführer Max Muster sieht darin ein Signal.")[0] == {}
+
+
+def test_landtag_and_landesregierung_belong_to_the_land_of_the_release(nlp) -> None:
+    records, _ = orgs(nlp, "Das Land Musterland tritt bei. Das Kabinett der Landesregierung hat zugestimmt, "
+                           "die Mittel bewilligt der Landtag. Fördermittel des Bundes fließen auch.")
+    land = records["Land Musterland"]
+    assert records["Landesregierung Musterland"].parent_key == land.key
+    assert records["Landtag Musterland"].parent_key == land.key
+    assert "Bund" in records
+
+
+def test_a_bare_acronym_is_the_one_name_it_abbreviates(nlp) -> None:
+    records, mentions = orgs(nlp, "Die ABKV hat gewählt. Ihr Sitz ist beim Arbeitskreis Beispiel Kommunalverbund "
+                                  "e.V. in Musterhausen.")
+    assert "ABKV" not in records
+    assert records["Arbeitskreis Beispiel Kommunalverbund e.V."].short_name == "ABKV"
+    assert {m.key for m in mentions if m.text == "ABKV"} == {records["Arbeitskreis Beispiel Kommunalverbund e.V."].key}
+
+
+def test_a_compound_with_verbund_before_a_legal_form_is_part_of_the_name(nlp) -> None:
+    records, _ = orgs(nlp, "Der IT-Verbund Musterküste AöR wächst.")
+    assert "IT-Verbund Musterküste AöR" in records
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Patienten gehen in das Evangelische Krankenhaus Musterhausen.", "Evangelische Krankenhaus Musterhausen"),
+    ("Betroffen ist auch die Förderschule „Regenbogen“ in Musterhausen.", "Förderschule „Regenbogen“"),
+    ("Den Antrag der Fraktion Offene Liste Musterdorf lehnte der Rat ab.", "Fraktion Offene Liste Musterdorf"),
+])
+def test_adjectives_quotes_and_factions_in_names(nlp, text: str, name: str) -> None:
+    assert name in orgs(nlp, text)[0]
+
+
+def test_an_adjective_form_of_a_name_is_the_legal_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Beispiel Rechenzentrum Musterland GmbH wächst. Beim Kommunalen Rechenzentrum "
+                           "Musterland arbeiten 40 Menschen.")
+    assert list(records) == ["Beispiel Rechenzentrum Musterland GmbH"]
+
+
+def test_the_land_of_a_ministry_is_part_of_its_name_and_named_too(nlp) -> None:
+    records, _ = orgs(nlp, "Es unterschrieb der Staatssekretär aus dem Finanzministerium des Landes Musterland. "
+                           "Das Finanzministerium zahlt.")
+    assert records["Finanzministerium des Landes Musterland"].org_type == "Behörde"
+    assert "Land Musterland" in records
+
+
+def test_a_council_without_its_town_belongs_to_the_town_of_the_other_municipal_kind(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stadt Musterhausen tritt bei. Der Gemeinderat hat den Beitritt beschlossen.")
+    assert records["Gemeinderat Musterhausen"].parent_key == records["Stadt Musterhausen"].key
+
+
+def test_a_common_noun_after_a_name_in_a_headline_is_no_part_of_it(nlp) -> None:
+    records, _ = orgs(nlp, "Zweckverband Digitale Technik Musterland Beschlussvorlage\n\nDer Kreistag berät.")
+    assert "Zweckverband Digitale Technik Musterland" in records

@@ -208,3 +208,119 @@ def test_a_second_town_head_goes_to_the_town_not_yet_headed(nlp) -> None:
                        "und Stadtbürgermeister Max Muster.")
     assert found["Erika Beispiel"] == [("Bürgermeisterin", "Stadt Musterhausen")]
     assert found["Max Muster"] == [("Stadtbürgermeister", "Stadt Beispielfeld")]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Der Vorstandsvorsitzende der Beispielbank AG, Max Muster, begrüßte das.", "Max Muster",
+     "Vorstandsvorsitzender"),
+    ("Der Verwaltungsrat hat Erika Beispiel zur neuen Vorstandsvorsitzenden der Beispielbank AG bestellt.",
+     "Erika Beispiel", "Vorstandsvorsitzende"),
+    ("Die Versammlung wählte Max Muster zum Vorsitzenden des Beispielvereins e.V.", "Max Muster", "Vorsitzender"),
+])
+def test_an_office_that_does_not_show_its_gender_takes_the_persons(nlp, text: str, name: str, role: str) -> None:
+    assert [r for r, _ in roles(nlp, text)[name]] == [role]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    ("Geschäftsführerin der Beispielnetz GmbH wird Erika Beispiel.", "Erika Beispiel", "Geschäftsführerin",
+     "Beispielnetz GmbH"),
+    ("Die Beispielbank AG ordnet sich neu. Vorsitzende des Aufsichtsrats bleibt Erika Beispiel.", "Erika Beispiel",
+     "Vorsitzende des Aufsichtsrats", "Beispielbank AG"),
+    ("Beim Beispielverein e.V. gilt: Max Muster ist der neue Vorsitzende.", "Max Muster", "Vorsitzender",
+     "Beispielverein e.V."),
+    ("Der Beispielverein e.V. hat gewählt.\nVorsitzende: Erika Beispiel (Stadt Musterhausen)\n", "Erika Beispiel",
+     "Vorsitzende", "Beispielverein e.V."),
+])
+def test_office_and_holder_across_a_copula_or_a_label(nlp, text: str, name: str, role: str, org: str) -> None:
+    assert (role, org) in roles(nlp, text)[name]
+
+
+def test_a_form_of_address_is_no_part_of_the_name(nlp) -> None:
+    found = roles(nlp, "Der Verbandsvorsteher des Zweckverbands Beispiel-IT, Herr Max Muster, schrieb dem Kreis.")
+    assert found["Max Muster"] == [("Verbandsvorsteher", "Zweckverband Beispiel-IT")]
+
+
+def test_a_second_office_in_the_apposition_and_after_a_relative_pronoun(nlp) -> None:
+    found = roles(nlp, "Max Muster, Bürgermeister der Gemeinde Musterdorf und seit 2011 Verbandsvorsteher des "
+                       "Zweckverbands Beispiel-IT, geht. „Gut“, sagte Landrat Hans Probe, der zugleich "
+                       "Verbandsvorsitzender des Zweckverbands Beispiel-IT ist.")
+    assert ("Verbandsvorsteher", "Zweckverband Beispiel-IT") in found["Max Muster"]
+    assert ("Verbandsvorsitzender", "Zweckverband Beispiel-IT") in found["Hans Probe"]
+
+
+def test_dessen_links_the_office_to_the_organisation_named_before(nlp) -> None:
+    found = roles(nlp, "Auch der Beispielbund Musterland e.V. begrüßte den Schritt. Dessen Geschäftsführer "
+                       "Max Muster forderte mehr Geld von der Stadt Musterhausen.")
+    assert found["Max Muster"] == [("Geschäftsführer", "Beispielbund Musterland e.V.")]
+
+
+def test_a_plural_office_goes_to_every_person_named(nlp) -> None:
+    found = roles(nlp, "Zu Geschäftsführern der Beispielnetz GmbH wurden Max Muster, bisher Prokurist, und "
+                       "Erika Beispiel bestellt.")
+    assert ("Geschäftsführer", "Beispielnetz GmbH") in found["Max Muster"]
+    assert ("Geschäftsführerin", "Beispielnetz GmbH") in found["Erika Beispiel"]
+
+
+def test_a_head_of_a_town_goes_to_the_town_named_just_before(nlp) -> None:
+    found = roles(nlp, "Die Gemeinden Musterdorf und Beispielfeld treten bei, Musterdorf zuerst. "
+                       "Auch in Beispielfeld gab es keine Diskussion; Bürgermeister Max Muster war zufrieden. "
+                       "Bürgermeisterin Erika Beispiel (Musterdorf) auch.")
+    assert found["Max Muster"] == [("Bürgermeister", "Gemeinde Beispielfeld")]
+    assert found["Erika Beispiel"] == [("Bürgermeisterin", "Gemeinde Musterdorf")]
+
+
+def test_a_name_alone_on_a_line_closing_the_text_is_its_author(nlp) -> None:
+    text = "Die Stadt Musterhausen tritt bei.\n\nDer Rat hat zugestimmt.\n\nErika Beispiel\n"
+    assert roles(nlp, text)["Erika Beispiel"] == [("Autor", "")]
+    text = "Zeitung, 09.07.2025, 06:00 Uhr Von Max Muster\n\nDie Stadt Musterhausen tritt bei."
+    assert roles(nlp, text)["Max Muster"] == [("Autor", "")]
+
+
+def test_a_plural_office_before_names_with_their_districts(nlp) -> None:
+    found = roles(nlp, "Der Landkreis Musterland und der Landkreis Beispielkreis gründen eine Anstalt. Die beiden "
+                       "Landräte, Max Muster (Musterland) und Erika Beispiel (Beispielkreis), unterschrieben.")
+    assert found["Max Muster"] == [("Landrat", "Landkreis Musterland")]
+    assert found["Erika Beispiel"] == [("Landrätin", "Landkreis Beispielkreis")]
+
+
+def test_a_leader_title_with_its_field(nlp) -> None:
+    found = roles(nlp, "Die Gemeinde Musterdorf tagte. Von der Verwaltung: Amtsdirektor Max Muster, "
+                       "Sachgebietsleiterin IT Erika Beispiel.")
+    assert [r for r, _ in found["Erika Beispiel"]] == ["Sachgebietsleiterin IT"]
+
+
+def test_a_party_in_parentheses_is_no_organisation_of_the_office(nlp) -> None:
+    found = roles(nlp, "Das Ministerium für Inneres des Landes Musterland zahlt. Ministerin Erika Beispiel (SPD) "
+                       "sagte Hilfe zu.")
+    assert found["Erika Beispiel"] == [("Ministerin", "Ministerium für Inneres des Landes Musterland")]
+
+
+def test_an_office_of_a_sentence_needs_a_holder_of_its_gender(nlp) -> None:
+    found = roles(nlp, "Der 2019 zum Verbandsvorsteher gewählte Verwaltungsfachmann setzte sich gegen "
+                       "Amtsinhaberin Erika Beispiel durch.")
+    assert found["Erika Beispiel"] == []
+
+
+def test_an_office_of_no_kind_belongs_to_the_organisation_of_the_passage(nlp) -> None:
+    found = roles(nlp, "Das Ministerium für Inneres zahlt. Das Ministerium für Inneres fördert.\n\n"
+                       "Die Mitgliederversammlung des Beispielkreises Digital e.V. hat gewählt. Erika Beispiel "
+                       "(Stadt Musterhausen) wurde zur neuen Vorsitzenden gewählt.")
+    assert found["Erika Beispiel"] == [("Vorsitzende", "Beispielkreises Digital e.V.")]
+
+
+def test_a_holder_before_a_copula_and_adverbials(nlp) -> None:
+    found = roles(nlp, "Die Beispielnetz GmbH (BNG) wächst. Der bisherige Werkleiter, Max Muster, wird zum selben "
+                       "Zeitpunkt zweiter Geschäftsführer der BNG.")
+    assert ("Geschäftsführer", "Beispielnetz GmbH") in found["Max Muster"]
+
+
+def test_the_name_after_an_organisation_with_its_acronym_in_parentheses(nlp) -> None:
+    found = roles(nlp, "Es unterschrieb der Direktor des Beispielzentrums Musterland (BZM), Max Muster, den Vertrag.")
+    assert [r for r, _ in found["Max Muster"]] == ["Direktor"]
+
+
+def test_a_deputy_names_the_office_deputised_for(nlp) -> None:
+    found = roles(nlp, "Der Landkreis Musterland tagte. Der Kreistag wählte Frau Erika Beispiel (CDU) zur Ersten "
+                       "Stellvertreterin der Landrätin. Ihr Stellvertreter Max Muster kam.")
+    assert found["Erika Beispiel"] == [("Erste Stellvertreterin der Landrätin", "Landkreis Musterland")]
+    assert found["Max Muster"] == []

@@ -131,17 +131,34 @@ class Collector:
         return c.key
 
     def by_family(self, family: str) -> list[OrgRecord]:
+        """Records of a family named by their place; "Land": the states ("Land X", "Freistaat X")."""
+        if family == STATE:
+            return [r for r in self.records.values() if r.key in self.places and r.name.split()[0] in _state_words()]
         return [r for r in self.records.values() if family_of(r.org_type) == family and r.key in self.places]
 
     def main_of_family(self, family: str) -> OrgRecord | None:
         """The most-mentioned organisation of a family (ties: the first), or None. Families of no place
         ("Zweckverband") count every record of theirs."""
-        records = self.by_family(family) if family in PLACE_FAMILIES else [
+        records = self.by_family(family) if family in PLACED else [
             r for r in self.records.values() if family_of(r.org_type) == family and r.key not in self.parent_families]
         if not records:
             return None
         counts = {r.key: sum(1 for m in self.mentions if m[2] == r.key) for r in records}
         return max(records, key=lambda r: counts[r.key])
+
+
+STATE = "Land"  # the parent family of a Landtag or a Landesregierung (bodies.tsv)
+PLACED = (*PLACE_FAMILIES, STATE)
+
+
+@cache
+def _municipal() -> tuple[str, ...]:
+    return tuple(knowledge().names["municipal_families"])
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    return frozenset(knowledge().names["state_type_words"])
 
 
 def _surface(view: DocView, start: int, end: int) -> str:
@@ -276,7 +293,7 @@ def type_of_name(name: str) -> str:
     for word in name.split():
         lower = word.lower()
         for head, org_type in _compound_heads():
-            if lower.endswith(head) and len(lower) > len(head):
+            if lower.endswith((head, head + "s", head + "es")) and len(lower) > len(head) + 2:  # also genitive
                 return org_type
     return "Sonstige"
 
@@ -435,27 +452,90 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             _add_place_list(view, col, i, tw)
             continue
         end = place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, tw.kind == "remit")
-        if end == i + 1 or not col.free(i + 1, end):
+        end = max(end, _quoted_name_end(view, i + 1))  # "Förderschule „Regenbogen“"
+        base = end
+        if tw.org_type == "Behörde" and tw.kind != "place" and col.free(i + 1, base):
+            end = _state_of_ministry(view, col, end)  # "Ministerium für Inneres des Landes X"
+        if end == i + 1 or not col.free(i + 1, base):
             continue
         name_part = _surface(view, i + 1, end)
         if tw.kind == "place":  # towns of one family are one ("Stadt X" = "Hansestadt X"); others by word
             family = family_of(tw.org_type) if family_of(tw.org_type) in PLACE_FAMILIES else tw.word
-            col.add(Candidate(i, end, f"org:{norm(family)} {norm(name_part)}", f"{tw.word} {name_part}",
+            start, word = i, tw.word
+            adjective = k.names["type_word_adjectives"].get(view.texts[i - 1]) if i and not col.claimed[i - 1] else None
+            if adjective:  # "Große Kreisstadt X"
+                start, word = i - 1, f"{adjective} {tw.word}"
+            elif family not in PLACE_FAMILIES and _name_adjective(view, col, i - 1):  # "Evangelisches Krankenhaus X"
+                start, word = i - 1, f"{view.texts[i - 1]} {tw.word}"
+            col.add(Candidate(start, end, f"org:{norm(family)} {norm(name_part)}", f"{word} {name_part}",
                               tw.org_type, tw.rank, place=name_part))
         else:
-            name = f"{tw.word} {name_part}"
+            start, word = i, tw.word
+            if _name_adjective(view, col, i - 1):  # "das Kommunale Rechenzentrum X", "Evangelisches Krankenhaus X"
+                start, word = i - 1, f"{view.texts[i - 1]} {tw.word}"
+            name = f"{word} {name_part}"
             end, short = _acronym_suffix(view, end, "")
-            known = _record_ending_with(col, name)
+            known = _record_ending_with(col, name) or _record_ending_with(col, f"{tw.word} {name_part}")
             if known is not None:  # "beim Kommunalen Rechenzentrum X" after "Kommunales Rechenzentrum X GmbH"
-                _add_use(col, i, end, known)
+                _add_use(col, start, end, known)
+                if short and not col.records[known].short_name:  # "… (ABC)" defines its acronym
+                    col.records[known].short_name = short
+                    col.acronyms.setdefault(short, known)
                 continue
-            col.add(Candidate(i, end, "org:" + norm(name), name, tw.org_type, tw.rank, short_name=short))
+            base_part = _surface(view, i + 1, base) if base > i + 1 else ""  # the key without "des Landes X"
+            col.add(Candidate(start, end, f"org:{norm(tw.word)} {norm(base_part or name_part)}", name, tw.org_type,
+                              tw.rank, short_name=short))
+
+
+def _state_of_ministry(view: DocView, col: Collector, end: int) -> int:
+    """End of "des Landes X" after an authority's name (part of the name; the Land is named too)."""
+    texts = view.texts
+    if end + 2 >= len(texts) or view.lowers[end] != "des" or knowledge().type_words.get(texts[end + 1]) is None \
+            or knowledge().type_words[texts[end + 1]].word not in _state_words():
+        return end
+    place_end = place_name_end(view, end + 2)
+    if place_end == end + 2 or not col.free(end + 1, place_end):
+        return end
+    tw = knowledge().type_words[texts[end + 1]]
+    place = _surface(view, end + 2, place_end)
+    col.add(Candidate(end + 1, place_end, f"org:{norm(tw.word)} {norm(place)}", f"{tw.word} {place}", tw.org_type,
+                      tw.rank, place=place))
+    return place_end
+
+
+QUOTES = {"„": "“", "\"": "\"", "»": "«", "‚": "‘"}
+
+
+def _quoted_name_end(view: DocView, i: int) -> int:
+    """End of a short quoted name of capitalised words at token i ("„Am Beispielwehr“"); i when none."""
+    texts = view.texts
+    close = QUOTES.get(texts[i]) if i < len(texts) else None
+    if close is None:
+        return i
+    j = i + 1
+    while j < len(texts) and j - i <= 5 and texts[j] != close and (texts[j][:1].isupper() or texts[j] == "-"):
+        j += 1
+    return j + 1 if j < len(texts) and j > i + 1 and texts[j] == close else i
+
+
+def _name_adjective(view: DocView, col: Collector, i: int) -> bool:
+    """A capitalised adjective between an article (or an opening quote) and a type word belongs to the name
+    ("beim Kommunalen Rechenzentrum X", "das Evangelische Krankenhaus X", "„Kommunales Rechenzentrum X“")."""
+    return i > 0 and not col.claimed[i] and is_capitalised(view.texts[i]) \
+        and (is_function_word(view.lowers[i - 1]) or view.texts[i - 1] in QUOTES) \
+        and view.lowers[i].endswith(ADJECTIVE_ENDINGS) and view.doc.has_annotation("POS") \
+        and view.doc[i].pos_ in ("ADJ", "PROPN") and view.lowers[i] not in _word_sets()["role_qualifiers"]
+
+
+ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
 
 
 def _record_ending_with(col: Collector, name: str) -> str | None:
     """Key of a record found earlier whose name, without its legal form, ends with ``name``."""
     wanted = " " + norm(name)
     for record in col.records.values():
+        if record.key in col.parent_families:  # "Verwaltungsrat der Beispiel AG" is no name of the AG
+            continue
         base = norm(record.name)
         if record.legal_form and base.endswith(" " + norm(record.legal_form)):
             base = base[: -len(record.legal_form) - 1]
@@ -572,16 +652,15 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 k.type_words.get(texts[end + 1], NO_TYPE_WORD).kind == "place":
             place_end = place_name_end(view, end + 2)  # "Stadtverwaltung und Amt Musterhausen"
             place = _surface(view, end + 2, place_end) if place_end > end + 2 else ""
-        if not place and end + 1 < len(texts) and lowers[end] == "von" and family in PLACE_FAMILIES:
+        if not place and end + 1 < len(texts) and lowers[end] == "von" and family in PLACED:
             place_end = place_name_end(view, end + 1)  # "der Gemeinderat von Musterdorf"
             if place_end > end + 1:
                 place = _surface(view, end + 1, place_end)
                 aliases.append(_surface(view, i, place_end))
         if not place and end < len(texts) and lowers[end] in GENITIVE_ARTICLES:
             gen_end, gen_place, gen_family = _genitive_parent(view, end + 1)
-            if gen_end > end + 1 and (not gen_place or not family or family == gen_family) \
-                    and (gen_place or family):
-                aliases.append(_surface(view, i, gen_end))  # "Kreistag des Kreises Musterland"
+            if gen_end > end + 1 and (not gen_place or not family or family == gen_family):
+                aliases.append(f"{word} {_surface(view, end, gen_end)}")  # "Kreistag des Kreises Musterland"
                 place, family = gen_place, family or gen_family
                 genitive = -1 if place else end + 1
         if not place and not aliases and i and _is_place_adjective(view, i - 1):
@@ -632,8 +711,12 @@ def link_parents(col: Collector) -> None:
         parent = None
         if key in col.genitives:  # "Verbandsversammlung des Zweckverbands Beispiel"
             candidate = col.records.get(starts.get(col.genitives[key], ""))
-            if candidate is not None and candidate.key != key and family_of(candidate.org_type) == family:
+            if candidate is None and is_acronym(col.view.texts[col.genitives[key]]):  # "des ABC": an organisation
+                candidate = _acronym_record(col, col.genitives[key], family)  # another release may define
+            if candidate is not None and candidate.key != key and family in (family_of(candidate.org_type), "?"):
                 parent = candidate
+            elif candidate is not None:
+                continue
         elif key in col.adjectives:
             parent = _town_of_adjective(col, col.adjectives[key], family)
         if parent is None:
@@ -642,7 +725,9 @@ def link_parents(col: Collector) -> None:
                 parents = [r for r in col.by_family(family)
                            if (col.places.get(r.key) or "").startswith((place + " ", place + " ("))]
             parent = parents[0] if parents else (col.main_of_family(family) if family != "?" and not place else None)
-        if parent is None and place and family in PLACE_FAMILIES:  # "Stadtvertretung Musterdorf": of Stadt Musterdorf
+            if parent is None and not place and family in _municipal():  # "der Gemeinderat" of Stadt X
+                parent = next(filter(None, (col.main_of_family(f) for f in _municipal() if f != family)), None)
+        if parent is None and place and family in PLACED:  # "Stadtvertretung Musterdorf": of Stadt Musterdorf
             parent = _implied_parent(col, family, place)
         if parent is None:
             continue
@@ -654,25 +739,37 @@ def link_parents(col: Collector) -> None:
     _merge_same_bodies(col)
 
 
+def _acronym_record(col: Collector, i: int, family: str) -> OrgRecord:
+    """The organisation an acronym at token i names, known in this release or not (of the family of
+    organisations the body before it belongs to: "die Verbandsversammlung des ABC" → a Zweckverband)."""
+    acronym = col.view.texts[i]
+    org_type = family if family not in ("", "?") else type_of_name(acronym)
+    key = col.acronyms.get(acronym) or col.add(Candidate(i, i + 1, "org:" + norm(acronym), acronym, org_type,
+                                                         short_name=acronym))
+    return col.records[key]
+
+
 def _implied_parent(col: Collector, family: str, place: str) -> OrgRecord:
     """The town, district or Amt a council named by its place belongs to, when the release names
     it only through the council (a record without mentions)."""
     key = f"org:{norm(family)} {norm(place)}"
     if key not in col.records:
-        col.records[key] = OrgRecord(key=key, name=f"{family} {place}", org_type=family)
+        col.records[key] = OrgRecord(key=key, name=f"{family} {place}", org_type=family if family != STATE else
+                                     knowledge().type_words[STATE].org_type)
         col.places[key] = place
     return col.records[key]
 
 
 def _merge_same_bodies(col: Collector) -> None:
-    """"der Rat der Stadt Musterhausen" and "des Musterhausener Rates": one body of one organisation."""
+    """"der Rat der Stadt Musterhausen" and "des Musterhausener Rates", "die Verbandsversammlung des
+    Zweckverbands X" and "die Verbandsversammlung": one body of one organisation."""
     seen: dict[tuple[str, str], str] = {}
     gone: dict[str, str] = {}
     for key in list(col.parent_families):
         record = col.records[key]
         if not record.parent_key:
             continue
-        first = seen.setdefault((record.parent_key, record.name), key)
+        first = seen.setdefault((record.parent_key, record.name.split()[0]), key)
         if first == key:
             continue
         kept = col.records[first]
@@ -733,6 +830,29 @@ COMPOUND_SEPARATOR = re.compile(r"[-/]")
 def _add_use(col: Collector, start: int, end: int, key: str, alias: bool = True) -> None:
     record = col.records[key]
     col.add(Candidate(start, end, key, record.name, record.org_type, -1, alias=alias))
+
+
+def find_office_compounds(view: DocView, col: Collector) -> None:
+    """"Beispielnetz-Geschäftsführerin", "Muster-IT-Vorstand": the name before a company office
+    (``office_titles.tsv``) is an organisation, also one named nowhere else in the release."""
+    titles = knowledge().office_titles
+    for i, text in enumerate(view.texts):
+        head, sep, tail = text.rpartition("-")
+        if not sep or col.claimed[i] or not _company_office(titles.get(tail, ())) or len(head) < 3:
+            continue
+        if head in col.acronyms or head in _word_sets()["not_acronyms"] or head.split("-")[0] in \
+                _word_sets()["not_acronyms"] or not (is_acronym(head) or is_capitalised(head)) \
+                or head in knowledge().type_words or head in knowledge().bodies:
+            continue  # a known acronym (rule 6), a field ("IT-Leiter"), a kind ("Kreis-Chef")
+        org_type = type_of_name(head) if type_of_name(head) != "Sonstige" else "Unternehmen"
+        key = col.add(Candidate(i, i + 1, "org:" + norm(head), head, org_type,
+                                short_name=head if is_acronym(head) else "", alias=False))
+        if head not in col.records[key].aliases and head != col.records[key].name:
+            col.records[key].aliases.append(head)
+
+
+def _company_office(families: tuple[str, ...]) -> bool:
+    return any(f in ("GmbH", "Unternehmen") for f in families)
 
 
 # --- 7. towns as actors and places --------------------------------------------------------------
@@ -832,6 +952,29 @@ def add_model_entities(view: DocView, col: Collector) -> None:
                 col.unlinked.append((start, end))
 
 
+def merge_bare_acronyms(col: Collector) -> None:
+    """An acronym used alone ("die ABC") and the one name of the release it abbreviates ("Arbeitskreis
+    Beispiel Cityverbund e.V.", named without "(ABC)") are one organisation."""
+    for key, record in list(col.records.items()):
+        acronym = record.name
+        if not is_acronym(acronym) or key in col.parent_families or record.parent_key:
+            continue
+        longer = [r for r in col.records.values() if r.key != key and " " in r.name and not r.parent_key
+                  and r.key not in col.parent_families and r.short_name in ("", acronym)
+                  and _letters_match(acronym, r.name)]
+        if len(longer) != 1:
+            continue
+        kept = longer[0]
+        kept.short_name = acronym
+        if acronym not in kept.aliases:
+            kept.aliases.append(acronym)
+        del col.records[key]
+        col.mentions = [(s, e, kept.key if k == key else k) for s, e, k in col.mentions]
+        for other in col.records.values():
+            if other.parent_key == key:
+                other.parent_key = kept.key
+
+
 def _trim_org(view: DocView, start: int, end: int) -> tuple[int, int]:
     """The model's span without leading articles and trailing punctuation."""
     while start < end and (is_function_word(view.lowers[start]) or not view.texts[start][:1].isalnum()):
@@ -916,11 +1059,13 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     for rule in RULES:
         rule(view, col)
     find_known_names(view, col)
+    find_office_compounds(view, col)
     find_towns(view, col)
     find_type_word_references(view, col)
     link_parents(col)
     drop_unattached(col)
     add_model_entities(view, col)
+    merge_bare_acronyms(col)
     mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in _split_acronyms(view, col)]
     mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs]
     mentions += [_mention(view, start, end, "ORG", "", sentences) for start, end in col.unlinked]

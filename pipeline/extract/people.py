@@ -32,7 +32,7 @@ from .organisations import starts_clause
 from .view import DocView, find_whole, view_of
 
 PLACE_FAMILIES = ("Stadt", "Gemeinde", "Amt", "Landkreis")
-LINK_WORDS = {"des", "der", "im", "in", "vom", "von", "bei", "beim", "am", "für", "dem", "den", "die", "das"}
+LINK_WORDS = {"des", "der", "im", "in", "vom", "von", "bei", "beim", "am", "für", "dem", "den", "die", "das", "aus"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class Office:
     families: tuple[str, ...]  # kinds of organisation the office belongs to
     feminine: bool
     fallback: tuple[str, ...] = ()  # kinds it belongs to when the release names none of ``families``
+    plural: bool = False  # "Geschäftsführern": the office of several people
 
 
 @cache
@@ -51,7 +52,7 @@ def offices() -> dict[str, Office]:
         role = row[1]
         tiers = row[2].split(";") if len(row) > 2 else []
         families, fallback = (tuple(t.split(",")) if t else () for t in [*tiers, "", ""][:2])
-        out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback)
+        out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, len(row) > 3 and row[3] == "plural")
     return out
 
 
@@ -68,7 +69,10 @@ def _sets() -> dict[str, frozenset[str]]:
             "articles": frozenset(names["name_particle_articles"]),
             "speech": frozenset(names["speech_words"]), "first": frozenset(resources.lines("first_names.txt")),
             "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
-            "byline": frozenset(names["byline_words"]),
+            "byline": frozenset(names["byline_words"]), "honorifics": frozenset(names["honorifics"]),
+            "copulas": frozenset(names["copulas"]), "back": frozenset(names["back_references"]),
+            "relative": frozenset(names["relative_pronouns"]), "also": frozenset(names["also_adverbs"]),
+            "several": frozenset(names["several_words"]),
             "role_adverbs": frozenset(names["role_adverbs"]), "takeover": frozenset(names["takeover_words"])}
 
 
@@ -120,24 +124,104 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if found is None:
             continue
         office, prefix = found
-        role_word = office.role
-        if prefix in _not_acronyms():  # "IT-Leiter": a field, no organisation
-            role_word, prefix = f"{prefix}-{office.role}", ""
-        start, words = i, []
+        start = i
         while start > 0 and lowers[start - 1] in quals:
-            masc, fem = quals[lowers[start - 1]]
-            words.insert(0, fem if office.feminine else masc)
             start -= 1
-        role = " ".join([w for w in words if w] + [role_word]) + _chaired_body(view, i + 1, office)
-        spans.append(RoleSpan(start, i + 1, role, office, prefix))
+        if prefix in _not_acronyms():  # "IT-Leiter": a field, no organisation
+            office, prefix = Office(f"{prefix}-{office.role}", office.families, office.feminine, office.fallback,
+                                    office.plural), ""
+        end = i + 1
+        if office.role in _DEPUTIES:  # of the organisation of the office deputised for; "ihr Stellvertreter": none
+            if not (i + 2 < len(view) and view.lowers[i + 1] in ("des", "der") and view.texts[i + 2] in offices()):
+                continue
+            deputised = offices()[view.texts[i + 2]]
+            office = Office(office.role, deputised.families, office.feminine, deputised.fallback)
+        if _field_after(view, i):  # "Sachgebietsleiterin IT", "Bereichsleiter Netze"
+            office, end = Office(f"{office.role} {view.texts[i + 1]}", office.families, office.feminine,
+                                 office.fallback, office.plural), i + 2
+        spans.append(RoleSpan(start, end, _role_text(view, start, i, office), office, prefix))
     return spans
+
+
+def _field_after(view: DocView, i: int) -> bool:
+    """Does the leader title at token i name its field next ("Sachgebietsleiterin IT Erika Beispiel",
+    "Bereichsleiter Netze bei der X", "bisher Bereichsleiterin Firmenkunden,")?"""
+    if not view.lowers[i].endswith(("leiter", "leiterin")) or i + 2 >= len(view):
+        return False
+    field, after = view.texts[i + 1], view.texts[i + 2]
+    if field in _not_acronyms():
+        return True
+    return is_capitalised(field) and not _is_first_name(field) and _office_at(field) is None \
+        and field not in knowledge().type_words and view.doc[i + 1].pos_ == "NOUN" \
+        and (after in (",", ".") or view.lowers[i + 2] in ("bei", "im", "der", "des"))
+
+
+def _role_text(view: DocView, start: int, i: int, office: Office) -> str:
+    """The role of the office title at token i with its qualifiers from ``start``, in the office's gender."""
+    quals = qualifiers()
+    words = [quals[lower][office.feminine] for lower in view.lowers[start:i]]
+    return " ".join([w for w in words if w] + [office.role]) + _chaired_body(view, i + 1, office)
+
+
+def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
+    """The role in the person's gender when its form does not show one ("die/der Vorsitzende",
+    "zum/zur Vorstandsvorsitzenden"): by the first name, else by the article before it."""
+    if not role.mention:
+        return role
+    feminine = _first_name_gender(view.texts[name.start])
+    other = _other_gender().get(role.office.role)
+    if other is None:  # "Geschäftsführer" for a woman: a plural or generic form ("einer der Geschäftsführer")
+        other = _female_forms().get(role.office.role) if feminine else None
+    elif feminine is None:
+        article = view.lowers[role.start - 1] if role.start else ""
+        feminine = {"der": False, "die": True}.get(article) if view.texts[role.end - 1].endswith("e") else None
+    if other is None or feminine is None or feminine == role.office.feminine:
+        return role
+    office = Office(other, role.office.families, feminine, role.office.fallback)
+    return RoleSpan(role.start, role.end, _role_text(view, role.start, role.end - 1, office), office,
+                    role.org_prefix)
+
+
+@cache
+def _female_forms() -> dict[str, str]:
+    """Masculine roles → their female form ("Geschäftsführer" → "Geschäftsführerin", "Landrat" → "Landrätin")."""
+    roles = {office.role for office in offices().values()}
+    plain = str.maketrans("äöü", "aou")
+    female = {role[:-2].translate(plain): role for role in roles if role.endswith("in")}
+    return {role: female[role.translate(plain)] for role in roles if role.translate(plain) in female}
+
+
+@cache
+def _other_gender() -> dict[str, str]:
+    """Roles of adjectival office nouns → the same role in the other gender ("Vorsitzende" ↔ "Vorsitzender")."""
+    roles = {office.role for office in offices().values()}
+    pairs = {}
+    for role in roles:
+        if role.endswith("e") and role + "r" in roles:
+            pairs[role], pairs[role + "r"] = role + "r", role
+    return pairs
+
+
+def _first_name_gender(first: str) -> bool | None:
+    """True for a female first name, False for a male one, None when unknown ("Klaus-Dieter": by "Klaus")."""
+    genders = _genders()
+    gender = genders.get(first) or genders.get(first.split("-")[0])
+    return None if gender is None else gender == "f"
+
+
+@cache
+def _genders() -> dict[str, str]:
+    return {row[0]: row[1] for row in resources.table("first_name_genders.tsv")}
 
 
 def _chaired_body(view: DocView, i: int, office: Office) -> str:
     """" des Verwaltungsrats" when a chair's title names the body chaired ("Vorsitzende des
-    Verwaltungsrates der Sparkasse X"), in one spelling whatever the inflection; else ''."""
+    Verwaltungsrates der Sparkasse X"), in one spelling whatever the inflection; " der Landrätin" when a
+    deputy's title names the office deputised for; else ''."""
     if office.role not in _CHAIRS or i + 1 >= len(view) or view.lowers[i] not in ("des", "der"):
         return ""
+    if office.role in _DEPUTIES and view.texts[i + 1] in offices():
+        return f" {view.lowers[i]} {view.texts[i + 1]}"
     body = knowledge().bodies.get(view.texts[i + 1])
     if body is None:
         return ""
@@ -147,7 +231,8 @@ def _chaired_body(view: DocView, i: int, office: Office) -> str:
     return f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
 
 
-_CHAIRS = frozenset({"Vorsitzender", "Vorsitzende", "Stellvertreter", "Stellvertreterin"})
+_DEPUTIES = frozenset({"Stellvertreter", "Stellvertreterin"})
+_CHAIRS = frozenset({"Vorsitzender", "Vorsitzende"}) | _DEPUTIES
 
 
 @cache
@@ -178,6 +263,8 @@ def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     sets = _sets()
     texts = view.texts
     n = len(texts)
+    while i < n and texts[i] in sets["honorifics"]:  # "Herr Max Muster"
+        i += 1
     j = i
     while j < n and texts[j] in sets["titles"]:
         j += 1
@@ -192,7 +279,7 @@ def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     end += 1
     # three words only after a known first name: a second first name, or a third word closing the clause
     if end < n and _person_token(view, end, claimed) and texts[j] in sets["first"] and (
-            texts[end - 1] in sets["first"] or end + 1 == n or view.doc[end + 1].is_punct):
+            texts[end - 1] in sets["first"] or end + 1 == n or (view.doc[end + 1].is_punct and texts[end + 1] != ":")):
         end += 1  # "Hans Peter Muster", "Anna Maria Beispiel."
     return Name(j, end, title)
 
@@ -249,6 +336,18 @@ class OrgLocator:
         self.counts: dict[str, int] = {}
         for m in org_mentions:
             self.counts[m.key] = self.counts.get(m.key, 0) + 1
+        heads: dict[str, list[str]] = {}  # "Sparkasse" → the one record named "Sparkasse …"
+        for o in orgs:
+            if not o.parent_key and " " in o.name:
+                heads.setdefault(o.name.split()[0], []).append(o.key)
+        for i, text in enumerate(view.texts):  # "die Sparkasse" alone counts for "Sparkasse Musterau"
+            if len(heads.get(text, ())) == 1 and i not in self.starts:
+                self.counts[heads[text][0]] = self.counts.get(heads[text][0], 0) + 1
+        # (token, key): towns and districts named, also as places ("in Musterdorf")
+        self.places = [(start, key) for start, key in self.starts.items()
+                       if family_of(self.orgs[key].org_type if key in self.orgs else "") in PLACE_FAMILIES]
+        towns = {o.name.split(maxsplit=1)[-1]: o.key for o in orgs if family_of(o.org_type) in PLACE_FAMILIES}
+        self.places += [(i, towns[text]) for i, text in enumerate(view.texts) if text in towns and i not in self.starts]
         self.by_acronym = {o.short_name: o.key for o in orgs if o.short_name}
         self.headed: dict[str, str] = {}  # org key → the person heading it ("Bürgermeisterin", "Landrat")
         self.guessing: str | None = ""  # the person whose head office is being linked; None: no guessing
@@ -258,12 +357,63 @@ class OrgLocator:
                 for name in (o.name, *o.aliases):
                     self.by_first_word.setdefault(name.split()[0] if name else "", o.key)
 
+    def before(self, i: int) -> str:
+        """The organisation named last before token i; '' when none is."""
+        ends = [end for end in self.ends if end <= i]
+        return self.ends[max(ends)] if ends else ""
+
     def after(self, view: DocView, end: int) -> str:
         """An organisation named right after a role ("Landrat des Landkreises X", "im Amt X")."""
         i = end
         while i < len(view) and i - end < 3 and view.lowers[i] in LINK_WORDS and i not in self.starts:
             i += 1
         return self.starts.get(i, "")
+
+    def _of_kind(self, key: str, families: tuple[str, ...]) -> bool:
+        org = self.orgs.get(key)
+        return org is not None and (org.org_type in families or family_of(org.org_type) in families)
+
+    def in_parentheses(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
+        """The town in parentheses after a name ("Bürgermeisterin Erika Beispiel (Musterhausen)")."""
+        if i + 1 >= len(view) or view.texts[i] != "(":
+            return ""
+        key = next((k for start, k in self.places if start == i + 1), "")  # a town, not a party ("(SPD)")
+        return key if self._of_kind(key, families) else ""
+
+    def heads(self, families: tuple[str, ...]) -> str:
+        """The town the person being linked heads by an explicit link of the release; '' if none."""
+        if not self.guessing:
+            return ""
+        return next((key for key, person in self.headed.items()
+                     if person == self.guessing and self._of_kind(key, families)), "")
+
+    def nearby(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
+        """The one town or district of the office's kind named before token i in its sentence, else in the
+        sentence before ("Auch in Musterdorf stimmte man zu; Bürgermeister Max Muster …"); '' when none is
+        or two are."""
+        starts = view.sentence_starts
+        k = bisect_right(starts, i) - 1
+        for first, end in ((starts[k], i), (starts[k - 1], starts[k])) if k > 0 else ((starts[0], i),):
+            found = {key for start, key in self.places if first <= start < end and self._of_kind(key, families)
+                     and self.headed.get(key, self.guessing) == self.guessing}  # a town has one head
+            if found:
+                return found.pop() if len(found) == 1 else ""  # two towns: no telling which
+        return ""
+
+    def nearby_subject(self, view: DocView, i: int, name: Name) -> str:
+        """The organisation (no town or district; a body counts as its organisation) named last before
+        token i in its sentence or the one before, outside the holder's name and parentheses."""
+        k = bisect_right(view.sentence_starts, i) - 1
+        first = view.sentence_starts[max(k - 1, 0)] if k >= 0 else 0
+        best = ""
+        for start in sorted(s for s in self.starts if first <= s < i):
+            org = self.orgs.get(self.starts[start])
+            if org is None or (start > 0 and view.texts[start - 1] == "(") or name.start <= start < name.end:
+                continue
+            org = self.orgs.get(org.parent_key, org) if org.org_type in ("Gremium", "Verwaltung") else org
+            if family_of(org.org_type) not in PLACE_FAMILIES and org.org_type not in ("Gremium", "Verwaltung"):
+                best = org.key
+        return best
 
     def subject(self) -> str:
         """The organisation the release is about: the most mentioned one that is no town, district,
@@ -296,6 +446,8 @@ class OrgLocator:
         town's or district's head is one person, so a second head goes to a town not yet headed."""
         matches = [o for o in self.orgs.values() if o.org_type in families or
                    (not o.parent_key and family_of(o.org_type) in families)]  # "Gremium": bodies count
+        specific = [o for o in matches if o.org_type != "Sonstige"]
+        matches = specific or matches  # "Sonstige" only when no organisation of a named kind is there
         if self.guessing is None:
             return ""
         free = [o for o in matches if self.headed.get(o.key, self.guessing) == self.guessing]
@@ -326,6 +478,10 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
     key = locator.after(view, role.end)
     if key:
         return key
+    if role.start > 0 and view.lowers[role.start - 1] in _sets()["back"]:  # "Dessen Geschäftsführer"
+        key = locator.before(role.start - 1)
+        if key:
+            return key
     key = locator.ends.get(role.start, "")  # "Musterhausens Bürgermeister"
     if key:
         return key
@@ -337,10 +493,22 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
         key = locator.of_adjective(view, role.start - 1, role.office.families)
         if key:
             return key
+    if role.office.families:  # "Landrätin Erika Beispiel (Musterkreis)"
+        key = locator.in_parentheses(view, name.end, role.office.families)
+        if key:
+            return key
+    if role.office.families and _is_head(role.office.role):
+        key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families)
+        if key:
+            return key
     if role.office.families:
         key = locator.of_kind(role.office.families)
         key = key or (locator.of_kind(role.office.fallback) if role.office.fallback else "")
         if key or not _leads(role.office.role):
+            return key
+    if not role.office.families and role.mention:  # "Vorsitzende": of the organisation the passage is about
+        key = locator.nearby_subject(view, role.start, name)
+        if key:
             return key
     return locator.subject() if role.mention or role.office.families else ""  # "Leiter": of the release's subject
 
@@ -358,35 +526,120 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
     found = []
     for role in roles:
         name = name_after(view, role.end, claimed)
+        if name is None and role.office.plural and role.end + 1 < len(view) and view.texts[role.end] == ",":
+            name = name_after(view, role.end + 1, claimed)  # "die beiden Landräte, Max Muster (A) und …"
         if name is None and role.start > 0:
             prev, prev_lower = view.texts[role.start - 1], view.lowers[role.start - 1]
             if prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
                 name = name_before(view, role.start - 1, claimed)
             elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":
                 name = name_before(view, role.start - 2, claimed)  # "Erika Beispiel, bislang Leiterin des …"
+            elif prev_lower in _sets()["relative"] | _sets()["also"]:  # "Max Muster, der zugleich Landrat ist"
+                k = role.start - 1
+                while k > 0 and view.lowers[k] in _sets()["relative"] | _sets()["also"]:
+                    k -= 1
+                chain = set(view.lowers[k + 1:role.start])
+                name = name_before(view, k, claimed) if view.texts[k] == "," and chain & _sets()["also"] else None
             elif prev_lower in ("vom", "von", "im", "als", "der", "zum", "zur"):  # "Max Muster vom Vorstand der …",
                 # "Max Muster zur Geschäftsführerin bestellen"
                 von_der = prev_lower == "der" and role.start > 1 and view.lowers[role.start - 2] == "von"
-                name = name_before(view, role.start - 1 - von_der, claimed)
+                k = role.start - 1 - von_der
+                if view.texts[k - 1] == ")" and "(" in view.texts[max(k - 6, 0):k - 1]:  # "Max Muster (SPD) zum …"
+                    k = max(j for j in range(max(k - 6, 0), k - 1) if view.texts[j] == "(")
+                name = name_before(view, k, claimed)
         if name is None:
             name = _name_after_genitive(view, role.end, claimed)  # "die Landrätin des Kreises X, Erika Beispiel"
+        if name is None:
+            name = _name_by_copula(view, role, claimed)
         if name is not None:
             former = role.start > 1 and view.lowers[role.start - 1] in _sets()["role_adverbs"] and name.end < role.start
             found.append(Found(name, role, former))
+            if name.start >= role.end and (role.office.plural or view.lowers[role.start - 1] in _sets()["several"]):
+                found += [Found(more, role) for more in _more_names(view, name, claimed)]
     return found
+
+
+def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
+    """The holder named across a copula or a label colon: "Vorsitzende ist Erika Beispiel",
+    "Geschäftsführer der Beispiel GmbH wird Max Muster", "Vorsitzende: Erika Beispiel", "Erika Beispiel
+    ist die neue Vorsitzende"; None when the text is otherwise."""
+    sets = _sets()
+    n = len(view)
+    j = role.end
+    if j + 1 < n and view.lowers[j] in ("des", "der") and (
+            j + 1 in claimed or view.texts[j + 1] in knowledge().bodies):  # the organisation or body, in the genitive
+        j += 2
+        while j < n and (j in claimed or view.texts[j] in ("(", ")")):
+            j += 1
+    if j + 1 < n and (view.lowers[j] in sets["copulas"] or (view.texts[j] == ":" and j == role.end)):
+        name = name_after(view, j + 1, claimed)
+        if name is not None:
+            return name
+    i = role.start - 1  # "Max Muster ist die neue Vorsitzende", "Max Muster, bisher X, wird im Mai Leiter"
+    while i > 1 and role.start - i <= 6 and view.lowers[i] not in sets["copulas"] and not view.doc[i].is_punct \
+            and i not in claimed:
+        i -= 1
+    if i > 1 and view.lowers[i] in sets["copulas"]:
+        return name_before(view, i - 1 if view.texts[i - 1] == "," else i, claimed)
+    return None
+
+
+def _more_names(view: DocView, name: Name, claimed: set[int]) -> list[Name]:
+    """Further names listed after one: "die beiden Geschäftsführer Max Muster und Erika Beispiel"."""
+    out = []
+    while True:
+        end = name.end
+        if end < len(view) and view.texts[end] == "(" and ")" in view.texts[end:end + 8]:  # "Max Muster (A)"
+            end = view.texts.index(")", end) + 1
+        if end + 1 >= len(view) or view.lowers[end] not in (",", "und", "sowie"):
+            break
+        name = name_after(view, end + 1, claimed)
+        if name is None:
+            break
+        out.append(name)
+    return out
+
+
+def _chained_roles(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
+    """A further office in a person's apposition: "Erika Beispiel, Bürgermeisterin der Stadt X und seit
+    2011 Verbandsvorsteherin des Zweckverbands Y" — only organisation names, link words, "und",
+    adverbs and numbers between the two offices."""
+    sets = _sets()
+    taken = {id(f.role) for f in found if f.role is not None}
+    by_end = {f.role.end: f for f in found if f.role is not None and f.name.end <= f.role.start}
+    glue = LINK_WORDS | sets["also"] | sets["role_adverbs"] | {"und", "sowie", ",", "(", ")"}
+    out = []
+    for role in roles:
+        if id(role) in taken:
+            continue
+        k = role.start
+        while k > 0 and k not in by_end and (k - 1 in claimed or view.lowers[k - 1] in glue
+                                              or view.texts[k - 1].isdigit()):
+            k -= 1
+        previous = by_end.get(k)
+        between = view.texts[k:role.start]
+        if previous is not None and "und" in between and not any("\n" in t for t in between):
+            out.append(Found(previous.name, role))
+    return out
 
 
 def _name_after_genitive(view: DocView, end: int, claimed: set[int]) -> Name | None:
     """The name after an office, its organisation in the genitive and a comma: "die Landrätin des
     Musterkreises, Erika Beispiel"; None when the text is otherwise."""
     n = len(view)
-    if end >= n or view.lowers[end] not in ("des", "der") or end + 1 >= n or end + 1 not in claimed:
+    if end >= n or view.lowers[end] not in ("des", "der") or end + 1 >= n or (
+            end + 1 not in claimed and view.texts[end + 1] not in knowledge().bodies):
         return None
-    i = end + 1
-    while i < n and i in claimed:
+    i = end + 2
+    while i < n and (i in claimed or view.texts[i] in ("(", ")")):  # "… (ABC)"
         i += 1
     if i + 1 >= n or view.texts[i] != ",":
         return None
+    j = i + 1
+    while j < n and view.lowers[j] in qualifiers():
+        j += 1
+    if j < n and _office_at(view.texts[j]) is not None:  # "…, Stadträtin Erika Beispiel": her office too
+        i = j
     name = name_after(view, i + 1, claimed)
     if name is None or (name.end < n and view.lowers[name.end] in ("und", "sowie", "oder")):
         return None  # a list of names, no apposition
@@ -415,15 +668,21 @@ AUTHOR = Office("Autor", (), False)
 
 
 def _people_from_bylines(view: DocView, claimed: set[int]) -> list[Found]:
-    """A line "Von Max Muster" (or "Text: Max Muster") names the author."""
+    """A line "Von Max Muster" (or "Text: Max Muster", or "…, 06:00 Uhr Von Max Muster") names the
+    author; so does a line of only a name with a known first name in the second half of the release."""
     texts = view.texts
     n = len(texts)
     found = []
     for i, text in enumerate(texts):
-        if text not in _sets()["byline"] or (i and "\n" not in texts[i - 1]):
+        line_start = i == 0 or "\n" in texts[i - 1]
+        if text in _sets()["byline"] and (line_start or text[0].isupper()):
+            j = i + 2 if i + 1 < n and texts[i + 1] == ":" else i + 1
+            name = name_after(view, j, claimed)
+        elif line_start and 2 * i > n and _first_name_gender(text) is not None:  # "Max Muster" closing the text
+            name = name_after(view, i, claimed)
+            name = name if name is not None and name.start == i else None
+        else:
             continue
-        j = i + 2 if i + 1 < n and texts[i + 1] == ":" else i + 1
-        name = name_after(view, j, claimed)
         if name is not None and (name.end == n or "\n" in texts[name.end]):
             found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
     return found
@@ -450,9 +709,18 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
         with_office = {_name_text(view, f.name) for f in in_sentence if f.role is not None and not f.former}
         people = {_name_text(view, f.name): f.name for f in in_sentence}
         free = [name for text, name in people.items() if text not in with_office]
-        if len(free) == 1:
+        if role.office.plural:  # "zu Geschäftsführern wurden Max Muster und Erika Beispiel bestellt"
+            out += [Found(name, role) for name in free]
+        elif len(free) == 1 and _may_hold(view, free[0], role):
             out.append(Found(free[0], role))
     return out
+
+
+def _may_hold(view: DocView, name: Name, role: RoleSpan) -> bool:
+    """Can the person hold the office by its gender ("Geschäftsführerin" is no office of a Max)?"""
+    feminine = _first_name_gender(view.texts[name.start])
+    return feminine is None or role.office.plural or role.office.role in _other_gender() \
+        or feminine == role.office.feminine
 
 
 def _sentence_of(view: DocView, i: int) -> tuple[int, int]:
@@ -527,10 +795,11 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     locator = OrgLocator(view, orgs, org_mentions)
     found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
+    found += _chained_roles(view, roles, found, claimed)
     appointed = _roles_of_the_sentence(view, roles, found)
     new_office = {_name_text(view, f.name) for f in appointed}
     found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)] + appointed
-    found = _widest_names(found)
+    found = [Found(f.name, in_gender(view, f.role, f.name) if f.role else None, f.former) for f in _widest_names(found)]
     locator.guessing = None  # first the heads the release links to their town explicitly
     for f in found:
         if f.role is not None and _is_head(f.role.role):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
-from ..knowledge import district_name, family_of, knowledge, norm
+from ..knowledge import district_name, family_of, is_acronym, knowledge, norm
 from ..records import DocResult, OrgRecord, PersonRecord
 
 PLACE_FAMILIES = ("Stadt", "Landkreis", "Amt", "Gemeinde")
@@ -87,6 +87,16 @@ def merge_key(org: OrgRecord) -> str:
     return norm(name[: -len(form) - 1] if form else name)
 
 
+def _inflected(a: str, b: str) -> bool:
+    """One name in two cases: "it-verbund x" and "it-verbunds x" (genitive), "kommunale x" and "kommunalen x"."""
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and all(_same_word(x, y) for x, y in zip(words_a, words_b, strict=True))
+
+
+def _same_word(x: str, y: str) -> bool:
+    return x == y or y in (x + "s", x + "es", x + "n") or x in (y + "s", y + "es", y + "n")
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -142,8 +152,9 @@ class EntityIndex:
         by_acronym: dict[str, set[str]] = defaultdict(set)
         for (_, org), key in zip(entries, merge_keys, strict=True):
             uf.find(key)
-            if org.short_name:
-                by_acronym[org.short_name].add(key)
+            acronym = org.short_name or (org.name if is_acronym(org.name) else "")  # "ABC" alone is its acronym
+            if acronym:
+                by_acronym[acronym].add(key)
         for acronym, keys in by_acronym.items():
             ordered = sorted(keys)
             bare = norm(acronym)
@@ -152,7 +163,7 @@ class EntityIndex:
                 uf.union(bare, named[0])
             for a in named:
                 for b in named:
-                    if a < b and (b.startswith(a + " ") or a.startswith(b + " ")):
+                    if a < b and (b.startswith(a + " ") or a.startswith(b + " ") or _inflected(a, b)):
                         uf.union(a, b)
         for (doc_id, org), key in zip(entries, merge_keys, strict=True):
             root = uf.find(key)
@@ -270,7 +281,12 @@ def _canonical_org_name(records: list[OrgRecord]) -> str:
         word = type_words.get(name.split()[0]) if name else None
         return word.rank if word and word.kind == "place" else 0
 
-    names = sorted({o.name for o in records}, key=lambda n: (-rank(n), not _legal_form_suffix(n), -len(n), n))
+    found = {o.name for o in records}
+
+    def inflected(name: str) -> bool:  # "IT-Verbunds X" beside "IT-Verbund X": the genitive
+        return any(len(other) < len(name) and _inflected(norm(other), norm(name)) for other in found)
+
+    names = sorted(found, key=lambda n: (-rank(n), not _legal_form_suffix(n), inflected(n), -len(n), n))
     return names[0] if names else ""
 
 
