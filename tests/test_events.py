@@ -29,6 +29,7 @@ ORGS = [
               parent_key="org:landkreis heidekamp"),
     OrgRecord("org:zweckverband digitale dienste", "Zweckverband Digitale Dienste", org_type="Zweckverband",
               aliases=["Zweckverbands Digitale Dienste"]),
+    OrgRecord("org:stadtrat", "Stadtrat", org_type="Gremium"),
 ]
 PEOPLE = [
     PersonRecord("per:anna beispiel", "Anna Beispiel",
@@ -661,3 +662,10 @@ def test_entrusting_its_it_to_a_provider_is_a_membership(nlp) -> None:
     text = "Seit dem 1. Januar 2024 hat die Stadt Birkenfelde ihre IT der Rechenhaus GmbH anvertraut."
     joined = only(events(nlp, text), "membership")
     assert [(r.subject_key, r.object_keys) for r in joined] == [("org:stadt birkenfelde", ["org:rechenhaus gmbh"])]
+
+
+def test_a_body_named_without_its_organisation_decides_for_the_one_named_before(nlp) -> None:
+    text = ("Die Stadt Birkenfelde will dem Zweckverband Digitale Dienste beitreten. "
+            "Der Stadtrat stimmte dem Beitritt am 3. Mai 2024 zu.")
+    decided = only(events(nlp, text), "resolution")
+    assert [r.subject_key for r in decided] == ["org:stadt birkenfelde"]

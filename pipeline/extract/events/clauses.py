@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
+from ...knowledge import family_of, knowledge
 from ...records import DateMention, FigureMention, Mention
 from .rules import (
     DocContext,
@@ -105,7 +106,7 @@ def clause_of(sent: Sentence, offset: int) -> int:
 
 def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slotted]:
     """Slots of the sentence's real and generic organisation mentions, in text order."""
-    items = [(m.start, m.end, ctx.effective(m.key), False, ctx.org_type(m.key) == "Gremium") for m in real]
+    items = [(m.start, m.end, _acting_for(ctx, m), False, ctx.org_type(m.key) == "Gremium") for m in real]
     items += [(*g, False) for g in _generic_mentions(ctx, sent, real)]
     items.sort()
     out: list[Slotted] = []
@@ -114,6 +115,26 @@ def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slott
         slot, head = _slot(ctx.text, sent.clauses[clause][0], start, out[-1] if out else None, ctx)
         out.append(Slotted(key, start, end, slot, head, clause, generic, body))
     return out
+
+
+def _acting_for(ctx: DocContext, mention: Mention) -> str:
+    """The organisation a mention acts for: a body (Gremium) or administration its parent; a body
+    named without its organisation ("Deren Gemeinderat", "die Verbandsversammlung") the nearest
+    organisation of its family (bodies.tsv) named before it, else the release's most named one."""
+    key = ctx.effective(mention.key)
+    org = ctx.orgs.get(key)
+    if key != mention.key or org is None or org.org_type != "Gremium":
+        return key
+    family = knowledge().bodies.get(org.name.split()[0], ("", ""))[1]
+    if not family:
+        return key
+    fits = [ctx.effective(m.key) for m in ctx.org_mentions if m.key != mention.key]
+    fits = [k for k in fits if family_of(ctx.org_type(k)) == family]
+    before = [ctx.effective(m.key) for m in ctx.org_mentions
+              if m.start < mention.start and family_of(ctx.org_type(ctx.effective(m.key))) == family]
+    if before:
+        return before[-1]
+    return Counter(fits).most_common(1)[0][0] if fits else key
 
 
 def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
