@@ -669,3 +669,9 @@ def test_a_body_named_without_its_organisation_decides_for_the_one_named_before(
             "Der Stadtrat stimmte dem Beitritt am 3. Mai 2024 zu.")
     decided = only(events(nlp, text), "resolution")
     assert [r.subject_key for r in decided] == ["org:stadt birkenfelde"]
+
+
+def test_a_signing_by_office_holders_is_between_their_organisations(nlp) -> None:
+    text = "Der Vertrag wurde am 3. Mai 2024 von Anna Beispiel und Karl Muster unterzeichnet."
+    signed = only(events(nlp, text), "contract_signing")
+    assert [(r.subject_key, r.object_keys) for r in signed] == [("org:datenwerk nord aör", ["org:stadt birkenfelde"])]

@@ -91,6 +91,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         return ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der"))
     if selector == "previous":
         return _previous(ctx, sent, trigger, reports)
+    if selector == "signatories":  # the organisations of the people named in the sentence (their roles)
+        records = [ctx.people.get(m.key) for m in sent.persons]
+        return ordered(ctx.effective(r.roles[0].org_key) for r in records if r and r.roles and r.roles[0].org_key)
     if selector == "document":
         ctx.asked_document = True
         return ctx.joiners if role == "subject" else ctx.joined
