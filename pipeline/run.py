@@ -180,6 +180,7 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
         for name, stream in streams.items():
             stream.close()
             counts[name] = stream.n_rows
+        streams = {}
     finally:
         for stream in streams.values():
             stream.discard()
