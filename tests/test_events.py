@@ -315,11 +315,12 @@ def test_planned_and_expected_events_keep_their_modality_and_date(nlp, text, mod
     assert (membership.modality, membership.date) == (modality, date)
 
 
-def test_council_deciding_not_to_join_gives_only_a_resolution(nlp):
+def test_council_deciding_not_to_join_gives_a_resolution_and_a_negated_membership(nlp):
     reports = events(nlp, "Der Stadtrat Birkenfelde hat am 3. Mai 2021 mehrheitlich beschlossen, der "
                           "Datenwerk Nord AöR nicht beizutreten. Der Amtsausschuss Moorland stimmte gegen "
                           "den Beitritt.")
-    assert only(reports, "membership") == []
+    assert {(r.subject_key, r.modality) for r in only(reports, "membership")} == {
+        ("org:stadt birkenfelde", "negated"), ("org:amt moorland", "negated")}
     assert [r.subject_key for r in only(reports, "resolution")] == ["org:stadt birkenfelde", "org:amt moorland"]
 
 
@@ -433,10 +434,10 @@ def test_staff_taken_over_by_the_agent_of_a_passive(nlp):
     assert (transfer.date, transfer.figure) == ("2022-01-01", 12)
 
 
-def test_deciding_against_joining_is_a_resolution_only(nlp):
+def test_deciding_against_joining_is_a_resolution_and_a_negated_membership(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde hat sich gegen einen Beitritt zur Datenwerk Nord AöR entschieden.")
-    assert [r.event_type for r in reports] == ["resolution"]
-    assert reports[0].subject_key == "org:stadt birkenfelde"
+    assert sorted((r.event_type, r.subject_key, r.modality) for r in reports) == [
+        ("membership", "org:stadt birkenfelde", "negated"), ("resolution", "org:stadt birkenfelde", "reported")]
 
 
 def test_staff_not_taken_over_is_no_transfer(nlp):
@@ -675,3 +676,4 @@ def test_a_signing_by_office_holders_is_between_their_organisations(nlp) -> None
     text = "Der Vertrag wurde am 3. Mai 2024 von Anna Beispiel und Karl Muster unterzeichnet."
     signed = only(events(nlp, text), "contract_signing")
     assert [(r.subject_key, r.object_keys) for r in signed] == [("org:datenwerk nord aör", ["org:stadt birkenfelde"])]
+

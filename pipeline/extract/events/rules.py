@@ -63,6 +63,7 @@ class Rules:
     session: re.Pattern[str]
     acts_for_parent: frozenset[str]
     modality: dict[str, tuple[re.Pattern[str], ...]]  # cues per modality, in the order they are tried
+    modality_types: dict[str, frozenset[str]]  # event types a modality applies to (all when not listed)
     hard_blockers: tuple[re.Pattern[str], ...]  # blockers that drop a trigger even when it is modal
     staff_word: re.Pattern[str]  # a word naming staff ([lexicons].staff)
 
@@ -124,6 +125,7 @@ def rules() -> Rules:
         session=re.compile(refs["session"]),
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
         modality={name: tuple(re.compile(c) for c in cues) for name, cues in data["modality"].items()},
+        modality_types={name: frozenset(types) for name, types in data.get("modality_types", {}).items()},
         hard_blockers=tuple(re.compile(b) for b in data["blocker_sets"]["hard"]["patterns"]),
         staff_word=re.compile(data["lexicons"]["staff"].strip("/")),
     )

@@ -53,7 +53,7 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
         modality = _modality(rule, text, start, sent.clauses, clause)
         if rule.blockers and _blocked(rule.blockers, text, start, sent.clauses, clause) and \
                 (modality == "reported" or rule.event_type == "resolution"
-                 or _blocked(rules().hard_blockers, text, start, sent.clauses, clause)):
+                 or (modality != "negated" and _blocked(rules().hard_blockers, text, start, sent.clauses, clause))):
             continue  # blocked, unless only by what makes it a planned, expected or negated event
         if any(t.rule.event_type == rule.event_type and t.start < end and start < t.end for t in found):
             continue
@@ -67,7 +67,10 @@ def _modality(rule: TriggerRule, text: str, start: int, clauses: list[tuple[int,
     stand near the trigger, as blockers are looked for. Resolutions are decisions, reported as such."""
     if rule.event_type == "resolution":
         return "reported"
+    only_for = rules().modality_types
     for modality, cues in rules().modality.items():
+        if modality in only_for and rule.event_type not in only_for[modality]:
+            continue
         if _blocked(cues, text, start, clauses, clause):
             return modality
     return "reported"
