@@ -1,11 +1,12 @@
-"""Event triggers: the constructions of ``resources/events.toml`` compiled into one spaCy ``Matcher``.
+"""Event triggers: the constructions of ``resources/events.toml`` compiled into spaCy ``Matcher``s.
 
 A trigger is written as a short sequence of token specs (see the header of
 ``events.toml``): lemmas (``gründen``), word forms (``=bei``), word classes
 from other resources (``{body}``, ``{office}``), bounded gaps (``…``) and
-``$`` (the clause ends after the match: a separable particle). The ``event_triggers`` component writes every
-trigger into ``doc.spans["event_trigger"]`` (label = the rule's name,
-``membership/3``); ``triggers.py`` reads them from there.
+``$`` (the clause ends after the match: a separable particle). The
+``event_triggers`` component writes every trigger into
+``doc.spans["event_trigger"]`` (label = the rule's name, ``membership/3``);
+``triggers.py`` reads them from there.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ from ... import resources
 SPANS_KEY = "event_trigger"
 RESOURCE = "events.toml"
 DEFAULT_GAP = 30  # tokens a "…" may skip (no ";" or ":" among them)
-CLAUSE_END = {"und", "oder", "sowie"}
+CLAUSE_END = {"und", "oder", "sowie"}  # a "$" also holds before a coordinated clause
 GAP = {"IS_SENT_START": False, "OP": "*"}  # any tokens of the same sentence
-GAP_STOPS = (";", ":")  # a gap never runs over these  # a "$" also holds before a coordinated clause
+GAP_STOPS = (";", ":")  # a gap never runs over these
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def token_spec(word: str) -> dict[str, Any]:
 
 @cache
 def lexicon(name: str) -> dict[str, Any]:
-    """A Matcher token dict for a named word class: ``[lexicons]`` of events.toml (lemmas), or
+    """A Matcher token dict for a named word class: ``[lexicons]`` of events.toml (a token spec), or
     ``body`` (councils and boards of bodies.tsv and [coreference].body_nouns) and ``office``
     (office titles of office_titles.tsv, also as the tail of a compound: "Verbandsgeschäftsführer")."""
     data = resources.toml(RESOURCE)
