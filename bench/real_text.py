@@ -8,13 +8,16 @@ Each pseudo-release is ``--per-doc`` consecutive sentences, tokens joined by
 spaces, one sentence per line. A mention counts when label and character span
 match a gold entity exactly (PER, LOC, ORG; GermEval's *deriv/*part and OTH
 are not entities here). Releases whose cleaned text differs from what was
-written (page-furniture rules cut a line) are scored on the lines that remain.
+written (clean removes soft hyphens, page-furniture rules cut a line) are scored
+against the gold spans moved to their place in the cleaned text (those that
+survived unchanged); the model alone is scored on the texts as written.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import json
 import logging
 import tempfile
@@ -128,14 +131,31 @@ def evaluate_set(name: str, sentences: list[Sentence], per_doc: int, work: Path)
                 pipeline_pred[row["doc_id"]].add((int(row["start"]), int(row["end"]), row["label"]))
     changed = {d for d in gold if (out / "texts" / f"{d}.txt").is_file()
                and (out / "texts" / f"{d}.txt").read_text("utf-8") != texts[d]}
-    for doc_id in changed:  # keep the gold entities whose text is still where it was
+    pipeline_gold = dict(gold)
+    for doc_id in changed:  # the pipeline's offsets refer to the cleaned text: move the gold spans there
         cleaned = (out / "texts" / f"{doc_id}.txt").read_text("utf-8")
-        gold[doc_id] = {g for g in gold[doc_id] if cleaned[g[0]:g[1]] == texts[doc_id][g[0]:g[1]]}
+        pipeline_gold[doc_id] = moved_spans(gold[doc_id], texts[doc_id], cleaned)
     language = nlp.load(settings)
     model_pred = {doc_id: {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}
                   for doc_id, doc in zip(texts, nlp.parse(language, list(texts.values())), strict=True)}
     return {"releases": len(gold), "changed_by_clean": len(changed), "model": nlp.model_label(language),
-            "pipeline": score(gold, pipeline_pred), "model_alone": score(gold, model_pred)}
+            "pipeline": score(pipeline_gold, pipeline_pred), "model_alone": score(gold, model_pred)}
+
+
+def moved_spans(spans: set[tuple[int, int, str]], text: str, cleaned: str) -> set[tuple[int, int, str]]:
+    """Gold spans of ``text`` at their place in ``cleaned`` (clean removes soft hyphens, cuts lines …);
+    a span whose text did not survive unchanged is dropped."""
+    offsets: dict[int, int] = {}
+    for tag, i1, i2, j1, _j2 in difflib.SequenceMatcher(None, text, cleaned, autojunk=False).get_opcodes():
+        if tag == "equal":
+            offsets.update((i1 + k, j1 + k) for k in range(i2 - i1))
+    out = set()
+    for start, end, label in spans:
+        if start in offsets and end - 1 in offsets:
+            new_start, new_end = offsets[start], offsets[end - 1] + 1
+            if cleaned[new_start:new_end] == text[start:end]:
+                out.add((new_start, new_end, label))
+    return out
 
 
 def main() -> None:
