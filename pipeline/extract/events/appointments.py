@@ -4,7 +4,6 @@ office's organisation."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ...knowledge import family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
@@ -146,9 +145,5 @@ def _office_organisation(ctx: DocContext, sent: Sentence, role: str) -> str:
         org_type = ctx.org_type(key)
         return bool(org_type) and (org_type in kinds or family_of(org_type) in kinds)
 
-    in_sentence = [ctx.effective(m.key) for m in sent.mentions if not m.generic]
-    for key in in_sentence:
-        if fits(key):
-            return key
-    named = Counter(ctx.effective(m.key) for m in ctx.org_mentions)
-    return next((key for key, _ in named.most_common() if fits(key)), "")
+    in_sentence = (m.key for m in sent.mentions if not m.generic)
+    return next((key for key in in_sentence if fits(key)), "") or ctx.most_named(fits)

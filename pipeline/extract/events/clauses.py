@@ -128,13 +128,11 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     family = knowledge().bodies.get(org.name.split()[0], ("", ""))[1]
     if not family:
         return key
-    fits = [ctx.effective(m.key) for m in ctx.org_mentions if m.key != mention.key]
-    fits = [k for k in fits if family_of(ctx.org_type(k)) == family]
-    before = [ctx.effective(m.key) for m in ctx.org_mentions
-              if m.start < mention.start and family_of(ctx.org_type(ctx.effective(m.key))) == family]
-    if before:
-        return before[-1]
-    return Counter(fits).most_common(1)[0][0] if fits else key
+    def fits(candidate: str) -> bool:
+        return family_of(ctx.org_type(candidate)) == family
+
+    before = [ctx.effective(m.key) for m in ctx.org_mentions if m.start < mention.start]
+    return next((k for k in reversed(before) if fits(k)), "") or ctx.most_named(fits) or key
 
 
 def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,

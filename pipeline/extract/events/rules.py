@@ -4,6 +4,8 @@ plain objects the other modules pass around (sentences, slotted mentions, trigge
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -201,6 +203,11 @@ class DocContext:
 
     def quoted(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quotes)
+
+    def most_named(self, fits: Callable[[str], bool]) -> str:
+        """The organisation the release names most often among those that ``fits`` accepts ('' for none)."""
+        named = Counter(self.effective(m.key) for m in self.org_mentions)
+        return next((key for key, _ in named.most_common() if fits(key)), "")
 
 
 
