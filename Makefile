@@ -13,6 +13,7 @@ TRAIN_CODE := training/lemma_lookups.py
 THREADS := OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 PRETRAIN_EPOCHS ?= 5
 TRAIN_STEPS ?= 6000
+CONVERT_FLAGS ?=
 
 .PHONY: model model-clean
 .DEFAULT_GOAL := run
@@ -29,7 +30,7 @@ $(BUILD)/.training-deps:
 	mkdir -p $(BUILD) && touch $@
 
 $(CORPUS)/train.spacy: training/convert.py $(BUILD)/.training-deps
-	$(PYTHON) training/convert.py --data $(DATA) --out $(CORPUS)
+	$(PYTHON) training/convert.py --data $(DATA) --out $(CORPUS) $(CONVERT_FLAGS)
 
 $(BUILD)/pretrain/model-last.bin: $(CORPUS)/train.spacy $(CONFIG)
 	rm -rf $(BUILD)/pretrain

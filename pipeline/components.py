@@ -1,7 +1,8 @@
 """The project's own spaCy components, registered by name so a pipeline config can use them.
 
 ``paragraph_boundaries`` makes every line break end a sentence; ``domain_lemmas``
-corrects lemmas of local-government words from ``resources/lemmas.tsv``.
+corrects lemmas of local-government words from ``resources/lemmas.tsv`` and sets
+``doc._.dictionary_words``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from . import resources
+
+# The lemmas of the model's lookup table: ordinary German words ("Zuwachs", "Bahn"), where a
+# tagger may see a proper noun. Empty when the model has no lookup table (a trained lemmatizer).
+Doc.set_extension("dictionary_words", default=frozenset(), force=True)
 
 
 @Language.component("paragraph_boundaries")
@@ -53,12 +58,14 @@ class DomainLemmas:
     resources/lemmas.tsv); and a word capitalised only because it opens a sentence
     ("Gegründet wurde …") gets the lemma of its lower-case form from the model's lookup table,
     which is case-sensitive. Every other token keeps the model's lemma (or its text, when the
-    model has no lemmatizer)."""
+    model has no lemmatizer). ``doc._.dictionary_words`` is the lookup table's set of lemmas."""
 
     def __init__(self, lookup: Mapping[str, str]) -> None:
         self.lookup = lookup
+        self.dictionary_words = frozenset(lookup.values()) if lookup else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.dictionary_words = self.dictionary_words
         table = _domain_lemmas()
         strings = doc.vocab.strings
         # only corrected tokens become Token objects

@@ -490,3 +490,30 @@ def test_a_council_without_its_town_belongs_to_the_town_of_the_other_municipal_k
 def test_a_common_noun_after_a_name_in_a_headline_is_no_part_of_it(nlp) -> None:
     records, _ = orgs(nlp, "Zweckverband Digitale Technik Musterland Beschlussvorlage\n\nDer Kreistag berät.")
     assert "Zweckverband Digitale Technik Musterland" in records
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Der Chemiekonzern Beispielchem meldete Gewinne.", ["Beispielchem"]),
+    ("Ihre Musik wurde von der Rockband Fold Zandura beeinflusst.", ["Fold Zandura"]),
+    ("Die Bahn einigte sich mit den Herstellern Brumberg und Zellnitz.", ["Brumberg", "Zellnitz"]),
+    ("Der IT-Dienstleister Nordlicht-IT übernimmt den Betrieb.", ["Nordlicht-IT"]),
+])
+def test_names_after_a_class_noun_are_organisations(nlp, text: str, names: list[str]) -> None:
+    records, mentions = orgs(nlp, text)
+    found = [m.text for m in mentions if m.label == "ORG"]
+    assert all(name in found for name in names), found
+
+
+@pytest.mark.parametrize("text", [
+    "Nun erhält das Kommunalunternehmen Zuwachs.",
+    "Das Unternehmen Anfang des Jahres gegründet.",
+    "Der Konzern teilte mit, dass Müller geht.",
+])
+def test_a_common_noun_after_a_class_noun_is_no_organisation(nlp, text: str) -> None:
+    records, mentions = orgs(nlp, text)
+    assert not records, records
+
+
+def test_a_name_ending_in_an_organisation_head_word_is_an_organisation(nlp) -> None:
+    records, mentions = orgs(nlp, "Erschienen im Franzis Verlag, München, 1970.")
+    assert "Franzis Verlag" in [m.text for m in mentions if m.label == "ORG"]

@@ -26,8 +26,10 @@ Labels are harmonised to PER / ORG / LOC / MISC (de_core_news_sm's set).
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import json
+import random
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -534,6 +536,46 @@ def germeval_docs(nlp: Language, sentences: list[Sentence], per_doc: int = 10) -
     return [make_doc(nlp, g) for g in group(sentences, per_doc)]
 
 
+def mention_inventory(sentences: list[Sentence]) -> dict[str, list[list[str]]]:
+    """Every entity mention of the sentences as its words, grouped by label."""
+    inventory: dict[str, list[list[str]]] = {}
+    for words, tags in sentences:
+        for start, end, label in bio_to_spans(tags):
+            inventory.setdefault(label, []).append(words[start:end])
+    return inventory
+
+
+def replace_mentions(
+    sentences: list[Sentence], inventory: dict[str, list[list[str]]], rng: random.Random, share: float = 0.5
+) -> list[Sentence]:
+    """Mention-replacement augmentation: a copy of the sentences in which about ``share``
+    of the entity mentions are swapped for another mention of the same label, so the
+    model learns from contexts rather than memorising names."""
+    out: list[Sentence] = []
+    for words, tags in sentences:
+        new_words: list[str] = []
+        new_tags: list[str] = []
+        last = 0
+        for start, end, label in bio_to_spans(tags):
+            new_words += words[last:start]
+            new_tags += tags[last:start]
+            mention = words[start:end]
+            if label in inventory and rng.random() < share:
+                mention = rng.choice(inventory[label])
+            new_words += mention
+            new_tags += [f"B-{label}"] + [f"I-{label}"] * (len(mention) - 1)
+            last = end
+        out.append((new_words + words[last:], new_tags + tags[last:]))
+    return out
+
+
+def gazetteer_places(path: Path) -> list[list[str]]:
+    """Municipality names of the Destatis directory as word lists (training-time augmentation)."""
+    with path.open(encoding="utf-8") as f:
+        names = {row["gemeinde_name"] for row in csv.DictReader(f)}
+    return [name.split() for name in sorted(names) if name and not re.search(r"[(),/]", name)]
+
+
 def save(docs: Iterable[Doc], path: Path) -> int:
     """Write Docs to a ``.spacy`` file and return how many were written."""
     db = DocBin(store_user_data=False)
@@ -564,6 +606,7 @@ def convert_all(
     hipe_all: bool = False,
     germeval_repeat: int = 2,
     leipzig_step: int = 1,
+    augment: bool = False,
 ) -> dict[str, int]:
     """Convert every corpus under ``data`` into ``out``; return Doc counts."""
     nlp = spacy.blank("de")
@@ -577,7 +620,14 @@ def convert_all(
     ]
     leipzig = leipzig_senter_docs(nlp, data / "leipzig_de_10k" / "deu_news_2015_10K-sentences.txt", step=leipzig_step)
     # GermEval (modern news/Wikipedia, the target domain) is repeated against the historical sets
-    train = [*germeval_docs(nlp, ge_train) * germeval_repeat, *europeana, *leipzig]
+    train = [*germeval_docs(nlp, ge_train) * (1 if augment else germeval_repeat), *europeana, *leipzig]
+    if augment:  # the other copies with swapped mentions (places partly from the gazetteer)
+        inventory = mention_inventory(ge_train)
+        places = gazetteer_places(data / "gazetteer_de_admin" / "gemeinden.csv")
+        rng = random.Random(0)
+        inventory["LOC"] = inventory["LOC"] + rng.sample(places, len(inventory["LOC"]))
+        for _ in range(germeval_repeat - 1):
+            train += germeval_docs(nlp, replace_mentions(ge_train, inventory, rng))
     tune = germeval_docs(nlp, ge_tune)
     if hipe:
         hipe_files = sorted((data / "hipe2022_de").glob("HIPE-2022-*-de.tsv"))
@@ -668,6 +718,7 @@ def main() -> None:
     parser.add_argument("--hipe-all", action="store_true", help="keep HIPE sentences without entities")
     parser.add_argument("--germeval-repeat", type=int, default=2, help="copies of the GermEval training docs")
     parser.add_argument("--ler", type=int, default=0, help="add N sampled LER sentences (experiments)")
+    parser.add_argument("--augment", action="store_true", help="GermEval copies after the first with swapped mentions")
     parser.add_argument("--hipe-prod", default="O", choices=["O", "MISC"], help="HIPE prod/HumanProd → O or MISC")
     args = parser.parse_args()
     counts = convert_all(
@@ -681,6 +732,7 @@ def main() -> None:
         ler=args.ler,
         hipe_all=args.hipe_all,
         germeval_repeat=args.germeval_repeat,
+        augment=args.augment,
     )
     print(json.dumps(counts))
 

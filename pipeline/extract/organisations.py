@@ -925,6 +925,96 @@ def find_type_word_references(view: DocView, col: Collector) -> None:
             col.add(Candidate(i, i + 1, record.key, record.name, record.org_type, -1, alias=False))
 
 
+# --- names after a class noun ------------------------------------------------------------------
+
+@cache
+def _classifiers() -> tuple[tuple[str, str], ...]:
+    """(compound ending, org_type) of ``names.toml [name_classifiers]``, longest first."""
+    table = knowledge().names["name_classifiers"]
+    return tuple(sorted(((word, org_type) for org_type, words in table.items() for word in words),
+                        key=lambda item: -len(item[0])))
+
+
+@lru_cache(maxsize=1 << 14)
+def classifier_type(text: str) -> str | None:
+    """The org_type a class noun gives to the name after it ("Chemiekonzern", "Rockbands"), else None."""
+    if not is_capitalised(text) or text in knowledge().type_words:
+        return None
+    lower = text.lower()
+    for ending, org_type in _classifiers():
+        for form in (ending, ending + "s", ending + "es", ending + "n", ending + "en", ending + "e"):
+            if lower.endswith(form) and (len(lower) == len(form) or lower[-len(form) - 1] != " "):
+                return org_type
+    return None
+
+
+def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = False) -> int:
+    """End of the name that starts at ``i`` after a class noun: up to five capitalised words,
+    acronyms or brand-like words (inner "&", "de", "of" … allowed), at least one a proper noun
+    per the tagger (or an acronym / brand-like word), not starting with a first name; one
+    word that is not in the model's dictionary only where the model saw an entity or, ``listed`` after
+    another name, a proper noun."""
+    texts, lowers = view.texts, view.lowers
+    not_names = _word_sets()["not_names"]
+    k = knowledge()
+    end = i
+    while end < len(view) and end - i < 5 and not col.claimed[end]:
+        text = texts[end]
+        nameish = (is_capitalised(text) and text not in not_names and text not in k.type_words
+                   and text not in k.office_titles and not is_function_word(lowers[end])) \
+            or is_acronym(text) or is_brand_like(text)
+        inner = end > i and text in ("&", "de", "of", "des", "du", "la", "di") and end + 1 < len(view) \
+            and is_capitalised(texts[end + 1])
+        if not (nameish or inner):
+            break
+        end += 1
+    if end == i or (texts[i] in _first_names() and end - i > 1):
+        return i
+    if end - i == 1 and not (is_acronym(texts[i]) or is_brand_like(texts[i])):
+        # one ordinary word: not a dictionary word ("… erhält das Unternehmen Zuwachs"); an entity
+        # of the model, or a proper noun the dictionary does not know, or after another name of a list
+        dictionary = view.doc._.dictionary_words
+        if texts[i] in dictionary:
+            return i
+        unknown_proper_noun = bool(dictionary) and view.doc[i].pos_ == "PROPN"
+        if not (listed or unknown_proper_noun or any(e.start <= i < e.end for e in view.ents)):
+            return i
+    tokens = view.doc[i:end]
+    tagged = view.doc.has_annotation("POS")
+    if not any((tagged and t.pos_ in ("PROPN", "X")) or is_acronym(t.text) or is_brand_like(t.text)
+               for t in tokens):
+        return i
+    return end
+
+
+def find_classified_names(view: DocView, col: Collector) -> None:
+    """"der Chemiekonzern X", "die Rockband X", "den Herstellern X und Y", "Konzerne wie X, Y und Z":
+    the names after a class noun are organisations of the noun's type."""
+    texts, lowers = view.texts, view.lowers
+    for i, text in enumerate(texts):
+        org_type = classifier_type(text)
+        if org_type is None or col.claimed[i]:
+            continue
+        j = i + 1
+        if j < len(view) and lowers[j] == "wie":  # "Partner wie X, Y und Z"
+            j += 1
+        listed = False
+        while j < len(view):
+            quoted = texts[j] in QUOTES
+            start = j + 1 if quoted else j
+            end = _classified_name_end(view, col, start, listed)
+            if end == start:
+                break
+            name = _surface(view, start, end)
+            col.add(Candidate(start, end, "org:" + norm(name), name, org_type if type_of_name(name) == "Sonstige"
+                              else type_of_name(name)))
+            j = end + 1 if quoted and end < len(view) and texts[end] == QUOTES[texts[j]] else end
+            if j + 1 < len(view) and lowers[j] in (",", "und", "sowie", "oder"):  # an enumeration
+                j, listed = j + 1, True
+                continue
+            break
+
+
 # --- model entities -----------------------------------------------------------------------------
 
 def add_model_entities(view: DocView, col: Collector) -> None:
@@ -935,13 +1025,18 @@ def add_model_entities(view: DocView, col: Collector) -> None:
     for record in col.records.values():
         for name in [record.name, *record.aliases]:
             by_name.setdefault(norm(name), record.key)
+    heads = frozenset(knowledge().names["org_head_words"])
     for ent in view.ents:
         if not col.free(ent.start, ent.end):
             continue
-        if ent.label == "LOC":
+        label = ent.label
+        if label in ("PER", "LOC", "MISC") and ent.end - ent.start > 1 and (
+                view.texts[ent.end - 1] in heads or type_of_name(_surface(view, ent.start, ent.end)) != "Sonstige"):
+            label = "ORG"  # "Franzis Verlag", "Beispiel Airways" whatever the model said
+        if label == "LOC":
             col.locs.append((ent.start, ent.end))
             col.claim(ent.start, ent.end)
-        elif ent.label == "ORG":
+        elif label == "ORG":
             start, end = _trim_org(view, ent.start, ent.end)
             name = _surface(view, start, end) if end > start else ""
             if norm(name) in by_name:
@@ -1048,7 +1143,7 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
     find_listed_orgs, find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs,
-    find_district_names,
+    find_district_names, find_classified_names,
 )
 
 
