@@ -499,7 +499,7 @@ def test_a_common_noun_after_a_name_in_a_headline_is_no_part_of_it(nlp) -> None:
     ("Der IT-Dienstleister Nordlicht-IT übernimmt den Betrieb.", ["Nordlicht-IT"]),
 ])
 def test_names_after_a_class_noun_are_organisations(nlp, text: str, names: list[str]) -> None:
-    records, mentions = orgs(nlp, text)
+    _records, mentions = orgs(nlp, text)
     found = [m.text for m in mentions if m.label == "ORG"]
     assert all(name in found for name in names), found
 
@@ -510,10 +510,17 @@ def test_names_after_a_class_noun_are_organisations(nlp, text: str, names: list[
     "Der Konzern teilte mit, dass Müller geht.",
 ])
 def test_a_common_noun_after_a_class_noun_is_no_organisation(nlp, text: str) -> None:
-    records, mentions = orgs(nlp, text)
+    records, _mentions = orgs(nlp, text)
     assert not records, records
 
 
 def test_a_name_ending_in_an_organisation_head_word_is_an_organisation(nlp) -> None:
-    records, mentions = orgs(nlp, "Erschienen im Franzis Verlag, München, 1970.")
+    _records, mentions = orgs(nlp, "Erschienen im Franzis Verlag, München, 1970.")
     assert "Franzis Verlag" in [m.text for m in mentions if m.label == "ORG"]
+
+
+def test_listed_organisations_are_found_and_a_local_acronym_definition_wins(nlp) -> None:
+    records, _mentions = orgs(nlp, "Das Bundeskriminalamt ermittelt. Die Küstenbank AG (KBA) zahlt. Die KBA schweigt.")
+    assert "Bundeskriminalamt" in records
+    assert records["Küstenbank AG"].short_name == "KBA"
+    assert "Kraftfahrt-Bundesamt" not in records

@@ -1136,7 +1136,11 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
     ruler found them (``doc.spans``; longest match wins): they keep their canonical name."""
     key = resources.KNOWN_ORGS
     spans = view.doc.spans.get(key, [])
+    texts = view.texts
+    defined = {texts[i] for i in range(1, len(texts) - 1) if texts[i - 1] == "(" and texts[i + 1] == ")"}
     for span in filter_spans(spans):
+        if span.end - span.start == 1 and span.text in defined and span.text != span.id_:
+            continue  # the release defines this acronym itself: "Küstenbank AG (KBA)" is not the list's KBA
         if col.free(span.start, span.end):
             col.add(Candidate(span.start, span.end, "org:" + norm(span.id_), span.id_, span.label_, 5))
 
