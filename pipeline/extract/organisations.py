@@ -1002,12 +1002,17 @@ def find_classified_names(view: DocView, col: Collector) -> None:
         while j < len(view):
             quoted = texts[j] in QUOTES
             start = j + 1 if quoted else j
-            end = _classified_name_end(view, col, start, listed)
+            end = start
+            while end < len(view) and col.claimed[end] and texts[end] not in (",", "und"):
+                end += 1  # a name another rule found ("den Herstellern <listed> und X")
             if end == start:
-                break
-            name = _surface(view, start, end)
-            col.add(Candidate(start, end, "org:" + norm(name), name, org_type if type_of_name(name) == "Sonstige"
-                              else type_of_name(name)))
+                end = _classified_name_end(view, col, start, listed)
+                if end == start:
+                    break
+            if not col.claimed[start]:
+                name = _surface(view, start, end)
+                col.add(Candidate(start, end, "org:" + norm(name), name,
+                                  org_type if type_of_name(name) == "Sonstige" else type_of_name(name)))
             j = end + 1 if quoted and end < len(view) and texts[end] == QUOTES[texts[j]] else end
             if j + 1 < len(view) and lowers[j] in (",", "und", "sowie", "oder"):  # an enumeration
                 j, listed = j + 1, True
