@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--pred", type=Path, default=Path("output"), help="output folder to score")
     evaluate.add_argument("--misses", action="store_true",
                           help="also list every miss and false hit per category (tab-separated)")
+    evaluate.add_argument("--stories", type=Path, default=None, metavar="FILE",
+                          help="also score story timelines (stories.json) against events.csv: events found, "
+                               "duplicates, extra rows, dates right per story")
     return parser
 
 
@@ -73,15 +76,18 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import GoldError, evaluate, format_table
+    from .evaluate import GoldError, evaluate, evaluate_timelines, format_table, format_timelines
 
     misses: list[str] | None = [] if args.misses else None
     try:
         scores = evaluate(args.gold, args.pred, misses)
+        timelines = evaluate_timelines(args.stories, args.pred, args.gold, misses) if args.stories else None
     except GoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(format_table(scores))
+    if timelines is not None:
+        print("\n" + format_timelines(timelines))
     if misses:
         print("\ncategory\tdoc_id\tkind\titem")
         print("\n".join(misses))

@@ -223,6 +223,16 @@ def _match(gold_items: list, pred_items: list, same, prefer=None) -> list[tuple[
     return pairs
 
 
+def _same_event(event_type: str, subject: str | None, row: dict[str, str], pred: Prediction,
+                aliases: dict[str, set[str]]) -> bool:
+    """An output event row is a gold event of ``event_type`` and ``subject`` (a gold organisation
+    name, found with its gold ``aliases``, or a person) when type and subject agree."""
+    if event_type != row.get("event_type"):
+        return False
+    names = aliases.get(subject or "", {norm(subject)})
+    return bool(names & (pred.org_names(row.get("subject_id", "")) | {norm(row.get("subject_name"))}))
+
+
 def _add(score: Score, n_gold: int, n_pred: int, n_match: int) -> None:
     score.tp += n_match
     score.fp += n_pred - n_match
@@ -311,10 +321,7 @@ def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) ->
         gold_events = [e for e in g["events"] if e["type"] != "other"]
 
         def same_event(ge: dict[str, Any], pe: dict[str, str], aliases: dict = org_aliases) -> bool:
-            if ge["type"] != pe["event_type"]:
-                return False
-            subject = aliases.get(ge.get("subject") or "", {norm(ge.get("subject"))})
-            return bool(subject & (pred.org_names(pe["subject_id"]) | {norm(pe["subject_name"])}))
+            return _same_event(ge["type"], ge.get("subject"), pe, pred, aliases)
 
         pairs = _match(gold_events, pred_events, same_event)
         _add(scores["events"], len(gold_events), len(pred_events), len(pairs))
@@ -421,3 +428,172 @@ def evaluate_details(gold_dir: Path, pred_dir: Path) -> dict[str, float]:
         out[key] = sum(values) / len(values)
         out[f"n_{key}"] = len(values)
     return out
+
+
+# --- story timelines (issue 12) ------------------------------------------------------------------
+
+@dataclass
+class TimelineScore:
+    """One story's timeline (or all stories pooled) against events.csv."""
+
+    events: int = 0  # gold story events scored (type "other" left out: the output has no such type)
+    found: int = 0  # matched by at least one row sourced from the story's releases
+    duplicates: int = 0  # matched by two or more rows
+    rows: int = 0  # events.csv rows with a source among the story's releases
+    extra: int = 0  # rows sourced only from the story's releases that match no story event
+    dates_right: int = 0  # found events whose row date equals the gold date (null = empty)
+    dates_compatible: int = 0  # ... or one refines the other ("2025" ~ "2025-03-14")
+    other: int = 0  # gold events of type "other", not scored
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.events if self.events else 0.0
+
+    def add(self, other: TimelineScore) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def load_stories(path: Path) -> dict[str, dict[str, Any]]:
+    """``stories.json``: {story: {"releases": [doc_id], "events": [{event_type, subject, object,
+    date, modality, reported_in, ...}]}}; other keys are ignored."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldError(f"{path}: not readable JSON ({exc})") from exc
+
+    def need(cond: bool, what: str) -> None:
+        if not cond:
+            raise GoldError(f"{path.name}: {what}")
+
+    need(isinstance(data, dict) and bool(data), "top level must be an object of stories")
+    need("pooled" not in data, "'pooled' is reserved for the pooled scores")
+    for name, story in data.items():
+        need(isinstance(story, dict), f"story {name!r} must be an object")
+        releases, events = story.get("releases"), story.get("events")
+        need(isinstance(releases, list) and all(isinstance(r, str) for r in releases),
+             f"story {name!r}: 'releases' must be a list of doc_ids")
+        need(isinstance(events, list) and all(isinstance(e, dict) for e in events),
+             f"story {name!r}: 'events' must be a list of objects")
+        for i, e in enumerate(events):
+            where = f"story {name!r} events[{i}]"
+            need(e.get("event_type") in EVENT_TYPES, f"{where}: event type {e.get('event_type')!r} unknown")
+            need(e.get("subject") is None or isinstance(e["subject"], str), f"{where}: 'subject' must be text or null")
+            need(e.get("date") is None or isinstance(e["date"], str), f"{where}: 'date' must be text or null")
+            objects = e.get("object") or []
+            need(isinstance(objects, list) and all(isinstance(o, str) for o in objects),
+                 f"{where}: 'object' must be a list of names")
+    return data
+
+
+def _dates_compatible(gold: str, pred: str) -> bool:
+    from .reconcile.events import compatible  # one refines the other, as reconciliation merges dates
+
+    return gold == pred or (bool(gold) and bool(pred) and compatible(gold, pred))
+
+
+def evaluate_timelines(stories_file: Path, pred_dir: Path, gold_dir: Path | None = None,
+                       misses: list[str] | None = None) -> dict[str, TimelineScore]:
+    """Each story's timeline against the reconciled events.csv, per story and ``"pooled"``.
+
+    A row of events.csv is one of a story's events when its ``doc_ids`` include a release of the
+    story and type and subject agree as ``evaluate`` matches release-level events (names,
+    organisations.csv aliases, and the gold files' aliases of the story's releases when
+    ``gold_dir`` is given). Each row counts for one story event: the one whose date it gives
+    (equal, then compatible), then the one sharing most objects, then one no row matched yet.
+    With ``misses``, collect one line per missed event, duplicate, extra row and wrong date.
+    """
+    stories = load_stories(stories_file)
+    if not (pred_dir / "documents.csv").is_file():
+        raise GoldError(f"no pipeline output in {pred_dir} (documents.csv missing); run `pipeline run` first")
+    pred = Prediction.read(pred_dir)
+    rows = _read_csv(pred_dir, "events")
+    gold = load_gold(gold_dir) if gold_dir is not None else {}
+    known = {d["doc_id"] for d in _read_csv(pred_dir, "documents")}
+    unknown = sorted({r for s in stories.values() for r in s["releases"]} - known)
+    if unknown:
+        log.warning("%d story releases are not in %s (e.g. %s); is this the output of the right input folder?",
+                    len(unknown), pred_dir, unknown[0])
+
+    scores: dict[str, TimelineScore] = {}
+    for name, story in stories.items():
+        aliases: dict[str, set[str]] = defaultdict(set)
+        for doc_id in sorted(set(story["releases"]) & set(gold)):
+            for org in gold[doc_id]["organisations"]:
+                aliases[org["name"]] |= _gold_org_names(org)
+        notes: list[tuple[str, str]] = []
+        scores[name] = _score_story(story, rows, pred, aliases, notes)
+        if misses is not None:
+            misses.extend(f"timeline\t{name}\t{kind}\t{item}" for kind, item in notes)
+    pooled = TimelineScore()
+    for score in scores.values():
+        pooled.add(score)
+    scores["pooled"] = pooled
+    return scores
+
+
+def _score_story(story: dict[str, Any], rows: list[dict[str, str]], pred: Prediction,
+                 aliases: dict[str, set[str]], notes: list[tuple[str, str]]) -> TimelineScore:
+    releases = set(story["releases"])
+    events = [e for e in story["events"] if e["event_type"] != "other"]
+    score = TimelineScore(events=len(events), other=len(story["events"]) - len(events))
+    matched: dict[int, list[dict[str, str]]] = defaultdict(list)
+
+    def preference(i: int, row: dict[str, str]) -> tuple:
+        gold_date, row_date = events[i].get("date") or "", row.get("date") or ""
+        row_objects = set().union(*(pred.org_names(o) for o in _split(row.get("object_ids", ""))),
+                                  {norm(o) for o in _split(row.get("object_names", ""))})
+        shared = sum(bool(aliases.get(o, org_variants(o)) & row_objects) for o in events[i].get("object") or [])
+        return gold_date == row_date, _dates_compatible(gold_date, row_date), shared, i not in matched, -i
+
+    for row in rows:
+        sources = set(_split(row.get("doc_ids", "")))
+        if not sources & releases:
+            continue
+        score.rows += 1
+        candidates = [i for i, e in enumerate(events)
+                      if _same_event(e["event_type"], e.get("subject"), row, pred, aliases)]
+        if candidates:
+            matched[max(candidates, key=lambda i, row=row: preference(i, row))].append(row)
+        elif sources <= releases:
+            score.extra += 1
+            notes.append(("extra", _show_row(row)))
+    for i, event in enumerate(events):
+        shown = (f"{event['event_type']} {event.get('subject')} → {event.get('object') or '-'} "
+                 f"{event.get('date') or '-'}")
+        found = matched.get(i, [])
+        if not found:
+            reported_in = ", ".join(event.get("reported_in") or [])
+            notes.append(("missed", f"{shown} ({event.get('modality')}, in {reported_in})"))
+            continue
+        score.found += 1
+        if len(found) > 1:
+            score.duplicates += 1
+            notes.append(("duplicate", f"{shown}: " + "; ".join(_show_row(r) for r in found)))
+        gold_date, dates = event.get("date") or "", [r.get("date") or "" for r in found]
+        right, compatible = gold_date in dates, any(_dates_compatible(gold_date, d) for d in dates)
+        score.dates_right += right
+        score.dates_compatible += compatible
+        if not right:
+            notes.append(("compatible date" if compatible else "wrong date",
+                          f"{shown}: {', '.join(d or '-' for d in dates)}"))
+    return score
+
+
+def _show_row(row: dict[str, str]) -> str:
+    return (f"{row.get('event_id')} {row.get('event_type')} {row.get('subject_name')} → "
+            f"{row.get('object_names') or '-'} {row.get('date') or '-'} ({row.get('modality')}) [{row.get('doc_ids')}]")
+
+
+def format_timelines(scores: dict[str, TimelineScore]) -> str:
+    lines = [f"{'story':<14} {'events':>6} {'found':>6} {'recall':>6} {'dupl':>5} {'rows':>5} {'extra':>5}"
+             f" {'date=':>6} {'date~':>6}"]
+    for name, s in scores.items():
+        lines.append(f"{name:<14} {s.events:6d} {s.found:6d} {s.recall:6.3f} {s.duplicates:5d} {s.rows:5d}"
+                     f" {s.extra:5d} {s.dates_right:6d} {s.dates_compatible:6d}")
+    lines.append("found: story events matched by a row of events.csv sourced from the story's releases; dupl: "
+                 "matched by 2+ rows;\nextra: rows sourced only from the story's releases that match no story "
+                 "event; date= / date~: found events\nwhose row date equals / is compatible with the gold date"
+                 + (f"; {scores['pooled'].other} events of type 'other' not scored" if scores.get("pooled")
+                    and scores["pooled"].other else ""))
+    return "\n".join(lines)
