@@ -524,3 +524,18 @@ def test_listed_organisations_are_found_and_a_local_acronym_definition_wins(nlp)
     assert "Bundeskriminalamt" in records
     assert records["Küstenbank AG"].short_name == "KBA"
     assert "Kraftfahrt-Bundesamt" not in records
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Schul-IT Altmoor/Birkhof GmbH nimmt den Betrieb auf.", "Schul-IT Altmoor/Birkhof GmbH"),
+    ("Der Zweckverband Altmoor-Birkhof/Crantz tagt.", "Zweckverband Altmoor-Birkhof/Crantz"),
+])
+def test_a_slash_without_spaces_stays_inside_a_name(nlp, text: str, name: str) -> None:
+    records, _mentions = orgs(nlp, text)
+    assert name in records, list(records)
+
+
+def test_every_use_of_a_one_word_name_is_a_mention(nlp) -> None:
+    text = "Ermittlungen gegen Südcom\n\nDer IT-Dienstleister Südcom schweigt. Südcom betreut 40 Kommunen."
+    _records, mentions = orgs(nlp, text)
+    assert org_texts(mentions).count("Südcom") == 3

@@ -207,7 +207,7 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
     i = end - 1
     while i >= 0 and not claimed[i]:
         text, lower = texts[i], lowers[i]
-        inner = lower in JOINERS and start < end and i > 0 and \
+        inner = (lower in JOINERS or _inner_slash(view, i)) and start < end and i > 0 and \
             (is_capitalised(texts[i - 1]) or _is_hyphen_part(texts[i - 1]))
         joiner = _place_joiner_before(view, i + 1, start) if start < end else 0
         if joiner and not any(claimed[i + 1 - joiner:i + 1]):  # "Stadtwerke Musterdorf auf Beispielinsel GmbH"
@@ -227,6 +227,12 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
     while start < end and lowers[start] in JOINERS:
         start += 1
     return start
+
+
+def _inner_slash(view: DocView, i: int) -> bool:
+    """A "/" written without spaces between two words of one name ("Schul-IT Altmoor/Birkhof GmbH")."""
+    return view.texts[i] == "/" and 0 < i < len(view) - 1 and view.starts[i] == view.ends[i - 1] \
+        and view.starts[i + 1] == view.ends[i]
 
 
 def _place_joiner_before(view: DocView, end: int, start: int) -> int:
@@ -431,8 +437,10 @@ def _inner_capitals(view: DocView, i: int, start: int) -> bool:
 
 
 def _joins(view: DocView, i: int, start: int) -> bool:
-    """Is token i an "und" or list comma inside a remit ("Bau, Verkehr und Umwelt")?"""
+    """Is token i an "und", a list comma or an unspaced "/" inside a remit ("Bau, Verkehr und Umwelt")?"""
     lowers = view.lowers
+    if _inner_slash(view, i) and i > start and is_name_token(view.texts[i + 1]):
+        return True  # "Zweckverband Altmoor-Birkhof/Crantz"
     if lowers[i] not in ("und", ",") or i == start or i + 1 >= len(lowers):
         return False
     nxt = view.texts[i + 1]
@@ -796,11 +804,14 @@ def drop_unattached(col: Collector) -> None:
 def find_known_names(view: DocView, col: Collector) -> None:
     """Every other use of a record's name, aliases or acronym, also inside compounds."""
     variants: dict[str, str] = {}
+    dictionary = view.doc._.dictionary_words
     for record in col.records.values():
         if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
             continue
         for name in [record.name, record.short_name, *record.aliases]:
-            if " " in name or is_acronym(name):
+            # one word only when it is no ordinary word: an acronym, "Nordlicht-IT", "Südcom"
+            if " " in name or is_acronym(name) or (len(name) > 3 and name[:1].isupper() and name not in dictionary
+                                                   and not is_function_word(name.lower())):
                 variants.setdefault(name, record.key)
     for name, key in sorted(variants.items(), key=lambda v: -len(v[0])):
         for start_char, end_char in find_whole(col.text, name):
