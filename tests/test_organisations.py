@@ -539,3 +539,13 @@ def test_every_use_of_a_one_word_name_is_a_mention(nlp) -> None:
     text = "Ermittlungen gegen Südcom\n\nDer IT-Dienstleister Südcom schweigt. Südcom betreut 40 Kommunen."
     _records, mentions = orgs(nlp, text)
     assert org_texts(mentions).count("Südcom") == 3
+
+
+def test_a_name_before_an_apposition_with_a_class_noun_is_an_organisation(nlp) -> None:
+    _records, mentions = orgs(nlp, "Südcom, ein kommunaler IT-Dienstleister aus Altmoor, wächst weiter.")
+    assert "Südcom" in org_texts(mentions)
+
+
+def test_a_place_in_the_genitive_after_a_class_noun_is_no_organisation(nlp) -> None:
+    _records, mentions = orgs(nlp, "Tieto, der größte Computer-Dienstleister Nordeuropas, gab Zahlen bekannt.")
+    assert "Nordeuropas" not in org_texts(mentions)

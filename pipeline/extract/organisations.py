@@ -985,8 +985,9 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
         # one ordinary word: not a dictionary word ("… erhält das Unternehmen Zuwachs"); an entity
         # of the model, or a proper noun the dictionary does not know, or after another name of a list
         dictionary = view.doc._.dictionary_words
-        if texts[i] in dictionary:
-            return i
+        if texts[i] in dictionary or (texts[i].endswith("s") and any(
+                e.start == i and e.label == "LOC" for e in view.ents)):
+            return i  # "… der größte Dienstleister Nordeuropas": a place in the genitive
         unknown_proper_noun = bool(dictionary) and view.doc[i].pos_ == "PROPN"
         if not (listed or unknown_proper_noun or any(e.start <= i < e.end for e in view.ents)):
             return i
@@ -998,6 +999,32 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
     return end
 
 
+APPOSITION_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def _add_apposition_head(view: DocView, col: Collector, i: int, org_type: str) -> None:
+    """"X, der größte IT-Dienstleister …", "X, ein kommunaler Zweckverband …": the name before the
+    apposition (a model entity or one capitalised word that is no dictionary word) is an organisation."""
+    j = i - 1
+    while j > i - 4 and j > 0 and view.doc[j].pos_ in ("ADJ", "ADV"):
+        j -= 1
+    if j < 2 or view.lowers[j] not in APPOSITION_ARTICLES or view.texts[j - 1] != ",":
+        return
+    end = j - 1
+    entity = next((e for e in view.ents if e.end == end), None)
+    start = entity.start if entity is not None else end - 1
+    text = view.texts[start]
+    if entity is None and not (is_capitalised(text) and text not in view.doc._.dictionary_words
+                               and not is_function_word(text.lower()) and view.doc[start].pos_ == "PROPN"):
+        return
+    if entity is not None and entity.label == "PER" and text in _first_names():
+        return
+    if col.free(start, end):
+        name = _surface(view, start, end)
+        col.add(Candidate(start, end, "org:" + norm(name), name,
+                          org_type if type_of_name(name) == "Sonstige" else type_of_name(name)))
+
+
 def find_classified_names(view: DocView, col: Collector) -> None:
     """"der Chemiekonzern X", "die Rockband X", "den Herstellern X und Y", "Konzerne wie X, Y und Z":
     the names after a class noun are organisations of the noun's type."""
@@ -1006,6 +1033,7 @@ def find_classified_names(view: DocView, col: Collector) -> None:
         org_type = classifier_type(text)
         if org_type is None or col.claimed[i]:
             continue
+        _add_apposition_head(view, col, i, org_type)
         j = i + 1
         if j < len(view) and lowers[j] == "wie":  # "Partner wie X, Y und Z"
             j += 1
