@@ -324,3 +324,8 @@ def test_a_deputy_names_the_office_deputised_for(nlp) -> None:
                        "Stellvertreterin der Landrätin. Ihr Stellvertreter Max Muster kam.")
     assert found["Erika Beispiel"] == [("Erste Stellvertreterin der Landrätin", "Landkreis Musterland")]
     assert found["Max Muster"] == []
+
+
+def test_a_states_genitive_before_an_office_links_to_the_state(nlp) -> None:
+    text = "Das Land Nordmark tritt bei. Nordmarks Finanzminister Jörg Buschmann unterschrieb."
+    assert roles(nlp, text)["Jörg Buschmann"] == [("Finanzminister", "Land Nordmark")]

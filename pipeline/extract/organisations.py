@@ -882,10 +882,16 @@ def find_towns(view: DocView, col: Collector) -> None:
     for family in ("Stadt", "Gemeinde", "Amt", "Landkreis"):
         for record in col.by_family(family):
             towns.setdefault(col.places[record.key], record.key)
+    states = {col.places[r.key]: r.key for r in col.by_family(STATE) if r.key in col.places}
     texts = view.texts
     n = len(texts)
+    titles = knowledge().office_titles
     for i, text in enumerate(texts):
         nxt = texts[i + 1] if i + 1 < n else ""
+        if text[:-1] in states and text.endswith("s") and nxt in titles and not col.claimed[i]:
+            col.add(Candidate(i, i + 1, states[text[:-1]], col.records[states[text[:-1]]].name,
+                              col.records[states[text[:-1]]].org_type, -1))  # "Nordmarks Finanzminister"
+            continue
         possessive = _possessive_office(text, nxt)
         if (not possessive and text not in towns) or col.claimed[i] or not is_capitalised(text):
             continue
