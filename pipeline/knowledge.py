@@ -33,6 +33,7 @@ class Knowledge:
     legal_forms: tuple[tuple[tuple[str, ...], str, str], ...]  # (tokens, canonical, org_type), longest first
     bodies: dict[str, tuple[str, str]]  # form → (nominative, parent family)
     named_bodies: frozenset[str]  # body forms that are a body only with their organisation named ("Rat der Stadt X")
+    plural_bodies: dict[str, tuple[str, str]]  # plural form → (nominative singular, parent family)
     office_titles: dict[str, tuple[str, ...]]  # form → families the office belongs to
     names: dict
 
@@ -44,12 +45,13 @@ def knowledge() -> Knowledge:
     legal = sorted(((tuple(r[0].split()), r[1], r[2]) for r in resources.table("legal_forms.tsv")),
                    key=lambda f: -len(f[0]))
     body_rows = resources.table("bodies.tsv")
-    bodies = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in body_rows}
+    bodies = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in body_rows if len(r) < 4 or r[3] != "plural"}
+    plural_bodies = {r[0]: (r[1], r[2]) for r in body_rows if len(r) > 3 and r[3] == "plural"}
     named = frozenset(r[0] for r in body_rows if len(r) > 3 and r[3] == "named")
     titles = {r[0]: tuple(r[2].replace(";", ",").split(",")) if len(r) > 2 else ()
               for r in resources.table("office_titles.tsv")}
     return Knowledge(type_words, dict(resources.table("families.tsv")), dict(resources.table("admin_parents.tsv")),
-                     tuple(legal), bodies, named, titles, resources.toml("names.toml"))
+                     tuple(legal), bodies, named, plural_bodies, titles, resources.toml("names.toml"))
 
 
 @cache

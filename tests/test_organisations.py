@@ -549,3 +549,14 @@ def test_a_name_before_an_apposition_with_a_class_noun_is_an_organisation(nlp) -
 def test_a_place_in_the_genitive_after_a_class_noun_is_no_organisation(nlp) -> None:
     _records, mentions = orgs(nlp, "Tieto, der größte Computer-Dienstleister Nordeuropas, gab Zahlen bekannt.")
     assert "Nordeuropas" not in org_texts(mentions)
+
+
+def test_plural_bodies_are_one_body_of_each_place(nlp) -> None:
+    records, _mentions = orgs(nlp, "Die Räte der Gemeinden Altmoor, Birkhof und Crantz stimmten zu. "
+                                   "Die Gemeinderäte in Ollerdiek und Hasselwarf folgten.")
+    for place in ("Altmoor", "Birkhof", "Crantz"):
+        assert records[f"Rat {place}"].org_type == "Gremium"
+        assert f"Rat der Gemeinde {place}" in records[f"Rat {place}"].aliases
+        assert records[f"Rat {place}"].parent_key == records[f"Gemeinde {place}"].key
+    assert records["Gemeinderat Ollerdiek"].parent_key == records["Gemeinde Ollerdiek"].key
+    assert "Gemeinderat Hasselwarf" in records

@@ -689,6 +689,64 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                           parent_family=family or "?", aliases=aliases))
 
 
+PLURAL_BODY_PREPOSITIONS = ("in", "von", "aus")
+
+
+def find_plural_bodies(view: DocView, col: Collector) -> None:
+    """"die Gemeinderäte in A und B", "die Räte der Gemeinden A, B und C": one body of each place
+    (its mention is the plural word), belonging to the place's organisation."""
+    k = knowledge()
+    texts, lowers = view.texts, view.lowers
+    for i, text in enumerate(texts):
+        if text not in k.plural_bodies or col.claimed[i] or i + 2 >= len(texts):
+            continue
+        word, family = k.plural_bodies[text]
+        type_word = None
+        if lowers[i + 1] in PLURAL_BODY_PREPOSITIONS:
+            first = i + 2
+        elif lowers[i + 1] == "der" and k.type_words.get(texts[i + 2], NO_TYPE_WORD).kind == "places":
+            type_word, first = k.type_words[texts[i + 2]], i + 3
+            family = family or family_of(type_word.org_type)
+        else:
+            continue
+        if family not in PLACED:
+            continue
+        spans = _place_list(view, col, first, free=type_word is None)  # "der Gemeinden A, B": towns found
+        if len(spans) < 2:
+            continue
+        for start, end in spans:
+            place = _surface(view, start, end)
+            feminine = type_word is not None and type_word.word in ("Stadt", "Gemeinde")
+            aliases = [f"{word} der {type_word.word} {place}"] if feminine else []  # "Rat der Gemeinde X"
+            if col.free(start, end):
+                col.add(Candidate(start, end, f"org:{norm(family)} {norm(place)}", f"{family} {place}", family,
+                                  place=place))
+            col.add(Candidate(i, i + 1, "org:" + norm(f"{word} {place}"), f"{word} {place}", "Gremium",
+                              place=place, parent_family=family, aliases=aliases, alias=False))
+
+
+def _place_list(view: DocView, col: Collector, j: int, free: bool = True) -> list[tuple[int, int]]:
+    """The places of "A, B und C" from token j, when the list is closed by "und"/"sowie" (``free``:
+    no other rule took them)."""
+    texts, lowers = view.texts, view.lowers
+    spans: list[tuple[int, int]] = []
+    while True:
+        end = place_name_end(view, j)
+        if end == j or (free and not col.free(j, end)):
+            return []
+        spans.append((j, end))
+        if end + 1 >= len(texts):
+            return []
+        if lowers[end] in LIST_JOINERS:
+            end2 = place_name_end(view, end + 1)
+            if end2 == end + 1 or (free and not col.free(end + 1, end2)):
+                return []
+            return [*spans, (end + 1, end2)]
+        if texts[end] != ",":
+            return []
+        j = end + 1
+
+
 def _is_place_adjective(view: DocView, i: int) -> bool:
     """"Musterhausener" before a body: a capitalised word in -er that is no role qualifier ("Erster")."""
     text = view.texts[i]
@@ -1197,7 +1255,7 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
     find_listed_orgs, find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs,
-    find_district_names, find_classified_names,
+    find_district_names, find_plural_bodies, find_classified_names,
 )
 
 
