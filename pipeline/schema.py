@@ -84,9 +84,9 @@ TABLES: tuple[Table, ...] = (
         F("name", "string", "Canonical full name in the nominative"),
         F("short_name", "string", "Acronym or short name, if any"),
         F("org_type", "string", "Stadt, Landeshauptstadt, Landkreis, Amt, Gemeinde, Anstalt, GmbH, "
-                                "Zweckverband, Gremium, Verwaltung, Unternehmen, Verband, Behörde or Sonstige"),
+                                "Zweckverband, Gremium, Unternehmen, Verband, Behörde or Sonstige"),
         F("legal_form", "string", "Legal form (AöR, GmbH, e.V., …), if named"),
-        F("parent_id", "string", "For a body (Gremium) or administration: the organisation it belongs to"),
+        F("parent_id", "string", "For a body (Gremium): the organisation it belongs to"),
         F("aliases", "string", "Other names used for it", multi=True),
         F("n_docs", "integer", "Documents that mention it"),
         F("n_mentions", "integer", "Mentions across all documents"),

@@ -95,12 +95,14 @@ def test_a_body_of_no_named_organisation_is_dropped(nlp) -> None:
     assert records == {}
 
 
-def test_administration_without_name_belongs_to_the_release_district(nlp) -> None:
-    records, _ = orgs(nlp, "Der Landkreis Beispiel-Land gründet eine Anstalt. Mitarbeiter der Kreisverwaltung "
-                           "wechseln dorthin.")
-    admin = records["Kreisverwaltung Beispiel-Land"]
-    assert admin.org_type == "Verwaltung"
-    assert admin.parent_key == records["Landkreis Beispiel-Land"].key
+def test_an_administration_is_its_district_or_town(nlp) -> None:
+    records, mentions = orgs(nlp, "Der Landkreis Beispiel-Land gründet eine Anstalt. Mitarbeiter der Kreisverwaltung "
+                                  "wechseln dorthin. Die Stadtverwaltung Musterhausen bleibt.")
+    district = records["Landkreis Beispiel-Land"]
+    assert "Kreisverwaltung Beispiel-Land" in district.aliases
+    assert [m.key for m in mentions if m.text == "Kreisverwaltung"] == [district.key]
+    assert "Stadtverwaltung Musterhausen" in records["Stadt Musterhausen"].aliases
+    assert not [r for r in records.values() if r.org_type == "Verwaltung"]
 
 
 def test_town_as_actor_place_and_possessive(nlp) -> None:

@@ -857,6 +857,23 @@ def drop_unattached(col: Collector) -> None:
     col.mentions = [m for m in col.mentions if m[2] not in gone]
 
 
+def merge_administrations(col: Collector) -> None:
+    """An administration is its town or district: "Stadtverwaltung X" and "die Kreisverwaltung" are
+    uses of Stadt X and of the release's Landkreis (their name an alias), not organisations of their own."""
+    for key, record in list(col.records.items()):
+        parent = col.records.get(record.parent_key)
+        if record.org_type != "Verwaltung" or parent is None:
+            continue
+        for alias in [record.name, *record.aliases]:
+            if alias != parent.name and alias not in parent.aliases and " " in alias:
+                parent.aliases.append(alias)
+        del col.records[key]
+        col.mentions = [(s, e, parent.key if k == key else k) for s, e, k in col.mentions]
+        for other in col.records.values():
+            if other.parent_key == key:  # "Personalrat der Stadtverwaltung X" belongs to Stadt X
+                other.parent_key = parent.key
+
+
 # --- 6. further uses of known names -------------------------------------------------------------
 
 def find_known_names(view: DocView, col: Collector) -> None:
@@ -1271,6 +1288,7 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     find_type_word_references(view, col)
     link_parents(col)
     drop_unattached(col)
+    merge_administrations(col)
     add_model_entities(view, col)
     merge_bare_acronyms(col)
     mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in _split_acronyms(view, col)]
