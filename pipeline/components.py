@@ -18,9 +18,24 @@ from spacy.tokens import Doc
 
 from . import resources
 
-# The lemmas of the model's lookup table: ordinary German words ("Zuwachs", "Bahn"), where a
-# tagger may see a proper noun. Empty when the model has no lookup table (a trained lemmatizer).
-Doc.set_extension("dictionary_words", default=frozenset(), force=True)
+
+class Dictionary:
+    """The words of the model's lemma lookup table, its forms and its lemmas: ordinary German words
+    ("Zuwachs", "Bahn", "erwartet"), where a tagger may see a proper noun. Empty (false) when the model
+    has no lookup table (a trained lemmatizer)."""
+
+    def __init__(self, lookup: Mapping[str, str]) -> None:
+        self.lookup = lookup
+        self.lemmas = frozenset(lookup.values()) if lookup else frozenset()
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.lemmas or (isinstance(word, str) and word in self.lookup)
+
+    def __bool__(self) -> bool:
+        return bool(self.lemmas)
+
+
+Doc.set_extension("dictionary_words", default=Dictionary({}), force=True)
 
 
 @Language.component("paragraph_boundaries")
@@ -58,11 +73,11 @@ class DomainLemmas:
     resources/lemmas.tsv); and a word capitalised only because it opens a sentence
     ("Gegründet wurde …") gets the lemma of its lower-case form from the model's lookup table,
     which is case-sensitive. Every other token keeps the model's lemma (or its text, when the
-    model has no lemmatizer). ``doc._.dictionary_words`` is the lookup table's set of lemmas."""
+    model has no lemmatizer). ``doc._.dictionary_words`` holds the lookup table's words."""
 
     def __init__(self, lookup: Mapping[str, str]) -> None:
         self.lookup = lookup
-        self.dictionary_words = frozenset(lookup.values()) if lookup else frozenset()
+        self.dictionary_words = Dictionary(lookup)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.dictionary_words = self.dictionary_words

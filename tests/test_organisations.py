@@ -562,3 +562,20 @@ def test_plural_bodies_are_one_body_of_each_place(nlp) -> None:
         assert records[f"Rat {place}"].parent_key == records[f"Gemeinde {place}"].key
     assert records["Gemeinderat Ollerdiek"].parent_key == records["Gemeinde Ollerdiek"].key
     assert "Gemeinderat Hasselwarf" in records
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Gemeinden werden von Albnetz betreut. Albnetz ist heute der IT-Dienstleister von 87 Städten.", "Albnetz"),
+    ("Die DZW arbeitet mit Partnern wie Elbwerk-IT, Kommunix und der Datenzentrale Nord zusammen.", "Kommunix"),
+    ("Der Dienstleister flattr wächst.", "flattr"),
+])
+def test_brand_names_with_a_class_noun_cue(nlp, text: str, name: str) -> None:
+    _records, mentions = orgs(nlp, text)
+    assert name in org_texts(mentions)
+
+
+@pytest.mark.parametrize("text", ["Das Unternehmen selbst schweigt.", "Der Konzern erwartet mehr.",
+                                  "Das ist der Anbieter der Wahl."])
+def test_no_organisation_from_ordinary_words_after_a_class_noun(nlp, text: str) -> None:
+    records, _mentions = orgs(nlp, text)
+    assert not records, list(records)

@@ -1060,6 +1060,8 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
         if not (nameish or inner):
             break
         end += 1
+    if end == i and _lower_case_brand(view, i):
+        return i + 1  # "der Nachrichtenagentur ostdienst"
     if end == i or (texts[i] in _first_names() and end - i > 1):
         return i
     if end - i == 1 and not (is_acronym(texts[i]) or is_brand_like(texts[i])):
@@ -1070,8 +1072,7 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
                 e.start == i and e.label == "LOC" for e in view.ents)):
             return i  # "… der größte Dienstleister Nordeuropas": a place in the genitive
         unknown_proper_noun = bool(dictionary) and view.doc[i].pos_ == "PROPN"
-        if not (listed or unknown_proper_noun or any(e.start <= i < e.end for e in view.ents)):
-            return i
+        return end if listed or unknown_proper_noun or any(e.start <= i < e.end for e in view.ents) else i
     tokens = view.doc[i:end]
     tagged = view.doc.has_annotation("POS")
     if not any((tagged and t.pos_ in ("PROPN", "X")) or is_acronym(t.text) or is_brand_like(t.text)
@@ -1080,18 +1081,34 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
     return end
 
 
+def _lower_case_brand(view: DocView, i: int) -> bool:
+    """A lower-case word that no dictionary knows, followed by punctuation or a verb ("ostdienst")."""
+    text = view.texts[i]
+    dictionary = view.doc._.dictionary_words
+    return bool(dictionary) and text[:1].islower() and len(text) > 3 and text.isalpha() \
+        and text not in dictionary and not is_function_word(text) and view.doc[i].pos_ in ("PROPN", "NOUN", "X") \
+        and i + 1 < len(view) \
+        and (view.doc[i + 1].pos_ in ("PUNCT", "VERB", "AUX") or view.lowers[i + 1] in ("und", "sowie"))
+
+
 APPOSITION_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+COPULAS = frozenset({"ist", "war", "bleibt", "wird", "wurde"})
 
 
 def _add_apposition_head(view: DocView, col: Collector, i: int, org_type: str) -> None:
-    """"X, der größte IT-Dienstleister …", "X, ein kommunaler Zweckverband …": the name before the
-    apposition (a model entity or one capitalised word that is no dictionary word) is an organisation."""
+    """"X, der größte IT-Dienstleister …", "X ist heute der IT-Dienstleister …": the name before the
+    apposition or the copula (a model entity or one capitalised word that is no dictionary word) is an
+    organisation."""
     j = i - 1
     while j > i - 4 and j > 0 and view.doc[j].pos_ in ("ADJ", "ADV"):
         j -= 1
-    if j < 2 or view.lowers[j] not in APPOSITION_ARTICLES or view.texts[j - 1] != ",":
+    if j < 2 or view.lowers[j] not in APPOSITION_ARTICLES:
         return
     end = j - 1
+    while end > j - 3 and end > 1 and view.doc[end].pos_ == "ADV":  # "X ist heute der …"
+        end -= 1
+    if view.texts[end] != "," and view.lowers[end] not in COPULAS:
+        return
     entity = next((e for e in view.ents if e.end == end), None)
     start = entity.start if entity is not None else end - 1
     text = view.texts[start]
