@@ -1185,8 +1185,15 @@ def add_model_entities(view: DocView, col: Collector) -> None:
                 _add_use(col, start, end, by_name[norm(name)])
             elif name and _plausible_org(view, start, end):
                 col.add(Candidate(start, end, "org:" + norm(name), name, type_of_name(name), 0))
-            elif name:  # kept as a mention without a record: mentions.csv has what the model saw
-                col.unlinked.append((start, end))
+            elif name and not _ordinary_words(view, start, end):  # kept as a mention without a record:
+                col.unlinked.append((start, end))  # mentions.csv has what the model saw
+
+
+def _ordinary_words(view: DocView, start: int, end: int) -> bool:
+    """Every word of the span is one the dictionary knows ("Zentrum", "Neue Revue"): no name."""
+    dictionary = view.doc._.dictionary_words
+    return bool(dictionary) and all(text in dictionary or text.lower() in dictionary
+                                    for text in view.texts[start:end])
 
 
 def merge_bare_acronyms(col: Collector) -> None:
