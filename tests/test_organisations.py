@@ -579,3 +579,12 @@ def test_brand_names_with_a_class_noun_cue(nlp, text: str, name: str) -> None:
 def test_no_organisation_from_ordinary_words_after_a_class_noun(nlp, text: str) -> None:
     records, _mentions = orgs(nlp, text)
     assert not records, list(records)
+
+
+def test_a_state_named_bare_after_its_parliament_is_the_state(nlp) -> None:
+    records, mentions = orgs(nlp, "Der Landtag von Sachsen-Anhalt hat dem Beitritt des Landes zugestimmt. "
+                                  "Sachsen-Anhalt zahlt 2 Millionen Euro.")
+    land = records["Land Sachsen-Anhalt"]
+    assert "Sachsen-Anhalt" not in records
+    assert records["Landtag Sachsen-Anhalt"].parent_key == land.key
+    assert any(m.key == land.key for m in mentions)

@@ -822,6 +822,7 @@ def _implied_parent(col: Collector, family: str, place: str) -> OrgRecord:
     if key not in col.records:
         col.records[key] = OrgRecord(key=key, name=f"{family} {place}", org_type=family if family != STATE else
                                      knowledge().type_words[STATE].org_type)
+        col.ranks[key] = 0
         col.places[key] = place
     return col.records[key]
 
@@ -1167,6 +1168,9 @@ def add_model_entities(view: DocView, col: Collector) -> None:
     for record in col.records.values():
         for name in [record.name, *record.aliases]:
             by_name.setdefault(norm(name), record.key)
+    for key, place in col.places.items():  # "Sachsen-Anhalt" acting: the Land Sachsen-Anhalt of the release
+        if key in col.records and col.records[key].org_type not in ("Gremium", "Verwaltung"):
+            by_name.setdefault(norm(place), key)
     heads = frozenset(knowledge().names["org_head_words"])
     for ent in view.ents:
         if not col.free(ent.start, ent.end):
