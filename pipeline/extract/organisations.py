@@ -958,7 +958,12 @@ def find_towns(view: DocView, col: Collector) -> None:
     for family in ("Stadt", "Gemeinde", "Amt", "Landkreis"):
         for record in col.by_family(family):
             towns.setdefault(col.places[record.key], record.key)
+    for key, family in list(col.parent_families.items()):  # "der Landtag von X": the Land X acts too
+        if family == STATE and col.places.get(key):
+            _implied_parent(col, STATE, col.places[key])
     states = {col.places[r.key]: r.key for r in col.by_family(STATE) if r.key in col.places}
+    for place, key in states.items():
+        towns.setdefault(place, key)  # "Sachsen-Anhalt zahlt": the Land as actor
     texts = view.texts
     n = len(texts)
     titles = knowledge().office_titles
@@ -995,7 +1000,7 @@ def find_towns(view: DocView, col: Collector) -> None:
             continue  # part of another name ("Service-Point Musterhausen")
         else:
             key = towns[text]
-            if family_of(col.records[key].org_type) == "Stadt":
+            if family_of(col.records[key].org_type) == "Stadt" or key in states.values():
                 col.add(Candidate(i, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
 
 
