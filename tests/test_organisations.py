@@ -394,11 +394,12 @@ def test_same_acronym_different_names_stay_two() -> None:
 def test_model_entities_without_evidence_stay_mentions_without_records(nlp) -> None:
     from spacy.tokens import Span
 
-    doc = nlp("Gestern sprach Wolkenbruch mit den Leuten vom Werk.")
-    doc.ents = [Span(doc, 2, 3, label="PER"), Span(doc, 4, 6, label="ORG")]  # "den Leuten": one common noun
+    doc = nlp("Gestern sprach Wolkenbruch mit den Leuten von Brumbelix.")
+    # "den Leuten": a common noun, no mention; "Brumbelix": one word without evidence, a mention only
+    doc.ents = [Span(doc, 2, 3, label="PER"), Span(doc, 4, 6, label="ORG"), Span(doc, 7, 8, label="ORG")]
     records, mentions = find_organisations(doc, SentenceIndex(doc))
     assert records == []
-    assert [(m.text, m.label, m.key) for m in mentions] == [("Leuten", "ORG", "")]
+    assert [(m.text, m.label, m.key) for m in mentions] == [("Brumbelix", "ORG", "")]
 
 
 def test_body_of_an_organisation_of_any_kind_in_the_genitive(nlp) -> None:
