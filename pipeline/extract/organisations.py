@@ -20,7 +20,7 @@ and "Landkreis X", and an acronym and its long form.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -880,7 +880,7 @@ def merge_administrations(col: Collector) -> None:
 def find_known_names(view: DocView, col: Collector) -> None:
     """Every other use of a record's name, aliases or acronym, also inside compounds."""
     variants: dict[str, str] = {}
-    dictionary = view.doc._.dictionary_words
+    dictionary = _dictionary(view)
     for record in col.records.values():
         if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
             continue
@@ -1025,6 +1025,11 @@ def find_type_word_references(view: DocView, col: Collector) -> None:
 
 # --- names after a class noun ------------------------------------------------------------------
 
+def _dictionary(view: DocView) -> Container[str]:
+    """The model's dictionary of ordinary words (``domain_lemmas`` sets it); empty without it."""
+    return view.doc._.dictionary_words if Doc.has_extension("dictionary_words") else frozenset()
+
+
 @cache
 def _classifiers() -> tuple[tuple[str, str], ...]:
     """(compound ending, org_type) of ``names.toml [name_classifiers]``, longest first."""
@@ -1073,7 +1078,7 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
     if end - i == 1 and not (is_acronym(texts[i]) or is_brand_like(texts[i])):
         # one ordinary word: not a dictionary word ("… erhält das Unternehmen Zuwachs"); an entity
         # of the model, or a proper noun the dictionary does not know, or after another name of a list
-        dictionary = view.doc._.dictionary_words
+        dictionary = _dictionary(view)
         if texts[i] in dictionary or (texts[i].endswith("s") and any(
                 e.start == i and e.label == "LOC" for e in view.ents)):
             return i  # "… der größte Dienstleister Nordeuropas": a place in the genitive
@@ -1090,7 +1095,7 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
 def _lower_case_brand(view: DocView, i: int) -> bool:
     """A lower-case word that no dictionary knows, followed by punctuation or a verb ("ostdienst")."""
     text = view.texts[i]
-    dictionary = view.doc._.dictionary_words
+    dictionary = _dictionary(view)
     return bool(dictionary) and text[:1].islower() and len(text) > 3 and text.isalpha() \
         and text not in dictionary and not is_function_word(text) and view.doc[i].pos_ in ("PROPN", "NOUN", "X") \
         and i + 1 < len(view) \
@@ -1118,7 +1123,7 @@ def _add_apposition_head(view: DocView, col: Collector, i: int, org_type: str) -
     entity = next((e for e in view.ents if e.end == end), None)
     start = entity.start if entity is not None else end - 1
     text = view.texts[start]
-    if entity is None and not (is_capitalised(text) and text not in view.doc._.dictionary_words
+    if entity is None and not (is_capitalised(text) and text not in _dictionary(view)
                                and not is_function_word(text.lower()) and view.doc[start].pos_ == "PROPN"):
         return
     if entity is not None and entity.label == "PER" and text in _first_names():
@@ -1200,7 +1205,7 @@ def add_model_entities(view: DocView, col: Collector) -> None:
 
 def _ordinary_words(view: DocView, start: int, end: int) -> bool:
     """Every word of the span is one the dictionary knows ("Zentrum", "Neue Revue"): no name."""
-    dictionary = view.doc._.dictionary_words
+    dictionary = _dictionary(view)
     return bool(dictionary) and all(text in dictionary or text.lower() in dictionary
                                     for text in view.texts[start:end])
 
