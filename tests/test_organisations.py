@@ -589,3 +589,18 @@ def test_a_state_named_bare_after_its_parliament_is_the_state(nlp) -> None:
     assert "Sachsen-Anhalt" not in records
     assert records["Landtag Sachsen-Anhalt"].parent_key == land.key
     assert any(m.key == land.key for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Das Gymnasium am Wallgraben erhält Tablets.", "Gymnasium am Wallgraben"),
+    ("Die Grundschule Am Mühlenteich erhält Tablets.", "Grundschule Am Mühlenteich"),
+    ("Auch die Regionale Schule Trebenow profitiert.", "Regionale Schule Trebenow"),
+])
+def test_schools_named_by_place_street_or_with_an_adjective(nlp, text: str, name: str) -> None:
+    records, _mentions = orgs(nlp, text)
+    assert name in records, list(records)
+
+
+def test_a_state_type_word_takes_no_prepositional_name(nlp) -> None:
+    records, _mentions = orgs(nlp, "Der Landtag stimmte dem Beitritt des Landes zur Verwaltungscloud Mitte zu.")
+    assert not [name for name in records if name.startswith("Land zur")]

@@ -449,6 +449,25 @@ def _joins(view: DocView, i: int, start: int) -> bool:
     return lowers[i] == "und" or (i + 2 < len(lowers) and lowers[i + 2] in ("und", ","))
 
 
+NAME_PREPOSITIONS = ("am", "an", "im", "auf", "zum", "zur")
+NAME_ARTICLES = ("der", "dem", "den")
+
+
+def _prepositional_name_end(view: DocView, i: int) -> int:
+    """End of an institution's name that starts with a preposition ("am Wallgraben", "Am Mühlenteich",
+    "an der Elbaue"): the preposition, an article, then one to three capitalised words; i when none."""
+    lowers = view.lowers
+    if i >= len(view) or lowers[i] not in NAME_PREPOSITIONS:
+        return i
+    j = i + 1
+    if j < len(view) and lowers[j] in NAME_ARTICLES:
+        j += 1
+    end = j
+    while end < len(view) and end - j < 3 and is_name_token(view.texts[end]):
+        end += 1
+    return end if end > j else i
+
+
 def find_typed_orgs(view: DocView, col: Collector) -> None:
     """Type word + name: towns, districts, Ämter, authorities, companies named by remit."""
     k = knowledge()
@@ -460,6 +479,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             _add_place_list(view, col, i, tw)
             continue
         end = place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, tw.kind == "remit")
+        if end == i + 1 and tw.word in k.names["prepositional_name_types"]:
+            end = _prepositional_name_end(view, i + 1)  # "Gymnasium am Wallgraben"
         end = max(end, _quoted_name_end(view, i + 1))  # "Förderschule „Regenbogen“"
         base = end
         if tw.org_type == "Behörde" and tw.kind != "place" and col.free(i + 1, base):
