@@ -17,6 +17,8 @@ from .rules import (
     rules,
 )
 
+_APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|der|die|das|des)\s+(?!\w+\s+(?:hat|ist|war|wurde|wird)\b)")
+_ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*[,–—-]?\s*")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 
 
@@ -34,6 +36,11 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
     """Apply selectors in order: clause first, then the whole sentence, then context."""
     clause_mentions = [m for m in sent.mentions if m.clause == trigger.clause]
     for selector in selectors:
+        if selector == "apposed":
+            head = _apposed(ctx, sent, trigger)
+            if head and head.key not in exclude:
+                return Choice([head.key], [head.start], selector, head.generic)
+            continue
         pools = (clause_mentions,) if selector in CLAUSE_ONLY else (clause_mentions, sent.mentions)
         for pool in pools:
             picked = [m for m in pool if m.key not in exclude and _matches(ctx, selector, m, trigger)]
@@ -50,6 +57,23 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         if keys:
             return Choice(keys, [None] * len(keys), selector)
     return Choice([], [], "")
+
+
+def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger) -> Slotted | None:
+    """The organisation an apposition speaks of: the trigger's clause opens with an article right after
+    a comma that follows the organisation ("Die X, ein 2011 ins Leben gerufener Zusammenschluss, …",
+    "die LAGI, die erst 2016 errichtete Anstalt")."""
+    if trigger.clause == 0:
+        return None
+    start, _end = sent.clauses[trigger.clause]
+    if not _APPOSITION.match(ctx.text, start):
+        return None
+    if any(not m.generic and start <= m.start <= trigger.end + 2 for m in sent.mentions):
+        return None  # the phrase names its own organisation ("…, der 2019 gegründete Verband X")
+    before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
+    if before and _ONLY_BRACKETS_COMMA.fullmatch(ctx.text, before[-1].end, start):
+        return before[-1]
+    return None
 
 
 def _dedupe(mentions: list[Slotted]) -> list[Slotted]:

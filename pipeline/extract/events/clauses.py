@@ -13,6 +13,7 @@ from typing import TypeVar
 from ...knowledge import family_of, knowledge
 from ...records import DateMention, FigureMention, Mention
 from .rules import (
+    PARTICIPLE,
     DocContext,
     Sentence,
     Slotted,
@@ -29,6 +30,8 @@ _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 _LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des)\s+)?")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
+_PARTICIPLE = re.compile(PARTICIPLE)
+_GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
 
 
@@ -139,9 +142,24 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
           ctx: DocContext) -> tuple[str, str]:
     """(slot, head noun) of a mention starting at ``start``: read the words before it."""
     r = rules()
-    toks = _last_tokens(text, clause_start, start, 8)
+    toks = _last_tokens(text, clause_start, start, 20)
     i = len(toks) - 1
     article = ""
+    if i >= 1 and _PARTICIPLE.fullmatch(toks[i][0]):
+        i = _participle_phrase_start(toks, i, r)
+    if prev and _OPEN_BRACKET.fullmatch(text[prev.end:start]):
+        return prev.slot, prev.head  # an acronym in brackets stands in apposition
+    if i >= 1 and toks[i][0] == "(":
+        # an acronym in brackets after a name not recognised as one ("des neuen Zweckverbands IT Nord (ZIN)"):
+        # the slot of the name, read before its words
+        j = i - 1
+        while j >= 0 and i - j <= 6 and (toks[j][0][:1].isupper() or toks[j][0] == "-") \
+                and toks[j][0].lower() not in r.articles:
+            j -= 1
+        if j < i - 1:
+            i = j
+            if i < 0:
+                return "core", ""
     # an appositive noun ("dem IT-Dienstleister X") is skipped when an article precedes it
     if i >= 1 and toks[i][0][:1].isupper() and toks[i][0].lower() not in r.articles:
         j = i - 1
@@ -149,8 +167,6 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             j -= 1
         if j >= 0 and toks[j][0].lower() in r.articles:
             i = j
-    if prev and _OPEN_BRACKET.fullmatch(text[prev.end:start]):
-        return prev.slot, prev.head  # an acronym in brackets stands in apposition
     while i >= 0:
         word, pos = toks[i]
         low = word.lower()
@@ -181,6 +197,24 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
     if article in ("der", "einer"):
         return "der", ""  # nominative masculine or dative feminine
     return "core", ""
+
+
+def _participle_phrase_start(toks: list[tuple[str, int]], i: int, r) -> int:
+    """The article opening an attributive participle phrase that ends at ``toks[i]`` ("an die 2023 von der
+    Stadt X errichtete Anstalt" → "die"): the nearest article before it not followed by a capitalised word
+    (that one belongs to a name inside the phrase) nor preceded by a noun (a genitive inside); ``i``
+    when there is none within 15 words."""
+    for j in range(i - 1, max(-1, i - 16), -1):
+        low = toks[j][0].lower()
+        if low not in r.articles and low not in r.contractions:
+            continue
+        if toks[j + 1][0][:1].isupper():
+            continue
+        before = toks[j - 1][0] if j >= 1 else ""
+        if before[:1].isupper() and before.lower() not in r.articles:
+            continue
+        return j
+    return i
 
 
 def _last_tokens(text: str, start: int, end: int, count: int) -> list[tuple[str, int]]:
@@ -218,7 +252,13 @@ def _generic_mentions(ctx: DocContext, sent: Sentence, real: list[Mention]) -> l
         noun = m.group("noun")
         count = 1
         if noun in r.plural_nouns:
-            numbers = [r.numbers[w] for w in m.group("adj").split() if w in r.numbers]
+            if r.not_back & set(m.group("adj").split()):
+                continue  # "drei weitere Gemeinden": not those named before
+            words = [(m.group("det") or "").lower(), *m.group("adj").split()]
+            after = _GENITIVE_NUMBER.match(ctx.text, end)  # "die Aufsichtsräte beider Unternehmen"
+            if after:
+                words.append(after.group(1).lower())
+            numbers = [r.numbers[w] for w in words if w in r.numbers]
             count = numbers[0] if numbers else 5
         for key in _antecedents(ctx, start, r.nouns[noun], count):
             out.append((start, end, key, True))

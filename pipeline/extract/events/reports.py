@@ -51,7 +51,7 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if rule.event_type in ("founding", "operations_start", "staff_transfer"):
         subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
     elif rule.event_type == "membership" and len(subject.keys) > 1:
-        subject = _not_joining_itself(ctx, sent, trigger, subject, reports)
+        subject = _not_joining_itself(ctx, sent, trigger, _no_bodies(sent, subject), reports)
     objects = select(ctx, sent, trigger, rule.objects, set(subject.keys), reports, "objects")
     if subject.how == "document" and rule.event_type == "contract_signing":
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
@@ -78,6 +78,16 @@ def _not_joining_itself(ctx: DocContext, sent: Sentence, trigger: Trigger, subje
     ("X tritt Y bei … wird X Mitglied des Y": Y is no joiner)."""
     joined = set(select(ctx, sent, trigger, trigger.rule.objects, set(), reports, "objects").keys)
     kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True) if k not in joined]
+    if not kept or len(kept) == len(subject.keys):
+        return subject
+    return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
+
+
+def _no_bodies(sent: Sentence, subject: Choice) -> Choice:
+    """Of several joiners, drop those named by a council or board: the body admits, its organisation
+    does not join ("Die Verbandsversammlung hat die Stadt X und die Gemeinde Y aufgenommen")."""
+    bodies = {m.start for m in sent.mentions if m.body}
+    kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True) if s not in bodies]
     if not kept or len(kept) == len(subject.keys):
         return subject
     return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)

@@ -15,6 +15,9 @@ from ...records import DateMention, FigureMention, Mention, OrgRecord, PersonRec
 from .matcher import rule_names as trigger_names
 
 RESOURCE = "events.toml"
+# an attributive participle, which may stand for the article of a generic noun far before it
+# ("die erst 2016 vom Land errichtete Anstalt", "eine 2011 gegründete Genossenschaft")
+PARTICIPLE = r"[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|errichtet)e[nrsm]?"
 SUBJECT_TYPES_NEEDING_OBJECTS = {"membership", "contract_signing", "staff_transfer"}
 CLAUSE_ONLY = {"nom", "der", "body", "framed", "framed_after"}  # selectors only safe inside the trigger's clause
 
@@ -53,6 +56,7 @@ class Rules:
     member_nouns: frozenset[str]
     nouns: dict[str, tuple[str, ...]]
     plural_nouns: frozenset[str]
+    not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
     numbers: dict[str, int]
     generic: re.Pattern[str]
     bodies: frozenset[str]
@@ -98,8 +102,9 @@ def rules() -> Rules:
     nouns = {noun: tuple(types) for noun, types in coref["nouns"].items()}
     articles = r"(?i:der|die|das|den|dem|des|im|ins|zum|zur|vom|beim|diese[rnms]?|unsere[rnms]?|ihre[rnms]?)"
     noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    determiners = "|".join(re.escape(d) for d in coref["plural"].get("determiners", []))
     generic = re.compile(
-        rf"\b(?:{articles})\s+(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}})\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s)?\b"
+        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}})\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s|n)?\b"
         r"(?!\s*\(|\s+[A-ZÄÖÜ]|-)")
     return Rules(
         triggers=triggers,
@@ -115,6 +120,7 @@ def rules() -> Rules:
         member_nouns=frozenset(coref["member_nouns"]),
         nouns=nouns,
         plural_nouns=frozenset(coref["plural"]["nouns"]),
+        not_back=frozenset(coref["plural"].get("not_back", [])),
         numbers=dict(coref["plural"]["numbers"]),
         generic=generic,
         bodies=bodies,
