@@ -15,8 +15,11 @@ from .rules import (
     ordered,
     rules,
 )
-from .scoring import confidence, make_report
+from .scoring import confidence, make_report, staff_shares
 from .triggers import sentence_triggers
+
+
+_GIVER_SLOTS = {"gen", "prep:aus", "prep:von", "prep:bei"}  # where a staff transfer's givers stand
 
 
 def extract_reports(ctx: DocContext) -> list[EventReport]:
@@ -62,6 +65,11 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         # (with a named other party, "A und B unterzeichneten mit C", each signed with C)
         objects = Choice(subject.keys[1:], [], objects.how, objects.generic)
         subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
+    if rule.event_type == "staff_transfer":
+        givers = ordered(m.key for m in sent.mentions if m.slot in _GIVER_SLOTS and m.key not in subject.keys)
+        shares = staff_shares(ctx, sent, givers) if len(givers) > 1 else []
+        if shares:
+            return [_share(ctx, sent, trigger, subject, giver, figure) for giver, figure in shares]
     out = []
     for rank, (key, start) in enumerate(zip(subject.keys, subject.starts, strict=True)):
         obj = [k for k in objects.keys if k != key]
@@ -70,6 +78,16 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         report.confidence = confidence(ctx, trigger, subject, bool(obj), bool(report.date))
         out.append(report)
     return out
+
+
+def _share(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice, giver: str,
+           figure: float) -> EventReport:
+    """One giver's share of a staff transfer: its own head count, the giver its only object."""
+    report = make_report(ctx, sent, trigger, subject.keys[0], [giver], subject.starts[0], 1)
+    report.figure, report.share = figure, True
+    session_date(ctx, sent, trigger, report)
+    report.confidence = confidence(ctx, trigger, subject, True, bool(report.date))
+    return report
 
 
 def _not_joining_itself(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice,
