@@ -31,6 +31,7 @@ _LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _PARTICIPLE = re.compile(PARTICIPLE)
+_NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
 
@@ -110,7 +111,7 @@ def clause_of(sent: Sentence, offset: int) -> int:
 def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slotted]:
     """Slots of the sentence's real and generic organisation mentions, in text order."""
     items = [(m.start, m.end, _acting_for(ctx, m), False, ctx.org_type(m.key) == "Gremium") for m in real]
-    items += [(*g, False) for g in _generic_mentions(ctx, sent, real)]
+    items += _generic_mentions(ctx, sent, real)
     items.sort()
     out: list[Slotted] = []
     for start, end, key, generic, body in items:
@@ -241,8 +242,11 @@ def _after_noun(toks: list[tuple[str, int]], i: int, ctx: DocContext) -> bool:
     return not any(m.start <= pos < m.end for m in ctx.org_mentions)
 
 
-def _generic_mentions(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[tuple[int, int, str, bool]]:
-    """Generic noun phrases ("die Stadt", "die beiden Kommunen") resolved to earlier organisations."""
+def _generic_mentions(ctx: DocContext, sent: Sentence,
+                      real: list[Mention]) -> list[tuple[int, int, str, bool, bool]]:
+    """Generic noun phrases ("die Stadt", "die beiden Kommunen") resolved to earlier organisations, as
+    (start, end, key, generic, body); a council or board named bare ("Der Kreistag gab grünes Licht")
+    acts for the latest organisation of its kind, else the release's most named one."""
     r = rules()
     out = []
     for m in r.generic.finditer(ctx.text, sent.start, sent.end):
@@ -250,6 +254,9 @@ def _generic_mentions(ctx: DocContext, sent: Sentence, real: list[Mention]) -> l
         if any(o.start < end and start < o.end for o in real):
             continue
         noun = m.group("noun")
+        body = noun in r.bodies
+        if body and _NAMED_AFTER.match(ctx.text, end):
+            continue  # "der Gemeinderat der Stadt X", "die Gemeinderäte von A und B": named right there
         count = 1
         if noun in r.plural_nouns:
             if r.not_back & set(m.group("adj").split()):
@@ -260,8 +267,10 @@ def _generic_mentions(ctx: DocContext, sent: Sentence, real: list[Mention]) -> l
                 words.append(after.group(1).lower())
             numbers = [r.numbers[w] for w in words if w in r.numbers]
             count = numbers[0] if numbers else 5
-        for key in _antecedents(ctx, start, r.nouns[noun], count):
-            out.append((start, end, key, True))
+        keys = _antecedents(ctx, start, r.nouns[noun], count)
+        if not keys and body and count == 1:
+            keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: _has_type(ctx, k, types))] if k]
+        out.extend((start, end, key, True, body) for key in keys)
     return out
 
 

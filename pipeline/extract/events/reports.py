@@ -18,7 +18,6 @@ from .rules import (
 from .scoring import confidence, make_report, staff_shares
 from .triggers import sentence_triggers
 
-
 _GIVER_SLOTS = {"gen", "prep:aus", "prep:von", "prep:bei"}  # where a staff transfer's givers stand
 
 
