@@ -118,6 +118,8 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "signatories":  # the organisations of the people named in the sentence (their roles)
         records = [ctx.people.get(m.key) for m in sent.persons]
         return ordered(ctx.effective(r.roles[0].org_key) for r in records if r and r.roles and r.roles[0].org_key)
+    if selector == "host":
+        return [key for key in [ctx.most_named(lambda k: ctx.org_type(k) in rules().foundable)] if key]
     if selector == "document":
         ctx.asked_document = True
         return ctx.joiners if role == "subject" else ctx.joined

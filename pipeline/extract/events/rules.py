@@ -102,10 +102,11 @@ def rules() -> Rules:
     nouns = {noun: tuple(types) for noun, types in coref["nouns"].items()}
     articles = r"(?i:der|die|das|den|dem|des|im|ins|zum|zur|vom|beim|diese[rnms]?|unsere[rnms]?|ihre[rnms]?)"
     noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    members = "|".join(re.escape(n) for n in coref["member_nouns"])  # "wurde die Stadt Mitglied": no name
     determiners = "|".join(re.escape(d) for d in coref["plural"].get("determiners", []))
     generic = re.compile(
         rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}})\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s|n)?\b"
-        r"(?!\s*\(|\s+[A-ZÄÖÜ]|-)")
+        rf"(?!\s*\(|\s+(?!(?:{members})\b)[A-ZÄÖÜ]|-)")
     return Rules(
         triggers=triggers,
         by_name={t.name: (i, t) for i, t in enumerate(triggers)},
