@@ -677,3 +677,143 @@ def test_a_signing_by_office_holders_is_between_their_organisations(nlp) -> None
     signed = only(events(nlp, text), "contract_signing")
     assert [(r.subject_key, r.object_keys) for r in signed] == [("org:datenwerk nord aör", ["org:stadt birkenfelde"])]
 
+
+
+# ---------------------------------------------------------------- issue 12: releases unlike the samples
+
+def events_with(nlp, text: str, extra: list[OrgRecord]) -> list[EventReport]:
+    """``events`` with organisations of the test's own besides ORGS."""
+    global ORGS
+    saved = ORGS
+    ORGS = [*saved, *extra]
+    try:
+        return events(nlp, text)
+    finally:
+        ORGS = saved
+
+
+def test_a_number_word_opens_a_plural_phrase_without_article(nlp) -> None:
+    text = ("Die Stadt Birkenfelde und das Amt Moorland wollen dem Zweckverband Digitale Dienste beitreten. "
+            "Beide Kommunen stimmten dem Beitritt am 3. Mai 2024 zu.")
+    decided = [r for r in only(events(nlp, text), "resolution") if r.sent_idx == 1]
+    assert {r.subject_key for r in decided} == {"org:stadt birkenfelde", "org:amt moorland"}
+
+
+def test_plural_boards_of_both_organisations(nlp) -> None:
+    text = ("Die Rechenhaus GmbH und die Datenwerk Nord AöR bündeln ihre Rechenzentren. "
+            "Grünes Licht hatten zuvor die Aufsichtsräte beider Unternehmen gegeben.")
+    decided = only(events(nlp, text), "resolution")
+    assert {r.subject_key for r in decided} == {"org:rechenhaus gmbh", "org:datenwerk nord aör"}
+
+
+def test_further_municipalities_are_not_those_named_before(nlp) -> None:
+    text = ("Die Stadt Birkenfelde ist dem Zweckverband Digitale Dienste beigetreten. "
+            "Zwei weitere Kommunen wollen dem Zweckverband Digitale Dienste ebenfalls beitreten.")
+    assert not [r for r in events(nlp, text) if r.sent_idx == 1]
+
+
+def test_a_passive_decision_is_the_agents_or_the_deciding_body_before(nlp) -> None:
+    text = "Die neue Satzung muss vom Landkreis Heidekamp genehmigt werden."
+    assert [r.subject_key for r in only(events(nlp, text), "resolution")] == ["org:landkreis heidekamp"]
+    text = ("Der Stadtrat Birkenfelde hat den Beitritt beschlossen.\n\n"
+            "Ein Antrag der Rechenhaus GmbH auf Vertagung wurde abgelehnt.")
+    later = [r for r in only(events(nlp, text), "resolution") if r.sent_idx == 1]
+    assert [r.subject_key for r in later] == ["org:stadt birkenfelde"]
+
+
+def test_an_approval_named_by_its_noun(nlp) -> None:
+    text = "Die Genehmigung durch den Landkreis Heidekamp liegt seit dem 3. Mai 2024 vor."
+    assert [r.subject_key for r in only(events(nlp, text), "resolution")] == ["org:landkreis heidekamp"]
+
+
+def test_becoming_a_founding_member(nlp) -> None:
+    text = "Im Jahr 2015 wurde die Stadt Birkenfelde Gründungsmitglied des Zweckverbands Digitale Dienste."
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.object_keys) for r in joined] == [
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"])]
+
+
+def test_a_body_admitting_several_members_does_not_join_itself(nlp) -> None:
+    from pipeline.extract import extract
+    from pipeline.records import CleanDocument, SourceDocument
+
+    text = ("Der Zweckverband Kommunale IT Nordheide wächst. Die Verbandsversammlung hat am 3. Mai 2022 die "
+            "Stadt Altmoor sowie die Gemeinden Birkhof und Crantz als neue Mitglieder aufgenommen.")
+    result = extract(nlp(text), SourceDocument("d", "d.txt"), CleanDocument("d", text), "m")
+    joiners = {e.subject_key for e in only(result.events, "membership")}
+    assert "org:zweckverband kommunale it nordheide" not in joiners
+    assert "org:stadt altmoor" in joiners
+
+
+def test_an_attributive_participle_phrase_keeps_the_preposition_before_it(nlp) -> None:
+    text = ("Die Stadt Birkenfelde beteiligt sich an der 2019 vom Landkreis Heidekamp und dem Amt Moorland "
+            "gegründeten Rechenhaus GmbH.")
+    reports = events(nlp, text)
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == [
+        ("org:stadt birkenfelde", ["org:rechenhaus gmbh"])]
+    assert [r.subject_key for r in only(reports, "founding")] == ["org:rechenhaus gmbh"]
+
+
+def test_an_acronym_in_brackets_after_an_unknown_name_stands_where_the_name_stands(nlp) -> None:
+    extra = [OrgRecord("org:zvn", "ZVN", org_type="Zweckverband")]
+    text = "Der Landkreis Heidekamp hat die Satzung des neuen Zweckverbands Nordwest (ZVN) genehmigt."
+    decided = only(events_with(nlp, text, extra), "resolution")
+    assert [r.subject_key for r in decided] == ["org:landkreis heidekamp"]
+
+
+def test_an_apposition_is_founded_not_its_founders(nlp) -> None:
+    text = ("Die Rechenhaus GmbH, ein 2011 ins Leben gerufener Zusammenschluss der Stadt Birkenfelde und des "
+            "Amtes Moorland, betreibt eine Plattform.")
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "founding")] == [("org:rechenhaus gmbh", "2011")]
+    text = "Den Betrieb übernimmt die DWN, die erst 2016 vom Landkreis Heidekamp errichtete Anstalt."
+    assert [r.subject_key for r in only(events(nlp, text), "founding")] == ["org:datenwerk nord aör"]
+
+
+def test_staff_split_by_head_count_is_one_transfer_per_giver(nlp) -> None:
+    text = ("Zum 1. Juli 2024 wechseln 23 Beschäftigte des Landkreises Heidekamp und 17 Beschäftigte der "
+            "Stadt Birkenfelde zur Datenwerk Nord AöR.")
+    moved = only(events(nlp, text), "staff_transfer")
+    assert sorted((r.subject_key, r.object_keys[0], r.figure, r.share) for r in moved) == [
+        ("org:datenwerk nord aör", "org:landkreis heidekamp", 23.0, True),
+        ("org:datenwerk nord aör", "org:stadt birkenfelde", 17.0, True)]
+    text = ("Zum 1. Juli 2024 wechseln die 40 Beschäftigten des Landkreises Heidekamp und der Stadt Birkenfelde "
+            "zur Datenwerk Nord AöR.")
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert not moved.share
+
+
+def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
+    text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
+            "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
+    decided = only(events(nlp, text), "resolution")
+    assert [(r.subject_key, r.date) for r in decided] == [("org:landkreis heidekamp", "2024-05-03")]
+
+
+def test_following_the_others_is_joining_but_a_council_following_decides(nlp) -> None:
+    text = ("Die Stadt Birkenfelde ist dem Zweckverband Digitale Dienste zum 1. Januar 2024 beigetreten, "
+            "zum 1. April 2024 folgte das Amt Moorland.")
+    joined = {(r.subject_key, r.date) for r in only(events(nlp, text), "membership")}
+    assert ("org:amt moorland", "2024-04-01") in joined
+    text = ("Der Kreistag Heidekamp hat dem Beitritt zum Zweckverband Digitale Dienste am 1. März 2024 zugestimmt, "
+            "der Stadtrat Birkenfelde folgte am 2. März 2024.")
+    reports = events(nlp, text)
+    assert "org:stadt birkenfelde" in {r.subject_key for r in only(reports, "resolution")}
+    assert not [r for r in only(reports, "membership") if r.trigger == "folgte"]
+
+
+def test_coming_in_joins_the_organisation_the_release_is_about(nlp) -> None:
+    text = "Die Datenwerk Nord AöR wächst weiter. Im Jahr 2024 kam das Amt Moorland hinzu."
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.object_keys) for r in joined] == [("org:amt moorland", ["org:datenwerk nord aör"])]
+
+
+def test_leaving_as_a_shareholder_is_no_membership(nlp) -> None:
+    text = "Das Amt Moorland ist zum Jahresende 2023 als Gesellschafterin der Rechenhaus GmbH ausgeschieden."
+    assert not only(events(nlp, text), "membership")
+
+
+def test_a_generic_noun_before_a_member_noun(nlp) -> None:
+    text = ("Die Stadt Birkenfelde hat lange geprüft. "
+            "Zum 1. Januar 2025 wurde die Stadt Mitglied des Zweckverbands Digitale Dienste.")
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.date) for r in joined] == [("org:stadt birkenfelde", "2025-01-01")]

@@ -114,6 +114,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "main":
         return ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der"))
     if selector == "previous":
+        start, end = sent.clauses[trigger.clause]
+        if rules().others.search(ctx.text, start, end):
+            return []  # "Zwei weitere Kommunen wollen beitreten": not those of the sentences before
         return _previous(ctx, sent, trigger, reports)
     if selector == "signatories":  # the organisations of the people named in the sentence (their roles)
         records = [ctx.people.get(m.key) for m in sent.persons]

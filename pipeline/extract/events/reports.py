@@ -111,10 +111,11 @@ def _no_bodies(sent: Sentence, subject: Choice) -> Choice:
 
 
 def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
-    """One report per (type, subject) and sentence: the dated, most confident one, objects united."""
-    best: dict[tuple[str, str], EventReport] = {}
+    """One report per (type, subject) and sentence: the dated, most confident one, objects united (a staff
+    transfer's shares stay apart)."""
+    best: dict[tuple[str, str, str], EventReport] = {}
     for r in reports:
-        key = (r.event_type, r.subject_key)
+        key = (r.event_type, r.subject_key, r.object_keys[0] if r.share else "")
         old = best.get(key)
         if old is None:
             best[key] = r

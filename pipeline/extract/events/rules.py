@@ -57,6 +57,7 @@ class Rules:
     nouns: dict[str, tuple[str, ...]]
     plural_nouns: frozenset[str]
     not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
+    others: re.Pattern[str]  # such an adjective before a plural noun ("zwei weitere Kommunen")
     numbers: dict[str, int]
     generic: re.Pattern[str]
     bodies: frozenset[str]
@@ -122,6 +123,9 @@ def rules() -> Rules:
         nouns=nouns,
         plural_nouns=frozenset(coref["plural"]["nouns"]),
         not_back=frozenset(coref["plural"].get("not_back", [])),
+        others=re.compile(r"\b(?:{})\s+(?:[a-zäöüß]\w*\s+)?(?:{})\b".format(
+            "|".join(map(re.escape, coref["plural"].get("not_back", []) or ["(?!)"])),
+            "|".join(map(re.escape, coref["plural"]["nouns"])))),
         numbers=dict(coref["plural"]["numbers"]),
         generic=generic,
         bodies=bodies,
