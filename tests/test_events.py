@@ -817,3 +817,34 @@ def test_a_generic_noun_before_a_member_noun(nlp) -> None:
             "Zum 1. Januar 2025 wurde die Stadt Mitglied des Zweckverbands Digitale Dienste.")
     joined = only(events(nlp, text), "membership")
     assert [(r.subject_key, r.date) for r in joined] == [("org:stadt birkenfelde", "2025-01-01")]
+
+
+def test_the_predecessor_leaves_the_office(nlp) -> None:
+    text = ("Der Verwaltungsrat wählte am 3. Juli 2024 Lena Vogt zur Vorsitzenden.\n\n"
+            "Sie folgt auf Jonas Berger, der den Verband elf Jahre lang geführt hatte.")
+    moves = {(r.subject_key, r.direction) for r in only(events(nlp, text), "appointment")}
+    assert ("per:jonas berger", "end") in moves
+    assert ("per:lena vogt", "start") in moves
+
+
+def test_a_plural_passive_appoints_every_person_named(nlp) -> None:
+    text = ("Zu Geschäftsführern der Rechenhaus GmbH wurden Lena Vogt, bisher Prokuristin der Stadt Birkenfelde, "
+            "und Jonas Berger bestellt.")
+    appointed = {r.subject_key for r in only(events(nlp, text), "appointment")}
+    assert appointed == {"per:lena vogt", "per:jonas berger"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Als Geschäftsführerin der Datenwerk Nord AöR ist Anna Beispiel vorgesehen.", "per:anna beispiel"),
+    ("Geschäftsführer Jonas Berger wechselt zum 1. April 2024 als Erster Beigeordneter zur Stadt Birkenfelde.",
+     "per:jonas berger"),
+    ("Karl Muster wird zum 1. Juli 2024 zweiter Geschäftsführer der Rechenhaus GmbH.", "per:karl muster"),
+    ("Das sagte Anna Beispiel, die die Datenwerk Nord AöR seit 2017 leitet.", "per:anna beispiel"),
+    ("Das sagte Lena Vogt, die seit 2017 Geschäftsführerin der Rechenhaus GmbH ist.", "per:lena vogt"),
+])
+def test_designated_moving_into_and_holding_an_office_since(nlp, text, person) -> None:
+    assert [r.subject_key for r in only(events(nlp, text), "appointment")] == [person]
+
+
+def test_leading_without_since_is_no_appointment(nlp) -> None:
+    assert not only(events(nlp, "Das sagte Anna Beispiel, die heute die Gespräche führt."), "appointment")
