@@ -848,3 +848,30 @@ def test_designated_moving_into_and_holding_an_office_since(nlp, text, person) -
 
 def test_leading_without_since_is_no_appointment(nlp) -> None:
     assert not only(events(nlp, "Das sagte Anna Beispiel, die heute die Gespräche führt."), "appointment")
+
+
+def test_since_its_founding_with_a_date_is_a_founding(nlp) -> None:
+    text = "Die Rechenhaus GmbH wächst. Die Gesellschaft ist seit ihrer Gründung im Jahr 2014 stark gewachsen."
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "founding")] == [("org:rechenhaus gmbh", "2014")]
+
+
+def test_a_relative_clause_starts_the_organisation_before_it(nlp) -> None:
+    text = ("Die beiden Gesellschaften sind zur Datenwerk Nord AöR verschmolzen, die seither ihre Arbeit "
+            "aufgenommen hat.")
+    assert [r.subject_key for r in only(events(nlp, text), "operations_start")] == ["org:datenwerk nord aör"]
+
+
+def test_a_pronoun_founded_in_the_passive_is_the_organisation_before(nlp) -> None:
+    text = "Die Datenwerk Nord AöR betreut 19 Kommunen.\n\nSie wurde 2011 von sieben Kommunen gegründet."
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "founding")] == [("org:datenwerk nord aör", "2011")]
+
+
+def test_a_founded_gmbh_named_by_its_legal_form(nlp) -> None:
+    text = "Die Rechenhaus GmbH berät. Die 2011 vom Landkreis Heidekamp gegründete GmbH betreibt Rechenzentren."
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "founding")] == [("org:rechenhaus gmbh", "2011")]
+
+
+def test_an_intended_start_is_planned(nlp) -> None:
+    text = "Die Aufnahme des Geschäftsbetriebes der Datenwerk Nord AöR ist zum 1. Juli 2024 vorgesehen."
+    started = only(events(nlp, text), "operations_start")
+    assert [(r.subject_key, r.date, r.modality) for r in started] == [("org:datenwerk nord aör", "2024-07-01", "planned")]

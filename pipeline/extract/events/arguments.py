@@ -18,6 +18,8 @@ from .rules import (
 )
 
 _APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|der|die|das|des)\s+(?!\w+\s+(?:hat|ist|war|wurde|wird)\b)")
+_RELATIVE = re.compile(r"\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
+_VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
 _ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*[,–—-]?\s*")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 
@@ -36,8 +38,8 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
     """Apply selectors in order: clause first, then the whole sentence, then context."""
     clause_mentions = [m for m in sent.mentions if m.clause == trigger.clause]
     for selector in selectors:
-        if selector == "apposed":
-            head = _apposed(ctx, sent, trigger)
+        if selector in ("apposed", "relative"):
+            head = _apposed(ctx, sent, trigger, selector == "relative")
             if head and head.key not in exclude:
                 return Choice([head.key], [head.start], selector, head.generic)
             continue
@@ -59,19 +61,21 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
     return Choice([], [], "")
 
 
-def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger) -> Slotted | None:
+def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool = False) -> Slotted | None:
     """The organisation an apposition speaks of: the trigger's clause opens with an article right after
     a comma that follows the organisation ("Die X, ein 2011 ins Leben gerufener Zusammenschluss, …",
-    "die LAGI, die erst 2016 errichtete Anstalt")."""
+    "die LAGI, die erst 2016 errichtete Anstalt"); with ``relative``, the one a relative clause speaks of
+    ("… zur X GmbH verschmolzen, die seither ihre Arbeit aufgenommen hat")."""
     if trigger.clause == 0:
         return None
     start, _end = sent.clauses[trigger.clause]
-    if not _APPOSITION.match(ctx.text, start):
+    if not (_RELATIVE if relative else _APPOSITION).match(ctx.text, start):
         return None
     if any(not m.generic and start <= m.start <= trigger.end + 2 for m in sent.mentions):
         return None  # the phrase names its own organisation ("…, der 2019 gegründete Verband X")
     before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
-    if before and _ONLY_BRACKETS_COMMA.fullmatch(ctx.text, before[-1].end, start):
+    between = _VERB_COMMA if relative else _ONLY_BRACKETS_COMMA  # "zur X verschmolzen, die …"
+    if before and between.fullmatch(ctx.text, before[-1].end, start):
         return before[-1]
     return None
 
