@@ -863,7 +863,8 @@ def test_a_relative_clause_starts_the_organisation_before_it(nlp) -> None:
 
 def test_a_pronoun_founded_in_the_passive_is_the_organisation_before(nlp) -> None:
     text = "Die Datenwerk Nord AöR betreut 19 Kommunen.\n\nSie wurde 2011 von sieben Kommunen gegründet."
-    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "founding")] == [("org:datenwerk nord aör", "2011")]
+    founded = only(events(nlp, text), "founding")
+    assert [(r.subject_key, r.date) for r in founded] == [("org:datenwerk nord aör", "2011")]
 
 
 def test_a_founded_gmbh_named_by_its_legal_form(nlp) -> None:
@@ -874,4 +875,5 @@ def test_a_founded_gmbh_named_by_its_legal_form(nlp) -> None:
 def test_an_intended_start_is_planned(nlp) -> None:
     text = "Die Aufnahme des Geschäftsbetriebes der Datenwerk Nord AöR ist zum 1. Juli 2024 vorgesehen."
     started = only(events(nlp, text), "operations_start")
-    assert [(r.subject_key, r.date, r.modality) for r in started] == [("org:datenwerk nord aör", "2024-07-01", "planned")]
+    assert [(r.subject_key, r.date, r.modality) for r in started] == [
+        ("org:datenwerk nord aör", "2024-07-01", "planned")]
