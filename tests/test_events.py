@@ -877,3 +877,27 @@ def test_an_intended_start_is_planned(nlp) -> None:
     started = only(events(nlp, text), "operations_start")
     assert [(r.subject_key, r.date, r.modality) for r in started] == [
         ("org:datenwerk nord aör", "2024-07-01", "planned")]
+
+
+def test_founders_of_an_unnamed_organisation_are_not_founded(nlp) -> None:
+    text = "Die Rechenhaus GmbH und die Datenwerk Nord AöR gründen eine gemeinsame Glasfasergesellschaft."
+    assert not only(events(nlp, text), "founding")
+
+
+def test_being_the_sole_shareholder_is_no_joining(nlp) -> None:
+    text = "Die Stadt Birkenfelde ist alleinige Gesellschafterin der Rechenhaus GmbH."
+    assert not only(events(nlp, text), "membership")
+
+
+def test_the_admitted_member_does_not_decide(nlp) -> None:
+    text = ("Der Zweckverband Digitale Dienste wächst.\n\n"
+            "Die Mitgliederversammlung nahm die Stadt Birkenfelde einstimmig als neues Mitglied auf.")
+    decided = only(events(nlp, text), "resolution")
+    assert [r.subject_key for r in decided] == ["org:zweckverband digitale dienste"]
+
+
+def test_a_decision_compounded_with_a_council_is_its_organisations(nlp) -> None:
+    text = ("Der Landkreis Heidekamp tritt bei. Auf Grundlage eines Kreistagsbeschlusses vom 12. März 2024 hat "
+            "die Verwaltung den Vertrag ausgearbeitet.")
+    decided = [r for r in only(events(nlp, text), "resolution") if r.trigger.startswith("Kreistags")]
+    assert [(r.subject_key, r.date) for r in decided] == [("org:landkreis heidekamp", "2024-03-12")]

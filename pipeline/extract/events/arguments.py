@@ -48,7 +48,7 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
             picked = [m for m in pool if m.key not in exclude and _matches(ctx, selector, m, trigger)]
             if selector == "nom" and any(m.slot == "core" for m in picked):
                 picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
-            if selector == "framed":
+            if selector in ("framed", "foundable_after"):
                 picked = picked[-1:]  # the object stands last before the participle
             if picked:
                 picked = _dedupe(picked)
@@ -102,6 +102,9 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return (m.body and m.slot in ("core", "der")) or (m.slot == "gen" and m.head in rules().bodies)
     if selector == "foundable":
         return m.slot in ("core", "der", "acc") and ctx.org_type(m.key) in rules().foundable
+    if selector == "foundable_after":
+        return trigger is not None and m.start > trigger.start and m.slot in ("core", "der", "acc") \
+            and ctx.org_type(m.key) in rules().foundable
     if selector == "foundable_any":
         return ctx.org_type(m.key) in rules().foundable
     if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle
@@ -125,12 +128,36 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "signatories":  # the organisations of the people named in the sentence (their roles)
         records = [ctx.people.get(m.key) for m in sent.persons]
         return ordered(ctx.effective(r.roles[0].org_key) for r in records if r and r.roles and r.roles[0].org_key)
+    if selector == "compound_body":
+        return _compound_body(ctx, sent, trigger)
     if selector == "host":
         return [key for key in [ctx.most_named(lambda k: ctx.org_type(k) in rules().foundable)] if key]
     if selector == "document":
         ctx.asked_document = True
         return ctx.joiners if role == "subject" else ctx.joined
     return []
+
+
+def _compound_body(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[str]:
+    """The organisation whose council a compound names ("Kreistagsbeschluss" → a Landkreis): one of its
+    kind named in the sentence, else the latest before it, else the release's most named."""
+    r = rules()
+    word = trigger.text.lower()
+    body = next((b for b in sorted(r.nouns, key=len, reverse=True)
+                 if b in r.bodies and len(word) > len(b) and word.startswith(b.lower())), "")
+    if not body:
+        return []
+    types = r.nouns[body]
+
+    def fits(key: str) -> bool:
+        return ctx.org_type(key) in types
+
+    named = [m.key for m in sent.mentions if not m.generic and fits(m.key)]
+    if named:
+        return named[:1]
+    before = [ctx.effective(m.key) for m in ctx.org_mentions if m.start < sent.start]
+    latest = next((k for k in reversed(before) if fits(k)), "")
+    return [k for k in [latest or ctx.most_named(fits)] if k]
 
 
 def _previous(ctx: DocContext, sent: Sentence, trigger: Trigger, reports: list[EventReport]) -> list[str]:
