@@ -901,3 +901,10 @@ def test_a_decision_compounded_with_a_council_is_its_organisations(nlp) -> None:
             "die Verwaltung den Vertrag ausgearbeitet.")
     decided = [r for r in only(events(nlp, text), "resolution") if r.trigger.startswith("Kreistags")]
     assert [(r.subject_key, r.date) for r in decided] == [("org:landkreis heidekamp", "2024-03-12")]
+
+
+def test_sowohl_als_auch_names_two_deciding_councils(nlp) -> None:
+    text = ("Sowohl der Stadtrat Birkenfelde als auch der Amtsausschuss Moorland haben dem Beitritt zum "
+            "Zweckverband Digitale Dienste zugestimmt.")
+    decided = only(events(nlp, text), "resolution")
+    assert {r.subject_key for r in decided} == {"org:stadt birkenfelde", "org:amt moorland"}

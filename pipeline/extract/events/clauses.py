@@ -237,7 +237,7 @@ def _after_noun(toks: list[tuple[str, int]], i: int, ctx: DocContext) -> bool:
     if i < 0:
         return False
     word, pos = toks[i]
-    if not word[:1].isupper():
+    if not word[:1].isupper() or word in rules().not_nouns:
         return False
     return not any(m.start <= pos < m.end for m in ctx.org_mentions)
 

@@ -50,6 +50,7 @@ class Rules:
     confidence: dict[str, float]
     foundable: frozenset[str]
     articles: frozenset[str]
+    not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
     contractions: dict[str, tuple[str, str]]
     coordinators: frozenset[str]
@@ -116,6 +117,7 @@ def rules() -> Rules:
         confidence=data["confidence"],
         foundable=frozenset(coref["foundable_types"]),
         articles=frozenset(coref["articles"]),
+        not_nouns=frozenset(coref.get("not_nouns", [])),
         prepositions=frozenset(coref["prepositions"]),
         contractions={k: tuple(v.split()) for k, v in coref["contractions"].items()},  # type: ignore[misc]
         coordinators=frozenset(coref["coordinators"]),
