@@ -908,3 +908,11 @@ def test_sowohl_als_auch_names_two_deciding_councils(nlp) -> None:
             "Zweckverband Digitale Dienste zugestimmt.")
     decided = only(events(nlp, text), "resolution")
     assert {r.subject_key for r in decided} == {"org:stadt birkenfelde", "org:amt moorland"}
+
+
+def test_a_state_is_never_the_anstalt_founded(nlp) -> None:
+    extra = [OrgRecord("org:land musterland", "Land Musterland", org_type="Sonstige")]
+    text = ("Das Land Musterland fördert das Vorhaben. Das Land Musterland zahlt. "
+            "Die Anstalt wird zum 1. Juli 2024 errichtet.")
+    founded = only(events_with(nlp, text, extra), "founding")
+    assert "org:land musterland" not in {r.subject_key for r in founded}

@@ -290,9 +290,15 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
                 break
     if not found and count == 1 and set(types) & rules().foundable:
         unknown = Counter(ctx.effective(m.key) for m in earlier)
-        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige"]
+        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not _a_state(ctx, k)]
         found = ranked[:1]
     return list(reversed(found)) if count > 1 else found
+
+
+def _a_state(ctx: DocContext, key: str) -> bool:
+    """A state ("Land X", "Bund"): never what "die Anstalt" or "die Gesellschaft" refers to."""
+    org = ctx.orgs.get(key)
+    return bool(org) and org.name.split()[0] in rules().never_founded
 
 
 def _has_type(ctx: DocContext, key: str, types: tuple[str, ...]) -> bool:

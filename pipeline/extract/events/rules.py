@@ -49,6 +49,7 @@ class Rules:
     cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # role, before-date, date-start
     confidence: dict[str, float]
     foundable: frozenset[str]
+    never_founded: frozenset[str]  # first words of names never founded ("Land Sachsen-Anhalt")
     articles: frozenset[str]
     not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
@@ -116,6 +117,7 @@ def rules() -> Rules:
         cues=tuple(cues),
         confidence=data["confidence"],
         foundable=frozenset(coref["foundable_types"]),
+        never_founded=frozenset(coref.get("never_founded", [])),
         articles=frozenset(coref["articles"]),
         not_nouns=frozenset(coref.get("not_nouns", [])),
         prepositions=frozenset(coref["prepositions"]),
