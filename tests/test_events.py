@@ -916,3 +916,12 @@ def test_a_state_is_never_the_anstalt_founded(nlp) -> None:
             "Die Anstalt wird zum 1. Juli 2024 errichtet.")
     founded = only(events_with(nlp, text, extra), "founding")
     assert "org:land musterland" not in {r.subject_key for r in founded}
+
+
+def test_a_list_continued_by_a_possessive_and_a_plural_type_noun_joins_together(nlp) -> None:
+    extra = [OrgRecord("org:gemeinde tannwald", "Gemeinde Tannwald", org_type="Gemeinde", aliases=["Tannwald"]),
+             OrgRecord("org:gemeinde eschhof", "Gemeinde Eschhof", org_type="Gemeinde", aliases=["Eschhof"])]
+    text = ("Zum 1. Juli 2025 treten das Amt Moorland, seine amtsangehörigen Gemeinden Tannwald und Eschhof sowie "
+            "die Stadt Birkenfelde dem Zweckverband Digitale Dienste bei.")
+    joiners = {r.subject_key for r in only(events_with(nlp, text, extra), "membership")}
+    assert joiners == {"org:amt moorland", "org:gemeinde tannwald", "org:gemeinde eschhof", "org:stadt birkenfelde"}

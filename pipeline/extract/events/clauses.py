@@ -27,7 +27,10 @@ _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
-_LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des)\s+)?")
+# what may open the next item of a list of organisations: "und", an article or possessive, adjectives and a
+# plural type noun ("…, seine amtsangehörigen Gemeinden A, B und C")
+_LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des|seine|ihre|deren|dessen)\s+)?"
+                        r"(?:[a-zäöüß][\wäöüß-]*(?:e|en)\s+){0,2}(?:(?:Gemeinden|Städte|Ämter|Landkreise|Kreise)\s+)?")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _PARTICIPLE = re.compile(PARTICIPLE)
