@@ -925,3 +925,15 @@ def test_a_list_continued_by_a_possessive_and_a_plural_type_noun_joins_together(
             "die Stadt Birkenfelde dem Zweckverband Digitale Dienste bei.")
     joiners = {r.subject_key for r in only(events_with(nlp, text, extra), "membership")}
     assert joiners == {"org:amt moorland", "org:gemeinde tannwald", "org:gemeinde eschhof", "org:stadt birkenfelde"}
+
+
+def test_a_possessed_council_is_the_one_of_the_organisation_just_named(nlp) -> None:
+    # the council record was tied to another municipality; "Deren Gemeinderat" is the one just named's
+    extra = [OrgRecord("org:gemeinde tannwald", "Gemeinde Tannwald", org_type="Gemeinde"),
+             OrgRecord("org:gemeinde eschhof", "Gemeinde Eschhof", org_type="Gemeinde"),
+             OrgRecord("org:gemeinderat eschhof", "Gemeinderat Eschhof", org_type="Gremium",
+                       parent_key="org:gemeinde eschhof", aliases=["Gemeinderat"])]
+    text = ("Die Gemeinde Eschhof tritt bei. Nicht dabei ist die Gemeinde Tannwald.\n\n"
+            "Deren Gemeinderat votierte am 3. Mai 2024 gegen den Beitritt.")
+    decided = [r.subject_key for r in only(events_with(nlp, text, extra), "resolution")]
+    assert decided == ["org:gemeinde tannwald"]

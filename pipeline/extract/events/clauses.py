@@ -35,6 +35,7 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _PARTICIPLE = re.compile(PARTICIPLE)
 _NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
+_POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
 
@@ -129,9 +130,11 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     named without its organisation ("Deren Gemeinderat", "die Verbandsversammlung") the nearest
     organisation of its family (bodies.tsv) named before it, else the release's most named one."""
     key = ctx.effective(mention.key)
-    org = ctx.orgs.get(key)
-    if key != mention.key or org is None or org.org_type != "Gremium":
+    org = ctx.orgs.get(mention.key)
+    if org is None or org.org_type != "Gremium":
         return key
+    if key != mention.key and not _POSSESSED.search(ctx.text, max(0, mention.start - 20), mention.start):
+        return key  # a body named with its organisation; "Deren Gemeinderat" is the one just named's
     family = knowledge().bodies.get(org.name.split()[0], ("", ""))[1]
     if not family:
         return key
