@@ -188,6 +188,7 @@ class EventReport:
     role: str = ""  # appointments: the office
     direction: str = ""  # appointments: "start" (takes up) or "end" (leaves)
     modality: str = "reported"  # reported | planned | expected | negated
+    share: bool = False  # one giver's share of a staff transfer the sentence splits by head count
 
 
 @dataclass

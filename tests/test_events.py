@@ -677,3 +677,263 @@ def test_a_signing_by_office_holders_is_between_their_organisations(nlp) -> None
     signed = only(events(nlp, text), "contract_signing")
     assert [(r.subject_key, r.object_keys) for r in signed] == [("org:datenwerk nord aör", ["org:stadt birkenfelde"])]
 
+
+
+# ---------------------------------------------------------------- issue 12: releases unlike the samples
+
+def events_with(nlp, text: str, extra: list[OrgRecord]) -> list[EventReport]:
+    """``events`` with organisations of the test's own besides ORGS."""
+    global ORGS
+    saved = ORGS
+    ORGS = [*saved, *extra]
+    try:
+        return events(nlp, text)
+    finally:
+        ORGS = saved
+
+
+def test_a_number_word_opens_a_plural_phrase_without_article(nlp) -> None:
+    text = ("Die Stadt Birkenfelde und das Amt Moorland wollen dem Zweckverband Digitale Dienste beitreten. "
+            "Beide Kommunen stimmten dem Beitritt am 3. Mai 2024 zu.")
+    decided = [r for r in only(events(nlp, text), "resolution") if r.sent_idx == 1]
+    assert {r.subject_key for r in decided} == {"org:stadt birkenfelde", "org:amt moorland"}
+
+
+def test_plural_boards_of_both_organisations(nlp) -> None:
+    text = ("Die Rechenhaus GmbH und die Datenwerk Nord AöR bündeln ihre Rechenzentren. "
+            "Grünes Licht hatten zuvor die Aufsichtsräte beider Unternehmen gegeben.")
+    decided = only(events(nlp, text), "resolution")
+    assert {r.subject_key for r in decided} == {"org:rechenhaus gmbh", "org:datenwerk nord aör"}
+
+
+def test_further_municipalities_are_not_those_named_before(nlp) -> None:
+    text = ("Die Stadt Birkenfelde ist dem Zweckverband Digitale Dienste beigetreten. "
+            "Zwei weitere Kommunen wollen dem Zweckverband Digitale Dienste ebenfalls beitreten.")
+    assert not [r for r in events(nlp, text) if r.sent_idx == 1]
+
+
+def test_a_passive_decision_is_the_agents_or_the_deciding_body_before(nlp) -> None:
+    text = "Die neue Satzung muss vom Landkreis Heidekamp genehmigt werden."
+    assert [r.subject_key for r in only(events(nlp, text), "resolution")] == ["org:landkreis heidekamp"]
+    text = ("Der Stadtrat Birkenfelde hat den Beitritt beschlossen.\n\n"
+            "Ein Antrag der Rechenhaus GmbH auf Vertagung wurde abgelehnt.")
+    later = [r for r in only(events(nlp, text), "resolution") if r.sent_idx == 1]
+    assert [r.subject_key for r in later] == ["org:stadt birkenfelde"]
+
+
+def test_an_approval_named_by_its_noun(nlp) -> None:
+    text = "Die Genehmigung durch den Landkreis Heidekamp liegt seit dem 3. Mai 2024 vor."
+    assert [r.subject_key for r in only(events(nlp, text), "resolution")] == ["org:landkreis heidekamp"]
+
+
+def test_becoming_a_founding_member(nlp) -> None:
+    text = "Im Jahr 2015 wurde die Stadt Birkenfelde Gründungsmitglied des Zweckverbands Digitale Dienste."
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.object_keys) for r in joined] == [
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"])]
+
+
+def test_a_body_admitting_several_members_does_not_join_itself(nlp) -> None:
+    from pipeline.extract import extract
+    from pipeline.records import CleanDocument, SourceDocument
+
+    text = ("Der Zweckverband Kommunale IT Nordheide wächst. Die Verbandsversammlung hat am 3. Mai 2022 die "
+            "Stadt Altmoor sowie die Gemeinden Birkhof und Crantz als neue Mitglieder aufgenommen.")
+    result = extract(nlp(text), SourceDocument("d", "d.txt"), CleanDocument("d", text), "m")
+    joiners = {e.subject_key for e in only(result.events, "membership")}
+    assert "org:zweckverband kommunale it nordheide" not in joiners
+    assert "org:stadt altmoor" in joiners
+
+
+def test_an_attributive_participle_phrase_keeps_the_preposition_before_it(nlp) -> None:
+    text = ("Die Stadt Birkenfelde beteiligt sich an der 2019 vom Landkreis Heidekamp und dem Amt Moorland "
+            "gegründeten Rechenhaus GmbH.")
+    reports = events(nlp, text)
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == [
+        ("org:stadt birkenfelde", ["org:rechenhaus gmbh"])]
+    assert [r.subject_key for r in only(reports, "founding")] == ["org:rechenhaus gmbh"]
+
+
+def test_an_acronym_in_brackets_after_an_unknown_name_stands_where_the_name_stands(nlp) -> None:
+    extra = [OrgRecord("org:zvn", "ZVN", org_type="Zweckverband")]
+    text = "Der Landkreis Heidekamp hat die Satzung des neuen Zweckverbands Nordwest (ZVN) genehmigt."
+    decided = only(events_with(nlp, text, extra), "resolution")
+    assert [r.subject_key for r in decided] == ["org:landkreis heidekamp"]
+
+
+def test_an_apposition_is_founded_not_its_founders(nlp) -> None:
+    text = ("Die Rechenhaus GmbH, ein 2011 ins Leben gerufener Zusammenschluss der Stadt Birkenfelde und des "
+            "Amtes Moorland, betreibt eine Plattform.")
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "founding")] == [("org:rechenhaus gmbh", "2011")]
+    text = "Den Betrieb übernimmt die DWN, die erst 2016 vom Landkreis Heidekamp errichtete Anstalt."
+    assert [r.subject_key for r in only(events(nlp, text), "founding")] == ["org:datenwerk nord aör"]
+
+
+def test_staff_split_by_head_count_is_one_transfer_per_giver(nlp) -> None:
+    text = ("Zum 1. Juli 2024 wechseln 23 Beschäftigte des Landkreises Heidekamp und 17 Beschäftigte der "
+            "Stadt Birkenfelde zur Datenwerk Nord AöR.")
+    moved = only(events(nlp, text), "staff_transfer")
+    assert sorted((r.subject_key, r.object_keys[0], r.figure, r.share) for r in moved) == [
+        ("org:datenwerk nord aör", "org:landkreis heidekamp", 23.0, True),
+        ("org:datenwerk nord aör", "org:stadt birkenfelde", 17.0, True)]
+    text = ("Zum 1. Juli 2024 wechseln die 40 Beschäftigten des Landkreises Heidekamp und der Stadt Birkenfelde "
+            "zur Datenwerk Nord AöR.")
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert not moved.share
+
+
+def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
+    text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
+            "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
+    decided = only(events(nlp, text), "resolution")
+    assert [(r.subject_key, r.date) for r in decided] == [("org:landkreis heidekamp", "2024-05-03")]
+
+
+def test_following_the_others_is_joining_but_a_council_following_decides(nlp) -> None:
+    text = ("Die Stadt Birkenfelde ist dem Zweckverband Digitale Dienste zum 1. Januar 2024 beigetreten, "
+            "zum 1. April 2024 folgte das Amt Moorland.")
+    joined = {(r.subject_key, r.date) for r in only(events(nlp, text), "membership")}
+    assert ("org:amt moorland", "2024-04-01") in joined
+    text = ("Der Kreistag Heidekamp hat dem Beitritt zum Zweckverband Digitale Dienste am 1. März 2024 zugestimmt, "
+            "der Stadtrat Birkenfelde folgte am 2. März 2024.")
+    reports = events(nlp, text)
+    assert "org:stadt birkenfelde" in {r.subject_key for r in only(reports, "resolution")}
+    assert not [r for r in only(reports, "membership") if r.trigger == "folgte"]
+
+
+def test_coming_in_joins_the_organisation_the_release_is_about(nlp) -> None:
+    text = "Die Datenwerk Nord AöR wächst weiter. Im Jahr 2024 kam das Amt Moorland hinzu."
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.object_keys) for r in joined] == [("org:amt moorland", ["org:datenwerk nord aör"])]
+
+
+def test_leaving_as_a_shareholder_is_no_membership(nlp) -> None:
+    text = "Das Amt Moorland ist zum Jahresende 2023 als Gesellschafterin der Rechenhaus GmbH ausgeschieden."
+    assert not only(events(nlp, text), "membership")
+
+
+def test_a_generic_noun_before_a_member_noun(nlp) -> None:
+    text = ("Die Stadt Birkenfelde hat lange geprüft. "
+            "Zum 1. Januar 2025 wurde die Stadt Mitglied des Zweckverbands Digitale Dienste.")
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.date) for r in joined] == [("org:stadt birkenfelde", "2025-01-01")]
+
+
+def test_the_predecessor_leaves_the_office(nlp) -> None:
+    text = ("Der Verwaltungsrat wählte am 3. Juli 2024 Lena Vogt zur Vorsitzenden.\n\n"
+            "Sie folgt auf Jonas Berger, der den Verband elf Jahre lang geführt hatte.")
+    moves = {(r.subject_key, r.direction) for r in only(events(nlp, text), "appointment")}
+    assert ("per:jonas berger", "end") in moves
+    assert ("per:lena vogt", "start") in moves
+
+
+def test_a_plural_passive_appoints_every_person_named(nlp) -> None:
+    text = ("Zu Geschäftsführern der Rechenhaus GmbH wurden Lena Vogt, bisher Prokuristin der Stadt Birkenfelde, "
+            "und Jonas Berger bestellt.")
+    appointed = {r.subject_key for r in only(events(nlp, text), "appointment")}
+    assert appointed == {"per:lena vogt", "per:jonas berger"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Als Geschäftsführerin der Datenwerk Nord AöR ist Anna Beispiel vorgesehen.", "per:anna beispiel"),
+    ("Geschäftsführer Jonas Berger wechselt zum 1. April 2024 als Erster Beigeordneter zur Stadt Birkenfelde.",
+     "per:jonas berger"),
+    ("Karl Muster wird zum 1. Juli 2024 zweiter Geschäftsführer der Rechenhaus GmbH.", "per:karl muster"),
+    ("Das sagte Anna Beispiel, die die Datenwerk Nord AöR seit 2017 leitet.", "per:anna beispiel"),
+    ("Das sagte Lena Vogt, die seit 2017 Geschäftsführerin der Rechenhaus GmbH ist.", "per:lena vogt"),
+])
+def test_designated_moving_into_and_holding_an_office_since(nlp, text, person) -> None:
+    assert [r.subject_key for r in only(events(nlp, text), "appointment")] == [person]
+
+
+def test_leading_without_since_is_no_appointment(nlp) -> None:
+    assert not only(events(nlp, "Das sagte Anna Beispiel, die heute die Gespräche führt."), "appointment")
+
+
+def test_since_its_founding_with_a_date_is_a_founding(nlp) -> None:
+    text = "Die Rechenhaus GmbH wächst. Die Gesellschaft ist seit ihrer Gründung im Jahr 2014 stark gewachsen."
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "founding")] == [("org:rechenhaus gmbh", "2014")]
+
+
+def test_a_relative_clause_starts_the_organisation_before_it(nlp) -> None:
+    text = ("Die beiden Gesellschaften sind zur Datenwerk Nord AöR verschmolzen, die seither ihre Arbeit "
+            "aufgenommen hat.")
+    assert [r.subject_key for r in only(events(nlp, text), "operations_start")] == ["org:datenwerk nord aör"]
+
+
+def test_a_pronoun_founded_in_the_passive_is_the_organisation_before(nlp) -> None:
+    text = "Die Datenwerk Nord AöR betreut 19 Kommunen.\n\nSie wurde 2011 von sieben Kommunen gegründet."
+    founded = only(events(nlp, text), "founding")
+    assert [(r.subject_key, r.date) for r in founded] == [("org:datenwerk nord aör", "2011")]
+
+
+def test_a_founded_gmbh_named_by_its_legal_form(nlp) -> None:
+    text = "Die Rechenhaus GmbH berät. Die 2011 vom Landkreis Heidekamp gegründete GmbH betreibt Rechenzentren."
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "founding")] == [("org:rechenhaus gmbh", "2011")]
+
+
+def test_an_intended_start_is_planned(nlp) -> None:
+    text = "Die Aufnahme des Geschäftsbetriebes der Datenwerk Nord AöR ist zum 1. Juli 2024 vorgesehen."
+    started = only(events(nlp, text), "operations_start")
+    assert [(r.subject_key, r.date, r.modality) for r in started] == [
+        ("org:datenwerk nord aör", "2024-07-01", "planned")]
+
+
+def test_founders_of_an_unnamed_organisation_are_not_founded(nlp) -> None:
+    text = "Die Rechenhaus GmbH und die Datenwerk Nord AöR gründen eine gemeinsame Glasfasergesellschaft."
+    assert not only(events(nlp, text), "founding")
+
+
+def test_being_the_sole_shareholder_is_no_joining(nlp) -> None:
+    text = "Die Stadt Birkenfelde ist alleinige Gesellschafterin der Rechenhaus GmbH."
+    assert not only(events(nlp, text), "membership")
+
+
+def test_the_admitted_member_does_not_decide(nlp) -> None:
+    text = ("Der Zweckverband Digitale Dienste wächst.\n\n"
+            "Die Mitgliederversammlung nahm die Stadt Birkenfelde einstimmig als neues Mitglied auf.")
+    decided = only(events(nlp, text), "resolution")
+    assert [r.subject_key for r in decided] == ["org:zweckverband digitale dienste"]
+
+
+def test_a_decision_compounded_with_a_council_is_its_organisations(nlp) -> None:
+    text = ("Der Landkreis Heidekamp tritt bei. Auf Grundlage eines Kreistagsbeschlusses vom 12. März 2024 hat "
+            "die Verwaltung den Vertrag ausgearbeitet.")
+    decided = [r for r in only(events(nlp, text), "resolution") if r.trigger.startswith("Kreistags")]
+    assert [(r.subject_key, r.date) for r in decided] == [("org:landkreis heidekamp", "2024-03-12")]
+
+
+def test_sowohl_als_auch_names_two_deciding_councils(nlp) -> None:
+    text = ("Sowohl der Stadtrat Birkenfelde als auch der Amtsausschuss Moorland haben dem Beitritt zum "
+            "Zweckverband Digitale Dienste zugestimmt.")
+    decided = only(events(nlp, text), "resolution")
+    assert {r.subject_key for r in decided} == {"org:stadt birkenfelde", "org:amt moorland"}
+
+
+def test_a_state_is_never_the_anstalt_founded(nlp) -> None:
+    extra = [OrgRecord("org:land musterland", "Land Musterland", org_type="Sonstige")]
+    text = ("Das Land Musterland fördert das Vorhaben. Das Land Musterland zahlt. "
+            "Die Anstalt wird zum 1. Juli 2024 errichtet.")
+    founded = only(events_with(nlp, text, extra), "founding")
+    assert "org:land musterland" not in {r.subject_key for r in founded}
+
+
+def test_a_list_continued_by_a_possessive_and_a_plural_type_noun_joins_together(nlp) -> None:
+    extra = [OrgRecord("org:gemeinde tannwald", "Gemeinde Tannwald", org_type="Gemeinde", aliases=["Tannwald"]),
+             OrgRecord("org:gemeinde eschhof", "Gemeinde Eschhof", org_type="Gemeinde", aliases=["Eschhof"])]
+    text = ("Zum 1. Juli 2025 treten das Amt Moorland, seine amtsangehörigen Gemeinden Tannwald und Eschhof sowie "
+            "die Stadt Birkenfelde dem Zweckverband Digitale Dienste bei.")
+    joiners = {r.subject_key for r in only(events_with(nlp, text, extra), "membership")}
+    assert joiners == {"org:amt moorland", "org:gemeinde tannwald", "org:gemeinde eschhof", "org:stadt birkenfelde"}
+
+
+def test_a_possessed_council_is_the_one_of_the_organisation_just_named(nlp) -> None:
+    # the council record was tied to another municipality; "Deren Gemeinderat" is the one just named's
+    extra = [OrgRecord("org:gemeinde tannwald", "Gemeinde Tannwald", org_type="Gemeinde"),
+             OrgRecord("org:gemeinde eschhof", "Gemeinde Eschhof", org_type="Gemeinde"),
+             OrgRecord("org:gemeinderat eschhof", "Gemeinderat Eschhof", org_type="Gremium",
+                       parent_key="org:gemeinde eschhof", aliases=["Gemeinderat"])]
+    text = ("Die Gemeinde Eschhof tritt bei. Nicht dabei ist die Gemeinde Tannwald.\n\n"
+            "Deren Gemeinderat votierte am 3. Mai 2024 gegen den Beitritt.")
+    decided = [r.subject_key for r in only(events_with(nlp, text, extra), "resolution")]
+    assert decided == ["org:gemeinde tannwald"]

@@ -134,7 +134,8 @@ def _names(results: list[DocResult], entities: EntityIndex) -> dict[str, str]:
 # --------------------------------------------------------------------------- blocking and clustering
 
 def _split(report: Report) -> list[tuple[str, Report]]:
-    """(discriminator, report) pairs: a membership per joined organisation, an appointment per office."""
+    """(discriminator, report) pairs: a membership per joined organisation, an appointment per office,
+    a staff transfer per giver when a sentence gives each giver's head count."""
     r = report.report
     if r.event_type == "membership" and len(report.object_ids) > 1:
         return [(o, Report(report.doc_id, report.published, r, report.subject_id, [o], report.person_ids))
@@ -143,6 +144,8 @@ def _split(report: Report) -> list[tuple[str, Report]]:
         return [(report.object_ids[0] if report.object_ids else "", report)]
     if r.event_type == "appointment":
         return [(f"{r.direction}:{office_key(r.role)}", report)]
+    if r.event_type == "staff_transfer" and r.share and report.object_ids:
+        return [(report.object_ids[0], report)]  # "23 aus A und 17 aus B": one transfer per giver
     return [("", report)]
 
 

@@ -23,6 +23,7 @@ _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stell
 # right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
 _OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:zum|zur|zu\s+(?:ihrem|seinem|ihrer|seiner))\s+"
                          r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
+_PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
 _OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
                           r"|(?:Stelle|Posten|Position|Funktion)\s+(?:des|der|als)\s+"
                           r"(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+?)(?:s|es)?\b)")
@@ -36,18 +37,29 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
     paired = _people_with_offices(ctx, sent, trigger)
     if len(paired) >= 2:
         return [_appointment(ctx, sent, trigger, person.key, "core", role) for person, role in paired]
+    together = _appointed_together(ctx, sent, trigger)
+    if together:
+        return [_appointment(ctx, sent, trigger, person.key, "core") for person in together]
     person, how = _appointee(ctx, sent, trigger, reports)
-    return [_appointment(ctx, sent, trigger, person, how)] if person else []
+    out = [_appointment(ctx, sent, trigger, person, how)] if person else []
+    if person and not trigger.rule.end:  # "folgt auf X", "tritt die Nachfolge von X an": X leaves the office
+        role = out[0].role
+        for m in _predecessors(ctx, sent, trigger):
+            if m.key != person:
+                implied = _appointment(ctx, sent, trigger, m.key, "core", role, end=True)
+                implied.confidence = round(implied.confidence + rules().confidence["implied"], 2)
+                out.append(implied)  # a leaving the sentence states itself ("…, der in den Ruhestand geht") wins
+    return out
 
 
 def _appointment(ctx: DocContext, sent: Sentence, trigger: Trigger, person: str, how: str,
-                 role: str = "") -> EventReport:
+                 role: str = "", end: bool = False) -> EventReport:
     record = ctx.people.get(person)
     found_role, org = _office(ctx, sent, trigger, record, role)
     objects = [org] if org else ordered(m.key for m in sent.mentions)
     report = make_report(ctx, sent, trigger, person, objects, None, 1)
     session_date(ctx, sent, trigger, report)
-    report.role, report.direction = found_role, "end" if trigger.rule.end else "start"
+    report.role, report.direction = found_role, "end" if trigger.rule.end or end else "start"
     report.confidence = confidence(ctx, trigger, Choice([person], [None], how), bool(objects),
                                    bool(report.date))
     return report
@@ -64,6 +76,24 @@ def _people_with_offices(ctx: DocContext, sent: Sentence, trigger: Trigger) -> l
             if office and person.key not in {p.key for p, _ in out}:
                 out.append((person, office.group(1)))
     return out
+
+
+def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Mention]:
+    """The people a plural passive appoints together ("Zu Geschäftsführern wurden A, bisher …, und B
+    bestellt"): every person of the trigger's clause not introduced as a predecessor, when there are several."""
+    if not _PLURAL_PASSIVE.search(trigger.text):
+        return []
+    start, end = sent.clauses[trigger.clause]
+    start, end = min(start, trigger.start), max(end, trigger.end)  # the trigger may span an apposition
+    local = [m for m in sent.persons if start <= m.start < end and not _predecessor(ctx, sent, m)]
+    local = list({m.key: m for m in local}.values())
+    return local if len(local) >= 2 else []
+
+
+def _predecessors(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Mention]:
+    """The people the trigger's clause introduces as the predecessor ("folgt auf X", "Nachfolgerin von X")."""
+    start, end = sent.clauses[trigger.clause]
+    return [m for m in sent.persons if start <= m.start < end and _predecessor(ctx, sent, m)]
 
 
 def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,

@@ -17,6 +17,10 @@ from .rules import (
     rules,
 )
 
+_APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|der|die|das|des)\s+(?!\w+\s+(?:hat|ist|war|wurde|wird)\b)")
+_RELATIVE = re.compile(r"\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
+_VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
+_ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*[,–—-]?\s*")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 
 
@@ -34,12 +38,17 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
     """Apply selectors in order: clause first, then the whole sentence, then context."""
     clause_mentions = [m for m in sent.mentions if m.clause == trigger.clause]
     for selector in selectors:
+        if selector in ("apposed", "relative"):
+            head = _apposed(ctx, sent, trigger, selector == "relative")
+            if head and head.key not in exclude:
+                return Choice([head.key], [head.start], selector, head.generic)
+            continue
         pools = (clause_mentions,) if selector in CLAUSE_ONLY else (clause_mentions, sent.mentions)
         for pool in pools:
             picked = [m for m in pool if m.key not in exclude and _matches(ctx, selector, m, trigger)]
             if selector == "nom" and any(m.slot == "core" for m in picked):
                 picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
-            if selector == "framed":
+            if selector in ("framed", "foundable_after"):
                 picked = picked[-1:]  # the object stands last before the participle
             if picked:
                 picked = _dedupe(picked)
@@ -50,6 +59,25 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         if keys:
             return Choice(keys, [None] * len(keys), selector)
     return Choice([], [], "")
+
+
+def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool = False) -> Slotted | None:
+    """The organisation an apposition speaks of: the trigger's clause opens with an article right after
+    a comma that follows the organisation ("Die X, ein 2011 ins Leben gerufener Zusammenschluss, …",
+    "die LAGI, die erst 2016 errichtete Anstalt"); with ``relative``, the one a relative clause speaks of
+    ("… zur X GmbH verschmolzen, die seither ihre Arbeit aufgenommen hat")."""
+    if trigger.clause == 0:
+        return None
+    start, _end = sent.clauses[trigger.clause]
+    if not (_RELATIVE if relative else _APPOSITION).match(ctx.text, start):
+        return None
+    if any(not m.generic and start <= m.start <= trigger.end + 2 for m in sent.mentions):
+        return None  # the phrase names its own organisation ("…, der 2019 gegründete Verband X")
+    before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
+    between = _VERB_COMMA if relative else _ONLY_BRACKETS_COMMA  # "zur X verschmolzen, die …"
+    if before and between.fullmatch(ctx.text, before[-1].end, start):
+        return before[-1]
+    return None
 
 
 def _dedupe(mentions: list[Slotted]) -> list[Slotted]:
@@ -73,15 +101,24 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
     if selector == "body":
         return (m.body and m.slot in ("core", "der")) or (m.slot == "gen" and m.head in rules().bodies)
     if selector == "foundable":
-        return m.slot in ("core", "der", "acc") and ctx.org_type(m.key) in rules().foundable
+        return m.slot in ("core", "der", "acc") and _foundable(ctx, m.key)
+    if selector == "foundable_after":
+        return trigger is not None and m.start > trigger.start and m.slot in ("core", "der", "acc") \
+            and _foundable(ctx, m.key)
     if selector == "foundable_any":
-        return ctx.org_type(m.key) in rules().foundable
+        return _foundable(ctx, m.key)
     if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle
         return trigger is not None and trigger.end <= m.start <= trigger.end + 2
     if selector == "framed":  # "A und B haben … die C GmbH gegründet": inside the verb frame
         return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "der", "acc") \
-            and ctx.org_type(m.key) in rules().foundable
+            and _foundable(ctx, m.key)
     return selector == "rest"
+
+
+def _foundable(ctx: DocContext, key: str) -> bool:
+    """An organisation of a kind that gets founded (and has members), not a state ("Land X", "Bund")."""
+    org = ctx.orgs.get(key)
+    return ctx.org_type(key) in rules().foundable and not (org and org.name.split()[0] in rules().never_founded)
 
 
 def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: str,
@@ -90,14 +127,43 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "main":
         return ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der"))
     if selector == "previous":
+        start, end = sent.clauses[trigger.clause]
+        if rules().others.search(ctx.text, start, end):
+            return []  # "Zwei weitere Kommunen wollen beitreten": not those of the sentences before
         return _previous(ctx, sent, trigger, reports)
     if selector == "signatories":  # the organisations of the people named in the sentence (their roles)
         records = [ctx.people.get(m.key) for m in sent.persons]
         return ordered(ctx.effective(r.roles[0].org_key) for r in records if r and r.roles and r.roles[0].org_key)
+    if selector == "compound_body":
+        return _compound_body(ctx, sent, trigger)
+    if selector == "host":
+        return [key for key in [ctx.most_named(lambda k: _foundable(ctx, k))] if key]
     if selector == "document":
         ctx.asked_document = True
         return ctx.joiners if role == "subject" else ctx.joined
     return []
+
+
+def _compound_body(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[str]:
+    """The organisation whose council a compound names ("Kreistagsbeschluss" → a Landkreis): one of its
+    kind named in the sentence, else the latest before it, else the release's most named."""
+    r = rules()
+    word = trigger.text.lower()
+    body = next((b for b in sorted(r.nouns, key=len, reverse=True)
+                 if b in r.bodies and len(word) > len(b) and word.startswith(b.lower())), "")
+    if not body:
+        return []
+    types = r.nouns[body]
+
+    def fits(key: str) -> bool:
+        return ctx.org_type(key) in types
+
+    named = [m.key for m in sent.mentions if not m.generic and fits(m.key)]
+    if named:
+        return named[:1]
+    before = [ctx.effective(m.key) for m in ctx.org_mentions if m.start < sent.start]
+    latest = next((k for k in reversed(before) if fits(k)), "")
+    return [k for k in [latest or ctx.most_named(fits)] if k]
 
 
 def _previous(ctx: DocContext, sent: Sentence, trigger: Trigger, reports: list[EventReport]) -> list[str]:

@@ -13,6 +13,7 @@ from typing import TypeVar
 from ...knowledge import family_of, knowledge
 from ...records import DateMention, FigureMention, Mention
 from .rules import (
+    PARTICIPLE,
     DocContext,
     Sentence,
     Slotted,
@@ -26,9 +27,16 @@ _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
-_LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des)\s+)?")
+# what may open the next item of a list of organisations: "und", an article or possessive, adjectives and a
+# plural type noun ("…, seine amtsangehörigen Gemeinden A, B und C")
+_LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des|seine|ihre|deren|dessen)\s+)?"
+                        r"(?:[a-zäöüß][\wäöüß-]*(?:e|en)\s+){0,2}(?:(?:Gemeinden|Städte|Ämter|Landkreise|Kreise)\s+)?")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
+_PARTICIPLE = re.compile(PARTICIPLE)
+_NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
+_POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
+_GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
 
 
@@ -107,7 +115,7 @@ def clause_of(sent: Sentence, offset: int) -> int:
 def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slotted]:
     """Slots of the sentence's real and generic organisation mentions, in text order."""
     items = [(m.start, m.end, _acting_for(ctx, m), False, ctx.org_type(m.key) == "Gremium") for m in real]
-    items += [(*g, False) for g in _generic_mentions(ctx, sent, real)]
+    items += _generic_mentions(ctx, sent, real)
     items.sort()
     out: list[Slotted] = []
     for start, end, key, generic, body in items:
@@ -122,9 +130,11 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     named without its organisation ("Deren Gemeinderat", "die Verbandsversammlung") the nearest
     organisation of its family (bodies.tsv) named before it, else the release's most named one."""
     key = ctx.effective(mention.key)
-    org = ctx.orgs.get(key)
-    if key != mention.key or org is None or org.org_type != "Gremium":
+    org = ctx.orgs.get(mention.key)
+    if org is None or org.org_type != "Gremium":
         return key
+    if key != mention.key and not _POSSESSED.search(ctx.text, max(0, mention.start - 20), mention.start):
+        return key  # a body named with its organisation; "Deren Gemeinderat" is the one just named's
     family = knowledge().bodies.get(org.name.split()[0], ("", ""))[1]
     if not family:
         return key
@@ -139,9 +149,24 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
           ctx: DocContext) -> tuple[str, str]:
     """(slot, head noun) of a mention starting at ``start``: read the words before it."""
     r = rules()
-    toks = _last_tokens(text, clause_start, start, 8)
+    toks = _last_tokens(text, clause_start, start, 20)
     i = len(toks) - 1
     article = ""
+    if i >= 1 and _PARTICIPLE.fullmatch(toks[i][0]):
+        i = _participle_phrase_start(toks, i, r)
+    if prev and _OPEN_BRACKET.fullmatch(text[prev.end:start]):
+        return prev.slot, prev.head  # an acronym in brackets stands in apposition
+    if i >= 1 and toks[i][0] == "(":
+        # an acronym in brackets after a name not recognised as one ("des neuen Zweckverbands IT Nord (ZIN)"):
+        # the slot of the name, read before its words
+        j = i - 1
+        while j >= 0 and i - j <= 6 and (toks[j][0][:1].isupper() or toks[j][0] == "-") \
+                and toks[j][0].lower() not in r.articles:
+            j -= 1
+        if j < i - 1:
+            i = j
+            if i < 0:
+                return "core", ""
     # an appositive noun ("dem IT-Dienstleister X") is skipped when an article precedes it
     if i >= 1 and toks[i][0][:1].isupper() and toks[i][0].lower() not in r.articles:
         j = i - 1
@@ -149,8 +174,6 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             j -= 1
         if j >= 0 and toks[j][0].lower() in r.articles:
             i = j
-    if prev and _OPEN_BRACKET.fullmatch(text[prev.end:start]):
-        return prev.slot, prev.head  # an acronym in brackets stands in apposition
     while i >= 0:
         word, pos = toks[i]
         low = word.lower()
@@ -183,6 +206,24 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
     return "core", ""
 
 
+def _participle_phrase_start(toks: list[tuple[str, int]], i: int, r) -> int:
+    """The article opening an attributive participle phrase that ends at ``toks[i]`` ("an die 2023 von der
+    Stadt X errichtete Anstalt" → "die"): the nearest article before it not followed by a capitalised word
+    (that one belongs to a name inside the phrase) nor preceded by a noun (a genitive inside); ``i``
+    when there is none within 15 words."""
+    for j in range(i - 1, max(-1, i - 16), -1):
+        low = toks[j][0].lower()
+        if low not in r.articles and low not in r.contractions:
+            continue
+        if toks[j + 1][0][:1].isupper():
+            continue
+        before = toks[j - 1][0] if j >= 1 else ""
+        if before[:1].isupper() and before.lower() not in r.articles:
+            continue
+        return j
+    return i
+
+
 def _last_tokens(text: str, start: int, end: int, count: int) -> list[tuple[str, int]]:
     """The last ``count`` ``_TOKEN``s of ``text[start:end]`` as (word, offset).
 
@@ -202,13 +243,16 @@ def _after_noun(toks: list[tuple[str, int]], i: int, ctx: DocContext) -> bool:
     if i < 0:
         return False
     word, pos = toks[i]
-    if not word[:1].isupper():
+    if not word[:1].isupper() or word in rules().not_nouns:
         return False
     return not any(m.start <= pos < m.end for m in ctx.org_mentions)
 
 
-def _generic_mentions(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[tuple[int, int, str, bool]]:
-    """Generic noun phrases ("die Stadt", "die beiden Kommunen") resolved to earlier organisations."""
+def _generic_mentions(ctx: DocContext, sent: Sentence,
+                      real: list[Mention]) -> list[tuple[int, int, str, bool, bool]]:
+    """Generic noun phrases ("die Stadt", "die beiden Kommunen") resolved to earlier organisations, as
+    (start, end, key, generic, body); a council or board named bare ("Der Kreistag gab grünes Licht")
+    acts for the latest organisation of its kind, else the release's most named one."""
     r = rules()
     out = []
     for m in r.generic.finditer(ctx.text, sent.start, sent.end):
@@ -216,12 +260,23 @@ def _generic_mentions(ctx: DocContext, sent: Sentence, real: list[Mention]) -> l
         if any(o.start < end and start < o.end for o in real):
             continue
         noun = m.group("noun")
+        body = noun in r.bodies
+        if body and _NAMED_AFTER.match(ctx.text, end):
+            continue  # "der Gemeinderat der Stadt X", "die Gemeinderäte von A und B": named right there
         count = 1
         if noun in r.plural_nouns:
-            numbers = [r.numbers[w] for w in m.group("adj").split() if w in r.numbers]
+            if r.not_back & set(m.group("adj").split()):
+                continue  # "drei weitere Gemeinden": not those named before
+            words = [(m.group("det") or "").lower(), *m.group("adj").split()]
+            after = _GENITIVE_NUMBER.match(ctx.text, end)  # "die Aufsichtsräte beider Unternehmen"
+            if after:
+                words.append(after.group(1).lower())
+            numbers = [r.numbers[w] for w in words if w in r.numbers]
             count = numbers[0] if numbers else 5
-        for key in _antecedents(ctx, start, r.nouns[noun], count):
-            out.append((start, end, key, True))
+        keys = _antecedents(ctx, start, r.nouns[noun], count)
+        if not keys and body and count == 1:
+            keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: _has_type(ctx, k, types))] if k]
+        out.extend((start, end, key, True, body) for key in keys)
     return out
 
 
@@ -241,9 +296,15 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
                 break
     if not found and count == 1 and set(types) & rules().foundable:
         unknown = Counter(ctx.effective(m.key) for m in earlier)
-        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige"]
+        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not _a_state(ctx, k)]
         found = ranked[:1]
     return list(reversed(found)) if count > 1 else found
+
+
+def _a_state(ctx: DocContext, key: str) -> bool:
+    """A state ("Land X", "Bund"): never what "die Anstalt" or "die Gesellschaft" refers to."""
+    org = ctx.orgs.get(key)
+    return bool(org) and org.name.split()[0] in rules().never_founded
 
 
 def _has_type(ctx: DocContext, key: str, types: tuple[str, ...]) -> bool:

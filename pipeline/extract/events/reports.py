@@ -15,8 +15,10 @@ from .rules import (
     ordered,
     rules,
 )
-from .scoring import confidence, make_report
+from .scoring import confidence, make_report, staff_shares
 from .triggers import sentence_triggers
+
+_GIVER_SLOTS = {"gen", "prep:aus", "prep:von", "prep:bei"}  # where a staff transfer's givers stand
 
 
 def extract_reports(ctx: DocContext) -> list[EventReport]:
@@ -51,7 +53,7 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if rule.event_type in ("founding", "operations_start", "staff_transfer"):
         subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
     elif rule.event_type == "membership" and len(subject.keys) > 1:
-        subject = _not_joining_itself(ctx, sent, trigger, subject, reports)
+        subject = _not_joining_itself(ctx, sent, trigger, _no_bodies(sent, subject), reports)
     objects = select(ctx, sent, trigger, rule.objects, set(subject.keys), reports, "objects")
     if subject.how == "document" and rule.event_type == "contract_signing":
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
@@ -62,6 +64,11 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         # (with a named other party, "A und B unterzeichneten mit C", each signed with C)
         objects = Choice(subject.keys[1:], [], objects.how, objects.generic)
         subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
+    if rule.event_type == "staff_transfer":
+        givers = ordered(m.key for m in sent.mentions if m.slot in _GIVER_SLOTS and m.key not in subject.keys)
+        shares = staff_shares(ctx, sent, givers) if len(givers) > 1 else []
+        if shares:
+            return [_share(ctx, sent, trigger, subject, giver, figure) for giver, figure in shares]
     out = []
     for rank, (key, start) in enumerate(zip(subject.keys, subject.starts, strict=True)):
         obj = [k for k in objects.keys if k != key]
@@ -70,6 +77,16 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         report.confidence = confidence(ctx, trigger, subject, bool(obj), bool(report.date))
         out.append(report)
     return out
+
+
+def _share(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice, giver: str,
+           figure: float) -> EventReport:
+    """One giver's share of a staff transfer: its own head count, the giver its only object."""
+    report = make_report(ctx, sent, trigger, subject.keys[0], [giver], subject.starts[0], 1)
+    report.figure, report.share = figure, True
+    session_date(ctx, sent, trigger, report)
+    report.confidence = confidence(ctx, trigger, subject, True, bool(report.date))
+    return report
 
 
 def _not_joining_itself(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice,
@@ -83,11 +100,22 @@ def _not_joining_itself(ctx: DocContext, sent: Sentence, trigger: Trigger, subje
     return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
 
 
+def _no_bodies(sent: Sentence, subject: Choice) -> Choice:
+    """Of several joiners, drop those named by a council or board: the body admits, its organisation
+    does not join ("Die Verbandsversammlung hat die Stadt X und die Gemeinde Y aufgenommen")."""
+    bodies = {m.start for m in sent.mentions if m.body}
+    kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True) if s not in bodies]
+    if not kept or len(kept) == len(subject.keys):
+        return subject
+    return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
+
+
 def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
-    """One report per (type, subject) and sentence: the dated, most confident one, objects united."""
-    best: dict[tuple[str, str], EventReport] = {}
+    """One report per (type, subject) and sentence: the dated, most confident one, objects united (a staff
+    transfer's shares stay apart)."""
+    best: dict[tuple[str, str, str], EventReport] = {}
     for r in reports:
-        key = (r.event_type, r.subject_key)
+        key = (r.event_type, r.subject_key, r.object_keys[0] if r.share else "")
         old = best.get(key)
         if old is None:
             best[key] = r

@@ -15,6 +15,9 @@ from ...records import DateMention, FigureMention, Mention, OrgRecord, PersonRec
 from .matcher import rule_names as trigger_names
 
 RESOURCE = "events.toml"
+# an attributive participle, which may stand for the article of a generic noun far before it
+# ("die erst 2016 vom Land errichtete Anstalt", "eine 2011 gegründete Genossenschaft")
+PARTICIPLE = r"[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|errichtet)e[nrsm]?"
 SUBJECT_TYPES_NEEDING_OBJECTS = {"membership", "contract_signing", "staff_transfer"}
 CLAUSE_ONLY = {"nom", "der", "body", "framed", "framed_after"}  # selectors only safe inside the trigger's clause
 
@@ -46,13 +49,17 @@ class Rules:
     cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # role, before-date, date-start
     confidence: dict[str, float]
     foundable: frozenset[str]
+    never_founded: frozenset[str]  # first words of names never founded ("Land Sachsen-Anhalt")
     articles: frozenset[str]
+    not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
     contractions: dict[str, tuple[str, str]]
     coordinators: frozenset[str]
     member_nouns: frozenset[str]
     nouns: dict[str, tuple[str, ...]]
     plural_nouns: frozenset[str]
+    not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
+    others: re.Pattern[str]  # such an adjective before a plural noun ("zwei weitere Kommunen")
     numbers: dict[str, int]
     generic: re.Pattern[str]
     bodies: frozenset[str]
@@ -98,9 +105,11 @@ def rules() -> Rules:
     nouns = {noun: tuple(types) for noun, types in coref["nouns"].items()}
     articles = r"(?i:der|die|das|den|dem|des|im|ins|zum|zur|vom|beim|diese[rnms]?|unsere[rnms]?|ihre[rnms]?)"
     noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    members = "|".join(re.escape(n) for n in coref["member_nouns"])  # "wurde die Stadt Mitglied": no name
+    determiners = "|".join(re.escape(d) for d in coref["plural"].get("determiners", []))
     generic = re.compile(
-        rf"\b(?:{articles})\s+(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}})\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s)?\b"
-        r"(?!\s*\(|\s+[A-ZÄÖÜ]|-)")
+        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}})\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s|n)?\b"
+        rf"(?!\s*\(|\s+(?!(?:{members})\b)[A-ZÄÖÜ]|-)")
     return Rules(
         triggers=triggers,
         by_name={t.name: (i, t) for i, t in enumerate(triggers)},
@@ -108,13 +117,19 @@ def rules() -> Rules:
         cues=tuple(cues),
         confidence=data["confidence"],
         foundable=frozenset(coref["foundable_types"]),
+        never_founded=frozenset(coref.get("never_founded", [])),
         articles=frozenset(coref["articles"]),
+        not_nouns=frozenset(coref.get("not_nouns", [])),
         prepositions=frozenset(coref["prepositions"]),
         contractions={k: tuple(v.split()) for k, v in coref["contractions"].items()},  # type: ignore[misc]
         coordinators=frozenset(coref["coordinators"]),
         member_nouns=frozenset(coref["member_nouns"]),
         nouns=nouns,
         plural_nouns=frozenset(coref["plural"]["nouns"]),
+        not_back=frozenset(coref["plural"].get("not_back", [])),
+        others=re.compile(r"\b(?:{})\s+(?:[a-zäöüß]\w*\s+)?(?:{})\b".format(
+            "|".join(map(re.escape, coref["plural"].get("not_back", []) or ["(?!)"])),
+            "|".join(map(re.escape, coref["plural"]["nouns"])))),
         numbers=dict(coref["plural"]["numbers"]),
         generic=generic,
         bodies=bodies,

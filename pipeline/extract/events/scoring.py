@@ -16,6 +16,7 @@ from .rules import (
     rules,
 )
 
+_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d.,]|\s*(?:Prozent|%|Euro|Jahre))")
 _STAFF_NUMBER = re.compile(r"\b(\d+(?:\.\d{3})*)\s+(?:\w+\s+)?(?=Beschäftigte|Mitarbeite|Angestellte|Bedienstete)")
 
 
@@ -70,3 +71,33 @@ def staff_figure(ctx: DocContext, sent: Sentence) -> float | None:
             return f.value
     m = _STAFF_NUMBER.search(ctx.text, sent.start, sent.end)
     return float(m.group(1).replace(".", "")) if m else None
+
+
+def staff_shares(ctx: DocContext, sent: Sentence, givers: list[str]) -> list[tuple[str, float]]:
+    """(giver, head count) pairs when the sentence gives each giver its own count ("23 Beschäftigte des
+    Landkreises A und 17 aus B", "… übergegangen: 52 aus dem Landkreis A und 31 aus dem Landkreis B"): each
+    giver's first mention takes the last number between the previous giver and it; [] unless every giver
+    gets a number of its own."""
+    firsts = []
+    for key in givers:
+        mention = next((m for m in sent.mentions if m.key == key), None)
+        if mention is None:
+            return []
+        firsts.append(mention)
+    firsts.sort(key=lambda m: m.start)
+    dated = [(d.start, d.end) for d in sent.dates]
+    staff = rules().staff_word
+    counts = [(f.start, f.value) for f in sent.figures
+              if any(staff.fullmatch(word) for word in (f.unit or f.text).lower().split())]
+    out, lo = [], sent.start
+    for mention in firsts:
+        lo = max(lo, mention.start - 120)
+        found = [(start, value) for start, value in counts if lo <= start < mention.start]
+        found += [(m.start(), float(m.group(1).replace(".", "")))
+                  for m in _NUMBER.finditer(ctx.text, lo, mention.start)
+                  if not any(s <= m.start() < e for s, e in dated)]
+        if not found:
+            return []
+        out.append((mention.key, max(found)[1]))
+        lo = mention.end
+    return out
