@@ -329,3 +329,9 @@ def test_a_deputy_names_the_office_deputised_for(nlp) -> None:
 def test_a_states_genitive_before_an_office_links_to_the_state(nlp) -> None:
     text = "Das Land Nordmark tritt bei. Nordmarks Finanzminister Jörg Buschmann unterschrieb."
     assert roles(nlp, text)["Jörg Buschmann"] == [("Finanzminister", "Land Nordmark")]
+
+
+def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
+    text = ("Die Stadt Wettenbach und der Zweckverband Informationsverarbeitung Nord (ZIN) unterzeichneten. "
+            "Unterschrieben hat Bürgermeister Klaus Rompel für den ZIN.")
+    assert roles(nlp, text)["Klaus Rompel"] == [("Bürgermeister", "Stadt Wettenbach")]

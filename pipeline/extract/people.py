@@ -464,9 +464,14 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
     Sparkasse X", "Ratsherr") belong to the organisation the body belongs to (issue 10)."""
     key = _link_role(view, role, locator, name)
     org = locator.orgs.get(key)
-    if org is None or not org.parent_key:
-        return key
-    return org.parent_key if org.org_type in ("Verwaltung", "Gremium") else key
+    if org is not None and org.parent_key and org.org_type in ("Verwaltung", "Gremium"):
+        key, org = org.parent_key, locator.orgs.get(org.parent_key)
+    kinds = (*role.office.families, *role.office.fallback)
+    if org is not None and kinds and org.org_type != "Sonstige" and org.org_type not in kinds \
+            and family_of(org.org_type) not in kinds:  # "Bürgermeister X für den Zweckverband": not its mayor
+        key = locator.of_kind(role.office.families) or (locator.of_kind(role.office.fallback)
+                                                        if role.office.fallback else "")
+    return key
 
 
 def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
