@@ -604,3 +604,10 @@ def test_schools_named_by_place_street_or_with_an_adjective(nlp, text: str, name
 def test_a_state_type_word_takes_no_prepositional_name(nlp) -> None:
     records, _mentions = orgs(nlp, "Der Landtag stimmte dem Beitritt des Landes zur Verwaltungscloud Mitte zu.")
     assert not [name for name in records if name.startswith("Land zur")]
+
+
+def test_a_remit_type_word_after_an_adjective_stays_inside_the_name(nlp) -> None:
+    records, _mentions = orgs(nlp, "Die Gemeinde Ulmenfelde wird Mitglied des Zweckverbands Kommunales "
+                                   "Rechenzentrum Nord.")
+    assert "Zweckverband Kommunales Rechenzentrum Nord" in records, list(records)
+    assert "Rechenzentrum Nord" not in records

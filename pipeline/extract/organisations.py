@@ -420,12 +420,22 @@ def description_end(view: DocView, i: int, remit: bool) -> int:
         return i
     end = j
     while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or _joins(view, end, j)
-                                or _inner_capitals(view, end, j)) and not (end > j and _starts_person(view, end)):
+                                or _inner_capitals(view, end, j) or _inner_type_word(view, end, j)) \
+            and not (end > j and _starts_person(view, end)):
         end += 1
         if end > j and is_place_token(texts[end - 1]):  # "Stadtwerke Musterdorf auf Beispielinsel"
             joined = place_name_end(view, end - 1)
             end = max(end, joined) if joined > end and not _starts_person(view, end) else end
     return end if end > j else i
+
+
+def _inner_type_word(view: DocView, i: int, start: int) -> bool:
+    """A remit type word inside a name, after a capitalised adjective of it ("Zweckverband Kommunales
+    Rechenzentrum Nord")."""
+    tw = knowledge().type_words.get(view.texts[i])
+    prev = view.texts[i - 1] if i > start else ""
+    return tw is not None and tw.kind in ("description", "remit") and is_capitalised(prev) \
+        and prev.endswith(("es", "er", "e", "en")) and view.doc[i - 1].pos_ != "NOUN"
 
 
 def _inner_capitals(view: DocView, i: int, start: int) -> bool:
