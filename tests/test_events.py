@@ -937,3 +937,12 @@ def test_a_possessed_council_is_the_one_of_the_organisation_just_named(nlp) -> N
             "Deren Gemeinderat votierte am 3. Mai 2024 gegen den Beitritt.")
     decided = [r.subject_key for r in only(events_with(nlp, text, extra), "resolution")]
     assert decided == ["org:gemeinde tannwald"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt Birkenfelde hat im April auf einen Beitritt zur Datenwerk Nord AöR verzichtet.",
+    "Die Stadt Birkenfelde verzichtet dagegen vorerst auf einen Beitritt zur Datenwerk Nord AöR.",
+])
+def test_doing_without_joining_is_a_negated_membership(nlp, text: str) -> None:
+    assert [(r.event_type, r.subject_key, r.modality) for r in only(events(nlp, text), "membership")] == [
+        ("membership", "org:stadt birkenfelde", "negated")]
