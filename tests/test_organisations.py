@@ -611,3 +611,9 @@ def test_a_remit_type_word_after_an_adjective_stays_inside_the_name(nlp) -> None
                                    "Rechenzentrum Nord.")
     assert "Zweckverband Kommunales Rechenzentrum Nord" in records, list(records)
     assert "Rechenzentrum Nord" not in records
+
+
+def test_a_time_of_day_after_a_place_is_not_part_of_it(nlp) -> None:
+    records, _mentions = orgs(nlp, "Mit 38 zu 6 Stimmen hat der Kreistag des Landkreises Kreuzfeld am Donnerstagabend "
+                                   "zugestimmt.")
+    assert "Landkreis Kreuzfeld" in records, list(records)

@@ -369,6 +369,10 @@ def _place_words() -> tuple[tuple[str, ...], tuple[list[str], ...]]:
     return tuple(names["place_adjective_endings"]), tuple(names["place_joiners"])
 
 
+CALENDAR_STARTS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenend",
+                   "vormittag", "nachmittag", "abend", "morgen", "mittag")
+
+
 def place_name_end(view: DocView, i: int) -> int:
     """End of a place name starting at token i ("Musterhausen", "Bad Beispiel", "Musterberger Land",
     "Frankfurt an der Oder"); i when there is none."""
@@ -399,7 +403,9 @@ def place_name_end(view: DocView, i: int) -> int:
         for joiner in joiners:
             size = len(joiner)
             if lowers[end:end + size] == joiner and end + size < n and is_name_token(texts[end + size]) \
-                    and not district_name(texts[end + size]):  # "Stadt A im Musterbergkreis" ends before "im"
+                    and not district_name(texts[end + size]) \
+                    and not lowers[end + size].startswith(CALENDAR_STARTS):  # "Stadt A im Musterbergkreis",
+                # "Kreis A am Donnerstagabend" end before the joiner
                 end += size + 1
                 break
         else:
