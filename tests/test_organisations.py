@@ -617,3 +617,8 @@ def test_a_time_of_day_after_a_place_is_not_part_of_it(nlp) -> None:
     records, _mentions = orgs(nlp, "Mit 38 zu 6 Stimmen hat der Kreistag des Landkreises Kreuzfeld am Donnerstagabend "
                                    "zugestimmt.")
     assert "Landkreis Kreuzfeld" in records, list(records)
+
+
+def test_a_type_word_after_a_hyphenated_prefix(nlp) -> None:
+    records, _mentions = orgs(nlp, "Die Beschäftigten des IT-Dienstleistungszentrums Möwenhaven wechseln.")
+    assert "IT-Dienstleistungszentrum Möwenhaven" in records, list(records)

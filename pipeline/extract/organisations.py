@@ -465,6 +465,17 @@ def _joins(view: DocView, i: int, start: int) -> bool:
     return lowers[i] == "und" or (i + 2 < len(lowers) and lowers[i + 2] in ("und", ","))
 
 
+@lru_cache(maxsize=1 << 12)
+def _hyphenated_type_word(text: str) -> TypeWord | None:
+    """"IT-Dienstleistungszentrum", "Kommunal-Rechenzentrum": a remit type word after a hyphenated
+    prefix names the same kind, the whole compound its word."""
+    prefix, _, last = text.rpartition("-")
+    tw = knowledge().type_words.get(last) if prefix and last[:1].isupper() else None
+    if tw is None or tw.kind not in ("description", "remit"):
+        return None
+    return TypeWord(f"{prefix}-{tw.word}", tw.org_type, tw.kind, tw.rank)
+
+
 NAME_PREPOSITIONS = ("am", "an", "im", "auf", "zum", "zur")
 NAME_ARTICLES = ("der", "dem", "den")
 
@@ -488,7 +499,7 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
     """Type word + name: towns, districts, Ämter, authorities, companies named by remit."""
     k = knowledge()
     for i, text in enumerate(view.texts):
-        tw = k.type_words.get(text)
+        tw = k.type_words.get(text) or _hyphenated_type_word(text)
         if tw is None or tw.kind == "admin" or col.claimed[i]:
             continue
         if tw.kind == "places":
