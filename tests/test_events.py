@@ -937,3 +937,12 @@ def test_a_possessed_council_is_the_one_of_the_organisation_just_named(nlp) -> N
             "Deren Gemeinderat votierte am 3. Mai 2024 gegen den Beitritt.")
     decided = [r.subject_key for r in only(events_with(nlp, text, extra), "resolution")]
     assert decided == ["org:gemeinde tannwald"]
+
+
+def test_both_district_administrators_sign_for_their_districts(nlp) -> None:
+    extra = [OrgRecord("org:landkreis ostmark", "Landkreis Ostmark", org_type="Landkreis")]
+    text = ("Der Landkreis Heidekamp und der Landkreis Ostmark errichten die Datenwerk Nord AöR.\n\n"
+            "Am Ende des Tages war es vollbracht.\n\n"
+            "Beide Landräte unterzeichneten am 3. Mai 2024 den Vertrag.")
+    (signed,) = only(events_with(nlp, text, extra), "contract_signing")
+    assert {signed.subject_key, *signed.object_keys} == {"org:landkreis heidekamp", "org:landkreis ostmark"}

@@ -272,7 +272,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             if after:
                 words.append(after.group(1).lower())
             numbers = [r.numbers[w] for w in words if w in r.numbers]
-            count = numbers[0] if numbers else 5
+            count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
         keys = _antecedents(ctx, start, r.nouns[noun], count)
         if not keys and body and count == 1:
             keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: _has_type(ctx, k, types))] if k]
@@ -282,11 +282,12 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
 
 def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: int) -> list[str]:
     """The ``count`` most recent distinct organisations of the given types before an offset
-    (for several, only from the same or the previous sentence).  An organisation the
+    (``count`` 0: a plural without number, as many as the same and the previous sentence name, up to 5).  An organisation the
     release founds counts as foundable; failing all, the most mentioned organisation
     of unknown type ("Sonstige") stands in for a single one."""
     found: list[str] = []
-    window = _previous_sentence_start(ctx, before) if count > 1 else 0
+    window = _previous_sentence_start(ctx, before) if count == 0 else 0  # a counted plural may reach further
+    count = count or 5
     earlier = [m for m in ctx.org_mentions if window <= m.start < before]
     for m in reversed(earlier):
         key = ctx.effective(m.key)
