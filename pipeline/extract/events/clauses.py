@@ -282,8 +282,8 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
 
 def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: int) -> list[str]:
     """The ``count`` most recent distinct organisations of the given types before an offset
-    (``count`` 0: a plural without number, as many as the same and the previous sentence name, up to 5).  An organisation the
-    release founds counts as foundable; failing all, the most mentioned organisation
+    (``count`` 0: a plural without number, as many as the same and the previous sentence name, up to 5).
+    An organisation the release founds counts as foundable; failing all, the most mentioned organisation
     of unknown type ("Sonstige") stands in for a single one."""
     found: list[str] = []
     window = _previous_sentence_start(ctx, before) if count == 0 else 0  # a counted plural may reach further
