@@ -946,3 +946,25 @@ def test_a_possessed_council_is_the_one_of_the_organisation_just_named(nlp) -> N
 def test_doing_without_joining_is_a_negated_membership(nlp, text: str) -> None:
     assert [(r.event_type, r.subject_key, r.modality) for r in only(events(nlp, text), "membership")] == [
         ("membership", "org:stadt birkenfelde", "negated")]
+
+
+def test_both_district_administrators_sign_for_their_districts(nlp) -> None:
+    extra = [OrgRecord("org:landkreis ostmark", "Landkreis Ostmark", org_type="Landkreis")]
+    text = ("Der Landkreis Heidekamp und der Landkreis Ostmark errichten die Datenwerk Nord AöR.\n\n"
+            "Am Ende des Tages war es vollbracht.\n\n"
+            "Beide Landräte unterzeichneten am 3. Mai 2024 den Vertrag.")
+    (signed,) = only(events_with(nlp, text, extra), "contract_signing")
+    assert {signed.subject_key, *signed.object_keys} == {"org:landkreis heidekamp", "org:landkreis ostmark"}
+
+
+def test_a_place_adjective_names_the_town_whose_council_decides(nlp) -> None:
+    extra = [OrgRecord("org:stadt kellingen", "Stadt Kellingen", org_type="Stadt")]
+    text = ("Die Stadt Kellingen und die Stadt Birkenfelde treten bei.\n\n"
+            "Zuvor hatten bereits die Kellinger Stadtverordneten dem Beitritt am 8. Mai 2024 zugestimmt.")
+    decided = only(events_with(nlp, text, extra), "resolution")
+    assert [r.subject_key for r in decided] == ["org:stadt kellingen"]
+
+
+def test_a_bare_assembly_decides_for_the_association(nlp) -> None:
+    text = "Der Zweckverband Digitale Dienste tagte.\n\nEinstimmig beschloss die Versammlung den Wirtschaftsplan 2025."
+    assert [r.subject_key for r in only(events(nlp, text), "resolution")] == ["org:zweckverband digitale dienste"]

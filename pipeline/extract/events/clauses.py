@@ -133,6 +133,13 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     org = ctx.orgs.get(mention.key)
     if org is None or org.org_type != "Gremium":
         return key
+    words = ctx.text[mention.start:mention.end].split()
+    if len(words) == 2:  # "der Kellinger Gemeinderat": the town the place adjective names
+        kind = knowledge().bodies.get(words[1], ("", ""))[1]
+        types = rules().nouns.get(words[1]) or (kind, *(t for t, f in knowledge().families.items() if f == kind))
+        place = _by_place_adjective(ctx, words[0], types) if kind else []
+        if place:
+            return place[0]
     if key != mention.key and not _POSSESSED.search(ctx.text, max(0, mention.start - 20), mention.start):
         return key  # a body named with its organisation; "Deren Gemeinderat" is the one just named's
     family = knowledge().bodies.get(org.name.split()[0], ("", ""))[1]
@@ -260,7 +267,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
         if any(o.start < end and start < o.end for o in real):
             continue
         noun = m.group("noun")
-        body = noun in r.bodies
+        body = noun in r.bodies or noun in r.bare_bodies
         if body and _NAMED_AFTER.match(ctx.text, end):
             continue  # "der Gemeinderat der Stadt X", "die Gemeinderäte von A und B": named right there
         count = 1
@@ -272,21 +279,34 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             if after:
                 words.append(after.group(1).lower())
             numbers = [r.numbers[w] for w in words if w in r.numbers]
-            count = numbers[0] if numbers else 5
-        keys = _antecedents(ctx, start, r.nouns[noun], count)
+            count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
+        keys = _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) \
+            or _antecedents(ctx, start, r.nouns[noun], count)
         if not keys and body and count == 1:
             keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: _has_type(ctx, k, types))] if k]
         out.extend((start, end, key, True, body) for key in keys)
     return out
 
 
+def _by_place_adjective(ctx: DocContext, words: str, types: tuple[str, ...]) -> list[str]:
+    """The one organisation of the given types a place adjective names ("die Wendhusener Stadtverordneten",
+    "der Kellinger Gemeinderat" → the town whose name holds "Wendhusen", "Kelling")."""
+    stems = [w[:-2] for w in words.split() if w[:1].isupper() and w.endswith("er") and len(w) > 5]
+    for stem in stems:
+        fitting = [k for k, o in ctx.orgs.items() if _has_type(ctx, k, types) and stem in o.name]
+        if len(fitting) == 1:
+            return fitting
+    return []
+
+
 def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: int) -> list[str]:
     """The ``count`` most recent distinct organisations of the given types before an offset
-    (for several, only from the same or the previous sentence).  An organisation the
-    release founds counts as foundable; failing all, the most mentioned organisation
+    (``count`` 0: a plural without number, as many as the same and the previous sentence name, up to 5).
+    An organisation the release founds counts as foundable; failing all, the most mentioned organisation
     of unknown type ("Sonstige") stands in for a single one."""
     found: list[str] = []
-    window = _previous_sentence_start(ctx, before) if count > 1 else 0
+    window = _previous_sentence_start(ctx, before) if count == 0 else 0  # a counted plural may reach further
+    count = count or 5
     earlier = [m for m in ctx.org_mentions if window <= m.start < before]
     for m in reversed(earlier):
         key = ctx.effective(m.key)

@@ -63,6 +63,7 @@ class Rules:
     numbers: dict[str, int]
     generic: re.Pattern[str]
     bodies: frozenset[str]
+    bare_bodies: frozenset[str]  # body words only as generic mentions ("die Versammlung")
     same_date: re.Pattern[str]
     predecessor: re.Pattern[str]
     relative: re.Pattern[str]
@@ -108,7 +109,7 @@ def rules() -> Rules:
     members = "|".join(re.escape(n) for n in coref["member_nouns"])  # "wurde die Stadt Mitglied": no name
     determiners = "|".join(re.escape(d) for d in coref["plural"].get("determiners", []))
     generic = re.compile(
-        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}})\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s|n)?\b"
+        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}}|[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s|n)?\b"
         rf"(?!\s*\(|\s+(?!(?:{members})\b)[A-ZÄÖÜ]|-)")
     return Rules(
         triggers=triggers,
@@ -133,6 +134,7 @@ def rules() -> Rules:
         numbers=dict(coref["plural"]["numbers"]),
         generic=generic,
         bodies=bodies,
+        bare_bodies=frozenset(coref.get("bare_bodies", [])),
         same_date=re.compile(refs["same_date"]),
         predecessor=re.compile(refs["predecessor"]),
         relative=re.compile(refs["relative"]),
