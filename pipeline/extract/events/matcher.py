@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy
@@ -212,20 +212,30 @@ def _anchored(doc: Doc, sent_of: list[int], columns: list[list[int]]) -> dict[in
         if ids:
             out.setdefault(sent_of[i], set()).update(ids)
     if found.regexes:
-        positions: dict[int, list[int]] = {}
-        for i, (_lemma, _lower, orth) in enumerate(columns):
-            positions.setdefault(orth, []).append(i)
         strings = doc.vocab.strings
-        any_regex = _any_regex()
-        for orth, where in positions.items():
-            text = strings[orth]
-            if not any_regex.match(text):
-                continue
-            for attr, regex, construction in found.regexes:
-                if regex.match(text.lower() if attr == "LOWER" else text):
-                    for i in where:
-                        out.setdefault(sent_of[i], set()).add(construction)
+        for orth, where in _positions(columns).items():
+            for construction in _regex_anchored(strings[orth]):
+                for i in where:
+                    out.setdefault(sent_of[i], set()).add(construction)
     return out
+
+
+def _positions(columns: list[list[int]]) -> dict[int, list[int]]:
+    """ORTH hash → the token indices with that word."""
+    positions: dict[int, list[int]] = {}
+    for i, (_lemma, _lower, orth) in enumerate(columns):
+        positions.setdefault(orth, []).append(i)
+    return positions
+
+
+@lru_cache(maxsize=1 << 16)
+def _regex_anchored(text: str) -> tuple[int, ...]:
+    """The constructions whose anchor regex matches a word (as written): the same few thousand
+    words recur in every release, so each is tested once per run, not once per release."""
+    if not _any_regex().match(text):
+        return ()
+    return tuple(construction for attr, regex, construction in anchors().regexes
+                 if regex.match(text.lower() if attr == "LOWER" else text))
 
 
 @cache
@@ -241,20 +251,29 @@ def _anchor_hashes(vocab: Vocab) -> dict[str, dict[int, tuple[int, ...]]]:
             for attr, words in anchors().by_attr.items()}
 
 
-@cache
-def _matchers(vocab: Vocab) -> tuple[tuple[Matcher, ...], dict[str, Matcher]]:
-    """One Matcher per construction, and one per rule for its ``requires`` patterns."""
-    per_construction = []
-    for construction in constructions():
-        matcher = Matcher(vocab, validate=True)
-        matcher.add(construction.rule, [list(construction.tokens)])
-        per_construction.append(matcher)
-    per_rule = {}
-    for name, needed in requirements().items():
-        matcher = Matcher(vocab, validate=True)
-        matcher.add(name, [list(c.tokens) for c in needed])
-        per_rule[name] = matcher
-    return tuple(per_construction), per_rule
+@lru_cache(maxsize=1024)
+def _sentence_matcher(vocab: Vocab, ids: frozenset[int]) -> tuple[Matcher, dict[int, int | str]]:
+    """One Matcher for a sentence's anchored constructions (key: the construction's number) and the
+    ``requires`` patterns of their rules (key: the rule's name); and match key → number or name.
+    One Matcher call per sentence instead of one per construction: every call builds a Token
+    object per token. Sentences hold few combinations of anchors (60 in 1,000 releases)."""
+    built, needed = constructions(), requirements()
+    matcher = Matcher(vocab, validate=True)
+    keys: dict[int, int | str] = {}
+    for i in sorted(ids):
+        matcher.add(str(i), [_native(built[i].tokens)])
+        keys[vocab.strings[str(i)]] = i
+    for rule in sorted({built[i].rule for i in ids} & needed.keys()):
+        matcher.add(rule, [_native(c.tokens) for c in needed[rule]])
+        keys[vocab.strings[rule]] = rule
+    return matcher, keys
+
+
+def _native(tokens: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
+    """The token dicts with ``{"IN": [one word]}`` written as ``"one word"``: the same test, but made
+    by the Matcher itself instead of a Python predicate called (with a new Token object) per token."""
+    return [{attr: value["IN"][0] if isinstance(value, dict) and list(value) == ["IN"] and len(value["IN"]) == 1
+             else value for attr, value in token.items()} for token in tokens]
 
 
 @Language.factory("event_triggers")
@@ -283,30 +302,28 @@ def find_triggers(doc: Doc) -> list[Span]:
     columns = doc.to_array([LEMMA, LOWER, ORTH]).tolist()
     stop_hashes = {doc.vocab.strings[s] for s in GAP_STOPS}
     stops = [i for i, (_lemma, _lower, orth) in enumerate(columns) if orth in stop_hashes]
-    per_construction, per_rule = _matchers(doc.vocab)
-    built = constructions()
+    built, needed = constructions(), requirements()
     candidates: dict[str, list[tuple[int, int]]] = {}
     for sent, ids in _anchored(doc, sent_of, columns).items():
         first, last = bounds[sent], bounds[sent + 1]
-        span = doc[first:last]
-        required: dict[str, bool] = {}
-        for i in sorted(ids):
+        matcher, keys = _sentence_matcher(doc.vocab, frozenset(ids))
+        matches = [(keys[key], s, e) for key, s, e in matcher(doc[first:last])]
+        required = {key for key, _s, _e in matches if isinstance(key, str)}
+        for i, s, e in matches:
+            if isinstance(i, str):
+                continue
             construction = built[i]
             rule = construction.rule
-            if rule in per_rule:
-                if rule not in required:
-                    required[rule] = bool(per_rule[rule](span))
-                if not required[rule]:
-                    continue
-            for _key, s, e in per_construction[i](span):
-                start, end = first + s, first + e
-                if end - start > construction.max_tokens or bisect_left(stops, start) != bisect_left(stops, end):
-                    continue
-                if construction.clause_final and not _clause_ends(doc, end, last):
-                    continue
-                if construction.head:
-                    end = start + construction.head if construction.head > 0 else end + construction.head
-                candidates.setdefault(rule, []).append((start, end))
+            if rule in needed and rule not in required:
+                continue
+            start, end = first + s, first + e
+            if end - start > construction.max_tokens or bisect_left(stops, start) != bisect_left(stops, end):
+                continue
+            if construction.clause_final and not _clause_ends(doc, end, last):
+                continue
+            if construction.head:
+                end = start + construction.head if construction.head > 0 else end + construction.head
+            candidates.setdefault(rule, []).append((start, end))
     spans = []
     for rule, found in candidates.items():
         last_end = -1
