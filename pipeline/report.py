@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .export import write_atomic
+from .export import write_staged
 
 FOLDER = "report"
 ASSETS = ("report.css", "report.js")
@@ -42,10 +42,13 @@ class Writer:
 
     tables (Tables or dict): table name → rows of the run-wide tables, as reconcile made them.
     texts (Mapping): doc_id → cleaned text, for every release that gets a page (read on demand).
+    published (Path | None): the output folder the files will replace files in (a page that is
+    there already with the same bytes is linked, not written).
     """
 
-    def __init__(self, out_dir: Path, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str]) -> None:
-        self.out_dir = out_dir
+    def __init__(self, out_dir: Path, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str],
+                 published: Path | None = None) -> None:
+        self.out_dir, self.published = out_dir, published
         run_wide = ("documents", "organisations", "people", "events", "event_sources")
         self.data = _Data({name: _rows(tables, name) for name in run_wide}, texts)
         self.files: list[str] = []
@@ -67,7 +70,8 @@ class Writer:
         return sorted(self.files)
 
     def _write(self, rel: str, data: str | bytes) -> None:
-        write_atomic(self.out_dir / rel, data if isinstance(data, bytes) else data.encode("utf-8"))
+        write_staged(self.out_dir / rel, data if isinstance(data, bytes) else data.encode("utf-8"),
+                     self.published / rel if self.published is not None else None)
         self.files.append(rel)
 
 

@@ -92,7 +92,7 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             try:
                 with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
                     for result in process((ingest.read_input(f) for f in files), model, doc_cache, config, reused):
-                        releases.append(_keep(result, texts, spool))
+                        releases.append(_keep(result, texts, spool, out_dir))
                         bar.update(1)
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
@@ -140,10 +140,10 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
         return summary
 
 
-def _keep(result: DocResult, texts: Path, spool: Spool) -> Release:
+def _keep(result: DocResult, texts: Path, spool: Spool, out_dir: Path) -> Release:
     """Write a release's text as it arrives and keep its compact record."""
     if result.clean is not None and result.document.status == "ok":
-        export.write_text(texts.parent, result.document.doc_id, result.clean.text)
+        export.write_text(texts.parent, result.document.doc_id, result.clean.text, published=out_dir)
         return Release(result, spool, texts)
     return Release(result, spool, None)
 
@@ -161,7 +161,7 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
         if table.name not in PER_RELEASE:
             export.write_table(staging, table, tables[table.name], published=out_dir)
     counts = {table.name: len(tables[table.name]) for table in TABLES if table.name not in PER_RELEASE}
-    writer = report.Writer(staging, tables, texts)
+    writer = report.Writer(staging, tables, texts, published=out_dir)
     streams = {name: export.TableWriter(staging, TABLE[name]) for name in PER_RELEASE}
     late = []  # tables whose rows did not arrive in key order (doc_ids of unusual shape): written at once
     try:
