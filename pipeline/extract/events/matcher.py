@@ -201,31 +201,24 @@ def _common(token: dict[str, Any], common: set[str]) -> bool:
     return "IN" in value and all(w.lower() in common for w in value["IN"])
 
 
-def _anchored(doc: Doc, sent_of: list[int], columns: list[list[int]]) -> dict[int, set[int]]:
+def _anchored(doc: Doc, sent_of: list[int], columns: numpy.ndarray) -> dict[int, set[int]]:
     """Sentence number → the constructions whose anchor word it holds (``columns``: the
-    LEMMA, LOWER and ORTH hashes of each token; no Token objects, which cost)."""
-    found = anchors()
-    by_hash = _anchor_hashes(doc.vocab)
+    LEMMA, LOWER and ORTH hashes of each token; no Token objects, which cost, and Python
+    touches only the tokens that are anchors)."""
     out: dict[int, set[int]] = {}
-    for i, (lemma, lower, orth) in enumerate(columns):
-        ids = by_hash["LEMMA"].get(lemma, ()) + by_hash["LOWER"].get(lower, ()) + by_hash["TEXT"].get(orth, ())
-        if ids:
-            out.setdefault(sent_of[i], set()).update(ids)
-    if found.regexes:
+    for column, (by_hash, keys) in enumerate(_anchor_hashes(doc.vocab)):
+        values = columns[:, column]
+        for i in numpy.flatnonzero(numpy.isin(values, keys)).tolist():
+            out.setdefault(sent_of[i], set()).update(by_hash[int(values[i])])
+    if anchors().regexes:
         strings = doc.vocab.strings
-        for orth, where in _positions(columns).items():
-            for construction in _regex_anchored(strings[orth]):
-                for i in where:
-                    out.setdefault(sent_of[i], set()).add(construction)
+        orths, where = numpy.unique(columns[:, 2], return_inverse=True)
+        for k, orth in enumerate(orths.tolist()):
+            found = _regex_anchored(strings[orth])
+            if found:
+                for i in numpy.flatnonzero(where == k).tolist():
+                    out.setdefault(sent_of[i], set()).update(found)
     return out
-
-
-def _positions(columns: list[list[int]]) -> dict[int, list[int]]:
-    """ORTH hash → the token indices with that word."""
-    positions: dict[int, list[int]] = {}
-    for i, (_lemma, _lower, orth) in enumerate(columns):
-        positions.setdefault(orth, []).append(i)
-    return positions
 
 
 @lru_cache(maxsize=1 << 16)
@@ -246,9 +239,13 @@ def _any_regex() -> re.Pattern[str]:
 
 
 @cache
-def _anchor_hashes(vocab: Vocab) -> dict[str, dict[int, tuple[int, ...]]]:
-    return {attr: {vocab.strings.add(word): ids for word, ids in words.items()}
-            for attr, words in anchors().by_attr.items()}
+def _anchor_hashes(vocab: Vocab) -> tuple[tuple[dict[int, tuple[int, ...]], numpy.ndarray], ...]:
+    """For the LEMMA, LOWER and ORTH columns: anchor hash → constructions, and the hashes as an array."""
+    out = []
+    for attr in ("LEMMA", "LOWER", "TEXT"):
+        by_hash = {vocab.strings.add(word): ids for word, ids in anchors().by_attr[attr].items()}
+        out.append((by_hash, numpy.array(sorted(by_hash), dtype=numpy.uint64)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)
@@ -299,9 +296,9 @@ def find_triggers(doc: Doc) -> list[Span]:
             token.lemma_ = token.text
     sent_of = _sentence_numbers(doc)
     bounds = [0] + [i for i in range(1, len(doc)) if sent_of[i] != sent_of[i - 1]] + [len(doc)]
-    columns = doc.to_array([LEMMA, LOWER, ORTH]).tolist()
-    stop_hashes = {doc.vocab.strings[s] for s in GAP_STOPS}
-    stops = [i for i, (_lemma, _lower, orth) in enumerate(columns) if orth in stop_hashes]
+    columns = doc.to_array([LEMMA, LOWER, ORTH])
+    stop_hashes = numpy.array([doc.vocab.strings[s] for s in GAP_STOPS], dtype=numpy.uint64)
+    stops = numpy.flatnonzero(numpy.isin(columns[:, 2], stop_hashes)).tolist()
     built, needed = constructions(), requirements()
     candidates: dict[str, list[tuple[int, int]]] = {}
     for sent, ids in _anchored(doc, sent_of, columns).items():
