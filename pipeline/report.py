@@ -12,6 +12,7 @@ or code. The pages need no network: style and script are files beside them
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from html import escape
@@ -327,9 +328,10 @@ def _highlighted(text: str, sentences: Sequence[Sequence[int]], rows: Mapping[st
         bounds.setdefault(idx, (_int(s.get("start")), _int(s.get("end"))))
     regions = _regions(len(text), bounds)
     spans = _spans(rows, data, len(text))
+    starts = [s for s, _e, _kind, _tip in spans]
     out = []
     for start, end, idx in regions:
-        inner = _render(text, start, end, spans)
+        inner = _render(text, start, end, spans[bisect_left(starts, start):bisect_left(starts, end)])
         if idx is None:
             out.append(inner)
             continue
@@ -394,6 +396,8 @@ def _spans(rows: Mapping[str, list[Row]], data: _Data, length: int) -> list[tupl
 
 
 def _render(text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]) -> str:
+    """``text[start:end]`` escaped, with the ``spans`` inside it highlighted (``spans``: sorted, not
+    overlapping; those that start in the region, the only ones that can lie inside it)."""
     out, pos = [], start
     for s, e, kind, tip in spans:
         if s < start or e > end:
