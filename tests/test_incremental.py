@@ -1,11 +1,15 @@
-"""Adding releases to a run: unchanged output files stay in place (not written again), and the
-outputs are the bytes of a cold run over the grown input (pipeline/export.py write_staged)."""
+"""Re-runs do little: unchanged output files stay in place (not written again) while the outputs
+are the bytes of a cold run over the grown input (pipeline/export.py write_staged), and the
+model's fingerprint is remembered (pipeline/run.py _weights)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline import config, export
+import pytest
+
+from pipeline import config, export, nlp
+from pipeline import run as run_module
 from pipeline.run import fingerprint, run
 
 from .conftest import CORPUS
@@ -46,3 +50,17 @@ def test_a_file_is_linked_only_to_a_published_file_with_the_same_bytes(tmp_path:
     assert staged.stat().st_ino == published.stat().st_ino
     export.write_staged(tmp_path / "staging" / "b.txt", b"b", tmp_path / "out" / "missing.txt")
     assert (tmp_path / "staging" / "b.txt").read_bytes() == b"b"
+
+
+def test_the_model_fingerprint_is_remembered_until_a_model_file_changes(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = config.load()
+    stamp = nlp.model_stamp(settings)
+    calls: list[int] = []
+    monkeypatch.setattr(nlp, "model_fingerprint", lambda cfg: calls.append(1) or "weights-1")
+    assert run_module._weights(settings, tmp_path) == "weights-1"
+    assert run_module._weights(settings, tmp_path) == "weights-1" and len(calls) == 1  # remembered
+    monkeypatch.setattr(nlp, "model_stamp", lambda cfg: stamp + "-retrained")
+    monkeypatch.setattr(nlp, "model_fingerprint", lambda cfg: "weights-2")
+    assert run_module._weights(settings, tmp_path) == "weights-2"  # a changed model file: hashed again
+    assert run_module._weights(settings, None) == "weights-2"  # no cache folder: always hashed
