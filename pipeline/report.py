@@ -386,12 +386,18 @@ def _spans(rows: Mapping[str, list[Row]], data: _Data, length: int) -> list[tupl
         tip = " ".join(x for x in (_number(f.get("value")), _text(f.get("unit")), _text(f.get("measure"))) if x)
         found.append((_int(f.get("start")), _int(f.get("end")), "FIG", tip))
     kept: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans, sorted (they never overlap, so their ends sort alike)
+    ends: list[int] = []
     for span in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0], s[2])):
         start, end = span[0], span[1]
-        if 0 <= start < end <= length and span[2] in KINDS and all(end <= a or start >= b for a, b in taken):
-            kept.append(span)
-            taken.append((start, end))
+        if not (0 <= start < end <= length and span[2] in KINDS):
+            continue
+        k = bisect_left(starts, end)  # the kept spans starting before ``end``; the last of them ends last
+        if k and ends[k - 1] > start:
+            continue
+        kept.append(span)
+        starts.insert(k, start)
+        ends.insert(k, end)
     return sorted(kept)
 
 
