@@ -225,17 +225,8 @@ def _anchored(doc: Doc, sent_of: list[int], columns: numpy.ndarray) -> dict[int,
 def _regex_anchored(text: str) -> tuple[int, ...]:
     """The constructions whose anchor regex matches a word (as written): the same few thousand
     words recur in every release, so each is tested once per run, not once per release."""
-    if not _any_regex().match(text):
-        return ()
     return tuple(construction for attr, regex, construction in anchors().regexes
                  if regex.match(text.lower() if attr == "LOWER" else text))
-
-
-@cache
-def _any_regex() -> re.Pattern[str]:
-    """Matches a word (as written) that some anchor regex may match: one test per word first."""
-    return re.compile("|".join(f"(?i:{regex.pattern})" if attr == "LOWER" else f"(?:{regex.pattern})"
-                               for attr, regex, _ in anchors().regexes))
 
 
 @cache
