@@ -244,9 +244,11 @@ def _sentence_matcher(vocab: Vocab, ids: frozenset[int]) -> tuple[Matcher, dict[
     """One Matcher for a sentence's anchored constructions (key: the construction's number) and the
     ``requires`` patterns of their rules (key: the rule's name); and match key → number or name.
     One Matcher call per sentence instead of one per construction: every call builds a Token
-    object per token. Sentences hold few combinations of anchors (60 in 1,000 releases)."""
+    object per token. Sentences hold few combinations of anchors (60 in 1,000 releases).
+    (Every pattern was validated once by ``_validated``.)"""
+    _validated(vocab)
     built, needed = constructions(), requirements()
-    matcher = Matcher(vocab, validate=True)
+    matcher = Matcher(vocab)
     keys: dict[int, int | str] = {}
     for i in sorted(ids):
         matcher.add(str(i), [_native(built[i].tokens)])
@@ -255,6 +257,17 @@ def _sentence_matcher(vocab: Vocab, ids: frozenset[int]) -> tuple[Matcher, dict[
         matcher.add(rule, [_native(c.tokens) for c in needed[rule]])
         keys[vocab.strings[rule]] = rule
     return matcher, keys
+
+
+@cache
+def _validated(vocab: Vocab) -> None:
+    """Check every pattern against spaCy's Matcher schema once, when the first release is matched:
+    a mistake in events.toml shows at once, not when a sentence first holds its anchor."""
+    matcher = Matcher(vocab, validate=True)
+    for i, construction in enumerate(constructions()):
+        matcher.add(str(i), [_native(construction.tokens)])
+    for rule, needed in requirements().items():
+        matcher.add(rule, [_native(c.tokens) for c in needed])
 
 
 def _native(tokens: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
