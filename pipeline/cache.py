@@ -62,13 +62,15 @@ class RunState:
     the bytes the last run wrote, a re-run has nothing to do: the outputs it would
     write are byte-identical to the ones on disk. An output whose size and modification
     time (ns) are still the ones recorded is taken as unchanged without reading it; any
-    other is hashed and compared.
+    other is hashed and compared. Saving the new state takes the same shortcut: an output
+    left in place (size and time as recorded) keeps its recorded hash.
     """
 
     def __init__(self, folder: Path | None, out_dir: Path, version: str) -> None:
         self.path = folder / "run-state.json" if folder else None
         self.out_dir = out_dir
         self.version = version
+        self._last: dict = {}  # the state the last run saved (read by ``unchanged``)
 
     def input_key(self, items: list[tuple[str, ...]], overrides: str = "") -> str:
         """Hash of what decides the outputs: ``items`` (input fingerprints) and the
@@ -88,6 +90,7 @@ class RunState:
             state = json.loads(self.path.read_text("utf-8"))
         except (OSError, ValueError):
             return None
+        self._last = state if isinstance(state, dict) else {}
         if state.get("input_key") != input_key:
             return None
         stats = state.get("stats", {})
@@ -103,8 +106,10 @@ class RunState:
     def save(self, input_key: str, outputs: list[str], record: dict) -> None:
         if self.path is None:
             return
-        hashes = {name: hashlib.sha256((self.out_dir / name).read_bytes()).hexdigest() for name in outputs}
         stats = {name: _stat(self.out_dir / name) for name in outputs}
+        last_hashes, last_stats = self._last.get("outputs", {}), self._last.get("stats", {})
+        hashes = {name: last_hashes[name] if name in last_hashes and last_stats.get(name) == stats[name]
+                  else hashlib.sha256((self.out_dir / name).read_bytes()).hexdigest() for name in outputs}
         data = json.dumps({"input_key": input_key, "outputs": hashes, "stats": stats, "record": record},
                           sort_keys=True)
         write_atomic(self.path, data.encode("utf-8"))

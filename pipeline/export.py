@@ -46,6 +46,24 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def write_staged(path: Path, data: bytes, published: Path | None) -> None:
+    """Write a file into the staging folder, which only this run reads and whose files are published
+    by rename: no temporary file of its own is needed (half the cost of ``write_atomic`` for the
+    thousands of small texts and pages; the mode is the same, the umask's). When ``published`` (the
+    file ``path`` will replace) holds ``data`` already, ``path`` becomes a hard link to it instead:
+    a run that adds a few releases writes no byte of the texts and pages it would write unchanged,
+    and publishing leaves them in place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if published is not None and _unchanged(published, data):
+        try:
+            path.unlink(missing_ok=True)
+            os.link(published, path)
+            return
+        except OSError:  # no hard links here: written as usual
+            pass
+    path.write_bytes(data)
+
+
 def cell(value: Any) -> str:
     """One CSV cell: lists joined, numbers plain, text safe from formula injection."""
     if isinstance(value, str):  # the common case first
@@ -228,8 +246,10 @@ def _check(table: Table, rows: list[Mapping[str, Any]], rendered: list[list[str]
         raise SchemaViolation(f"{table.filename}: {'; '.join(problems[:10])}")
 
 
-def write_text(out_dir: Path, doc_id: str, text: str) -> None:
-    write_atomic(out_dir / "texts" / f"{doc_id}.txt", text.encode("utf-8"))
+def write_text(out_dir: Path, doc_id: str, text: str, published: Path | None = None) -> None:
+    """``texts/<doc_id>.txt`` in ``out_dir``; linked to the one in ``published`` if that is the same."""
+    rel = Path("texts") / f"{doc_id}.txt"
+    write_staged(out_dir / rel, text.encode("utf-8"), published / rel if published is not None else None)
 
 
 def datapackage() -> dict[str, Any]:

@@ -143,6 +143,18 @@ def model_fingerprint(config: Config) -> str:
     return digest.hexdigest()[:16]
 
 
+def model_stamp(config: Config) -> str:
+    """Hash of the selected model's folder and its files' names, sizes and modification times:
+    cheap, and the same as long as ``model_fingerprint`` would be (the trust a re-run gives an
+    output whose size and time are unchanged, ``cache.RunState``)."""
+    folder = _model_folder(resolve_model(config))
+    digest = hashlib.sha256(str(folder.resolve()).encode())
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        info = path.stat()
+        digest.update(f"{path.relative_to(folder).as_posix()}\x1f{info.st_size}\x1f{info.st_mtime_ns}\x1e".encode())
+    return digest.hexdigest()
+
+
 def _model_folder(source: str | Path) -> Path:
     if isinstance(source, Path):
         return source

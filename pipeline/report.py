@@ -12,6 +12,7 @@ or code. The pages need no network: style and script are files beside them
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from html import escape
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .export import write_atomic
+from .export import write_staged
 
 FOLDER = "report"
 ASSETS = ("report.css", "report.js")
@@ -42,10 +43,13 @@ class Writer:
 
     tables (Tables or dict): table name → rows of the run-wide tables, as reconcile made them.
     texts (Mapping): doc_id → cleaned text, for every release that gets a page (read on demand).
+    published (Path | None): the output folder the files will replace files in (a page that is
+    there already with the same bytes is linked, not written).
     """
 
-    def __init__(self, out_dir: Path, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str]) -> None:
-        self.out_dir = out_dir
+    def __init__(self, out_dir: Path, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str],
+                 published: Path | None = None) -> None:
+        self.out_dir, self.published = out_dir, published
         run_wide = ("documents", "organisations", "people", "events", "event_sources")
         self.data = _Data({name: _rows(tables, name) for name in run_wide}, texts)
         self.files: list[str] = []
@@ -67,7 +71,8 @@ class Writer:
         return sorted(self.files)
 
     def _write(self, rel: str, data: str | bytes) -> None:
-        write_atomic(self.out_dir / rel, data if isinstance(data, bytes) else data.encode("utf-8"))
+        write_staged(self.out_dir / rel, data if isinstance(data, bytes) else data.encode("utf-8"),
+                     self.published / rel if self.published is not None else None)
         self.files.append(rel)
 
 
@@ -323,9 +328,10 @@ def _highlighted(text: str, sentences: Sequence[Sequence[int]], rows: Mapping[st
         bounds.setdefault(idx, (_int(s.get("start")), _int(s.get("end"))))
     regions = _regions(len(text), bounds)
     spans = _spans(rows, data, len(text))
+    starts = [s for s, _e, _kind, _tip in spans]
     out = []
     for start, end, idx in regions:
-        inner = _render(text, start, end, spans)
+        inner = _render(text, start, end, spans[bisect_left(starts, start):bisect_left(starts, end)])
         if idx is None:
             out.append(inner)
             continue
@@ -380,16 +386,24 @@ def _spans(rows: Mapping[str, list[Row]], data: _Data, length: int) -> list[tupl
         tip = " ".join(x for x in (_number(f.get("value")), _text(f.get("unit")), _text(f.get("measure"))) if x)
         found.append((_int(f.get("start")), _int(f.get("end")), "FIG", tip))
     kept: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans, sorted (they never overlap, so their ends sort alike)
+    ends: list[int] = []
     for span in sorted(found, key=lambda s: (-(s[1] - s[0]), s[0], s[2])):
         start, end = span[0], span[1]
-        if 0 <= start < end <= length and span[2] in KINDS and all(end <= a or start >= b for a, b in taken):
-            kept.append(span)
-            taken.append((start, end))
+        if not (0 <= start < end <= length and span[2] in KINDS):
+            continue
+        k = bisect_left(starts, end)  # the kept spans starting before ``end``; the last of them ends last
+        if k and ends[k - 1] > start:
+            continue
+        kept.append(span)
+        starts.insert(k, start)
+        ends.insert(k, end)
     return sorted(kept)
 
 
 def _render(text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]) -> str:
+    """``text[start:end]`` escaped, with the ``spans`` inside it highlighted (``spans``: sorted, not
+    overlapping; those that start in the region, the only ones that can lie inside it)."""
     out, pos = [], start
     for s, e, kind, tip in spans:
         if s < start or e > end:

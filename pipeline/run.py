@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # spaCy, the extractors and reconcile load only when a docume
 log = logging.getLogger(__name__)
 TABLE = {table.name: table for table in TABLES}
 MAX_CHARS = 1_000_000  # spaCy's default max_length; longer cleaned texts are reported as errors
+MODEL_MEMO = "model-fingerprint.memo"  # JSON, in the cache folder (see _weights); not a cached result
 
 
 @dataclass
@@ -74,7 +75,8 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
     model = nlp.model_identity(config)  # the model itself loads only if a document needs it
     publish.check_writable(out_dir, needed_bytes=_needed_bytes(files))
     with publish.OutputFolder(out_dir) as folder:
-        doc_cache = DocCache(_cache_folder(config, out_dir), model, _settings_key(config))
+        cache_folder = _cache_folder(config, out_dir)
+        doc_cache = DocCache(cache_folder, model, _settings_key(config, cache_folder))
         state = RunState(doc_cache.folder, out_dir, doc_cache.version)
         input_key = state.input_key([ingest.fingerprint(f) for f in files], overrides=fixes.sha256)
         previous = state.unchanged(input_key)
@@ -92,7 +94,7 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             try:
                 with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
                     for result in process((ingest.read_input(f) for f in files), model, doc_cache, config, reused):
-                        releases.append(_keep(result, texts, spool))
+                        releases.append(_keep(result, texts, spool, out_dir))
                         bar.update(1)
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
@@ -140,10 +142,10 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
         return summary
 
 
-def _keep(result: DocResult, texts: Path, spool: Spool) -> Release:
+def _keep(result: DocResult, texts: Path, spool: Spool, out_dir: Path) -> Release:
     """Write a release's text as it arrives and keep its compact record."""
     if result.clean is not None and result.document.status == "ok":
-        export.write_text(texts.parent, result.document.doc_id, result.clean.text)
+        export.write_text(texts.parent, result.document.doc_id, result.clean.text, published=out_dir)
         return Release(result, spool, texts)
     return Release(result, spool, None)
 
@@ -161,7 +163,7 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
         if table.name not in PER_RELEASE:
             export.write_table(staging, table, tables[table.name], published=out_dir)
     counts = {table.name: len(tables[table.name]) for table in TABLES if table.name not in PER_RELEASE}
-    writer = report.Writer(staging, tables, texts)
+    writer = report.Writer(staging, tables, texts, published=out_dir)
     streams = {name: export.TableWriter(staging, TABLE[name]) for name in PER_RELEASE}
     late = []  # tables whose rows did not arrive in key order (doc_ids of unusual shape): written at once
     try:
@@ -251,11 +253,27 @@ def _cache_folder(config: Config, out_dir: Path) -> Path | None:
     return folder if folder.is_absolute() else out_dir / folder
 
 
-def _settings_key(config: Config) -> str:
+def _settings_key(config: Config, cache_folder: Path | None = None) -> str:
     """Settings that change per-document results (not workers, cache or engine), the model's
     weights and the listed organisations."""
-    return json.dumps({"model": config.model, "max_chars": MAX_CHARS, "weights": nlp.model_fingerprint(config),
+    return json.dumps({"model": config.model, "max_chars": MAX_CHARS, "weights": _weights(config, cache_folder),
                        "known": resources.known_organisation_patterns(config.known)}, sort_keys=True)
+
+
+def _weights(config: Config, cache_folder: Path | None) -> str:
+    """``nlp.model_fingerprint``, remembered in the cache folder under the model files' names,
+    sizes and times: a re-run does not read the whole model to find it unchanged."""
+    if cache_folder is None:
+        return nlp.model_fingerprint(config)
+    memo, stamp = cache_folder / MODEL_MEMO, nlp.model_stamp(config)
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
+        saved = json.loads(memo.read_text("utf-8"))
+        if saved["stamp"] == stamp and isinstance(saved["weights"], str):
+            return saved["weights"]
+    weights = nlp.model_fingerprint(config)
+    with contextlib.suppress(OSError):  # an unwritable cache only costs the next run the hashing
+        export.write_atomic(memo, json.dumps({"stamp": stamp, "weights": weights}).encode("utf-8"))
+    return weights
 
 
 def process(sources: Iterable[SourceDocument], model: str, doc_cache: DocCache, config: Config,

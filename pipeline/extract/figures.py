@@ -295,6 +295,9 @@ class FigureFinder:
         out: list[Figure] = []
         i = 0
         while i < len(self.tokens):
+            if self._number_at(i) is None:  # every reading below starts with a number (most tokens are none)
+                i += 1
+                continue
             fig, last = self._figure_at(i)
             if fig is None:
                 fig, last = self._shared_unit_at(i)

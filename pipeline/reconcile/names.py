@@ -51,25 +51,33 @@ def add_run_wide_mentions(results: list[DocResult]) -> None:
     if not names:
         return
     by_words = {tuple(name.split()): record for name, record in names.items()}
-    longest = max(len(words) for words in by_words)
+    sizes: dict[str, set[int]] = {}
+    for words in by_words:
+        sizes.setdefault(words[0], set()).add(len(words))
+    longest_first = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
     for result in results:
         if result.clean is None or result.document.status != "ok":
             continue
-        _match_in(result, by_words, longest)
+        _match_in(result, by_words, longest_first)
 
 
-def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord], longest: int) -> None:
+def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
+              longest_first: dict[str, tuple[int, ...]]) -> None:
+    """``longest_first``: first word of a name → the word counts of the names it starts, longest first
+    (a word that starts no name is passed over without building a key)."""
     text = result.clean.text  # type: ignore[union-attr]
     taken = sorted((m.start, m.end) for m in result.mentions if m.label in ("ORG", "PER"))
     starts = [s for s, _ in taken]
     sentence_starts = [s for s, _ in result.sentences]
     local = {r.key: r for r in result.organisations}
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    texts = [w for _, _, w in words]
     i = 0
     while i < len(words):
-        for size in range(min(longest, len(words) - i), 0, -1):
-            key = tuple(w for _, _, w in words[i:i + size])
-            record = by_words.get(key)
+        for size in longest_first.get(texts[i], ()):
+            if size > len(words) - i:
+                continue
+            record = by_words.get(tuple(texts[i:i + size]))
             if record is None:
                 continue
             start, end = words[i][0], words[i + size - 1][1]

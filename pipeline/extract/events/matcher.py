@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy
@@ -201,60 +201,80 @@ def _common(token: dict[str, Any], common: set[str]) -> bool:
     return "IN" in value and all(w.lower() in common for w in value["IN"])
 
 
-def _anchored(doc: Doc, sent_of: list[int], columns: list[list[int]]) -> dict[int, set[int]]:
+def _anchored(doc: Doc, sent_of: list[int], columns: numpy.ndarray) -> dict[int, set[int]]:
     """Sentence number → the constructions whose anchor word it holds (``columns``: the
-    LEMMA, LOWER and ORTH hashes of each token; no Token objects, which cost)."""
-    found = anchors()
-    by_hash = _anchor_hashes(doc.vocab)
+    LEMMA, LOWER and ORTH hashes of each token; no Token objects, which cost, and Python
+    touches only the tokens that are anchors)."""
     out: dict[int, set[int]] = {}
-    for i, (lemma, lower, orth) in enumerate(columns):
-        ids = by_hash["LEMMA"].get(lemma, ()) + by_hash["LOWER"].get(lower, ()) + by_hash["TEXT"].get(orth, ())
-        if ids:
-            out.setdefault(sent_of[i], set()).update(ids)
-    if found.regexes:
-        positions: dict[int, list[int]] = {}
-        for i, (_lemma, _lower, orth) in enumerate(columns):
-            positions.setdefault(orth, []).append(i)
+    for column, (by_hash, keys) in enumerate(_anchor_hashes(doc.vocab)):
+        values = columns[:, column]
+        for i in numpy.flatnonzero(numpy.isin(values, keys)).tolist():
+            out.setdefault(sent_of[i], set()).update(by_hash[int(values[i])])
+    if anchors().regexes:
         strings = doc.vocab.strings
-        any_regex = _any_regex()
-        for orth, where in positions.items():
-            text = strings[orth]
-            if not any_regex.match(text):
-                continue
-            for attr, regex, construction in found.regexes:
-                if regex.match(text.lower() if attr == "LOWER" else text):
-                    for i in where:
-                        out.setdefault(sent_of[i], set()).add(construction)
+        orths, where = numpy.unique(columns[:, 2], return_inverse=True)
+        for k, orth in enumerate(orths.tolist()):
+            found = _regex_anchored(strings[orth])
+            if found:
+                for i in numpy.flatnonzero(where == k).tolist():
+                    out.setdefault(sent_of[i], set()).update(found)
     return out
 
 
-@cache
-def _any_regex() -> re.Pattern[str]:
-    """Matches a word (as written) that some anchor regex may match: one test per word first."""
-    return re.compile("|".join(f"(?i:{regex.pattern})" if attr == "LOWER" else f"(?:{regex.pattern})"
-                               for attr, regex, _ in anchors().regexes))
+@lru_cache(maxsize=1 << 16)
+def _regex_anchored(text: str) -> tuple[int, ...]:
+    """The constructions whose anchor regex matches a word (as written): the same few thousand
+    words recur in every release, so each is tested once per run, not once per release."""
+    return tuple(construction for attr, regex, construction in anchors().regexes
+                 if regex.match(text.lower() if attr == "LOWER" else text))
 
 
 @cache
-def _anchor_hashes(vocab: Vocab) -> dict[str, dict[int, tuple[int, ...]]]:
-    return {attr: {vocab.strings.add(word): ids for word, ids in words.items()}
-            for attr, words in anchors().by_attr.items()}
+def _anchor_hashes(vocab: Vocab) -> tuple[tuple[dict[int, tuple[int, ...]], numpy.ndarray], ...]:
+    """For the LEMMA, LOWER and ORTH columns: anchor hash → constructions, and the hashes as an array."""
+    out = []
+    for attr in ("LEMMA", "LOWER", "TEXT"):
+        by_hash = {vocab.strings.add(word): ids for word, ids in anchors().by_attr[attr].items()}
+        out.append((by_hash, numpy.array(sorted(by_hash), dtype=numpy.uint64)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _sentence_matcher(vocab: Vocab, ids: frozenset[int]) -> tuple[Matcher, dict[int, int | str]]:
+    """One Matcher for a sentence's anchored constructions (key: the construction's number) and the
+    ``requires`` patterns of their rules (key: the rule's name); and match key → number or name.
+    One Matcher call per sentence instead of one per construction: every call builds a Token
+    object per token. Sentences hold few combinations of anchors (60 in 1,000 releases).
+    (Every pattern was validated once by ``_validated``.)"""
+    _validated(vocab)
+    built, needed = constructions(), requirements()
+    matcher = Matcher(vocab)
+    keys: dict[int, int | str] = {}
+    for i in sorted(ids):
+        matcher.add(str(i), [_native(built[i].tokens)])
+        keys[vocab.strings[str(i)]] = i
+    for rule in sorted({built[i].rule for i in ids} & needed.keys()):
+        matcher.add(rule, [_native(c.tokens) for c in needed[rule]])
+        keys[vocab.strings[rule]] = rule
+    return matcher, keys
 
 
 @cache
-def _matchers(vocab: Vocab) -> tuple[tuple[Matcher, ...], dict[str, Matcher]]:
-    """One Matcher per construction, and one per rule for its ``requires`` patterns."""
-    per_construction = []
-    for construction in constructions():
-        matcher = Matcher(vocab, validate=True)
-        matcher.add(construction.rule, [list(construction.tokens)])
-        per_construction.append(matcher)
-    per_rule = {}
-    for name, needed in requirements().items():
-        matcher = Matcher(vocab, validate=True)
-        matcher.add(name, [list(c.tokens) for c in needed])
-        per_rule[name] = matcher
-    return tuple(per_construction), per_rule
+def _validated(vocab: Vocab) -> None:
+    """Check every pattern against spaCy's Matcher schema once, when the first release is matched:
+    a mistake in events.toml shows at once, not when a sentence first holds its anchor."""
+    matcher = Matcher(vocab, validate=True)
+    for i, construction in enumerate(constructions()):
+        matcher.add(str(i), [_native(construction.tokens)])
+    for rule, needed in requirements().items():
+        matcher.add(rule, [_native(c.tokens) for c in needed])
+
+
+def _native(tokens: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
+    """The token dicts with ``{"IN": [one word]}`` written as ``"one word"``: the same test, but made
+    by the Matcher itself instead of a Python predicate called (with a new Token object) per token."""
+    return [{attr: value["IN"][0] if isinstance(value, dict) and list(value) == ["IN"] and len(value["IN"]) == 1
+             else value for attr, value in token.items()} for token in tokens]
 
 
 @Language.factory("event_triggers")
@@ -280,33 +300,31 @@ def find_triggers(doc: Doc) -> list[Span]:
             token.lemma_ = token.text
     sent_of = _sentence_numbers(doc)
     bounds = [0] + [i for i in range(1, len(doc)) if sent_of[i] != sent_of[i - 1]] + [len(doc)]
-    columns = doc.to_array([LEMMA, LOWER, ORTH]).tolist()
-    stop_hashes = {doc.vocab.strings[s] for s in GAP_STOPS}
-    stops = [i for i, (_lemma, _lower, orth) in enumerate(columns) if orth in stop_hashes]
-    per_construction, per_rule = _matchers(doc.vocab)
-    built = constructions()
+    columns = doc.to_array([LEMMA, LOWER, ORTH])
+    stop_hashes = numpy.array([doc.vocab.strings[s] for s in GAP_STOPS], dtype=numpy.uint64)
+    stops = numpy.flatnonzero(numpy.isin(columns[:, 2], stop_hashes)).tolist()
+    built, needed = constructions(), requirements()
     candidates: dict[str, list[tuple[int, int]]] = {}
     for sent, ids in _anchored(doc, sent_of, columns).items():
         first, last = bounds[sent], bounds[sent + 1]
-        span = doc[first:last]
-        required: dict[str, bool] = {}
-        for i in sorted(ids):
+        matcher, keys = _sentence_matcher(doc.vocab, frozenset(ids))
+        matches = [(keys[key], s, e) for key, s, e in matcher(doc[first:last])]
+        required = {key for key, _s, _e in matches if isinstance(key, str)}
+        for i, s, e in matches:
+            if isinstance(i, str):
+                continue
             construction = built[i]
             rule = construction.rule
-            if rule in per_rule:
-                if rule not in required:
-                    required[rule] = bool(per_rule[rule](span))
-                if not required[rule]:
-                    continue
-            for _key, s, e in per_construction[i](span):
-                start, end = first + s, first + e
-                if end - start > construction.max_tokens or bisect_left(stops, start) != bisect_left(stops, end):
-                    continue
-                if construction.clause_final and not _clause_ends(doc, end, last):
-                    continue
-                if construction.head:
-                    end = start + construction.head if construction.head > 0 else end + construction.head
-                candidates.setdefault(rule, []).append((start, end))
+            if rule in needed and rule not in required:
+                continue
+            start, end = first + s, first + e
+            if end - start > construction.max_tokens or bisect_left(stops, start) != bisect_left(stops, end):
+                continue
+            if construction.clause_final and not _clause_ends(doc, end, last):
+                continue
+            if construction.head:
+                end = start + construction.head if construction.head > 0 else end + construction.head
+            candidates.setdefault(rule, []).append((start, end))
     spans = []
     for rule, found in candidates.items():
         last_end = -1
