@@ -622,3 +622,8 @@ def test_a_time_of_day_after_a_place_is_not_part_of_it(nlp) -> None:
 def test_a_type_word_after_a_hyphenated_prefix(nlp) -> None:
     records, _mentions = orgs(nlp, "Die Beschäftigten des IT-Dienstleistungszentrums Möwenhaven wechseln.")
     assert "IT-Dienstleistungszentrum Möwenhaven" in records, list(records)
+
+
+def test_a_class_noun_before_a_genitive_adjective_heads_the_name(nlp) -> None:
+    records, _mentions = orgs(nlp, "Die Genossenschaft ist Mitglied im Dachverband Kommunaler IT-Genossenschaften.")
+    assert records["Dachverband Kommunaler IT-Genossenschaften"].org_type == "Verband"

@@ -1140,6 +1140,12 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
     return end
 
 
+def _genitive_adjective(view: DocView, i: int) -> bool:
+    """A capitalised adjective in the genitive plural opening a name ("Kommunaler", "Deutscher")."""
+    text = view.texts[i]
+    return text.endswith("er") and text.lower() in _dictionary(view) and view.doc[i].pos_ in ("ADJ", "PROPN")
+
+
 def _lower_case_brand(view: DocView, i: int) -> bool:
     """A lower-case word that no dictionary knows, followed by punctuation or a verb ("ostdienst")."""
     text = view.texts[i]
@@ -1206,6 +1212,8 @@ def find_classified_names(view: DocView, col: Collector) -> None:
                 if end == start:
                     break
             if not col.claimed[start]:
+                if start == i + 1 and end - start > 1 and _genitive_adjective(view, start):
+                    start = i  # "Dachverband Kommunaler IT-Genossenschaften": the class noun is the name's head
                 name = _surface(view, start, end)
                 col.add(Candidate(start, end, "org:" + norm(name), name,
                                   org_type if type_of_name(name) == "Sonstige" else type_of_name(name)))
