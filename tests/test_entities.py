@@ -78,6 +78,14 @@ def test_a_bare_acronym_joins_the_one_organisation_it_abbreviates() -> None:
     assert [(row["name"], row["n_docs"]) for row in rows] == [("Beispielservice Nord AöR", 2)]
 
 
+def test_a_bare_acronym_joins_its_organisation_also_when_releases_inflect_the_name() -> None:
+    a = result("a", [OrgRecord(key="org:1", name="Beispielverbund Nord GmbH", short_name="BVN", org_type="GmbH")])
+    b = result("b", [OrgRecord(key="org:2", name="Beispielverbundes Nord", short_name="BVN", org_type="GmbH")])
+    c = result("c", [OrgRecord(key="org:bvn", name="BVN")])
+    rows = reconcile_entities([a, b, c]).organisation_rows()
+    assert [row["n_docs"] for row in rows] == [3]
+
+
 def test_ids_are_stable_when_releases_are_added() -> None:
     first = [town("a", "Stadt Musterburg"), town("b", "Amt Musterberger Land", "Amt")]
     more = [*first, town("c", "Landeshauptstadt Musterburg", "Landeshauptstadt"), town("d", "Stadt Neuhausen")]

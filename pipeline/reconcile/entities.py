@@ -159,12 +159,13 @@ class EntityIndex:
             ordered = sorted(keys)
             bare = norm(acronym)
             named = [k for k in ordered if k != bare]
-            if bare in keys and len(named) == 1:  # the acronym alone is ambiguous when two names share it
-                uf.union(bare, named[0])
             for a in named:
                 for b in named:
                     if a < b and (b.startswith(a + " ") or a.startswith(b + " ") or _inflected(a, b)):
                         uf.union(a, b)
+            # the acronym alone is ambiguous when two organisations share it (after the forms of one name unite)
+            if bare in keys and len({uf.find(k) for k in named}) == 1:
+                uf.union(bare, named[0])
         for (doc_id, org), key in zip(entries, merge_keys, strict=True):
             root = uf.find(key)
             org_id = "org-" + _hash(root)
