@@ -352,12 +352,12 @@ def test_the_analysts_list_wins_canonical_naming(tmp_path) -> None:
     from pipeline import nlp as nlp_stage
 
     known = tmp_path / "known.csv"
-    known.write_text("name,aliases,org_type,parent\nNordlicht IT-Dienste,Nordlicht-IT|NLIT,Unternehmen,\n",
+    known.write_text("name,aliases,org_type,parent\nMorgenrot IT-Dienste,Morgenrot-IT|NLIT,Unternehmen,\n",
                      encoding="utf-8")
     language = nlp_stage.load(config.load(known=str(known)))
-    records, mentions = orgs(language, "Die Gemeinde Altmoor beauftragt Nordlicht-IT. NLIT beginnt im Mai.")
-    assert records["Nordlicht IT-Dienste"].org_type == "Unternehmen"
-    assert org_texts(mentions).count("NLIT") == 1 and "Nordlicht-IT" in org_texts(mentions)
+    records, mentions = orgs(language, "Die Gemeinde Fennbach beauftragt Morgenrot-IT. NLIT beginnt im Mai.")
+    assert records["Morgenrot IT-Dienste"].org_type == "Unternehmen"
+    assert org_texts(mentions).count("NLIT") == 1 and "Morgenrot-IT" in org_texts(mentions)
 
 
 def test_names_defined_in_one_release_are_found_in_another(tmp_path) -> None:
@@ -368,7 +368,7 @@ def test_names_defined_in_one_release_are_found_in_another(tmp_path) -> None:
     inp.mkdir()
     (inp / "a.txt").write_text("Die Kommunale Datenverarbeitung Nordheide (KDN) wächst. Auch netz.amt GmbH "
                                "hilft.", encoding="utf-8")
-    (inp / "b.txt").write_text("Die Gemeinde Altmoor tritt der KDN bei. Der Betrieb geht an netz.amt.",
+    (inp / "b.txt").write_text("Die Gemeinde Fennbach tritt der KDN bei. Der Betrieb geht an netz.amt.",
                                encoding="utf-8")
     run([inp], tmp_path / "out", config.load(cache=False), progress=False)
     import csv
@@ -497,9 +497,9 @@ def test_a_common_noun_after_a_name_in_a_headline_is_no_part_of_it(nlp) -> None:
 
 @pytest.mark.parametrize(("text", "names"), [
     ("Der Chemiekonzern Beispielchem meldete Gewinne.", ["Beispielchem"]),
-    ("Ihre Musik wurde von der Rockband Fold Zandura beeinflusst.", ["Fold Zandura"]),
+    ("Ihre Musik wurde von der Rockband Grey Quarry beeinflusst.", ["Grey Quarry"]),
     ("Die Bahn einigte sich mit den Herstellern Brumberg und Zellnitz.", ["Brumberg", "Zellnitz"]),
-    ("Der IT-Dienstleister Nordlicht-IT übernimmt den Betrieb.", ["Nordlicht-IT"]),
+    ("Der IT-Dienstleister Morgenrot-IT übernimmt den Betrieb.", ["Morgenrot-IT"]),
 ])
 def test_names_after_a_class_noun_are_organisations(nlp, text: str, names: list[str]) -> None:
     _records, mentions = orgs(nlp, text)
@@ -508,7 +508,7 @@ def test_names_after_a_class_noun_are_organisations(nlp, text: str, names: list[
 
 
 @pytest.mark.parametrize("text", [
-    "Nun erhält das Kommunalunternehmen Zuwachs.",
+    "Im Herbst bekam das Kommunalunternehmen Zuwachs aus dem Umland.",
     "Das Unternehmen Anfang des Jahres gegründet.",
     "Der Konzern teilte mit, dass Müller geht.",
 ])
@@ -518,20 +518,21 @@ def test_a_common_noun_after_a_class_noun_is_no_organisation(nlp, text: str) -> 
 
 
 def test_a_name_ending_in_an_organisation_head_word_is_an_organisation(nlp) -> None:
-    _records, mentions = orgs(nlp, "Erschienen im Franzis Verlag, München, 1970.")
-    assert "Franzis Verlag" in [m.text for m in mentions if m.label == "ORG"]
+    _records, mentions = orgs(nlp, "Erschienen im Hellmann Verlag, München, 1970.")
+    assert "Hellmann Verlag" in [m.text for m in mentions if m.label == "ORG"]
 
 
 def test_listed_organisations_are_found_and_a_local_acronym_definition_wins(nlp) -> None:
-    records, _mentions = orgs(nlp, "Das Bundeskriminalamt ermittelt. Die Küstenbank AG (KBA) zahlt. Die KBA schweigt.")
+    records, _mentions = orgs(nlp, "Das Bundeskriminalamt ermittelt. Die Kreditbank Altland AG (KBA) zahlt. "
+                                   "Die KBA schweigt.")
     assert "Bundeskriminalamt" in records
-    assert records["Küstenbank AG"].short_name == "KBA"
+    assert records["Kreditbank Altland AG"].short_name == "KBA"
     assert "Kraftfahrt-Bundesamt" not in records
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Die Schul-IT Altmoor/Birkhof GmbH nimmt den Betrieb auf.", "Schul-IT Altmoor/Birkhof GmbH"),
-    ("Der Zweckverband Altmoor-Birkhof/Crantz tagt.", "Zweckverband Altmoor-Birkhof/Crantz"),
+    ("Die Schul-IT Fennbach/Quellstedt GmbH nimmt den Betrieb auf.", "Schul-IT Fennbach/Quellstedt GmbH"),
+    ("Der Zweckverband Fennbach-Quellstedt/Rüdnitz tagt.", "Zweckverband Fennbach-Quellstedt/Rüdnitz"),
 ])
 def test_a_slash_without_spaces_stays_inside_a_name(nlp, text: str, name: str) -> None:
     records, _mentions = orgs(nlp, text)
@@ -539,35 +540,35 @@ def test_a_slash_without_spaces_stays_inside_a_name(nlp, text: str, name: str) -
 
 
 def test_every_use_of_a_one_word_name_is_a_mention(nlp) -> None:
-    text = "Ermittlungen gegen Südcom\n\nDer IT-Dienstleister Südcom schweigt. Südcom betreut 40 Kommunen."
+    text = "Ermittlungen gegen Ostcom\n\nDer IT-Dienstleister Ostcom schweigt. Ostcom betreut 40 Kommunen."
     _records, mentions = orgs(nlp, text)
-    assert org_texts(mentions).count("Südcom") == 3
+    assert org_texts(mentions).count("Ostcom") == 3
 
 
 def test_a_name_before_an_apposition_with_a_class_noun_is_an_organisation(nlp) -> None:
-    _records, mentions = orgs(nlp, "Südcom, ein kommunaler IT-Dienstleister aus Altmoor, wächst weiter.")
-    assert "Südcom" in org_texts(mentions)
+    _records, mentions = orgs(nlp, "Ostcom, ein kommunaler IT-Dienstleister aus Fennbach, wächst weiter.")
+    assert "Ostcom" in org_texts(mentions)
 
 
 def test_a_place_in_the_genitive_after_a_class_noun_is_no_organisation(nlp) -> None:
-    _records, mentions = orgs(nlp, "Tieto, der größte Computer-Dienstleister Nordeuropas, gab Zahlen bekannt.")
+    _records, mentions = orgs(nlp, "Skandisoft, der größte Computer-Dienstleister Nordeuropas, gab Zahlen bekannt.")
     assert "Nordeuropas" not in org_texts(mentions)
 
 
 def test_plural_bodies_are_one_body_of_each_place(nlp) -> None:
-    records, _mentions = orgs(nlp, "Die Räte der Gemeinden Altmoor, Birkhof und Crantz stimmten zu. "
-                                   "Die Gemeinderäte in Ollerdiek und Hasselwarf folgten.")
-    for place in ("Altmoor", "Birkhof", "Crantz"):
+    records, _mentions = orgs(nlp, "Die Räte der Gemeinden Fennbach, Quellstedt und Rüdnitz stimmten zu. "
+                                   "Die Gemeinderäte in Lübbenhof und Grimmstedt folgten.")
+    for place in ("Fennbach", "Quellstedt", "Rüdnitz"):
         assert records[f"Rat {place}"].org_type == "Gremium"
         assert f"Rat der Gemeinde {place}" in records[f"Rat {place}"].aliases
         assert records[f"Rat {place}"].parent_key == records[f"Gemeinde {place}"].key
-    assert records["Gemeinderat Ollerdiek"].parent_key == records["Gemeinde Ollerdiek"].key
-    assert "Gemeinderat Hasselwarf" in records
+    assert records["Gemeinderat Lübbenhof"].parent_key == records["Gemeinde Lübbenhof"].key
+    assert "Gemeinderat Grimmstedt" in records
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Die Gemeinden werden von Albnetz betreut. Albnetz ist heute der IT-Dienstleister von 87 Städten.", "Albnetz"),
-    ("Die DZW arbeitet mit Partnern wie Elbwerk-IT, Kommunix und der Datenzentrale Nord zusammen.", "Kommunix"),
+    ("Die Gemeinden werden von Brimnetz betreut. Brimnetz ist heute der IT-Dienstleister von 87 Städten.", "Brimnetz"),
+    ("Die DZW arbeitet mit Partnern wie Saalwerk-IT, Verwalix und der Datenzentrale Nord zusammen.", "Verwalix"),
     ("Der Dienstleister flattr wächst.", "flattr"),
 ])
 def test_brand_names_with_a_class_noun_cue(nlp, text: str, name: str) -> None:
@@ -592,9 +593,9 @@ def test_a_state_named_bare_after_its_parliament_is_the_state(nlp) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Das Gymnasium am Wallgraben erhält Tablets.", "Gymnasium am Wallgraben"),
-    ("Die Grundschule Am Mühlenteich erhält Tablets.", "Grundschule Am Mühlenteich"),
-    ("Auch die Regionale Schule Trebenow profitiert.", "Regionale Schule Trebenow"),
+    ("Das Gymnasium am Schlossgraben erhält Tablets.", "Gymnasium am Schlossgraben"),
+    ("Die Grundschule Am Lindenhain erhält Tablets.", "Grundschule Am Lindenhain"),
+    ("Auch die Regionale Schule Dornbusch profitiert.", "Regionale Schule Dornbusch"),
 ])
 def test_schools_named_by_place_street_or_with_an_adjective(nlp, text: str, name: str) -> None:
     records, _mentions = orgs(nlp, text)
@@ -602,26 +603,26 @@ def test_schools_named_by_place_street_or_with_an_adjective(nlp, text: str, name
 
 
 def test_a_state_type_word_takes_no_prepositional_name(nlp) -> None:
-    records, _mentions = orgs(nlp, "Der Landtag stimmte dem Beitritt des Landes zur Verwaltungscloud Mitte zu.")
+    records, _mentions = orgs(nlp, "Der Landtag stimmte dem Beitritt des Landes zur Amtswolke Süd zu.")
     assert not [name for name in records if name.startswith("Land zur")]
 
 
 def test_a_remit_type_word_after_an_adjective_stays_inside_the_name(nlp) -> None:
-    records, _mentions = orgs(nlp, "Die Gemeinde Ulmenfelde wird Mitglied des Zweckverbands Kommunales "
+    records, _mentions = orgs(nlp, "Die Gemeinde Weidenbrück wird Mitglied des Zweckverbands Kommunales "
                                    "Rechenzentrum Nord.")
     assert "Zweckverband Kommunales Rechenzentrum Nord" in records, list(records)
     assert "Rechenzentrum Nord" not in records
 
 
 def test_a_time_of_day_after_a_place_is_not_part_of_it(nlp) -> None:
-    records, _mentions = orgs(nlp, "Mit 38 zu 6 Stimmen hat der Kreistag des Landkreises Kreuzfeld am Donnerstagabend "
+    records, _mentions = orgs(nlp, "Mit 38 zu 6 Stimmen hat der Kreistag des Landkreises Tannenfurt am Donnerstagabend "
                                    "zugestimmt.")
-    assert "Landkreis Kreuzfeld" in records, list(records)
+    assert "Landkreis Tannenfurt" in records, list(records)
 
 
 def test_a_type_word_after_a_hyphenated_prefix(nlp) -> None:
-    records, _mentions = orgs(nlp, "Die Beschäftigten des IT-Dienstleistungszentrums Möwenhaven wechseln.")
-    assert "IT-Dienstleistungszentrum Möwenhaven" in records, list(records)
+    records, _mentions = orgs(nlp, "Die Beschäftigten des IT-Dienstleistungszentrums Seewarden wechseln.")
+    assert "IT-Dienstleistungszentrum Seewarden" in records, list(records)
 
 
 def test_a_class_noun_before_a_genitive_adjective_heads_the_name(nlp) -> None:
