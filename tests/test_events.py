@@ -630,10 +630,10 @@ def test_a_body_admitting_a_member_is_a_membership_of_the_joiner(nlp):
     from pipeline.records import CleanDocument, SourceDocument
 
     text = ("Die Verbandsversammlung des Zweckverbands Kommunale IT Nordheide nahm am 3. Mai 2022 "
-            "die Gemeinde Altmoor als neues Mitglied auf.")
+            "die Gemeinde Erlengrund als neues Mitglied auf.")
     result = extract(nlp(text), SourceDocument("d", "d.txt"), CleanDocument("d", text), "m")
     assert [(e.subject_key, e.object_keys) for e in only(result.events, "membership")] == [
-        ("org:gemeinde altmoor", ["org:zweckverband kommunale it nordheide"])]
+        ("org:gemeinde erlengrund", ["org:zweckverband kommunale it nordheide"])]
     assert [e.subject_key for e in only(result.events, "resolution")] == ["org:zweckverband kommunale it nordheide"]
 
 
@@ -738,11 +738,11 @@ def test_a_body_admitting_several_members_does_not_join_itself(nlp) -> None:
     from pipeline.records import CleanDocument, SourceDocument
 
     text = ("Der Zweckverband Kommunale IT Nordheide wächst. Die Verbandsversammlung hat am 3. Mai 2022 die "
-            "Stadt Altmoor sowie die Gemeinden Birkhof und Crantz als neue Mitglieder aufgenommen.")
+            "Stadt Ulmenau sowie die Gemeinden Fichtenbach und Lindstedt als neue Mitglieder aufgenommen.")
     result = extract(nlp(text), SourceDocument("d", "d.txt"), CleanDocument("d", text), "m")
     joiners = {e.subject_key for e in only(result.events, "membership")}
     assert "org:zweckverband kommunale it nordheide" not in joiners
-    assert "org:stadt altmoor" in joiners
+    assert "org:stadt ulmenau" in joiners
 
 
 def test_an_attributive_participle_phrase_keeps_the_preposition_before_it(nlp) -> None:
@@ -958,11 +958,11 @@ def test_both_district_administrators_sign_for_their_districts(nlp) -> None:
 
 
 def test_a_place_adjective_names_the_town_whose_council_decides(nlp) -> None:
-    extra = [OrgRecord("org:stadt kellingen", "Stadt Kellingen", org_type="Stadt")]
-    text = ("Die Stadt Kellingen und die Stadt Birkenfelde treten bei.\n\n"
-            "Zuvor hatten bereits die Kellinger Stadtverordneten dem Beitritt am 8. Mai 2024 zugestimmt.")
+    extra = [OrgRecord("org:stadt wiesenstein", "Stadt Wiesenstein", org_type="Stadt")]
+    text = ("Die Stadt Wiesenstein und die Stadt Birkenfelde treten bei.\n\n"
+            "Zuvor hatten bereits die Wiesensteiner Stadtverordneten dem Beitritt am 8. Mai 2024 zugestimmt.")
     decided = only(events_with(nlp, text, extra), "resolution")
-    assert [r.subject_key for r in decided] == ["org:stadt kellingen"]
+    assert [r.subject_key for r in decided] == ["org:stadt wiesenstein"]
 
 
 def test_a_bare_assembly_decides_for_the_association(nlp) -> None:

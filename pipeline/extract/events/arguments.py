@@ -64,7 +64,7 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
 def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool = False) -> Slotted | None:
     """The organisation an apposition speaks of: the trigger's clause opens with an article right after
     a comma that follows the organisation ("Die X, ein 2011 ins Leben gerufener Zusammenschluss, …",
-    "die LAGI, die erst 2016 errichtete Anstalt"); with ``relative``, the one a relative clause speaks of
+    "die X, die erst 2016 errichtete Anstalt"); with ``relative``, the one a relative clause speaks of
     ("… zur X GmbH verschmolzen, die seither ihre Arbeit aufgenommen hat")."""
     if trigger.clause == 0:
         return None

@@ -134,7 +134,7 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     if org is None or org.org_type != "Gremium":
         return key
     words = ctx.text[mention.start:mention.end].split()
-    if len(words) == 2:  # "der Kellinger Gemeinderat": the town the place adjective names
+    if len(words) == 2:  # "der Musterhausener Gemeinderat": the town the place adjective names
         kind = knowledge().bodies.get(words[1], ("", ""))[1]
         types = rules().nouns.get(words[1]) or (kind, *(t for t, f in knowledge().families.items() if f == kind))
         place = _by_place_adjective(ctx, words[0], types) if kind else []
@@ -289,8 +289,8 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
 
 
 def _by_place_adjective(ctx: DocContext, words: str, types: tuple[str, ...]) -> list[str]:
-    """The one organisation of the given types a place adjective names ("die Wendhusener Stadtverordneten",
-    "der Kellinger Gemeinderat" → the town whose name holds "Wendhusen", "Kelling")."""
+    """The one organisation of the given types a place adjective names ("die Musterhausener Stadtverordneten",
+    "der Beispieler Gemeinderat" → the town whose name holds "Musterhausen", "Beispiel")."""
     stems = [w[:-2] for w in words.split() if w[:1].isupper() and w.endswith("er") and len(w) > 5]
     for stem in stems:
         fitting = [k for k, o in ctx.orgs.items() if _has_type(ctx, k, types) and stem in o.name]

@@ -49,7 +49,7 @@ class Rules:
     cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # role, before-date, date-start
     confidence: dict[str, float]
     foundable: frozenset[str]
-    never_founded: frozenset[str]  # first words of names never founded ("Land Sachsen-Anhalt")
+    never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
     articles: frozenset[str]
     not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
