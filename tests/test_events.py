@@ -968,3 +968,9 @@ def test_a_place_adjective_names_the_town_whose_council_decides(nlp) -> None:
 def test_a_bare_assembly_decides_for_the_association(nlp) -> None:
     text = "Der Zweckverband Digitale Dienste tagte.\n\nEinstimmig beschloss die Versammlung den Wirtschaftsplan 2025."
     assert [r.subject_key for r in only(events(nlp, text), "resolution")] == ["org:zweckverband digitale dienste"]
+
+
+def test_an_office_named_after_a_quotation_is_no_appointment(nlp) -> None:
+    text = ("„Wir freuen uns über das Vertrauen, das uns entgegengebracht wird“, so Erika Beispiel, "
+            "Verbandsvorsteherin des Zweckverbandes Kommunale IT Nordheim.")
+    assert only(events(nlp, text), "appointment") == []
