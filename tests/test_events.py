@@ -974,3 +974,10 @@ def test_an_office_named_after_a_quotation_is_no_appointment(nlp) -> None:
     text = ("„Wir freuen uns über das Vertrauen, das uns entgegengebracht wird“, so Erika Beispiel, "
             "Verbandsvorsteherin des Zweckverbandes Kommunale IT Nordheim.")
     assert only(events(nlp, text), "appointment") == []
+
+
+def test_staff_moving_to_us_go_to_the_organisation_the_release_speaks_for(nlp) -> None:
+    text = ("Die Datenwerk Nord AöR hat den Betrieb aufgenommen. Die Datenwerk Nord AöR betreut 40 Schulen.\n\n"
+            "Zum 1. Februar sind 14 Kolleginnen und Kollegen von der Stadt Birkenfelde zu uns gewechselt.")
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert (moved.subject_key, moved.object_keys) == ("org:datenwerk nord aör", ["org:stadt birkenfelde"])

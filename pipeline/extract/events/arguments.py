@@ -138,10 +138,18 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         return _compound_body(ctx, sent, trigger)
     if selector == "host":
         return [key for key in [ctx.most_named(lambda k: _foundable(ctx, k))] if key]
+    if selector == "us":  # "… sind zu uns gewechselt": the organisation the release speaks for
+        start, end = sent.clauses[trigger.clause]
+        if not US.search(ctx.text, start, end):
+            return []
+        return [key for key in [ctx.most_named(lambda k: _foundable(ctx, k))] if key]
     if selector == "document":
         ctx.asked_document = True
         return ctx.joiners if role == "subject" else ctx.joined
     return []
+
+
+US = re.compile(r"\b(?:zu|bei) uns\b")
 
 
 def _compound_body(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[str]:
