@@ -130,6 +130,17 @@ class Collector:
         self.mentions.append((c.start, c.end, c.key))
         return c.key
 
+    def fold(self, key: str, into: OrgRecord, names: list[str]) -> None:
+        """Record ``key`` is ``into``: ``names`` become its aliases, the mentions and bodies of ``key`` its own."""
+        for name in names:
+            if name != into.name and name not in into.aliases:
+                into.aliases.append(name)
+        del self.records[key]
+        self.mentions = [(s, e, into.key if k == key else k) for s, e, k in self.mentions]
+        for other in self.records.values():
+            if other.parent_key == key:
+                other.parent_key = into.key
+
     def by_family(self, family: str) -> list[OrgRecord]:
         """Records of a family named by their place; "Land": the states ("Land X", "Freistaat X")."""
         if family == STATE:
@@ -369,8 +380,9 @@ def _place_words() -> tuple[tuple[str, ...], tuple[list[str], ...]]:
     return tuple(names["place_adjective_endings"]), tuple(names["place_joiners"])
 
 
-CALENDAR_STARTS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenend",
-                   "vormittag", "nachmittag", "abend", "morgen", "mittag")
+@cache
+def _calendar_starts() -> tuple[str, ...]:
+    return tuple(knowledge().names["calendar_word_starts"])
 
 
 def place_name_end(view: DocView, i: int) -> int:
@@ -404,7 +416,7 @@ def place_name_end(view: DocView, i: int) -> int:
             size = len(joiner)
             if lowers[end:end + size] == joiner and end + size < n and is_name_token(texts[end + size]) \
                     and not district_name(texts[end + size]) \
-                    and not lowers[end + size].startswith(CALENDAR_STARTS):  # "Stadt A im Musterbergkreis",
+                    and not lowers[end + size].startswith(_calendar_starts()):  # "Stadt A im Musterbergkreis",
                 # "Kreis A am Donnerstagabend" end before the joiner
                 end += size + 1
                 break
@@ -605,22 +617,8 @@ LIST_JOINERS = ("und", "sowie")
 
 def _add_place_list(view: DocView, col: Collector, i: int, tw: TypeWord) -> None:
     """"die Städte A, B und C": one organisation per place, when the list is closed by "und"/"sowie"."""
-    texts, lowers = view.texts, view.lowers
-    spans: list[tuple[int, int]] = []
-    j, closed = i + 1, False
-    while True:
-        end = place_name_end(view, j)
-        if end == j or not col.free(j, end):
-            return
-        spans.append((j, end))
-        if closed or end + 1 >= len(texts):
-            break
-        if lowers[end] in LIST_JOINERS:
-            closed = True
-        elif texts[end] != ",":
-            break
-        j = end + 1
-    if not closed or len(spans) < 2:
+    spans = _place_list(view, col, i + 1)
+    if len(spans) < 2:
         return
     family = family_of(tw.org_type)
     for start, end in spans:
@@ -911,16 +909,8 @@ def merge_administrations(col: Collector) -> None:
     uses of Stadt X and of the release's Landkreis (their name an alias), not organisations of their own."""
     for key, record in list(col.records.items()):
         parent = col.records.get(record.parent_key)
-        if record.org_type != "Verwaltung" or parent is None:
-            continue
-        for alias in [record.name, *record.aliases]:
-            if alias != parent.name and alias not in parent.aliases and " " in alias:
-                parent.aliases.append(alias)
-        del col.records[key]
-        col.mentions = [(s, e, parent.key if k == key else k) for s, e, k in col.mentions]
-        for other in col.records.values():
-            if other.parent_key == key:  # "Personalrat der Stadtverwaltung X" belongs to Stadt X
-                other.parent_key = parent.key
+        if record.org_type == "Verwaltung" and parent is not None:  # its bodies ("Personalrat der …") too
+            col.fold(key, parent, [name for name in [record.name, *record.aliases] if " " in name])
 
 
 # --- 6. further uses of known names -------------------------------------------------------------
@@ -1009,7 +999,7 @@ def find_towns(view: DocView, col: Collector) -> None:
     for key, family in list(col.parent_families.items()):  # "der Landtag von X": the Land X acts too
         if family == STATE and col.places.get(key):
             _implied_parent(col, STATE, col.places[key])
-    states = {col.places[r.key]: r.key for r in col.by_family(STATE) if r.key in col.places}
+    states = {col.places[r.key]: r.key for r in col.by_family(STATE)}
     for place, key in states.items():
         towns.setdefault(place, key)  # "Sachsen-Anhalt zahlt": the Land as actor
     texts = view.texts
@@ -1018,8 +1008,7 @@ def find_towns(view: DocView, col: Collector) -> None:
     for i, text in enumerate(texts):
         nxt = texts[i + 1] if i + 1 < n else ""
         if text[:-1] in states and text.endswith("s") and nxt in titles and not col.claimed[i]:
-            col.add(Candidate(i, i + 1, states[text[:-1]], col.records[states[text[:-1]]].name,
-                              col.records[states[text[:-1]]].org_type, -1))  # "Nordmarks Finanzminister"
+            _add_use(col, i, i + 1, states[text[:-1]])  # "Nordmarks Finanzminister"
             continue
         possessive = _possessive_office(text, nxt)
         if (not possessive and text not in towns) or col.claimed[i] or not is_capitalised(text):
@@ -1048,7 +1037,7 @@ def find_towns(view: DocView, col: Collector) -> None:
             continue  # part of another name ("Service-Point Musterhausen")
         else:
             key = towns[text]
-            if family_of(col.records[key].org_type) == "Stadt" or key in states.values():
+            if family_of(col.records[key].org_type) == "Stadt" or text in states:
                 col.add(Candidate(i, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
 
 
@@ -1079,11 +1068,13 @@ def _dictionary(view: DocView) -> Container[str]:
 
 
 @cache
-def _classifiers() -> tuple[tuple[str, str], ...]:
-    """(compound ending, org_type) of ``names.toml [name_classifiers]``, longest first."""
+def _classifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(the forms of a compound ending, org_type) of ``names.toml [name_classifiers]``, longest first."""
     table = knowledge().names["name_classifiers"]
-    return tuple(sorted(((word, org_type) for org_type, words in table.items() for word in words),
-                        key=lambda item: -len(item[0])))
+    endings = sorted(((word, org_type) for org_type, words in table.items() for word in words),
+                     key=lambda item: -len(item[0]))
+    return tuple((tuple(word + suffix for suffix in ("", "s", "es", "n", "en", "e")), org_type)
+                 for word, org_type in endings)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1092,11 +1083,7 @@ def classifier_type(text: str) -> str | None:
     if not is_capitalised(text) or text in knowledge().type_words:
         return None
     lower = text.lower()
-    for ending, org_type in _classifiers():
-        for form in (ending, ending + "s", ending + "es", ending + "n", ending + "en", ending + "e"):
-            if lower.endswith(form) and (len(lower) == len(form) or lower[-len(form) - 1] != " "):
-                return org_type
-    return None
+    return next((org_type for forms, org_type in _classifiers() if lower.endswith(forms)), None)
 
 
 def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = False) -> int:
@@ -1183,9 +1170,14 @@ def _add_apposition_head(view: DocView, col: Collector, i: int, org_type: str) -
     if entity is not None and entity.label == "PER" and text in _first_names():
         return
     if col.free(start, end):
-        name = _surface(view, start, end)
-        col.add(Candidate(start, end, "org:" + norm(name), name,
-                          org_type if type_of_name(name) == "Sonstige" else type_of_name(name)))
+        _add_classified(view, col, start, end, org_type)
+
+
+def _add_classified(view: DocView, col: Collector, start: int, end: int, org_type: str) -> None:
+    """A name a class noun types: its own head noun's type, else the class noun's."""
+    name = _surface(view, start, end)
+    col.add(Candidate(start, end, "org:" + norm(name), name,
+                      org_type if type_of_name(name) == "Sonstige" else type_of_name(name)))
 
 
 def find_classified_names(view: DocView, col: Collector) -> None:
@@ -1214,9 +1206,7 @@ def find_classified_names(view: DocView, col: Collector) -> None:
             if not col.claimed[start]:
                 if start == i + 1 and end - start > 1 and _genitive_adjective(view, start):
                     start = i  # "Dachverband Kommunaler IT-Genossenschaften": the class noun is the name's head
-                name = _surface(view, start, end)
-                col.add(Candidate(start, end, "org:" + norm(name), name,
-                                  org_type if type_of_name(name) == "Sonstige" else type_of_name(name)))
+                _add_classified(view, col, start, end, org_type)
             j = end + 1 if quoted and end < len(view) and texts[end] == QUOTES[texts[j]] else end
             if j + 1 < len(view) and lowers[j] in (",", "und", "sowie", "oder"):  # an enumeration
                 j, listed = j + 1, True
@@ -1237,7 +1227,7 @@ def add_model_entities(view: DocView, col: Collector) -> None:
     for key, place in col.places.items():  # "Sachsen-Anhalt" acting: the Land Sachsen-Anhalt of the release
         if key in col.records and col.records[key].org_type not in ("Gremium", "Verwaltung"):
             by_name.setdefault(norm(place), key)
-    heads = frozenset(knowledge().names["org_head_words"])
+    heads = _word_sets()["org_head_words"]
     for ent in view.ents:
         if not col.free(ent.start, ent.end):
             continue
@@ -1278,15 +1268,8 @@ def merge_bare_acronyms(col: Collector) -> None:
                   and _letters_match(acronym, r.name)]
         if len(longer) != 1:
             continue
-        kept = longer[0]
-        kept.short_name = acronym
-        if acronym not in kept.aliases:
-            kept.aliases.append(acronym)
-        del col.records[key]
-        col.mentions = [(s, e, kept.key if k == key else k) for s, e, k in col.mentions]
-        for other in col.records.values():
-            if other.parent_key == key:
-                other.parent_key = kept.key
+        longer[0].short_name = acronym
+        col.fold(key, longer[0], [acronym])
 
 
 def _trim_org(view: DocView, start: int, end: int) -> tuple[int, int]:

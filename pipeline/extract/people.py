@@ -469,9 +469,13 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
     kinds = (*role.office.families, *role.office.fallback)
     if org is not None and kinds and org.org_type != "Sonstige" and org.org_type not in kinds \
             and family_of(org.org_type) not in kinds:  # "Bürgermeister X für den Zweckverband": not its mayor
-        key = locator.of_kind(role.office.families) or (locator.of_kind(role.office.fallback)
-                                                        if role.office.fallback else "")
+        key = _of_office_kind(locator, role.office)
     return key
+
+
+def _of_office_kind(locator: OrgLocator, office: Office) -> str:
+    """The release's organisation of the office's kind, else of its fallback kind; '' when none."""
+    return locator.of_kind(office.families) or (locator.of_kind(office.fallback) if office.fallback else "")
 
 
 def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
@@ -507,8 +511,7 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
         if key:
             return key
     if role.office.families:
-        key = locator.of_kind(role.office.families)
-        key = key or (locator.of_kind(role.office.fallback) if role.office.fallback else "")
+        key = _of_office_kind(locator, role.office)
         if key or not _leads(role.office.role):
             return key
     if not role.office.families and role.mention:  # "Vorsitzende": of the organisation the passage is about

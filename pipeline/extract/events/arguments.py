@@ -136,20 +136,13 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         return ordered(ctx.effective(r.roles[0].org_key) for r in records if r and r.roles and r.roles[0].org_key)
     if selector == "compound_body":
         return _compound_body(ctx, sent, trigger)
-    if selector == "host":
-        return [key for key in [ctx.most_named(lambda k: _foundable(ctx, k))] if key]
-    if selector == "us":  # "… sind zu uns gewechselt": the organisation the release speaks for
-        start, end = sent.clauses[trigger.clause]
-        if not US.search(ctx.text, start, end):
-            return []
+    if selector == "host" or (selector == "us" and rules().us.search(ctx.text, *sent.clauses[trigger.clause])):
+        # "us": "… sind zu uns gewechselt", the organisation the release speaks for
         return [key for key in [ctx.most_named(lambda k: _foundable(ctx, k))] if key]
     if selector == "document":
         ctx.asked_document = True
         return ctx.joiners if role == "subject" else ctx.joined
     return []
-
-
-US = re.compile(r"\b(?:zu|bei) uns\b")
 
 
 def _compound_body(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[str]:

@@ -67,6 +67,7 @@ class Rules:
     same_date: re.Pattern[str]
     predecessor: re.Pattern[str]
     relative: re.Pattern[str]
+    us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
     pronoun: re.Pattern[str]
     same_session: re.Pattern[str]
     same_date_types: dict[str, str]
@@ -138,6 +139,7 @@ def rules() -> Rules:
         same_date=re.compile(refs["same_date"]),
         predecessor=re.compile(refs["predecessor"]),
         relative=re.compile(refs["relative"]),
+        us=re.compile(refs["us"]),
         pronoun=re.compile(refs["pronoun"]),
         same_session=re.compile(refs["same_session"]),
         same_date_types=dict(refs.get("same_date_types", {})),
