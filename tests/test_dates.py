@@ -81,6 +81,15 @@ def only(text: str, published: str = "") -> DateMention:
     ("Im zweiten Halbjahr wird gebaut.", "2018-10-08", "Im zweiten Halbjahr", "2018-H2", "half", "relative"),
     ("Im Vorjahr waren es weniger.", "2018-10-08", "Im Vorjahr", "2017", "year", "relative"),
     ("Bis Ende des Jahres wird gebaut.", "2018-10-08", "Ende des Jahres", "2018", "year", "relative"),
+    # a clause without verb takes its sentence's tense; a record dated "vom" lies in the past
+    ("Zuvor hatten beide Räte zugestimmt, der Stadtrat am 22. Mai mit 31 Stimmen.", "2024-12-18", "22. Mai",
+     "2024-05-22", "day", "relative"),
+    ("Den Vertrag unterzeichneten die Landrätin und der Bürgermeister bereits am 10. Juni.", "2024-12-18",
+     "10. Juni", "2024-06-10", "day", "relative"),
+    ("Auf Grundlage des Beschlusses der Versammlung vom 14. März werden die Gemeinden Mitglied.", "2025-06-20",
+     "14. März", "2025-03-14", "day", "relative"),
+    ("Er tritt sein Amt am 1. Februar an, sein Vorgänger hat den Verband lange geführt.", "2024-11-20",
+     "1. Februar", "2025-02-01", "day", "relative"),
     # without a publication date relative expressions stay unresolved — never today
     ("Der Vertrag wurde gestern unterzeichnet.", "", "gestern", "", "day", "unresolved"),
     ("Der Rat hat am 17. Dezember beschlossen.", "", "17. Dezember", "", "day", "unresolved"),

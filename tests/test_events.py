@@ -981,3 +981,52 @@ def test_staff_moving_to_us_go_to_the_organisation_the_release_speaks_for(nlp) -
             "Zum 1. Februar sind 14 Kolleginnen und Kollegen von der Stadt Birkenfelde zu uns gewechselt.")
     (moved,) = only(events(nlp, text), "staff_transfer")
     assert (moved.subject_key, moved.object_keys) == ("org:datenwerk nord aör", ["org:stadt birkenfelde"])
+
+
+def test_members_listed_after_belonging_from_a_date_each_join(nlp) -> None:
+    text = ("Seit dem 1. Januar 2025 gehören die Stadt Birkenfelde und das Amt Moorland "
+            "dem Zweckverband Digitale Dienste an.")
+    joined = only(events(nlp, text), "membership")
+    assert sorted((r.subject_key, tuple(r.object_keys)) for r in joined) == [
+        ("org:amt moorland", ("org:zweckverband digitale dienste",)),
+        ("org:stadt birkenfelde", ("org:zweckverband digitale dienste",))]
+
+
+def test_a_mere_list_of_members_is_no_joining(nlp) -> None:
+    text = "Dem Zweckverband Digitale Dienste gehören die Stadt Birkenfelde und das Amt Moorland an."
+    assert only(events(nlp, text), "membership") == []
+
+
+def test_organisations_merged_into_a_new_one_found_it(nlp) -> None:
+    text = "Die Rechenhaus GmbH und das Amt Moorland gehen zum 1. Januar 2025 in der Datenwerk Nord AöR auf."
+    (founded,) = only(events(nlp, text), "founding")
+    assert (founded.subject_key, founded.object_keys) == (
+        "org:datenwerk nord aör", ["org:rechenhaus gmbh", "org:amt moorland"])
+
+
+def test_an_organisation_born_of_a_merger_names_both_merged(nlp) -> None:
+    text = ("Die Datenwerk Nord AöR entstand 2025 durch die Vereinigung der Rechenhaus GmbH "
+            "mit dem Zweckverband Digitale Dienste.")
+    (founded,) = only(events(nlp, text), "founding")
+    assert (founded.subject_key, founded.object_keys) == (
+        "org:datenwerk nord aör", ["org:rechenhaus gmbh", "org:zweckverband digitale dienste"])
+
+
+@pytest.mark.parametrize("text", [
+    "Den Regelbetrieb soll die Datenwerk Nord AöR am 13. April 2026 aufnehmen.",
+    "Die Datenwerk Nord AöR soll zum 13. April 2026 an den Start gehen.",
+])
+def test_operations_start_with_the_operation_first(nlp, text: str) -> None:
+    (started,) = only(events(nlp, text), "operations_start")
+    assert (started.subject_key, started.modality) == ("org:datenwerk nord aör", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Ab dem 1. Januar 2026 führt Anna Beispiel als Geschäftsführerin die Datenwerk Nord AöR.",
+    "An die Spitze der Datenwerk Nord AöR soll Anna Beispiel rücken.",
+    "Neue Geschäftsführerin der Datenwerk Nord AöR wird zum 1. Januar Anna Beispiel.",
+    "Die Datenwerk Nord AöR führt Anna Beispiel, die zum 1. Januar 2025 die Geschäftsführung übernommen hat.",
+])
+def test_taking_the_lead_is_an_appointment(nlp, text: str) -> None:
+    (appointed,) = only(events(nlp, text), "appointment")
+    assert (appointed.subject_key, appointed.object_keys) == ("per:anna beispiel", ["org:datenwerk nord aör"])

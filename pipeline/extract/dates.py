@@ -221,6 +221,29 @@ def _direction_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(x.lower() for x in d["future"]), frozenset(x.lower() for x in d["past"])
 
 
+# a lower-case word that may be a finite verb ("geht", "tritt", "folgen"): a clause with one has its own tense
+_VERB_LIKE = re.compile(r"[a-zäöüß]{3,}(?:t|en|te|ten)")
+
+
+def _tense_of(words: set[str]) -> str:
+    """'future' or 'past' by tense words, or a perfect (auxiliary and participle), among the words; else ''."""
+    future, past = _tense_words()
+    if words & future:
+        return "future"
+    if words & past:
+        return "past"
+    participle, ambiguous, auxiliaries = _perfect()
+    if words & auxiliaries and any(participle.fullmatch(w) or ambiguous.fullmatch(w) for w in words):
+        return "past"
+    return ""
+
+
+@cache
+def _dated_record() -> re.Pattern[str]:
+    """Text right before a date that names a record of the past ("des Beschlusses … vom")."""
+    return re.compile(rf"(?:{'|'.join(_conf()['direction']['past_records'])})\s*$", re.I)
+
+
 @cache
 def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
     """Lower-cased words of a future and of a past clause."""
@@ -266,6 +289,8 @@ class Resolver:
         s, e = cand.span
         words = WORDS.findall(self._before(s) + " " + self.text[s:e])
         lower = [w.lower() for w in words]
+        if _dated_record().search(self._before(s, 60)):
+            return "past"
         future, past = _direction_words()
         for w in reversed(lower[-4:] if len(lower) >= 4 else lower):
             if w in future:
@@ -275,28 +300,32 @@ class Resolver:
         return self._tense(cand)
 
     def _tense(self, cand: Candidate) -> str:
-        """'future' or 'past' by the tense words of the clause around the span (``dates.toml`` [tense]), or ''."""
-        s, e = cand.span
-        lo = max((m.end() for m in CLAUSE_BREAK.finditer(self.text, max(0, s - 200), s)), default=max(0, s - 200))
-        hi = next((m.start() for m in CLAUSE_BREAK.finditer(self.text, e, min(len(self.text), e + 200))),
-                  min(len(self.text), e + 200))
-        words = {w.lower() for w in WORDS.findall(self.text[lo:s] + " " + self.text[e:hi])}
-        future, past = _tense_words()
-        if words & future:
-            return "future"
-        if words & past:
+        """'future' or 'past' by the tense words of the clause around the span (``dates.toml`` [tense]), or
+        a perfect spread over the sentence; for a clause without verb ("…, der Stadtrat am 22. Mai mit 31 zu
+        4 Stimmen") by the tense words of its sentence; else ''."""
+        clause = self._words_around(cand, CLAUSE_BREAK, 200)
+        tense = _tense_of({w.lower() for w in clause})
+        if tense:
+            return tense
+        sentence = {w.lower() for w in self._words_around(cand, SENTENCE_END, 300)}
+        participle, _ambiguous, auxiliaries = _perfect()
+        lower = {w.lower() for w in clause}
+        if any(participle.fullmatch(w) for w in lower) and auxiliaries & sentence:
             return "past"
-        participle, ambiguous, auxiliaries = _perfect()
-        if words & auxiliaries and any(participle.fullmatch(w) or ambiguous.fullmatch(w) for w in words):
-            return "past"
-        if any(participle.fullmatch(w) for w in words):
-            first = max((m.end() for m in SENTENCE_END.finditer(self.text, max(0, s - 300), s)),
-                        default=max(0, s - 300))
-            last = next((m.start() for m in SENTENCE_END.finditer(self.text, e, min(len(self.text), e + 300))),
-                        min(len(self.text), e + 300))
-            if auxiliaries & {w.lower() for w in WORDS.findall(self.text[first:last])}:
-                return "past"
+        if lower & auxiliaries and any(participle.fullmatch(w) for w in sentence):
+            return "past"  # "Zum 1. Februar sind 14 Kolleginnen und Kollegen zu uns gewechselt"
+        if not (lower & auxiliaries or any(_VERB_LIKE.fullmatch(w) for w in clause)):
+            future, past = _tense_words()
+            return "future" if sentence & future else "past" if sentence & past else ""
         return ""
+
+    def _words_around(self, cand: Candidate, breaks: re.Pattern[str], reach: int) -> list[str]:
+        """The words around the span up to the nearest break on either side (the span excluded)."""
+        s, e = cand.span
+        lo = max((m.end() for m in breaks.finditer(self.text, max(0, s - reach), s)), default=max(0, s - reach))
+        hi = next((m.start() for m in breaks.finditer(self.text, e, min(len(self.text), e + reach))),
+                  min(len(self.text), e + reach))
+        return WORDS.findall(self.text[lo:s] + " " + self.text[e:hi])
 
     def _dated_clause(self, cand: Candidate) -> bool:
         """Does the clause around a bare "heute" report something done that day?"""

@@ -45,7 +45,8 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
             continue
         pools = (clause_mentions,) if selector in CLAUSE_ONLY else (clause_mentions, sent.mentions)
         for pool in pools:
-            picked = [m for m in pool if m.key not in exclude and _matches(ctx, selector, m, trigger)]
+            picked = [m for m in pool if m.key not in exclude
+                      and any(_matches(ctx, part, m, trigger) for part in selector.split("+"))]
             if selector == "nom" and any(m.slot == "core" for m in picked):
                 picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
             if selector in ("framed", "foundable_after"):

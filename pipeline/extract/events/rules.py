@@ -101,7 +101,8 @@ def rules() -> Rules:
     cues = []
     for role, phrases in data["date_roles"].items():
         for phrase in sorted(phrases, key=len, reverse=True):
-            words = r"\s+".join(re.escape(w) for w in phrase.split())
+            is_regex = phrase.startswith("/") and phrase.endswith("/")
+            words = phrase[1:-1] if is_regex else r"\s+".join(re.escape(w) for w in phrase.split())
             cues.append((role, re.compile(rf"(?:^|\b){words}(?:\s+(?:dem|den))?\s*$", re.I),
                          re.compile(rf"^{words}\b", re.I)))
     nouns = {noun: tuple(types) for noun, types in coref["nouns"].items()}
