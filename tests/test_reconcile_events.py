@@ -217,22 +217,3 @@ def test_event_ids_stay_when_releases_are_added_in_any_order(tmp_path) -> None:
         final = final or now
         assert now == final  # the same releases give the same ids whatever the order
     assert ("membership", "Gemeinde Altmoor") in final
-
-
-def test_a_body_deciding_on_unrelated_matters_in_one_release_makes_one_event_each():
-    council = result("a", report("resolution", TOWN, [HUB], "2024-03-13", start=100),
-                     report("resolution", TOWN, [AMT], "2024-03-13", start=300),
-                     report("resolution", TOWN, [], "2024-03-13", start=500))
-    again = result("b", report("resolution", TOWN, [HUB], "2024-03", start=100))
-    events, _ = rows(council, again)
-    assert sorted((e["object_ids"], e["doc_ids"]) for e in events) == [
-        (["org-amt"], ["a"]), (["org-hub"], ["a", "b"])]
-    assert len({e["event_id"] for e in events}) == 2
-    first_alone, _ = rows(council)
-    assert {e["event_id"] for e in first_alone} == {e["event_id"] for e in events}
-
-
-def test_one_decision_reported_with_different_objects_in_two_releases_stays_one():
-    events, _ = rows(result("a", report("resolution", TOWN, [HUB], "2024-03-13")),
-                     result("b", report("resolution", TOWN, [AMT], "2024-03")))
-    assert len(events) == 1

@@ -8,9 +8,7 @@ membership and the office for an appointment.  Within a block:
   same event, disagreeing dates become a conflict;
 * resolution, contract_signing, staff_transfer and appointment can repeat:
   reports whose absolute dates fall in different years are different events,
-  everything else (same year, relative or missing dates) merges — except that
-  one release's resolutions of a body on unrelated matters (objects sharing no
-  organisation) stay separate events.
+  everything else (same year, relative or missing dates) merges.
 
 The event keeps the best-supported date (explicit beats relative, day beats
 month beats year, then the value more reports support); every other reported
@@ -19,7 +17,7 @@ merely refine each other ("2016" vs "2016-01-01" do; two different days do
 not) are described in ``conflict``.
 
 Event ids hash the type, the subject id and the block's discriminator (for
-repeatable types also the year, for a further matter its first object; a subject's only membership leaves out the
+repeatable types also the year; a subject's only membership leaves out the
 organisation joined), so adding a release does not renumber the events that
 exist — except when it gives a subject a second membership, or moves an
 event's best date into another year.
@@ -39,7 +37,6 @@ from .entities import EntityIndex
 
 Row = dict[str, Any]
 ONCE = frozenset({"founding", "operations_start", "membership"})
-MATTERS = frozenset({"resolution"})  # repeatable events one body reports on several matters at once
 RESOLUTION_RANK = {"absolute": 2, "relative": 1}
 GRANULARITY_RANK = {"day": 6, "week": 5, "month": 4, "season": 3, "quarter": 3, "half": 2, "year": 1, "decade": 0}
 
@@ -68,7 +65,6 @@ class Cluster:
     subject_id: str
     discriminator: str
     reports: list[Report] = field(default_factory=list)
-    topic: str = ""  # the organisations a further decision of the same body and year is about (its id)
 
     def best(self) -> Report | None:
         dated = [r for r in self.reports if r.date]
@@ -197,37 +193,7 @@ def _clusters(event_type: str, subject_id: str, discriminator: str, reports: lis
             clusters.append(Cluster(event_type, subject_id, discriminator))
         home = max(clusters, key=lambda c: (_overlap(c, undated), len(c.reports), -clusters.index(c)))
         home.reports.extend(undated)
-    if event_type in MATTERS:
-        return [part for c in clusters for part in _by_matter(c)]
     return clusters
-
-
-def _by_matter(cluster: Cluster) -> list[Cluster]:
-    """One release reporting a body's decisions on unrelated matters ("beschließt den Beitritt zur X …
-    bewilligt dem Y einen Zuschuss") reports several events: reports of one release whose objects share
-    no organisation part. A report of another release, or one without objects, joins the part it shares
-    most objects with, else the largest."""
-    parts: list[list[Report]] = []
-    for report in cluster.reports:
-        objects = set(report.object_ids)
-        sharing = [p for p in parts if objects & {o for r in p for o in r.object_ids}]
-        if sharing:
-            for other in sharing[1:]:
-                sharing[0].extend(other)
-                parts.remove(other)
-            sharing[0].append(report)
-        elif objects and any(r.doc_id == report.doc_id and r.object_ids for p in parts for r in p):
-            parts.append([report])
-        elif parts:
-            max(parts, key=len).append(report)
-        else:
-            parts.append([report])
-    if len(parts) == 1:
-        return [cluster]
-    main = max(parts, key=len)
-    return [Cluster(cluster.event_type, cluster.subject_id, cluster.discriminator, part,
-                    "" if part is main else min(o for r in part for o in r.object_ids))
-            for part in parts]
 
 
 def _same_occasion(cluster: Cluster, report: Report) -> bool:
@@ -303,7 +269,7 @@ def _event_id(cluster: Cluster, named_object: bool = True) -> str:
     best = cluster.best()
     year = best.date[:4] if best and cluster.event_type not in ONCE else ""
     discriminator = cluster.discriminator if cluster.event_type != "membership" or named_object else ""
-    basis = "\x1f".join((cluster.event_type, cluster.subject_id, discriminator, year, *filter(None, [cluster.topic])))
+    basis = "\x1f".join((cluster.event_type, cluster.subject_id, discriminator, year))
     return "ev_" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
