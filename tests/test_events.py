@@ -1030,3 +1030,35 @@ def test_operations_start_with_the_operation_first(nlp, text: str) -> None:
 def test_taking_the_lead_is_an_appointment(nlp, text: str) -> None:
     (appointed,) = only(events(nlp, text), "appointment")
     assert (appointed.subject_key, appointed.object_keys) == ("per:anna beispiel", ["org:datenwerk nord aör"])
+
+
+def test_a_contract_between_two_organisations_is_signed_by_both(nlp) -> None:
+    text = ("Der Konsortialvertrag zwischen der Stadt Birkenfelde und der Rechenhaus GmbH soll am Dienstag "
+            "unterschrieben werden.")
+    (signed,) = only(events(nlp, text), "contract_signing")
+    assert (signed.subject_key, signed.object_keys, signed.modality) == (
+        "org:stadt birkenfelde", ["org:rechenhaus gmbh"], "planned")
+
+
+def test_members_from_a_date_each_join(nlp) -> None:
+    text = ("Seit dem 1. Juli 2025 sind die Stadt Birkenfelde und das Amt Moorland Mitglieder "
+            "des Zweckverbands Digitale Dienste.")
+    joined = only(events(nlp, text), "membership")
+    assert sorted(r.subject_key for r in joined) == ["org:amt moorland", "org:stadt birkenfelde"]
+    assert all(r.object_keys == ["org:zweckverband digitale dienste"] for r in joined)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verwaltungsrat hat Anna Beispiel zum 1. Januar 2026 zum weiteren Mitglied des Vorstands "
+    "der Datenwerk Nord AöR berufen.",
+    "Anna Beispiel wechselt zum 1. März in den Vorstand der Datenwerk Nord AöR.",
+])
+def test_joining_a_board_is_an_appointment(nlp, text: str) -> None:
+    (appointed,) = only(events(nlp, text), "appointment")
+    assert (appointed.subject_key, appointed.object_keys) == ("per:anna beispiel", ["org:datenwerk nord aör"])
+
+
+def test_a_pronoun_starting_operations_speaks_of_the_organisation_before(nlp) -> None:
+    text = "Die Rechenhaus GmbH wird gegründet. Sie soll voraussichtlich am 1. Februar 2026 den Betrieb aufnehmen."
+    (started,) = only(events(nlp, text), "operations_start")
+    assert (started.subject_key, started.modality) == ("org:rechenhaus gmbh", "expected")

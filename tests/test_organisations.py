@@ -628,3 +628,12 @@ def test_a_type_word_after_a_hyphenated_prefix(nlp) -> None:
 def test_a_class_noun_before_a_genitive_adjective_heads_the_name(nlp) -> None:
     records, _mentions = orgs(nlp, "Die Genossenschaft ist Mitglied im Dachverband Kommunaler IT-Genossenschaften.")
     assert records["Dachverband Kommunaler IT-Genossenschaften"].org_type == "Verband"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Nordnetz IT GmbH wächst.", "Nordnetz IT GmbH"),
+    ("Der Vertrag mit der Brückwerk EDV GmbH & Co. KG liegt vor.", "Brückwerk EDV GmbH & Co. KG"),
+])
+def test_a_field_in_capitals_before_the_legal_form_is_part_of_the_name(nlp, text: str, name: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert name in records

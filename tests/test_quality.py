@@ -50,9 +50,12 @@ HELDOUT = {
                          "events": 0.67},
     # written blind in session 3 (blind baselines from commit 881ba15 in their BLIND_MEASURED files)
     "heldout_stories_d": {"organisations": 0.80, "people": 0.90, "roles": 0.58, "dates": 0.93, "figures": 0.87,
-                          "events": 0.72},
+                          "events": 0.79},
     "heldout_stories_e": {"organisations": 0.83, "people": 0.91, "roles": 0.62, "dates": 0.87, "figures": 0.78,
-                          "events": 0.60},
+                          "events": 0.68},
+    # written blind in session 4 (blind baselines from commits 88534aa and ebbac87 in its BLIND_MEASURED file)
+    "heldout_stories_f": {"organisations": 0.87, "people": 0.95, "roles": 0.40, "dates": 0.86, "figures": 0.90,
+                          "events": 0.76},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
