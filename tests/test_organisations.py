@@ -637,3 +637,15 @@ def test_a_class_noun_before_a_genitive_adjective_heads_the_name(nlp) -> None:
 def test_a_field_in_capitals_before_the_legal_form_is_part_of_the_name(nlp, text: str, name: str) -> None:
     records, _ = orgs(nlp, text)
     assert name in records
+
+
+def test_an_unknown_word_after_a_class_noun_is_a_name_but_a_common_noun_is_not(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stadt Osterlingen beteiligt sich an dem kommunalen IT-Dienstleister Brückwerk.")
+    assert "Brückwerk" in records
+    records, _ = orgs(nlp, "Die Stadt Osterlingen erhält vom IT-Dienstleister Unterstützung.")
+    assert set(records) == {"Stadt Osterlingen"}
+
+
+def test_what_a_town_becomes_is_not_its_name(nlp) -> None:
+    records, _ = orgs(nlp, "Ab 2026 ist unsere Stadt Mitgesellschafterin der Brückwerk IT GmbH.")
+    assert set(records) == {"Brückwerk IT GmbH"}

@@ -1091,8 +1091,8 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
     """End of the name that starts at ``i`` after a class noun: up to five capitalised words,
     acronyms or brand-like words (inner "&", "de", "of" … allowed), at least one a proper noun
     per the tagger (or an acronym / brand-like word), not starting with a first name; one
-    word that is not in the model's dictionary only where the model saw an entity or, ``listed`` after
-    another name, a proper noun."""
+    ordinary word only when the model's dictionary does not know it (or it is tagged a proper noun), the
+    model saw an entity there or, ``listed``, it follows another name."""
     texts, lowers = view.texts, view.lowers
     not_names = _word_sets()["not_names"]
     k = knowledge()
@@ -1118,8 +1118,8 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
         if texts[i] in dictionary or (texts[i].endswith("s") and any(
                 e.start == i and e.label == "LOC" for e in view.ents)):
             return i  # "… der größte Dienstleister Nordeuropas": a place in the genitive
-        unknown_proper_noun = bool(dictionary) and view.doc[i].pos_ == "PROPN"
-        return end if listed or unknown_proper_noun or any(e.start <= i < e.end for e in view.ents) else i
+        unknown_word = bool(dictionary) and (view.doc[i].pos_ == "PROPN" or texts[i].lower() not in dictionary)
+        return end if listed or unknown_word or any(e.start <= i < e.end for e in view.ents) else i
     tokens = view.doc[i:end]
     tagged = view.doc.has_annotation("POS")
     if not any((tagged and t.pos_ in ("PROPN", "X")) or is_acronym(t.text) or is_brand_like(t.text)
