@@ -649,3 +649,15 @@ def test_an_unknown_word_after_a_class_noun_is_a_name_but_a_common_noun_is_not(n
 def test_what_a_town_becomes_is_not_its_name(nlp) -> None:
     records, _ = orgs(nlp, "Ab 2026 ist unsere Stadt Mitgesellschafterin der Brückwerk IT GmbH.")
     assert set(records) == {"Brückwerk IT GmbH"}
+
+
+def test_places_acting_in_an_event_sentence_are_organisations(nlp) -> None:
+    records, _ = orgs(nlp, "Die Digitale Kommune Nord eG wächst. Im Herbst sind Ulvenau, Fennau und Deepbach gefolgt.")
+    assert {"Ulvenau", "Fennau", "Deepbach"} <= set(records)
+    assert records["Ulvenau"].org_type == "Gemeinde"
+
+
+def test_a_place_after_a_preposition_stays_a_place(nlp) -> None:
+    records, _ = orgs(nlp, "Der Vertrag zwischen der Stadt Osterlingen und der Brückwerk GmbH wurde gestern "
+                           "in Ulvenau unterzeichnet.")
+    assert set(records) == {"Stadt Osterlingen", "Brückwerk GmbH"}

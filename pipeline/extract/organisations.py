@@ -46,6 +46,7 @@ from ..knowledge import (
     norm,
 )
 from ..records import Mention, OrgRecord
+from .events.matcher import SPANS_KEY
 from .view import DocView, find_whole, view_of
 
 DASHES = {"-", "–", "—"}
@@ -1042,6 +1043,56 @@ def find_towns(view: DocView, col: Collector) -> None:
                 col.add(Candidate(i, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
 
 
+ACTING_EVENTS = ("membership", "resolution", "contract_signing", "staff_transfer")  # events towns take part in
+PLACE_LIST_JOINERS = frozenset({",", "und", "sowie"})
+
+
+def find_acting_places(view: DocView, col: Collector) -> None:
+    """Places the release never names with a type word, acting in an event sentence as the subject:
+    "Im Herbst sind A, B und C gefolgt", "A und B waren zum Jahresbeginn beigetreten", "A dagegen kam
+    erst im April dazu" — municipalities, named as written. A list needs one place the model tagged
+    LOC; the others may be any names no dictionary knows. After a preposition ("in A") they stay places."""
+    doc = view.doc
+    triggers = doc.spans.get(SPANS_KEY, [])
+    if not triggers or not view.ents:
+        return
+    sentences = {doc[t.start].sent.start for t in triggers if t.label_.split("/")[0] in ACTING_EVENTS}
+    locs = {e.start for e in view.ents if e.label == "LOC" and e.end - e.start == 1}
+    dictionary = _dictionary(view)
+    texts, n = view.texts, len(view)
+    known = {col.places[key]: key for key in col.records if col.places.get(key)}
+
+    def place_like(i: int) -> bool:
+        return not col.claimed[i] and is_name_token(texts[i]) and bool(dictionary) and texts[i] not in dictionary
+
+    i = 0
+    while i < n:
+        if i not in locs or not place_like(i) or doc[i].sent.start not in sentences:
+            i += 1
+            continue
+        start = i
+        while start >= 2 and texts[start - 1] in PLACE_LIST_JOINERS and place_like(start - 2):
+            start -= 2
+        end = i + 1
+        while end + 1 < n and texts[end] in PLACE_LIST_JOINERS and place_like(end + 1):
+            end += 2
+        i = end
+        before = doc[start - 1] if start > 0 and not starts_clause(view, start) else None
+        after = doc[end] if end < n else None
+        if after is None or (before is not None and before.pos_ not in ("AUX", "VERB")):
+            continue  # "in A", "die Gemeinde A": a place or another rule's name
+        if after.pos_ == "ADV" and end + 1 < n:
+            after = doc[end + 1]  # "A dagegen kam …"
+        if after.pos_ not in ("AUX", "VERB"):
+            continue
+        for j in range(start, end, 2):
+            key = known.get(texts[j])
+            if key:  # "Amt X" named elsewhere in the release: "X tritt … bei"
+                col.add(Candidate(j, j + 1, key, col.records[key].name, col.records[key].org_type, -1))
+            else:
+                col.add(Candidate(j, j + 1, "org:" + norm(texts[j]), texts[j], "Gemeinde", place=texts[j]))
+
+
 # --- 8. coreference by type word ----------------------------------------------------------------
 
 def find_type_word_references(view: DocView, col: Collector) -> None:
@@ -1363,6 +1414,7 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     find_known_names(view, col)
     find_office_compounds(view, col)
     find_towns(view, col)
+    find_acting_places(view, col)
     find_type_word_references(view, col)
     link_parents(col)
     drop_unattached(col)
