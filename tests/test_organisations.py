@@ -661,3 +661,13 @@ def test_a_place_after_a_preposition_stays_a_place(nlp) -> None:
     records, _ = orgs(nlp, "Der Vertrag zwischen der Stadt Osterlingen und der Brückwerk GmbH wurde gestern "
                            "in Ulvenau unterzeichnet.")
     assert set(records) == {"Stadt Osterlingen", "Brückwerk GmbH"}
+
+
+def test_an_acronym_used_again_after_an_article_is_an_organisation(nlp) -> None:
+    text = ("Die Gemeinde Tiefenau tritt der KIDL zum 1. Januar 2026 bei. "
+            "Die zwei Mitarbeiter der gemeindlichen EDV sollen zur KIDL wechseln.")
+    records, mentions = orgs(nlp, text)
+    assert "KIDL" in records
+    assert [m.text for m in mentions if m.key == records["KIDL"].key] == ["KIDL", "KIDL"]
+    records, _ = orgs(nlp, "Die Stadt Osterlingen setzt die DSGVO um. Die DSGVO gilt seit 2018.")
+    assert "DSGVO" not in records

@@ -1043,6 +1043,29 @@ def find_towns(view: DocView, col: Collector) -> None:
                 col.add(Candidate(i, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
 
 
+ACRONYM_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "zur", "zum", "beim", "vom", "im", "ins"})
+
+
+def find_bare_acronyms(view: DocView, col: Collector) -> None:
+    """An acronym the release uses after an article more than once without defining it ("Beitritt zur
+    ABC … sollen zur ABC wechseln"), typically one defined in another release of the run: an
+    organisation (reconcile joins it to the full name). ``not_acronyms`` lists fields, laws and units."""
+    texts = view.texts
+    uses: dict[str, list[int]] = {}
+    for i in range(1, len(texts)):
+        if is_acronym(texts[i]) and texts[i].isalpha() and view.lowers[i - 1] in ACRONYM_DETERMINERS \
+                and not col.claimed[i] and texts[i] not in col.acronyms:
+            uses.setdefault(texts[i], []).append(i)
+    for acronym, starts in uses.items():
+        if len(starts) > 1 or texts.count(acronym) > 2:
+            named = [r.key for r in col.records.values() if r.name == acronym or r.name.startswith(acronym + " ")]
+            key = named[0] if len(named) == 1 else col.add(  # "dem TSV" of the "TSV Musterdorf 1921 e.V."
+                Candidate(starts[0], starts[0] + 1, "org:" + norm(acronym), acronym, short_name=acronym))
+            for i, text in enumerate(texts):
+                if text == acronym and not col.claimed[i]:
+                    _add_use(col, i, i + 1, key)
+
+
 ACTING_EVENTS = ("membership", "resolution", "contract_signing", "staff_transfer")  # events towns take part in
 PLACE_LIST_JOINERS = frozenset({",", "und", "sowie"})
 
@@ -1417,6 +1440,7 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     find_acting_places(view, col)
     find_type_word_references(view, col)
     link_parents(col)
+    find_bare_acronyms(view, col)
     drop_unattached(col)
     merge_administrations(col)
     add_model_entities(view, col)
