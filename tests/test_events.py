@@ -1026,6 +1026,8 @@ def test_operations_start_with_the_operation_first(nlp, text: str) -> None:
     "An die Spitze der Datenwerk Nord AöR soll Anna Beispiel rücken.",
     "Neue Geschäftsführerin der Datenwerk Nord AöR wird zum 1. Januar Anna Beispiel.",
     "Die Datenwerk Nord AöR führt Anna Beispiel, die zum 1. Januar 2025 die Geschäftsführung übernommen hat.",
+    "Seit dem 1. April führt Anna Beispiel die Datenwerk Nord AöR als Geschäftsführerin.",
+    "Die Aufgaben bei der Datenwerk Nord AöR übernimmt zum 1. April Anna Beispiel.",
 ])
 def test_taking_the_lead_is_an_appointment(nlp, text: str) -> None:
     (appointed,) = only(events(nlp, text), "appointment")
