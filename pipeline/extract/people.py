@@ -42,6 +42,7 @@ class Office:
     feminine: bool
     fallback: tuple[str, ...] = ()  # kinds it belongs to when the release names none of ``families``
     plural: bool = False  # "Geschäftsführern": the office of several people
+    label: bool = False  # "Protokoll": an office only before a colon ("Protokoll: Erika Beispiel")
 
 
 @cache
@@ -52,7 +53,8 @@ def offices() -> dict[str, Office]:
         role = row[1]
         tiers = row[2].split(";") if len(row) > 2 else []
         families, fallback = (tuple(t.split(",")) if t else () for t in [*tiers, "", ""][:2])
-        out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, len(row) > 3 and row[3] == "plural")
+        mark = row[3] if len(row) > 3 else ""
+        out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, mark == "plural", mark == "label")
     return out
 
 
@@ -124,6 +126,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if found is None:
             continue
         office, prefix = found
+        if office.label and (i + 1 >= len(view) or view.texts[i + 1] != ":"):
+            continue
         start = i
         while start > 0 and lowers[start - 1] in quals:
             start -= 1
@@ -371,7 +375,7 @@ class OrgLocator:
 
     def _of_kind(self, key: str, families: tuple[str, ...]) -> bool:
         org = self.orgs.get(key)
-        return org is not None and (org.org_type in families or family_of(org.org_type) in families)
+        return org is not None and is_of_kind(org, families)
 
     def in_parentheses(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
         """The town in parentheses after a name ("Bürgermeisterin Erika Beispiel (Musterhausen)")."""
@@ -389,15 +393,20 @@ class OrgLocator:
 
     def nearby(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
         """The one town or district of the office's kind named before token i in its sentence, else in the
-        sentence before ("Auch in Musterdorf stimmte man zu; Bürgermeister Max Muster …"); '' when none is
-        or two are."""
+        sentences before it in its paragraph ("Nicht dabei ist die Gemeinde Musterdorf. Deren Rat stimmte
+        dagegen. Bürgermeister Max Muster …"); '' when none is or the nearest sentence names two."""
         starts = view.sentence_starts
         k = bisect_right(starts, i) - 1
-        for first, end in ((starts[k], i), (starts[k - 1], starts[k])) if k > 0 else ((starts[0], i),):
+        end = i
+        while k >= 0:
+            first = starts[k]
             found = {key for start, key in self.places if first <= start < end and self._of_kind(key, families)
                      and self.headed.get(key, self.guessing) == self.guessing}  # a town has one head
             if found:
                 return found.pop() if len(found) == 1 else ""  # two towns: no telling which
+            if first == 0 or "\n" in view.text[view.ends[first - 1]:view.starts[first]]:  # the paragraph's start
+                return ""
+            k, end = k - 1, first
         return ""
 
     def nearby_subject(self, view: DocView, i: int, name: Name) -> str:
@@ -434,7 +443,7 @@ class OrgLocator:
             return ""
         stem = adjective[:-2]
         for org in self.orgs.values():
-            if org.parent_key or (org.org_type not in families and family_of(org.org_type) not in families):
+            if org.parent_key or not is_of_kind(org, families):
                 continue
             words = {w for name in (org.name, *org.aliases) for w in name.split()[1:]}
             if any(w == stem or (w.startswith(stem) and len(w) - len(stem) <= 2) for w in words):
@@ -445,7 +454,7 @@ class OrgLocator:
         """The organisation of the office's kind when the release has one (the most mentioned); a
         town's or district's head is one person, so a second head goes to a town not yet headed."""
         matches = [o for o in self.orgs.values() if o.org_type in families or
-                   (not o.parent_key and family_of(o.org_type) in families)]  # "Gremium": bodies count
+                   (not o.parent_key and is_of_kind(o, families))]  # "Gremium": bodies count
         specific = [o for o in matches if o.org_type != "Sonstige"]
         matches = specific or matches  # "Sonstige" only when no organisation of a named kind is there
         if self.guessing is None:
@@ -467,10 +476,27 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
     if org is not None and org.parent_key and org.org_type in ("Verwaltung", "Gremium"):
         key, org = org.parent_key, locator.orgs.get(org.parent_key)
     kinds = (*role.office.families, *role.office.fallback)
-    if org is not None and kinds and org.org_type != "Sonstige" and org.org_type not in kinds \
-            and family_of(org.org_type) not in kinds:  # "Bürgermeister X für den Zweckverband": not its mayor
+    if org is not None and kinds and org.org_type != "Sonstige" and not is_of_kind(org, kinds):
+        # "Bürgermeister X für den Zweckverband": not its mayor
         key = _of_office_kind(locator, role.office)
     return key
+
+
+def is_of_kind(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
+    """Is the organisation of one of an office's kinds: its org_type or family, or a type word its name
+    starts with ("Ministerium" for "Finanzministerium des Landes X", "Land" for "Land X")?"""
+    if org.org_type in kinds or family_of(org.org_type) in kinds:
+        return True
+    type_word = knowledge().type_words.get(org.name.split(maxsplit=1)[0] if org.name else "")
+    return type_word is not None and any(type_word.word.lower().endswith(kind.lower()) for kind in kinds
+                                         if kind not in _org_types())
+
+
+@cache
+def _org_types() -> frozenset[str]:
+    """Every org_type and family: an office kind that is none of them names a type word."""
+    k = knowledge()
+    return frozenset({w.org_type for w in k.type_words.values()} | set(k.families) | set(k.families.values()))
 
 
 def _of_office_kind(locator: OrgLocator, office: Office) -> str:
