@@ -75,7 +75,8 @@ def _sets() -> dict[str, frozenset[str]]:
             "copulas": frozenset(names["copulas"]), "back": frozenset(names["back_references"]),
             "relative": frozenset(names["relative_pronouns"]), "also": frozenset(names["also_adverbs"]),
             "several": frozenset(names["several_words"]),
-            "role_adverbs": frozenset(names["role_adverbs"]), "takeover": frozenset(names["takeover_words"])}
+            "role_adverbs": frozenset(names["role_adverbs"]),
+            "neutral": frozenset(names["neutral_offices"]), "takeover": frozenset(names["takeover_words"])}
 
 
 @dataclass
@@ -175,7 +176,8 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     feminine = _first_name_gender(view.texts[name.start])
     other = _other_gender().get(role.office.role)
     if other is None:  # "Geschäftsführer" for a woman: a plural or generic form ("einer der Geschäftsführer")
-        other = _female_forms().get(role.office.role) if feminine else None
+        other = _female_forms().get(role.office.role) if feminine and role.office.role not in _sets()["neutral"] \
+            else None
     elif feminine is None:
         article = view.lowers[role.start - 1] if role.start else ""
         feminine = {"der": False, "die": True}.get(article) if view.texts[role.end - 1].endswith("e") else None
@@ -404,16 +406,21 @@ class OrgLocator:
                      and self.headed.get(key, self.guessing) == self.guessing}  # a town has one head
             if found:
                 return found.pop() if len(found) == 1 else ""  # two towns: no telling which
-            if first == 0 or "\n" in view.text[view.ends[first - 1]:view.starts[first]]:  # the paragraph's start
+            if first <= _paragraph_start(view, first):
                 return ""
             k, end = k - 1, first
         return ""
 
     def nearby_subject(self, view: DocView, i: int, name: Name) -> str:
         """The organisation (no town or district; a body counts as its organisation) named last before
-        token i in its sentence or the one before, outside the holder's name and parentheses."""
+        token i in its sentence or the one before, else earlier in its paragraph, outside the holder's
+        name and parentheses."""
         k = bisect_right(view.sentence_starts, i) - 1
         first = view.sentence_starts[max(k - 1, 0)] if k >= 0 else 0
+        return self._last_subject(view, first, i, name) or self._last_subject(view, _paragraph_start(view, first),
+                                                                              first, name)
+
+    def _last_subject(self, view: DocView, first: int, i: int, name: Name) -> str:
         best = ""
         for start in sorted(s for s in self.starts if first <= s < i):
             org = self.orgs.get(self.starts[start])
@@ -581,14 +588,15 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 if view.texts[k - 1] == ")" and "(" in view.texts[max(k - 6, 0):k - 1]:  # "Max Muster (SPD) zum …"
                     k = max(j for j in range(max(k - 6, 0), k - 1) if view.texts[j] == "(")
                 name = name_before(view, k, claimed)
-        if name is None:
-            name = _name_after_genitive(view, role.end, claimed)  # "die Landrätin des Kreises X, Erika Beispiel"
+        several = role.office.plural or (role.start > 0 and view.lowers[role.start - 1] in _sets()["several"])
+        if name is None:  # "die Landrätin des Kreises X, Erika Beispiel"
+            name = _name_after_genitive(view, role.end, claimed, several)
         if name is None:
             name = _name_by_copula(view, role, claimed)
         if name is not None:
             former = role.start > 1 and view.lowers[role.start - 1] in _sets()["role_adverbs"] and name.end < role.start
             found.append(Found(name, role, former))
-            if name.start >= role.end and (role.office.plural or view.lowers[role.start - 1] in _sets()["several"]):
+            if name.start >= role.end and several:
                 found += [Found(more, role) for more in _more_names(view, name, claimed)]
     return found
 
@@ -657,12 +665,15 @@ def _chained_roles(view: DocView, roles: list[RoleSpan], found: list[Found], cla
     return out
 
 
-def _name_after_genitive(view: DocView, end: int, claimed: set[int]) -> Name | None:
-    """The name after an office, its organisation in the genitive and a comma: "die Landrätin des
-    Musterkreises, Erika Beispiel"; None when the text is otherwise."""
+def _name_after_genitive(view: DocView, end: int, claimed: set[int], several: bool = False) -> Name | None:
+    """The name after an office, its organisation in the genitive (or after "von") and a comma: "die
+    Landrätin des Musterkreises, Erika Beispiel"; with ``several`` holders the first of a list ("die beiden
+    Geschäftsführer von Beispiel-IT, Max Muster und Erika Beispiel"); None when the text is otherwise."""
     n = len(view)
-    if end >= n or view.lowers[end] not in ("des", "der") or end + 1 >= n or (
-            end + 1 not in claimed and view.texts[end + 1] not in knowledge().bodies):
+    k = knowledge()
+    if end >= n or view.lowers[end] not in ("des", "der", "von", "vom") or end + 1 >= n or (
+            end + 1 not in claimed and view.texts[end + 1] not in k.bodies
+            and not (several and view.texts[end + 1] in k.type_words)):
         return None
     i = end + 2
     while i < n and (i in claimed or view.texts[i] in ("(", ")")):  # "… (ABC)"
@@ -675,7 +686,7 @@ def _name_after_genitive(view: DocView, end: int, claimed: set[int]) -> Name | N
     if j < n and _office_at(view.texts[j]) is not None:  # "…, Stadträtin Erika Beispiel": her office too
         i = j
     name = name_after(view, i + 1, claimed)
-    if name is None or (name.end < n and view.lowers[name.end] in ("und", "sowie", "oder")):
+    if name is None or (not several and name.end < n and view.lowers[name.end] in ("und", "sowie", "oder")):
         return None  # a list of names, no apposition
     return name
 
@@ -701,11 +712,13 @@ def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
 AUTHOR = Office("Autor", (), False)
 
 
-def _people_from_bylines(view: DocView, claimed: set[int]) -> list[Found]:
+def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]) -> list[Found]:
     """A line "Von Max Muster" (or "Text: Max Muster", or "…, 06:00 Uhr Von Max Muster") names the
-    author; so does a line of only a name with a known first name in the second half of the release."""
+    author; so does a line of only a name with a known first name in the second half of the release,
+    unless a line of only an office follows: a signature ("Max Muster / Verbandsvorsteher")."""
     texts = view.texts
     n = len(texts)
+    line_roles = {r.start: r for r in roles if r.end == n or "\n" in texts[r.end]}
     found = []
     for i, text in enumerate(texts):
         line_start = i == 0 or "\n" in texts[i - 1]
@@ -715,6 +728,10 @@ def _people_from_bylines(view: DocView, claimed: set[int]) -> list[Found]:
         elif line_start and 2 * i > n and _first_name_gender(text) is not None:  # "Max Muster" closing the text
             name = name_after(view, i, claimed)
             name = name if name is not None and name.start == i else None
+            signed = line_roles.get(name.end + 1) if name is not None and name.end + 1 < n else None
+            if signed is not None and "\n" in texts[name.end]:
+                found.append(Found(name, signed))
+                continue
         else:
             continue
         if name is not None and (name.end == n or "\n" in texts[name.end]):
@@ -755,6 +772,13 @@ def _may_hold(view: DocView, name: Name, role: RoleSpan) -> bool:
     feminine = _first_name_gender(view.texts[name.start])
     return feminine is None or role.office.plural or role.office.role in _other_gender() \
         or feminine == role.office.feminine
+
+
+def _paragraph_start(view: DocView, i: int) -> int:
+    """The first token of the paragraph (text after a line break) holding token i."""
+    while i > 0 and "\n" not in view.text[view.ends[i - 1]:view.starts[i]] and "\n" not in view.texts[i - 1]:
+        i -= 1
+    return i
 
 
 def _sentence_of(view: DocView, i: int) -> tuple[int, int]:
@@ -827,7 +851,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     roles = find_roles(doc)
     claimed |= {i for r in roles for i in range(r.start, r.end)}
     locator = OrgLocator(view, orgs, org_mentions)
-    found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed)
+    found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed, roles)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     found += _chained_roles(view, roles, found, claimed)
     appointed = _roles_of_the_sentence(view, roles, found)
