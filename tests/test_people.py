@@ -335,3 +335,60 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
     text = ("Die Stadt Haldenau und der Zweckverband Informationsverarbeitung Nord (ZIN) unterzeichneten. "
             "Unterschrieben hat Bürgermeister Klaus Brenske für den ZIN.")
     assert roles(nlp, text)["Klaus Brenske"] == [("Bürgermeister", "Stadt Haldenau")]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    # a town's head: the town named last in the paragraph, also sentences before
+    ("Die Stadt Beispielfeld tritt bei.\n\nNicht dabei ist die Gemeinde Musterau. Deren Rat stimmte am Montag "
+     "mit 8 zu 7 Stimmen dagegen. Bürgermeister Max Muster bedauert das.",
+     "Max Muster", "Bürgermeister", "Gemeinde Musterau"),
+    # government offices: the ministry the release names, else the Land, never another authority
+    ("Das Land Musterland und das Landesamt für Beispieldaten feiern. Staatssekretär Max Muster lobte den "
+     "Schritt. Das Landesamt für Beispieldaten wächst, das Landesamt für Beispieldaten baut.",
+     "Max Muster", "Staatssekretär", "Land Musterland"),
+    ("Das Ministerium für Digitales und das Landesamt für Beispieldaten feiern. Ministerin Erika Beispiel "
+     "lobte den Schritt. Das Landesamt für Beispieldaten wächst, das Landesamt für Beispieldaten baut.",
+     "Erika Beispiel", "Ministerin", "Ministerium für Digitales"),
+    ("Die Staatsanwaltschaft Musterstadt ermittelt gegen die Beispiel GmbH. Das bestätigte "
+     "Oberstaatsanwältin Erika Beispiel. Die Beispiel GmbH schweigt, die Beispiel GmbH zahlt.",
+     "Erika Beispiel", "Oberstaatsanwältin", "Staatsanwaltschaft Musterstadt"),
+    # minutes: the keeper of the minutes named by a label
+    ("Niederschrift der Sitzung des Gemeinderates der Gemeinde Musterau\nVorsitz: Bürgermeister Max Muster\n"
+     "Protokoll: Erika Beispiel\nTOP 1 Eröffnung",
+     "Erika Beispiel", "Protokollführerin", "Gemeinde Musterau"),
+    # a signature: a name line and an office line close the release
+    ("Die Verbandsversammlung des Zweckverbands Beispieldaten hat den Haushalt beschlossen. Er gilt ab Januar "
+     "und sieht Investitionen vor.\n\nMax Muster\nVerbandsvorsteher",
+     "Max Muster", "Verbandsvorsteher", "Zweckverband Beispieldaten"),
+])
+def test_heads_governments_minutes_and_signatures(nlp, text: str, name: str, role: str, org: str) -> None:
+    assert (role, org) in roles(nlp, text)[name]
+
+
+def test_signature_is_no_author(nlp) -> None:
+    found = roles(nlp, "Die Verbandsversammlung des Zweckverbands Beispieldaten hat den Haushalt beschlossen. "
+                       "Er gilt ab Januar und sieht Investitionen vor.\n\nMax Muster\nVerbandsvorsteher")
+    assert all(role != "Autor" for role, _ in found["Max Muster"])
+
+
+def test_protokoll_without_colon_is_no_office(nlp) -> None:
+    found = roles(nlp, "Das Protokoll Max Muster liegt vor. Die Gemeinde Musterau prüft es.")
+    assert not any(role.startswith("Protokoll") for held in found.values() for role, _ in held)
+
+
+def test_holders_listed_after_the_organisation_of_a_plural_office(nlp) -> None:
+    found = roles(nlp, "Die beiden Geschäftsführer der Beispielnetz GmbH, Max Muster und Erika Beispiel, "
+                       "wiesen die Vorwürfe zurück.")
+    assert ("Geschäftsführer", "Beispielnetz GmbH") in found["Max Muster"]
+    assert ("Geschäftsführerin", "Beispielnetz GmbH") in found["Erika Beispiel"]
+
+
+def test_vorstand_stays_as_written_for_a_woman(nlp) -> None:
+    found = roles(nlp, "Zu Vorständen der Beispiel Digital AöR wurden Max Muster und Erika Beispiel bestellt.")
+    assert [role for role, _ in found["Erika Beispiel"]] == ["Vorstand"]
+
+
+def test_lower_case_von_line_is_a_byline(nlp) -> None:
+    found = roles(nlp, "Die Stadt Musterau baut ein Rathaus. Es wird im Mai fertig.\n\nvon Max Muster\n\n"
+                       "Die Bauarbeiten beginnen im März.")
+    assert ("Autor", "") in found["Max Muster"]
