@@ -349,8 +349,9 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
     ("Das Ministerium für Digitales und das Landesamt für Beispieldaten feiern. Ministerin Erika Beispiel "
      "lobte den Schritt. Das Landesamt für Beispieldaten wächst, das Landesamt für Beispieldaten baut.",
      "Erika Beispiel", "Ministerin", "Ministerium für Digitales"),
-    ("Die Staatsanwaltschaft Musterstadt ermittelt gegen die Beispiel GmbH. Das bestätigte "
-     "Oberstaatsanwältin Erika Beispiel. Die Beispiel GmbH schweigt, die Beispiel GmbH zahlt.",
+    ("Die Staatsanwaltschaft Musterstadt ermittelt im Landesamt für Beispieldaten. Das bestätigte "
+     "Oberstaatsanwältin Erika Beispiel. Das Landesamt für Beispieldaten schweigt, das Landesamt für "
+     "Beispieldaten zahlt.",
      "Erika Beispiel", "Oberstaatsanwältin", "Staatsanwaltschaft Musterstadt"),
     # minutes: the keeper of the minutes named by a label
     ("Niederschrift der Sitzung des Gemeinderates der Gemeinde Musterau\nVorsitz: Bürgermeister Max Muster\n"
