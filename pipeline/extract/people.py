@@ -43,18 +43,20 @@ class Office:
     fallback: tuple[str, ...] = ()  # kinds it belongs to when the release names none of ``families``
     plural: bool = False  # "Geschäftsführern": the office of several people
     label: bool = False  # "Protokoll": an office only before a colon ("Protokoll: Erika Beispiel")
+    post: bool = False  # "Geschäftsführung": an office only when taken over ("übernimmt die Geschäftsführung")
 
 
 @cache
 def offices() -> dict[str, Office]:
-    """Office-title forms → Office."""
+    """Office-title forms → Office (``office_titles.tsv``, and ``office_posts.tsv``: labels and posts)."""
     out = {}
-    for row in resources.table("office_titles.tsv"):
+    for row in (*resources.table("office_titles.tsv"), *resources.table("office_posts.tsv")):
         role = row[1]
         tiers = row[2].split(";") if len(row) > 2 else []
         families, fallback = (tuple(t.split(",")) if t else () for t in [*tiers, "", ""][:2])
         mark = row[3] if len(row) > 3 else ""
-        out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, mark == "plural", mark == "label")
+        out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, mark == "plural", mark == "label",
+                             mark == "post")
     return out
 
 
@@ -129,6 +131,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         office, prefix = found
         if office.label and (i + 1 >= len(view) or view.texts[i + 1] != ":"):
             continue
+        if office.post and not _taken_over(view, i):
+            continue
         start = i
         while start > 0 and lowers[start - 1] in quals:
             start -= 1
@@ -146,6 +150,12 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
                                  office.fallback, office.plural), i + 2
         spans.append(RoleSpan(start, end, _role_text(view, start, i, office), office, prefix))
     return spans
+
+
+def _taken_over(view: DocView, i: int) -> bool:
+    """Does the sentence of token i speak of taking a post over ("übernimmt die Leitung")?"""
+    first, end = _sentence_of(view, i)
+    return any(w in _sets()["takeover"] for w in view.lowers[first:end])
 
 
 def _field_after(view: DocView, i: int) -> bool:
@@ -598,6 +608,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             found.append(Found(name, role, former))
             if name.start >= role.end and several:
                 found += [Found(more, role) for more in _more_names(view, name, claimed)]
+            elif name.start >= role.end and view.texts[role.end] == ":":  # "Vorstand: A (Vorsitzende), B"
+                found += [Found(more, role) for more in _more_names(view, name, claimed)
+                          if _is_first_name(view.texts[more.start])]
     return found
 
 
@@ -661,7 +674,7 @@ def _chained_roles(view: DocView, roles: list[RoleSpan], found: list[Found], cla
         previous = by_end.get(k)
         between = view.texts[k:role.start]
         if previous is not None and "und" in between and not any("\n" in t for t in between):
-            out.append(Found(previous.name, role))
+            out.append(Found(previous.name, role, previous.former))  # "bisher Prokuristin und Leiterin …"
     return out
 
 
@@ -739,12 +752,15 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
     return found
 
 
-def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found]) -> list[Found]:
+def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
     """An office named without a person next to it in an appointment ("zum Geschäftsführer hat der
     Aufsichtsrat Max Muster bestellt", "…, der als Leiter beginnt", "die Stelle des technischen Leiters")
-    belongs to the one person of the sentence who has no office there."""
+    belongs to the person a relative clause holding it refers to, else to the one person of the sentence
+    who has no office there; a post taken over ("übernimmt die Leitung des X", its organisation named right
+    after it) to one the release gives none."""
     sets = _sets()
     taken = {id(f.role) for f in found if f.role is not None}
+    held = {_name_text(view, f.name) for f in found if f.role is not None and f.role.mention and not f.former}
     lowers, texts = view.lowers, view.texts
     out = []
     for role in roles:
@@ -752,25 +768,43 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
             continue
         prev = lowers[role.start - 1]
         first, end = _sentence_of(view, role.start)
-        post = lowers[role.end - 1].endswith("leitung") and any(w in sets["takeover"] for w in lowers[first:end])
-        if not post and prev not in sets["appointment"] and not (
+        if not role.office.post and prev not in sets["appointment"] and not (
                 prev in ("des", "der") and role.start > 1 and texts[role.start - 2] in sets["positions"]):
             continue
         in_sentence = [f for f in found if first <= f.name.start < end]
         with_office = {_name_text(view, f.name) for f in in_sentence if f.role is not None and not f.former}
         people = {_name_text(view, f.name): f.name for f in in_sentence}
+        if role.office.post:
+            if role.end + 1 >= len(view) or lowers[role.end] not in ("des", "der") or role.end + 1 not in claimed:
+                continue
+            with_office |= held
         free = [name for text, name in people.items() if text not in with_office]
-        if role.office.plural:  # "zu Geschäftsführern wurden Max Muster und Erika Beispiel bestellt"
+        holder = _relative_holder(view, role.start, first, list(people.values()))
+        if holder is not None:  # "Max Muster, der dem Beirat als Vorsitzender angehört": his, if he has no other
+            if _name_text(view, holder) not in with_office:
+                out.append(Found(holder, role))
+        elif role.office.plural:  # "zu Geschäftsführern wurden Max Muster und Erika Beispiel bestellt"
             out += [Found(name, role) for name in free]
         elif len(free) == 1 and _may_hold(view, free[0], role):
             out.append(Found(free[0], role))
     return out
 
 
+def _relative_holder(view: DocView, i: int, first: int, names: list[Name]) -> Name | None:
+    """The person a relative clause holding token i refers to ("Max Muster, der dem Beirat als Vorsitzender
+    angehört"): the name right before the clause's comma; None when the clause is no relative one."""
+    k = i - 1
+    while k > first and view.texts[k] != ",":
+        k -= 1
+    if k <= first or view.lowers[k + 1] not in _sets()["relative"]:
+        return None
+    return next((name for name in names if name.end == k), None)
+
+
 def _may_hold(view: DocView, name: Name, role: RoleSpan) -> bool:
     """Can the person hold the office by its gender ("Geschäftsführerin" is no office of a Max)?"""
     feminine = _first_name_gender(view.texts[name.start])
-    return feminine is None or role.office.plural or role.office.role in _other_gender() \
+    return feminine is None or role.office.plural or role.office.post or role.office.role in _other_gender() \
         or feminine == role.office.feminine
 
 
@@ -854,7 +888,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed, roles)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     found += _chained_roles(view, roles, found, claimed)
-    appointed = _roles_of_the_sentence(view, roles, found)
+    appointed = _roles_of_the_sentence(view, roles, found, claimed)
     new_office = {_name_text(view, f.name) for f in appointed}
     found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)] + appointed
     found = [Found(f.name, in_gender(view, f.role, f.name) if f.role else None, f.former) for f in _widest_names(found)]
