@@ -231,20 +231,16 @@ def _genders() -> dict[str, str]:
 
 
 def _chaired_body(view: DocView, i: int, office: Office) -> str:
-    """" des Verwaltungsrats" when a chair's title names the body chaired ("Vorsitzende des
-    Verwaltungsrates der Sparkasse X"), in one spelling whatever the inflection; " der Landrätin" when a
+    """" des Verwaltungsrates" when a chair's title names the body chaired ("Vorsitzende des
+    Verwaltungsrates der Sparkasse X"), as the text writes it; " der Landrätin" when a
     deputy's title names the office deputised for; else ''."""
     if office.role not in _CHAIRS or i + 1 >= len(view) or view.lowers[i] not in ("des", "der"):
         return ""
     if office.role in _DEPUTIES and view.texts[i + 1] in offices():
         return f" {view.lowers[i]} {view.texts[i + 1]}"
-    body = knowledge().bodies.get(view.texts[i + 1])
-    if body is None:
+    if view.texts[i + 1] not in knowledge().bodies:
         return ""
-    nominative = body[0]
-    if view.lowers[i] == "der":
-        return f" der {nominative}"
-    return f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
+    return f" {view.lowers[i]} {view.texts[i + 1]}"  # as written: "des Verwaltungsrates", "des Verwaltungsrats"
 
 
 _DEPUTIES = frozenset({"Stellvertreter", "Stellvertreterin"})
@@ -630,6 +626,10 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
         name = name_after(view, j + 1, claimed)
         if name is not None:
             return name
+        if view.lowers[j] in sets["copulas"]:  # "Vorsitzender ist Oberbürgermeister Max Muster", "… wird zum
+            name = name_after(view, _after_gap(view, j + 1), claimed)  # 1. April auch Max Muster"
+            if name is not None and (name.title or _is_first_name(view.texts[name.start])):
+                return name
     i = role.start - 1  # "Max Muster ist die neue Vorsitzende", "Max Muster, bisher X, wird im Mai Leiter"
     while i > 1 and role.start - i <= 6 and view.lowers[i] not in sets["copulas"] and not view.doc[i].is_punct \
             and i not in claimed:
@@ -637,6 +637,19 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
     if i > 1 and view.lowers[i] in sets["copulas"]:
         return name_before(view, i - 1 if view.texts[i - 1] == "," else i, claimed)
     return None
+
+
+def _after_gap(view: DocView, k: int) -> int:
+    """The token after a short gap of lower-case words, numbers and months ("zum 1. April auch") and the
+    holder's own office ("der Landrat"), where a holder's name may start."""
+    n = len(view)
+    start = k
+    while k < n and k - start < 6 and view.lowers[k] not in ("und", "oder") and (
+            view.doc[k].is_lower or view.texts[k][:1].isdigit() or view.lowers[k] in resources.month_numbers()):
+        k += 1
+    while k < n and view.lowers[k] in qualifiers():
+        k += 1
+    return k + 1 if k < n and _office_at(view.texts[k]) is not None else k
 
 
 def _more_names(view: DocView, name: Name, claimed: set[int]) -> list[Name]:
