@@ -426,6 +426,19 @@ class OrgLocator:
         return self._last_subject(view, first, i, name) or self._last_subject(view, _paragraph_start(view, first),
                                                                               first, name)
 
+    def nearby_of_kind(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
+        """The organisation of the office's kind (a body counts as its organisation) named last before
+        token i in its paragraph; '' when none is."""
+        best = ""
+        for start in sorted(s for s in self.starts if _paragraph_start(view, i) <= s < i):
+            org = self.orgs.get(self.starts[start])
+            if org is not None and org.parent_key and org.org_type in ("Gremium", "Verwaltung"):
+                org = self.orgs.get(org.parent_key)
+            if org is not None and not org.parent_key and is_of_kind(org, families) \
+                    and family_of(org.org_type) not in PLACE_FAMILIES:
+                best = org.key
+        return best
+
     def _last_subject(self, view: DocView, first: int, i: int, name: Name) -> str:
         best = ""
         for start in sorted(s for s in self.starts if first <= s < i):
@@ -549,8 +562,8 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
         key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families)
         if key:
             return key
-    if role.office.families:
-        key = _of_office_kind(locator, role.office)
+    if role.office.families:  # "Die Generalversammlung der X eG … Neuer Vorstand ist Max Muster": the X
+        key = locator.nearby_of_kind(view, role.start, role.office.families) or _of_office_kind(locator, role.office)
         if key or not _leads(role.office.role):
             return key
     if not role.office.families and role.mention:  # "Vorsitzende": of the organisation the passage is about
