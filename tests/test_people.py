@@ -393,3 +393,37 @@ def test_lower_case_von_line_is_a_byline(nlp) -> None:
     found = roles(nlp, "Die Stadt Musterau baut ein Rathaus. Es wird im Mai fertig.\n\nvon Max Muster\n\n"
                        "Die Bauarbeiten beginnen im März.")
     assert ("Autor", "") in found["Max Muster"]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    # a relative clause's office belongs to the person it refers to
+    ("Die Stadt Musterau tritt der Beispiel Digital AöR bei. Max Muster lobt Erika Beispiel, die dem "
+     "Verwaltungsrat der Beispiel Digital AöR seit Mai als Vorsitzende angehört.",
+     "Erika Beispiel", "Vorsitzende", "Beispiel Digital AöR"),
+    # the holder after a copula, past a short gap and the holder's own office
+    ("Die Sparkasse Musterau wächst. Vorsitzender des Verwaltungsrates ist seit Mai Oberbürgermeister "
+     "Max Muster.", "Max Muster", "Vorsitzender des Verwaltungsrats", "Sparkasse Musterau"),
+    # a minutes label lists its people
+    ("Die Beispiel Digital eG wächst.\n\nVorstand: Erika Beispiel (Vorsitzende), Max Muster\n\nDie Mitglieder "
+     "der Beispiel Digital eG tagen im Mai.", "Max Muster", "Vorstand", "Beispiel Digital eG"),
+    # a post taken over, its organisation named right after it
+    ("Die Beispiel Digital GmbH wächst. Im Mai übernimmt Erika Beispiel die Geschäftsführung der Beispiel "
+     "Digital GmbH.", "Erika Beispiel", "Geschäftsführerin", "Beispiel Digital GmbH"),
+    # an office of a kind: the organisation of that kind named last in the paragraph
+    ("Die Muster Netz GmbH baut, die Muster Netz GmbH plant, die Muster Netz GmbH wächst.\n\nDie "
+     "Gesellschafter der Beispiel Digital GmbH tagten im Mai. Neuer Geschäftsführer ist Max Muster.",
+     "Max Muster", "Geschäftsführer", "Beispiel Digital GmbH"),
+])
+def test_clauses_copulas_labels_posts_and_paragraphs(nlp, text: str, name: str, role: str, org: str) -> None:
+    assert (role, org) in roles(nlp, text)[name]
+
+
+def test_a_post_without_its_organisation_is_no_office(nlp) -> None:
+    found = roles(nlp, "Die Beispiel Digital GmbH wächst. Im Mai übernimmt Erika Beispiel die Geschäftsführung.")
+    assert "Erika Beispiel" not in found or not found["Erika Beispiel"]
+
+
+def test_a_post_goes_to_no_one_with_another_office(nlp) -> None:
+    found = roles(nlp, "Die Beispiel Digital GmbH wächst. Geschäftsführerin Erika Beispiel kommt von der Stadt "
+                       "Musterau. Im Mai übernimmt Erika Beispiel die Leitung der Beispiel Digital GmbH.")
+    assert [role for role, _ in found["Erika Beispiel"]] == ["Geschäftsführerin"]

@@ -231,16 +231,20 @@ def _genders() -> dict[str, str]:
 
 
 def _chaired_body(view: DocView, i: int, office: Office) -> str:
-    """" des Verwaltungsrates" when a chair's title names the body chaired ("Vorsitzende des
-    Verwaltungsrates der Sparkasse X"), as the text writes it; " der Landrätin" when a
+    """" des Verwaltungsrats" when a chair's title names the body chaired ("Vorsitzende des
+    Verwaltungsrates der Sparkasse X"), in one spelling whatever the inflection; " der Landrätin" when a
     deputy's title names the office deputised for; else ''."""
     if office.role not in _CHAIRS or i + 1 >= len(view) or view.lowers[i] not in ("des", "der"):
         return ""
     if office.role in _DEPUTIES and view.texts[i + 1] in offices():
         return f" {view.lowers[i]} {view.texts[i + 1]}"
-    if view.texts[i + 1] not in knowledge().bodies:
+    body = knowledge().bodies.get(view.texts[i + 1])
+    if body is None:
         return ""
-    return f" {view.lowers[i]} {view.texts[i + 1]}"  # as written: "des Verwaltungsrates", "des Verwaltungsrats"
+    nominative = body[0]
+    if view.lowers[i] == "der":
+        return f" der {nominative}"
+    return f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
 
 
 _DEPUTIES = frozenset({"Stellvertreter", "Stellvertreterin"})
