@@ -427,3 +427,9 @@ def test_a_post_goes_to_no_one_with_another_office(nlp) -> None:
     found = roles(nlp, "Die Beispiel Digital GmbH wächst. Geschäftsführerin Erika Beispiel kommt von der Stadt "
                        "Musterau. Im Mai übernimmt Erika Beispiel die Leitung der Beispiel Digital GmbH.")
     assert [role for role, _ in found["Erika Beispiel"]] == ["Geschäftsführerin"]
+
+
+def test_office_of_an_organisation_named_by_its_first_word(nlp) -> None:
+    found = roles(nlp, "Die Kreissparkasse Musterau geht in der Sparkasse Beispielstadt auf. Max Muster, "
+                       "Vorstandsvorsitzender der Kreissparkasse, geht in den Ruhestand.")
+    assert ("Vorstandsvorsitzender", "Kreissparkasse Musterau") in found["Max Muster"]

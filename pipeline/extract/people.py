@@ -543,6 +543,10 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
     key = locator.after(view, role.end)
     if key:
         return key
+    if role.end + 1 < len(view) and view.lowers[role.end] in ("des", "der"):  # "Vorstand der Kreissparkasse":
+        key = locator.by_first_word.get(view.texts[role.end + 1], "")  # the "Kreissparkasse Musterau" named before
+        if key:
+            return key
     if role.start > 0 and view.lowers[role.start - 1] in _sets()["back"]:  # "Dessen Geschäftsführer"
         key = locator.before(role.start - 1)
         if key:
