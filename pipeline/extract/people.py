@@ -365,6 +365,8 @@ class OrgLocator:
         towns = {o.name.split(maxsplit=1)[-1]: o.key for o in orgs if family_of(o.org_type) in PLACE_FAMILIES}
         self.places += [(i, towns[text]) for i, text in enumerate(view.texts) if text in towns and i not in self.starts]
         self.by_acronym = {o.short_name: o.key for o in orgs if o.short_name}
+        self.paragraphs = [0] + [i for i in range(1, len(view)) if "\n" in view.texts[i - 1] or (
+            view.starts[i] > view.ends[i - 1] and "\n" in view.text[view.ends[i - 1]:view.starts[i]])]
         self.headed: dict[str, str] = {}  # org key → the person heading it ("Bürgermeisterin", "Landrat")
         self.guessing: str | None = ""  # the person whose head office is being linked; None: no guessing
         self.by_first_word: dict[str, str] = {}  # "Beispielwerke" of "Beispielwerke Nord GmbH" → key
@@ -372,6 +374,10 @@ class OrgLocator:
             if not o.parent_key:
                 for name in (o.name, *o.aliases):
                     self.by_first_word.setdefault(name.split()[0] if name else "", o.key)
+
+    def paragraph_start(self, i: int) -> int:
+        """The first token of the paragraph (text after a line break) holding token i."""
+        return self.paragraphs[bisect_right(self.paragraphs, i) - 1]
 
     def before(self, i: int) -> str:
         """The organisation named last before token i; '' when none is."""
@@ -416,7 +422,7 @@ class OrgLocator:
                      and self.headed.get(key, self.guessing) == self.guessing}  # a town has one head
             if found:
                 return found.pop() if len(found) == 1 else ""  # two towns: no telling which
-            if first <= _paragraph_start(view, first):
+            if first <= self.paragraph_start(first):
                 return ""
             k, end = k - 1, first
         return ""
@@ -427,14 +433,15 @@ class OrgLocator:
         name and parentheses."""
         k = bisect_right(view.sentence_starts, i) - 1
         first = view.sentence_starts[max(k - 1, 0)] if k >= 0 else 0
-        return self._last_subject(view, first, i, name) or self._last_subject(view, _paragraph_start(view, first),
+        return self._last_subject(view, first, i, name) or self._last_subject(view, self.paragraph_start(first),
                                                                               first, name)
 
-    def nearby_of_kind(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
+    def nearby_of_kind(self, i: int, families: tuple[str, ...]) -> str:
         """The organisation of the office's kind (a body counts as its organisation) named last before
         token i in its paragraph; '' when none is."""
         best = ""
-        for start in sorted(s for s in self.starts if _paragraph_start(view, i) <= s < i):
+        first = self.paragraph_start(i)
+        for start in sorted(s for s in self.starts if first <= s < i):
             org = self.orgs.get(self.starts[start])
             if org is not None and org.parent_key and org.org_type in ("Gremium", "Verwaltung"):
                 org = self.orgs.get(org.parent_key)
@@ -571,7 +578,7 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
         if key:
             return key
     if role.office.families:  # "Die Generalversammlung der X eG … Neuer Vorstand ist Max Muster": the X
-        key = locator.nearby_of_kind(view, role.start, role.office.families) or _of_office_kind(locator, role.office)
+        key = locator.nearby_of_kind(role.start, role.office.families) or _of_office_kind(locator, role.office)
         if key or not _leads(role.office.role):
             return key
     if not role.office.families and role.mention:  # "Vorsitzende": of the organisation the passage is about
@@ -840,13 +847,6 @@ def _may_hold(view: DocView, name: Name, role: RoleSpan) -> bool:
     feminine = _first_name_gender(view.texts[name.start])
     return feminine is None or role.office.plural or role.office.post or role.office.role in _other_gender() \
         or feminine == role.office.feminine
-
-
-def _paragraph_start(view: DocView, i: int) -> int:
-    """The first token of the paragraph (text after a line break) holding token i."""
-    while i > 0 and "\n" not in view.text[view.ends[i - 1]:view.starts[i]] and "\n" not in view.texts[i - 1]:
-        i -= 1
-    return i
 
 
 def _sentence_of(view: DocView, i: int) -> tuple[int, int]:
