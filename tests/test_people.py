@@ -433,3 +433,9 @@ def test_office_of_an_organisation_named_by_its_first_word(nlp) -> None:
     found = roles(nlp, "Die Kreissparkasse Musterau geht in der Sparkasse Beispielstadt auf. Max Muster, "
                        "Vorstandsvorsitzender der Kreissparkasse, geht in den Ruhestand.")
     assert ("Vorstandsvorsitzender", "Kreissparkasse Musterau") in found["Max Muster"]
+
+
+def test_office_of_an_organisation_known_only_by_its_acronym(nlp) -> None:
+    found = roles(nlp, "Max Muster (ABC) lobt den Plan. Die BDV baut ein Rechenzentrum, die BDV stellt ein. "
+                       "Die stellvertretende Verbandsvorsteherin Erika Beispiel führt die Geschäfte.")
+    assert found["Erika Beispiel"] == [("stellvertretende Verbandsvorsteherin", "BDV")]

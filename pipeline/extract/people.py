@@ -342,6 +342,7 @@ class OrgLocator:
         self.orgs = {o.key: o for o in orgs}
         self.starts: dict[int, str] = {}
         self.ends: dict[int, str] = {}
+        self.in_text: set[str] = set()  # organisations named outside parentheses (not only "Max Muster (ABC)")
         for m in org_mentions:
             if m.label != "ORG" or not m.key:
                 continue
@@ -349,6 +350,8 @@ class OrgLocator:
             if span is not None:
                 self.starts.setdefault(span[0], m.key)
                 self.ends.setdefault(span[1], m.key)
+                if not span[0] or view.texts[span[0] - 1] != "(":
+                    self.in_text.add(m.key)
         self.counts: dict[str, int] = {}
         for m in org_mentions:
             self.counts[m.key] = self.counts.get(m.key, 0) + 1
@@ -537,8 +540,15 @@ def _org_types() -> frozenset[str]:
 
 
 def _of_office_kind(locator: OrgLocator, office: Office) -> str:
-    """The release's organisation of the office's kind, else of its fallback kind; '' when none."""
-    return locator.of_kind(office.families) or (locator.of_kind(office.fallback) if office.fallback else "")
+    """The release's organisation of the office's kind, else of its fallback kind, else (for an office of
+    no town or district) the most named organisation the release knows only by an acronym ("des ZDV"), not
+    only in parentheses after a name (a party: "Max Muster (ABC)"): its kind is unknown; '' when none."""
+    key = locator.of_kind(office.families) or (locator.of_kind(office.fallback) if office.fallback else "")
+    if key or not office.families or any(family_of(kind) in PLACE_FAMILIES for kind in office.families):
+        return key
+    acronyms = [o for o in locator.orgs.values() if o.org_type == "Sonstige" and is_acronym(o.name)
+                and o.key in locator.in_text]
+    return max(acronyms, key=lambda o: locator.counts.get(o.key, 0)).key if acronyms else ""
 
 
 def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
