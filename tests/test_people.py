@@ -335,3 +335,107 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
     text = ("Die Stadt Haldenau und der Zweckverband Informationsverarbeitung Nord (ZIN) unterzeichneten. "
             "Unterschrieben hat Bürgermeister Klaus Brenske für den ZIN.")
     assert roles(nlp, text)["Klaus Brenske"] == [("Bürgermeister", "Stadt Haldenau")]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    # a town's head: the town named last in the paragraph, also sentences before
+    ("Die Stadt Beispielfeld tritt bei.\n\nNicht dabei ist die Gemeinde Musterau. Deren Rat stimmte am Montag "
+     "mit 8 zu 7 Stimmen dagegen. Bürgermeister Max Muster bedauert das.",
+     "Max Muster", "Bürgermeister", "Gemeinde Musterau"),
+    # government offices: the ministry the release names, else the Land, never another authority
+    ("Das Land Musterland und das Landesamt für Beispieldaten feiern. Staatssekretär Max Muster lobte den "
+     "Schritt. Das Landesamt für Beispieldaten wächst, das Landesamt für Beispieldaten baut.",
+     "Max Muster", "Staatssekretär", "Land Musterland"),
+    ("Das Ministerium für Digitales und das Landesamt für Beispieldaten feiern. Ministerin Erika Beispiel "
+     "lobte den Schritt. Das Landesamt für Beispieldaten wächst, das Landesamt für Beispieldaten baut.",
+     "Erika Beispiel", "Ministerin", "Ministerium für Digitales"),
+    ("Die Staatsanwaltschaft Musterstadt ermittelt im Landesamt für Beispieldaten. Das bestätigte "
+     "Oberstaatsanwältin Erika Beispiel. Das Landesamt für Beispieldaten schweigt, das Landesamt für "
+     "Beispieldaten zahlt.",
+     "Erika Beispiel", "Oberstaatsanwältin", "Staatsanwaltschaft Musterstadt"),
+    # minutes: the keeper of the minutes named by a label
+    ("Niederschrift der Sitzung des Gemeinderates der Gemeinde Musterau\nVorsitz: Bürgermeister Max Muster\n"
+     "Protokoll: Erika Beispiel\nTOP 1 Eröffnung",
+     "Erika Beispiel", "Protokollführerin", "Gemeinde Musterau"),
+    # a signature: a name line and an office line close the release
+    ("Die Verbandsversammlung des Zweckverbands Beispieldaten hat den Haushalt beschlossen. Er gilt ab Januar "
+     "und sieht Investitionen vor.\n\nMax Muster\nVerbandsvorsteher",
+     "Max Muster", "Verbandsvorsteher", "Zweckverband Beispieldaten"),
+])
+def test_heads_governments_minutes_and_signatures(nlp, text: str, name: str, role: str, org: str) -> None:
+    assert (role, org) in roles(nlp, text)[name]
+
+
+def test_signature_is_no_author(nlp) -> None:
+    found = roles(nlp, "Die Verbandsversammlung des Zweckverbands Beispieldaten hat den Haushalt beschlossen. "
+                       "Er gilt ab Januar und sieht Investitionen vor.\n\nMax Muster\nVerbandsvorsteher")
+    assert all(role != "Autor" for role, _ in found["Max Muster"])
+
+
+def test_protokoll_without_colon_is_no_office(nlp) -> None:
+    found = roles(nlp, "Das Protokoll Max Muster liegt vor. Die Gemeinde Musterau prüft es.")
+    assert not any(role.startswith("Protokoll") for held in found.values() for role, _ in held)
+
+
+def test_holders_listed_after_the_organisation_of_a_plural_office(nlp) -> None:
+    found = roles(nlp, "Die beiden Geschäftsführer der Beispielnetz GmbH, Max Muster und Erika Beispiel, "
+                       "wiesen die Vorwürfe zurück.")
+    assert ("Geschäftsführer", "Beispielnetz GmbH") in found["Max Muster"]
+    assert ("Geschäftsführerin", "Beispielnetz GmbH") in found["Erika Beispiel"]
+
+
+def test_vorstand_stays_as_written_for_a_woman(nlp) -> None:
+    found = roles(nlp, "Zu Vorständen der Beispiel Digital AöR wurden Max Muster und Erika Beispiel bestellt.")
+    assert [role for role, _ in found["Erika Beispiel"]] == ["Vorstand"]
+
+
+def test_lower_case_von_line_is_a_byline(nlp) -> None:
+    found = roles(nlp, "Die Stadt Musterau baut ein Rathaus. Es wird im Mai fertig.\n\nvon Max Muster\n\n"
+                       "Die Bauarbeiten beginnen im März.")
+    assert ("Autor", "") in found["Max Muster"]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    # a relative clause's office belongs to the person it refers to
+    ("Die Stadt Musterau tritt der Beispiel Digital AöR bei. Max Muster lobt Erika Beispiel, die dem "
+     "Verwaltungsrat der Beispiel Digital AöR seit Mai als Vorsitzende angehört.",
+     "Erika Beispiel", "Vorsitzende", "Beispiel Digital AöR"),
+    # the holder after a copula, past a short gap and the holder's own office
+    ("Die Sparkasse Musterau wächst. Vorsitzender des Verwaltungsrates ist seit Mai Oberbürgermeister "
+     "Max Muster.", "Max Muster", "Vorsitzender des Verwaltungsrats", "Sparkasse Musterau"),
+    # a minutes label lists its people
+    ("Die Beispiel Digital eG wächst.\n\nVorstand: Erika Beispiel (Vorsitzende), Max Muster\n\nDie Mitglieder "
+     "der Beispiel Digital eG tagen im Mai.", "Max Muster", "Vorstand", "Beispiel Digital eG"),
+    # a post taken over, its organisation named right after it
+    ("Die Beispiel Digital GmbH wächst. Im Mai übernimmt Erika Beispiel die Geschäftsführung der Beispiel "
+     "Digital GmbH.", "Erika Beispiel", "Geschäftsführerin", "Beispiel Digital GmbH"),
+    # an office of a kind: the organisation of that kind named last in the paragraph
+    ("Die Muster Netz GmbH baut, die Muster Netz GmbH plant, die Muster Netz GmbH wächst.\n\nDie "
+     "Gesellschafter der Beispiel Digital GmbH tagten im Mai. Neuer Geschäftsführer ist Max Muster.",
+     "Max Muster", "Geschäftsführer", "Beispiel Digital GmbH"),
+])
+def test_clauses_copulas_labels_posts_and_paragraphs(nlp, text: str, name: str, role: str, org: str) -> None:
+    assert (role, org) in roles(nlp, text)[name]
+
+
+def test_a_post_without_its_organisation_is_no_office(nlp) -> None:
+    found = roles(nlp, "Die Beispiel Digital GmbH wächst. Im Mai übernimmt Erika Beispiel die Geschäftsführung.")
+    assert "Erika Beispiel" not in found or not found["Erika Beispiel"]
+
+
+def test_a_post_goes_to_no_one_with_another_office(nlp) -> None:
+    found = roles(nlp, "Die Beispiel Digital GmbH wächst. Geschäftsführerin Erika Beispiel kommt von der Stadt "
+                       "Musterau. Im Mai übernimmt Erika Beispiel die Leitung der Beispiel Digital GmbH.")
+    assert [role for role, _ in found["Erika Beispiel"]] == ["Geschäftsführerin"]
+
+
+def test_office_of_an_organisation_named_by_its_first_word(nlp) -> None:
+    found = roles(nlp, "Die Kreissparkasse Musterau geht in der Sparkasse Beispielstadt auf. Max Muster, "
+                       "Vorstandsvorsitzender der Kreissparkasse, geht in den Ruhestand.")
+    assert ("Vorstandsvorsitzender", "Kreissparkasse Musterau") in found["Max Muster"]
+
+
+def test_office_of_an_organisation_known_only_by_its_acronym(nlp) -> None:
+    found = roles(nlp, "Max Muster (ABC) lobt den Plan. Die BDV baut ein Rechenzentrum, die BDV stellt ein. "
+                       "Die stellvertretende Verbandsvorsteherin Erika Beispiel führt die Geschäfte.")
+    assert found["Erika Beispiel"] == [("stellvertretende Verbandsvorsteherin", "BDV")]

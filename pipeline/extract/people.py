@@ -42,17 +42,21 @@ class Office:
     feminine: bool
     fallback: tuple[str, ...] = ()  # kinds it belongs to when the release names none of ``families``
     plural: bool = False  # "Geschäftsführern": the office of several people
+    label: bool = False  # "Protokoll": an office only before a colon ("Protokoll: Erika Beispiel")
+    post: bool = False  # "Geschäftsführung": an office only when taken over ("übernimmt die Geschäftsführung")
 
 
 @cache
 def offices() -> dict[str, Office]:
-    """Office-title forms → Office."""
+    """Office-title forms → Office (``office_titles.tsv``, and ``office_posts.tsv``: labels and posts)."""
     out = {}
-    for row in resources.table("office_titles.tsv"):
+    for row in (*resources.table("office_titles.tsv"), *resources.table("office_posts.tsv")):
         role = row[1]
         tiers = row[2].split(";") if len(row) > 2 else []
         families, fallback = (tuple(t.split(",")) if t else () for t in [*tiers, "", ""][:2])
-        out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, len(row) > 3 and row[3] == "plural")
+        mark = row[3] if len(row) > 3 else ""
+        out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, mark == "plural", mark == "label",
+                             mark == "post")
     return out
 
 
@@ -73,7 +77,8 @@ def _sets() -> dict[str, frozenset[str]]:
             "copulas": frozenset(names["copulas"]), "back": frozenset(names["back_references"]),
             "relative": frozenset(names["relative_pronouns"]), "also": frozenset(names["also_adverbs"]),
             "several": frozenset(names["several_words"]),
-            "role_adverbs": frozenset(names["role_adverbs"]), "takeover": frozenset(names["takeover_words"])}
+            "role_adverbs": frozenset(names["role_adverbs"]),
+            "neutral": frozenset(names["neutral_offices"]), "takeover": frozenset(names["takeover_words"])}
 
 
 @dataclass
@@ -124,6 +129,10 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if found is None:
             continue
         office, prefix = found
+        if office.label and (i + 1 >= len(view) or view.texts[i + 1] != ":"):
+            continue
+        if office.post and not _taken_over(view, i):
+            continue
         start = i
         while start > 0 and lowers[start - 1] in quals:
             start -= 1
@@ -141,6 +150,12 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
                                  office.fallback, office.plural), i + 2
         spans.append(RoleSpan(start, end, _role_text(view, start, i, office), office, prefix))
     return spans
+
+
+def _taken_over(view: DocView, i: int) -> bool:
+    """Does the sentence of token i speak of taking a post over ("übernimmt die Leitung")?"""
+    first, end = _sentence_of(view, i)
+    return any(w in _sets()["takeover"] for w in view.lowers[first:end])
 
 
 def _field_after(view: DocView, i: int) -> bool:
@@ -171,7 +186,8 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     feminine = _first_name_gender(view.texts[name.start])
     other = _other_gender().get(role.office.role)
     if other is None:  # "Geschäftsführer" for a woman: a plural or generic form ("einer der Geschäftsführer")
-        other = _female_forms().get(role.office.role) if feminine else None
+        other = _female_forms().get(role.office.role) if feminine and role.office.role not in _sets()["neutral"] \
+            else None
     elif feminine is None:
         article = view.lowers[role.start - 1] if role.start else ""
         feminine = {"der": False, "die": True}.get(article) if view.texts[role.end - 1].endswith("e") else None
@@ -326,6 +342,7 @@ class OrgLocator:
         self.orgs = {o.key: o for o in orgs}
         self.starts: dict[int, str] = {}
         self.ends: dict[int, str] = {}
+        self.in_text: set[str] = set()  # organisations named outside parentheses (not only "Max Muster (ABC)")
         for m in org_mentions:
             if m.label != "ORG" or not m.key:
                 continue
@@ -333,6 +350,8 @@ class OrgLocator:
             if span is not None:
                 self.starts.setdefault(span[0], m.key)
                 self.ends.setdefault(span[1], m.key)
+                if not span[0] or view.texts[span[0] - 1] != "(":
+                    self.in_text.add(m.key)
         self.counts: dict[str, int] = {}
         for m in org_mentions:
             self.counts[m.key] = self.counts.get(m.key, 0) + 1
@@ -349,6 +368,8 @@ class OrgLocator:
         towns = {o.name.split(maxsplit=1)[-1]: o.key for o in orgs if family_of(o.org_type) in PLACE_FAMILIES}
         self.places += [(i, towns[text]) for i, text in enumerate(view.texts) if text in towns and i not in self.starts]
         self.by_acronym = {o.short_name: o.key for o in orgs if o.short_name}
+        self.paragraphs = [0] + [i for i in range(1, len(view)) if "\n" in view.texts[i - 1] or (
+            view.starts[i] > view.ends[i - 1] and "\n" in view.text[view.ends[i - 1]:view.starts[i]])]
         self.headed: dict[str, str] = {}  # org key → the person heading it ("Bürgermeisterin", "Landrat")
         self.guessing: str | None = ""  # the person whose head office is being linked; None: no guessing
         self.by_first_word: dict[str, str] = {}  # "Beispielwerke" of "Beispielwerke Nord GmbH" → key
@@ -356,6 +377,10 @@ class OrgLocator:
             if not o.parent_key:
                 for name in (o.name, *o.aliases):
                     self.by_first_word.setdefault(name.split()[0] if name else "", o.key)
+
+    def paragraph_start(self, i: int) -> int:
+        """The first token of the paragraph (text after a line break) holding token i."""
+        return self.paragraphs[bisect_right(self.paragraphs, i) - 1]
 
     def before(self, i: int) -> str:
         """The organisation named last before token i; '' when none is."""
@@ -371,7 +396,7 @@ class OrgLocator:
 
     def _of_kind(self, key: str, families: tuple[str, ...]) -> bool:
         org = self.orgs.get(key)
-        return org is not None and (org.org_type in families or family_of(org.org_type) in families)
+        return org is not None and is_of_kind(org, families)
 
     def in_parentheses(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
         """The town in parentheses after a name ("Bürgermeisterin Erika Beispiel (Musterhausen)")."""
@@ -389,22 +414,46 @@ class OrgLocator:
 
     def nearby(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
         """The one town or district of the office's kind named before token i in its sentence, else in the
-        sentence before ("Auch in Musterdorf stimmte man zu; Bürgermeister Max Muster …"); '' when none is
-        or two are."""
+        sentences before it in its paragraph ("Nicht dabei ist die Gemeinde Musterdorf. Deren Rat stimmte
+        dagegen. Bürgermeister Max Muster …"); '' when none is or the nearest sentence names two."""
         starts = view.sentence_starts
         k = bisect_right(starts, i) - 1
-        for first, end in ((starts[k], i), (starts[k - 1], starts[k])) if k > 0 else ((starts[0], i),):
+        end = i
+        while k >= 0:
+            first = starts[k]
             found = {key for start, key in self.places if first <= start < end and self._of_kind(key, families)
                      and self.headed.get(key, self.guessing) == self.guessing}  # a town has one head
             if found:
                 return found.pop() if len(found) == 1 else ""  # two towns: no telling which
+            if first <= self.paragraph_start(first):
+                return ""
+            k, end = k - 1, first
         return ""
 
     def nearby_subject(self, view: DocView, i: int, name: Name) -> str:
         """The organisation (no town or district; a body counts as its organisation) named last before
-        token i in its sentence or the one before, outside the holder's name and parentheses."""
+        token i in its sentence or the one before, else earlier in its paragraph, outside the holder's
+        name and parentheses."""
         k = bisect_right(view.sentence_starts, i) - 1
         first = view.sentence_starts[max(k - 1, 0)] if k >= 0 else 0
+        return self._last_subject(view, first, i, name) or self._last_subject(view, self.paragraph_start(first),
+                                                                              first, name)
+
+    def nearby_of_kind(self, i: int, families: tuple[str, ...]) -> str:
+        """The organisation of the office's kind (a body counts as its organisation) named last before
+        token i in its paragraph; '' when none is."""
+        best = ""
+        first = self.paragraph_start(i)
+        for start in sorted(s for s in self.starts if first <= s < i):
+            org = self.orgs.get(self.starts[start])
+            if org is not None and org.parent_key and org.org_type in ("Gremium", "Verwaltung"):
+                org = self.orgs.get(org.parent_key)
+            if org is not None and not org.parent_key and is_of_kind(org, families) \
+                    and family_of(org.org_type) not in PLACE_FAMILIES:
+                best = org.key
+        return best
+
+    def _last_subject(self, view: DocView, first: int, i: int, name: Name) -> str:
         best = ""
         for start in sorted(s for s in self.starts if first <= s < i):
             org = self.orgs.get(self.starts[start])
@@ -434,7 +483,7 @@ class OrgLocator:
             return ""
         stem = adjective[:-2]
         for org in self.orgs.values():
-            if org.parent_key or (org.org_type not in families and family_of(org.org_type) not in families):
+            if org.parent_key or not is_of_kind(org, families):
                 continue
             words = {w for name in (org.name, *org.aliases) for w in name.split()[1:]}
             if any(w == stem or (w.startswith(stem) and len(w) - len(stem) <= 2) for w in words):
@@ -445,7 +494,7 @@ class OrgLocator:
         """The organisation of the office's kind when the release has one (the most mentioned); a
         town's or district's head is one person, so a second head goes to a town not yet headed."""
         matches = [o for o in self.orgs.values() if o.org_type in families or
-                   (not o.parent_key and family_of(o.org_type) in families)]  # "Gremium": bodies count
+                   (not o.parent_key and is_of_kind(o, families))]  # "Gremium": bodies count
         specific = [o for o in matches if o.org_type != "Sonstige"]
         matches = specific or matches  # "Sonstige" only when no organisation of a named kind is there
         if self.guessing is None:
@@ -467,15 +516,39 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
     if org is not None and org.parent_key and org.org_type in ("Verwaltung", "Gremium"):
         key, org = org.parent_key, locator.orgs.get(org.parent_key)
     kinds = (*role.office.families, *role.office.fallback)
-    if org is not None and kinds and org.org_type != "Sonstige" and org.org_type not in kinds \
-            and family_of(org.org_type) not in kinds:  # "Bürgermeister X für den Zweckverband": not its mayor
+    if org is not None and kinds and org.org_type != "Sonstige" and not is_of_kind(org, kinds):
+        # "Bürgermeister X für den Zweckverband": not its mayor
         key = _of_office_kind(locator, role.office)
     return key
 
 
+def is_of_kind(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
+    """Is the organisation of one of an office's kinds: its org_type or family, or a type word its name
+    starts with ("Ministerium" for "Finanzministerium des Landes X", "Land" for "Land X")?"""
+    if org.org_type in kinds or family_of(org.org_type) in kinds:
+        return True
+    type_word = knowledge().type_words.get(org.name.split(maxsplit=1)[0] if org.name else "")
+    return type_word is not None and any(type_word.word.lower().endswith(kind.lower()) for kind in kinds
+                                         if kind not in _org_types())
+
+
+@cache
+def _org_types() -> frozenset[str]:
+    """Every org_type and family: an office kind that is none of them names a type word."""
+    k = knowledge()
+    return frozenset({w.org_type for w in k.type_words.values()} | set(k.families) | set(k.families.values()))
+
+
 def _of_office_kind(locator: OrgLocator, office: Office) -> str:
-    """The release's organisation of the office's kind, else of its fallback kind; '' when none."""
-    return locator.of_kind(office.families) or (locator.of_kind(office.fallback) if office.fallback else "")
+    """The release's organisation of the office's kind, else of its fallback kind, else (for an office of
+    no town or district) the most named organisation the release knows only by an acronym ("des ZDV"), not
+    only in parentheses after a name (a party: "Max Muster (ABC)"): its kind is unknown; '' when none."""
+    key = locator.of_kind(office.families) or (locator.of_kind(office.fallback) if office.fallback else "")
+    if key or not office.families or any(family_of(kind) in PLACE_FAMILIES for kind in office.families):
+        return key
+    acronyms = [o for o in locator.orgs.values() if o.org_type == "Sonstige" and is_acronym(o.name)
+                and o.key in locator.in_text]
+    return max(acronyms, key=lambda o: locator.counts.get(o.key, 0)).key if acronyms else ""
 
 
 def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
@@ -487,6 +560,10 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
     key = locator.after(view, role.end)
     if key:
         return key
+    if role.end + 1 < len(view) and view.lowers[role.end] in ("des", "der"):  # "Vorstand der Kreissparkasse":
+        key = locator.by_first_word.get(view.texts[role.end + 1], "")  # the "Kreissparkasse Musterau" named before
+        if key:
+            return key
     if role.start > 0 and view.lowers[role.start - 1] in _sets()["back"]:  # "Dessen Geschäftsführer"
         key = locator.before(role.start - 1)
         if key:
@@ -510,8 +587,8 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
         key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families)
         if key:
             return key
-    if role.office.families:
-        key = _of_office_kind(locator, role.office)
+    if role.office.families:  # "Die Generalversammlung der X eG … Neuer Vorstand ist Max Muster": the X
+        key = locator.nearby_of_kind(role.start, role.office.families) or _of_office_kind(locator, role.office)
         if key or not _leads(role.office.role):
             return key
     if not role.office.families and role.mention:  # "Vorsitzende": of the organisation the passage is about
@@ -555,15 +632,19 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 if view.texts[k - 1] == ")" and "(" in view.texts[max(k - 6, 0):k - 1]:  # "Max Muster (SPD) zum …"
                     k = max(j for j in range(max(k - 6, 0), k - 1) if view.texts[j] == "(")
                 name = name_before(view, k, claimed)
-        if name is None:
-            name = _name_after_genitive(view, role.end, claimed)  # "die Landrätin des Kreises X, Erika Beispiel"
+        several = role.office.plural or (role.start > 0 and view.lowers[role.start - 1] in _sets()["several"])
+        if name is None:  # "die Landrätin des Kreises X, Erika Beispiel"
+            name = _name_after_genitive(view, role.end, claimed, several)
         if name is None:
             name = _name_by_copula(view, role, claimed)
         if name is not None:
             former = role.start > 1 and view.lowers[role.start - 1] in _sets()["role_adverbs"] and name.end < role.start
             found.append(Found(name, role, former))
-            if name.start >= role.end and (role.office.plural or view.lowers[role.start - 1] in _sets()["several"]):
+            if name.start >= role.end and several:
                 found += [Found(more, role) for more in _more_names(view, name, claimed)]
+            elif name.start >= role.end and view.texts[role.end] == ":":  # "Vorstand: A (Vorsitzende), B"
+                found += [Found(more, role) for more in _more_names(view, name, claimed)
+                          if _is_first_name(view.texts[more.start])]
     return found
 
 
@@ -583,6 +664,10 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
         name = name_after(view, j + 1, claimed)
         if name is not None:
             return name
+        if view.lowers[j] in sets["copulas"]:  # "Vorsitzender ist Oberbürgermeister Max Muster", "… wird zum
+            name = name_after(view, _after_gap(view, j + 1), claimed)  # 1. April auch Max Muster"
+            if name is not None and (name.title or _is_first_name(view.texts[name.start])):
+                return name
     i = role.start - 1  # "Max Muster ist die neue Vorsitzende", "Max Muster, bisher X, wird im Mai Leiter"
     while i > 1 and role.start - i <= 6 and view.lowers[i] not in sets["copulas"] and not view.doc[i].is_punct \
             and i not in claimed:
@@ -590,6 +675,19 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
     if i > 1 and view.lowers[i] in sets["copulas"]:
         return name_before(view, i - 1 if view.texts[i - 1] == "," else i, claimed)
     return None
+
+
+def _after_gap(view: DocView, k: int) -> int:
+    """The token after a short gap of lower-case words, numbers and months ("zum 1. April auch") and the
+    holder's own office ("der Landrat"), where a holder's name may start."""
+    n = len(view)
+    start = k
+    while k < n and k - start < 6 and view.lowers[k] not in ("und", "oder") and (
+            view.doc[k].is_lower or view.texts[k][:1].isdigit() or view.lowers[k] in resources.month_numbers()):
+        k += 1
+    while k < n and view.lowers[k] in qualifiers():
+        k += 1
+    return k + 1 if k < n and _office_at(view.texts[k]) is not None else k
 
 
 def _more_names(view: DocView, name: Name, claimed: set[int]) -> list[Name]:
@@ -627,16 +725,19 @@ def _chained_roles(view: DocView, roles: list[RoleSpan], found: list[Found], cla
         previous = by_end.get(k)
         between = view.texts[k:role.start]
         if previous is not None and "und" in between and not any("\n" in t for t in between):
-            out.append(Found(previous.name, role))
+            out.append(Found(previous.name, role, previous.former))  # "bisher Prokuristin und Leiterin …"
     return out
 
 
-def _name_after_genitive(view: DocView, end: int, claimed: set[int]) -> Name | None:
-    """The name after an office, its organisation in the genitive and a comma: "die Landrätin des
-    Musterkreises, Erika Beispiel"; None when the text is otherwise."""
+def _name_after_genitive(view: DocView, end: int, claimed: set[int], several: bool = False) -> Name | None:
+    """The name after an office, its organisation in the genitive (or after "von") and a comma: "die
+    Landrätin des Musterkreises, Erika Beispiel"; with ``several`` holders the first of a list ("die beiden
+    Geschäftsführer von Beispiel-IT, Max Muster und Erika Beispiel"); None when the text is otherwise."""
     n = len(view)
-    if end >= n or view.lowers[end] not in ("des", "der") or end + 1 >= n or (
-            end + 1 not in claimed and view.texts[end + 1] not in knowledge().bodies):
+    k = knowledge()
+    if end >= n or view.lowers[end] not in ("des", "der", "von", "vom") or end + 1 >= n or (
+            end + 1 not in claimed and view.texts[end + 1] not in k.bodies
+            and not (several and view.texts[end + 1] in k.type_words)):
         return None
     i = end + 2
     while i < n and (i in claimed or view.texts[i] in ("(", ")")):  # "… (ABC)"
@@ -649,7 +750,7 @@ def _name_after_genitive(view: DocView, end: int, claimed: set[int]) -> Name | N
     if j < n and _office_at(view.texts[j]) is not None:  # "…, Stadträtin Erika Beispiel": her office too
         i = j
     name = name_after(view, i + 1, claimed)
-    if name is None or (name.end < n and view.lowers[name.end] in ("und", "sowie", "oder")):
+    if name is None or (not several and name.end < n and view.lowers[name.end] in ("und", "sowie", "oder")):
         return None  # a list of names, no apposition
     return name
 
@@ -675,11 +776,13 @@ def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
 AUTHOR = Office("Autor", (), False)
 
 
-def _people_from_bylines(view: DocView, claimed: set[int]) -> list[Found]:
+def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]) -> list[Found]:
     """A line "Von Max Muster" (or "Text: Max Muster", or "…, 06:00 Uhr Von Max Muster") names the
-    author; so does a line of only a name with a known first name in the second half of the release."""
+    author; so does a line of only a name with a known first name in the second half of the release,
+    unless a line of only an office follows: a signature ("Max Muster / Verbandsvorsteher")."""
     texts = view.texts
     n = len(texts)
+    line_roles = {r.start: r for r in roles if r.end == n or "\n" in texts[r.end]}
     found = []
     for i, text in enumerate(texts):
         line_start = i == 0 or "\n" in texts[i - 1]
@@ -689,6 +792,10 @@ def _people_from_bylines(view: DocView, claimed: set[int]) -> list[Found]:
         elif line_start and 2 * i > n and _first_name_gender(text) is not None:  # "Max Muster" closing the text
             name = name_after(view, i, claimed)
             name = name if name is not None and name.start == i else None
+            signed = line_roles.get(name.end + 1) if name is not None and name.end + 1 < n else None
+            if signed is not None and "\n" in texts[name.end]:
+                found.append(Found(name, signed))
+                continue
         else:
             continue
         if name is not None and (name.end == n or "\n" in texts[name.end]):
@@ -696,12 +803,15 @@ def _people_from_bylines(view: DocView, claimed: set[int]) -> list[Found]:
     return found
 
 
-def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found]) -> list[Found]:
+def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
     """An office named without a person next to it in an appointment ("zum Geschäftsführer hat der
     Aufsichtsrat Max Muster bestellt", "…, der als Leiter beginnt", "die Stelle des technischen Leiters")
-    belongs to the one person of the sentence who has no office there."""
+    belongs to the person a relative clause holding it refers to, else to the one person of the sentence
+    who has no office there; a post taken over ("übernimmt die Leitung des X", its organisation named right
+    after it) to one the release gives none."""
     sets = _sets()
     taken = {id(f.role) for f in found if f.role is not None}
+    held = {_name_text(view, f.name) for f in found if f.role is not None and f.role.mention and not f.former}
     lowers, texts = view.lowers, view.texts
     out = []
     for role in roles:
@@ -709,25 +819,43 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
             continue
         prev = lowers[role.start - 1]
         first, end = _sentence_of(view, role.start)
-        post = lowers[role.end - 1].endswith("leitung") and any(w in sets["takeover"] for w in lowers[first:end])
-        if not post and prev not in sets["appointment"] and not (
+        if not role.office.post and prev not in sets["appointment"] and not (
                 prev in ("des", "der") and role.start > 1 and texts[role.start - 2] in sets["positions"]):
             continue
         in_sentence = [f for f in found if first <= f.name.start < end]
         with_office = {_name_text(view, f.name) for f in in_sentence if f.role is not None and not f.former}
         people = {_name_text(view, f.name): f.name for f in in_sentence}
+        if role.office.post:
+            if role.end + 1 >= len(view) or lowers[role.end] not in ("des", "der") or role.end + 1 not in claimed:
+                continue
+            with_office |= held
         free = [name for text, name in people.items() if text not in with_office]
-        if role.office.plural:  # "zu Geschäftsführern wurden Max Muster und Erika Beispiel bestellt"
+        holder = _relative_holder(view, role.start, first, list(people.values()))
+        if holder is not None:  # "Max Muster, der dem Beirat als Vorsitzender angehört": his, if he has no other
+            if _name_text(view, holder) not in with_office:
+                out.append(Found(holder, role))
+        elif role.office.plural:  # "zu Geschäftsführern wurden Max Muster und Erika Beispiel bestellt"
             out += [Found(name, role) for name in free]
         elif len(free) == 1 and _may_hold(view, free[0], role):
             out.append(Found(free[0], role))
     return out
 
 
+def _relative_holder(view: DocView, i: int, first: int, names: list[Name]) -> Name | None:
+    """The person a relative clause holding token i refers to ("Max Muster, der dem Beirat als Vorsitzender
+    angehört"): the name right before the clause's comma; None when the clause is no relative one."""
+    k = i - 1
+    while k > first and view.texts[k] != ",":
+        k -= 1
+    if k <= first or view.lowers[k + 1] not in _sets()["relative"]:
+        return None
+    return next((name for name in names if name.end == k), None)
+
+
 def _may_hold(view: DocView, name: Name, role: RoleSpan) -> bool:
     """Can the person hold the office by its gender ("Geschäftsführerin" is no office of a Max)?"""
     feminine = _first_name_gender(view.texts[name.start])
-    return feminine is None or role.office.plural or role.office.role in _other_gender() \
+    return feminine is None or role.office.plural or role.office.post or role.office.role in _other_gender() \
         or feminine == role.office.feminine
 
 
@@ -801,10 +929,10 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     roles = find_roles(doc)
     claimed |= {i for r in roles for i in range(r.start, r.end)}
     locator = OrgLocator(view, orgs, org_mentions)
-    found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed)
+    found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed, roles)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     found += _chained_roles(view, roles, found, claimed)
-    appointed = _roles_of_the_sentence(view, roles, found)
+    appointed = _roles_of_the_sentence(view, roles, found, claimed)
     new_office = {_name_text(view, f.name) for f in appointed}
     found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)] + appointed
     found = [Found(f.name, in_gender(view, f.role, f.name) if f.role else None, f.former) for f in _widest_names(found)]
