@@ -1064,3 +1064,10 @@ def test_a_pronoun_starting_operations_speaks_of_the_organisation_before(nlp) ->
     text = "Die Rechenhaus GmbH wird gegründet. Sie soll voraussichtlich am 1. Februar 2026 den Betrieb aufnehmen."
     (started,) = only(events(nlp, text), "operations_start")
     assert (started.subject_key, started.modality) == ("org:rechenhaus gmbh", "expected")
+
+
+def test_staff_going_over_to_a_company_are_received_by_it_not_by_the_place_they_work_in(nlp) -> None:
+    text = ("Die 23 in den Kläranlagen Birkenfelde tätigen Beschäftigten des Amtes Moorland gehen "
+            "zum 1. Januar 2026 auf die Rechenhaus GmbH über.")
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert moved.subject_key == "org:rechenhaus gmbh"

@@ -671,3 +671,10 @@ def test_an_acronym_used_again_after_an_article_is_an_organisation(nlp) -> None:
     assert [m.text for m in mentions if m.key == records["KIDL"].key] == ["KIDL", "KIDL"]
     records, _ = orgs(nlp, "Die Stadt Osterlingen setzt die DSGVO um. Die DSGVO gilt seit 2018.")
     assert "DSGVO" not in records
+
+
+def test_a_brand_like_first_word_names_the_company_for_short(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Stadtwerke Kiefernau gründen die OderQuell Wasser GmbH.\n\n"
+                                  "OderQuell soll zum 1. Januar 2026 starten.")
+    key = records["OderQuell Wasser GmbH"].key
+    assert [m.text for m in mentions if m.key == key] == ["OderQuell Wasser GmbH", "OderQuell"]

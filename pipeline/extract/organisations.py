@@ -282,6 +282,9 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         name = _surface(view, start, end)
         core = _surface(view, start + (1 if short and span_start == start else 0), i)
         aliases = [core] if short else []
+        brand = core.split()[0]
+        if " " in core and is_brand_like(brand) and brand not in knowledge().type_words:
+            aliases.append(brand)  # "OderQuell Wasser GmbH" is "OderQuell" for short
         if short and span_start < start:
             aliases.append(name)
         end, short = _acronym_suffix(view, end, short)
