@@ -38,15 +38,28 @@ class Dictionary:
 Doc.set_extension("dictionary_words", default=Dictionary({}), force=True)
 
 
+@cache
+def _legal_forms_with_period() -> frozenset[int]:
+    """Hashes of one-word legal forms written with a sentence's final period ("GmbH.", "AöR."), which the
+    tokenizer keeps as one token and the senter then reads as an abbreviation inside the sentence."""
+    forms = (row[0] for row in resources.table("legal_forms.tsv"))
+    return frozenset(hash_string(f + ".") for f in forms if " " not in f and not f.endswith("."))
+
+
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence: headings and paragraphs of a
-    cleaned release never run into each other. Placed before a parser (which
-    respects preset boundaries) or after a senter."""
+    cleaned release never run into each other; so does a legal form with the final
+    period before a capitalised word ("… die Muster GmbH. Sie startet …"). Placed
+    before a parser (which respects preset boundaries) or after a senter."""
     if not len(doc):
         return doc
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # only whitespace tokens become Token objects
         if "\n" in doc[int(i)].text:  # (``doc.text`` would join every token again)
+            doc[int(i) + 1].is_sent_start = True
+    ends = _legal_forms_with_period()
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH)[:-1], list(ends))):
+        if doc[int(i) + 1].text[:1].isupper():
             doc[int(i) + 1].is_sent_start = True
     doc[0].is_sent_start = True
     return doc

@@ -14,3 +14,9 @@ def test_every_line_break_ends_a_sentence(nlp) -> None:
     doc = nlp("Neue Leitung im Amt\nDer Kreistag hat am Montag getagt. Er beschloss den Haushalt.")
     starts = [sent.text.split()[0] for sent in doc.sents if sent.text.strip()]
     assert starts[:2] == ["Neue", "Der"]
+
+
+def test_a_legal_form_with_the_final_period_ends_its_sentence(nlp) -> None:
+    doc = nlp("Er wechselte zur Muster GmbH. Dort leitet er den Vertrieb. Die Beispiel GmbH & Co. KG wächst.")
+    assert [s.text for s in doc.sents] == ["Er wechselte zur Muster GmbH.", "Dort leitet er den Vertrieb.",
+                                           "Die Beispiel GmbH & Co. KG wächst."]
