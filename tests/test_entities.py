@@ -152,3 +152,11 @@ def test_a_name_in_the_genitive_merges_with_its_nominative_which_names_the_row()
     b = result("b", [OrgRecord(key="org:2", name="Beispiel-Verbund Nord AöR", short_name="BVN", org_type="Anstalt")])
     rows = reconcile_entities([a, b]).organisation_rows()
     assert [row["name"] for row in rows] == ["Beispiel-Verbund Nord AöR"]
+
+
+def test_an_organisation_named_by_its_acronym_and_legal_form_joins_the_one_it_abbreviates() -> None:
+    a = result("a", [OrgRecord(key="org:1", name="Beispielnetz Nord eG", short_name="BiNo", org_type="Unternehmen",
+                               legal_form="eG")])
+    b = result("b", [OrgRecord(key="org:2", name="BiNo eG", org_type="Unternehmen", legal_form="eG")])
+    rows = reconcile_entities([a, b]).organisation_rows()
+    assert [row["name"] for row in rows] == ["Beispielnetz Nord eG"]

@@ -678,3 +678,10 @@ def test_a_brand_like_first_word_names_the_company_for_short(nlp) -> None:
                                   "OderQuell soll zum 1. Januar 2026 starten.")
     key = records["OderQuell Wasser GmbH"].key
     assert [m.text for m in mentions if m.key == key] == ["OderQuell Wasser GmbH", "OderQuell"]
+
+
+def test_a_mixed_case_short_form_in_brackets_is_the_names_acronym(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Digitale Kommune Nord eG (DiKo) wächst. Die DiKo eG hat 40 Mitglieder.")
+    assert list(records) == ["Digitale Kommune Nord eG"]
+    assert records["Digitale Kommune Nord eG"].short_name == "DiKo"
+    assert len(mentions) == 2

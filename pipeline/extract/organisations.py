@@ -281,6 +281,9 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
             short, span_start = texts[start - 2], start - 2
         name = _surface(view, start, end)
         core = _surface(view, start + (1 if short and span_start == start else 0), i)
+        if core in col.acronyms and not short:  # "DiKo eG" after "Digitale Kommune Nord eG (DiKo)"
+            _add_use(col, start, end, col.acronyms[core])
+            continue
         aliases = [core] if short else []
         brand = core.split()[0]
         if " " in core and is_brand_like(brand) and brand not in knowledge().type_words:
@@ -292,11 +295,18 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
 
 
 def _acronym_suffix(view: DocView, end: int, short: str) -> tuple[int, str]:
-    """Extend a name over a following "(ABC)"."""
+    """Extend a name over a following "(ABC)" or "(DiKo)"."""
     texts = view.texts
-    if end + 2 < len(texts) and texts[end] == "(" and is_acronym(texts[end + 1]) and texts[end + 2] == ")":
+    if end + 2 < len(texts) and texts[end] == "(" and texts[end + 2] == ")" and \
+            (is_acronym(texts[end + 1]) or _mixed_case_short_form(texts[end + 1])):
         return end + 3, short or texts[end + 1]
     return end, short
+
+
+def _mixed_case_short_form(text: str) -> bool:
+    """A short form written with inner capitals ("DiKo", "KoDa"): a name's abbreviation in brackets."""
+    return 3 <= len(text) <= 7 and text.isalpha() and text[0].isupper() and sum(c.isupper() for c in text) >= 2 \
+        and not text.isupper() and text not in _word_sets()["not_acronyms"]
 
 
 @cache

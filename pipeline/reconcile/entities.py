@@ -155,6 +155,10 @@ class EntityIndex:
             acronym = org.short_name or (org.name if is_acronym(org.name) else "")  # "ABC" alone is its acronym
             if acronym:
                 by_acronym[acronym].add(key)
+        by_norm = {norm(acronym): acronym for acronym in by_acronym}
+        for key in merge_keys:  # "ABC eG" is known by its acronym only
+            if key in by_norm:
+                by_acronym[by_norm[key]].add(key)
         for acronym, keys in by_acronym.items():
             ordered = sorted(keys)
             bare = norm(acronym)
