@@ -673,11 +673,17 @@ def test_an_acronym_used_again_after_an_article_is_an_organisation(nlp) -> None:
     assert "DSGVO" not in records
 
 
-def test_a_brand_like_first_word_names_the_company_for_short(nlp) -> None:
-    records, mentions = orgs(nlp, "Die Stadtwerke Kiefernau gründen die OderQuell Wasser GmbH.\n\n"
-                                  "OderQuell soll zum 1. Januar 2026 starten.")
-    key = records["OderQuell Wasser GmbH"].key
-    assert [m.text for m in mentions if m.key == key] == ["OderQuell Wasser GmbH", "OderQuell"]
+@pytest.mark.parametrize(("name", "short"), [("OderQuell Wasser GmbH", "OderQuell"),
+                                             ("Brückwerk IT GmbH", "Brückwerk")])
+def test_a_first_word_no_dictionary_knows_names_the_company_for_short(nlp, name: str, short: str) -> None:
+    records, mentions = orgs(nlp, f"Die Stadtwerke Kiefernau gründen die {name}.\n\n{short} soll 2026 starten.")
+    assert [m.text for m in mentions if m.key == records[name].key] == [name, short]
+
+
+def test_a_first_word_of_the_dictionary_is_no_short_name(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Stadt gründet die Sonnenschein Service GmbH.\n\nSonnenschein gibt es im Mai.")
+    assert records["Sonnenschein Service GmbH"].aliases == []
+    assert [m.text for m in mentions if m.label == "ORG"] == ["Sonnenschein Service GmbH"]
 
 
 def test_a_mixed_case_short_form_in_brackets_is_the_names_acronym(nlp) -> None:
@@ -685,3 +691,8 @@ def test_a_mixed_case_short_form_in_brackets_is_the_names_acronym(nlp) -> None:
     assert list(records) == ["Digitale Kommune Nord eG"]
     assert records["Digitale Kommune Nord eG"].short_name == "DiKo"
     assert len(mentions) == 2
+
+
+def test_a_circle_of_people_is_no_district(nlp) -> None:
+    records, _ = orgs(nlp, "Neu im Gesellschafterkreis ist die Stadt Osterlingen; der Musterbergkreis folgt.")
+    assert set(records) == {"Stadt Osterlingen", "Musterbergkreis"}

@@ -286,8 +286,9 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
             continue
         aliases = [core] if short else []
         brand = core.split()[0]
-        if " " in core and is_brand_like(brand) and brand not in knowledge().type_words:
-            aliases.append(brand)  # "OderQuell Wasser GmbH" is "OderQuell" for short
+        if " " in core and brand not in knowledge().type_words and (is_brand_like(brand) or (
+                len(brand) > 4 and brand.isalpha() and not brand.endswith("er") and brand not in _dictionary(view))):
+            aliases.append(brand)  # "OderQuell Wasser GmbH", "Brückenwerk IT GmbH": "OderQuell", "Brückenwerk"
         if short and span_start < start:
             aliases.append(name)
         end, short = _acronym_suffix(view, end, short)
@@ -644,10 +645,14 @@ def _add_place_list(view: DocView, col: Collector, i: int, tw: TypeWord) -> None
 
 def find_district_names(view: DocView, col: Collector) -> None:
     """Districts named by one compound word: "der Musterbergkreis", "des Beispiel-Land-Kreises"."""
+    dictionary = _dictionary(view)
     for i, text in enumerate(view.texts):
         if col.claimed[i]:
             continue
         name = district_name(text)
+        stem = name[:-5]
+        if stem.endswith("er") and stem in dictionary:
+            continue  # a circle of people: "Gesellschafterkreis", "Leserkreis"
         if name:
             col.add(Candidate(i, i + 1, f"org:landkreis {norm(name)}", name, "Landkreis", 1, place=name))
 
