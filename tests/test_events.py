@@ -1071,3 +1071,18 @@ def test_staff_going_over_to_a_company_are_received_by_it_not_by_the_place_they_
             "zum 1. Januar 2026 auf die Rechenhaus GmbH über.")
     (moved,) = only(events(nlp, text), "staff_transfer")
     assert moved.subject_key == "org:rechenhaus gmbh"
+
+
+def test_an_admission_dates_the_decision_and_the_joining_takes_the_effective_date(nlp) -> None:
+    text = ("Die Verbandsversammlung des Zweckverbands Digitale Dienste hat am 12. März 2025 die Stadt Birkenfelde "
+            "als neues Mitglied aufgenommen. Die Stadt Birkenfelde tritt zum 1. Juli 2025 bei.")
+    found = events(nlp, text)
+    assert [(r.subject_key, r.date) for r in only(found, "resolution")] == [
+        ("org:zweckverband digitale dienste", "2025-03-12")]
+    assert "2025-07-01" in {r.date for r in only(found, "membership")}
+
+
+def test_a_decision_dated_after_its_subject_keeps_its_date(nlp) -> None:
+    text = "Der Stadtrat Birkenfelde hatte den Beitritt zur Datenwerk Nord AöR am 3. April 2025 einstimmig beschlossen."
+    (decided,) = only(events(nlp, text), "resolution")
+    assert decided.date == "2025-04-03"
