@@ -628,3 +628,64 @@ def test_a_type_word_after_a_hyphenated_prefix(nlp) -> None:
 def test_a_class_noun_before_a_genitive_adjective_heads_the_name(nlp) -> None:
     records, _mentions = orgs(nlp, "Die Genossenschaft ist Mitglied im Dachverband Kommunaler IT-Genossenschaften.")
     assert records["Dachverband Kommunaler IT-Genossenschaften"].org_type == "Verband"
+
+
+def model_view(nlp, text: str, ents: list[tuple[int, int, str]], records: list | None = None) -> list[tuple[str, str]]:
+    """Mentions (text, label) found when the model's entities are ``ents`` (token start, end, label);
+    the organisation records go to ``records``."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    found, mentions = find_organisations(doc, SentenceIndex(doc))
+    if records is not None:
+        records += found
+    return [(m.text, m.label) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Der Umzug führt in die Quendeler Straße zurück.", (5, 7)),
+    ("Sie wanderten durch den Hinteren Quendeler Wald nach Hause.", (4, 7)),
+    ("Das Quarzische Reich zerfiel nach dem Krieg.", (1, 3)),
+])
+def test_a_model_org_ending_in_a_street_building_or_realm_word_is_a_place(nlp, text: str,
+                                                                           span: tuple[int, int]) -> None:
+    mentions = model_view(nlp, text, [(*span, "ORG")])
+    assert [label for _text, label in mentions] == ["LOC"]
+
+
+def test_a_model_org_named_after_a_region_stays_an_organisation(nlp) -> None:
+    mentions = model_view(nlp, "Die Stadt tritt dem QVN Brumbelwald bei.", [(4, 6, "ORG")])
+    assert mentions[-1] == ("QVN Brumbelwald", "ORG")
+
+
+def test_a_model_org_ending_in_a_common_noun_is_no_mention(nlp) -> None:
+    assert model_view(nlp, "Das zeigt die Quendeler Kultur der Bronzezeit.", [(3, 5, "ORG")]) == []
+
+
+@pytest.mark.parametrize("label", ["ORG", "PER"])
+def test_a_model_entity_ending_in_a_newspaper_word_is_an_organisation(nlp, label: str) -> None:
+    records: list[OrgRecord] = []
+    mentions = model_view(nlp, "Das berichtet die Quendeler Rundschau am Montag.", [(3, 5, label)], records)
+    assert mentions == [("Quendeler Rundschau", "ORG")]
+    assert [r.name for r in records] == ["Quendeler Rundschau"]
+
+
+def test_a_currency_code_is_no_organisation(nlp) -> None:
+    assert model_view(nlp, "Der Tarif kostet 760 GBP im Jahr.", [(4, 5, "ORG")]) == []
+
+
+@pytest.mark.parametrize(("text", "name", "legal_form"), [
+    ("Die Wohnungsgenossenschaft Quendel e.G. baut.", "Wohnungsgenossenschaft Quendel e.G.", "eG"),
+    ("Die Brumbel Holdings Inc. kauft zu.", "Brumbel Holdings Inc.", "Inc."),
+    ("Die Quendel Shipping N.V. kauft zu.", "Quendel Shipping N.V.", "N.V."),
+])
+def test_foreign_and_cooperative_legal_forms(nlp, text: str, name: str, legal_form: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert records[name].legal_form == legal_form
+
+
+def test_a_listed_organisation_keeps_its_legal_form_in_the_mention(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Deutsche Bahn AG investiert.")
+    assert org_texts(mentions) == ["Deutsche Bahn AG"]
+    assert records["Deutsche Bahn"].legal_form == "AG"

@@ -1235,6 +1235,9 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         if label in ("PER", "LOC", "MISC") and ent.end - ent.start > 1 and (
                 view.texts[ent.end - 1] in heads or type_of_name(_surface(view, ent.start, ent.end)) != "Sonstige"):
             label = "ORG"  # "Franzis Verlag", "Beispiel Airways" whatever the model said
+        elif label == "ORG" and _place_head(view.texts[ent.end - 1]) \
+                and not any(is_acronym(text) for text in view.texts[ent.start:ent.end]):
+            label = "LOC"  # "die Musterberger Straße", "das Beispielische Reich": a street, a building, a realm
         if label == "LOC":
             col.locs.append((ent.start, ent.end))
             col.claim(ent.start, ent.end)
@@ -1245,15 +1248,30 @@ def add_model_entities(view: DocView, col: Collector) -> None:
                 _add_use(col, start, end, by_name[norm(name)])
             elif name and _plausible_org(view, start, end):
                 col.add(Candidate(start, end, "org:" + norm(name), name, type_of_name(name), 0))
-            elif name and not _ordinary_words(view, start, end):  # kept as a mention without a record:
-                col.unlinked.append((start, end))  # mentions.csv has what the model saw
+            elif name and not _ordinary_words(view, start, end) and not _common_noun_end(view, start, end):
+                col.unlinked.append((start, end))  # kept as a mention without a record: what the model saw
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_head(text: str) -> bool:
+    """Does this word end the name of a street, a building, a landscape or a realm (``names.toml``)?"""
+    names = knowledge().names
+    return text in names["place_head_words"] or text.lower().endswith(tuple(names["place_head_endings"]))
+
+
+def _common_noun_end(view: DocView, start: int, end: int) -> bool:
+    """Several words ending in a common noun (per the tagger) the dictionary knows ("Beispieler Kultur",
+    "Quendelische Schrift"): a thing or an event, no organisation's name."""
+    last = view.doc[end - 1]
+    return end - start > 1 and last.pos_ == "NOUN" and last.text in _dictionary(view)
 
 
 def _ordinary_words(view: DocView, start: int, end: int) -> bool:
-    """Every word of the span is one the dictionary knows ("Zentrum", "Neue Revue"): no name."""
+    """Every word of the span is one the dictionary knows ("Zentrum", "Neue Revue") or a currency code ("GBP"):
+    no name."""
     dictionary = _dictionary(view)
     return bool(dictionary) and all(text in dictionary or text.lower() in dictionary
-                                    for text in view.texts[start:end])
+                                    or text in _word_sets()["currency_codes"] for text in view.texts[start:end])
 
 
 def merge_bare_acronyms(col: Collector) -> None:
@@ -1289,13 +1307,14 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
     if not texts or len(texts) > 6:
         return False
     first = texts[0]
+    headed = len(texts) > 1 and texts[-1] in _word_sets()["org_head_words"]  # "Musterberger Zeitung"
     if len(texts) == 1:  # one word: only an acronym or a brand-like word is evidence enough
         return (is_acronym(first) and first not in _word_sets()["not_acronyms"]) or is_brand_like(first)
     tokens = view.doc[start:end]
-    if not view.doc.has_annotation("POS") or not any(t.pos_ == "PROPN" for t in tokens):
+    if not view.doc.has_annotation("POS") or not (headed or any(t.pos_ == "PROPN" for t in tokens)):
         return False  # several words need a proper noun among them (a tagger's word)
-    if tokens[-1].pos_ != "PROPN" and not is_acronym(texts[-1]) and type_of_name(_surface(view, start, end)) \
-            == "Sonstige":
+    if tokens[-1].pos_ != "PROPN" and not is_acronym(texts[-1]) and not headed \
+            and type_of_name(_surface(view, start, end)) == "Sonstige":
         return False  # it ends in a common noun that names no kind of organisation ("DZR Beschluss")
     if view.lowers[end - 1].endswith(tuple(knowledge().names["not_org_head_endings"])):
         return False  # a building or a street ("das Musterhausener Rathaus")
@@ -1335,7 +1354,8 @@ def _mention(view: DocView, start: int, end: int, label: str, key: str, sentence
 
 def find_listed_orgs(view: DocView, col: Collector) -> None:
     """Organisations of the bundled and the analyst's lists, as the ``known_organisations``
-    ruler found them (``doc.spans``; longest match wins): they keep their canonical name."""
+    ruler found them (``doc.spans``; longest match wins): they keep their canonical name; a legal
+    form after the name belongs to the mention ("Beispielwerke AG")."""
     key = resources.KNOWN_ORGS
     spans = view.doc.spans.get(key, [])
     texts = view.texts
@@ -1344,7 +1364,9 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
         if span.end - span.start == 1 and span.text in defined and span.text != span.id_:
             continue  # the release defines this acronym itself: "Küstenbank AG (KBA)" is not the list's KBA
         if col.free(span.start, span.end):
-            col.add(Candidate(span.start, span.end, "org:" + norm(span.id_), span.id_, span.label_, 5))
+            legal = _legal_form_at(texts, span.end) if span.end < len(texts) else None
+            end, legal_form = (legal[0], legal[1]) if legal and col.free(span.end, legal[0]) else (span.end, "")
+            col.add(Candidate(span.start, end, "org:" + norm(span.id_), span.id_, span.label_, 5, legal_form))
 
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
