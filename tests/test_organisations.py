@@ -689,3 +689,28 @@ def test_a_listed_organisation_keeps_its_legal_form_in_the_mention(nlp) -> None:
     records, mentions = orgs(nlp, "Die Deutsche Bahn AG investiert.")
     assert org_texts(mentions) == ["Deutsche Bahn AG"]
     assert records["Deutsche Bahn"].legal_form == "AG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der 1. FC Quendelbach verlor das Spiel.", "1. FC Quendelbach"),
+    ("Der Aufsteiger SV 01 Brumbelhausen gewann.", "SV 01 Brumbelhausen"),
+    ("Der TSV Oberquendel/Lahn 1860 feiert.", "TSV Oberquendel/Lahn 1860"),
+    ("Gegen Borussia Brumbelstadt reichte es nicht.", "Borussia Brumbelstadt"),
+])
+def test_sport_clubs(nlp, text: str, name: str) -> None:
+    records, _mentions = orgs(nlp, text)
+    assert records[name].org_type == "Verband", list(records)
+
+
+def test_a_sport_club_keeps_its_legal_form(nlp) -> None:
+    records, _mentions = orgs(nlp, "Der Rat bewilligt dem TSV Brumbelhausen 1921 e.V. einen Zuschuss.")
+    assert records["TSV Brumbelhausen 1921 e.V."].legal_form == "e.V."
+
+
+def test_a_longer_model_name_around_a_listed_organisation_wins(nlp) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Die Telekom Baskets Quendelbach gewannen.")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    records, _mentions = find_organisations(doc, SentenceIndex(doc))
+    assert [r.name for r in records] == ["Telekom Baskets Quendelbach"]

@@ -1180,6 +1180,30 @@ def _add_classified(view: DocView, col: Collector, start: int, end: int, org_typ
                       org_type if type_of_name(name) == "Sonstige" else type_of_name(name)))
 
 
+def find_sport_clubs(view: DocView, col: Collector) -> None:
+    """"1. FC Beispielstadt", "SV 01 Musterdorf", "TSV Musterdorf/Lahn 1860 e.V.", "SC ABC Musterstadt",
+    "Borussia Musterstadt": a club abbreviation or word (``names.toml``) before a place name."""
+    texts, n = view.texts, len(view)
+    prefixes, words = _word_sets()["club_prefixes"], _word_sets()["club_words"]
+    for i, text in enumerate(texts):
+        if (text not in prefixes and text not in words) or not col.free(i, i + 1):
+            continue
+        end = i + 2 if text in prefixes and i + 1 < n and texts[i + 1].isdigit() else i + 1  # "SG 01 …"
+        names = end
+        while end < n and end - names < 3 and not col.claimed[end] and (
+                is_place_token(texts[end]) or (text in prefixes and is_acronym(texts[end]))):
+            end += 3 if _inner_slash(view, end + 1) and end + 2 < n and is_place_token(texts[end + 2]) else 1
+        if end == names or not col.free(names, end):
+            continue
+        if end < n and texts[end].isdigit() and len(texts[end]) in (2, 4) and not col.claimed[end]:
+            end += 1  # "Schalke 04", "München 1860"
+        start = i - 1 if i > 0 and texts[i - 1] in ("1.", "2.") and not col.claimed[i - 1] else i
+        legal = _legal_form_at(texts, end) if end < n else None
+        key = "org:" + norm(_surface(view, start, end))
+        end, legal_form = (legal[0], legal[1]) if legal and col.free(end, legal[0]) else (end, "")
+        col.add(Candidate(start, end, key, _surface(view, start, end), "Verband", 0, legal_form))
+
+
 def find_classified_names(view: DocView, col: Collector) -> None:
     """"der Chemiekonzern X", "die Rockband X", "den Herstellern X und Y", "Konzerne wie X, Y und Z":
     the names after a class noun are organisations of the noun's type."""
@@ -1355,7 +1379,8 @@ def _mention(view: DocView, start: int, end: int, label: str, key: str, sentence
 def find_listed_orgs(view: DocView, col: Collector) -> None:
     """Organisations of the bundled and the analyst's lists, as the ``known_organisations``
     ruler found them (``doc.spans``; longest match wins): they keep their canonical name; a legal
-    form after the name belongs to the mention ("Beispielwerke AG")."""
+    form after the name belongs to the mention ("Beispielwerke AG"); a longer name the model found
+    around it is another organisation ("Team Beispielbank")."""
     key = resources.KNOWN_ORGS
     spans = view.doc.spans.get(key, [])
     texts = view.texts
@@ -1363,15 +1388,27 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
     for span in filter_spans(spans):
         if span.end - span.start == 1 and span.text in defined and span.text != span.id_:
             continue  # the release defines this acronym itself: "Küstenbank AG (KBA)" is not the list's KBA
-        if col.free(span.start, span.end):
-            legal = _legal_form_at(texts, span.end) if span.end < len(texts) else None
-            end, legal_form = (legal[0], legal[1]) if legal and col.free(span.end, legal[0]) else (span.end, "")
-            col.add(Candidate(span.start, end, "org:" + norm(span.id_), span.id_, span.label_, 5, legal_form))
+        if not col.free(span.start, span.end):
+            continue
+        legal = _legal_form_at(texts, span.end) if span.end < len(texts) else None
+        if legal and col.free(span.end, legal[0]):
+            end, legal_form = legal[0], legal[1]
+        elif _inside_longer_name(view, span.start, span.end):
+            continue  # "Beispielbank Musterland", "Team Beispielbank": the model's longer name wins
+        else:
+            end, legal_form = span.end, ""
+        col.add(Candidate(span.start, end, "org:" + norm(span.id_), span.id_, span.label_, 5, legal_form))
+
+
+def _inside_longer_name(view: DocView, start: int, end: int) -> bool:
+    """Is tokens start..end part of a longer model ORG entity made of capitalised words and acronyms only?"""
+    return any(e.label == "ORG" and e.start <= start and end <= e.end and e.end - e.start > end - start
+               and all(is_capitalised(t) or is_acronym(t) for t in view.texts[e.start:e.end]) for e in view.ents)
 
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
     find_listed_orgs, find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs,
-    find_district_names, find_plural_bodies, find_classified_names,
+    find_district_names, find_plural_bodies, find_sport_clubs, find_classified_names,
 )
 
 
