@@ -714,3 +714,17 @@ def test_a_longer_model_name_around_a_listed_organisation_wins(nlp) -> None:
     doc.ents = [Span(doc, 1, 4, label="ORG")]
     records, _mentions = find_organisations(doc, SentenceIndex(doc))
     assert [r.name for r in records] == ["Telekom Baskets Quendelbach"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Die Pläne stammen aus dem Quendelischen Krieg der Nachbarn.", (5, 7)),
+    ("Nach der Brumbelischen Revolution kam es zu Kämpfen.", (2, 4)),
+])
+def test_a_model_org_naming_an_event_is_no_mention(nlp, text: str, span: tuple[int, int]) -> None:
+    assert model_view(nlp, text, [(*span, "ORG")]) == []
+
+
+def test_a_type_word_keeps_an_organisation_ending_like_an_event(nlp) -> None:
+    records: list[OrgRecord] = []
+    model_view(nlp, "Die Bundesstiftung Quendelkultur fördert das.", [(1, 3, "ORG")], records)
+    assert [r.name for r in records] == ["Bundesstiftung Quendelkultur"]

@@ -303,16 +303,21 @@ def _compound_heads() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(heads.items(), key=lambda h: -len(h[0])))
 
 
-@lru_cache(maxsize=1 << 12)
 def type_of_name(name: str) -> str:
     """The org_type a name's head noun gives ("Kommunaler IT-Zweckverband Nord" → Zweckverband,
     "Beispiel Digitalverband" → Verband); "Sonstige" when no word tells."""
+    return _type_word_of(name) or "Sonstige"
+
+
+@lru_cache(maxsize=1 << 12)
+def _type_word_of(name: str) -> str | None:
+    """The org_type of the first compound of a type word in the name ("Bundesstiftung" → Sonstige), else None."""
     for word in name.split():
         lower = word.lower()
         for head, org_type in _compound_heads():
             if lower.endswith((head, head + "s", head + "es")) and len(lower) > len(head) + 2:  # also genitive
                 return org_type
-    return "Sonstige"
+    return None
 
 
 # --- 2. acronym definitions ---------------------------------------------------------------------
@@ -1262,6 +1267,8 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         elif label == "ORG" and _place_head(view.texts[ent.end - 1]) \
                 and not any(is_acronym(text) for text in view.texts[ent.start:ent.end]):
             label = "LOC"  # "die Musterberger Straße", "das Beispielische Reich": a street, a building, a realm
+        elif label == "ORG" and _thing_name(view, ent.start, ent.end):
+            continue  # "der Dreißigjährige Krieg": an event, no organisation
         if label == "LOC":
             col.locs.append((ent.start, ent.end))
             col.claim(ent.start, ent.end)
@@ -1281,6 +1288,14 @@ def _place_head(text: str) -> bool:
     """Does this word end the name of a street, a building, a landscape or a realm (``names.toml``)?"""
     names = knowledge().names
     return text in names["place_head_words"] or text.lower().endswith(tuple(names["place_head_endings"]))
+
+
+def _thing_name(view: DocView, start: int, end: int) -> bool:
+    """A name ending in a word for an event, era, culture or text (``names.toml``) that no type word or
+    head word makes an organisation's."""
+    return view.lowers[end - 1].endswith(tuple(knowledge().names["thing_head_endings"])) \
+        and view.texts[end - 1] not in _word_sets()["org_head_words"] \
+        and _type_word_of(_surface(view, start, end)) is None
 
 
 def _common_noun_end(view: DocView, start: int, end: int) -> bool:
