@@ -728,3 +728,18 @@ def test_a_type_word_keeps_an_organisation_ending_like_an_event(nlp) -> None:
     records: list[OrgRecord] = []
     model_view(nlp, "Die Bundesstiftung Quendelkultur fördert das.", [(1, 3, "ORG")], records)
     assert [r.name for r in records] == ["Bundesstiftung Quendelkultur"]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("Gestern spielte die Quendel Brumbel Band im Park.", (3, 5, "PER"), "Quendel Brumbel Band"),
+    ("Sie wohnten im Quendel Broadway Hotel am Hafen.", (3, 5, "ORG"), "Quendel Broadway Hotel"),
+])
+def test_a_head_word_after_a_model_entity_belongs_to_the_name(nlp, text: str, span: tuple[int, int, str],
+                                                               name: str) -> None:
+    records: list[OrgRecord] = []
+    assert model_view(nlp, text, [span], records) == [(name, "ORG")]
+    assert [r.name for r in records] == [name]
+
+
+def test_a_final_exclamation_mark_the_model_saw_stays_in_the_name(nlp) -> None:
+    assert model_view(nlp, "Die Suchmaschine Quendoo ! wächst.", [(2, 4, "ORG")]) == [("Quendoo !", "ORG")]

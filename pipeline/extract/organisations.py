@@ -1257,23 +1257,26 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         if key in col.records and col.records[key].org_type not in ("Gremium", "Verwaltung"):
             by_name.setdefault(norm(place), key)
     heads = _word_sets()["org_head_words"]
+    texts = view.texts
     for ent in view.ents:
         if not col.free(ent.start, ent.end):
             continue
-        label = ent.label
-        if label in ("PER", "LOC", "MISC") and ent.end - ent.start > 1 and (
-                view.texts[ent.end - 1] in heads or type_of_name(_surface(view, ent.start, ent.end)) != "Sonstige"):
+        label, ent_end = ent.label, ent.end
+        if ent_end < len(view) and texts[ent_end] in heads and col.free(ent_end, ent_end + 1):
+            ent_end += 1  # "Beispiel Band", "Muster Broadway Hotel": the head word the model left out
+        if label in ("PER", "LOC", "MISC") and ent_end - ent.start > 1 and (
+                texts[ent_end - 1] in heads or type_of_name(_surface(view, ent.start, ent_end)) != "Sonstige"):
             label = "ORG"  # "Franzis Verlag", "Beispiel Airways" whatever the model said
-        elif label == "ORG" and _place_head(view.texts[ent.end - 1]) \
-                and not any(is_acronym(text) for text in view.texts[ent.start:ent.end]):
+        elif label == "ORG" and _place_head(texts[ent_end - 1]) \
+                and not any(is_acronym(text) for text in texts[ent.start:ent_end]):
             label = "LOC"  # "die Musterberger Straße", "das Beispielische Reich": a street, a building, a realm
-        elif label == "ORG" and _thing_name(view, ent.start, ent.end):
+        elif label == "ORG" and _thing_name(view, ent.start, ent_end):
             continue  # "der Dreißigjährige Krieg": an event, no organisation
         if label == "LOC":
             col.locs.append((ent.start, ent.end))
             col.claim(ent.start, ent.end)
         elif label == "ORG":
-            start, end = _trim_org(view, ent.start, ent.end)
+            start, end = _trim_org(view, ent.start, ent_end)
             name = _surface(view, start, end) if end > start else ""
             if norm(name) in by_name:
                 _add_use(col, start, end, by_name[norm(name)])
@@ -1330,10 +1333,11 @@ def merge_bare_acronyms(col: Collector) -> None:
 
 
 def _trim_org(view: DocView, start: int, end: int) -> tuple[int, int]:
-    """The model's span without leading articles and trailing punctuation."""
-    while start < end and (is_function_word(view.lowers[start]) or not view.texts[start][:1].isalnum()):
+    """The model's span without leading articles and trailing punctuation (but the "!" of a name: "Yahoo!")."""
+    texts = view.texts
+    while start < end and (is_function_word(view.lowers[start]) or not texts[start][:1].isalnum()):
         start += 1
-    while end > start and not view.texts[end - 1][:1].isalnum():
+    while end > start and not texts[end - 1][:1].isalnum() and not (texts[end - 1] == "!" and end - start > 1):
         end -= 1
     return start, end
 
