@@ -743,3 +743,17 @@ def test_a_head_word_after_a_model_entity_belongs_to_the_name(nlp, text: str, sp
 
 def test_a_final_exclamation_mark_the_model_saw_stays_in_the_name(nlp) -> None:
     assert model_view(nlp, "Die Suchmaschine Quendoo ! wächst.", [(2, 4, "ORG")]) == [("Quendoo !", "ORG")]
+
+
+def test_a_listed_newspaper_named_like_a_common_phrase_needs_more_than_a_sentence_start(nlp) -> None:
+    assert org_texts(orgs(nlp, "Die Welt ist groß.")[1]) == []
+    assert org_texts(orgs(nlp, "Das berichtet Die Welt am Montag.")[1]) == ["Die Welt"]
+
+
+def test_a_longer_model_name_that_is_no_plausible_name_alone_still_wins(nlp) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Die Rebellen der Allianz Freier Quendeler Kräfte rücken vor.")
+    doc.ents = [Span(doc, 3, 7, label="ORG")]
+    records, _mentions = find_organisations(doc, SentenceIndex(doc))
+    assert [r.name for r in records] == ["Allianz Freier Quendeler Kräfte"]

@@ -1399,7 +1399,7 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
     """Organisations of the bundled and the analyst's lists, as the ``known_organisations``
     ruler found them (``doc.spans``; longest match wins): they keep their canonical name; a legal
     form after the name belongs to the mention ("Beispielwerke AG"); a longer name the model found
-    around it is another organisation ("Team Beispielbank")."""
+    around it is another organisation ("Team Beispielbank"); "Die Welt" opening a sentence is no name."""
     key = resources.KNOWN_ORGS
     spans = view.doc.spans.get(key, [])
     texts = view.texts
@@ -1407,22 +1407,34 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
     for span in filter_spans(spans):
         if span.end - span.start == 1 and span.text in defined and span.text != span.id_:
             continue  # the release defines this acronym itself: "Küstenbank AG (KBA)" is not the list's KBA
-        if not col.free(span.start, span.end):
+        if not col.free(span.start, span.end) or _sentence_start_phrase(view, span.start, span.end):
             continue
         legal = _legal_form_at(texts, span.end) if span.end < len(texts) else None
         if legal and col.free(span.end, legal[0]):
             end, legal_form = legal[0], legal[1]
-        elif _inside_longer_name(view, span.start, span.end):
-            continue  # "Beispielbank Musterland", "Team Beispielbank": the model's longer name wins
+        elif longer := _longer_name(view, span.start, span.end):
+            if col.free(*longer):  # "Beispielbank Musterland", "Team Beispielbank": the model's longer name wins
+                name = _surface(view, *longer)
+                col.add(Candidate(*longer, "org:" + norm(name), name, type_of_name(name)))
+            continue
         else:
             end, legal_form = span.end, ""
         col.add(Candidate(span.start, end, "org:" + norm(span.id_), span.id_, span.label_, 5, legal_form))
 
 
-def _inside_longer_name(view: DocView, start: int, end: int) -> bool:
-    """Is tokens start..end part of a longer model ORG entity made of capitalised words and acronyms only?"""
-    return any(e.label == "ORG" and e.start <= start and end <= e.end and e.end - e.start > end - start
-               and all(is_capitalised(t) or is_acronym(t) for t in view.texts[e.start:e.end]) for e in view.ents)
+def _sentence_start_phrase(view: DocView, start: int, end: int) -> bool:
+    """An article and ordinary words opening a sentence ("Die Welt ist …"): no evidence of the newspaper."""
+    dictionary = _dictionary(view)
+    return starts_clause(view, start) and view.lowers[start] in APPOSITION_ARTICLES and end - start > 1 \
+        and all(text in dictionary for text in view.texts[start + 1:end])
+
+
+def _longer_name(view: DocView, start: int, end: int) -> tuple[int, int] | None:
+    """The longer model ORG entity made of capitalised words and acronyms only that tokens start..end are
+    part of, else None."""
+    return next(((e.start, e.end) for e in view.ents
+                 if e.label == "ORG" and e.start <= start and end <= e.end and e.end - e.start > end - start
+                 and all(is_capitalised(t) or is_acronym(t) for t in view.texts[e.start:e.end])), None)
 
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
