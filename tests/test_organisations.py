@@ -757,3 +757,12 @@ def test_a_longer_model_name_that_is_no_plausible_name_alone_still_wins(nlp) -> 
     doc.ents = [Span(doc, 3, 7, label="ORG")]
     records, _mentions = find_organisations(doc, SentenceIndex(doc))
     assert [r.name for r in records] == ["Allianz Freier Quendeler Kräfte"]
+
+
+def test_a_model_org_opening_with_a_state_word_is_a_place(nlp) -> None:
+    assert model_view(nlp, "Er reiste in die Republik Quendelien zurück.", [(4, 6, "ORG")]) == [
+        ("Republik Quendelien", "LOC")]
+
+
+def test_a_model_org_that_is_a_first_name_and_surname_is_no_organisation_mention(nlp) -> None:
+    assert model_view(nlp, "Allerdings verletzte sich Torsten Quendelmann beim Training.", [(3, 5, "ORG")]) == []

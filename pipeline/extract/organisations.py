@@ -1267,9 +1267,9 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         if label in ("PER", "LOC", "MISC") and ent_end - ent.start > 1 and (
                 texts[ent_end - 1] in heads or type_of_name(_surface(view, ent.start, ent_end)) != "Sonstige"):
             label = "ORG"  # "Franzis Verlag", "Beispiel Airways" whatever the model said
-        elif label == "ORG" and _place_head(texts[ent_end - 1]) \
+        elif label == "ORG" and (_place_head(texts[ent_end - 1]) or _state_name(view, ent.start, ent_end)) \
                 and not any(is_acronym(text) for text in texts[ent.start:ent_end]):
-            label = "LOC"  # "die Musterberger Straße", "das Beispielische Reich": a street, a building, a realm
+            label = "LOC"  # "die Musterberger Straße", "das Beispielische Reich", "die Republik Beispielien"
         elif label == "ORG" and _thing_name(view, ent.start, ent_end):
             continue  # "der Dreißigjährige Krieg": an event, no organisation
         if label == "LOC":
@@ -1282,7 +1282,8 @@ def add_model_entities(view: DocView, col: Collector) -> None:
                 _add_use(col, start, end, by_name[norm(name)])
             elif name and _plausible_org(view, start, end):
                 col.add(Candidate(start, end, "org:" + norm(name), name, type_of_name(name), 0))
-            elif name and not _ordinary_words(view, start, end) and not _common_noun_end(view, start, end):
+            elif name and not _ordinary_words(view, start, end) and not _common_noun_end(view, start, end) \
+                    and not (end - start in (2, 3) and texts[start] in _first_names()):  # a person's name
                 col.unlinked.append((start, end))  # kept as a mention without a record: what the model saw
 
 
@@ -1291,6 +1292,13 @@ def _place_head(text: str) -> bool:
     """Does this word end the name of a street, a building, a landscape or a realm (``names.toml``)?"""
     names = knowledge().names
     return text in names["place_head_words"] or text.lower().endswith(tuple(names["place_head_endings"]))
+
+
+def _state_name(view: DocView, start: int, end: int) -> bool:
+    """A state named as a place: "die Republik Beispielien" (``names.toml`` ``state_first_words``)."""
+    if start < end and is_function_word(view.lowers[start]):
+        start += 1
+    return end - start > 1 and view.texts[start] in knowledge().names["state_first_words"]
 
 
 def _thing_name(view: DocView, start: int, end: int) -> bool:
