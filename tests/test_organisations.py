@@ -766,3 +766,9 @@ def test_a_model_org_opening_with_a_state_word_is_a_place(nlp) -> None:
 
 def test_a_model_org_that_is_a_first_name_and_surname_is_no_organisation_mention(nlp) -> None:
     assert model_view(nlp, "Allerdings verletzte sich Torsten Quendelmann beim Training.", [(3, 5, "ORG")]) == []
+
+
+def test_a_common_noun_before_a_company_office_is_no_organisation(nlp) -> None:
+    records, _mentions = orgs(nlp, "Ein Kollege im Börse-Vorstand rechnet damit. "
+                                   "Die Quendelnet-Geschäftsführerin kam.")
+    assert list(records) == ["Quendelnet"]

@@ -972,8 +972,10 @@ def find_office_compounds(view: DocView, col: Collector) -> None:
             continue
         if head in col.acronyms or head in _word_sets()["not_acronyms"] or head.split("-")[0] in \
                 _word_sets()["not_acronyms"] or not (is_acronym(head) or is_capitalised(head)) \
-                or head in knowledge().type_words or head in knowledge().bodies:
-            continue  # a known acronym (rule 6), a field ("IT-Leiter"), a kind ("Kreis-Chef")
+                or head in knowledge().type_words or head in knowledge().bodies \
+                or (not is_acronym(head) and head in _dictionary(view)):
+            continue  # a known acronym (rule 6), a field ("IT-Leiter"), a kind ("Kreis-Chef"), a common noun
+            # ("Börse-Vorstand")
         org_type = type_of_name(head) if type_of_name(head) != "Sonstige" else "Unternehmen"
         key = col.add(Candidate(i, i + 1, "org:" + norm(head), head, org_type,
                                 short_name=head if is_acronym(head) else "", alias=False))
