@@ -759,9 +759,12 @@ def test_a_longer_model_name_that_is_no_plausible_name_alone_still_wins(nlp) -> 
     assert [r.name for r in records] == ["Allianz Freier Quendeler Kräfte"]
 
 
-def test_a_model_org_opening_with_a_state_word_is_a_place(nlp) -> None:
-    assert model_view(nlp, "Er reiste in die Republik Quendelien zurück.", [(4, 6, "ORG")]) == [
-        ("Republik Quendelien", "LOC")]
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("Er reiste in die Republik Quendelien zurück.", (4, 6), "Republik Quendelien"),
+    ("Dafür müssten die USA alle Truppen abziehen.", (3, 4), "USA"),
+])
+def test_a_model_org_naming_a_state_is_a_place(nlp, text: str, span: tuple[int, int], name: str) -> None:
+    assert model_view(nlp, text, [(*span, "ORG")]) == [(name, "LOC")]
 
 
 def test_a_model_org_that_is_a_first_name_and_surname_is_no_organisation_mention(nlp) -> None:

@@ -1269,8 +1269,8 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         if label in ("PER", "LOC", "MISC") and ent_end - ent.start > 1 and (
                 texts[ent_end - 1] in heads or type_of_name(_surface(view, ent.start, ent_end)) != "Sonstige"):
             label = "ORG"  # "Franzis Verlag", "Beispiel Airways" whatever the model said
-        elif label == "ORG" and (_place_head(texts[ent_end - 1]) or _state_name(view, ent.start, ent_end)) \
-                and not any(is_acronym(text) for text in texts[ent.start:ent_end]):
+        elif label == "ORG" and ((_place_head(texts[ent_end - 1]) and not any(
+                is_acronym(text) for text in texts[ent.start:ent_end])) or _state_name(view, ent.start, ent_end)):
             label = "LOC"  # "die Musterberger Straße", "das Beispielische Reich", "die Republik Beispielien"
         elif label == "ORG" and _thing_name(view, ent.start, ent_end):
             continue  # "der Dreißigjährige Krieg": an event, no organisation
@@ -1297,10 +1297,12 @@ def _place_head(text: str) -> bool:
 
 
 def _state_name(view: DocView, start: int, end: int) -> bool:
-    """A state named as a place: "die Republik Beispielien" (``names.toml`` ``state_first_words``)."""
+    """A state named as a place: "die Republik Beispielien", "die USA" (``names.toml`` ``state_first_words``,
+    ``place_abbreviations``)."""
     if start < end and is_function_word(view.lowers[start]):
         start += 1
-    return end - start > 1 and view.texts[start] in knowledge().names["state_first_words"]
+    return (end - start > 1 and view.texts[start] in knowledge().names["state_first_words"]) \
+        or (end - start == 1 and view.texts[start] in knowledge().names["place_abbreviations"])
 
 
 def _thing_name(view: DocView, start: int, end: int) -> bool:
