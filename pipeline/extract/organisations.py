@@ -9,9 +9,13 @@ Rules, in the order they claim tokens (language knowledge lives in ``resources/`
 4. administrations — "Kreisverwaltung", "Stadtverwaltung Musterhausen";
 5. type word + name — "Stadt Musterhausen", "des Landkreises Beispiel-Land", "Fachdienst Bau und Umwelt",
    "die Städte A und B"; one-word districts — "Musterbergkreis", "des Beispiel-Tal-Kreises";
+   sport clubs — "1. FC Musterhausen", "TSV Beispieldorf 1860 e.V."; names after a class noun;
 6. every further use of a known name or acronym, also inside compounds ("BSN-Vorstand", "ABC/BSN-Verbund");
 7. towns: "Musterhausen" as actor (ORG), "Musterhausens Bürgermeister" (ORG), "in Musterhausen" (LOC);
 8. "die Landeshauptstadt", "der Kreis" → the one such organisation of the release.
+
+The model's ORG entities are kept where they pass evidence checks (streets, buildings and states it calls
+ORG are places; events, eras and currency codes no mention).
 
 Within a release, "Stadt X", "Landeshauptstadt X" and "X" as actor are one record, so are "Kreis X"
 and "Landkreis X", and an acronym and its long form.
@@ -1195,7 +1199,7 @@ def find_sport_clubs(view: DocView, col: Collector) -> None:
     for i, text in enumerate(texts):
         if (text not in prefixes and text not in words) or not col.free(i, i + 1):
             continue
-        end = i + 2 if text in prefixes and i + 1 < n and texts[i + 1].isdigit() else i + 1  # "SG 01 …"
+        end = i + 2 if text in prefixes and i + 1 < n and texts[i + 1].isdigit() else i + 1  # "SV 01 …"
         names = end
         while end < n and end - names < 3 and not col.claimed[end] and (
                 is_place_token(texts[end]) or (text in prefixes and is_acronym(texts[end]))):
