@@ -1207,7 +1207,7 @@ def find_sport_clubs(view: DocView, col: Collector) -> None:
         if end == names or not col.free(names, end):
             continue
         if end < n and texts[end].isdigit() and len(texts[end]) in (2, 4) and not col.claimed[end]:
-            end += 1  # "Schalke 04", "München 1860"
+            end += 1  # "Musterstadt 04", "Beispielhausen 1860"
         start = i - 1 if i > 0 and texts[i - 1] in ("1.", "2.") and not col.claimed[i - 1] else i
         legal = _legal_form_at(texts, end) if end < n else None
         key = "org:" + norm(_surface(view, start, end))
@@ -1349,7 +1349,7 @@ def merge_bare_acronyms(col: Collector) -> None:
 
 
 def _trim_org(view: DocView, start: int, end: int) -> tuple[int, int]:
-    """The model's span without leading articles and trailing punctuation (but the "!" of a name: "Yahoo!")."""
+    """The model's span without leading articles and trailing punctuation (but the "!" of a name: "Quendoo!")."""
     texts = view.texts
     while start < end and (is_function_word(view.lowers[start]) or not texts[start][:1].isalnum()):
         start += 1
