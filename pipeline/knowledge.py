@@ -59,7 +59,8 @@ def _word_sets() -> dict[str, frozenset[str]]:
     names = knowledge().names
     return {key: frozenset(names[key]) for key in
             ("function_words", "not_names", "not_acronyms", "place_prepositions", "place_prefixes", "not_districts",
-             "not_place_names", "not_place_qualifiers", "type_words_in_names", "org_head_words")} | {
+             "not_place_names", "not_place_qualifiers", "type_words_in_names", "org_head_words",
+             "currency_codes", "club_prefixes", "club_words")} | {
         "single_legal_forms": frozenset(f[0][0] for f in knowledge().legal_forms if len(f[0]) == 1),
         "role_qualifiers": frozenset(r[0] for r in resources.table("role_qualifiers.tsv") if len(r) > 1)}
 
@@ -86,7 +87,8 @@ def is_capitalised(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def is_acronym(text: str) -> bool:
-    return bool(ACRONYM.match(text)) and text not in _word_sets()["not_acronyms"]
+    return bool(ACRONYM.match(text)) and text not in _word_sets()["not_acronyms"] \
+        and text not in _word_sets()["currency_codes"]
 
 
 def is_brand_like(word: str) -> bool:

@@ -696,3 +696,150 @@ def test_a_mixed_case_short_form_in_brackets_is_the_names_acronym(nlp) -> None:
 def test_a_circle_of_people_is_no_district(nlp) -> None:
     records, _ = orgs(nlp, "Neu im Gesellschafterkreis ist die Stadt Osterlingen; der Musterbergkreis folgt.")
     assert set(records) == {"Stadt Osterlingen", "Musterbergkreis"}
+
+
+def model_view(nlp, text: str, ents: list[tuple[int, int, str]], records: list | None = None) -> list[tuple[str, str]]:
+    """Mentions (text, label) found when the model's entities are ``ents`` (token start, end, label);
+    the organisation records go to ``records``."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    found, mentions = find_organisations(doc, SentenceIndex(doc))
+    if records is not None:
+        records += found
+    return [(m.text, m.label) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Der Umzug führt in die Quendeler Straße zurück.", (5, 7)),
+    ("Sie wanderten durch den Hinteren Quendeler Wald nach Hause.", (4, 7)),
+    ("Das Quarzische Reich zerfiel nach dem Krieg.", (1, 3)),
+])
+def test_a_model_org_ending_in_a_street_building_or_realm_word_is_a_place(nlp, text: str,
+                                                                           span: tuple[int, int]) -> None:
+    mentions = model_view(nlp, text, [(*span, "ORG")])
+    assert [label for _text, label in mentions] == ["LOC"]
+
+
+def test_a_model_org_named_after_a_region_stays_an_organisation(nlp) -> None:
+    mentions = model_view(nlp, "Die Stadt tritt dem QVN Brumbelwald bei.", [(4, 6, "ORG")])
+    assert mentions[-1] == ("QVN Brumbelwald", "ORG")
+
+
+def test_a_model_org_ending_in_a_common_noun_is_no_mention(nlp) -> None:
+    assert model_view(nlp, "Das zeigt die Quendeler Kultur der Bronzezeit.", [(3, 5, "ORG")]) == []
+
+
+@pytest.mark.parametrize("label", ["ORG", "PER"])
+def test_a_model_entity_ending_in_a_newspaper_word_is_an_organisation(nlp, label: str) -> None:
+    records: list[OrgRecord] = []
+    mentions = model_view(nlp, "Das berichtet die Quendeler Rundschau am Montag.", [(3, 5, label)], records)
+    assert mentions == [("Quendeler Rundschau", "ORG")]
+    assert [r.name for r in records] == ["Quendeler Rundschau"]
+
+
+def test_a_currency_code_is_no_organisation(nlp) -> None:
+    assert model_view(nlp, "Der Tarif kostet 760 GBP im Jahr.", [(4, 5, "ORG")]) == []
+
+
+@pytest.mark.parametrize(("text", "name", "legal_form"), [
+    ("Die Wohnungsgenossenschaft Quendel e.G. baut.", "Wohnungsgenossenschaft Quendel e.G.", "eG"),
+    ("Die Brumbel Holdings Inc. kauft zu.", "Brumbel Holdings Inc.", "Inc."),
+    ("Die Quendel Shipping N.V. kauft zu.", "Quendel Shipping N.V.", "N.V."),
+])
+def test_foreign_and_cooperative_legal_forms(nlp, text: str, name: str, legal_form: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert records[name].legal_form == legal_form
+
+
+def test_a_listed_organisation_keeps_its_legal_form_in_the_mention(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Deutsche Bahn AG investiert.")
+    assert org_texts(mentions) == ["Deutsche Bahn AG"]
+    assert records["Deutsche Bahn"].legal_form == "AG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der 1. FC Quendelbach verlor das Spiel.", "1. FC Quendelbach"),
+    ("Der Aufsteiger SV 01 Brumbelhausen gewann.", "SV 01 Brumbelhausen"),
+    ("Der TSV Oberquendel/Lahn 1860 feiert.", "TSV Oberquendel/Lahn 1860"),
+    ("Gegen Borussia Brumbelstadt reichte es nicht.", "Borussia Brumbelstadt"),
+])
+def test_sport_clubs(nlp, text: str, name: str) -> None:
+    records, _mentions = orgs(nlp, text)
+    assert records[name].org_type == "Verband", list(records)
+
+
+def test_a_sport_club_keeps_its_legal_form(nlp) -> None:
+    records, _mentions = orgs(nlp, "Der Rat bewilligt dem TSV Brumbelhausen 1921 e.V. einen Zuschuss.")
+    assert records["TSV Brumbelhausen 1921 e.V."].legal_form == "e.V."
+
+
+def test_a_longer_model_name_around_a_listed_organisation_wins(nlp) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Die Commerzbank Baskets Quendelbach gewannen.")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    records, _mentions = find_organisations(doc, SentenceIndex(doc))
+    assert [r.name for r in records] == ["Commerzbank Baskets Quendelbach"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Die Pläne stammen aus dem Quendelischen Krieg der Nachbarn.", (5, 7)),
+    ("Nach der Brumbelischen Revolution kam es zu Kämpfen.", (2, 4)),
+])
+def test_a_model_org_naming_an_event_is_no_mention(nlp, text: str, span: tuple[int, int]) -> None:
+    assert model_view(nlp, text, [(*span, "ORG")]) == []
+
+
+def test_a_type_word_keeps_an_organisation_ending_like_an_event(nlp) -> None:
+    records: list[OrgRecord] = []
+    model_view(nlp, "Die Bundesstiftung Quendelkultur fördert das.", [(1, 3, "ORG")], records)
+    assert [r.name for r in records] == ["Bundesstiftung Quendelkultur"]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("Gestern spielte die Quendel Brumbel Band im Park.", (3, 5, "PER"), "Quendel Brumbel Band"),
+    ("Sie wohnten im Quendel Broadway Hotel am Hafen.", (3, 5, "ORG"), "Quendel Broadway Hotel"),
+])
+def test_a_head_word_after_a_model_entity_belongs_to_the_name(nlp, text: str, span: tuple[int, int, str],
+                                                               name: str) -> None:
+    records: list[OrgRecord] = []
+    assert model_view(nlp, text, [span], records) == [(name, "ORG")]
+    assert [r.name for r in records] == [name]
+
+
+def test_a_final_exclamation_mark_the_model_saw_stays_in_the_name(nlp) -> None:
+    assert model_view(nlp, "Die Suchmaschine Quendoo ! wächst.", [(2, 4, "ORG")]) == [("Quendoo !", "ORG")]
+
+
+def test_a_listed_newspaper_named_like_a_common_phrase_needs_more_than_a_sentence_start(nlp) -> None:
+    assert org_texts(orgs(nlp, "Die Welt ist groß.")[1]) == []
+    assert org_texts(orgs(nlp, "Das berichtet Die Welt am Montag.")[1]) == ["Die Welt"]
+
+
+def test_a_longer_model_name_that_is_no_plausible_name_alone_still_wins(nlp) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Die Mitglieder der Commerzbank Quendeler Sportfreunde spielen.")
+    doc.ents = [Span(doc, 3, 6, label="ORG")]
+    records, _mentions = find_organisations(doc, SentenceIndex(doc))
+    assert [r.name for r in records] == ["Commerzbank Quendeler Sportfreunde"]
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("Er reiste in die Republik Quendelien zurück.", (4, 6), "Republik Quendelien"),
+    ("Dafür müssten die USA alle Truppen abziehen.", (3, 4), "USA"),
+])
+def test_a_model_org_naming_a_state_is_a_place(nlp, text: str, span: tuple[int, int], name: str) -> None:
+    assert model_view(nlp, text, [(*span, "ORG")]) == [(name, "LOC")]
+
+
+def test_a_model_org_that_is_a_first_name_and_surname_is_no_organisation_mention(nlp) -> None:
+    assert model_view(nlp, "Allerdings verletzte sich Torsten Quendelmann beim Training.", [(3, 5, "ORG")]) == []
+
+
+def test_a_common_noun_before_a_company_office_is_no_organisation(nlp) -> None:
+    records, _mentions = orgs(nlp, "Ein Kollege im Börse-Vorstand rechnet damit. "
+                                   "Die Quendelnet-Geschäftsführerin kam.")
+    assert list(records) == ["Quendelnet"]

@@ -9,9 +9,13 @@ Rules, in the order they claim tokens (language knowledge lives in ``resources/`
 4. administrations — "Kreisverwaltung", "Stadtverwaltung Musterhausen";
 5. type word + name — "Stadt Musterhausen", "des Landkreises Beispiel-Land", "Fachdienst Bau und Umwelt",
    "die Städte A und B"; one-word districts — "Musterbergkreis", "des Beispiel-Tal-Kreises";
+   sport clubs — "1. FC Musterhausen", "TSV Beispieldorf 1860 e.V."; names after a class noun;
 6. every further use of a known name or acronym, also inside compounds ("BSN-Vorstand", "ABC/BSN-Verbund");
 7. towns: "Musterhausen" as actor (ORG), "Musterhausens Bürgermeister" (ORG), "in Musterhausen" (LOC);
 8. "die Landeshauptstadt", "der Kreis" → the one such organisation of the release.
+
+The model's ORG entities are kept where they pass evidence checks (streets, buildings and states it calls
+ORG are places; events, eras and currency codes no mention).
 
 Within a release, "Stadt X", "Landeshauptstadt X" and "X" as actor are one record, so are "Kreis X"
 and "Landkreis X", and an acronym and its long form.
@@ -319,16 +323,21 @@ def _compound_heads() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(heads.items(), key=lambda h: -len(h[0])))
 
 
-@lru_cache(maxsize=1 << 12)
 def type_of_name(name: str) -> str:
     """The org_type a name's head noun gives ("Kommunaler IT-Zweckverband Nord" → Zweckverband,
     "Beispiel Digitalverband" → Verband); "Sonstige" when no word tells."""
+    return _type_word_of(name) or "Sonstige"
+
+
+@lru_cache(maxsize=1 << 12)
+def _type_word_of(name: str) -> str | None:
+    """The org_type of the first compound of a type word in the name ("Bundesstiftung" → Sonstige), else None."""
     for word in name.split():
         lower = word.lower()
         for head, org_type in _compound_heads():
             if lower.endswith((head, head + "s", head + "es")) and len(lower) > len(head) + 2:  # also genitive
                 return org_type
-    return "Sonstige"
+    return None
 
 
 # --- 2. acronym definitions ---------------------------------------------------------------------
@@ -987,8 +996,10 @@ def find_office_compounds(view: DocView, col: Collector) -> None:
             continue
         if head in col.acronyms or head in _word_sets()["not_acronyms"] or head.split("-")[0] in \
                 _word_sets()["not_acronyms"] or not (is_acronym(head) or is_capitalised(head)) \
-                or head in knowledge().type_words or head in knowledge().bodies:
-            continue  # a known acronym (rule 6), a field ("IT-Leiter"), a kind ("Kreis-Chef")
+                or head in knowledge().type_words or head in knowledge().bodies \
+                or (not is_acronym(head) and head in _dictionary(view)):
+            continue  # a known acronym (rule 6), a field ("IT-Leiter"), a kind ("Kreis-Chef"), a common noun
+            # ("Börse-Vorstand")
         org_type = type_of_name(head) if type_of_name(head) != "Sonstige" else "Unternehmen"
         key = col.add(Candidate(i, i + 1, "org:" + norm(head), head, org_type,
                                 short_name=head if is_acronym(head) else "", alias=False))
@@ -1273,6 +1284,30 @@ def _add_classified(view: DocView, col: Collector, start: int, end: int, org_typ
                       org_type if type_of_name(name) == "Sonstige" else type_of_name(name)))
 
 
+def find_sport_clubs(view: DocView, col: Collector) -> None:
+    """"1. FC Beispielstadt", "SV 01 Musterdorf", "TSV Musterdorf/Lahn 1860 e.V.", "SC ABC Musterstadt",
+    "Borussia Musterstadt": a club abbreviation or word (``names.toml``) before a place name."""
+    texts, n = view.texts, len(view)
+    prefixes, words = _word_sets()["club_prefixes"], _word_sets()["club_words"]
+    for i, text in enumerate(texts):
+        if (text not in prefixes and text not in words) or not col.free(i, i + 1):
+            continue
+        end = i + 2 if text in prefixes and i + 1 < n and texts[i + 1].isdigit() else i + 1  # "SV 01 …"
+        names = end
+        while end < n and end - names < 3 and not col.claimed[end] and (
+                is_place_token(texts[end]) or (text in prefixes and is_acronym(texts[end]))):
+            end += 3 if _inner_slash(view, end + 1) and end + 2 < n and is_place_token(texts[end + 2]) else 1
+        if end == names or not col.free(names, end):
+            continue
+        if end < n and texts[end].isdigit() and len(texts[end]) in (2, 4) and not col.claimed[end]:
+            end += 1  # "Musterstadt 04", "Beispielhausen 1860"
+        start = i - 1 if i > 0 and texts[i - 1] in ("1.", "2.") and not col.claimed[i - 1] else i
+        legal = _legal_form_at(texts, end) if end < n else None
+        key = "org:" + norm(_surface(view, start, end))
+        end, legal_form = (legal[0], legal[1]) if legal and col.free(end, legal[0]) else (end, "")
+        col.add(Candidate(start, end, key, _surface(view, start, end), "Verband", 0, legal_form))
+
+
 def find_classified_names(view: DocView, col: Collector) -> None:
     """"der Chemiekonzern X", "die Rockband X", "den Herstellern X und Y", "Konzerne wie X, Y und Z":
     the names after a class noun are organisations of the noun's type."""
@@ -1321,32 +1356,73 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         if key in col.records and col.records[key].org_type not in ("Gremium", "Verwaltung"):
             by_name.setdefault(norm(place), key)
     heads = _word_sets()["org_head_words"]
+    texts = view.texts
     for ent in view.ents:
         if not col.free(ent.start, ent.end):
             continue
-        label = ent.label
-        if label in ("PER", "LOC", "MISC") and ent.end - ent.start > 1 and (
-                view.texts[ent.end - 1] in heads or type_of_name(_surface(view, ent.start, ent.end)) != "Sonstige"):
+        label, ent_end = ent.label, ent.end
+        if ent_end < len(view) and texts[ent_end] in heads and col.free(ent_end, ent_end + 1):
+            ent_end += 1  # "Beispiel Band", "Muster Broadway Hotel": the head word the model left out
+        if label in ("PER", "LOC", "MISC") and ent_end - ent.start > 1 and (
+                texts[ent_end - 1] in heads or type_of_name(_surface(view, ent.start, ent_end)) != "Sonstige"):
             label = "ORG"  # "Franzis Verlag", "Beispiel Airways" whatever the model said
+        elif label == "ORG" and ((_place_head(texts[ent_end - 1]) and not any(
+                is_acronym(text) for text in texts[ent.start:ent_end])) or _state_name(view, ent.start, ent_end)):
+            label = "LOC"  # "die Musterberger Straße", "das Beispielische Reich", "die Republik Beispielien"
+        elif label == "ORG" and _thing_name(view, ent.start, ent_end):
+            continue  # "der Dreißigjährige Krieg": an event, no organisation
         if label == "LOC":
             col.locs.append((ent.start, ent.end))
             col.claim(ent.start, ent.end)
         elif label == "ORG":
-            start, end = _trim_org(view, ent.start, ent.end)
+            start, end = _trim_org(view, ent.start, ent_end)
             name = _surface(view, start, end) if end > start else ""
             if norm(name) in by_name:
                 _add_use(col, start, end, by_name[norm(name)])
             elif name and _plausible_org(view, start, end):
                 col.add(Candidate(start, end, "org:" + norm(name), name, type_of_name(name), 0))
-            elif name and not _ordinary_words(view, start, end):  # kept as a mention without a record:
-                col.unlinked.append((start, end))  # mentions.csv has what the model saw
+            elif name and not _ordinary_words(view, start, end) and not _common_noun_end(view, start, end) \
+                    and not (end - start in (2, 3) and texts[start] in _first_names()):  # a person's name
+                col.unlinked.append((start, end))  # kept as a mention without a record: what the model saw
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_head(text: str) -> bool:
+    """Does this word end the name of a street, a building, a landscape or a realm (``names.toml``)?"""
+    names = knowledge().names
+    return text in names["place_head_words"] or text.lower().endswith(tuple(names["place_head_endings"]))
+
+
+def _state_name(view: DocView, start: int, end: int) -> bool:
+    """A state named as a place: "die Republik Beispielien", "die USA" (``names.toml`` ``state_first_words``,
+    ``place_abbreviations``)."""
+    if start < end and is_function_word(view.lowers[start]):
+        start += 1
+    return (end - start > 1 and view.texts[start] in knowledge().names["state_first_words"]) \
+        or (end - start == 1 and view.texts[start] in knowledge().names["place_abbreviations"])
+
+
+def _thing_name(view: DocView, start: int, end: int) -> bool:
+    """A name ending in a word for an event, era, culture or text (``names.toml``) that no type word or
+    head word makes an organisation's."""
+    return view.lowers[end - 1].endswith(tuple(knowledge().names["thing_head_endings"])) \
+        and view.texts[end - 1] not in _word_sets()["org_head_words"] \
+        and _type_word_of(_surface(view, start, end)) is None
+
+
+def _common_noun_end(view: DocView, start: int, end: int) -> bool:
+    """Several words ending in a common noun (per the tagger) the dictionary knows ("Beispieler Kultur",
+    "Quendelische Schrift"): a thing or an event, no organisation's name."""
+    last = view.doc[end - 1]
+    return end - start > 1 and last.pos_ == "NOUN" and last.text in _dictionary(view)
 
 
 def _ordinary_words(view: DocView, start: int, end: int) -> bool:
-    """Every word of the span is one the dictionary knows ("Zentrum", "Neue Revue"): no name."""
+    """Every word of the span is one the dictionary knows ("Zentrum", "Neue Revue") or a currency code ("GBP"):
+    no name."""
     dictionary = _dictionary(view)
     return bool(dictionary) and all(text in dictionary or text.lower() in dictionary
-                                    for text in view.texts[start:end])
+                                    or text in _word_sets()["currency_codes"] for text in view.texts[start:end])
 
 
 def merge_bare_acronyms(col: Collector) -> None:
@@ -1366,10 +1442,11 @@ def merge_bare_acronyms(col: Collector) -> None:
 
 
 def _trim_org(view: DocView, start: int, end: int) -> tuple[int, int]:
-    """The model's span without leading articles and trailing punctuation."""
-    while start < end and (is_function_word(view.lowers[start]) or not view.texts[start][:1].isalnum()):
+    """The model's span without leading articles and trailing punctuation (but the "!" of a name: "Quendoo!")."""
+    texts = view.texts
+    while start < end and (is_function_word(view.lowers[start]) or not texts[start][:1].isalnum()):
         start += 1
-    while end > start and not view.texts[end - 1][:1].isalnum():
+    while end > start and not texts[end - 1][:1].isalnum() and not (texts[end - 1] == "!" and end - start > 1):
         end -= 1
     return start, end
 
@@ -1382,13 +1459,14 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
     if not texts or len(texts) > 6:
         return False
     first = texts[0]
+    headed = len(texts) > 1 and texts[-1] in _word_sets()["org_head_words"]  # "Musterberger Zeitung"
     if len(texts) == 1:  # one word: only an acronym or a brand-like word is evidence enough
         return (is_acronym(first) and first not in _word_sets()["not_acronyms"]) or is_brand_like(first)
     tokens = view.doc[start:end]
-    if not view.doc.has_annotation("POS") or not any(t.pos_ == "PROPN" for t in tokens):
+    if not view.doc.has_annotation("POS") or not (headed or any(t.pos_ == "PROPN" for t in tokens)):
         return False  # several words need a proper noun among them (a tagger's word)
-    if tokens[-1].pos_ != "PROPN" and not is_acronym(texts[-1]) and type_of_name(_surface(view, start, end)) \
-            == "Sonstige":
+    if tokens[-1].pos_ != "PROPN" and not is_acronym(texts[-1]) and not headed \
+            and type_of_name(_surface(view, start, end)) == "Sonstige":
         return False  # it ends in a common noun that names no kind of organisation ("DZR Beschluss")
     if view.lowers[end - 1].endswith(tuple(knowledge().names["not_org_head_endings"])):
         return False  # a building or a street ("das Musterhausener Rathaus")
@@ -1428,7 +1506,9 @@ def _mention(view: DocView, start: int, end: int, label: str, key: str, sentence
 
 def find_listed_orgs(view: DocView, col: Collector) -> None:
     """Organisations of the bundled and the analyst's lists, as the ``known_organisations``
-    ruler found them (``doc.spans``; longest match wins): they keep their canonical name."""
+    ruler found them (``doc.spans``; longest match wins): they keep their canonical name; a legal
+    form after the name belongs to the mention ("Beispielwerke AG"); a longer name the model found
+    around it is another organisation ("Team Beispielbank"); "Die Welt" opening a sentence is no name."""
     key = resources.KNOWN_ORGS
     spans = view.doc.spans.get(key, [])
     texts = view.texts
@@ -1436,13 +1516,39 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
     for span in filter_spans(spans):
         if span.end - span.start == 1 and span.text in defined and span.text != span.id_:
             continue  # the release defines this acronym itself: "Küstenbank AG (KBA)" is not the list's KBA
-        if col.free(span.start, span.end):
-            col.add(Candidate(span.start, span.end, "org:" + norm(span.id_), span.id_, span.label_, 5))
+        if not col.free(span.start, span.end) or _sentence_start_phrase(view, span.start, span.end):
+            continue
+        legal = _legal_form_at(texts, span.end) if span.end < len(texts) else None
+        if legal and col.free(span.end, legal[0]):
+            end, legal_form = legal[0], legal[1]
+        elif longer := _longer_name(view, span.start, span.end):
+            if col.free(*longer):  # "Beispielbank Musterland", "Team Beispielbank": the model's longer name wins
+                name = _surface(view, *longer)
+                col.add(Candidate(*longer, "org:" + norm(name), name, type_of_name(name)))
+            continue
+        else:
+            end, legal_form = span.end, ""
+        col.add(Candidate(span.start, end, "org:" + norm(span.id_), span.id_, span.label_, 5, legal_form))
+
+
+def _sentence_start_phrase(view: DocView, start: int, end: int) -> bool:
+    """An article and ordinary words opening a sentence ("Die Welt ist …"): no evidence of the newspaper."""
+    dictionary = _dictionary(view)
+    return starts_clause(view, start) and view.lowers[start] in APPOSITION_ARTICLES and end - start > 1 \
+        and all(text in dictionary for text in view.texts[start + 1:end])
+
+
+def _longer_name(view: DocView, start: int, end: int) -> tuple[int, int] | None:
+    """The longer model ORG entity made of capitalised words and acronyms only that tokens start..end are
+    part of, else None."""
+    return next(((e.start, e.end) for e in view.ents
+                 if e.label == "ORG" and e.start <= start and end <= e.end and e.end - e.start > end - start
+                 and all(is_capitalised(t) or is_acronym(t) for t in view.texts[e.start:e.end])), None)
 
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
     find_listed_orgs, find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs,
-    find_district_names, find_plural_bodies, find_classified_names,
+    find_district_names, find_plural_bodies, find_sport_clubs, find_classified_names,
 )
 
 
