@@ -221,8 +221,10 @@ def _direction_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(x.lower() for x in d["future"]), frozenset(x.lower() for x in d["past"])
 
 
-# a lower-case word that may be a finite verb ("geht", "tritt", "folgen"): a clause with one has its own tense
-_VERB_LIKE = re.compile(r"[a-zäöüß]{3,}(?:t|en|te|ten)")
+@cache
+def _finite_like() -> re.Pattern[str]:
+    """A lower-case word that may be a finite verb ("geht", "tritt"): a clause with one has its own tense."""
+    return re.compile(_conf()["tense"]["finite_like"])
 
 
 def _tense_of(words: set[str]) -> str:
@@ -304,17 +306,17 @@ class Resolver:
         a perfect spread over the sentence; for a clause without verb ("…, der Stadtrat am 22. Mai mit 31 zu
         4 Stimmen") by the tense words of its sentence; else ''."""
         clause = self._words_around(cand, CLAUSE_BREAK, 200)
-        tense = _tense_of({w.lower() for w in clause})
+        lower = {w.lower() for w in clause}
+        tense = _tense_of(lower)
         if tense:
             return tense
         sentence = {w.lower() for w in self._words_around(cand, SENTENCE_END, 300)}
         participle, _ambiguous, auxiliaries = _perfect()
-        lower = {w.lower() for w in clause}
         if any(participle.fullmatch(w) for w in lower) and auxiliaries & sentence:
             return "past"
         if lower & auxiliaries and any(participle.fullmatch(w) for w in sentence):
             return "past"  # "Zum 1. Februar sind 14 Kolleginnen und Kollegen zu uns gewechselt"
-        if not (lower & auxiliaries or any(_VERB_LIKE.fullmatch(w) for w in clause)):
+        if not (lower & auxiliaries or any(_finite_like().fullmatch(w) for w in clause)):
             future, past = _tense_words()
             return "future" if sentence & future else "past" if sentence & past else ""
         return ""
