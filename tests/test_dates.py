@@ -352,3 +352,10 @@ def test_events_carry_the_interval_of_their_date() -> None:
     q = report("membership", TOWN, [HUB], "2025-01", role="effective")
     rows, _ = reconcile_events([result("a", q)], Entities())
     assert (rows[0]["date"], rows[0]["start_date"], rows[0]["end_date"]) == ("2025-01", "2025-01-01", "2025-01-31")
+
+
+def test_a_count_of_days_or_weeks_later_dates_from_the_day_named_before() -> None:
+    found = dates_of("Der Kreistag A stimmte am 13. März 2025 zu, der Kreistag B folgte eine Woche später.",
+                     "2025-06-01")
+    assert [(d.text, d.value) for d in found] == [("13. März 2025", "2025-03-13"), ("eine Woche später", "2025-03-20")]
+    assert dates_of("Zwei Tage danach wurde unterschrieben.", "2025-06-01") == []

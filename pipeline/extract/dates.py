@@ -91,6 +91,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     art = r"(?:(?:dem|den|der|das|des)\s+)?"
     deictic = _alt(c["deictic_days"], capitalise=True)
     offset_units = _alt(c["offset_units"])
+    day_units = [u for u, kind in c["offset_units"].items() if kind in ("day", "week")]
     direction = _alt(c["offset_direction"], capitalise=True)
     wd_cues = _alt(c["weekday_cues"]["words"], capitalise=True)
     mon_cues = _alt(c["month_cues"]["words"], capitalise=True)
@@ -121,6 +122,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                     rf"(?P<unit>{units})\b",
         "this_unit": rf"\b(?P<part>{parts})\s+des\s+(?P<unit>Jahres|Monats)\b",
         "rel_year_word": rf"(?:\b{prep}\s+)?{art}\b(?P<word>{rel_years})\b",
+        "after_previous": rf"\b(?P<n>\d+|[a-zäöüß]+)\s+(?P<unit>{_alt(day_units)})\s+"
+                          rf"(?P<after>{_alt(c['after_previous']['words'])})\b",
         "ago": rf"\b(?P<dir>{direction})\s+(?:{_alt(c['offset_qualifiers']['words'])}\s+)?"
                rf"(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
         "deictic_adjective": rf"(?:\b{_alt(['am', 'Am', 'vom', 'seit dem', 'Seit dem', 'bis zum', 'ab dem'])}\s+)?"
@@ -281,6 +284,7 @@ class Resolver:
         self.anchor = anchor
         self.conf = _conf()
         self.day_dates: list[date] = []
+        self.day_dates_at: list[tuple[int, date]] = []  # (start, day) of the days found, in text order
 
     # -- helpers --
     def _before(self, start: int, width: int = 25) -> str:
@@ -633,6 +637,17 @@ class Resolver:
         d = a.date + timedelta(days=n * (7 if unit == "week" else 1))
         return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
 
+    def _read_after_previous(self, cand: Candidate) -> list[Reading]:
+        """"eine Woche später": the day named last before it, plus the count (read after the other dates)."""
+        g = cand.match
+        amount = number_value(g["n"], articles=True)
+        before = [d for start, d in self.day_dates_at if start < cand.span[0]]
+        if amount is None or amount != int(amount) or not 0 < amount <= 60 or not before:
+            return []
+        days = int(amount) * (7 if self.conf["offset_units"][g["unit"]] == "week" else 1)
+        d = before[-1] + timedelta(days=days)
+        return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
+
     def _read_deictic(self, cand: Candidate) -> list[Reading]:
         g = cand.match
         if g["w"] == "Morgen" and not self._sentence_initial_adverb(cand):
@@ -702,11 +717,12 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     """All dates of a text, weekdays last (they may need the days found before)."""
     resolver = Resolver(text, anchor)
     candidates = _scan(text)
-    first = [c for c in candidates if c.kind != "weekday"]
-    readings = [r for c in first for r in resolver.read(c)]
-    resolver.day_dates = [date.fromisoformat(r.value) for r in readings
-                          if r.granularity == "day" and len(r.value) == 10]
-    readings += [r for c in candidates if c.kind == "weekday" for r in resolver.read(c)]
+    later = ("weekday", "after_previous")
+    readings = [r for c in candidates if c.kind not in later for r in resolver.read(c)]
+    resolver.day_dates_at = sorted((r.start, date.fromisoformat(r.value)) for r in readings
+                                   if r.granularity == "day" and len(r.value) == 10)
+    resolver.day_dates = [d for _, d in resolver.day_dates_at]
+    readings += [r for c in candidates if c.kind in later for r in resolver.read(c)]
     yield from sorted(readings, key=lambda r: (r.start, r.end))
 
 
