@@ -27,7 +27,7 @@ from .cache import DocCache, RunState
 from .config import Config
 from .records import CleanDocument, DocResult, SourceDocument
 from .schema import TABLES
-from .spool import CleanText, Release, Releases, Spool
+from .spool import Release, Releases, Spool
 
 if TYPE_CHECKING:  # spaCy, the extractors and reconcile load only when a document needs them
     from spacy.language import Language
@@ -88,19 +88,30 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
                            complete=False)
         show = sys.stderr.isatty() if progress is None else progress
         reused: set[str] = set()
+        inputs: dict[str, str] = {}  # doc_id → sha256, for run.json
+        statuses: Counter[str] = Counter()
+        written: list[str] = []  # releases with a text (and a report page)
+        undated: list[str] = []
         with Spool(folder.staging) as spool:
             releases = Releases()
             texts = folder.staging / "texts"
             try:
                 with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
                     for result in process((ingest.read_input(f) for f in files), model, doc_cache, config, reused):
-                        releases.append(_keep(result, texts, spool, out_dir))
+                        release = _keep(result, texts, spool, out_dir)
+                        releases.append(release)
+                        inputs[release.doc_id] = result.document.sha256
+                        statuses[result.document.status] += 1
+                        if result.clean is not None and result.document.status == "ok":
+                            written.append(release.doc_id)
+                            if not result.clean.published:
+                                undated.append(release.doc_id)
                         bar.update(1)
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
             extracted = time.perf_counter()
-            undated = sorted(r.document.doc_id for r in releases if isinstance(r.clean, CleanText)
-                             and not r.clean.published)
+            written.sort()
+            undated.sort()
             if undated:
                 warnings.append(f"{len(undated)} release(s) without a publication date, so their relative dates "
                                 f"stay unresolved (add it to manifest.csv): {', '.join(undated[:5])}"
@@ -116,7 +127,6 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             reconciled = time.perf_counter()
             from . import export_formats  # pandas and friends: only when there is something to write
 
-            written = sorted(r.document.doc_id for r in releases if isinstance(r.clean, CleanText))
             try:
                 counts, report_files = _write_tables(folder.staging, out_dir, tables, releases, written)
                 export.write_datapackage(folder.staging)
@@ -128,8 +138,8 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             "pipeline_version": __version__,
             "model": model,
             "config": config.as_dict(),
-            "inputs": {r.document.doc_id: r.document.sha256 for r in releases},
-            "documents": dict(sorted(Counter(r.document.status for r in releases).items())),
+            "inputs": inputs,
+            "documents": dict(sorted(statuses.items())),
             "rows": counts,
             "overrides": override_record,
             "warnings": warnings,
@@ -167,7 +177,7 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
     streams = {name: export.TableWriter(staging, TABLE[name]) for name in PER_RELEASE}
     late = []  # tables whose rows did not arrive in key order (doc_ids of unusual shape): written at once
     try:
-        for release in sorted(releases, key=lambda r: export.sort_key(r.document.doc_id)):
+        for release in sorted(releases, key=lambda r: export.sort_key(r.doc_id)):
             rows = tables.release_rows(release)
             for name, stream in list(streams.items()):
                 try:
@@ -176,7 +186,7 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
                     stream.discard()
                     del streams[name]
                     late.append(name)
-            if release.document.doc_id in texts:
+            if release.doc_id in texts:
                 writer.page(release.document.doc_id, release.sentences, rows)
             release.unload(save=False)
         for name, stream in streams.items():

@@ -98,7 +98,7 @@ def test_a_release_answers_like_its_result_and_keeps_what_a_pass_changed(tmp_pat
         releases = Releases([release])
         for r in releases:  # a pass that changes a release (as the run-wide name pass does)
             r.mentions.pop()
-        assert release._heavy is None  # freed once the pass moved on …
+        assert release._loaded is None  # freed once the pass moved on …
         assert release.mentions == result.mentions[:-1]  # … and written back
 
 
