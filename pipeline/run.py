@@ -26,7 +26,7 @@ from . import overrides as corrections
 from .cache import DocCache, RunState
 from .config import Config
 from .records import CleanDocument, DocResult, SourceDocument
-from .schema import TABLES
+from .schema import TABLES, Table
 from .spool import Release, Releases, Spool
 
 if TYPE_CHECKING:  # spaCy, the extractors and reconcile load only when a document needs them
@@ -133,6 +133,8 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
                 export_formats.write_all(folder.staging, warnings)  # press.sqlite, press.xlsx from the CSVs
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
+            finally:
+                tables.close()
         finished = time.perf_counter()
         record = {
             "pipeline_version": __version__,
@@ -169,10 +171,10 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
     from .reconcile import PER_RELEASE
 
     texts = _TextFiles(staging / "texts", pages)
+    counts = {}
     for table in TABLES:
         if table.name not in PER_RELEASE:
-            export.write_table(staging, table, tables[table.name], published=out_dir)
-    counts = {table.name: len(tables[table.name]) for table in TABLES if table.name not in PER_RELEASE}
+            counts[table.name] = _write_groups(staging, table, tables.groups(table.name))
     writer = report.Writer(staging, tables, texts, published=out_dir)
     streams = {name: export.TableWriter(staging, TABLE[name]) for name in PER_RELEASE}
     late = []  # tables whose rows did not arrive in key order (doc_ids of unusual shape): written at once
@@ -187,7 +189,7 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
                     del streams[name]
                     late.append(name)
             if release.doc_id in texts:
-                writer.page(release.document.doc_id, release.sentences, rows)
+                writer.page(release.doc_id, release.sentences, rows)
             release.unload(save=False)
         for name, stream in streams.items():
             stream.close()
@@ -197,9 +199,23 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
         for stream in streams.values():
             stream.discard()
     for name in late:
-        export.write_table(staging, TABLE[name], tables[name], published=out_dir)
-        counts[name] = len(tables[name])
+        rows = tables[name]
+        export.write_table(staging, TABLE[name], rows, published=out_dir)
+        counts[name] = len(rows)
     return {table.name: counts[table.name] for table in TABLES}, writer.close()
+
+
+def _write_groups(staging: Path, table: Table, groups: Iterable[list[dict]]) -> int:
+    """Write a table whose rows come in key order, a group at a time. RETURNS: its rows."""
+    stream = export.TableWriter(staging, table)
+    try:
+        for rows in groups:
+            stream.add(rows)
+    except BaseException:
+        stream.discard()
+        raise
+    stream.close()
+    return stream.n_rows
 
 
 class _TextFiles(Mapping[str, str]):
