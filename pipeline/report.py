@@ -141,7 +141,7 @@ class _Data:
     def event_types(self) -> list[str]:
         return sorted({_text(e.get("event_type")) for e in self.events} - {""})
 
-    def org_names(self) -> list[str]:
+    def org_names(self) -> Iterable[str]:
         return sorted({_text(o.get("name")) for o in self.organisations.values()} - {""})
 
     def document_ids(self) -> Iterable[str]:
@@ -228,8 +228,8 @@ class _StoredData(_Data):
     def event_types(self) -> list[str]:
         return [t for t in self.tables.event_types() if t]
 
-    def org_names(self) -> list[str]:
-        return sorted({_text(o.get("name")) for o in self.tables.looked_up_rows("organisations")} - {""})
+    def org_names(self) -> Iterable[str]:
+        return self.tables.names("organisations")
 
     def document_ids(self) -> Iterable[str]:
         return self.tables.keys("documents")
@@ -256,31 +256,30 @@ def _page(title: str, body: str, depth: int) -> str:
 
 
 def _index(data: _Data) -> Iterator[str]:
-    """The index page, in parts."""
-    n_events, types, org_names = data.n_events(), data.event_types(), data.org_names()
-    out = [f"<header>\n<h1>Events</h1>\n<p>{n_events} events from {len(data.documents)} releases. "
-           "Each event links to the sentences that report it; the release pages show everything found in "
-           "the text.</p>\n</header>\n<main>\n"]
-    out.append('<form id="filters" class="filters" role="search" aria-label="Filter the events">\n'
-               '<label>Search <input id="f-text" type="search" autocomplete="off"></label>\n'
-               '<label>Type <select id="f-type"><option value="">all types</option>')
-    out.extend(f'<option value="{_e(t)}">{_e(t)}</option>' for t in types)
-    out.append("</select></label>\n"
-               '<label>Organisation <input id="f-org" type="search" list="org-names" autocomplete="off"></label>\n'
-               '<datalist id="org-names">')
-    out.extend(f'<option value="{_e(n)}"></option>' for n in org_names)
-    out.append("</datalist>\n"
-               '<label>From <input id="f-from" type="date"></label>\n'
-               '<label>To <input id="f-to" type="date"></label>\n'
-               '<button type="reset">Clear</button>\n'
-               f'<output id="count" aria-live="polite">{n_events} of {n_events} events</output>\n'
-               "</form>\n")
-    out.append('<table id="events" class="sortable">\n<thead><tr>')
-    out.extend(f'<th scope="col" data-sort-type="{kind}"><button type="button">{_e(name)}</button></th>'
-               for name, kind in EVENT_COLUMNS)
-    out.append("</tr></thead>\n<tbody>\n")
+    """The index page, in parts (it lists every event and release)."""
+    n_events = data.n_events()
     head, tail = _page("Events — evidence report", "\0", depth=0).split("\0")
-    yield head + "".join(out)
+    yield (head + f"<header>\n<h1>Events</h1>\n<p>{n_events} events from {len(data.documents)} releases. "
+           "Each event links to the sentences that report it; the release pages show everything found in "
+           "the text.</p>\n</header>\n<main>\n"
+           '<form id="filters" class="filters" role="search" aria-label="Filter the events">\n'
+           '<label>Search <input id="f-text" type="search" autocomplete="off"></label>\n'
+           '<label>Type <select id="f-type"><option value="">all types</option>')
+    yield "".join(f'<option value="{_e(t)}">{_e(t)}</option>' for t in data.event_types())
+    yield ("</select></label>\n"
+           '<label>Organisation <input id="f-org" type="search" list="org-names" autocomplete="off"></label>\n'
+           '<datalist id="org-names">')
+    yield from (f'<option value="{_e(n)}"></option>' for n in data.org_names())
+    yield ("</datalist>\n"
+           '<label>From <input id="f-from" type="date"></label>\n'
+           '<label>To <input id="f-to" type="date"></label>\n'
+           '<button type="reset">Clear</button>\n'
+           f'<output id="count" aria-live="polite">{n_events} of {n_events} events</output>\n'
+           "</form>\n"
+           '<table id="events" class="sortable">\n<thead><tr>')
+    yield "".join(f'<th scope="col" data-sort-type="{kind}"><button type="button">{_e(name)}</button></th>'
+                  for name, kind in EVENT_COLUMNS)
+    yield "</tr></thead>\n<tbody>\n"
     yield from (_event_row(data, event) for event in data.events)
     yield "</tbody>\n</table>\n"
     yield from _releases_table(data)

@@ -152,3 +152,17 @@ def test_a_name_in_the_genitive_merges_with_its_nominative_which_names_the_row()
     b = result("b", [OrgRecord(key="org:2", name="Beispiel-Verbund Nord AöR", short_name="BVN", org_type="Anstalt")])
     rows = list(reconcile_entities([a, b]).organisation_rows())
     assert [row["name"] for row in rows] == ["Beispiel-Verbund Nord AöR"]
+
+
+def test_moving_records_puts_them_after_the_target_and_repoints_their_keys() -> None:
+    a, b = town("a", "Stadt Quellhausen"), town("b", "Stadt Quellhausen")
+    c = result("c", [OrgRecord(key="org:9", name="Amt Wiesengrund", org_type="Amt")])
+    index = reconcile_entities([a, b, c])
+    quell, amt = index.entity_id("a", "org:x"), index.entity_id("c", "org:9")
+    assert index.org_name(amt) == "Amt Wiesengrund"
+    index.move(quell, amt, {"b"})
+    assert (index.entity_id("a", "org:x"), index.entity_id("b", "org:x")) == (quell, amt)
+    assert [doc for doc, _ in index.records(amt)] == ["c", "b"]
+    index.move(quell, amt)
+    assert not index.has_org(quell) and [doc for doc, _ in index.records(amt)] == ["c", "b", "a"]
+    assert index.org_name(amt) == "Stadt Quellhausen"  # named anew from the records it has now

@@ -53,12 +53,12 @@ class Tables:
         organisation, a person, an event), in the order of that column. The rows of ``LOOKED_UP``
         tables are kept in the store on the way (for ``row``)."""
         if name in LOOKED_UP and name not in self.kept:
-            self.store.db.execute(f"CREATE TABLE IF NOT EXISTS rows_{name} (id TEXT PRIMARY KEY, row BLOB)")
+            self.store.db.execute(f"CREATE TABLE IF NOT EXISTS rows_{name} (id TEXT PRIMARY KEY, name TEXT, row BLOB)")
             self.store.db.execute(f"DELETE FROM rows_{name}")
             key = TABLE_KEYS[name]
             for rows in self._groups(name):
-                self.store.db.executemany(f"INSERT OR REPLACE INTO rows_{name} VALUES (?, ?)",
-                                          [(row[key], pack(row)) for row in rows])
+                self.store.db.executemany(f"INSERT OR REPLACE INTO rows_{name} VALUES (?, ?, ?)",
+                                          [(row[key], row.get("name"), pack(row)) for row in rows])
                 yield rows
             self.kept.add(name)
         else:
@@ -88,10 +88,11 @@ class Tables:
         return self.store.db.execute(f"SELECT COUNT(*) FROM {'events' if name == 'events' else 'rows_' + name}"
                                      ).fetchone()[0]
 
-    def looked_up_rows(self, name: str) -> Iterator[Row]:
-        """Every row of a ``LOOKED_UP`` table, in id order."""
+    def names(self, name: str) -> Iterator[str]:
+        """The distinct non-empty names in a ``LOOKED_UP`` table, sorted."""
         self._keep(name)
-        return (unpack(blob) for blob, in self.store.db.execute(f"SELECT row FROM rows_{name} ORDER BY id"))
+        query = f"SELECT DISTINCT name FROM rows_{name} WHERE name != '' ORDER BY name"
+        return (found for found, in self.store.db.execute(query))
 
     def events_by_date(self) -> Iterator[Row]:
         """The events by start date (undated last), then id."""

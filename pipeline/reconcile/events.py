@@ -105,8 +105,9 @@ def store_events(results: Iterable[DocResult], entities: EntityIndex, store: Sto
                 rows.append((split.report.event_type, split.subject_id, discriminator, seq, _pack(split)))
         db.executemany("INSERT INTO reports VALUES (?, ?, ?, ?, ?)", rows)
     db.execute("CREATE INDEX reports_by_block ON reports (event_type, subject, disc, seq)")
-    keys = db.execute("SELECT DISTINCT event_type, subject, disc FROM reports "
-                      "WHERE event_type IN ('membership', 'appointment')").fetchall()
+    keys = db.execute("SELECT DISTINCT event_type, subject, disc FROM reports WHERE (event_type, subject) IN ("
+                      "SELECT event_type, subject FROM reports WHERE (event_type = 'membership' AND disc = '') "
+                      "OR (event_type = 'appointment' AND disc LIKE '%:'))").fetchall()  # the blocks that may join
     for (event_type, subject, disc), (_, _, into) in _attachments(keys).items():  # after the block's own reports
         db.execute("UPDATE reports SET disc = ?, seq = seq + ? WHERE event_type = ? AND subject = ? AND disc = ?",
                    (into, seq, event_type, subject, disc))
