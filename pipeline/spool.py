@@ -85,7 +85,8 @@ class Release:
         that is not ok keeps its clean text in the spool, which nothing reads)."""
         self.doc_id: str = result.document.doc_id
         self._spool, self._texts = spool, texts
-        self._raw: dict[str, Any] | None = None  # the spooled record, read back
+        self._raw: dict[str, Any] | None = None  # the spooled record, read back (each part marshalled apart,
+        # so a pass decodes only the parts it reads)
         self._loaded: dict[str, Any] | None = None  # decoded parts
         clean = result.clean
         if clean is None:
@@ -97,7 +98,7 @@ class Release:
         record = {"document": _fields(result.document), "clean": head_clean, "model": result.model,
                   "n_chars": result.n_chars}
         for name, (encode, _) in _PARTS.items():
-            record[name] = [encode(item) for item in getattr(result, name)]
+            record[name] = marshal.dumps([encode(item) for item in getattr(result, name)])
         self._at = spool.write(record)
 
     def _part(self, name: str) -> Any:
@@ -106,7 +107,7 @@ class Release:
         if name not in self._loaded:
             raw = self._raw[name]  # type: ignore[index]
             if name in _PARTS:
-                self._loaded[name] = [_PARTS[name][1](item) for item in raw]
+                self._loaded[name] = [_PARTS[name][1](item) for item in marshal.loads(raw)]
             elif name == "document":
                 self._loaded[name] = SourceDocument(*raw)
             elif name == "clean":
@@ -171,7 +172,7 @@ class Release:
             record = dict(self._raw)  # type: ignore[arg-type]
             for name, (encode, _) in _PARTS.items():
                 if name in self._loaded:
-                    record[name] = [encode(item) for item in self._loaded[name]]
+                    record[name] = marshal.dumps([encode(item) for item in self._loaded[name]])
             if record != self._raw:
                 self._at = self._spool.write(record)
         self._raw = self._loaded = None
