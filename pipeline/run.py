@@ -78,7 +78,7 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
         cache_folder = _cache_folder(config, out_dir)
         doc_cache = DocCache(cache_folder, model, _settings_key(config, cache_folder))
         state = RunState(doc_cache.folder, out_dir, doc_cache.version)
-        input_key = state.input_key([ingest.fingerprint(f) for f in files], overrides=fixes.sha256)
+        input_key = state.input_key((ingest.fingerprint(f) for f in files), overrides=fixes.sha256)
         previous = state.unchanged(input_key)
         if previous is not None:  # nothing new: the outputs on disk are what this run would write
             for message in corrections.warnings(previous.get("overrides", {})):
@@ -97,7 +97,8 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             texts = folder.staging / "texts"
             try:
                 with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
-                    for result in process((ingest.read_input(f) for f in files), model, doc_cache, config, reused):
+                    for result in process((ingest.read_input(f) for f in _dropping(files)), model, doc_cache, config,
+                                          reused):
                         release = _keep(result, texts, spool, out_dir)
                         releases.append(release)
                         inputs[release.doc_id] = result.document.sha256
@@ -152,6 +153,14 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
         state.save(input_key, [t.filename for t in TABLES] + ["datapackage.json", *export_formats.FILENAMES]
                    + [f"texts/{doc_id}.txt" for doc_id in written] + report_files, record)
         return summary
+
+
+def _dropping(items: list[Any]) -> Iterator[Any]:
+    """The items of a list, each dropped from it once yielded (the list is not read again), so
+    the input files' records do not stay in memory for the whole run."""
+    for i in range(len(items)):
+        item, items[i] = items[i], None
+        yield item
 
 
 def _keep(result: DocResult, texts: Path, spool: Spool, out_dir: Path) -> Release:
