@@ -28,6 +28,7 @@ from ..records import DocResult, OrgRecord, PersonRecord, RoleRecord
 from .store import Store, pack, unpack
 
 PLACE_FAMILIES = ("Stadt", "Landkreis", "Amt", "Gemeinde")
+NAMES_REMEMBERED = 20_000  # canonical names kept in memory (built again from the store when forgotten)
 
 
 def _hash(text: str) -> str:
@@ -118,7 +119,8 @@ class _UnionFind:
 class EntityIndex:
     """Global organisation and person ids for document-local keys, and the rows of the
     reconciled organisations, people and roles. The records stay in a ``Store`` (on disk),
-    grouped by entity; in memory only the merge keys and canonical names, one per organisation."""
+    grouped by entity; in memory only the canonical names asked last (and, while merging, the
+    merge keys)."""
 
     def __init__(self, results: Iterable[DocResult] | None = None, store: Store | None = None) -> None:
         self.store = store or Store()
@@ -128,7 +130,7 @@ class EntityIndex:
             CREATE TABLE people (person_id TEXT, seq INTEGER, doc_id TEXT, published TEXT, record BLOB);
         """)
         self.renamed: dict[str, str] = {}  # org_id → canonical name set by the analyst's overrides
-        self._names: dict[str, str] = {}  # org_id → canonical name, once asked
+        self._names: dict[str, str] = {}  # org_id → canonical name, for the last ones asked
         self._person_names: dict[str, str] = {}
         self._doc: tuple[str, dict[str, str]] = ("", {})  # the ids of the document asked last
         self._seq = 0  # records stored so far: the next record's place in its entity's list
@@ -149,6 +151,8 @@ class EntityIndex:
         """Display name of an id: the organisation's canonical name or the person's name; '' for others."""
         if entity_id.startswith("per-"):
             if entity_id not in self._person_names:
+                if len(self._person_names) >= NAMES_REMEMBERED:
+                    self._person_names.clear()
                 records = self._person_records(entity_id)  # the first record's name if the usual one is empty
                 self._person_names[entity_id] = (_person_name(records) or records[0][2].name) if records else ""
             return self._person_names[entity_id]
@@ -243,7 +247,7 @@ class EntityIndex:
         for org_id, found in self.store.groups("SELECT org_id, doc_id, record FROM orgs ORDER BY org_id, seq"):
             agg = [(doc_id, OrgRecord(*unpack(blob))) for doc_id, blob in found]
             records = [o for _, o in agg]
-            name = self.renamed.get(org_id) or self._names.setdefault(org_id, _canonical_org_name(records))
+            name = self.renamed.get(org_id) or self._names.get(org_id) or _canonical_org_name(records)
             types = [o.org_type for o in records if o.name == name] + [o.org_type for o in records]
             org_type = next((t for t in types if t != "Sonstige"), "Sonstige")
             aliases = sorted({a for o in records for a in [o.name, *o.aliases] if not is_generic_name(a)} - {name})
@@ -267,6 +271,8 @@ class EntityIndex:
             records = [o for _, o in self.records(org_id)]
             if not records:
                 return ""
+            if len(self._names) >= NAMES_REMEMBERED:
+                self._names.clear()
             self._names[org_id] = _canonical_org_name(records)
         return self._names[org_id]
 
