@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from . import __version__, resources
@@ -72,7 +73,7 @@ class RunState:
         self.version = version
         self._last: dict = {}  # the state the last run saved (read by ``unchanged``)
 
-    def input_key(self, items: list[tuple[str, ...]], overrides: str = "") -> str:
+    def input_key(self, items: Iterable[tuple[str, ...]], overrides: str = "") -> str:
         """Hash of what decides the outputs: ``items`` (input fingerprints) and the
         overrides file's content hash ('' for none)."""
         digest = hashlib.sha256(self.version.encode())

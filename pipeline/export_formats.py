@@ -58,7 +58,7 @@ EXCEL_MAX_ROWS = 1_048_576  # including the header row
 EXCEL_MAX_CHARS = 32_767  # per cell
 
 
-CHUNK_ROWS = 20_000
+CHUNK_ROWS = 2_000  # rows read, converted and written at a time: the memory this step needs
 WIDTH_ROWS = 200  # a sheet's column widths fit the first rows
 
 

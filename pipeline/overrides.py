@@ -208,7 +208,7 @@ def iso_date(value: str) -> str:
 
 class _Orgs:
     """The organisations of a run as the override lines see them: which one a name or id means,
-    and which document-local keys point to each; kept up to date as lines change them."""
+    kept up to date as lines change them."""
 
     def __init__(self, entities: EntityIndex) -> None:
         from .reconcile.entities import is_generic_name
@@ -219,16 +219,12 @@ class _Orgs:
         self.canonical: dict[str, set[str]] = defaultdict(set)  # normalised canonical name → org_ids
         self.other: dict[str, set[str]] = defaultdict(set)  # any other specific name → org_ids
         self.names_of: dict[str, tuple[str, set[str]]] = {}
-        self.keys: dict[str, list[tuple[str, str]]] = defaultdict(list)  # org_id → (doc_id, local key)
-        for key, org_id in entities.ids.items():
-            if org_id in entities.orgs:
-                self.keys[org_id].append(key)
-        for org_id in entities.orgs:
+        for org_id in entities.org_ids():
             self._index(org_id)
 
     def _index(self, org_id: str) -> None:
         canonical = norm(self.entities.org_name(org_id))
-        other = {norm(name) for _, record in self.entities.orgs[org_id].records
+        other = {norm(name) for _, record in self.entities.records(org_id)
                  for name in (record.name, record.short_name, *record.aliases) if name and not self.is_generic(name)}
         self.names_of[org_id] = (canonical, other)
         self.canonical[canonical].add(org_id)
@@ -241,7 +237,7 @@ class _Orgs:
             self.canonical[canonical].discard(org_id)
             for name in other:
                 self.other[name].discard(org_id)
-            if org_id in self.entities.orgs:
+            if self.entities.has_org(org_id):
                 self._index(org_id)
 
     def resolve(self, text: str) -> tuple[str, str]:
@@ -249,7 +245,7 @@ class _Orgs:
         org_id = text
         while org_id in self.forwards:
             org_id = self.forwards[org_id]
-        if org_id in self.entities.orgs:
+        if self.entities.has_org(org_id):
             return org_id, ""
         if re.fullmatch(r"org-[0-9a-f]+", text):
             return "", f"no organisation {text} in this run"
@@ -265,24 +261,15 @@ class _Orgs:
 
     def move(self, source: str, target: str, docs: set[str] | None = None) -> None:
         """Move the records and local keys of ``source`` in ``docs`` (all: None) to ``target``."""
-        orgs, agg = self.entities.orgs, self.entities.orgs[source]
-        moving = [(d, o) for d, o in agg.records if docs is None or d in docs]
-        agg.records = [(d, o) for d, o in agg.records if not (docs is None or d in docs)]
-        orgs.setdefault(target, type(agg)()).records.extend(moving)
-        if not agg.records:
-            del orgs[source]
-        keys = self.keys.pop(source, [])
-        self.keys[source] = [k for k in keys if not (docs is None or k[0] in docs)]
-        for key in keys:
-            if docs is None or key[0] in docs:
-                self.entities.ids[key] = target
-                self.keys[target].append(key)
+        self.entities.move(source, target, docs)
         self.refresh(source, target)
 
 
 def apply_to_entities(entities: EntityIndex, overrides: Overrides) -> list[dict[str, Any]]:
     """Merge, split and rename organisations in ``entities`` (before any row is built)."""
     outcomes = Outcomes()
+    if not overrides.of(ORG_ACTIONS):
+        return outcomes.entries
     orgs = _Orgs(entities)
     for line in overrides.of(ORG_ACTIONS):
         org_id, reason = orgs.resolve(line.target)
@@ -297,8 +284,6 @@ def apply_to_entities(entities: EntityIndex, overrides: Overrides) -> list[dict[
             entities.renamed[org_id] = line.value
             orgs.refresh(org_id)
             outcomes.applied(line, f"{org_id} renamed from {old} to {line.value}")
-    for cached in ("_organisation_rows", "_people_rows"):  # rows built before (none in a normal run)
-        entities.__dict__.pop(cached, None)
     return outcomes.entries
 
 
@@ -320,7 +305,7 @@ def _merge(orgs: _Orgs, line: Override, org_id: str, outcomes: Outcomes) -> None
 
 def _split(orgs: _Orgs, line: Override, org_id: str, outcomes: Outcomes) -> None:
     docs = list(dict.fromkeys(d for d in re.split(r"[|;,\s]+", line.value) if d))
-    present = {doc_id for doc_id, _ in orgs.entities.orgs[org_id].records}
+    present = {doc_id for doc_id, _ in orgs.entities.records(org_id)}
     taken = sorted(d for d in docs if d in present)
     missing = [d for d in docs if d not in present]
     if not taken:

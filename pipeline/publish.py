@@ -126,7 +126,7 @@ class OutputFolder:
         """Move the staged files into place, all at once for readers. A ``complete`` output set
         replaces the previous one (its files that are not staged again are deleted); otherwise
         the staged files are added to it."""
-        new = sorted(p.relative_to(self.staging).as_posix() for p in self.staging.rglob("*") if p.is_file())
+        new = sorted(_files(self.staging))
         owned = self.owned()
         stale = sorted(owned - set(new)) if complete else []
         journal = {"moves": new, "deletes": stale, "owned": sorted(set(new) | (set() if complete else owned))}
@@ -159,12 +159,28 @@ class OutputFolder:
         (self.out_dir / JOURNAL).unlink(missing_ok=True)
 
 
+def _files(folder: Path) -> Iterator[str]:
+    """Every file below ``folder``, as a relative POSIX path (``Path.rglob`` keeps a set of every path
+    it yielded: ~0.7 KB per file, which for the texts and pages of 100,000 releases is 140 MB)."""
+    for parent, _, names in os.walk(folder):
+        rel = Path(parent).relative_to(folder).as_posix()
+        for name in names:
+            if os.path.isfile(os.path.join(parent, name)):
+                yield name if rel == "." else f"{rel}/{name}"
+
+
 def _same_bytes(a: Path, b: Path) -> bool:
     try:
         first, second = a.stat(), b.stat()
         if (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino):
             return True  # staged as a hard link to the published file (export.write_atomic)
-        return first.st_size == second.st_size and a.read_bytes() == b.read_bytes()
+        if first.st_size != second.st_size:
+            return False
+        with a.open("rb") as one, b.open("rb") as other:  # a chunk at a time: press.sqlite may be large
+            while chunk := one.read(1 << 20):
+                if chunk != other.read(1 << 20):
+                    return False
+        return True
     except OSError:
         return False
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -50,8 +51,11 @@ class Writer:
     def __init__(self, out_dir: Path, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str],
                  published: Path | None = None) -> None:
         self.out_dir, self.published = out_dir, published
-        run_wide = ("documents", "organisations", "people", "events", "event_sources")
-        self.data = _Data({name: _rows(tables, name) for name in run_wide}, texts)
+        if hasattr(tables, "sources_of_release"):  # reconcile's Tables: rows looked up in its store
+            self.data: _Data = _StoredData(tables, texts)
+        else:
+            run_wide = ("documents", "organisations", "people", "events", "event_sources")
+            self.data = _Data({name: _rows(tables, name) for name in run_wide}, texts)
         self.files: list[str] = []
 
     def page(self, doc_id: str, sentences: Sequence[Sequence[int]], rows: Mapping[str, Sequence[Row]]) -> None:
@@ -65,7 +69,11 @@ class Writer:
 
     def close(self) -> list[str]:
         """Write the index and the assets. RETURNS (list[str]): the files written, relative to ``out_dir``."""
-        self._write(f"{FOLDER}/index.html", _index(self.data))
+        index = self.out_dir / FOLDER / "index.html"  # written as it is built: it lists every event
+        index.parent.mkdir(parents=True, exist_ok=True)
+        with index.open("w", encoding="utf-8", newline="") as handle:
+            handle.writelines(_index(self.data))
+        self.files.append(f"{FOLDER}/index.html")
         for name in ASSETS:
             self._write(f"{FOLDER}/{name}", resources.files("pipeline.resources").joinpath(name).read_bytes())
         return sorted(self.files)
@@ -80,7 +88,7 @@ def build(tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str],
           sentences: Mapping[str, Sequence[Sequence[int]]]) -> dict[str, bytes]:
     """Every file of the report, built in memory: path relative to the output folder → bytes."""
     data = _Data(tables, texts)
-    files = {f"{FOLDER}/index.html": _index(data)}
+    files = {f"{FOLDER}/index.html": "".join(_index(data))}
     for doc_id in sorted(texts):
         files[f"{FOLDER}/{page_path(doc_id)}"] = _release(data, doc_id, sentences.get(doc_id, ()))
     for name in ASSETS:
@@ -127,11 +135,107 @@ class _Data:
                 self.by_doc[r["doc_id"]][name].append(r)
         self.event_by_id = {r["event_id"]: r for r in self.events}
 
+    def n_events(self) -> int:
+        return len(self.events)
+
+    def event_types(self) -> list[str]:
+        return sorted({_text(e.get("event_type")) for e in self.events} - {""})
+
+    def org_names(self) -> Iterable[str]:
+        return sorted({_text(o.get("name")) for o in self.organisations.values()} - {""})
+
+    def document_ids(self) -> Iterable[str]:
+        return sorted(self.documents)
+
+    def events_in(self, doc_id: str) -> int:
+        """Events with a source in this release."""
+        return len({s["event_id"] for s in self.by_doc.get(doc_id, {}).get("event_sources", ())})
+
     def doc_title(self, doc_id: str) -> str:
         return _text(self.documents.get(doc_id, {}).get("title")) or doc_id
 
     def has_page(self, doc_id: str) -> bool:
         return doc_id in self.texts
+
+
+class _Lookup(Mapping[str, Row]):
+    """The rows of one table by id, looked up in reconcile's store (the last few remembered)."""
+
+    def __init__(self, tables: Any, name: str) -> None:
+        self.tables, self.name = tables, name
+        self._row = lru_cache(maxsize=512)(lambda key: tables.row(name, key))
+
+    def __getitem__(self, key: str) -> Row:
+        row = self._row(key)
+        if row is None:
+            raise KeyError(key)
+        return row
+
+    def __len__(self) -> int:
+        return self.tables.count(self.name)
+
+    def __iter__(self) -> Iterator[str]:
+        return self.tables.keys(self.name)
+
+
+class _Sources:
+    """event_id → its event_sources rows, looked up in reconcile's store."""
+
+    def __init__(self, tables: Any) -> None:
+        self.tables = tables
+
+    def get(self, event_id: str, default: Any = ()) -> list[Row]:
+        return self.tables.sources_of_event(event_id) or default
+
+
+class _ReleaseRows:
+    """doc_id → its rows by table name (event_sources from reconcile's store; ``Writer.page`` adds
+    the per-release tables); the last release asked is remembered."""
+
+    def __init__(self, tables: Any) -> None:
+        self.tables = tables
+        self._last: tuple[str, dict[str, list[Row]]] = ("", {})
+
+    def __getitem__(self, doc_id: str) -> dict[str, list[Row]]:
+        if self._last[0] != doc_id or not self._last[1]:
+            self._last = (doc_id, {"event_sources": self.tables.sources_of_release(doc_id)})
+        return self._last[1]
+
+    def get(self, doc_id: str, default: Any = None) -> dict[str, list[Row]]:
+        return self[doc_id]
+
+
+class _StoredData(_Data):
+    """``_Data`` over reconcile's ``Tables``: rows looked up in its store as the pages need them,
+    so the report's memory does not grow with the corpus."""
+
+    def __init__(self, tables: Any, texts: Mapping[str, str]) -> None:  # not super().__init__: nothing to index
+        self.tables, self.texts = tables, texts
+        self.documents = _Lookup(tables, "documents")  # type: ignore[assignment]
+        self.organisations = _Lookup(tables, "organisations")  # type: ignore[assignment]
+        self.people = _Lookup(tables, "people")  # type: ignore[assignment]
+        self.event_by_id = _Lookup(tables, "events")  # type: ignore[assignment]
+        self.by_event = _Sources(tables)  # type: ignore[assignment]
+        self.by_doc = _ReleaseRows(tables)  # type: ignore[assignment]
+
+    @property
+    def events(self) -> Iterator[Row]:  # type: ignore[override]
+        return self.tables.events_by_date()
+
+    def n_events(self) -> int:
+        return self.tables.count("events")
+
+    def event_types(self) -> list[str]:
+        return [t for t in self.tables.event_types() if t]
+
+    def org_names(self) -> Iterable[str]:
+        return self.tables.names("organisations")
+
+    def document_ids(self) -> Iterable[str]:
+        return self.tables.keys("documents")
+
+    def events_in(self, doc_id: str) -> int:
+        return len({s["event_id"] for s in self.tables.sources_of_release(doc_id)})
 
 
 # --- pages ---------------------------------------------------------------------------------------------------
@@ -151,35 +255,35 @@ def _page(title: str, body: str, depth: int) -> str:
         f"</head>\n<body>\n{body}</body>\n</html>\n")
 
 
-def _index(data: _Data) -> str:
-    types = sorted({_text(e.get("event_type")) for e in data.events} - {""})
-    org_names = sorted({_text(o.get("name")) for o in data.organisations.values()} - {""})
-    out = [f"<header>\n<h1>Events</h1>\n<p>{len(data.events)} events from {len(data.documents)} releases. "
+def _index(data: _Data) -> Iterator[str]:
+    """The index page, in parts (it lists every event and release)."""
+    n_events = data.n_events()
+    head, tail = _page("Events — evidence report", "\0", depth=0).split("\0")
+    yield (head + f"<header>\n<h1>Events</h1>\n<p>{n_events} events from {len(data.documents)} releases. "
            "Each event links to the sentences that report it; the release pages show everything found in "
-           "the text.</p>\n</header>\n<main>\n"]
-    out.append('<form id="filters" class="filters" role="search" aria-label="Filter the events">\n'
-               '<label>Search <input id="f-text" type="search" autocomplete="off"></label>\n'
-               '<label>Type <select id="f-type"><option value="">all types</option>')
-    out.extend(f'<option value="{_e(t)}">{_e(t)}</option>' for t in types)
-    out.append("</select></label>\n"
-               '<label>Organisation <input id="f-org" type="search" list="org-names" autocomplete="off"></label>\n'
-               '<datalist id="org-names">')
-    out.extend(f'<option value="{_e(n)}"></option>' for n in org_names)
-    out.append("</datalist>\n"
-               '<label>From <input id="f-from" type="date"></label>\n'
-               '<label>To <input id="f-to" type="date"></label>\n'
-               '<button type="reset">Clear</button>\n'
-               f'<output id="count" aria-live="polite">{len(data.events)} of {len(data.events)} events</output>\n'
-               "</form>\n")
-    out.append('<table id="events" class="sortable">\n<thead><tr>')
-    out.extend(f'<th scope="col" data-sort-type="{kind}"><button type="button">{_e(name)}</button></th>'
-               for name, kind in EVENT_COLUMNS)
-    out.append("</tr></thead>\n<tbody>\n")
-    out.extend(_event_row(data, event) for event in data.events)
-    out.append("</tbody>\n</table>\n")
-    out.append(_releases_table(data))
-    out.append("</main>\n")
-    return _page("Events — evidence report", "".join(out), depth=0)
+           "the text.</p>\n</header>\n<main>\n"
+           '<form id="filters" class="filters" role="search" aria-label="Filter the events">\n'
+           '<label>Search <input id="f-text" type="search" autocomplete="off"></label>\n'
+           '<label>Type <select id="f-type"><option value="">all types</option>')
+    yield "".join(f'<option value="{_e(t)}">{_e(t)}</option>' for t in data.event_types())
+    yield ("</select></label>\n"
+           '<label>Organisation <input id="f-org" type="search" list="org-names" autocomplete="off"></label>\n'
+           '<datalist id="org-names">')
+    yield from (f'<option value="{_e(n)}"></option>' for n in data.org_names())
+    yield ("</datalist>\n"
+           '<label>From <input id="f-from" type="date"></label>\n'
+           '<label>To <input id="f-to" type="date"></label>\n'
+           '<button type="reset">Clear</button>\n'
+           f'<output id="count" aria-live="polite">{n_events} of {n_events} events</output>\n'
+           "</form>\n"
+           '<table id="events" class="sortable">\n<thead><tr>')
+    yield "".join(f'<th scope="col" data-sort-type="{kind}"><button type="button">{_e(name)}</button></th>'
+                  for name, kind in EVENT_COLUMNS)
+    yield "</tr></thead>\n<tbody>\n"
+    yield from (_event_row(data, event) for event in data.events)
+    yield "</tbody>\n</table>\n"
+    yield from _releases_table(data)
+    yield "</main>\n" + tail
 
 
 def _event_row(data: _Data, event: Row) -> str:
@@ -221,25 +325,20 @@ def _sources(data: _Data, event_id: str) -> str:
     return f"<ol>{''.join(items)}</ol>" if items else ""
 
 
-def _releases_table(data: _Data) -> str:
-    counts: dict[str, set[str]] = defaultdict(set)
-    for event_id, sources in data.by_event.items():
-        for s in sources:
-            counts[s["doc_id"]].add(event_id)
-    out = ['<h2 id="releases">Releases</h2>\n<table id="release-list">\n<thead><tr><th scope="col">Release</th>'
+def _releases_table(data: _Data) -> Iterator[str]:
+    yield ('<h2 id="releases">Releases</h2>\n<table id="release-list">\n<thead><tr><th scope="col">Release</th>'
            '<th scope="col">Published</th><th scope="col">Source</th><th scope="col">Events</th>'
-           '<th scope="col">Status</th></tr></thead>\n<tbody>\n']
-    for doc_id in sorted(data.documents):
+           '<th scope="col">Status</th></tr></thead>\n<tbody>\n')
+    for doc_id in data.document_ids():
         doc = data.documents[doc_id]
         title = _e(data.doc_title(doc_id))
         name = f'<a href="{_href(page_path(doc_id))}">{title}</a>' if data.has_page(doc_id) else title
         status = _text(doc.get("status"))
         status_cell = _e(status) + (f": {_e(doc.get('error'))}" if _text(doc.get("error")) else "")
-        out.append(f"<tr><td>{name}<br><small>{_e(doc_id)}</small></td><td>{_e(doc.get('published'))}</td>"
-                   f"<td>{_e(doc.get('source'))}{_external(doc.get('url'))}</td><td>{len(counts[doc_id])}</td>"
-                   f"<td>{status_cell}</td></tr>\n")
-    out.append("</tbody>\n</table>\n")
-    return "".join(out)
+        yield (f"<tr><td>{name}<br><small>{_e(doc_id)}</small></td><td>{_e(doc.get('published'))}</td>"
+               f"<td>{_e(doc.get('source'))}{_external(doc.get('url'))}</td><td>{data.events_in(doc_id)}</td>"
+               f"<td>{status_cell}</td></tr>\n")
+    yield "</tbody>\n</table>\n"
 
 
 def _release(data: _Data, doc_id: str, sentences: Sequence[Sequence[int]]) -> str:

@@ -26,8 +26,8 @@ from . import overrides as corrections
 from .cache import DocCache, RunState
 from .config import Config
 from .records import CleanDocument, DocResult, SourceDocument
-from .schema import TABLES
-from .spool import CleanText, Release, Releases, Spool
+from .schema import TABLES, Table
+from .spool import Release, Releases, Spool
 
 if TYPE_CHECKING:  # spaCy, the extractors and reconcile load only when a document needs them
     from spacy.language import Language
@@ -78,7 +78,7 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
         cache_folder = _cache_folder(config, out_dir)
         doc_cache = DocCache(cache_folder, model, _settings_key(config, cache_folder))
         state = RunState(doc_cache.folder, out_dir, doc_cache.version)
-        input_key = state.input_key([ingest.fingerprint(f) for f in files], overrides=fixes.sha256)
+        input_key = state.input_key((ingest.fingerprint(f) for f in files), overrides=fixes.sha256)
         previous = state.unchanged(input_key)
         if previous is not None:  # nothing new: the outputs on disk are what this run would write
             for message in corrections.warnings(previous.get("overrides", {})):
@@ -88,19 +88,31 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
                            complete=False)
         show = sys.stderr.isatty() if progress is None else progress
         reused: set[str] = set()
+        inputs: dict[str, str] = {}  # doc_id → sha256, for run.json
+        statuses: Counter[str] = Counter()
+        written: list[str] = []  # releases with a text (and a report page)
+        undated: list[str] = []
         with Spool(folder.staging) as spool:
             releases = Releases()
             texts = folder.staging / "texts"
             try:
                 with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
-                    for result in process((ingest.read_input(f) for f in files), model, doc_cache, config, reused):
-                        releases.append(_keep(result, texts, spool, out_dir))
+                    for result in process((ingest.read_input(f) for f in _dropping(files)), model, doc_cache, config,
+                                          reused):
+                        release = _keep(result, texts, spool, out_dir)
+                        releases.append(release)
+                        inputs[release.doc_id] = result.document.sha256
+                        statuses[result.document.status] += 1
+                        if result.clean is not None and result.document.status == "ok":
+                            written.append(release.doc_id)
+                            if not result.clean.published:
+                                undated.append(release.doc_id)
                         bar.update(1)
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
             extracted = time.perf_counter()
-            undated = sorted(r.document.doc_id for r in releases if isinstance(r.clean, CleanText)
-                             and not r.clean.published)
+            written.sort()
+            undated.sort()
             if undated:
                 warnings.append(f"{len(undated)} release(s) without a publication date, so their relative dates "
                                 f"stay unresolved (add it to manifest.csv): {', '.join(undated[:5])}"
@@ -116,20 +128,21 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             reconciled = time.perf_counter()
             from . import export_formats  # pandas and friends: only when there is something to write
 
-            written = sorted(r.document.doc_id for r in releases if isinstance(r.clean, CleanText))
             try:
                 counts, report_files = _write_tables(folder.staging, out_dir, tables, releases, written)
                 export.write_datapackage(folder.staging)
                 export_formats.write_all(folder.staging, warnings)  # press.sqlite, press.xlsx from the CSVs
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
+            finally:
+                tables.close()
         finished = time.perf_counter()
         record = {
             "pipeline_version": __version__,
             "model": model,
             "config": config.as_dict(),
-            "inputs": {r.document.doc_id: r.document.sha256 for r in releases},
-            "documents": dict(sorted(Counter(r.document.status for r in releases).items())),
+            "inputs": inputs,
+            "documents": dict(sorted(statuses.items())),
             "rows": counts,
             "overrides": override_record,
             "warnings": warnings,
@@ -140,6 +153,14 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
         state.save(input_key, [t.filename for t in TABLES] + ["datapackage.json", *export_formats.FILENAMES]
                    + [f"texts/{doc_id}.txt" for doc_id in written] + report_files, record)
         return summary
+
+
+def _dropping(items: list[Any]) -> Iterator[Any]:
+    """The items of a list, each dropped from it once yielded (the list is not read again), so
+    the input files' records do not stay in memory for the whole run."""
+    for i in range(len(items)):
+        item, items[i] = items[i], None
+        yield item
 
 
 def _keep(result: DocResult, texts: Path, spool: Spool, out_dir: Path) -> Release:
@@ -159,15 +180,15 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
     from .reconcile import PER_RELEASE
 
     texts = _TextFiles(staging / "texts", pages)
+    counts = {}
     for table in TABLES:
         if table.name not in PER_RELEASE:
-            export.write_table(staging, table, tables[table.name], published=out_dir)
-    counts = {table.name: len(tables[table.name]) for table in TABLES if table.name not in PER_RELEASE}
+            counts[table.name] = _write_groups(staging, table, tables.groups(table.name))
     writer = report.Writer(staging, tables, texts, published=out_dir)
     streams = {name: export.TableWriter(staging, TABLE[name]) for name in PER_RELEASE}
     late = []  # tables whose rows did not arrive in key order (doc_ids of unusual shape): written at once
     try:
-        for release in sorted(releases, key=lambda r: export.sort_key(r.document.doc_id)):
+        for release in sorted(releases, key=lambda r: export.sort_key(r.doc_id)):
             rows = tables.release_rows(release)
             for name, stream in list(streams.items()):
                 try:
@@ -176,8 +197,8 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
                     stream.discard()
                     del streams[name]
                     late.append(name)
-            if release.document.doc_id in texts:
-                writer.page(release.document.doc_id, release.sentences, rows)
+            if release.doc_id in texts:
+                writer.page(release.doc_id, release.sentences, rows)
             release.unload(save=False)
         for name, stream in streams.items():
             stream.close()
@@ -187,9 +208,23 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
         for stream in streams.values():
             stream.discard()
     for name in late:
-        export.write_table(staging, TABLE[name], tables[name], published=out_dir)
-        counts[name] = len(tables[name])
+        rows = tables[name]
+        export.write_table(staging, TABLE[name], rows, published=out_dir)
+        counts[name] = len(rows)
     return {table.name: counts[table.name] for table in TABLES}, writer.close()
+
+
+def _write_groups(staging: Path, table: Table, groups: Iterable[list[dict]]) -> int:
+    """Write a table whose rows come in key order, a group at a time. RETURNS: its rows."""
+    stream = export.TableWriter(staging, table)
+    try:
+        for rows in groups:
+            stream.add(rows)
+    except BaseException:
+        stream.discard()
+        raise
+    stream.close()
+    return stream.n_rows
 
 
 class _TextFiles(Mapping[str, str]):

@@ -273,7 +273,7 @@ def test_disk_full_mid_export_keeps_the_previous_output_whole(tmp_path: Path,
     _run(inp, out)
     before = _snapshot(out)
     (inp / "b.txt").write_text(RELEASE.replace("Musterhausen", "Beispielstadt"), encoding="utf-8")
-    real, calls = export.write_atomic, []
+    real, real_close, calls = export.write_atomic, export.TableWriter.close, []
 
     def failing(path: Path, data: bytes) -> None:
         calls.append(path)
@@ -281,7 +281,14 @@ def test_disk_full_mid_export_keeps_the_previous_output_whole(tmp_path: Path,
             raise OSError(errno.ENOSPC, "No space left on device")
         real(path, data)
 
+    def failing_close(writer: export.TableWriter) -> None:  # the CSVs written row by row
+        calls.append(writer.path)
+        if len(calls) > 4:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_close(writer)
+
     monkeypatch.setattr(export, "write_atomic", failing)
+    monkeypatch.setattr(export.TableWriter, "close", failing_close)
     with pytest.raises(publish.OutputError, match="previous outputs"):
         _run(inp, out)
     assert _snapshot(out) == before  # tables, texts and run.json all from the last complete run

@@ -57,7 +57,7 @@ def test_acronym_and_long_form_merge_and_the_legal_name_wins() -> None:
                                org_type="Anstalt", legal_form="AöR")])
     b = result("b", [OrgRecord(key="org:2", name="BSN Beispielservice Nord", short_name="BSN")])
     c = result("c", [OrgRecord(key="org:3", name="Beispielservice Nord", short_name="BSN")])
-    rows = reconcile_entities([a, b, c]).organisation_rows()
+    rows = list(reconcile_entities([a, b, c]).organisation_rows())
     assert len(rows) == 1
     row = rows[0]
     assert (row["name"], row["short_name"], row["org_type"], row["legal_form"]) == \
@@ -68,13 +68,13 @@ def test_acronym_and_long_form_merge_and_the_legal_name_wins() -> None:
 def test_different_organisations_with_one_acronym_stay_apart() -> None:
     a = result("a", [OrgRecord(key="org:1", name="Beispielservice Nord AöR", short_name="BSN")])
     b = result("b", [OrgRecord(key="org:1", name="Baugesellschaft Süd mbH", short_name="BSN")])
-    assert len(reconcile_entities([a, b]).organisation_rows()) == 2
+    assert len(list(reconcile_entities([a, b]).organisation_rows())) == 2
 
 
 def test_a_bare_acronym_joins_the_one_organisation_it_abbreviates() -> None:
     a = result("a", [OrgRecord(key="org:1", name="Beispielservice Nord AöR", short_name="BSN", org_type="Anstalt")])
     b = result("b", [OrgRecord(key="org:bsn", name="BSN")])  # a release that uses the acronym alone
-    rows = reconcile_entities([a, b]).organisation_rows()
+    rows = list(reconcile_entities([a, b]).organisation_rows())
     assert [(row["name"], row["n_docs"]) for row in rows] == [("Beispielservice Nord AöR", 2)]
 
 
@@ -82,7 +82,7 @@ def test_a_bare_acronym_joins_its_organisation_also_when_releases_inflect_the_na
     a = result("a", [OrgRecord(key="org:1", name="Beispielverbund Nord GmbH", short_name="BVN", org_type="GmbH")])
     b = result("b", [OrgRecord(key="org:2", name="Beispielverbundes Nord", short_name="BVN", org_type="GmbH")])
     c = result("c", [OrgRecord(key="org:bvn", name="BVN")])
-    rows = reconcile_entities([a, b, c]).organisation_rows()
+    rows = list(reconcile_entities([a, b, c]).organisation_rows())
     assert [row["n_docs"] for row in rows] == [3]
 
 
@@ -122,8 +122,8 @@ def test_people_merge_with_and_without_title_and_collect_roles() -> None:
 def test_rows_have_the_schema_columns() -> None:
     org = OrgRecord(key="org:s", name="Stadt Musterhausen", org_type="Stadt")
     index = reconcile_entities([result("a", [org], [PersonRecord(key="per:1", name="Erika Beispiel")])])
-    assert list(index.organisation_rows()[0]) == BY_NAME["organisations"].columns
-    assert list(index.people_rows()[0]) == BY_NAME["people"].columns
+    assert list(next(index.organisation_rows())) == BY_NAME["organisations"].columns
+    assert list(next(index.people_rows())) == BY_NAME["people"].columns
 
 
 def test_sample_corpus_scores(corpus_output: Path) -> None:
@@ -150,7 +150,7 @@ def test_bodies_of_different_parents_stay_apart() -> None:
 def test_a_name_in_the_genitive_merges_with_its_nominative_which_names_the_row() -> None:
     a = result("a", [OrgRecord(key="org:1", name="Beispiel-Verbunds Nord AöR", short_name="BVN", org_type="Anstalt")])
     b = result("b", [OrgRecord(key="org:2", name="Beispiel-Verbund Nord AöR", short_name="BVN", org_type="Anstalt")])
-    rows = reconcile_entities([a, b]).organisation_rows()
+    rows = list(reconcile_entities([a, b]).organisation_rows())
     assert [row["name"] for row in rows] == ["Beispiel-Verbund Nord AöR"]
 
 
@@ -160,3 +160,17 @@ def test_an_organisation_named_by_its_acronym_and_legal_form_joins_the_one_it_ab
     b = result("b", [OrgRecord(key="org:2", name="BiNo eG", org_type="Unternehmen", legal_form="eG")])
     rows = reconcile_entities([a, b]).organisation_rows()
     assert [row["name"] for row in rows] == ["Beispielnetz Nord eG"]
+
+
+def test_moving_records_puts_them_after_the_target_and_repoints_their_keys() -> None:
+    a, b = town("a", "Stadt Quellhausen"), town("b", "Stadt Quellhausen")
+    c = result("c", [OrgRecord(key="org:9", name="Amt Wiesengrund", org_type="Amt")])
+    index = reconcile_entities([a, b, c])
+    quell, amt = index.entity_id("a", "org:x"), index.entity_id("c", "org:9")
+    assert index.org_name(amt) == "Amt Wiesengrund"
+    index.move(quell, amt, {"b"})
+    assert (index.entity_id("a", "org:x"), index.entity_id("b", "org:x")) == (quell, amt)
+    assert [doc for doc, _ in index.records(amt)] == ["c", "b"]
+    index.move(quell, amt)
+    assert not index.has_org(quell) and [doc for doc, _ in index.records(amt)] == ["c", "b", "a"]
+    assert index.org_name(amt) == "Stadt Quellhausen"  # named anew from the records it has now

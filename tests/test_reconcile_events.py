@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pipeline.reconcile.events import compatible, office_key, reconcile_events
 from pipeline.records import CleanDocument, DocResult, EventReport, OrgRecord, SourceDocument
 from pipeline.schema import BY_NAME
@@ -19,11 +17,8 @@ class Entities:
     def entity_id(self, doc_id: str, key: str) -> str:
         return GLOBAL.get(key, "")
 
-    def organisation_rows(self) -> list[dict[str, Any]]:
-        return [{"org_id": i, "name": n} for i, n in NAMES.items()]
-
-    def people_rows(self) -> list[dict[str, Any]]:
-        return []
+    def name(self, entity_id: str) -> str:
+        return NAMES.get(entity_id, "")
 
 
 def report(event_type: str, subject: str, objects: list[str], date: str = "", *, start: int = 0,

@@ -1,5 +1,6 @@
 """The run writes per-release tables, texts and report pages as results arrive and reconciles from
-compact records (pipeline/spool.py); its outputs must be the bytes of everything built at once."""
+compact records (pipeline/spool.py) through an on-disk store (pipeline/reconcile/store.py); its
+outputs must be the bytes of everything built at once."""
 
 from __future__ import annotations
 
@@ -11,7 +12,17 @@ import pytest
 from pipeline import config, export, export_formats, ingest, nlp, report
 from pipeline.cache import DocCache
 from pipeline.reconcile import reconcile
-from pipeline.records import DocResult
+from pipeline.reconcile.store import Store
+from pipeline.records import (
+    CleanDocument,
+    DocResult,
+    EventReport,
+    Mention,
+    OrgRecord,
+    PersonRecord,
+    RoleRecord,
+    SourceDocument,
+)
 from pipeline.run import process, run
 from pipeline.schema import BY_NAME, TABLES
 from pipeline.spool import Release, Releases, Spool
@@ -98,7 +109,7 @@ def test_a_release_answers_like_its_result_and_keeps_what_a_pass_changed(tmp_pat
         releases = Releases([release])
         for r in releases:  # a pass that changes a release (as the run-wide name pass does)
             r.mentions.pop()
-        assert release._heavy is None  # freed once the pass moved on …
+        assert release._loaded is None  # freed once the pass moved on …
         assert release.mentions == result.mentions[:-1]  # … and written back
 
 
@@ -114,3 +125,64 @@ def test_database_and_workbook_do_not_depend_on_the_chunk_size(corpus_output: Pa
         n_mentions = db.execute("SELECT count(*) FROM mentions").fetchone()[0]
     assert n_mentions == len((corpus_output / "mentions.csv").read_text("utf-8").splitlines()) - 1 > 7
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
+
+
+def _invented(doc_id: str, town: str, published: str = "2021-03-04") -> DocResult:
+    """A release about an invented town that joins an invented service provider."""
+    text = f"Die Stadt {town} tritt dem Datenverbund Quellmark bei, sagte Erika Musterfrau."
+    return DocResult(
+        document=SourceDocument(doc_id, f"{doc_id}.txt", sha256=doc_id * 4),
+        clean=CleanDocument(doc_id, text, title=f"{town} tritt bei", published=published),
+        sentences=[(0, len(text))],
+        mentions=[Mention(0, 4, 9 + len(town), f"Stadt {town}", "ORG", "org:1")],
+        organisations=[OrgRecord("org:1", f"Stadt {town}", org_type="Stadt", n_mentions=1),
+                       OrgRecord("org:2", "Datenverbund Quellmark", aliases=["DVQ"], n_mentions=1)],
+        people=[PersonRecord("per:1", "Erika Musterfrau", roles=[RoleRecord("Sprecherin", "org:2")])],
+        events=[EventReport("membership", 0, 0, len(text), text, subject_key="org:1", object_keys=["org:2"])],
+    )
+
+
+def test_a_release_keeps_only_its_id_and_reads_its_parts_back(tmp_path: Path) -> None:
+    result = _invented("pm-1", "Beispielhausen")
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "pm-1.txt").write_text(result.clean.text, encoding="utf-8")
+    with Spool(tmp_path) as spool:
+        release = Release(result, spool, tmp_path / "texts")
+        assert release.doc_id == "pm-1" and release._loaded is None  # nothing decoded in memory
+        assert (release.document, release.organisations, release.people, release.events) == \
+            (result.document, result.organisations, result.people, result.events)
+        assert (release.clean.title, release.clean.published, release.clean.text) == \
+            ("Beispielhausen tritt bei", "2021-03-04", result.clean.text)
+        release.unload(save=True)  # nothing changed: nothing written again
+        assert release._loaded is None and release.people == result.people
+
+
+def test_reconcile_from_releases_equals_reconcile_from_results_and_frees_every_release(tmp_path: Path) -> None:
+    towns = ("Beispielhausen", "Musterau", "Quelldorf")
+    results = [_invented(f"pm-{i}", town) for i, town in enumerate(towns)]
+    (tmp_path / "texts").mkdir()
+    with Spool(tmp_path) as spool:
+        releases = Releases()
+        for result in results:
+            (tmp_path / "texts" / f"{result.document.doc_id}.txt").write_text(result.clean.text, encoding="utf-8")
+            releases.append(Release(result, spool, tmp_path / "texts"))
+        spooled = reconcile(releases)
+        assert all(release._loaded is None for release in releases)
+        expected = reconcile([_invented(f"pm-{i}", town) for i, town in enumerate(towns)])
+        for table in TABLES:
+            assert spooled[table.name] == expected[table.name], table.name
+        assert all(release._loaded is None for release in releases)
+        [hub] = [row for row in expected["organisations"] if row["name"] == "Datenverbund Quellmark"]
+        assert spooled.row("organisations", hub["org_id"]) == hub and hub["n_docs"] == 3
+        assert [s["doc_id"] for s in spooled.sources_of_release("pm-1")] == ["pm-1"]
+        assert spooled.count("events") == 3 and list(spooled.keys("documents")) == ["pm-0", "pm-1", "pm-2"]
+        spooled.close()
+        expected.close()
+
+
+def test_store_gives_rows_grouped_by_their_first_column() -> None:
+    store = Store()
+    store.db.execute("CREATE TABLE t (k TEXT, v INTEGER)")
+    store.db.executemany("INSERT INTO t VALUES (?, ?)", [("b", 1), ("a", 2), ("b", 3)])
+    assert list(store.groups("SELECT k, v FROM t ORDER BY k, v")) == [("a", [(2,)]), ("b", [(1,), (3,)])]
+    store.close()

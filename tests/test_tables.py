@@ -112,7 +112,7 @@ def test_roles_one_row_per_person_role_and_organisation_with_dates() -> None:
         release("c", "2020-02-02", [mayor("org:1")], [town("Stadt Südheim")]),
     ]
     index = reconcile_entities(results)
-    rows = index.role_rows()
+    rows = list(index.role_rows())
     assert [list(row) for row in rows] == [BY_NAME["roles"].columns] * 2
     by_org = {row["org_name"]: row for row in rows}
     assert set(by_org) == {"Stadt Nordheim", "Stadt Südheim"}
@@ -120,10 +120,10 @@ def test_roles_one_row_per_person_role_and_organisation_with_dates() -> None:
             by_org["Stadt Nordheim"]["last_seen"]) == (["a"], "2016-03-01", "2016-03-01")
     assert (by_org["Stadt Südheim"]["doc_ids"], by_org["Stadt Südheim"]["first_seen"],
             by_org["Stadt Südheim"]["last_seen"]) == (["b", "c"], "2019-05", "2020-02-02")
-    assert {row["person_id"] for row in rows} == {index.people_rows()[0]["person_id"]}
+    assert {row["person_id"] for row in rows} == {next(index.people_rows())["person_id"]}
     assert {row["org_id"] for row in rows} == {row["org_id"] for row in index.organisation_rows()}
     # people.csv keeps its summary
-    assert sorted(index.people_rows()[0]["roles"]) == ["Bürgermeisterin @ Stadt Nordheim",
+    assert sorted(next(index.people_rows())["roles"]) == ["Bürgermeisterin @ Stadt Nordheim",
                                                        "Bürgermeisterin @ Stadt Südheim"]
 
 

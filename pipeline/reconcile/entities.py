@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from functools import cache, cached_property
+from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 from ..knowledge import district_name, family_of, is_acronym, knowledge, norm
-from ..records import DocResult, OrgRecord, PersonRecord
+from ..records import DocResult, OrgRecord, PersonRecord, RoleRecord
+from .store import Store, pack, unpack
 
 PLACE_FAMILIES = ("Stadt", "Landkreis", "Amt", "Gemeinde")
+NAMES_REMEMBERED = 20_000  # canonical names kept in memory (built again from the store when forgotten)
 
 
 def _hash(text: str) -> str:
@@ -114,53 +116,75 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-@dataclass
-class _Org:
-    records: list[tuple[str, OrgRecord]] = field(default_factory=list)  # (doc_id, record)
-
-
-@dataclass
-class _Person:
-    records: list[tuple[str, PersonRecord]] = field(default_factory=list)
-
-
 class EntityIndex:
-    """Global organisation and person ids for document-local keys."""
+    """Global organisation and person ids for document-local keys, and the rows of the
+    reconciled organisations, people and roles. The records stay in a ``Store`` (on disk),
+    grouped by entity; in memory only the canonical names asked last (and, while merging, the
+    merge keys)."""
 
-    def __init__(self, results: list[DocResult] | None = None) -> None:
-        self.ids: dict[tuple[str, str], str] = {}
-        self.orgs: dict[str, _Org] = {}
-        self.people: dict[str, _Person] = {}
-        self.published: dict[str, str] = {}
+    def __init__(self, results: Iterable[DocResult] | None = None, store: Store | None = None) -> None:
+        self.store = store or Store()
+        self.store.db.executescript("""
+            CREATE TABLE ids (doc_id TEXT, key TEXT, id TEXT, PRIMARY KEY (doc_id, key)) WITHOUT ROWID;
+            CREATE TABLE orgs (org_id TEXT, seq INTEGER, doc_id TEXT, record BLOB);
+            CREATE TABLE people (person_id TEXT, seq INTEGER, doc_id TEXT, published TEXT, record BLOB);
+        """)
         self.renamed: dict[str, str] = {}  # org_id → canonical name set by the analyst's overrides
-        for result in results or []:
-            self.published[result.document.doc_id] = result.clean.published if result.clean else ""
-        if results:
-            self._merge_orgs(results)
-            self._merge_people(results)
+        self._names: dict[str, str] = {}  # org_id → canonical name, for the last ones asked
+        self._person_names: dict[str, str] = {}
+        self._doc: tuple[str, dict[str, str]] = ("", {})  # the ids of the document asked last
+        self._seq = 0  # records stored so far: the next record's place in its entity's list
+        if results is not None:
+            self._merge(results)
+        self.store.db.execute("CREATE INDEX orgs_by_id ON orgs (org_id, seq)")
+        self.store.db.execute("CREATE INDEX people_by_id ON people (person_id, seq)")
 
     def entity_id(self, doc_id: str, key: str) -> str:
         """Global id (org_id or person_id) of a document-local key; '' if none."""
-        return self.ids.get((doc_id, key), "") if key else ""
+        if not key:
+            return ""
+        if self._doc[0] != doc_id:
+            self._doc = (doc_id, dict(self.store.db.execute("SELECT key, id FROM ids WHERE doc_id = ?", (doc_id,))))
+        return self._doc[1].get(key, "")
+
+    def name(self, entity_id: str) -> str:
+        """Display name of an id: the organisation's canonical name or the person's name; '' for others."""
+        if entity_id.startswith("per-"):
+            if entity_id not in self._person_names:
+                if len(self._person_names) >= NAMES_REMEMBERED:
+                    self._person_names.clear()
+                records = self._person_records(entity_id)  # the first record's name if the usual one is empty
+                self._person_names[entity_id] = (_person_name(records) or records[0][2].name) if records else ""
+            return self._person_names[entity_id]
+        return self.org_name(entity_id)
 
     # --- organisations ---------------------------------------------------------------------------
 
-    def _merge_orgs(self, results: list[DocResult]) -> None:
+    def _merge(self, results: Iterable[DocResult]) -> None:
+        """Two passes: the merge keys of every organisation record and how they unite, then every
+        record stored under its organisation's or person's id."""
         uf = _UnionFind()
-        entries = [(r.document.doc_id, o) for r in results for o in r.organisations]
-        merge_keys = [merge_key(org) for _, org in entries]  # read twice below
+        keys: dict[tuple[str, str, str], str] = {}  # (name, org_type, short_name) → merge key
+
+        def key_of(org: OrgRecord) -> str:
+            found = keys.get((org.name, org.org_type, org.short_name))
+            if found is None:
+                found = keys[(org.name, org.org_type, org.short_name)] = merge_key(org)
+            return found
+
         by_acronym: dict[str, set[str]] = defaultdict(set)
-        for (_, org), key in zip(entries, merge_keys, strict=True):
-            uf.find(key)
-            acronym = org.short_name or (org.name if is_acronym(org.name) else "")  # "ABC" alone is its acronym
-            if acronym:
-                by_acronym[acronym].add(key)
+        for result in results:
+            for org in result.organisations:
+                key = key_of(org)
+                uf.find(key)
+                acronym = org.short_name or (org.name if is_acronym(org.name) else "")  # "ABC" alone is its acronym
+                if acronym:
+                    by_acronym[acronym].add(key)
         by_norm = {norm(acronym): acronym for acronym in by_acronym}
-        for key in merge_keys:  # "ABC eG" is known by its acronym only
-            if key in by_norm:
-                by_acronym[by_norm[key]].add(key)
-        for acronym, keys in by_acronym.items():
-            ordered = sorted(keys)
+        for key in set(keys.values()) & by_norm.keys():  # "ABC eG" is known by its acronym only
+            by_acronym[by_norm[key]].add(key)
+        for acronym, acronym_keys in by_acronym.items():
+            ordered = sorted(acronym_keys)
             bare = norm(acronym)
             named = [k for k in ordered if k != bare]
             for a in named:
@@ -168,62 +192,70 @@ class EntityIndex:
                     if a < b and (b.startswith(a + " ") or a.startswith(b + " ") or _inflected(a, b)):
                         uf.union(a, b)
             # the acronym alone is ambiguous when two organisations share it (after the forms of one name unite)
-            if bare in keys and len({uf.find(k) for k in named}) == 1:
+            if bare in acronym_keys and len({uf.find(k) for k in named}) == 1:
                 uf.union(bare, named[0])
-        for (doc_id, org), key in zip(entries, merge_keys, strict=True):
-            root = uf.find(key)
-            org_id = "org-" + _hash(root)
-            self.orgs.setdefault(org_id, _Org()).records.append((doc_id, org))
-            self.ids[(doc_id, org.key)] = org_id
+        del by_acronym
+        org_ids: dict[str, str] = {}  # root → org_id
+        db = self.store.db
+        for result in results:
+            doc_id = result.document.doc_id
+            published = result.clean.published if result.clean else ""
+            ids, orgs, people = {}, [], []
+            for org in result.organisations:
+                root = uf.find(key_of(org))
+                org_id = org_ids.get(root) or org_ids.setdefault(root, "org-" + _hash(root))
+                orgs.append((org_id, self._next(), doc_id, pack(_fields(org))))
+                ids[org.key] = org_id
+            for person in result.people:
+                person_id = "per-" + _hash(norm(person.name))
+                record = (person.key, person.name, person.title, [(r.role, r.org_key) for r in person.roles])
+                people.append((person_id, self._next(), doc_id, published, pack(record)))
+                ids[person.key] = person_id
+            db.executemany("INSERT INTO orgs VALUES (?, ?, ?, ?)", orgs)
+            db.executemany("INSERT INTO people VALUES (?, ?, ?, ?, ?)", people)
+            db.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)", [(doc_id, k, v) for k, v in ids.items()])
 
-    def organisation_rows(self) -> list[dict[str, Any]]:
-        """Rows of organisations.csv (built once)."""
-        return self._organisation_rows
+    def _next(self) -> int:
+        self._seq += 1
+        return self._seq
 
-    def people_rows(self) -> list[dict[str, Any]]:
-        """Rows of people.csv (built once)."""
-        return self._people_rows
+    def org_ids(self) -> list[str]:
+        return [row[0] for row in self.store.db.execute("SELECT DISTINCT org_id FROM orgs")]
 
-    def role_rows(self) -> list[dict[str, Any]]:
-        """Rows of roles.csv: one per (person, role, organisation), each with the releases that
-        give it. A role is linked to an organisation only by the release that says so: a release
-        naming the role without its organisation adds to the row without one, never to another
-        release's link (within one release the linked role replaces the bare one)."""
-        links: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-        for person_id, agg in sorted(self.people.items()):
-            for doc_id, person in agg.records:
-                in_doc = {(role.role, self.entity_id(doc_id, role.org_key)) for role in person.roles}
-                for role, org_id in in_doc:
-                    if not org_id and any(r == role and o for r, o in in_doc):
-                        continue
-                    links[(person_id, role, org_id)].add(doc_id)
-        names = {row["person_id"]: row["name"] for row in self._people_rows}
-        rows = []
-        for (person_id, role, org_id), doc_ids in sorted(links.items()):
-            dates = sorted(d for d in (self.published.get(doc_id, "") for doc_id in doc_ids) if d)
-            rows.append({
-                "person_id": person_id,
-                "name": names.get(person_id, ""),
-                "role": role,
-                "org_id": org_id,
-                "org_name": self.org_name(org_id) if org_id else "",
-                "doc_ids": sorted(doc_ids),
-                "first_seen": dates[0] if dates else "",
-                "last_seen": dates[-1] if dates else "",
-            })
-        return rows
+    def has_org(self, org_id: str) -> bool:
+        return self.store.db.execute("SELECT 1 FROM orgs WHERE org_id = ? LIMIT 1", (org_id,)).fetchone() is not None
 
-    @cached_property
-    def _organisation_rows(self) -> list[dict[str, Any]]:
-        rows = []
-        for org_id, agg in sorted(self.orgs.items()):
-            records = [o for _, o in agg.records]
-            name = self.renamed.get(org_id) or _canonical_org_name(records)
+    def records(self, org_id: str) -> list[tuple[str, OrgRecord]]:
+        """(doc_id, record) of every record of an organisation, in run order."""
+        return [(doc_id, OrgRecord(*unpack(blob))) for doc_id, blob in self.store.db.execute(
+            "SELECT doc_id, record FROM orgs WHERE org_id = ? ORDER BY seq", (org_id,))]
+
+    def move(self, source: str, target: str, docs: set[str] | None = None) -> None:
+        """The records and local keys of organisation ``source`` in ``docs`` (all: None) become
+        ``target``'s; its records go after the target's own."""
+        db = self.store.db
+        where, params = ("", ()) if docs is None else (
+            f" AND doc_id IN ({', '.join('?' * len(docs))})", tuple(sorted(docs)))
+        moving = db.execute(f"SELECT rowid FROM orgs WHERE org_id = ?{where} ORDER BY seq",
+                            (source, *params)).fetchall()
+        db.executemany("UPDATE orgs SET org_id = ?, seq = ? WHERE rowid = ?",
+                       [(target, self._next(), rowid) for (rowid,) in moving])
+        db.execute(f"UPDATE ids SET id = ? WHERE id = ?{where}", (target, source, *params))
+        for org_id in (source, target):
+            self._names.pop(org_id, None)
+        self._doc = ("", {})
+
+    def organisation_rows(self) -> Iterator[dict[str, Any]]:
+        """Rows of organisations.csv, in org_id order."""
+        for org_id, found in self.store.groups("SELECT org_id, doc_id, record FROM orgs ORDER BY org_id, seq"):
+            agg = [(doc_id, OrgRecord(*unpack(blob))) for doc_id, blob in found]
+            records = [o for _, o in agg]
+            name = self.renamed.get(org_id) or self._names.get(org_id) or _canonical_org_name(records)
             types = [o.org_type for o in records if o.name == name] + [o.org_type for o in records]
             org_type = next((t for t in types if t != "Sonstige"), "Sonstige")
             aliases = sorted({a for o in records for a in [o.name, *o.aliases] if not is_generic_name(a)} - {name})
-            parents = Counter(self.entity_id(d, o.parent_key) for d, o in agg.records if o.parent_key)
-            rows.append({
+            parents = Counter(self.entity_id(d, o.parent_key) for d, o in agg if o.parent_key)
+            yield {
                 "org_id": org_id,
                 "name": name,
                 "short_name": _most_common(o.short_name for o in records),
@@ -231,31 +263,40 @@ class EntityIndex:
                 "legal_form": _most_common(o.legal_form for o in records),
                 "parent_id": _most_common(p for p in parents.elements() if p != org_id),
                 "aliases": aliases,
-                "n_docs": len({d for d, _ in agg.records}),
+                "n_docs": len({d for d, _ in agg}),
                 "n_mentions": sum(o.n_mentions for o in records),
-            })
-        return rows
+            }
 
     def org_name(self, org_id: str) -> str:
-        agg = self.orgs.get(org_id)
-        return (self.renamed.get(org_id) or _canonical_org_name([o for _, o in agg.records])) if agg else ""
+        if org_id in self.renamed:
+            return self.renamed[org_id]
+        if org_id not in self._names:
+            records = [o for _, o in self.records(org_id)]
+            if not records:
+                return ""
+            if len(self._names) >= NAMES_REMEMBERED:
+                self._names.clear()
+            self._names[org_id] = _canonical_org_name(records)
+        return self._names[org_id]
 
     # --- people ----------------------------------------------------------------------------------
 
-    def _merge_people(self, results: list[DocResult]) -> None:
-        for result in results:
-            doc_id = result.document.doc_id
-            for person in result.people:
-                person_id = "per-" + _hash(norm(person.name))
-                self.people.setdefault(person_id, _Person()).records.append((doc_id, person))
-                self.ids[(doc_id, person.key)] = person_id
+    def _people(self) -> Iterator[tuple[str, list[tuple[str, str, PersonRecord]]]]:
+        """(person_id, [(doc_id, published, record), …]) in person_id order."""
+        query = "SELECT person_id, doc_id, published, record FROM people ORDER BY person_id, seq"
+        for person_id, found in self.store.groups(query):
+            yield person_id, [(doc_id, published, _person_record(blob)) for doc_id, published, blob in found]
 
-    @cached_property
-    def _people_rows(self) -> list[dict[str, Any]]:
-        rows = []
-        for person_id, agg in sorted(self.people.items()):
+    def _person_records(self, person_id: str) -> list[tuple[str, str, PersonRecord]]:
+        query = "SELECT doc_id, published, record FROM people WHERE person_id = ? ORDER BY seq"
+        return [(doc_id, published, _person_record(blob))
+                for doc_id, published, blob in self.store.db.execute(query, (person_id,))]
+
+    def people_rows(self) -> Iterator[dict[str, Any]]:
+        """Rows of people.csv, in person_id order."""
+        for person_id, agg in self._people():
             roles: dict[str, str] = {}
-            for doc_id, person in agg.records:
+            for doc_id, _, person in agg:
                 for role in person.roles:
                     org_id = self.entity_id(doc_id, role.org_key)
                     label = f"{role.role} @ {self.org_name(org_id)}" if org_id else role.role
@@ -263,19 +304,59 @@ class EntityIndex:
             for label in [r for r in roles if " @ " not in r]:
                 if any(other.startswith(label + " @ ") for other in roles):
                     del roles[label]
-            dates = sorted(d for d in (self.published.get(doc_id, "") for doc_id, _ in agg.records) if d)
-            docs = {d for d, _ in agg.records}
-            rows.append({
+            dates = sorted(published for _, published, _ in agg if published)
+            yield {
                 "person_id": person_id,
-                "name": Counter(p.name for _, p in agg.records).most_common(1)[0][0],
-                "title": _most_common(p.title for _, p in agg.records),
+                "name": _person_name(agg),
+                "title": _most_common(p.title for _, _, p in agg),
                 "roles": sorted(roles),
                 "org_ids": sorted({o for o in roles.values() if o}),
-                "n_docs": len(docs),
+                "n_docs": len({d for d, _, _ in agg}),
                 "first_seen": dates[0] if dates else "",
                 "last_seen": dates[-1] if dates else "",
-            })
-        return rows
+            }
+
+    def role_rows(self) -> Iterator[dict[str, Any]]:
+        """Rows of roles.csv: one per (person, role, organisation), each with the releases that
+        give it. A role is linked to an organisation only by the release that says so: a release
+        naming the role without its organisation adds to the row without one, never to another
+        release's link (within one release the linked role replaces the bare one)."""
+        for person_id, agg in self._people():
+            links: dict[tuple[str, str], set[str]] = defaultdict(set)
+            published = {doc_id: date for doc_id, date, _ in agg}
+            for doc_id, _, person in agg:
+                in_doc = {(role.role, self.entity_id(doc_id, role.org_key)) for role in person.roles}
+                for role, org_id in in_doc:
+                    if not org_id and any(r == role and o for r, o in in_doc):
+                        continue
+                    links[(role, org_id)].add(doc_id)
+            name = _person_name(agg)
+            for (role, org_id), doc_ids in sorted(links.items()):
+                dates = sorted(d for d in (published[doc_id] for doc_id in doc_ids) if d)
+                yield {
+                    "person_id": person_id,
+                    "name": name,
+                    "role": role,
+                    "org_id": org_id,
+                    "org_name": self.org_name(org_id) if org_id else "",
+                    "doc_ids": sorted(doc_ids),
+                    "first_seen": dates[0] if dates else "",
+                    "last_seen": dates[-1] if dates else "",
+                }
+
+
+def _fields(record: object) -> tuple:
+    return tuple(vars(record).values())
+
+
+def _person_record(blob: bytes) -> PersonRecord:
+    key, name, title, roles = unpack(blob)
+    return PersonRecord(key, name, title, [RoleRecord(role, org_key) for role, org_key in roles])
+
+
+def _person_name(agg: list[tuple[str, str, PersonRecord]]) -> str:
+    """The name most records give (the first of equals)."""
+    return Counter(p.name for _, _, p in agg).most_common(1)[0][0]
 
 
 def _canonical_org_name(records: list[OrgRecord]) -> str:
@@ -300,5 +381,5 @@ def _most_common(values) -> str:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else ""
 
 
-def reconcile_entities(results: list[DocResult]) -> EntityIndex:
-    return EntityIndex(results)
+def reconcile_entities(results: Iterable[DocResult], store: Store | None = None) -> EntityIndex:
+    return EntityIndex(results, store)

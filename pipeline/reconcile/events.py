@@ -28,12 +28,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..periods import interval
 from ..records import DocResult, EventReport
 from .entities import EntityIndex
+from .store import Store, pack, unpack
 
 Row = dict[str, Any]
 ONCE = frozenset({"founding", "operations_start", "membership"})
@@ -71,25 +73,84 @@ class Cluster:
         return max(dated, key=lambda r: _rank(r, dated)) if dated else None
 
 
-def reconcile_events(results: list[DocResult],
+def reconcile_events(results: Iterable[DocResult],
                      entities: EntityIndex) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Rows of events.csv and event_sources.csv."""
-    names = _names(results, entities)
-    blocks: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
-    for report in _reports(results, entities):
-        for discriminator, split in _split(report):
-            blocks[(report.report.event_type, report.subject_id, discriminator)].append(split)
-    _attach_objectless(blocks)
-    memberships = Counter(subject for event_type, subject, _ in blocks if event_type == "membership")
-    event_rows, source_rows = [], []
-    for (event_type, subject_id, discriminator), reports in sorted(blocks.items()):
+    store = Store()
+    try:
+        store_events(results, entities, store)
+        return ([row for rows in stored_rows(store, "events") for row in rows],
+                [row for rows in stored_rows(store, "event_sources") for row in rows])
+    finally:
+        store.close()
+
+
+def store_events(results: Iterable[DocResult], entities: EntityIndex, store: Store) -> None:
+    """Merge the releases' event reports into events; their rows go into ``store`` (tables
+    ``events`` and ``event_sources``, read back by ``stored_rows``). The reports wait in the store
+    too, one block (type, subject, discriminator) read back at a time."""
+    db = store.db
+    db.executescript("""
+        CREATE TABLE reports (event_type TEXT, subject TEXT, disc TEXT, seq INTEGER, report BLOB);
+        CREATE TABLE events (event_id TEXT, seq INTEGER, event_type TEXT, start_date TEXT, row BLOB);
+        CREATE TABLE event_sources (event_id TEXT, doc_id TEXT, start INTEGER, sent_idx INTEGER, seq INTEGER,
+                                    row BLOB);
+    """)
+    seq = 0
+    for result in results:
+        rows = []
+        for report in _reports(result, entities):
+            for discriminator, split in _split(report):
+                seq += 1
+                rows.append((split.report.event_type, split.subject_id, discriminator, seq, _pack(split)))
+        db.executemany("INSERT INTO reports VALUES (?, ?, ?, ?, ?)", rows)
+    db.execute("CREATE INDEX reports_by_block ON reports (event_type, subject, disc, seq)")
+    keys = db.execute("SELECT DISTINCT event_type, subject, disc FROM reports WHERE (event_type, subject) IN ("
+                      "SELECT event_type, subject FROM reports WHERE (event_type = 'membership' AND disc = '') "
+                      "OR (event_type = 'appointment' AND disc LIKE '%:'))").fetchall()  # the blocks that may join
+    for (event_type, subject, disc), (_, _, into) in _attachments(keys).items():  # after the block's own reports
+        db.execute("UPDATE reports SET disc = ?, seq = seq + ? WHERE event_type = ? AND subject = ? AND disc = ?",
+                   (into, seq, event_type, subject, disc))
+    repeated = {subject for subject, in db.execute(
+        "SELECT subject FROM reports WHERE event_type = 'membership' GROUP BY subject HAVING COUNT(DISTINCT disc) > 1")}
+    n_rows = n_sources = 0
+    blocks = store.groups("SELECT event_type || char(31) || subject || char(31) || disc, report FROM reports "
+                          "ORDER BY event_type, subject, disc, seq")
+    for block, found in blocks:
+        event_type, subject_id, discriminator = block.split("\x1f")
+        reports = [_unpack(blob) for blob, in found]
         for cluster in _clusters(event_type, subject_id, discriminator, reports):
-            event_id = _event_id(cluster, named_object=memberships[subject_id] > 1)
-            event_rows.append(_event_row(event_id, cluster, names))
-            source_rows.extend(_source_rows(event_id, cluster))
-    event_rows.sort(key=lambda r: r["event_id"])
-    source_rows.sort(key=lambda r: (r["event_id"], r["doc_id"], r["start"]))
-    return event_rows, source_rows
+            event_id = _event_id(cluster, named_object=subject_id in repeated)
+            n_rows += 1
+            row = _event_row(event_id, cluster, entities.name)
+            db.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?)",
+                       (event_id, n_rows, event_type, row["start_date"], pack(row)))
+            sources = []
+            for row in _source_rows(event_id, cluster):
+                n_sources += 1
+                sources.append((event_id, row["doc_id"], row["start"], row["sent_idx"], n_sources, pack(row)))
+            db.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?)", sources)
+    db.execute("CREATE INDEX events_by_id ON events (event_id, seq)")
+    db.execute("CREATE INDEX event_sources_by_id ON event_sources (event_id, doc_id, start, seq)")
+    db.execute("CREATE INDEX event_sources_by_doc ON event_sources (doc_id, sent_idx)")
+
+
+def stored_rows(store: Store, table: str) -> Iterator[list[Row]]:
+    """The rows ``store_events`` stored in ``table`` (events or event_sources), one list per
+    event_id, in the order of their primary key."""
+    order = "event_id, seq" if table == "events" else "event_id, doc_id, start, seq"
+    for _, found in store.groups(f"SELECT event_id, row FROM {table} ORDER BY {order}"):
+        yield [unpack(blob) for blob, in found]
+
+
+def _pack(report: Report) -> bytes:
+    return pack((report.doc_id, report.published, tuple(vars(report.report).values()), report.subject_id,
+                 report.object_ids, report.person_ids))
+
+
+def _unpack(blob: bytes) -> Report:
+    doc_id, published, fields, subject_id, object_ids, person_ids = unpack(blob)
+    return Report(doc_id, published, EventReport(*fields), subject_id, object_ids, person_ids)
 
 
 # --------------------------------------------------------------------------- global ids and names
@@ -99,36 +160,16 @@ def _gid(entities: EntityIndex, doc_id: str, key: str) -> str:
     return entities.entity_id(doc_id, key) or key if key else ""
 
 
-def _reports(results: list[DocResult], entities: EntityIndex) -> list[Report]:
-    out = []
-    for result in results:
-        doc_id = result.document.doc_id
-        published = result.clean.published if result.clean else result.document.published
-        for r in result.events:
-            subject = _gid(entities, doc_id, r.subject_key)
-            if not subject:
-                continue
-            objects = list(dict.fromkeys(g for k in r.object_keys if (g := _gid(entities, doc_id, k))
-                                         and g != subject))
-            people = list(dict.fromkeys(g for k in r.person_keys if (g := _gid(entities, doc_id, k))))
-            out.append(Report(doc_id, published or "", r, subject, objects, people))
-    return out
-
-
-def _names(results: list[DocResult], entities: EntityIndex) -> dict[str, str]:
-    """Display name of every id: reconciled rows first, else what a document calls it."""
-    names: dict[str, str] = {}
-    for result in results:
-        doc_id = result.document.doc_id
-        for org in result.organisations:
-            names.setdefault(_gid(entities, doc_id, org.key), org.name)
-        for person in result.people:
-            names.setdefault(_gid(entities, doc_id, person.key), person.name)
-    for row in entities.organisation_rows():
-        names[row["org_id"]] = row.get("name") or names.get(row["org_id"], "")
-    for row in entities.people_rows():
-        names[row["person_id"]] = row.get("name") or names.get(row["person_id"], "")
-    return names
+def _reports(result: DocResult, entities: EntityIndex) -> Iterator[Report]:
+    doc_id = result.document.doc_id
+    published = result.clean.published if result.clean else result.document.published
+    for r in result.events:
+        subject = _gid(entities, doc_id, r.subject_key)
+        if not subject:
+            continue
+        objects = list(dict.fromkeys(g for k in r.object_keys if (g := _gid(entities, doc_id, k)) and g != subject))
+        people = list(dict.fromkeys(g for k in r.person_keys if (g := _gid(entities, doc_id, k))))
+        yield Report(doc_id, published or "", r, subject, objects, people)
 
 
 # --------------------------------------------------------------------------- blocking and clustering
@@ -159,18 +200,21 @@ def office_key(role: str) -> str:
     return key[:-2] if key.endswith("in") and len(key) > 5 else key
 
 
-def _attach_objectless(blocks: dict[tuple[str, str, str], list[Report]]) -> None:
-    """A membership report without object joins its subject's only membership; an appointment
-    report without office joins the person's only appointment in the same direction."""
-    for (event_type, subject, disc) in [k for k in blocks if k[0] == "membership" and not k[2]]:
-        targets = [k for k in blocks if k[0] == event_type and k[1] == subject and k[2]]
+def _attachments(keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], tuple[str, str, str]]:
+    """Blocks (of ``keys``) that join another: a membership report without object joins its subject's
+    only membership; an appointment report without office joins the person's only appointment in
+    the same direction. RETURNS: block → the block it joins."""
+    out = {}
+    for (event_type, subject, disc) in [k for k in keys if k[0] == "membership" and not k[2]]:
+        targets = [k for k in keys if k[0] == event_type and k[1] == subject and k[2]]
         if len(targets) == 1:
-            blocks[targets[0]].extend(blocks.pop((event_type, subject, disc)))
-    for (event_type, subject, disc) in [k for k in blocks if k[0] == "appointment" and k[2].endswith(":")]:
-        targets = [k for k in blocks if k[0] == event_type and k[1] == subject and k[2] != disc
+            out[(event_type, subject, disc)] = targets[0]
+    for (event_type, subject, disc) in [k for k in keys if k[0] == "appointment" and k[2].endswith(":")]:
+        targets = [k for k in keys if k[0] == event_type and k[1] == subject and k[2] != disc
                    and k[2].startswith(disc)]
         if len(targets) == 1:
-            blocks[targets[0]].extend(blocks.pop((event_type, subject, disc)))
+            out[(event_type, subject, disc)] = targets[0]
+    return out
 
 
 def _clusters(event_type: str, subject_id: str, discriminator: str, reports: list[Report]) -> list[Cluster]:
@@ -273,7 +317,7 @@ def _event_id(cluster: Cluster, named_object: bool = True) -> str:
     return "ev_" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
-def _event_row(event_id: str, cluster: Cluster, names: dict[str, str]) -> Row:
+def _event_row(event_id: str, cluster: Cluster, name: Callable[[str], str]) -> Row:
     best = cluster.best()
     reports = cluster.reports
     lead = best or max(reports, key=lambda r: (r.report.confidence, _neg(r.doc_id), -r.report.start))
@@ -286,9 +330,9 @@ def _event_row(event_id: str, cluster: Cluster, names: dict[str, str]) -> Row:
         "event_id": event_id,
         "event_type": cluster.event_type,
         "subject_id": cluster.subject_id,
-        "subject_name": names.get(cluster.subject_id, ""),
+        "subject_name": name(cluster.subject_id),
         "object_ids": objects,
-        "object_names": [names.get(o, "") for o in objects],
+        "object_names": [name(o) for o in objects],
         "date": best.date if best else "",
         "date_granularity": (best.report.date_granularity or _granularity_name(best.date)) if best else "",
         "start_date": interval(best.date)[0] if best else "",
