@@ -39,11 +39,12 @@ Doc.set_extension("dictionary_words", default=Dictionary({}), force=True)
 
 
 @cache
-def _legal_forms_with_period() -> frozenset[int]:
+def _legal_forms_with_period() -> numpy.ndarray:
     """Hashes of one-word legal forms written with a sentence's final period ("GmbH.", "AöR."), which the
     tokenizer keeps as one token and the senter then reads as an abbreviation inside the sentence."""
     forms = (row[0] for row in resources.table("legal_forms.tsv"))
-    return frozenset(hash_string(f + ".") for f in forms if " " not in f and not f.endswith("."))
+    return numpy.array(sorted({hash_string(f + ".") for f in forms if " " not in f and not f.endswith(".")}),
+                       dtype=numpy.uint64)
 
 
 @Language.component("paragraph_boundaries")
@@ -57,8 +58,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # only whitespace tokens become Token objects
         if "\n" in doc[int(i)].text:  # (``doc.text`` would join every token again)
             doc[int(i) + 1].is_sent_start = True
-    ends = _legal_forms_with_period()
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH)[:-1], list(ends))):
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH)[:-1], _legal_forms_with_period())):
         if doc[int(i) + 1].text[:1].isupper():
             doc[int(i) + 1].is_sent_start = True
     doc[0].is_sent_start = True
