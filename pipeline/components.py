@@ -39,27 +39,40 @@ Doc.set_extension("dictionary_words", default=Dictionary({}), force=True)
 
 
 @cache
-def _legal_forms_with_period() -> numpy.ndarray:
+def _legal_forms_with_period() -> tuple[numpy.ndarray, numpy.ndarray]:
     """Hashes of one-word legal forms written with a sentence's final period ("GmbH.", "AöR."), which the
-    tokenizer keeps as one token and the senter then reads as an abbreviation inside the sentence."""
-    forms = (row[0] for row in resources.table("legal_forms.tsv"))
-    return numpy.array(sorted({hash_string(f + ".") for f in forms if " " not in f and not f.endswith(".")}),
-                       dtype=numpy.uint64)
+    tokenizer keeps as one token and the senter then reads as an abbreviation inside the sentence; and of
+    those whose own last letter has a period ("e.V."), which end a sentence only before a capitalised
+    function word ("… Muster e.V. Die Versammlung …")."""
+    forms = [row[0] for row in resources.table("legal_forms.tsv") if " " not in row[0]]
+    glued = {hash_string(f + ".") for f in forms if not f.endswith(".")}
+    dotted = {hash_string(f) for f in forms if f.endswith(".")}
+    return (numpy.array(sorted(glued), dtype=numpy.uint64), numpy.array(sorted(dotted), dtype=numpy.uint64))
+
+
+@cache
+def _capitalised_function_words() -> frozenset[str]:
+    return frozenset(w.capitalize() for w in resources.toml("names.toml")["function_words"])
 
 
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence: headings and paragraphs of a
     cleaned release never run into each other; so does a legal form with the final
-    period before a capitalised word ("… die Muster GmbH. Sie startet …"). Placed
+    period before a capitalised word ("… die Muster GmbH. Sie startet …", "… e.V. Die …"). Placed
     before a parser (which respects preset boundaries) or after a senter."""
     if not len(doc):
         return doc
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # only whitespace tokens become Token objects
         if "\n" in doc[int(i)].text:  # (``doc.text`` would join every token again)
             doc[int(i) + 1].is_sent_start = True
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH)[:-1], _legal_forms_with_period())):
+    glued, dotted = _legal_forms_with_period()
+    orths = doc.to_array(ORTH)[:-1]
+    for i in numpy.flatnonzero(numpy.isin(orths, glued)):
         if doc[int(i) + 1].text[:1].isupper():
+            doc[int(i) + 1].is_sent_start = True
+    for i in numpy.flatnonzero(numpy.isin(orths, dotted)):
+        if doc[int(i) + 1].text in _capitalised_function_words():
             doc[int(i) + 1].is_sent_start = True
     doc[0].is_sent_start = True
     return doc

@@ -20,3 +20,6 @@ def test_a_legal_form_with_the_final_period_ends_its_sentence(nlp) -> None:
     doc = nlp("Er wechselte zur Muster GmbH. Dort leitet er den Vertrieb. Die Beispiel GmbH & Co. KG wächst.")
     assert [s.text for s in doc.sents] == ["Er wechselte zur Muster GmbH.", "Dort leitet er den Vertrieb.",
                                            "Die Beispiel GmbH & Co. KG wächst."]
+    doc = nlp("Mitglied ist der Förderverein Muster e.V. Der Verein Beispiel e.V. Berlin wächst.")
+    assert [s.text for s in doc.sents] == ["Mitglied ist der Förderverein Muster e.V.",
+                                           "Der Verein Beispiel e.V. Berlin wächst."]
