@@ -17,6 +17,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from . import resources
+from .knowledge import is_function_word
 
 
 class Dictionary:
@@ -50,11 +51,6 @@ def _legal_forms_with_period() -> tuple[numpy.ndarray, numpy.ndarray]:
     return (numpy.array(sorted(glued), dtype=numpy.uint64), numpy.array(sorted(dotted), dtype=numpy.uint64))
 
 
-@cache
-def _capitalised_function_words() -> frozenset[str]:
-    return frozenset(w.capitalize() for w in resources.toml("names.toml")["function_words"])
-
-
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence: headings and paragraphs of a
@@ -72,7 +68,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if doc[int(i) + 1].text[:1].isupper():
             doc[int(i) + 1].is_sent_start = True
     for i in numpy.flatnonzero(numpy.isin(orths, dotted)):
-        if doc[int(i) + 1].text in _capitalised_function_words():
+        following = doc[int(i) + 1].text
+        if following[:1].isupper() and is_function_word(following.lower()):
             doc[int(i) + 1].is_sent_start = True
     doc[0].is_sent_start = True
     return doc

@@ -283,8 +283,7 @@ class Resolver:
         self.text = text
         self.anchor = anchor
         self.conf = _conf()
-        self.day_dates: list[date] = []
-        self.day_dates_at: list[tuple[int, date]] = []  # (start, day) of the days found, in text order
+        self.day_dates: list[tuple[int, date]] = []  # (start, day) of the days found, in text order
 
     # -- helpers --
     def _before(self, start: int, width: int = 25) -> str:
@@ -641,7 +640,7 @@ class Resolver:
         """"eine Woche später": the day named last before it, plus the count (read after the other dates)."""
         g = cand.match
         amount = number_value(g["n"], articles=True)
-        before = [d for start, d in self.day_dates_at if start < cand.span[0]]
+        before = [d for start, d in self.day_dates if start < cand.span[0]]
         if amount is None or amount != int(amount) or not 0 < amount <= 60 or not before:
             return []
         days = int(amount) * (7 if self.conf["offset_units"][g["unit"]] == "week" else 1)
@@ -698,7 +697,7 @@ class Resolver:
                 d = a.date - timedelta(days=back)
             return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
         # Month-precision anchor: the day the text itself names on that weekday.
-        same = {d for d in self.day_dates if d.weekday() == weekday and d.year == a.year
+        same = {d for _, d in self.day_dates if d.weekday() == weekday and d.year == a.year
                 and (not a.month or d.month == a.month)}
         if len(same) == 1:
             d = same.pop()
@@ -714,14 +713,13 @@ class Resolver:
 
 
 def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
-    """All dates of a text, weekdays last (they may need the days found before)."""
+    """All dates of a text; weekdays and "eine Woche später" last (they need the days found before)."""
     resolver = Resolver(text, anchor)
     candidates = _scan(text)
     later = ("weekday", "after_previous")
     readings = [r for c in candidates if c.kind not in later for r in resolver.read(c)]
-    resolver.day_dates_at = sorted((r.start, date.fromisoformat(r.value)) for r in readings
-                                   if r.granularity == "day" and len(r.value) == 10)
-    resolver.day_dates = [d for _, d in resolver.day_dates_at]
+    resolver.day_dates = sorted((r.start, date.fromisoformat(r.value)) for r in readings
+                                if r.granularity == "day" and len(r.value) == 10)
     readings += [r for c in candidates if c.kind in later for r in resolver.read(c)]
     yield from sorted(readings, key=lambda r: (r.start, r.end))
 

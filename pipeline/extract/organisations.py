@@ -659,11 +659,9 @@ def find_district_names(view: DocView, col: Collector) -> None:
         if col.claimed[i]:
             continue
         name = district_name(text)
-        stem = name[:-5]
-        if stem.endswith("er") and stem in dictionary:
-            continue  # a circle of people: "Gesellschafterkreis", "Leserkreis"
-        if name:
-            col.add(Candidate(i, i + 1, f"org:landkreis {norm(name)}", name, "Landkreis", 1, place=name))
+        if not name or (name[:-5].endswith("er") and name[:-5] in dictionary):
+            continue  # no district, or a circle of people: "Gesellschafterkreis", "Leserkreis"
+        col.add(Candidate(i, i + 1, f"org:landkreis {norm(name)}", name, "Landkreis", 1, place=name))
 
 
 NO_TYPE_WORD = TypeWord("", "", "", 0)

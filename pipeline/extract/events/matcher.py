@@ -63,10 +63,13 @@ def constructions() -> tuple[Construction, ...]:
 @cache
 def requirements() -> dict[str, tuple[Construction, ...]]:
     """Rule name → patterns of which its sentence must hold one (``requires``)."""
+    data = resources.toml(RESOURCE)
     out = {}
-    for name, rule in zip(rule_names(), resources.toml(RESOURCE)["trigger"], strict=True):
-        if rule.get("requires"):
-            out[name] = tuple(compile_spec(name, spec) for spec in rule["requires"])
+    for name, rule in zip(rule_names(), data["trigger"], strict=True):
+        specs = [s for spec in rule.get("requires", ())
+                 for s in (data["requirement_sets"][spec[1:]] if spec.startswith("@") else [spec])]
+        if specs:
+            out[name] = tuple(compile_spec(name, spec) for spec in specs)
     return out
 
 
