@@ -59,10 +59,11 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
     if rule.needs_objects and not objects.keys:
         return []
-    if rule.event_type == "contract_signing" and len(subject.keys) > 1 and not objects.keys:
-        # "A und B unterzeichneten den Vertrag": one signing, the first party its subject, the others objects
-        # (with a named other party, "A und B unterzeichneten mit C", each signed with C)
-        objects = Choice(subject.keys[1:], [], objects.how, objects.generic)
+    if rule.event_type == "contract_signing" and len(subject.keys) > 1 and (
+            not objects.keys or subject.how != "prep:mit"):
+        # "A und B unterzeichneten (mit C) den Vertrag": one signing, the first party its subject, the
+        # others (and C) its objects; "der Vertrag mit A und B": each signed with the release's party
+        objects = Choice(ordered([*subject.keys[1:], *objects.keys]), [], objects.how, objects.generic)
         subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
     if rule.event_type == "staff_transfer":
         givers = ordered(m.key for m in sent.mentions if m.slot in _GIVER_SLOTS and m.key not in subject.keys)
