@@ -109,7 +109,9 @@ def clean(doc: SourceDocument) -> CleanDocument:
         kept.append(line)
     # Text taken from HTML has one paragraph (or heading) per line: nothing is hard-wrapped there.
     text = "\n\n".join([line for line in kept if line] if doc.media_type == "html" else _paragraphs(kept))
-    published, source = publication(doc, stated or closing_date or updated, text)
+    stamped = next((date for date, update in (_strip_dateline(line, True)[1:] for line in doc.page_stamps)
+                    if date and not update), "")
+    published, source = publication(doc, stated or stamped or closing_date or updated, text)
     return CleanDocument(doc_id=doc.doc_id, text=text, title=doc.title or _title(kept), published=published,
                          published_source=source)
 
@@ -122,10 +124,12 @@ def publication(doc: SourceDocument, stated: str, text: str) -> tuple[str, str]:
         if manifest:
             return manifest, "manifest"
         log.warning("%s: manifest date %r is not on the calendar; ignored", doc.doc_id, doc.published)
-    if doc.page_date:  # an HTML page's own date (metadata, "Veröffentlicht am"), which its main text may lose
+    if doc.page_date:  # an HTML page's own date (its metadata), which its main text may lose
         return doc.page_date, "text"
     if stated:
         return stated, "text"
+    if doc.page_date_guess:
+        return doc.page_date_guess, "text"
     from .extract.dates import infer_published  # the date grammar lives with the date extractor
 
     inferred = infer_published(text)

@@ -348,8 +348,9 @@ def read_document(path: Path, doc_id: str, rel: str, entry: ManifestEntry | None
         doc.status, doc.error = "error", problem
         return doc
     if media_type == "html":
-        text, title, doc.page_date = html_to_text(text)
-        doc.title = doc.title or title
+        page = html_to_text(text)
+        text, doc.page_date, doc.page_date_guess, doc.page_stamps = page.text, page.date, page.date_guess, page.stamps
+        doc.title = doc.title or page.title
     elif media_type == "markdown":
         text = markdown_to_text(text)
     text, doc.removed_chars = normalise_invisible(text)
@@ -437,17 +438,63 @@ def _finish(text: str, replaced: int) -> tuple[str, str, int]:
     return text, "", replaced
 
 
-def html_to_text(html: str) -> tuple[str, str, str]:
-    """Main text, title and publication date (YYYY-MM-DD, from the page's metadata or its
-    "Veröffentlicht am" line, which the main text often loses) of an HTML page, via trafilatura."""
+@dataclass
+class HtmlPage:
+    """What an HTML page gives besides its main text."""
+
+    text: str
+    title: str
+    date: str  # its metadata's publication date (YYYY-MM-DD), or ''
+    date_guess: str  # a date found anywhere on the page, teasers too: a last resort
+    stamps: list[str]  # short lines just around the headline that are not main text ("PM Nr. 12 | 03.11.2025")
+
+
+def html_to_text(html: str) -> HtmlPage:
+    """Main text (via trafilatura), title, dates and the stamp lines around the headline of an
+    HTML page: trafilatura drops a date line above the headline as boilerplate, and its
+    page-wide date search may pick a teaser's date."""
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                favor_recall=True, deduplicate=False) or ""
-    meta = trafilatura.extract_metadata(html)
+    meta = trafilatura.extract_metadata(html, extensive=False)
+    guess = trafilatura.extract_metadata(html)
     title = (meta.title or "") if meta else ""
-    date = (meta.date or "") if meta else ""
-    return text, title, date if len(date) == 10 and periods.publication(date) else ""
+    return HtmlPage(text, title, _iso_day((meta.date or "") if meta else ""),
+                    _iso_day((guess.date or "") if guess else ""), _stamps_around_headline(html, text, title))
+
+
+def _iso_day(date: str) -> str:
+    return date if len(date) == 10 and periods.publication(date) else ""
+
+
+_LEAF_BLOCKS = {"p", "div", "span", "time", "small", "li", "dd", "dt", "td", "header",
+                "h1", "h2", "h3", "h4", "h5", "h6"}
+_STAMP_WINDOW = 3  # lines before and after the headline
+_STAMP_MAX_CHARS = 160
+
+
+def _stamps_around_headline(html: str, text: str, title: str) -> list[str]:
+    """The page's short block lines within a few lines of the headline (the main text's first
+    line, or the title) that the main text does not hold."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    for node in tree.xpath("//script|//style|//noscript|//template"):
+        node.drop_tree()
+    lines = [" ".join(el.text_content().split()) for el in tree.iter()
+             if isinstance(el.tag, str) and el.tag in _LEAF_BLOCKS
+             and not any(isinstance(d.tag, str) and d.tag in _LEAF_BLOCKS for d in el.iterdescendants())]
+    lines = [line for line in lines if line]
+    first = next((line for line in text.splitlines() if line.strip()), "").strip()
+    anchor = next((i for i, line in enumerate(lines) if line in (first, title.strip())), None)
+    if anchor is None:
+        return []
+    near = lines[max(0, anchor - _STAMP_WINDOW):anchor] + lines[anchor + 1:anchor + 1 + _STAMP_WINDOW]
+    return [line for line in near if len(line) <= _STAMP_MAX_CHARS and line not in text]
 
 
 _MD_RULES = [

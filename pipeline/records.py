@@ -75,6 +75,8 @@ class SourceDocument:
     replaced_bytes: int = 0  # bytes that were not valid in the detected encoding (shown as U+FFFD)
     removed_chars: int = 0  # invisible format characters removed (zero-width, soft hyphen, bidi controls)
     page_date: str = ""  # an HTML page's own publication date (its metadata), YYYY-MM-DD
+    page_date_guess: str = ""  # a date found anywhere on the page (teasers too): the last resort
+    page_stamps: list[str] = field(default_factory=list)  # short page lines around the headline, outside the main text
 
 
 @dataclass

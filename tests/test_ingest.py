@@ -32,6 +32,21 @@ def test_html_goes_through_trafilatura_and_keeps_the_title(tmp_path: Path) -> No
     assert "<p>" not in doc.text and "Impressum" not in doc.text
 
 
+def test_an_html_stamp_above_the_headline_dates_the_page_not_a_teaser(tmp_path: Path) -> None:
+    from pipeline import clean
+
+    body = " ".join([GERMAN] * 3)
+    html = ("<html><head><title>Beitritt beschlossen</title></head><body><nav>Startseite | Presse</nav>"
+            "<div id='content'><p class='meta'>Pressemitteilung Nr. 7/2025 | 03.11.2025</p>"
+            f"<h1>Beitritt beschlossen</h1><p>{body}</p><p>{body}</p></div>"
+            "<aside><h2>Weitere Meldungen</h2><ul><li>28.10.2025 – Neues Portal freigeschaltet</li>"
+            "<li>21.10.2025 – Besuch in der Akademie</li></ul></aside></body></html>")
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    doc = _docs(tmp_path)["page.html"]
+    assert "Pressemitteilung Nr. 7/2025 | 03.11.2025" in doc.page_stamps
+    assert clean.clean(doc).published == "2025-11-03"
+
+
 def test_markdown_loses_its_markup(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("# Titel\n\nDie **Stadt** tritt [bei](http://x.de).", encoding="utf-8")
     doc = _docs(tmp_path)["a.md"]

@@ -57,7 +57,7 @@ def _appointment(ctx: DocContext, sent: Sentence, trigger: Trigger, person: str,
     record = ctx.people.get(person)
     found_role, org = _office(ctx, sent, trigger, record, role)
     objects = [org] if org else ordered(m.key for m in sent.mentions)
-    report = make_report(ctx, sent, trigger, person, objects, None, 1)
+    report = make_report(ctx, sent, trigger, person, objects, [])
     session_date(ctx, sent, trigger, report)
     report.role, report.direction = found_role, "end" if trigger.rule.end or end else "start"
     report.confidence = confidence(ctx, trigger, Choice([person], [None], how), bool(objects),

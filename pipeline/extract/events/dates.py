@@ -57,17 +57,23 @@ def _distance(trigger: Trigger, date: DateMention) -> int:
     return min(abs(date.start - trigger.end), abs(trigger.start - date.end))
 
 
-def date_for(trigger: Trigger, subject_start: int | None, n_subjects: int,
-             rank: int = 0) -> tuple[DateMention, str] | None:
-    """The date of one subject's event: by position when several subjects have several dates
-    (as many dates as subjects pair up in text order: "X am 28. November und Y am 5. Dezember")."""
+def date_for(trigger: Trigger, subject_starts: list[int], rank: int = 0) -> tuple[DateMention, str] | None:
+    """The date of one subject's event (``subject_starts``: where each subject of the trigger stands).
+    With several subjects and several dates, as many dates as subjects pair up in text order
+    ("X am 28. November und Y am 5. Dezember"); else a subject takes the first date between it and the
+    next subject, else the last before it."""
     dated = [(d, role) for d, role in trigger.dates if d.value] or trigger.dates
     if not dated:
         return None
-    if n_subjects > 1 and len(dated) == n_subjects and subject_start is not None:
-        return sorted(dated, key=lambda x: x[0].start)[rank]
-    if n_subjects > 1 and len(dated) > 1 and subject_start is not None:
-        before = [x for x in dated if x[0].start < subject_start]
+    if len(subject_starts) > 1 and len(dated) > 1:
+        if len(dated) == len(subject_starts):
+            return sorted(dated, key=lambda x: x[0].start)[rank]
+        own = subject_starts[rank]
+        following = min((s for s in subject_starts if s > own), default=None)
+        after = [x for x in dated if own < x[0].start and (following is None or x[0].start < following)]
+        if after:
+            return min(after, key=lambda x: x[0].start)
+        before = [x for x in dated if x[0].start < own]
         if before:
             return max(before, key=lambda x: x[0].start)
         return min(dated, key=lambda x: x[0].start)

@@ -71,9 +71,9 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         if shares:
             return [_share(ctx, sent, trigger, subject, giver, figure) for giver, figure in shares]
     out = []
-    for rank, (key, start) in enumerate(zip(subject.keys, subject.starts, strict=True)):
+    for rank, key in enumerate(subject.keys):
         obj = [k for k in objects.keys if k != key]
-        report = make_report(ctx, sent, trigger, key, obj, start, len(subject.keys), rank)
+        report = make_report(ctx, sent, trigger, key, obj, subject.starts, rank)
         session_date(ctx, sent, trigger, report)
         report.confidence = confidence(ctx, trigger, subject, bool(obj), bool(report.date))
         out.append(report)
@@ -83,7 +83,7 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
 def _share(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice, giver: str,
            figure: float) -> EventReport:
     """One giver's share of a staff transfer: its own head count, the giver its only object."""
-    report = make_report(ctx, sent, trigger, subject.keys[0], [giver], subject.starts[0], 1)
+    report = make_report(ctx, sent, trigger, subject.keys[0], [giver], subject.starts[:1])
     report.figure, report.share = figure, True
     session_date(ctx, sent, trigger, report)
     report.confidence = confidence(ctx, trigger, subject, True, bool(report.date))

@@ -21,13 +21,13 @@ _STAFF_NUMBER = re.compile(r"\b(\d+(?:\.\d{3})*)\s+(?:\w+\s+)?(?=Beschäftigte|M
 
 
 def make_report(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: str, objects: list[str],
-                subject_start: int | None, n_subjects: int, rank: int = 0) -> EventReport:
+                subject_starts: list[int], rank: int = 0) -> EventReport:
     start, end = _strip(ctx.text, sent.start, sent.end)
     report = EventReport(event_type=trigger.rule.event_type, sent_idx=sent.idx, start=start, end=end,
                          evidence=ctx.text[start:end], subject_key=subject, object_keys=objects,
                          person_keys=ordered(m.key for m in sent.persons), trigger=trigger.text,
                          modality=trigger.modality)
-    chosen = date_for(trigger, subject_start, n_subjects, rank)
+    chosen = date_for(trigger, subject_starts, rank)
     if chosen:
         date, role = chosen
         report.date, report.date_granularity = date.value, date.granularity
