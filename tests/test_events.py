@@ -1086,3 +1086,26 @@ def test_a_decision_dated_after_its_subject_keeps_its_date(nlp) -> None:
     text = "Der Stadtrat Birkenfelde hatte den Beitritt zur Datenwerk Nord AöR am 3. April 2025 einstimmig beschlossen."
     (decided,) = only(events(nlp, text), "resolution")
     assert decided.date == "2025-04-03"
+
+
+def test_a_body_electing_someone_on_a_day_dates_the_appointment_and_the_predecessor(nlp):
+    text = ("Der Stadtrat Birkenfelde hat am 17. Oktober 2025 Lena Vogt zur neuen Vorsitzenden gewählt. "
+            "Sie folgt auf Jonas Berger, der nicht erneut kandidierte.")
+    appointed = {r.subject_key: r for r in only(events(nlp, text), "appointment")}
+    assert appointed["per:lena vogt"].date == "2025-10-17"
+    assert appointed["per:jonas berger"].date == "2025-10-17"  # he leaves the day she is elected
+    assert appointed["per:jonas berger"].direction == "end"
+
+
+def test_coordinated_councils_each_take_the_date_after_them(nlp):
+    text = ("Das ging schnell, nachdem der Stadtrat Birkenfelde am 25. September 2025 und der Amtsausschuss "
+            "Moorland am 30. September 2025 zugestimmt hatten und der Beitritt zum 1. Januar 2026 wirksam wurde.")
+    dated = {r.subject_key: r.date for r in only(events(nlp, text), "resolution")}
+    assert dated == {"org:stadt birkenfelde": "2025-09-25", "org:amt moorland": "2025-09-30"}
+
+
+def test_several_signing_parties_make_one_signing(nlp):
+    text = "Die Stadt Birkenfelde, das Amt Moorland und die Rechenhaus GmbH unterzeichneten am 4. Mai 2025 den Vertrag."
+    (signing,) = only(events(nlp, text), "contract_signing")
+    assert signing.subject_key == "org:stadt birkenfelde"
+    assert signing.object_keys == ["org:amt moorland", "org:rechenhaus gmbh"]

@@ -42,11 +42,16 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
         return [_appointment(ctx, sent, trigger, person.key, "core") for person in together]
     person, how = _appointee(ctx, sent, trigger, reports)
     out = [_appointment(ctx, sent, trigger, person, how)] if person else []
+    if out and how == "previous" and not out[0].date:  # "Sie folgt auf X": on the day she was appointed
+        _date_as(out[0], next((x for x in reversed(reports) if x.subject_key == person and x.date
+                               and x.event_type == "appointment" and sent.idx - x.sent_idx <= 2), None))
     if person and not trigger.rule.end:  # "folgt auf X", "tritt die Nachfolge von X an": X leaves the office
         role = out[0].role
         for m in _predecessors(ctx, sent, trigger):
             if m.key != person:
                 implied = _appointment(ctx, sent, trigger, m.key, "core", role, end=True)
+                if not implied.date:
+                    _date_as(implied, out[0])
                 implied.confidence = round(implied.confidence + rules().confidence["implied"], 2)
                 out.append(implied)  # a leaving the sentence states itself ("…, der in den Ruhestand geht") wins
     return out
@@ -63,6 +68,13 @@ def _appointment(ctx: DocContext, sent: Sentence, trigger: Trigger, person: str,
     report.confidence = confidence(ctx, trigger, Choice([person], [None], how), bool(objects),
                                    bool(report.date))
     return report
+
+
+def _date_as(report: EventReport, other: EventReport | None) -> None:
+    """Give an undated report the date of the appointment it goes with."""
+    if other is not None and other.date:
+        report.date, report.date_granularity = other.date, other.date_granularity
+        report.date_resolution, report.date_role = other.date_resolution, other.date_role
 
 
 def _people_with_offices(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[tuple[Mention, str]]:

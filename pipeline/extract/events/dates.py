@@ -39,7 +39,11 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
         fits = [t for t in triggers if role in types[t.rule.event_type]["accepts"]]
         local = [t for t in fits if t.clause == clause]
         if not role and any(t.rule.event_type == "resolution" for t in local):
-            # "hat am 12. März die Stadt X als Mitglied aufgenommen": the day of the decision, not of the joining
+            # "hat am 12. März die Stadt X als Mitglied aufgenommen": the day of the decision, not of the joining;
+            # a body's election is on that day too ("hat am 17. Oktober X zur Vorsitzenden gewählt")
+            for t in local:
+                if t.rule.event_type == "appointment":
+                    t.dates.append((date, "decided"))
             local = [t for t in local if t.rule.event_type == "resolution"]
         if not local and any(t.clause == clause for t in triggers):
             continue  # the date belongs to its own clause's event, which does not take it
