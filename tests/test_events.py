@@ -1109,3 +1109,13 @@ def test_several_signing_parties_make_one_signing(nlp):
     (signing,) = only(events(nlp, text), "contract_signing")
     assert signing.subject_key == "org:stadt birkenfelde"
     assert signing.object_keys == ["org:amt moorland", "org:rechenhaus gmbh"]
+
+
+def test_deciding_against_an_entry_is_a_negated_membership_and_a_relative_clause_names_no_subject(nlp):
+    text = ("Die Stadt Birkenfelde, die das Amt Moorland 2023 verlassen hatte, hat sich im November 2025 "
+            "gegen eine Rückkehr in den Zweckverband Digitale Dienste entschieden.")
+    reports = events(nlp, text)
+    (membership,) = only(reports, "membership")
+    assert (membership.subject_key, membership.modality) == ("org:stadt birkenfelde", "negated")
+    assert membership.object_keys == ["org:zweckverband digitale dienste"]
+    assert {r.subject_key for r in only(reports, "resolution")} == {"org:stadt birkenfelde"}

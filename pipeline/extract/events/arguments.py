@@ -37,13 +37,15 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
            exclude: set[str], reports: list[EventReport], role: str) -> Choice:
     """Apply selectors in order: clause first, then the whole sentence, then context."""
     clause_mentions = [m for m in sent.mentions if m.clause == trigger.clause]
+    # a relative clause's organisations serve only its own triggers ("Die Stadt X, die die Y verlassen hatte, …")
+    sentence_mentions = [m for m in sent.mentions if m.clause == trigger.clause or m.clause not in sent.relative]
     for selector in selectors:
         if selector in ("apposed", "relative"):
             head = _apposed(ctx, sent, trigger, selector == "relative")
             if head and head.key not in exclude:
                 return Choice([head.key], [head.start], selector, head.generic)
             continue
-        pools = (clause_mentions,) if selector in CLAUSE_ONLY else (clause_mentions, sent.mentions)
+        pools = (clause_mentions,) if selector in CLAUSE_ONLY else (clause_mentions, sentence_mentions)
         for pool in pools:
             picked = [m for m in pool if m.key not in exclude
                       and any(_matches(ctx, part, m, trigger) for part in selector.split("+"))]
@@ -126,7 +128,8 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
                   reports: list[EventReport], role: str) -> list[str]:
     """Selectors that look beyond the clause: main clause, previous sentences, the release."""
     if selector == "main":
-        return ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der"))
+        return ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der")
+                       and m.clause not in sent.relative)
     if selector == "previous":
         start, end = sent.clauses[trigger.clause]
         if rules().others.search(ctx.text, start, end):

@@ -61,8 +61,10 @@ def build_sentences(ctx: DocContext, index, person_mentions: list[Mention], date
     for idx, (start, end) in enumerate(spans):
         real = orgs(start, end)
         clauses = _clauses(ctx.text, start, end, real)
+        relative = frozenset(i for i, (s, e) in enumerate(clauses)
+                             if i > 0 and rules().relative_clause.match(ctx.text, s, e))
         sent = Sentence(idx, start, end, clauses, [], dates_in(start, end), figures_in(start, end),
-                        people(start, end))
+                        people(start, end), relative)
         out.append(sent)
         sent.mentions = _slotted(ctx, sent, real)
     return out
@@ -81,7 +83,8 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[t
     merged = [spans[0]]
     for span in spans[1:]:
         prev = merged[-1]
-        if _ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions):
+        if _ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions) \
+                and not rules().relative_clause.match(text, *span):
             merged[-1] = (prev[0], span[1])
         else:
             merged.append(span)

@@ -67,6 +67,7 @@ class Rules:
     same_date: re.Pattern[str]
     predecessor: re.Pattern[str]
     relative: re.Pattern[str]
+    relative_clause: re.Pattern[str]
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
     pronoun: re.Pattern[str]
     same_session: re.Pattern[str]
@@ -140,6 +141,7 @@ def rules() -> Rules:
         same_date=re.compile(refs["same_date"]),
         predecessor=re.compile(refs["predecessor"]),
         relative=re.compile(refs["relative"]),
+        relative_clause=re.compile(refs["relative_clause"], re.S),
         us=re.compile(refs["us"]),
         pronoun=re.compile(refs["pronoun"]),
         same_session=re.compile(refs["same_session"]),
@@ -190,6 +192,7 @@ class Sentence:
     dates: list[DateMention]
     figures: list[FigureMention]
     persons: list[Mention]
+    relative: frozenset[int] = frozenset()  # clauses that are relative clauses set off by commas
 
 
 @dataclass
