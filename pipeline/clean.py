@@ -38,7 +38,8 @@ class _Markers:
 class _Datelines:
     furniture: tuple[re.Pattern[str], ...]  # removed wherever a line starts with them
     updates: tuple[re.Pattern[str], ...]  # "Stand: …": removed in the head and closing lines; a date of last resort
-    stamps: tuple[re.Pattern[str], ...]  # removed in the head and closing lines only
+    stamps: tuple[re.Pattern[str], ...]  # removed in the head lines only
+    closing: tuple[re.Pattern[str], ...]  # removed in the closing lines only
     head_lines: int
     closing_lines: int
 
@@ -72,7 +73,7 @@ def _datelines() -> _Datelines:
         return tuple(out)
 
     return _Datelines(compile_all("furniture_patterns"), compile_all("update_patterns"), compile_all("patterns"),
-                      int(spec["head_lines"]), int(spec["closing_lines"]))
+                      compile_all("closing_patterns"), int(spec["head_lines"]), int(spec["closing_lines"]))
 
 
 def clean(doc: SourceDocument) -> CleanDocument:
@@ -92,9 +93,10 @@ def clean(doc: SourceDocument) -> CleanDocument:
         if not line:
             kept.append("")
             continue
-        rest, date, update = _strip_dateline(line, i in head or i in closing)
-        if i in closing and i not in head and rest:
-            rest, date, update = _strip_dateline(line, False)  # a closing stamp is a line of its own
+        place = "head" if i in head else "closing" if i in closing else ""
+        rest, date, update = _strip_dateline(line, place)
+        if place == "closing" and rest:
+            rest, date, update = _strip_dateline(line, "")  # a closing stamp is a line of its own
         line = rest
         if update:
             updated = updated or date
@@ -109,7 +111,7 @@ def clean(doc: SourceDocument) -> CleanDocument:
         kept.append(line)
     # Text taken from HTML has one paragraph (or heading) per line: nothing is hard-wrapped there.
     text = "\n\n".join([line for line in kept if line] if doc.media_type == "html" else _paragraphs(kept))
-    stamped = next((date for date, update in (_strip_dateline(line, True)[1:] for line in doc.page_stamps)
+    stamped = next((date for date, update in (_strip_dateline(line, "head")[1:] for line in doc.page_stamps)
                     if date and not update), "")
     published, source = publication(doc, stated or stamped or closing_date or updated, text)
     return CleanDocument(doc_id=doc.doc_id, text=text, title=doc.title or _title(kept), published=published,
@@ -143,12 +145,14 @@ def _stamp_lines(lines: list[str]) -> tuple[set[int], set[int]]:
     return set(filled[:conf.head_lines]), set(filled[-conf.closing_lines:])
 
 
-def _strip_dateline(line: str, stamp_line: bool) -> tuple[str, str, bool]:
-    """(the line without its dateline, the dateline's date as ISO or '', whether it is an update stamp)."""
+def _strip_dateline(line: str, place: str) -> tuple[str, str, bool]:
+    """(the line without its dateline, the dateline's date as ISO or '', whether it is an update stamp);
+    ``place``: "head", "closing" (the lines where stamps are read) or ''."""
     conf = _datelines()
     patterns = [(p, False) for p in conf.furniture]
-    if stamp_line:
-        patterns += [(p, True) for p in conf.updates] + [(p, False) for p in conf.stamps]
+    if place:
+        patterns += [(p, True) for p in conf.updates]
+        patterns += [(p, False) for p in (conf.stamps if place == "head" else conf.closing)]
     for pattern, update in patterns:
         match = pattern.match(line)
         if match and match.end() > 0:

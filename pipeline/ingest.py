@@ -468,9 +468,9 @@ def _iso_day(date: str) -> str:
     return date if len(date) == 10 and periods.publication(date) else ""
 
 
-_LEAF_BLOCKS = {"p", "div", "span", "time", "small", "li", "dd", "dt", "td", "header",
-                "h1", "h2", "h3", "h4", "h5", "h6"}
-_STAMP_WINDOW = 3  # lines before and after the headline
+_LEAF_BLOCKS = {"p", "div", "span", "time", "small", "li", "dd", "dt", "tr", "header",
+                "h1", "h2", "h3", "h4", "h5", "h6"}  # a table row is one line ("Datum 20.05.2025")
+_STAMP_BEFORE, _STAMP_AFTER = 8, 3  # lines before and after the headline
 _STAMP_MAX_CHARS = 160
 
 
@@ -485,7 +485,7 @@ def _stamps_around_headline(html: str, text: str, title: str) -> list[str]:
         return []
     for node in tree.xpath("//script|//style|//noscript|//template"):
         node.drop_tree()
-    lines = [" ".join(el.text_content().split()) for el in tree.iter()
+    lines = [" ".join(" ".join(el.itertext()).split()) for el in tree.iter()
              if isinstance(el.tag, str) and el.tag in _LEAF_BLOCKS
              and not any(isinstance(d.tag, str) and d.tag in _LEAF_BLOCKS for d in el.iterdescendants())]
     lines = [line for line in lines if line]
@@ -493,7 +493,7 @@ def _stamps_around_headline(html: str, text: str, title: str) -> list[str]:
     anchor = next((i for i, line in enumerate(lines) if line in (first, title.strip())), None)
     if anchor is None:
         return []
-    near = lines[max(0, anchor - _STAMP_WINDOW):anchor] + lines[anchor + 1:anchor + 1 + _STAMP_WINDOW]
+    near = lines[max(0, anchor - _STAMP_BEFORE):anchor] + lines[anchor + 1:anchor + 1 + _STAMP_AFTER]
     return [line for line in near if len(line) <= _STAMP_MAX_CHARS and line not in text]
 
 

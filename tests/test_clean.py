@@ -127,6 +127,35 @@ def test_a_closing_line_dates_the_release(closing: str) -> None:
     assert "2025" not in cleaned.text
 
 
+@pytest.mark.parametrize("closing", [
+    "Musterstadt, den 22.01.2025\n\ngez. Beispiel\n\nBürgermeisterin",  # a signature block
+    "Musterstadt, im Januar 2025 – Der Vorstand",
+    "Veröffentlicht am 22.01.2025 · Gemeinde Musterstadt · Hauptstraße 3",
+])
+def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing: str) -> None:
+    cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
+    assert cleaned.published in ("2025-01-22", "2025-01") and cleaned.published_source == "text"
+
+
+@pytest.mark.parametrize("head", ["Ausgegeben: 22.01.2025", "Gepostet: 22.01.2025 08:47",
+                                  "Jahrgang 31 · Nr. 7/2025 · ausgegeben am 22. Januar 2025",
+                                  "Interview: Erika Beispiel · veröffentlicht am 22. Januar 2025"])
+def test_issue_and_posting_stamps_in_the_head_date_the_release(head: str) -> None:
+    cleaned = clean.clean(_source(f"{head}\n\nZweckverband wächst\n\n{BODY}\n"))
+    assert cleaned.published == "2025-01-22"
+
+
+def test_a_list_of_coming_dates_or_a_session_date_is_no_stamp() -> None:
+    text = (f"Mitgliederinfo · Ergebnisse der Sitzung vom 20. Januar 2025\n\nStand: 22.01.2025\n\n{BODY}\n\n"
+            "Termine: Verbandsversammlung am 18. März 2025 · Anwendertreffen am 22. April 2025\n")
+    assert clean.clean(_source(text)).published == "2025-01-22"
+
+
+def test_a_last_edited_note_dates_a_page_that_shows_no_other_date() -> None:
+    text = f"Zweckverband wächst\n\n{BODY}\n\nDiese Seite wurde zuletzt am 22. Januar 2025 um 09:12 Uhr bearbeitet.\n"
+    assert clean.clean(_source(text)).published == "2025-01-22"
+
+
 @pytest.mark.parametrize("text", ["[31.02.2019] " + BODY, "Musterstadt, 30.02.2019 – " + BODY,
                                   "Veröffentlicht am 31. April 2019\n" + BODY, "Musterstadt, 22.13.2019 – " + BODY])
 def test_an_impossible_dateline_date_is_never_the_publication_date(text: str) -> None:

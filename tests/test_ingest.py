@@ -93,3 +93,16 @@ def test_manifest_values_win_and_cannot_point_outside(tmp_path: Path, caplog: py
 def test_missing_input_folder_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(ingest.InputError):
         list(ingest.discover([tmp_path / "nope"]))
+
+
+def test_a_table_row_above_the_text_dates_a_council_system_page(tmp_path: Path) -> None:
+    from pipeline import clean
+
+    body = " ".join([GERMAN] * 3)
+    html = ("<html><body><div>Ratsinformationssystem | Sitzungskalender</div><table>"
+            "<tr><td>Vorlage</td><td>V/2025/0417</td></tr><tr><td>Datum</td><td>20.05.2025</td></tr>"
+            "<tr><td>Beratungsfolge</td><td>Rat 03.06.2025 (Entscheidung)</td></tr></table>"
+            f"<div class='text'><h3>Beschlussvorschlag:</h3><p>{body}</p><p>{body}</p></div>"
+            "<div>Anlagen: Satzung in der Fassung vom 01.01.2024</div></body></html>")
+    (tmp_path / "vorlage.html").write_text(html, encoding="utf-8")
+    assert clean.clean(_docs(tmp_path)["vorlage.html"]).published == "2025-05-20"
