@@ -1119,3 +1119,24 @@ def test_deciding_against_an_entry_is_a_negated_membership_and_a_relative_clause
     assert (membership.subject_key, membership.modality) == ("org:stadt birkenfelde", "negated")
     assert membership.object_keys == ["org:zweckverband digitale dienste"]
     assert {r.subject_key for r in only(reports, "resolution")} == {"org:stadt birkenfelde"}
+
+
+def test_existing_since_holding_an_office_since_on_board_and_returning(nlp):
+    founded = only(events(nlp, "Seit dem 1. Januar 2026 gibt es die Datenwerk Nord AöR."), "founding")
+    assert [(r.subject_key, r.date) for r in founded] == [("org:datenwerk nord aör", "2026-01-01")]
+    (appointed,) = only(events(nlp, "Lena Vogt ist seit dem 1. Januar 2026 Geschäftsführerin der Rechenhaus GmbH."),
+                        "appointment")
+    assert (appointed.subject_key, appointed.object_keys) == ("per:lena vogt", ["org:rechenhaus gmbh"])
+    aboard = only(events(nlp, "Seit Januar 2026 sind die Stadt Birkenfelde und das Amt Moorland beim Datenwerk Nord "
+                              "an Bord."), "membership")
+    assert {r.subject_key for r in aboard} == {"org:stadt birkenfelde", "org:amt moorland"}
+    (back,) = only(events(nlp, "Zum 1. Juli 2026 soll das Amt Moorland in den Zweckverband Digitale Dienste "
+                               "zurückkehren."), "membership")
+    assert (back.subject_key, back.modality, back.date) == ("org:amt moorland", "planned", "2026-07-01")
+
+
+def test_one_more_member_follows_years_later(nlp):
+    text = ("Das Amt Moorland trat 1979 dem Zweckverband Digitale Dienste bei, sechs Jahre später folgte die "
+            "Stadt Birkenfelde.")
+    joined = {r.subject_key: r.object_keys for r in only(events(nlp, text), "membership")}
+    assert joined["org:stadt birkenfelde"] == ["org:zweckverband digitale dienste"]

@@ -71,17 +71,19 @@ def _modality(rule: TriggerRule, text: str, start: int, clauses: list[tuple[int,
     for modality, cues in rules().modality.items():
         if modality in only_for and rule.event_type not in only_for[modality]:
             continue
-        if _blocked(cues, text, start, clauses, clause):
+        if _blocked(cues, text, start, clauses, clause, reach=None):
             return modality
     return "reported"
 
 
 def _blocked(blockers: tuple[re.Pattern[str], ...], text: str, start: int, clauses: list[tuple[int, int]],
-             clause: int) -> bool:
-    """A blocker in the 60 characters before the trigger or in the rest of its clause; a zu-infinitive
-    clause also reads the clause before it, whose verb governs it ("plant, … beizutreten")."""
+             clause: int, reach: int | None = 60) -> bool:
+    """A blocker in the ``reach`` characters before the trigger (None: the whole clause before it; a
+    modality cue may stand far before a clause-final verb: "Zum 1. Juli soll die Gemeinde X in den …
+    zurückkehren") or in the rest of its clause; a zu-infinitive clause also reads the clause before it,
+    whose verb governs it ("plant, … beizutreten")."""
     lo, hi = clauses[clause]
-    before = text[max(lo, start - 60):start]
+    before = text[lo if reach is None else max(lo, start - reach):start]
     if clause > 0 and _INFINITIVE.search(text, lo, hi):
         before = text[clauses[clause - 1][0]:lo] + " " + before
     rest = text[start:hi]
