@@ -1140,3 +1140,14 @@ def test_one_more_member_follows_years_later(nlp):
             "Stadt Birkenfelde.")
     joined = {r.subject_key: r.object_keys for r in only(events(nlp, text), "membership")}
     assert joined["org:stadt birkenfelde"] == ["org:zweckverband digitale dienste"]
+
+
+def test_a_member_taken_back_in(nlp):
+    text = ("In ihrer Sitzung vom 10. Dezember 2025 beschloss der Amtsausschuss Moorland einstimmig, die Stadt "
+            "Birkenfelde zum 1. Januar 2026 wieder aufzunehmen.")
+    (back,) = only(events(nlp, text), "membership")
+    assert (back.subject_key, back.object_keys, back.date) == ("org:stadt birkenfelde", ["org:amt moorland"],
+                                                               "2026-01-01")
+    text = ("Das Datenwerk Nord wächst: Der Verwaltungsrat nahm die Stadt Birkenfelde auf, "
+            "die seit Mai 2025 Mitglied ist.")
+    assert {r.subject_key for r in only(events(nlp, text), "membership")} == {"org:stadt birkenfelde"}
