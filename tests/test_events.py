@@ -1151,3 +1151,13 @@ def test_a_member_taken_back_in(nlp):
     text = ("Das Datenwerk Nord wächst: Der Verwaltungsrat nahm die Stadt Birkenfelde auf, "
             "die seit Mai 2025 Mitglied ist.")
     assert {r.subject_key for r in only(events(nlp, text), "membership")} == {"org:stadt birkenfelde"}
+
+
+def test_a_founding_meeting_planned_and_members_wanting_to_be_in(nlp):
+    (founding,) = only(events(nlp, "Die Gründungsversammlung der Rechenhaus GmbH ist für den 4. März 2026 vorgesehen."),
+                       "founding")
+    assert (founding.subject_key, founding.modality, founding.date) == ("org:rechenhaus gmbh", "planned", "2026-03-04")
+    joining = only(events(nlp, "Die Stadt Birkenfelde und das Amt Moorland wollen ab 2026 beim Datenwerk Nord "
+                               "dabei sein."), "membership")
+    assert {(r.subject_key, r.modality) for r in joining} == {("org:stadt birkenfelde", "planned"),
+                                                              ("org:amt moorland", "planned")}
