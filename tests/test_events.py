@@ -1161,3 +1161,17 @@ def test_a_founding_meeting_planned_and_members_wanting_to_be_in(nlp):
                                "dabei sein."), "membership")
     assert {(r.subject_key, r.modality) for r in joining} == {("org:stadt birkenfelde", "planned"),
                                                               ("org:amt moorland", "planned")}
+
+
+def test_staff_moving_with_the_start_take_the_start_date(nlp):
+    text = ("Die Datenwerk Nord AöR nimmt am 1. Januar 2026 ihre Arbeit auf. Mit dem Start der Anstalt wechseln "
+            "73 Beschäftigte der Kreisverwaltung Heidekamp zum Datenwerk Nord.")
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert moved.date == "2026-01-01"
+
+
+def test_an_election_by_a_body_named_before_a_comma_takes_the_session_day(nlp):
+    text = ("Der Stadtrat Birkenfelde hat am 28. Januar 2025 Lena Vogt, bislang Leiterin der Kämmerei, "
+            "zur neuen Vorsitzenden gewählt.")
+    (appointed,) = only(events(nlp, text), "appointment")
+    assert appointed.date == "2025-01-28"

@@ -41,7 +41,7 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
         if not role and any(t.rule.event_type == "resolution" for t in local):
             # "hat am 12. März die Stadt X als Mitglied aufgenommen": the day of the decision, not of the joining;
             # a body's election is on that day too ("hat am 17. Oktober X zur Vorsitzenden gewählt")
-            for t in local:
+            for t in fits:
                 if t.rule.event_type == "appointment":
                     t.dates.append((date, "decided"))
             local = [t for t in local if t.rule.event_type == "resolution"]
@@ -110,11 +110,11 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
 
 
 def same_date(found: list[EventReport], reports: list[EventReport], ref: str) -> None:
-    """Undated reports of a sentence saying "zum selben Stichtag" take the latest effective date before
-    (of the event type the reference names: "Mit dem Beitritt …")."""
+    """Undated reports of a sentence saying "zum selben Stichtag" take the latest effective date before, or
+    the latest date of the event type the reference names ("Mit dem Start der Anstalt …")."""
     types = {t for noun, t in rules().same_date_types.items() if noun in ref}
-    earlier = next((r for r in reversed(reports) if r.date and r.date_role == "effective"
-                    and (not types or r.event_type in types)), None)
+    earlier = next((r for r in reversed(reports) if r.date and
+                    (r.event_type in types if types else r.date_role == "effective")), None)
     if earlier is None:
         return
     for r in found:
