@@ -1175,3 +1175,9 @@ def test_an_election_by_a_body_named_before_a_comma_takes_the_session_day(nlp):
             "zur neuen Vorsitzenden gewählt.")
     (appointed,) = only(events(nlp, text), "appointment")
     assert appointed.date == "2025-01-28"
+
+
+def test_taking_over_the_management_is_the_holders_own_office(nlp):
+    (taken,) = only(events(nlp, "Anna Beispiel übernimmt zum 1. Mai 2025 die Leitung der Datenwerk Nord AöR."),
+                    "appointment")
+    assert (taken.role, taken.object_keys) == ("Geschäftsführerin", ["org:datenwerk nord aör"])

@@ -50,6 +50,7 @@ class Rules:
     confidence: dict[str, float]
     foundable: frozenset[str]
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
+    generic_offices: frozenset[str]  # "übernimmt die Leitung": the holder's own office title says which
     articles: frozenset[str]
     not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
@@ -122,6 +123,7 @@ def rules() -> Rules:
         confidence=data["confidence"],
         foundable=frozenset(coref["foundable_types"]),
         never_founded=frozenset(coref.get("never_founded", [])),
+        generic_offices=frozenset(w.lower() for w in coref.get("generic_offices", [])),
         articles=frozenset(coref["articles"]),
         not_nouns=frozenset(coref.get("not_nouns", [])),
         prepositions=frozenset(coref["prepositions"]),
