@@ -1181,3 +1181,10 @@ def test_taking_over_the_management_is_the_holders_own_office(nlp):
     (taken,) = only(events(nlp, "Anna Beispiel übernimmt zum 1. Mai 2025 die Leitung der Datenwerk Nord AöR."),
                     "appointment")
     assert (taken.role, taken.object_keys) == ("Geschäftsführerin", ["org:datenwerk nord aör"])
+
+
+def test_she_follows_on_in_the_office_she_was_elected_to(nlp):
+    text = ("Der Verwaltungsrat wählte am 24. Juni 2025 Bürgermeister Karl Muster zum Vorsitzenden des "
+            "Verwaltungsrats der Datenwerk Nord AöR. Er folgt auf Jonas Berger.")
+    appointed = [r for r in only(events(nlp, text), "appointment") if r.subject_key == "per:karl muster"]
+    assert {tuple(r.object_keys) for r in appointed} == {("org:datenwerk nord aör",)}

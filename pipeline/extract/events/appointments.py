@@ -42,9 +42,13 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
         return [_appointment(ctx, sent, trigger, person.key, "core") for person in together]
     person, how = _appointee(ctx, sent, trigger, reports)
     out = [_appointment(ctx, sent, trigger, person, how)] if person else []
-    if out and how == "previous" and not out[0].date:  # "Sie folgt auf X": on the day she was appointed
-        _date_as(out[0], next((x for x in reversed(reports) if x.subject_key == person and x.date
-                               and x.event_type == "appointment" and sent.idx - x.sent_idx <= 2), None))
+    if out and how == "previous":  # "Sie folgt auf X": the office she was appointed to, on that day
+        earlier = next((x for x in reversed(reports) if x.subject_key == person and x.event_type == "appointment"
+                        and sent.idx - x.sent_idx <= 2), None)
+        if earlier is not None and earlier.role and earlier.object_keys:
+            out[0].role, out[0].object_keys = earlier.role, list(earlier.object_keys)
+        if not out[0].date:
+            _date_as(out[0], earlier)
     if person and not trigger.rule.end:  # "folgt auf X", "tritt die Nachfolge von X an": X leaves the office
         role = out[0].role
         for m in _predecessors(ctx, sent, trigger):
@@ -162,6 +166,12 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     'zum/zur/als', else the person's role."""
     m = None if role else _OFFICE_AFTER.search(trigger.text)
     role = role or (m.group(1) if m else "")
+    if m:  # "zum Vorsitzenden des Verwaltungsrats der X AöR": the organisation named right after the office
+        office_end = trigger.start + m.end()
+        named = next((x.key for x in sent.mentions
+                      if office_end <= x.start <= office_end + 60 and x.slot == "gen" and not x.generic), "")
+        if named:
+            return role, ctx.effective(named)
     if not role:
         m = _OFFICE_NOUN.search(ctx.text, trigger.start, min(sent.end, trigger.end + 80))
         role = (m.group(1) or m.group(2)) if m else ""
