@@ -1188,3 +1188,10 @@ def test_she_follows_on_in_the_office_she_was_elected_to(nlp):
             "Verwaltungsrats der Datenwerk Nord AöR. Er folgt auf Jonas Berger.")
     appointed = [r for r in only(events(nlp, text), "appointment") if r.subject_key == "per:karl muster"]
     assert {tuple(r.object_keys) for r in appointed} == {("org:datenwerk nord aör",)}
+
+
+def test_a_new_member_of_the_organisation_the_release_speaks_for(nlp):
+    text = ("Die Datenwerk Nord AöR ist seit ihrer Gründung gewachsen: Seit April 2025 ist auch das Amt Moorland "
+            "Mitglied.")
+    (joined,) = only(events(nlp, text), "membership")
+    assert (joined.subject_key, joined.object_keys) == ("org:amt moorland", ["org:datenwerk nord aör"])
