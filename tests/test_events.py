@@ -1195,3 +1195,11 @@ def test_a_new_member_of_the_organisation_the_release_speaks_for(nlp):
             "Mitglied.")
     (joined,) = only(events(nlp, text), "membership")
     assert (joined.subject_key, joined.object_keys) == ("org:amt moorland", ["org:datenwerk nord aör"])
+
+
+def test_separate_accession_agreements_are_one_signing_each(nlp):
+    text = ("Die Stadt Birkenfelde und das Amt Moorland treten dem Datenwerk Nord bei. Am 4. Mai 2025 wurden "
+            "die Beitrittsverträge im Kreishaus unterzeichnet.")
+    signed = only(events(nlp, text), "contract_signing")
+    assert {(r.subject_key, tuple(r.object_keys)) for r in signed} == {
+        ("org:stadt birkenfelde", ("org:datenwerk nord aör",)), ("org:amt moorland", ("org:datenwerk nord aör",))}

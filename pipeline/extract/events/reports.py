@@ -60,9 +60,11 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if rule.needs_objects and not objects.keys:
         return []
     if rule.event_type == "contract_signing" and len(subject.keys) > 1 and (
-            not objects.keys or subject.how != "prep:mit"):
+            not objects.keys or (subject.how != "prep:mit"
+                                 and not rules().separate_contracts.search(ctx.text, sent.start, sent.end))):
         # "A und B unterzeichneten (mit C) den Vertrag": one signing, the first party its subject, the
-        # others (and C) its objects; "der Vertrag mit A und B": each signed with the release's party
+        # others (and C) its objects; "der Vertrag mit A und B", "ihre Beitrittsverträge": each signed with
+        # the other party
         objects = Choice(ordered([*subject.keys[1:], *objects.keys]), [], objects.how, objects.generic)
         subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
     if rule.event_type == "staff_transfer":

@@ -69,6 +69,7 @@ class Rules:
     predecessor: re.Pattern[str]
     relative: re.Pattern[str]
     relative_clause: re.Pattern[str]
+    separate_contracts: re.Pattern[str]
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
     pronoun: re.Pattern[str]
     same_session: re.Pattern[str]
@@ -144,6 +145,7 @@ def rules() -> Rules:
         predecessor=re.compile(refs["predecessor"]),
         relative=re.compile(refs["relative"]),
         relative_clause=re.compile(refs["relative_clause"], re.S),
+        separate_contracts=re.compile(refs["separate_contracts"]),
         us=re.compile(refs["us"]),
         pronoun=re.compile(refs["pronoun"]),
         same_session=re.compile(refs["same_session"]),
