@@ -359,3 +359,12 @@ def test_a_count_of_days_or_weeks_later_dates_from_the_day_named_before() -> Non
                      "2025-06-01")
     assert [(d.text, d.value) for d in found] == [("13. März 2025", "2025-03-13"), ("eine Woche später", "2025-03-20")]
     assert dates_of("Zwei Tage danach wurde unterschrieben.", "2025-06-01") == []
+
+
+def test_a_count_of_years_or_months_later_dates_from_the_date_named_before() -> None:
+    found = dates_of("Die Gemeinde A trat 1979 bei, sechs Jahre später folgte die Stadt B. Im Mai 2023 begann "
+                     "der Umbau, drei Monate später war er fertig.", "2025-06-01")
+    assert [(d.text, d.value) for d in found] == [("1979", "1979"), ("sechs Jahre später", "1985"),
+                                                  ("Mai 2023", "2023-05"), ("drei Monate später", "2023-08")]
+    delayed = dates_of("Der Betrieb startete im Mai 2023, einen Monat später als geplant.", "2025-06-01")
+    assert [d.text for d in delayed] == ["Mai 2023"]  # a delay, no date

@@ -91,7 +91,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     art = r"(?:(?:dem|den|der|das|des)\s+)?"
     deictic = _alt(c["deictic_days"], capitalise=True)
     offset_units = _alt(c["offset_units"])
-    day_units = [u for u, kind in c["offset_units"].items() if kind in ("day", "week")]
     direction = _alt(c["offset_direction"], capitalise=True)
     wd_cues = _alt(c["weekday_cues"]["words"], capitalise=True)
     mon_cues = _alt(c["month_cues"]["words"], capitalise=True)
@@ -122,8 +121,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                     rf"(?P<unit>{units})\b",
         "this_unit": rf"\b(?P<part>{parts})\s+des\s+(?P<unit>Jahres|Monats)\b",
         "rel_year_word": rf"(?:\b{prep}\s+)?{art}\b(?P<word>{rel_years})\b",
-        "after_previous": rf"\b(?P<n>\d+|[a-zäöüß]+)\s+(?P<unit>{_alt(day_units)})\s+"
-                          rf"(?P<after>{_alt(c['after_previous']['words'])})\b",
+        "after_previous": rf"\b(?P<n>\d+|[a-zäöüß]+)\s+(?P<unit>{offset_units})\s+"
+                          rf"(?P<after>{_alt(c['after_previous']['words'])})\b(?!\s+als\b)",  # not a delay
         "ago": rf"\b(?P<dir>{direction})\s+(?:{_alt(c['offset_qualifiers']['words'])}\s+)?"
                rf"(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
         "deictic_adjective": rf"(?:\b{_alt(['am', 'Am', 'vom', 'seit dem', 'Seit dem', 'bis zum', 'ab dem'])}\s+)?"
@@ -284,6 +283,7 @@ class Resolver:
         self.anchor = anchor
         self.conf = _conf()
         self.day_dates: list[tuple[int, date]] = []  # (start, day) of the days found, in text order
+        self.dated: list[tuple[int, str]] = []  # (start, value) of every date found with a year, in text order
 
     # -- helpers --
     def _before(self, start: int, width: int = 25) -> str:
@@ -637,15 +637,28 @@ class Resolver:
         return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
 
     def _read_after_previous(self, cand: Candidate) -> list[Reading]:
-        """"eine Woche später": the day named last before it, plus the count (read after the other dates)."""
+        """"eine Woche später", "sechs Jahre später": the date named last before it, plus the count, at the
+        count's precision (read after the other dates)."""
         g = cand.match
         amount = number_value(g["n"], articles=True)
-        before = [d for start, d in self.day_dates if start < cand.span[0]]
-        if amount is None or amount != int(amount) or not 0 < amount <= 60 or not before:
+        unit = self.conf["offset_units"][g["unit"]]
+        if amount is None or amount != int(amount) or not 0 < amount <= 60:
             return []
-        days = int(amount) * (7 if self.conf["offset_units"][g["unit"]] == "week" else 1)
-        d = before[-1] + timedelta(days=days)
-        return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
+        n = int(amount)
+        if unit in ("day", "week"):
+            before = [d for start, d in self.day_dates if start < cand.span[0]]
+            if not before:
+                return []
+            d = before[-1] + timedelta(days=n * (7 if unit == "week" else 1))
+            return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
+        before = [v for start, v in self.dated if start < cand.span[0] and (unit == "year" or len(v) >= 7)]
+        if not before:
+            return []
+        year, month = int(before[-1][:4]), int(before[-1][5:7]) if unit == "month" else 0
+        if unit == "month":
+            year, month = year + (month - 1 + n) // 12, (month - 1 + n) % 12 + 1
+            return [self._relative(cand, periods.iso(year, month), "month")]
+        return [self._relative(cand, periods.iso(year + n), "year")]
 
     def _read_deictic(self, cand: Candidate) -> list[Reading]:
         g = cand.match
@@ -720,6 +733,7 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     readings = [r for c in candidates if c.kind not in later for r in resolver.read(c)]
     resolver.day_dates = sorted((r.start, date.fromisoformat(r.value)) for r in readings
                                 if r.granularity == "day" and len(r.value) == 10)
+    resolver.dated = sorted((r.start, r.value) for r in readings if re.match(r"\d{4}(?:-\d\d)?", r.value))
     readings += [r for c in candidates if c.kind in later for r in resolver.read(c)]
     yield from sorted(readings, key=lambda r: (r.start, r.end))
 
