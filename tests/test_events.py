@@ -1203,3 +1203,20 @@ def test_separate_accession_agreements_are_one_signing_each(nlp):
     signed = only(events(nlp, text), "contract_signing")
     assert {(r.subject_key, tuple(r.object_keys)) for r in signed} == {
         ("org:stadt birkenfelde", ("org:datenwerk nord aör",)), ("org:amt moorland", ("org:datenwerk nord aör",))}
+
+
+def test_running_since_leading_since_and_a_council_named_by_its_place(nlp):
+    text = "Die Datenwerk Nord AöR wächst. Seit dem 13. April 2026 läuft unser Rechenzentrum im Regelbetrieb."
+    (started,) = only(events(nlp, text), "operations_start")
+    assert (started.subject_key, started.date) == ("org:datenwerk nord aör", "2026-04-13")
+    text = "Die Datenwerk Nord AöR wächst. Anna Beispiel leitet seit dem 1. Mai 2026 den neuen Bereich Kundenservice."
+    (leads,) = only(events(nlp, text), "appointment")
+    assert (leads.subject_key, leads.object_keys, leads.date) == ("per:anna beispiel", ["org:datenwerk nord aör"],
+                                                                  "2026-05-01")
+
+
+def test_a_council_named_by_its_place_decides_for_that_place(nlp):
+    text = ("Der Stadtrat Birkenfelde hatte am 24. Februar 2025 zugestimmt, der Amtsausschuss in Moorland folgte "
+            "am 12. März 2025.")
+    decided = {r.subject_key: r.date for r in only(events(nlp, text), "resolution")}
+    assert decided == {"org:stadt birkenfelde": "2025-02-24", "org:amt moorland": "2025-03-12"}

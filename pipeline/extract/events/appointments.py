@@ -7,7 +7,7 @@ import re
 
 from ...knowledge import family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
-from .arguments import Choice
+from .arguments import Choice, foundable
 from .dates import session_date
 from .rules import (
     DocContext,
@@ -65,7 +65,9 @@ def _appointment(ctx: DocContext, sent: Sentence, trigger: Trigger, person: str,
                  role: str = "", end: bool = False) -> EventReport:
     record = ctx.people.get(person)
     found_role, org = _office(ctx, sent, trigger, record, role)
-    objects = [org] if org else ordered(m.key for m in sent.mentions)
+    # without an organisation in the sentence, the one the release speaks for ("X leitet seit Mai den Bereich Y")
+    objects = [org] if org else ordered(m.key for m in sent.mentions) or \
+        [k for k in [ctx.most_named(lambda k: foundable(ctx, k))] if k]
     report = make_report(ctx, sent, trigger, person, objects, [])
     session_date(ctx, sent, trigger, report)
     report.role, report.direction = found_role, "end" if trigger.rule.end or end else "start"

@@ -104,21 +104,21 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
     if selector == "body":
         return (m.body and m.slot in ("core", "der")) or (m.slot == "gen" and m.head in rules().bodies)
     if selector == "foundable":
-        return m.slot in ("core", "der", "acc") and _foundable(ctx, m.key)
+        return m.slot in ("core", "der", "acc") and foundable(ctx, m.key)
     if selector == "foundable_after":
         return trigger is not None and m.start > trigger.start and m.slot in ("core", "der", "acc") \
-            and _foundable(ctx, m.key)
+            and foundable(ctx, m.key)
     if selector == "foundable_any":
-        return _foundable(ctx, m.key)
+        return foundable(ctx, m.key)
     if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle
         return trigger is not None and trigger.end <= m.start <= trigger.end + 2
     if selector == "framed":  # "A und B haben … die C GmbH gegründet": inside the verb frame
         return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "der", "acc") \
-            and _foundable(ctx, m.key)
+            and foundable(ctx, m.key)
     return selector == "rest"
 
 
-def _foundable(ctx: DocContext, key: str) -> bool:
+def foundable(ctx: DocContext, key: str) -> bool:
     """An organisation of a kind that gets founded (and has members), not a state ("Land X", "Bund")."""
     org = ctx.orgs.get(key)
     return ctx.org_type(key) in rules().foundable and not (org and org.name.split()[0] in rules().never_founded)
@@ -142,7 +142,7 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         return _compound_body(ctx, sent, trigger)
     if selector == "host" or (selector == "us" and rules().us.search(ctx.text, *sent.clauses[trigger.clause])):
         # "us": "… sind zu uns gewechselt", the organisation the release speaks for
-        return [key for key in [ctx.most_named(lambda k: _foundable(ctx, k))] if key]
+        return [key for key in [ctx.most_named(lambda k: foundable(ctx, k))] if key]
     if selector == "document":
         ctx.asked_document = True
         return ctx.joiners if role == "subject" else ctx.joined

@@ -35,6 +35,7 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _PARTICIPLE = re.compile(PARTICIPLE)
 _NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
+_PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
@@ -136,6 +137,10 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     org = ctx.orgs.get(mention.key)
     if org is None or org.org_type != "Gremium":
         return key
+    word = ctx.text[mention.start:mention.end].split()[-1]
+    place = _placed(ctx, mention.end, rules().nouns[word]) if word in rules().nouns else ""
+    if place:  # "der Kreistag in Brunnau": that place's, not the one the name was first given to
+        return place
     words = ctx.text[mention.start:mention.end].split()
     if len(words) == 2:  # "der Musterhausener Gemeinderat": the town the place adjective names
         kind = knowledge().bodies.get(words[1], ("", ""))[1]
@@ -153,6 +158,16 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
 
     before = [ctx.effective(m.key) for m in ctx.org_mentions if m.start < mention.start]
     return next((k for k in reversed(before) if fits(k)), "") or ctx.most_named(fits) or key
+
+
+def _placed(ctx: DocContext, end: int, types: tuple[str, ...]) -> str:
+    """The one organisation of the given types a place after a body names ("der Kreistag in Brunnau",
+    "der Gemeinderat aus X"), else ''."""
+    place = _PLACE_AFTER.match(ctx.text, end)
+    if not place:
+        return ""
+    named = [k for k, o in ctx.orgs.items() if _has_type(ctx, k, types) and place.group(1) in o.name.split()]
+    return named[0] if len(named) == 1 else ""
 
 
 def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
@@ -271,6 +286,10 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             continue
         noun = m.group("noun")
         body = noun in r.bodies or noun in r.bare_bodies
+        place = _placed(ctx, end, r.nouns[noun]) if body else ""
+        if place:  # "der Kreistag in Brunnau"
+            out.append((start, end, place, True, body))
+            continue
         if body and _NAMED_AFTER.match(ctx.text, end):
             continue  # "der Gemeinderat der Stadt X", "die Gemeinderäte von A und B": named right there
         count = 1
