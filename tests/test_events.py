@@ -1220,3 +1220,10 @@ def test_a_council_named_by_its_place_decides_for_that_place(nlp):
             "am 12. März 2025.")
     decided = {r.subject_key: r.date for r in only(events(nlp, text), "resolution")}
     assert decided == {"org:stadt birkenfelde": "2025-02-24", "org:amt moorland": "2025-03-12"}
+
+
+def test_a_body_after_the_verb_belongs_to_the_next_verb(nlp):
+    text = ("Das ging schnell, nachdem der Stadtrat Birkenfelde am 25. September 2025 zugestimmt und der "
+            "Amtsausschuss Moorland den Beitritt am 7. Oktober 2025 abgesegnet hatte.")
+    decided = {r.subject_key: r.date for r in only(events(nlp, text), "resolution")}
+    assert decided == {"org:stadt birkenfelde": "2025-09-25", "org:amt moorland": "2025-10-07"}

@@ -47,7 +47,7 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     rule = trigger.rule
     if rule.event_type == "appointment":
         return appointments(ctx, sent, trigger, reports)
-    subject = select(ctx, sent, trigger, rule.subject, set(), reports, "subject")
+    subject = _own_subjects(ctx, sent, trigger, select(ctx, sent, trigger, rule.subject, set(), reports, "subject"))
     if not subject.keys:
         return []
     if rule.event_type in ("founding", "operations_start", "staff_transfer"):
@@ -80,6 +80,20 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         report.confidence = confidence(ctx, trigger, subject, bool(obj), bool(report.date))
         out.append(report)
     return out
+
+
+def _own_subjects(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice) -> Choice:
+    """Drop subjects standing after the trigger before another trigger of its type, whose subjects they are
+    ("A am 25. September und B am 30. September zugestimmt und C den Einstieg am 7. Oktober abgesegnet")."""
+    later = [t.start for t in ctx.triggers.get(sent.idx, [])
+             if t.rule.event_type == trigger.rule.event_type and t.start > trigger.end]
+    if not later or len(subject.keys) < 2:
+        return subject
+    kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True)
+            if s is None or not any(trigger.end < s < t for t in later)]
+    if not kept or len(kept) == len(subject.keys):
+        return subject
+    return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
 
 
 def _share(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice, giver: str,
