@@ -1227,3 +1227,9 @@ def test_a_body_after_the_verb_belongs_to_the_next_verb(nlp):
             "Amtsausschuss Moorland den Beitritt am 7. Oktober 2025 abgesegnet hatte.")
     decided = {r.subject_key: r.date for r in only(events(nlp, text), "resolution")}
     assert decided == {"org:stadt birkenfelde": "2025-09-25", "org:amt moorland": "2025-10-07"}
+
+
+def test_the_decision_fell_in_a_named_place(nlp):
+    text = "Das Amt Moorland tritt dem Datenwerk Nord bei. Im Amt Moorland fiel die Entscheidung am 3. März 2024."
+    (decided,) = only(events(nlp, text), "resolution")
+    assert (decided.subject_key, decided.date) == ("org:amt moorland", "2024-03-03")
