@@ -1233,3 +1233,10 @@ def test_the_decision_fell_in_a_named_place(nlp):
     text = "Das Amt Moorland tritt dem Datenwerk Nord bei. Im Amt Moorland fiel die Entscheidung am 3. März 2024."
     (decided,) = only(events(nlp, text), "resolution")
     assert (decided.subject_key, decided.date) == ("org:amt moorland", "2024-03-03")
+
+
+def test_two_people_named_with_und_before_one_office(nlp):
+    text = ("Der Verwaltungsrat der Datenwerk Nord AöR bestellte in seiner Sitzung Lena Vogt, bislang Leiterin "
+            "der Kämmerei, und Jonas Berger zum Vorstand.")
+    appointed = {r.subject_key for r in only(events(nlp, text), "appointment")}
+    assert appointed == {"per:lena vogt", "per:jonas berger"}

@@ -24,6 +24,7 @@ _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stell
 _OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:zum|zur|zu\s+(?:ihrem|seinem|ihrer|seiner))\s+"
                          r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
+_AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (Herrn Dr.) B"
 _OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
                           r"|(?:Stelle|Posten|Position|Funktion)\s+(?:des|der|als)\s+"
                           r"(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+?)(?:s|es)?\b)")
@@ -97,15 +98,19 @@ def _people_with_offices(ctx: DocContext, sent: Sentence, trigger: Trigger) -> l
 
 
 def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Mention]:
-    """The people a plural passive appoints together ("Zu Geschäftsführern wurden A, bisher …, und B
-    bestellt"): every person of the trigger's clause not introduced as a predecessor, when there are several."""
-    if not _PLURAL_PASSIVE.search(trigger.text):
-        return []
+    """The people appointed together: by a plural passive ("Zu Geschäftsführern wurden A, bisher …, und B
+    bestellt"), or named with "und" before one office ("bestellte A, bislang …, und B zum Vorstand"):
+    every person of the trigger's clause not introduced as a predecessor, when there are several."""
     start, end = sent.clauses[trigger.clause]
     start, end = min(start, trigger.start), max(end, trigger.end)  # the trigger may span an apposition
     local = [m for m in sent.persons if start <= m.start < end and not _predecessor(ctx, sent, m)]
     local = list({m.key: m for m in local}.values())
-    return local if len(local) >= 2 else []
+    if len(local) < 2:
+        return []
+    if _PLURAL_PASSIVE.search(trigger.text):
+        return local
+    joined = _AND_BEFORE.search(ctx.text, local[-2].end, local[-1].start)
+    return local if joined and _OWN_OFFICE.match(ctx.text, local[-1].end, min(end, local[-1].end + 120)) else []
 
 
 def _predecessors(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Mention]:
