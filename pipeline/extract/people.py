@@ -20,7 +20,7 @@ A person is at least two capitalised words; academic titles (Dr., Prof.) go to `
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -145,6 +145,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
                 continue
             deputised = offices()[view.texts[i + 2]]
             office = Office(office.role, deputised.families, office.feminine, deputised.fallback)
+        if office.role in _CHAIRS and not office.families:  # "Vorsitzender des Verwaltungsrates": of an Anstalt
+            office = _chaired_kinds(view, i + 1, office)
         if _field_after(view, i):  # "Sachgebietsleiterin IT", "Bereichsleiter Netze"
             office, end = Office(f"{office.role} {view.texts[i + 1]}", office.families, office.feminine,
                                  office.fallback, office.plural), i + 2
@@ -232,7 +234,7 @@ def _genders() -> dict[str, str]:
 
 def _chaired_body(view: DocView, i: int, office: Office) -> str:
     """" des Verwaltungsrats" when a chair's title names the body chaired ("Vorsitzende des
-    Verwaltungsrates der Sparkasse X"), in one spelling whatever the inflection; " der Landrätin" when a
+    Verwaltungsrates der Sparkasse X"), in the genitive as written; " der Landrätin" when a
     deputy's title names the office deputised for; else ''."""
     if office.role not in _CHAIRS or i + 1 >= len(view) or view.lowers[i] not in ("des", "der"):
         return ""
@@ -244,7 +246,22 @@ def _chaired_body(view: DocView, i: int, office: Office) -> str:
     nominative = body[0]
     if view.lowers[i] == "der":
         return f" der {nominative}"
+    written = view.texts[i + 1]
+    if written.startswith(nominative) and written.endswith("s"):  # "des Verwaltungsrates" as written
+        return f" des {written}"
     return f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
+
+
+def _chaired_kinds(view: DocView, i: int, office: Office) -> Office:
+    """A chair's office with the kinds of organisation the body chaired belongs to, by the compound title
+    ("Vorsitzender des Aufsichtsrats" as "Aufsichtsratsvorsitzender": GmbH, Unternehmen); else as it is."""
+    if i + 1 >= len(view) or view.lowers[i] not in ("des", "der"):
+        return office
+    body = knowledge().bodies.get(view.texts[i + 1])
+    compound = offices().get(f"{body[0]}s{office.role.lower()}") if body is not None else None
+    if compound is None:
+        return office
+    return replace(office, families=compound.families, fallback=compound.fallback)
 
 
 _DEPUTIES = frozenset({"Stellvertreter", "Stellvertreterin"})
