@@ -11,7 +11,7 @@ Forms (language knowledge in ``resources/office_titles.tsv``, ``role_qualifiers.
 - "Max Muster zur Geschäftsführerin bestellen"; an office in an appointment with no name next to it
   ("zum Geschäftsführer hat der Aufsichtsrat Max Muster bestellt", "die Stelle des technischen Leiters")
   goes to the one person of the sentence without an office;
-- bylines: a line "Von Max Muster" (role "Autor");
+- bylines: a line "Von Max Muster" (or "… · von Max Muster", "Das Gespräch führte Max Muster.": role "Autor");
 - attribution: "…“, so Max Muster" / "sagt Max Muster"; a known first name + surname; model PER entities.
 
 A person is at least two capitalised words; academic titles (Dr., Prof.) go to ``title``.
@@ -73,7 +73,8 @@ def _sets() -> dict[str, frozenset[str]]:
             "articles": frozenset(names["name_particle_articles"]),
             "speech": frozenset(names["speech_words"]), "first": frozenset(resources.lines("first_names.txt")),
             "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
-            "byline": frozenset(names["byline_words"]), "honorifics": frozenset(names["honorifics"]),
+            "byline": frozenset(names["byline_words"]), "separators": frozenset(names["byline_separators"]),
+            "honorifics": frozenset(names["honorifics"]),
             "copulas": frozenset(names["copulas"]), "back": frozenset(names["back_references"]),
             "relative": frozenset(names["relative_pronouns"]), "also": frozenset(names["also_adverbs"]),
             "several": frozenset(names["several_words"]),
@@ -801,11 +802,19 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
     n = len(texts)
     line_roles = {r.start: r for r in roles if r.end == n or "\n" in texts[r.end]}
     found = []
+    separators = _sets()["separators"]
+    interviewer = {tuple(line.split()) for line in knowledge().names["interviewer_lines"]}
     for i, text in enumerate(texts):
         line_start = i == 0 or "\n" in texts[i - 1]
-        if text in _sets()["byline"] and (line_start or text[0].isupper()):
+        if text in _sets()["byline"] and (line_start or text[0].isupper() or texts[i - 1] in separators):
             j = i + 2 if i + 1 < n and texts[i + 1] == ":" else i + 1
             name = name_after(view, j, claimed)
+        elif line_start and tuple(view.lowers[i:i + 3]) in interviewer:  # "Das Gespräch führte Max Muster."
+            name = name_after(view, i + 3, claimed)
+            name = name if name is not None and name.end < n and texts[name.end] == "." else None
+            if name is not None and (name.end + 1 == n or "\n" in texts[name.end + 1]):
+                found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
+            continue
         elif line_start and 2 * i > n and _first_name_gender(text) is not None:  # "Max Muster" closing the text
             name = name_after(view, i, claimed)
             name = name if name is not None and name.start == i else None
@@ -815,7 +824,7 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
                 continue
         else:
             continue
-        if name is not None and (name.end == n or "\n" in texts[name.end]):
+        if name is not None and (name.end == n or "\n" in texts[name.end] or texts[name.end] in separators):
             found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
     return found
 
