@@ -623,6 +623,7 @@ class Found:
     name: Name
     role: RoleSpan | None = None
     former: bool = False  # "Erika Beispiel, bislang Leiterin …": yields to an office she is appointed to
+    echo: bool = False  # an office passed on ("Sie folgt auf Max Muster"): not written at the name
 
 
 def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]) -> list[Found]:
@@ -867,6 +868,124 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
     return out
 
 
+def _successions(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int],
+                 locator: OrgLocator) -> tuple[list[Found], set[int]]:
+    """Offices passed on: "Erika Beispiel … zur neuen Vorsitzenden gewählt. Sie folgt auf Max Muster" (or
+    "tritt die Nachfolge von Max Muster an") gives Max Muster the office taken, if the release gives him
+    none; "… Erika Beispiel zu seiner Nachfolgerin" / "Ihr Nachfolger wird Max Muster" gives the successor
+    the office of the person named last before; a deputy who succeeds ("bislang stellvertretender Kämmerer,
+    zum Nachfolger von …") takes the office deputised for. RETURNS (new findings, ids of findings replaced)."""
+    names = knowledge().names
+    verbs, nouns = frozenset(names["succession_verbs"]), frozenset(names["successor_nouns"])
+    possessives = frozenset(names["successor_possessives"])
+    lowers, texts, n = view.lowers, view.texts, len(view)
+    holders = {_name_text(view, f.name) for f in found if f.role is not None}
+    known = {_name_text(view, f.name) for f in found}
+    out: list[Found] = []
+    replaced: set[int] = set()
+    for i, lower in enumerate(lowers):
+        predecessor = successor = None
+        first, end = _sentence_of(view, i)
+        if lower in verbs:
+            k = next((k for k in range(i + 1, min(i + 6, end)) if lowers[k] == "auf"), None)
+            predecessor = _known_name_at(view, k + 1, claimed, known) if k is not None else None
+        elif texts[i] in nouns and i + 2 < n and lowers[i + 1] == "von":
+            predecessor = _known_name_at(view, i + 2, claimed, known)
+        elif texts[i] in nouns and i > 1 and lowers[i - 1] in possessives and lowers[i - 2] in ("zu", "zum", "zur"):
+            in_sentence = [f for f in found if first <= f.name.start < end and f.name.end <= i] or \
+                [f for f in found if i < f.name.start < end]  # "X zu seiner Nachfolgerin" / "Zu ihrem Nachfolger … X"
+            pick = min(in_sentence, key=lambda f: abs(f.name.start - i)) if in_sentence else None
+            if pick is not None and not any(f.former for f in found if _name_text(view, f.name) == _name_text(
+                    view, pick.name)):  # "…, bislang IT-Leiterin der Stadt X, zu seiner Nachfolgerin": her office
+                successor = pick.name
+        if predecessor is None and successor is None:
+            continue
+        deputy = next((r for r in roles if first <= r.start < end and _is_deputy_before(view, r)), None)
+        if successor is not None:
+            mine = [f for f in found if _name_text(view, f.name) == _name_text(view, successor)]
+            if deputy is not None:
+                replaced |= {id(f) for f in mine if f.role is deputy}
+                out.append(Found(successor, _principal(view, deputy, successor), echo=True))
+                continue
+            earlier = [f for f in found if f.role is not None and f.role.mention and f.role.end <= first
+                       and locator.paragraph_start(f.role.start) == locator.paragraph_start(first)
+                       and _name_text(view, f.name) != _name_text(view, successor)]
+            if earlier:
+                last = max(earlier, key=lambda f: f.role.start)
+                out.append(Found(successor, _gendered(view, last.role, successor), echo=True))
+            continue
+        text = _name_text(view, predecessor)
+        if text in holders:
+            continue
+        taken = [r for r in roles if r.start < i and locator.paragraph_start(r.start) == locator.paragraph_start(i)
+                 and _appointed(view, r)]
+        if taken:
+            out.append(Found(predecessor, _gendered(view, max(taken, key=lambda r: r.start), predecessor), echo=True))
+        elif deputy is not None:
+            out.append(Found(predecessor, _principal(view, deputy, predecessor), echo=True))
+            for f in found:
+                if f.role is deputy:
+                    replaced.add(id(f))
+                    out.append(Found(f.name, _principal(view, deputy, f.name), echo=True))
+        holders.add(text)
+    return out, replaced
+
+
+def _known_name_at(view: DocView, i: int, claimed: set[int], known: set[str]) -> Name | None:
+    """The name of a person the release names at token i or, after a word the rules do not know as an
+    office ("auf Altbürgermeister Max Muster"), at the next token; None when neither is one."""
+    for j in (i, i + 1):
+        name = name_after(view, j, claimed)
+        if name is not None and (_name_text(view, name) in known or _is_first_name(view.texts[name.start])):
+            return name
+    return None
+
+
+def _appointed(view: DocView, role: RoleSpan) -> bool:
+    """Is the office one taken up ("zur neuen Vorsitzenden gewählt", "als Geschäftsführer", "übernimmt die
+    Leitung")?"""
+    return (role.start > 0 and view.lowers[role.start - 1] in _sets()["appointment"]) or role.office.post \
+        or any(w.startswith("neue") for w in view.lowers[role.start:role.end])
+
+
+def _is_deputy_before(view: DocView, role: RoleSpan) -> bool:
+    """A deputy's office held until now ("bislang stellvertretender Kreisbrandmeister", "den bisherigen
+    stellvertretenden Kämmerer")?"""
+    before = view.lowers[role.start - 1] if role.start else ""
+    return any(w.startswith("stellv") for w in view.lowers[role.start:role.end]) \
+        and (before in _sets()["role_adverbs"] or before.startswith("bisherig"))
+
+
+def _principal(view: DocView, deputy: RoleSpan, name: Name) -> RoleSpan:
+    """The office a deputy deputises for, in the person's gender ("stellvertretender Kämmerer" → "Kämmerer")."""
+    k = next(k for k in range(deputy.start, deputy.end) if _office_at(view.texts[k]) is not None)
+    span = RoleSpan(k, deputy.end, _role_text(view, k, k, deputy.office), deputy.office, deputy.org_prefix)
+    return _gendered(view, span, name)
+
+
+def _gendered(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
+    """An office passed on, in the gender of its new holder ("Verbandsvorsteherin" → "Verbandsvorsteher")."""
+    k = next((k for k in range(role.start, role.end) if _office_at(view.texts[k]) is not None), role.end - 1)
+    female = _first_name_gender(view.texts[name.start])
+    office = role.office
+    if female is not None:
+        other = _other_gender().get(office.role)
+        if other is not None:
+            title = other if office.role.endswith("e") != female else office.role
+        elif female:
+            title = _female_forms().get(office.role, office.role)
+        else:
+            title = _male_forms().get(office.role, office.role)
+        office = replace(office, role=title, feminine=title.endswith(("in", "e")))
+    return RoleSpan(role.start, role.end, _role_text(view, role.start, k, office), office, role.org_prefix)
+
+
+@cache
+def _male_forms() -> dict[str, str]:
+    """Female roles → their masculine form ("Geschäftsführerin" → "Geschäftsführer")."""
+    return {female: male for male, female in _female_forms().items()}
+
+
 def _relative_holder(view: DocView, i: int, first: int, names: list[Name]) -> Name | None:
     """The person a relative clause holding token i refers to ("Max Muster, der dem Beirat als Vorsitzender
     angehört"): the name right before the clause's comma; None when the clause is no relative one."""
@@ -939,7 +1058,7 @@ def _widest_names(found: list[Found]) -> list[Found]:
     for f in found:
         wider = next((s for s in spans if s[0] <= f.name.start and f.name.end <= s[1]
                       and s != (f.name.start, f.name.end)), None)
-        out.append(Found(names[wider], f.role) if wider else f)
+        out.append(replace(f, name=names[wider]) if wider else f)
     return out
 
 
@@ -959,9 +1078,13 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     found += _chained_roles(view, roles, found, claimed)
     appointed = _roles_of_the_sentence(view, roles, found, claimed)
+    succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
+    appointed += succeeded
     new_office = {_name_text(view, f.name) for f in appointed}
-    found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)] + appointed
-    found = [Found(f.name, in_gender(view, f.role, f.name) if f.role else None, f.former) for f in _widest_names(found)]
+    found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)
+             and id(f) not in replaced] + appointed
+    found = [replace(f, role=in_gender(view, f.role, f.name)) if f.role and not f.echo else f
+             for f in _widest_names(found)]
     locator.guessing = None  # first the heads the release links to their town explicitly
     for f in found:
         if f.role is not None and _is_head(f.role.role):
@@ -977,15 +1100,15 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
         person.title = person.title or f.name.title
         if f.role is not None:
             start_char, end_char = view.starts[f.role.start], view.ends[f.role.end - 1]
-            if f.role.mention:
+            if f.role.mention and not f.echo:
                 mentions.append(Mention(sentences(start_char), start_char, end_char,
                                         view.text[start_char:end_char], "ROLE", key))
             locator.guessing = text if _is_head(f.role.role) else ""
             record = RoleRecord(f.role.role, link_role(view, f.role, locator, f.name))
             if locator.guessing and record.org_key:
                 locator.headed.setdefault(record.org_key, text)
-            if record not in person.roles:
-                person.roles.append(record)
+            if record not in person.roles and (record.org_key or not f.echo):  # an office passed on: with its
+                person.roles.append(record)  # organisation only
     for person in people.values():
         person.roles = [r for r in person.roles if r.org_key or not any(
             o.role == r.role and o.org_key for o in person.roles)]
