@@ -638,9 +638,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 name = name_before(view, role.start - 1, claimed)
             elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":
                 name = name_before(view, role.start - 2, claimed)  # "Erika Beispiel, bislang Leiterin des …"
-            elif prev_lower in _sets()["relative"] | _sets()["also"]:  # "Max Muster, der zugleich Landrat ist"
-                k = role.start - 1
-                while k > 0 and view.lowers[k] in _sets()["relative"] | _sets()["also"]:
+            elif prev_lower in _sets()["relative"] | _sets()["also"] or prev.isdigit():  # "Max Muster, der
+                k = role.start - 1  # zugleich Landrat ist", "Erika Beispiel, die seit 2017 Geschäftsführerin …"
+                while k > 0 and (view.lowers[k] in _sets()["relative"] | _sets()["also"] or view.texts[k].isdigit()):
                     k -= 1
                 chain = set(view.lowers[k + 1:role.start])
                 name = name_before(view, k, claimed) if view.texts[k] == "," and chain & _sets()["also"] else None
@@ -692,6 +692,8 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
             and i not in claimed:
         i -= 1
     if i > 1 and view.lowers[i] in sets["copulas"]:
+        if view.texts[i - 1] == ")" and "(" in view.texts[max(i - 6, 0):i - 1]:  # "Max Muster (ABC) wird Landrat"
+            return name_before(view, max(j for j in range(max(i - 6, 0), i - 1) if view.texts[j] == "("), claimed)
         return name_before(view, i - 1 if view.texts[i - 1] == "," else i, claimed)
     return None
 
