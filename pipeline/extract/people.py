@@ -361,6 +361,7 @@ class OrgLocator:
         self.starts: dict[int, str] = {}
         self.ends: dict[int, str] = {}
         self.in_text: set[str] = set()  # organisations named outside parentheses (not only "Max Muster (ABC)")
+        self.covered: set[int] = set()  # tokens of organisation names
         for m in org_mentions:
             if m.label != "ORG" or not m.key:
                 continue
@@ -368,6 +369,7 @@ class OrgLocator:
             if span is not None:
                 self.starts.setdefault(span[0], m.key)
                 self.ends.setdefault(span[1], m.key)
+                self.covered.update(range(*span))
                 if not span[0] or view.texts[span[0] - 1] != "(":
                     self.in_text.add(m.key)
         self.counts: dict[str, int] = {}
@@ -422,6 +424,23 @@ class OrgLocator:
             return ""
         key = next((k for start, k in self.places if start == i + 1), "")  # a town, not a party ("(SPD)")
         return key if self._of_kind(key, families) else ""
+
+    def other_place(self, view: DocView, i: int) -> bool:
+        """Does a place no organisation of the release stands for come right before the office at token i
+        ("der Musterdorfer Bürgermeister") or in its sentence or the sentence before in its paragraph
+        ("Nicht dabei ist Musterdorf. … Bürgermeister Max Muster"): a town the release does not know?"""
+        if i > 0 and self.of_adjective(view, i - 1, PLACE_FAMILIES) == "" and _place_adjective(view, i - 1):
+            return True
+        k = bisect_right(view.sentence_starts, i) - 1
+        first = view.sentence_starts[max(k - 1, 0)]
+        first = max(first, self.paragraph_start(i))
+        towns = {name for o in self.orgs.values() for name in (o.name, *o.aliases)
+                 if family_of(o.org_type) in PLACE_FAMILIES}
+        end = _sentence_of(view, i)[1]
+        return any(ent.label in ("LOC", "GPE") and first <= ent.start < end and ent.start not in self.covered
+                   and " ".join(view.texts[ent.start:ent.end]) not in towns
+                   and not any(w.endswith(" " + view.texts[ent.start]) for w in towns)
+                   for ent in view.ents)
 
     def heads(self, families: tuple[str, ...]) -> str:
         """The town the person being linked heads by an explicit link of the release; '' if none."""
@@ -540,6 +559,13 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
     return key
 
 
+def _place_adjective(view: DocView, i: int) -> bool:
+    """A capitalised place adjective at token i ("Musterdorfer" before "Bürgermeister")?"""
+    word = view.texts[i]
+    return len(word) >= 5 and word.endswith("er") and is_capitalised(word) and view.lowers[i] not in qualifiers() \
+        and view.doc[i].pos_ in ("ADJ", "PROPN")
+
+
 def is_of_kind(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
     """Is the organisation of one of an office's kinds: its org_type or family, or a type word its name
     starts with ("Ministerium" for "Finanzministerium des Landes X", "Land" for "Land X")?"""
@@ -603,7 +629,7 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
             return key
     if role.office.families and _is_head(role.office.role):
         key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families)
-        if key:
+        if key or locator.other_place(view, role.start):
             return key
     if role.office.families:  # "Die Generalversammlung der X eG … Neuer Vorstand ist Max Muster": the X
         key = locator.nearby_of_kind(role.start, role.office.families) or _of_office_kind(locator, role.office)
