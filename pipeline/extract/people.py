@@ -436,10 +436,10 @@ class OrgLocator:
         first = max(first, self.paragraph_start(i))
         towns = {name for o in self.orgs.values() for name in (o.name, *o.aliases)
                  if family_of(o.org_type) in PLACE_FAMILIES}
-        end = _sentence_of(view, i)[1]
-        return any(ent.label in ("LOC", "GPE") and first <= ent.start < end and ent.start not in self.covered
-                   and " ".join(view.texts[ent.start:ent.end]) not in towns
-                   and not any(w.endswith(" " + view.texts[ent.start]) for w in towns)
+        words = {w for name in towns for w in name.split()}
+        return any(ent.label in ("LOC", "GPE") and first <= ent.start < i and ent.start not in self.covered
+                   and not any(view.texts[t] in words or self.of_adjective(view, t, PLACE_FAMILIES)
+                               for t in range(ent.start, ent.end))
                    for ent in view.ents)
 
     def heads(self, families: tuple[str, ...]) -> str:
