@@ -677,6 +677,8 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 if view.texts[k - 1] == ")" and "(" in view.texts[max(k - 6, 0):k - 1]:  # "Max Muster (SPD) zum …"
                     k = max(j for j in range(max(k - 6, 0), k - 1) if view.texts[j] == "(")
                 name = name_before(view, k, claimed)
+                if name is None and prev_lower in ("zum", "zur") and view.texts[k - 1] == ",":
+                    name = _name_before_apposition(view, k - 1, claimed)  # "Max Muster, Landrat des X, zum …"
         several = role.office.plural or (role.start > 0 and view.lowers[role.start - 1] in _sets()["several"])
         if name is None:  # "die Landrätin des Kreises X, Erika Beispiel"
             name = _name_after_genitive(view, role.end, claimed, several)
@@ -691,6 +693,18 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 found += [Found(more, role) for more in _more_names(view, name, claimed)
                           if _is_first_name(view.texts[more.start])]
     return found
+
+
+def _name_before_apposition(view: DocView, comma: int, claimed: set[int]) -> Name | None:
+    """The name before an apposition holding an office that closes with the comma at token ``comma``
+    ("Max Muster, Landrat des Landkreises X, zum Verbandsvorsteher gewählt"); None when there is none."""
+    first = _sentence_of(view, comma)[0]
+    for j in range(comma - 2, max(comma - 15, first), -1):
+        if view.texts[j] == ",":
+            if any(_office_at(view.texts[t]) is not None for t in range(j + 1, comma)):
+                return name_before(view, j, claimed)
+            return None
+    return None
 
 
 def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
@@ -893,7 +907,19 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
             out += [Found(name, role) for name in free]
         elif len(free) == 1 and _may_hold(view, free[0], role):
             out.append(Found(free[0], role))
+        elif not people and prev in sets["appointment"]:
+            name = _name_before_participle(view, role.end, end, claimed)
+            if name is not None:
+                out.append(Found(name, role))
     return out
+
+
+def _name_before_participle(view: DocView, start: int, end: int, claimed: set[int]) -> Name | None:
+    """The name right before the participle that closes an appointment ("Zur Geschäftsführerin haben die
+    Gesellschafter Erika Beispiel bestellt"), between tokens start and end; None when there is none."""
+    participles = frozenset(knowledge().names["appointment_participles"])
+    k = next((k for k in range(start, end) if view.lowers[k] in participles), None)
+    return name_before(view, k, claimed) if k is not None else None
 
 
 def _successions(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int],
