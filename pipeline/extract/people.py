@@ -97,6 +97,7 @@ class Name:
     start: int  # tokens of the name, without title
     end: int
     title: str = ""
+    full: str = ""  # a surname alone ("Muster") standing for the release's "Max Muster"
 
 
 # --- tokens -------------------------------------------------------------------------------------
@@ -872,7 +873,8 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
     return found
 
 
-def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
+def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int],
+                           surnames: dict[str, str] | None = None) -> list[Found]:
     """An office named without a person next to it in an appointment ("zum Geschäftsführer hat der
     Aufsichtsrat Max Muster bestellt", "…, der als Leiter beginnt", "die Stelle des technischen Leiters")
     belongs to the person a relative clause holding it refers to, else to the one person of the sentence
@@ -894,6 +896,10 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
         in_sentence = [f for f in found if first <= f.name.start < end]
         with_office = {_name_text(view, f.name) for f in in_sentence if f.role is not None and not f.former}
         people = {_name_text(view, f.name): f.name for f in in_sentence}
+        named = {t for f in in_sentence for t in range(f.name.start, f.name.end)}
+        for t in range(first, end):  # "ernannte Muster zum Ehrenvorsitzenden": the Max Muster of the release
+            if surnames and texts[t] in surnames and t not in claimed and t not in named:
+                people.setdefault(surnames[texts[t]], Name(t, t + 1, full=surnames[texts[t]]))
         if role.office.post:
             if role.end + 1 >= len(view) or lowers[role.end] not in ("des", "der") or role.end + 1 not in claimed:
                 continue
@@ -1040,6 +1046,15 @@ def _male_forms() -> dict[str, str]:
     return {female: male for male, female in _female_forms().items()}
 
 
+def _surnames(view: DocView, found: list[Found]) -> dict[str, str]:
+    """Surname → full name of the people the release names in full, for surnames only one of them has."""
+    owners: dict[str, set[str]] = {}
+    for f in found:
+        if f.name.end - f.name.start >= 2 and not f.name.full:
+            owners.setdefault(view.texts[f.name.end - 1], set()).add(_name_text(view, f.name))
+    return {surname: next(iter(full)) for surname, full in owners.items() if len(full) == 1}
+
+
 def _relative_holder(view: DocView, i: int, first: int, names: list[Name]) -> Name | None:
     """The person a relative clause holding token i refers to ("Max Muster, der dem Beirat als Vorsitzender
     angehört"): the name right before the clause's comma; None when the clause is no relative one."""
@@ -1117,7 +1132,7 @@ def _widest_names(found: list[Found]) -> list[Found]:
 
 
 def _name_text(view: DocView, name: Name) -> str:
-    return " ".join(view.texts[name.start:name.end])
+    return name.full or " ".join(view.texts[name.start:name.end])
 
 
 def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
@@ -1131,7 +1146,8 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed, roles)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     found += _chained_roles(view, roles, found, claimed)
-    appointed = _roles_of_the_sentence(view, roles, found, claimed)
+    surnames = _surnames(view, found)
+    appointed = _roles_of_the_sentence(view, roles, found, claimed, surnames)
     succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
     appointed += succeeded
     new_office = {_name_text(view, f.name) for f in appointed}
