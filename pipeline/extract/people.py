@@ -1033,7 +1033,7 @@ def _gendered(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
         if other is not None:
             title = other if office.role.endswith("e") != female else office.role
         elif female:
-            title = _female_forms().get(office.role, office.role)
+            title = office.role if office.role in _sets()["neutral"] else _female_forms().get(office.role, office.role)
         else:
             title = _male_forms().get(office.role, office.role)
         office = replace(office, role=title, feminine=title.endswith(("in", "e")))
