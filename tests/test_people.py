@@ -161,7 +161,7 @@ def test_compound_prefix_names_the_organisation(nlp) -> None:
     ("Die Sparkasse Musterau wächst, sagt Erika Beispiel, Vorsitzende des Verwaltungsrats der Sparkasse Musterau.",
      "Erika Beispiel", "Vorsitzende des Verwaltungsrats", "Sparkasse Musterau"),
     ("„Gut so“, sagte Max Muster, Vorsitzender des Aufsichtsrates der Beispielwerke GmbH.",
-     "Max Muster", "Vorsitzender des Aufsichtsrats", "Beispielwerke GmbH"),
+     "Max Muster", "Vorsitzender des Aufsichtsrates", "Beispielwerke GmbH"),
     ("Der Landkreis Beispiel-Land baut aus, erläutert Max Muster, IT-Leiter der Kreisverwaltung.",
      "Max Muster", "IT-Leiter", "Landkreis Beispiel-Land"),
     ("Der Zweckverband Digitale Technik Musterland (DTM) startet. Die Geschäftsleitung des DTM übernimmt "

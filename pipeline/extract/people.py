@@ -309,8 +309,9 @@ def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     end = j + 1
     while end < n and _is_particle(view, end) and end + 1 < n and view.doc[end].is_lower:
         end += 1
-    if not _person_token(view, end, claimed):
-        return None
+    if not _person_token(view, end, claimed) or (end > j + 1 and view.doc[end].pos_ == "NOUN"
+                                                  and _common_noun(view, texts[end])):
+        return None  # "Max von der Geschäftsstelle"
     end += 1
     # three words only after a known first name: a second first name, or a third word closing the clause
     if end < n and _person_token(view, end, claimed) and texts[j] in sets["first"] and (
@@ -830,7 +831,8 @@ def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
                 found.append(Found(name))
         elif text in first and i not in claimed:
             name = name_after(view, i, claimed)
-            if name is not None and name.start == i:
+            if name is not None and name.start == i and not (view.doc[name.end - 1].pos_ == "NOUN" and _common_noun(
+                    view, view.texts[name.end - 1])):  # not "des Nils Entwicklungen"
                 found.append(Found(name))
     return found
 
@@ -1233,9 +1235,22 @@ def _name_mentions(view: DocView, person: PersonRecord, sentences) -> list[Menti
         if any(s <= start < e for s, e in covered):
             continue
         span = view.token_span(start, end)
-        if span is not None and span[1] - span[0] == 1 and not starts_clause(view, span[0]):
+        if span is not None and span[1] - span[0] == 1 and not starts_clause(view, span[0]) \
+                and not _other_use(view, span[0]):
             out.append(Mention(sentences(start), start, end, surname, "PER", person.key))
     return out
+
+
+def _other_use(view: DocView, i: int) -> bool:
+    """Is the surname word at token i used otherwise: as a common noun by the tagger ("der erfolgreichste
+    Film"), or as part of another name ("General Otto Muster" beside a "Max Muster")?"""
+    return (view.doc[i].pos_ == "NOUN" and _common_noun(view, view.texts[i])) or (
+        i > 0 and _is_first_name(view.texts[i - 1]))
+
+
+def _common_noun(view: DocView, word: str) -> bool:
+    """A word the model's dictionary knows ("Film", "Kanal")."""
+    return Doc.has_extension("dictionary_words") and word in view.doc._.dictionary_words
 
 
 def is_capitalised_text(text: str) -> bool:
