@@ -309,8 +309,7 @@ def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     end = j + 1
     while end < n and _is_particle(view, end) and end + 1 < n and view.doc[end].is_lower:
         end += 1
-    if not _person_token(view, end, claimed) or (end > j + 1 and view.doc[end].pos_ == "NOUN"
-                                                  and _common_noun(view, texts[end])):
+    if not _person_token(view, end, claimed) or (end > j + 1 and view.doc[end].pos_ == "NOUN"):
         return None  # "Max von der Geschäftsstelle"
     end += 1
     # three words only after a known first name: a second first name, or a third word closing the clause
@@ -1242,10 +1241,17 @@ def _name_mentions(view: DocView, person: PersonRecord, sentences) -> list[Menti
 
 
 def _other_use(view: DocView, i: int) -> bool:
-    """Is the surname word at token i used otherwise: as a common noun by the tagger ("der erfolgreichste
-    Film"), or as part of another name ("General Otto Muster" beside a "Max Muster")?"""
-    return (view.doc[i].pos_ == "NOUN" and _common_noun(view, view.texts[i])) or (
-        i > 0 and _is_first_name(view.texts[i - 1]))
+    """Is the surname word at token i used otherwise: as a common noun ("der erfolgreichste Film", "unter der
+    Regie"), or as part of another name ("General Otto Muster" beside a "Max Muster", "die Beispiel Film")?"""
+    if view.doc[i].pos_ == "NOUN" and _common_noun(view, view.texts[i]):
+        return True
+    if i == 0:
+        return False
+    before = view.doc[i - 1]
+    article = before.pos_ == "DET" and not (i > 1 and view.texts[i - 2] == ",")  # not a relative pronoun
+    other_name = before.pos_ == "PROPN" and is_capitalised(before.text) and _office_at(before.text) is None \
+        and before.text not in _sets()["honorifics"]
+    return article or other_name or _is_first_name(before.text)
 
 
 def _common_noun(view: DocView, word: str) -> bool:
