@@ -96,3 +96,10 @@ def test_a_party_in_parentheses_before_a_copula(nlp) -> None:
     found = roles(nlp, "Die Stadt Musterhausen hat gewählt. Max Muster (ABC) wird neuer Bürgermeister von "
                        "Musterhausen.")
     assert found["Max Muster"] and found["Max Muster"][0][0] == "Bürgermeister"
+
+
+def test_a_chair_listed_under_a_body_chairs_it(nlp) -> None:
+    found = roles(nlp, "Die Beispiel Digital eG wächst.\n\nBeispiel Digital eG · Vorstand: Erika Beispiel "
+                       "(Vorsitzende), Max Muster")
+    assert [role for role, _ in found["Erika Beispiel"]] == ["Vorstandsvorsitzende"]
+    assert [role for role, _ in found["Max Muster"]] == ["Vorstand"]

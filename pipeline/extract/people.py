@@ -696,6 +696,28 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
     return found
 
 
+def _chairs_of_listed_bodies(view: DocView, found: list[Found]) -> list[Found]:
+    """A chair in parentheses after a name listed under a body ("Vorstand: Erika Beispiel (Vorsitzende),
+    Max Muster") chairs that body: the compound title ("Vorstandsvorsitzende") instead of both offices."""
+    n = len(view)
+    listed = {(f.name.start, f.name.end): f for f in found if f.role is not None and f.role.end < n
+              and view.texts[f.role.end] == ":"}
+    out, dropped = [], set()
+    for f in found:
+        label = listed.get((f.name.start, f.name.end))
+        if label is None or f.role is None or f.role.office.role not in _CHAIRS or f.role.start != f.name.end + 1 \
+                or view.texts[f.name.end] != "(":
+            out.append(f)
+            continue
+        compound = offices().get(f"{label.role.office.role}s{f.role.office.role.lower()}")
+        if compound is None:
+            out.append(f)
+            continue
+        out.append(replace(f, role=replace(f.role, role=compound.role, office=compound)))
+        dropped.add(id(label))
+    return [f for f in out if id(f) not in dropped]
+
+
 def _name_before_apposition(view: DocView, comma: int, claimed: set[int]) -> Name | None:
     """The name before an apposition holding an office that closes with the comma at token ``comma``
     ("Max Muster, Landrat des Landkreises X, zum Verbandsvorsteher gewählt"); None when there is none."""
@@ -1147,6 +1169,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed, roles)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     found += _chained_roles(view, roles, found, claimed)
+    found = _chairs_of_listed_bodies(view, found)
     surnames = _surnames(view, found)
     appointed = _roles_of_the_sentence(view, roles, found, claimed, surnames)
     succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
