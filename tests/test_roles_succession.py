@@ -103,3 +103,9 @@ def test_a_chair_listed_under_a_body_chairs_it(nlp) -> None:
                        "(Vorsitzende), Max Muster")
     assert [role for role, _ in found["Erika Beispiel"]] == ["Vorstandsvorsitzende"]
     assert [role for role, _ in found["Max Muster"]] == ["Vorstand"]
+
+
+def test_a_body_elects_its_own_chair(nlp) -> None:
+    found = roles(nlp, "Die Beispiel Digital AöR wächst. Der Verwaltungsrat wählte Max Muster, Bürgermeister der "
+                       "Gemeinde Musterdorf, mit Wirkung zum 1. Januar zu seinem Vorsitzenden.")
+    assert ("Vorsitzender des Verwaltungsrats", "Beispiel Digital AöR") in found["Max Muster"]

@@ -90,6 +90,7 @@ class RoleSpan:
     office: Office
     org_prefix: str = ""  # "ABC" of "ABC-Vorstand"
     mention: bool = True  # False for a byline ("Von Max Muster"): no office title in the text
+    body: str = ""  # " des Verwaltungsrats" of a chair the sentence's body elects ("zu seinem Vorsitzenden")
 
 
 @dataclass
@@ -198,8 +199,8 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     if other is None or feminine is None or feminine == role.office.feminine:
         return role
     office = Office(other, role.office.families, feminine, role.office.fallback)
-    return RoleSpan(role.start, role.end, _role_text(view, role.start, role.end - 1, office), office,
-                    role.org_prefix)
+    return RoleSpan(role.start, role.end, _role_text(view, role.start, role.end - 1, office) + role.body, office,
+                    role.org_prefix, body=role.body)
 
 
 @cache
@@ -680,6 +681,16 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 name = name_before(view, k, claimed)
                 if name is None and prev_lower in ("zum", "zur") and view.texts[k - 1] == ",":
                     name = _name_before_apposition(view, k - 1, claimed)  # "Max Muster, Landrat des X, zum …"
+            elif prev_lower in _POSSESSIVES and role.office.role in _CHAIRS and role.start > 2 \
+                    and view.lowers[role.start - 2] == "zu":  # "Der Verwaltungsrat wählte Max Muster zu seinem
+                k = role.start - 2  # Vorsitzenden": the chair of that body
+                j = k - 1  # "Max Muster, Landrat des X, mit Wirkung zum 1. Mai zu seinem Vorsitzenden"
+                while j > k - 10 and j > 0 and view.texts[j] != "," and not view.doc[j].is_sent_start:
+                    j -= 1
+                name = name_before(view, k, claimed) or (
+                    _name_before_apposition(view, j, claimed) if view.texts[j] == "," else None)
+                if name is not None:
+                    _chair_of_the_sentence_body(view, role)
         several = role.office.plural or (role.start > 0 and view.lowers[role.start - 1] in _sets()["several"])
         if name is None:  # "die Landrätin des Kreises X, Erika Beispiel"
             name = _name_after_genitive(view, role.end, claimed, several)
@@ -716,6 +727,27 @@ def _chairs_of_listed_bodies(view: DocView, found: list[Found]) -> list[Found]:
         out.append(replace(f, role=replace(f.role, role=compound.role, office=compound)))
         dropped.add(id(label))
     return [f for f in out if id(f) not in dropped]
+
+
+_POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer"})
+
+
+def _chair_of_the_sentence_body(view: DocView, role: RoleSpan) -> None:
+    """A chair elected "zu seinem Vorsitzenden" chairs the body named last before it in the sentence
+    ("Der Verwaltungsrat wählte …" → "Vorsitzender des Verwaltungsrats"): the role span says so (unchanged
+    when no body is named)."""
+    first = _sentence_of(view, role.start)[0]
+    bodies = knowledge().bodies
+    t = next((t for t in range(role.start - 1, first - 1, -1) if view.texts[t] in bodies), None)
+    if t is None:
+        return
+    nominative = bodies[view.texts[t]][0]
+    feminine = nominative.endswith(("ung", "schaft", "ion", "e"))
+    body = f" der {nominative}" if feminine else f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
+    compound = offices().get(f"{nominative}s{role.office.role.lower()}")
+    if compound is not None:
+        role.office = replace(role.office, families=compound.families, fallback=compound.fallback)
+    role.role, role.body = role.role + body, body
 
 
 def _name_before_apposition(view: DocView, comma: int, claimed: set[int]) -> Name | None:
@@ -1060,7 +1092,8 @@ def _gendered(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
         else:
             title = _male_forms().get(office.role, office.role)
         office = replace(office, role=title, feminine=title.endswith(("in", "e")))
-    return RoleSpan(role.start, role.end, _role_text(view, role.start, k, office), office, role.org_prefix)
+    return RoleSpan(role.start, role.end, _role_text(view, role.start, k, office) + role.body, office,
+                    role.org_prefix, body=role.body)
 
 
 @cache
