@@ -402,7 +402,7 @@ def test_lower_case_von_line_is_a_byline(nlp) -> None:
      "Erika Beispiel", "Vorsitzende", "Beispiel Digital AöR"),
     # the holder after a copula, past a short gap and the holder's own office
     ("Die Sparkasse Musterau wächst. Vorsitzender des Verwaltungsrates ist seit Mai Oberbürgermeister "
-     "Max Muster.", "Max Muster", "Vorsitzender des Verwaltungsrats", "Sparkasse Musterau"),
+     "Max Muster.", "Max Muster", "Vorsitzender des Verwaltungsrates", "Sparkasse Musterau"),
     # a minutes label lists its people
     ("Die Beispiel Digital eG wächst.\n\nVorstand: Erika Beispiel (Vorsitzende), Max Muster\n\nDie Mitglieder "
      "der Beispiel Digital eG tagen im Mai.", "Max Muster", "Vorstand", "Beispiel Digital eG"),

@@ -1297,10 +1297,8 @@ def _name_mentions(view: DocView, person: PersonRecord, sentences) -> list[Menti
 
 
 def _other_use(view: DocView, i: int) -> bool:
-    """Is the surname word at token i used otherwise: as a common noun ("der erfolgreichste Film", "unter der
-    Regie"), or as part of another name ("General Otto Muster" beside a "Max Muster", "die Beispiel Film")?"""
-    if view.doc[i].pos_ == "NOUN" and _common_noun(view, view.texts[i]):
-        return True
+    """Is the surname word at token i used otherwise: as a common noun after an article ("unter der Regie"),
+    or as part of another name ("General Otto Muster" beside a "Max Muster", "die Beispiel Film")?"""
     if i == 0:
         return False
     before = view.doc[i - 1]
