@@ -161,7 +161,7 @@ def test_compound_prefix_names_the_organisation(nlp) -> None:
     ("Die Sparkasse Musterau wächst, sagt Erika Beispiel, Vorsitzende des Verwaltungsrats der Sparkasse Musterau.",
      "Erika Beispiel", "Vorsitzende des Verwaltungsrats", "Sparkasse Musterau"),
     ("„Gut so“, sagte Max Muster, Vorsitzender des Aufsichtsrates der Beispielwerke GmbH.",
-     "Max Muster", "Vorsitzender des Aufsichtsrats", "Beispielwerke GmbH"),
+     "Max Muster", "Vorsitzender des Aufsichtsrates", "Beispielwerke GmbH"),
     ("Der Landkreis Beispiel-Land baut aus, erläutert Max Muster, IT-Leiter der Kreisverwaltung.",
      "Max Muster", "IT-Leiter", "Landkreis Beispiel-Land"),
     ("Der Zweckverband Digitale Technik Musterland (DTM) startet. Die Geschäftsleitung des DTM übernimmt "
@@ -402,7 +402,7 @@ def test_lower_case_von_line_is_a_byline(nlp) -> None:
      "Erika Beispiel", "Vorsitzende", "Beispiel Digital AöR"),
     # the holder after a copula, past a short gap and the holder's own office
     ("Die Sparkasse Musterau wächst. Vorsitzender des Verwaltungsrates ist seit Mai Oberbürgermeister "
-     "Max Muster.", "Max Muster", "Vorsitzender des Verwaltungsrats", "Sparkasse Musterau"),
+     "Max Muster.", "Max Muster", "Vorsitzender des Verwaltungsrates", "Sparkasse Musterau"),
     # a minutes label lists its people
     ("Die Beispiel Digital eG wächst.\n\nVorstand: Erika Beispiel (Vorsitzende), Max Muster\n\nDie Mitglieder "
      "der Beispiel Digital eG tagen im Mai.", "Max Muster", "Vorstand", "Beispiel Digital eG"),

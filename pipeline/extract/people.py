@@ -11,7 +11,7 @@ Forms (language knowledge in ``resources/office_titles.tsv``, ``role_qualifiers.
 - "Max Muster zur Geschäftsführerin bestellen"; an office in an appointment with no name next to it
   ("zum Geschäftsführer hat der Aufsichtsrat Max Muster bestellt", "die Stelle des technischen Leiters")
   goes to the one person of the sentence without an office;
-- bylines: a line "Von Max Muster" (role "Autor");
+- bylines: a line "Von Max Muster" (or "… · von Max Muster", "Das Gespräch führte Max Muster.": role "Autor");
 - attribution: "…“, so Max Muster" / "sagt Max Muster"; a known first name + surname; model PER entities.
 
 A person is at least two capitalised words; academic titles (Dr., Prof.) go to ``title``.
@@ -20,7 +20,7 @@ A person is at least two capitalised words; academic titles (Dr., Prof.) go to `
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -73,7 +73,8 @@ def _sets() -> dict[str, frozenset[str]]:
             "articles": frozenset(names["name_particle_articles"]),
             "speech": frozenset(names["speech_words"]), "first": frozenset(resources.lines("first_names.txt")),
             "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
-            "byline": frozenset(names["byline_words"]), "honorifics": frozenset(names["honorifics"]),
+            "byline": frozenset(names["byline_words"]), "separators": frozenset(names["byline_separators"]),
+            "honorifics": frozenset(names["honorifics"]),
             "copulas": frozenset(names["copulas"]), "back": frozenset(names["back_references"]),
             "relative": frozenset(names["relative_pronouns"]), "also": frozenset(names["also_adverbs"]),
             "several": frozenset(names["several_words"]),
@@ -89,6 +90,7 @@ class RoleSpan:
     office: Office
     org_prefix: str = ""  # "ABC" of "ABC-Vorstand"
     mention: bool = True  # False for a byline ("Von Max Muster"): no office title in the text
+    body: str = ""  # " des Verwaltungsrats" of a chair the sentence's body elects ("zu seinem Vorsitzenden")
 
 
 @dataclass
@@ -96,6 +98,7 @@ class Name:
     start: int  # tokens of the name, without title
     end: int
     title: str = ""
+    full: str = ""  # a surname alone ("Muster") standing for the release's "Max Muster"
 
 
 # --- tokens -------------------------------------------------------------------------------------
@@ -145,6 +148,8 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
                 continue
             deputised = offices()[view.texts[i + 2]]
             office = Office(office.role, deputised.families, office.feminine, deputised.fallback)
+        if office.role in _CHAIRS and not office.families:  # "Vorsitzender des Verwaltungsrates": of an Anstalt
+            office = _chaired_kinds(view, i + 1, office)
         if _field_after(view, i):  # "Sachgebietsleiterin IT", "Bereichsleiter Netze"
             office, end = Office(f"{office.role} {view.texts[i + 1]}", office.families, office.feminine,
                                  office.fallback, office.plural), i + 2
@@ -194,8 +199,8 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     if other is None or feminine is None or feminine == role.office.feminine:
         return role
     office = Office(other, role.office.families, feminine, role.office.fallback)
-    return RoleSpan(role.start, role.end, _role_text(view, role.start, role.end - 1, office), office,
-                    role.org_prefix)
+    return RoleSpan(role.start, role.end, _role_text(view, role.start, role.end - 1, office) + role.body, office,
+                    role.org_prefix, body=role.body)
 
 
 @cache
@@ -232,7 +237,7 @@ def _genders() -> dict[str, str]:
 
 def _chaired_body(view: DocView, i: int, office: Office) -> str:
     """" des Verwaltungsrats" when a chair's title names the body chaired ("Vorsitzende des
-    Verwaltungsrates der Sparkasse X"), in one spelling whatever the inflection; " der Landrätin" when a
+    Verwaltungsrates der Sparkasse X"), in the genitive as written; " der Landrätin" when a
     deputy's title names the office deputised for; else ''."""
     if office.role not in _CHAIRS or i + 1 >= len(view) or view.lowers[i] not in ("des", "der"):
         return ""
@@ -244,7 +249,22 @@ def _chaired_body(view: DocView, i: int, office: Office) -> str:
     nominative = body[0]
     if view.lowers[i] == "der":
         return f" der {nominative}"
+    written = view.texts[i + 1]
+    if written.startswith(nominative) and written.endswith("s"):  # "des Verwaltungsrates" as written
+        return f" des {written}"
     return f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
+
+
+def _chaired_kinds(view: DocView, i: int, office: Office) -> Office:
+    """A chair's office with the kinds of organisation the body chaired belongs to, by the compound title
+    ("Vorsitzender des Aufsichtsrats" as "Aufsichtsratsvorsitzender": GmbH, Unternehmen); else as it is."""
+    if i + 1 >= len(view) or view.lowers[i] not in ("des", "der"):
+        return office
+    body = knowledge().bodies.get(view.texts[i + 1])
+    compound = offices().get(f"{body[0]}s{office.role.lower()}") if body is not None else None
+    if compound is None:
+        return office
+    return replace(office, families=compound.families, fallback=compound.fallback)
 
 
 _DEPUTIES = frozenset({"Stellvertreter", "Stellvertreterin"})
@@ -290,8 +310,8 @@ def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     end = j + 1
     while end < n and _is_particle(view, end) and end + 1 < n and view.doc[end].is_lower:
         end += 1
-    if not _person_token(view, end, claimed):
-        return None
+    if not _person_token(view, end, claimed) or (end > j + 1 and view.doc[end].pos_ == "NOUN"):
+        return None  # "Max von der Geschäftsstelle"
     end += 1
     # three words only after a known first name: a second first name, or a third word closing the clause
     if end < n and _person_token(view, end, claimed) and texts[j] in sets["first"] and (
@@ -343,6 +363,7 @@ class OrgLocator:
         self.starts: dict[int, str] = {}
         self.ends: dict[int, str] = {}
         self.in_text: set[str] = set()  # organisations named outside parentheses (not only "Max Muster (ABC)")
+        self.covered: set[int] = set()  # tokens of organisation names
         for m in org_mentions:
             if m.label != "ORG" or not m.key:
                 continue
@@ -350,6 +371,7 @@ class OrgLocator:
             if span is not None:
                 self.starts.setdefault(span[0], m.key)
                 self.ends.setdefault(span[1], m.key)
+                self.covered.update(range(*span))
                 if not span[0] or view.texts[span[0] - 1] != "(":
                     self.in_text.add(m.key)
         self.counts: dict[str, int] = {}
@@ -404,6 +426,23 @@ class OrgLocator:
             return ""
         key = next((k for start, k in self.places if start == i + 1), "")  # a town, not a party ("(SPD)")
         return key if self._of_kind(key, families) else ""
+
+    def other_place(self, view: DocView, i: int) -> bool:
+        """Does a place no organisation of the release stands for come right before the office at token i
+        ("der Musterdorfer Bürgermeister") or in its sentence or the sentence before in its paragraph
+        ("Nicht dabei ist Musterdorf. … Bürgermeister Max Muster"): a town the release does not know?"""
+        if i > 0 and self.of_adjective(view, i - 1, PLACE_FAMILIES) == "" and _place_adjective(view, i - 1):
+            return True
+        k = bisect_right(view.sentence_starts, i) - 1
+        first = view.sentence_starts[max(k - 1, 0)]
+        first = max(first, self.paragraph_start(i))
+        towns = {name for o in self.orgs.values() for name in (o.name, *o.aliases)
+                 if family_of(o.org_type) in PLACE_FAMILIES}
+        words = {w for name in towns for w in name.split()}
+        return any(ent.label in ("LOC", "GPE") and first <= ent.start < i and ent.start not in self.covered
+                   and not any(view.texts[t] in words or self.of_adjective(view, t, PLACE_FAMILIES)
+                               for t in range(ent.start, ent.end))
+                   for ent in view.ents)
 
     def heads(self, families: tuple[str, ...]) -> str:
         """The town the person being linked heads by an explicit link of the release; '' if none."""
@@ -522,6 +561,13 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
     return key
 
 
+def _place_adjective(view: DocView, i: int) -> bool:
+    """A capitalised place adjective at token i ("Musterdorfer" before "Bürgermeister")?"""
+    word = view.texts[i]
+    return len(word) >= 5 and word.endswith("er") and is_capitalised(word) and view.lowers[i] not in qualifiers() \
+        and view.doc[i].pos_ in ("ADJ", "PROPN")
+
+
 def is_of_kind(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
     """Is the organisation of one of an office's kinds: its org_type or family, or a type word its name
     starts with ("Ministerium" for "Finanzministerium des Landes X", "Land" for "Land X")?"""
@@ -585,7 +631,7 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
             return key
     if role.office.families and _is_head(role.office.role):
         key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families)
-        if key:
+        if key or locator.other_place(view, role.start):
             return key
     if role.office.families:  # "Die Generalversammlung der X eG … Neuer Vorstand ist Max Muster": the X
         key = locator.nearby_of_kind(role.start, role.office.families) or _of_office_kind(locator, role.office)
@@ -605,6 +651,7 @@ class Found:
     name: Name
     role: RoleSpan | None = None
     former: bool = False  # "Erika Beispiel, bislang Leiterin …": yields to an office she is appointed to
+    echo: bool = False  # an office passed on ("Sie folgt auf Max Muster"): not written at the name
 
 
 def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]) -> list[Found]:
@@ -619,9 +666,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 name = name_before(view, role.start - 1, claimed)
             elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":
                 name = name_before(view, role.start - 2, claimed)  # "Erika Beispiel, bislang Leiterin des …"
-            elif prev_lower in _sets()["relative"] | _sets()["also"]:  # "Max Muster, der zugleich Landrat ist"
-                k = role.start - 1
-                while k > 0 and view.lowers[k] in _sets()["relative"] | _sets()["also"]:
+            elif prev_lower in _sets()["relative"] | _sets()["also"] or prev.isdigit():  # "Max Muster, der
+                k = role.start - 1  # zugleich Landrat ist", "Erika Beispiel, die seit 2017 Geschäftsführerin …"
+                while k > 0 and (view.lowers[k] in _sets()["relative"] | _sets()["also"] or view.texts[k].isdigit()):
                     k -= 1
                 chain = set(view.lowers[k + 1:role.start])
                 name = name_before(view, k, claimed) if view.texts[k] == "," and chain & _sets()["also"] else None
@@ -632,6 +679,18 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 if view.texts[k - 1] == ")" and "(" in view.texts[max(k - 6, 0):k - 1]:  # "Max Muster (SPD) zum …"
                     k = max(j for j in range(max(k - 6, 0), k - 1) if view.texts[j] == "(")
                 name = name_before(view, k, claimed)
+                if name is None and prev_lower in ("zum", "zur") and view.texts[k - 1] == ",":
+                    name = _name_before_apposition(view, k - 1, claimed)  # "Max Muster, Landrat des X, zum …"
+            elif prev_lower in _POSSESSIVES and role.office.role in _CHAIRS and role.start > 2 \
+                    and view.lowers[role.start - 2] == "zu":  # "Der Verwaltungsrat wählte Max Muster zu seinem
+                k = role.start - 2  # Vorsitzenden": the chair of that body
+                j = k - 1  # "Max Muster, Landrat des X, mit Wirkung zum 1. Mai zu seinem Vorsitzenden"
+                while j > k - 10 and j > 0 and view.texts[j] != "," and not view.doc[j].is_sent_start:
+                    j -= 1
+                name = name_before(view, k, claimed) or (
+                    _name_before_apposition(view, j, claimed) if view.texts[j] == "," else None)
+                if name is not None:
+                    _chair_of_the_sentence_body(view, role)
         several = role.office.plural or (role.start > 0 and view.lowers[role.start - 1] in _sets()["several"])
         if name is None:  # "die Landrätin des Kreises X, Erika Beispiel"
             name = _name_after_genitive(view, role.end, claimed, several)
@@ -646,6 +705,61 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 found += [Found(more, role) for more in _more_names(view, name, claimed)
                           if _is_first_name(view.texts[more.start])]
     return found
+
+
+def _chairs_of_listed_bodies(view: DocView, found: list[Found]) -> list[Found]:
+    """A chair in parentheses after a name listed under a body ("Vorstand: Erika Beispiel (Vorsitzende),
+    Max Muster") chairs that body: the compound title ("Vorstandsvorsitzende") instead of both offices."""
+    n = len(view)
+    listed = {(f.name.start, f.name.end): f for f in found if f.role is not None and f.role.end < n
+              and view.texts[f.role.end] == ":"}
+    out, dropped = [], set()
+    for f in found:
+        label = listed.get((f.name.start, f.name.end))
+        if label is None or f.role is None or f.role.office.role not in _CHAIRS or f.role.start != f.name.end + 1 \
+                or view.texts[f.name.end] != "(":
+            out.append(f)
+            continue
+        compound = offices().get(f"{label.role.office.role}s{f.role.office.role.lower()}")
+        if compound is None:
+            out.append(f)
+            continue
+        out.append(replace(f, role=replace(f.role, role=compound.role, office=compound)))
+        dropped.add(id(label))
+    return [f for f in out if id(f) not in dropped]
+
+
+_POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer"})
+
+
+def _chair_of_the_sentence_body(view: DocView, role: RoleSpan) -> None:
+    """A chair elected "zu seinem Vorsitzenden" chairs the body named last before it in the sentence
+    ("Der Verwaltungsrat wählte …" → "Vorsitzender des Verwaltungsrats"): the role span says so (unchanged
+    when no body is named)."""
+    first = _sentence_of(view, role.start)[0]
+    bodies = knowledge().bodies
+    t = next((t for t in range(role.start - 1, first - 1, -1) if view.texts[t] in bodies), None)
+    if t is None:
+        return
+    nominative = bodies[view.texts[t]][0]
+    feminine = nominative.endswith(("ung", "schaft", "ion", "e"))
+    body = f" der {nominative}" if feminine else f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
+    compound = offices().get(f"{nominative}s{role.office.role.lower()}")
+    if compound is not None:
+        role.office = replace(role.office, families=compound.families, fallback=compound.fallback)
+    role.role, role.body = role.role + body, body
+
+
+def _name_before_apposition(view: DocView, comma: int, claimed: set[int]) -> Name | None:
+    """The name before an apposition holding an office that closes with the comma at token ``comma``
+    ("Max Muster, Landrat des Landkreises X, zum Verbandsvorsteher gewählt"); None when there is none."""
+    first = _sentence_of(view, comma)[0]
+    for j in range(comma - 2, max(comma - 15, first), -1):
+        if view.texts[j] == ",":
+            if any(_office_at(view.texts[t]) is not None for t in range(j + 1, comma)):
+                return name_before(view, j, claimed)
+            return None
+    return None
 
 
 def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
@@ -673,6 +787,8 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
             and i not in claimed:
         i -= 1
     if i > 1 and view.lowers[i] in sets["copulas"]:
+        if view.texts[i - 1] == ")" and "(" in view.texts[max(i - 6, 0):i - 1]:  # "Max Muster (ABC) wird Landrat"
+            return name_before(view, max(j for j in range(max(i - 6, 0), i - 1) if view.texts[j] == "("), claimed)
         return name_before(view, i - 1 if view.texts[i - 1] == "," else i, claimed)
     return None
 
@@ -768,7 +884,8 @@ def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
                 found.append(Found(name))
         elif text in first and i not in claimed:
             name = name_after(view, i, claimed)
-            if name is not None and name.start == i:
+            if name is not None and name.start == i and not (view.doc[name.end - 1].pos_ == "NOUN" and _common_noun(
+                    view, view.texts[name.end - 1])):  # not "des Nils Entwicklungen"
                 found.append(Found(name))
     return found
 
@@ -784,11 +901,19 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
     n = len(texts)
     line_roles = {r.start: r for r in roles if r.end == n or "\n" in texts[r.end]}
     found = []
+    separators = _sets()["separators"]
+    interviewer = {tuple(line.split()) for line in knowledge().names["interviewer_lines"]}
     for i, text in enumerate(texts):
         line_start = i == 0 or "\n" in texts[i - 1]
-        if text in _sets()["byline"] and (line_start or text[0].isupper()):
+        if text in _sets()["byline"] and (line_start or text[0].isupper() or texts[i - 1] in separators):
             j = i + 2 if i + 1 < n and texts[i + 1] == ":" else i + 1
             name = name_after(view, j, claimed)
+        elif line_start and tuple(view.lowers[i:i + 3]) in interviewer:  # "Das Gespräch führte Max Muster."
+            name = name_after(view, i + 3, claimed)
+            name = name if name is not None and name.end < n and texts[name.end] == "." else None
+            if name is not None and (name.end + 1 == n or "\n" in texts[name.end + 1]):
+                found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
+            continue
         elif line_start and 2 * i > n and _first_name_gender(text) is not None:  # "Max Muster" closing the text
             name = name_after(view, i, claimed)
             name = name if name is not None and name.start == i else None
@@ -798,12 +923,13 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
                 continue
         else:
             continue
-        if name is not None and (name.end == n or "\n" in texts[name.end]):
+        if name is not None and (name.end == n or "\n" in texts[name.end] or texts[name.end] in separators):
             found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
     return found
 
 
-def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
+def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int],
+                           surnames: dict[str, str] | None = None) -> list[Found]:
     """An office named without a person next to it in an appointment ("zum Geschäftsführer hat der
     Aufsichtsrat Max Muster bestellt", "…, der als Leiter beginnt", "die Stelle des technischen Leiters")
     belongs to the person a relative clause holding it refers to, else to the one person of the sentence
@@ -825,6 +951,10 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
         in_sentence = [f for f in found if first <= f.name.start < end]
         with_office = {_name_text(view, f.name) for f in in_sentence if f.role is not None and not f.former}
         people = {_name_text(view, f.name): f.name for f in in_sentence}
+        named = {t for f in in_sentence for t in range(f.name.start, f.name.end)}
+        for t in range(first, end):  # "ernannte Muster zum Ehrenvorsitzenden": the Max Muster of the release
+            if surnames and texts[t] in surnames and t not in claimed and t not in named:
+                people.setdefault(surnames[texts[t]], Name(t, t + 1, full=surnames[texts[t]]))
         if role.office.post:
             if role.end + 1 >= len(view) or lowers[role.end] not in ("des", "der") or role.end + 1 not in claimed:
                 continue
@@ -838,7 +968,147 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
             out += [Found(name, role) for name in free]
         elif len(free) == 1 and _may_hold(view, free[0], role):
             out.append(Found(free[0], role))
+        elif not people and prev in sets["appointment"]:
+            name = _name_before_participle(view, role.end, end, claimed)
+            if name is not None:
+                out.append(Found(name, role))
     return out
+
+
+def _name_before_participle(view: DocView, start: int, end: int, claimed: set[int]) -> Name | None:
+    """The name right before the participle that closes an appointment ("Zur Geschäftsführerin haben die
+    Gesellschafter Erika Beispiel bestellt"), between tokens start and end; None when there is none."""
+    participles = frozenset(knowledge().names["appointment_participles"])
+    k = next((k for k in range(start, end) if view.lowers[k] in participles), None)
+    return name_before(view, k, claimed) if k is not None else None
+
+
+def _successions(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int],
+                 locator: OrgLocator) -> tuple[list[Found], set[int]]:
+    """Offices passed on: "Erika Beispiel … zur neuen Vorsitzenden gewählt. Sie folgt auf Max Muster" (or
+    "tritt die Nachfolge von Max Muster an") gives Max Muster the office taken, if the release gives him
+    none; "… Erika Beispiel zu seiner Nachfolgerin" / "Ihr Nachfolger wird Max Muster" gives the successor
+    the office of the person named last before; a deputy who succeeds ("bislang stellvertretender Kämmerer,
+    zum Nachfolger von …") takes the office deputised for. RETURNS (new findings, ids of findings replaced)."""
+    names = knowledge().names
+    verbs, nouns = frozenset(names["succession_verbs"]), frozenset(names["successor_nouns"])
+    possessives = frozenset(names["successor_possessives"])
+    lowers, texts, n = view.lowers, view.texts, len(view)
+    holders = {_name_text(view, f.name) for f in found if f.role is not None}
+    known = {_name_text(view, f.name) for f in found}
+    out: list[Found] = []
+    replaced: set[int] = set()
+    for i, lower in enumerate(lowers):
+        predecessor = successor = None
+        first, end = _sentence_of(view, i)
+        if lower in verbs:
+            k = next((k for k in range(i + 1, min(i + 6, end)) if lowers[k] == "auf"), None)
+            predecessor = _known_name_at(view, k + 1, claimed, known) if k is not None else None
+        elif texts[i] in nouns and i + 2 < n and lowers[i + 1] == "von":
+            predecessor = _known_name_at(view, i + 2, claimed, known)
+        elif texts[i] in nouns and i > 1 and lowers[i - 1] in possessives and lowers[i - 2] in ("zu", "zum", "zur"):
+            in_sentence = [f for f in found if first <= f.name.start < end and f.name.end <= i] or \
+                [f for f in found if i < f.name.start < end]  # "X zu seiner Nachfolgerin" / "Zu ihrem Nachfolger … X"
+            pick = min(in_sentence, key=lambda f: abs(f.name.start - i)) if in_sentence else None
+            if pick is not None and not any(f.former for f in found if _name_text(view, f.name) == _name_text(
+                    view, pick.name)):  # "…, bislang IT-Leiterin der Stadt X, zu seiner Nachfolgerin": her office
+                successor = pick.name
+        if predecessor is None and successor is None:
+            continue
+        deputy = next((r for r in roles if first <= r.start < end and _is_deputy_before(view, r)), None)
+        if successor is not None:
+            mine = [f for f in found if _name_text(view, f.name) == _name_text(view, successor)]
+            if deputy is not None:
+                replaced |= {id(f) for f in mine if f.role is deputy}
+                out.append(Found(successor, _principal(view, deputy, successor), echo=True))
+                continue
+            earlier = [f for f in found if f.role is not None and f.role.mention and f.role.end <= first
+                       and locator.paragraph_start(f.role.start) == locator.paragraph_start(first)
+                       and _name_text(view, f.name) != _name_text(view, successor)]
+            if earlier:
+                last = max(earlier, key=lambda f: f.role.start)
+                out.append(Found(successor, _gendered(view, last.role, successor), echo=True))
+            continue
+        text = _name_text(view, predecessor)
+        if text in holders:
+            continue
+        taken = [r for r in roles if r.start < i and locator.paragraph_start(r.start) == locator.paragraph_start(i)
+                 and _appointed(view, r)]
+        if taken:
+            out.append(Found(predecessor, _gendered(view, max(taken, key=lambda r: r.start), predecessor), echo=True))
+        elif deputy is not None:
+            out.append(Found(predecessor, _principal(view, deputy, predecessor), echo=True))
+            for f in found:
+                if f.role is deputy:
+                    replaced.add(id(f))
+                    out.append(Found(f.name, _principal(view, deputy, f.name), echo=True))
+        holders.add(text)
+    return out, replaced
+
+
+def _known_name_at(view: DocView, i: int, claimed: set[int], known: set[str]) -> Name | None:
+    """The name of a person the release names at token i or, after a word the rules do not know as an
+    office ("auf Altbürgermeister Max Muster"), at the next token; None when neither is one."""
+    for j in (i, i + 1):
+        name = name_after(view, j, claimed)
+        if name is not None and (_name_text(view, name) in known or _is_first_name(view.texts[name.start])):
+            return name
+    return None
+
+
+def _appointed(view: DocView, role: RoleSpan) -> bool:
+    """Is the office one taken up ("zur neuen Vorsitzenden gewählt", "als Geschäftsführer", "übernimmt die
+    Leitung")?"""
+    return (role.start > 0 and view.lowers[role.start - 1] in _sets()["appointment"]) or role.office.post \
+        or any(w.startswith("neue") for w in view.lowers[role.start:role.end])
+
+
+def _is_deputy_before(view: DocView, role: RoleSpan) -> bool:
+    """A deputy's office held until now ("bislang stellvertretender Kreisbrandmeister", "den bisherigen
+    stellvertretenden Kämmerer")?"""
+    before = view.lowers[role.start - 1] if role.start else ""
+    return any(w.startswith("stellv") for w in view.lowers[role.start:role.end]) \
+        and (before in _sets()["role_adverbs"] or before.startswith("bisherig"))
+
+
+def _principal(view: DocView, deputy: RoleSpan, name: Name) -> RoleSpan:
+    """The office a deputy deputises for, in the person's gender ("stellvertretender Kämmerer" → "Kämmerer")."""
+    k = next(k for k in range(deputy.start, deputy.end) if _office_at(view.texts[k]) is not None)
+    span = RoleSpan(k, deputy.end, _role_text(view, k, k, deputy.office), deputy.office, deputy.org_prefix)
+    return _gendered(view, span, name)
+
+
+def _gendered(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
+    """An office passed on, in the gender of its new holder ("Verbandsvorsteherin" → "Verbandsvorsteher")."""
+    k = next((k for k in range(role.start, role.end) if _office_at(view.texts[k]) is not None), role.end - 1)
+    female = _first_name_gender(view.texts[name.start])
+    office = role.office
+    if female is not None:
+        other = _other_gender().get(office.role)
+        if other is not None:
+            title = other if office.role.endswith("e") != female else office.role
+        elif female:
+            title = office.role if office.role in _sets()["neutral"] else _female_forms().get(office.role, office.role)
+        else:
+            title = _male_forms().get(office.role, office.role)
+        office = replace(office, role=title, feminine=title.endswith(("in", "e")))
+    return RoleSpan(role.start, role.end, _role_text(view, role.start, k, office) + role.body, office,
+                    role.org_prefix, body=role.body)
+
+
+@cache
+def _male_forms() -> dict[str, str]:
+    """Female roles → their masculine form ("Geschäftsführerin" → "Geschäftsführer")."""
+    return {female: male for male, female in _female_forms().items()}
+
+
+def _surnames(view: DocView, found: list[Found]) -> dict[str, str]:
+    """Surname → full name of the people the release names in full, for surnames only one of them has."""
+    owners: dict[str, set[str]] = {}
+    for f in found:
+        if f.name.end - f.name.start >= 2 and not f.name.full:
+            owners.setdefault(view.texts[f.name.end - 1], set()).add(_name_text(view, f.name))
+    return {surname: next(iter(full)) for surname, full in owners.items() if len(full) == 1}
 
 
 def _relative_holder(view: DocView, i: int, first: int, names: list[Name]) -> Name | None:
@@ -913,12 +1183,12 @@ def _widest_names(found: list[Found]) -> list[Found]:
     for f in found:
         wider = next((s for s in spans if s[0] <= f.name.start and f.name.end <= s[1]
                       and s != (f.name.start, f.name.end)), None)
-        out.append(Found(names[wider], f.role) if wider else f)
+        out.append(replace(f, name=names[wider]) if wider else f)
     return out
 
 
 def _name_text(view: DocView, name: Name) -> str:
-    return " ".join(view.texts[name.start:name.end])
+    return name.full or " ".join(view.texts[name.start:name.end])
 
 
 def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
@@ -932,10 +1202,16 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed, roles)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     found += _chained_roles(view, roles, found, claimed)
-    appointed = _roles_of_the_sentence(view, roles, found, claimed)
+    found = _chairs_of_listed_bodies(view, found)
+    surnames = _surnames(view, found)
+    appointed = _roles_of_the_sentence(view, roles, found, claimed, surnames)
+    succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
+    appointed += succeeded
     new_office = {_name_text(view, f.name) for f in appointed}
-    found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)] + appointed
-    found = [Found(f.name, in_gender(view, f.role, f.name) if f.role else None, f.former) for f in _widest_names(found)]
+    found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)
+             and id(f) not in replaced] + appointed
+    found = [replace(f, role=in_gender(view, f.role, f.name)) if f.role and not f.echo else f
+             for f in _widest_names(found)]
     locator.guessing = None  # first the heads the release links to their town explicitly
     for f in found:
         if f.role is not None and _is_head(f.role.role):
@@ -951,15 +1227,15 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
         person.title = person.title or f.name.title
         if f.role is not None:
             start_char, end_char = view.starts[f.role.start], view.ends[f.role.end - 1]
-            if f.role.mention:
+            if f.role.mention and not f.echo:
                 mentions.append(Mention(sentences(start_char), start_char, end_char,
                                         view.text[start_char:end_char], "ROLE", key))
             locator.guessing = text if _is_head(f.role.role) else ""
             record = RoleRecord(f.role.role, link_role(view, f.role, locator, f.name))
             if locator.guessing and record.org_key:
                 locator.headed.setdefault(record.org_key, text)
-            if record not in person.roles:
-                person.roles.append(record)
+            if record not in person.roles and (record.org_key or not f.echo):  # an office passed on: with its
+                person.roles.append(record)  # organisation only
     for person in people.values():
         person.roles = [r for r in person.roles if r.org_key or not any(
             o.role == r.role and o.org_key for o in person.roles)]
@@ -1014,9 +1290,27 @@ def _name_mentions(view: DocView, person: PersonRecord, sentences) -> list[Menti
         if any(s <= start < e for s, e in covered):
             continue
         span = view.token_span(start, end)
-        if span is not None and span[1] - span[0] == 1 and not starts_clause(view, span[0]):
+        if span is not None and span[1] - span[0] == 1 and not starts_clause(view, span[0]) \
+                and not _other_use(view, span[0]):
             out.append(Mention(sentences(start), start, end, surname, "PER", person.key))
     return out
+
+
+def _other_use(view: DocView, i: int) -> bool:
+    """Is the surname word at token i used otherwise: as a common noun after an article ("unter der Regie"),
+    or as part of another name ("General Otto Muster" beside a "Max Muster", "die Beispiel Film")?"""
+    if i == 0:
+        return False
+    before = view.doc[i - 1]
+    article = before.pos_ == "DET" and not (i > 1 and view.texts[i - 2] == ",")  # not a relative pronoun
+    other_name = before.pos_ == "PROPN" and is_capitalised(before.text) and _office_at(before.text) is None \
+        and before.text not in _sets()["honorifics"]
+    return article or other_name or _is_first_name(before.text)
+
+
+def _common_noun(view: DocView, word: str) -> bool:
+    """A word the model's dictionary knows ("Film", "Kanal")."""
+    return Doc.has_extension("dictionary_words") and word in view.doc._.dictionary_words
 
 
 def is_capitalised_text(text: str) -> bool:
