@@ -40,6 +40,7 @@ class _Datelines:
     updates: tuple[re.Pattern[str], ...]  # "Stand: …": removed in the head and closing lines; a date of last resort
     stamps: tuple[re.Pattern[str], ...]  # removed in the head lines only
     closing: tuple[re.Pattern[str], ...]  # removed in the closing lines only
+    byline: re.Pattern[str]  # a segment of a removed stamp that stays text (it names the author)
     head_lines: int
     closing_lines: int
 
@@ -73,7 +74,8 @@ def _datelines() -> _Datelines:
         return tuple(out)
 
     return _Datelines(compile_all("furniture_patterns"), compile_all("update_patterns"), compile_all("patterns"),
-                      compile_all("closing_patterns"), int(spec["head_lines"]), int(spec["closing_lines"]))
+                      compile_all("closing_patterns"), re.compile(spec["byline_segment"]),
+                      int(spec["head_lines"]), int(spec["closing_lines"]))
 
 
 def clean(doc: SourceDocument) -> CleanDocument:
@@ -145,6 +147,9 @@ def _stamp_lines(lines: list[str]) -> tuple[set[int], set[int]]:
     return set(filled[:conf.head_lines]), set(filled[-conf.closing_lines:])
 
 
+_SEGMENT_BREAK = re.compile(r"\s*[·|›»]\s*")
+
+
 def _strip_dateline(line: str, place: str) -> tuple[str, str, bool]:
     """(the line without its dateline, the dateline's date as ISO or '', whether it is an update stamp);
     ``place``: "head", "closing" (the lines where stamps are read) or ''."""
@@ -156,7 +161,8 @@ def _strip_dateline(line: str, place: str) -> tuple[str, str, bool]:
     for pattern, update in patterns:
         match = pattern.match(line)
         if match and match.end() > 0:
-            return line[match.end():].strip(), _iso(match), update
+            bylines = [seg for seg in _SEGMENT_BREAK.split(line[:match.end()]) if conf.byline.fullmatch(seg)]
+            return " · ".join([*bylines, line[match.end():].strip()]).strip(" ·"), _iso(match), update
     return line, "", False
 
 

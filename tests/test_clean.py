@@ -232,3 +232,11 @@ def test_an_html_pages_own_date_dates_the_release(tmp_path: Path) -> None:
     (tmp_path / "a.html").write_text(html, encoding="utf-8")
     cleaned = clean.clean(next(ingest.discover([tmp_path])))
     assert (cleaned.published, cleaned.published_source) == ("2025-01-22", "text")
+
+
+@pytest.mark.parametrize("head", ["Von Erika Beispiel · 22.01.2025, 18:05 Uhr",
+                                  "Interview: Erika Beispiel · veröffentlicht am 22. Januar 2025"])
+def test_a_byline_in_a_head_stamp_stays_text(head: str) -> None:
+    cleaned = clean.clean(_source(f"{head}\n\nZweckverband wächst\n\n{BODY}\n"))
+    assert cleaned.published == "2025-01-22"
+    assert "Erika Beispiel" in cleaned.text and "2025" not in cleaned.text
