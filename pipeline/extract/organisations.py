@@ -157,10 +157,24 @@ class Collector:
         ("Zweckverband") count every record of theirs."""
         records = self.by_family(family) if family in PLACED else [
             r for r in self.records.values() if family_of(r.org_type) == family and r.key not in self.parent_families]
+        return self.most_named(records)
+
+    def most_named(self, records: list[OrgRecord]) -> OrgRecord | None:
+        """The record of ``records`` with the most mentions (those of its administration count:
+        "Landratsamt X" is the Landkreis X), ties: the one named first; None for none."""
         if not records:
             return None
-        counts = {r.key: sum(1 for m in self.mentions if m[2] == r.key) for r in records}
-        return max(records, key=lambda r: counts[r.key])
+        places = {self.places.get(r.key): r.key for r in records if self.places.get(r.key)}
+        counts: dict[str, int] = dict.fromkeys((r.key for r in records), 0)
+        first: dict[str, int] = {}
+        for start, _, key in self.mentions:
+            record = self.records.get(key)
+            if key not in counts and record is not None and record.org_type == "Verwaltung":
+                key = places.get(self.places.get(key), key)  # "Landratsamt X" counts for Landkreis X
+            if key in counts:
+                counts[key] += 1
+                first.setdefault(key, start)
+        return max(records, key=lambda r: (counts[r.key], -first.get(r.key, len(self.claimed))))
 
 
 STATE = "Land"  # the parent family of a Landtag or a Landesregierung (bodies.tsv)
@@ -840,10 +854,13 @@ def _town_of_adjective(col: Collector, adjective: str, family: str) -> OrgRecord
 
 
 def link_parents(col: Collector) -> None:
-    """Bodies and administrations: name them after the organisation they belong to."""
+    """Bodies and administrations: name them after the organisation they belong to. Those named with
+    their organisation (genitive, place, place adjective) first, then those named bare ("der Kreistag",
+    "Ihr Stadtrat", "der Aufsichtsrat")."""
     starts = {}
     for start, _, key in col.mentions:
         starts.setdefault(start, key)
+    bare = []
     for key, family in col.parent_families.items():
         record = col.records[key]
         place = col.places.get(key, "")
@@ -852,30 +869,106 @@ def link_parents(col: Collector) -> None:
             candidate = col.records.get(starts.get(col.genitives[key], ""))
             if candidate is None and is_acronym(col.view.texts[col.genitives[key]]):  # "des ABC": an organisation
                 candidate = _acronym_record(col, col.genitives[key], family)  # another release may define
+            if candidate is not None and candidate.key != key and candidate.org_type == "Sonstige" \
+                    and is_acronym(candidate.name) and family not in ("?", STATE, *PLACE_FAMILIES):
+                candidate.org_type = family  # "des ABC" after "Verbandsversammlung": a Zweckverband
             if candidate is not None and candidate.key != key and family in (family_of(candidate.org_type), "?"):
                 parent = candidate
             elif candidate is not None:
                 continue
         elif key in col.adjectives:
             parent = _town_of_adjective(col, col.adjectives[key], family)
-        if parent is None:
-            parents = [r for r in col.by_family(family) if col.places.get(r.key) == place] if place else []
-            if place and not parents:  # "Stadtrat Musterbach" of "Stadt Musterbach im Beispieltal"
+        if parent is None and place:
+            parents = [r for r in col.by_family(family) if col.places.get(r.key) == place]
+            if not parents:  # "Stadtrat Musterbach" of "Stadt Musterbach im Beispieltal"
                 parents = [r for r in col.by_family(family)
                            if (col.places.get(r.key) or "").startswith((place + " ", place + " ("))]
-            parent = parents[0] if parents else (col.main_of_family(family) if family != "?" and not place else None)
-            if parent is None and not place and family in _municipal():  # "der Gemeinderat" of Stadt X
-                parent = next(filter(None, (col.main_of_family(f) for f in _municipal() if f != family)), None)
-        if parent is None and place and family in PLACED:  # "Stadtvertretung Musterdorf": of Stadt Musterdorf
-            parent = _implied_parent(col, family, place)
-        if parent is None:
-            continue
-        record.parent_key = parent.key
-        if not place and " " not in record.name:  # "Kreistag" → "Kreistag Musterland"
-            if record.name not in record.aliases:
-                record.aliases.append(record.name)
-            record.name = f"{record.name} {col.places.get(parent.key) or parent.short_name or parent.name}"
+            parent = parents[0] if parents else None
+            if parent is None and family in PLACED:  # "Stadtvertretung Musterdorf": of Stadt Musterdorf
+                parent = _implied_parent(col, family, place)
+        if parent is None and not place:
+            bare.append(key)
+        elif parent is not None:
+            _attach(col, record, parent)
+    for key in bare:
+        parent = _bare_body_parent(col, key)
+        if parent is not None:
+            _attach(col, col.records[key], parent)
     _merge_same_bodies(col)
+
+
+def _attach(col: Collector, record: OrgRecord, parent: OrgRecord) -> None:
+    record.parent_key = parent.key
+    if not col.places.get(record.key) and " " not in record.name:  # "Kreistag" → "Kreistag Musterland"
+        if record.name not in record.aliases:
+            record.aliases.append(record.name)
+        record.name = f"{record.name} {col.places.get(parent.key) or parent.short_name or parent.name}"
+
+
+def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
+    """The organisation of a body named bare: after a possessive ("Ihr Gemeinderat") the one of its
+    family named last before it; else the one a body of the same word named with its organisation
+    belongs to ("die Verbandsversammlung des ABC … die Verbandsversammlung"); else the release's most
+    named one of its family (towns: also the other municipal family) or of its owner types."""
+    record, family = col.records[key], col.parent_families[key]
+    word = record.name.split()[0]
+    owners = _body_owners().get(word, ())
+    start = min((s for s, _, k in col.mentions if k == key), default=-1)
+
+    def fits(other: OrgRecord) -> bool:
+        return other.key not in col.parent_families and not other.parent_key and (
+            family_of(other.org_type) == family or other.org_type in owners)
+
+    if start > 0 and col.view.lowers[start - 1] in _possessives():
+        before = [(s, k) for s, _, k in col.mentions if s < start and k in col.records and fits(col.records[k])]
+        if before:
+            return col.records[max(before)[1]]
+    same = [col.records.get(r.parent_key) for r in col.records.values()
+            if r.key != key and r.parent_key and r.name.split()[0] == word and r.key in col.parent_families]
+    if same and same[0] is not None:
+        return same[0]
+    if family not in ("?", ""):
+        parent = col.main_of_family(family)
+        if parent is None and family in _municipal():  # "der Gemeinderat" of Stadt X
+            parent = next(filter(None, (col.main_of_family(f) for f in _municipal() if f != family)), None)
+        if parent is not None:
+            return parent
+    if not any(_named_as_actor(col.view, s, word) for s, _, k in col.mentions if k == key):
+        return None  # only "Vorsitzender des Aufsichtsrats", "im Verwaltungsrat": a post, not the board acting
+    return _bare_body_owner(col, word)
+
+
+def _named_as_actor(view: DocView, start: int, word: str) -> bool:
+    """A body named in the nominative after an article or possessive ("Der Aufsichtsrat hat …",
+    "die Mitgliederversammlung am …", "unsere Gesellschafterversammlung")."""
+    return start > 0 and view.texts[start] == word and view.lowers[start - 1] in BODY_DETERMINERS
+
+
+BODY_DETERMINERS = frozenset({"der", "die", "ein", "eine", "unser", "unsere", "ihr", "ihre", "sein", "seine",
+                              "deren", "dessen"})
+
+
+@cache
+def _possessives() -> frozenset[str]:
+    return frozenset(knowledge().names["possessive_determiners"])
+
+
+@cache
+def _body_owners() -> dict[str, tuple[str, ...]]:
+    """Body (nominative) → the org_types of the organisations it belongs to when named bare
+    (``bodies.tsv``, fifth column)."""
+    return {row[1]: tuple(row[4].split(",")) for row in resources.table("bodies.tsv") if len(row) > 4 and row[4]}
+
+
+def _bare_body_owner(col: Collector, word: str) -> OrgRecord | None:
+    """The organisation a body named without its organisation belongs to: the release's most named
+    organisation of the body's owner types (``bodies.tsv``), or one known by its acronym only."""
+    owners = _body_owners().get(word)
+    if not owners:
+        return None
+    records = [r for r in col.records.values() if r.key not in col.parent_families and not r.parent_key]
+    return col.most_named([r for r in records if r.org_type in owners]) or col.most_named(
+        [r for r in records if is_acronym(r.name) and r.org_type == "Sonstige"])
 
 
 def _acronym_record(col: Collector, i: int, family: str) -> OrgRecord:
@@ -1561,8 +1654,8 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     find_towns(view, col)
     find_acting_places(view, col)
     find_type_word_references(view, col)
-    link_parents(col)
     find_bare_acronyms(view, col)
+    link_parents(col)
     drop_unattached(col)
     merge_administrations(col)
     add_model_entities(view, col)

@@ -1,0 +1,42 @@
+"""Councils and boards named bare: which organisation they belong to (invented names only)."""
+
+from __future__ import annotations
+
+from pipeline.extract import SentenceIndex
+from pipeline.extract.organisations import find_organisations
+
+
+def records(nlp, text: str) -> dict:
+    doc = nlp(text)
+    found, _ = find_organisations(doc, SentenceIndex(doc))
+    return {r.name: r for r in found}, {r.key: r for r in found}
+
+
+def test_a_board_acting_bare_belongs_to_the_company_of_the_release(nlp) -> None:
+    by_name, by_key = records(nlp, "Die Musterwerk Nordheide GmbH wächst. Der Aufsichtsrat hat am Montag "
+                                   "Erika Beispiel zur Geschäftsführerin bestellt.")
+    board = next(r for r in by_name.values() if r.org_type == "Gremium")
+    assert by_key[board.parent_key].name == "Musterwerk Nordheide GmbH"
+    assert "Aufsichtsrat" in board.aliases
+
+
+def test_a_board_named_only_in_a_post_is_no_organisation(nlp) -> None:
+    by_name, _ = records(nlp, "Die Musterwerk Nordheide GmbH wächst. Vorsitzende des Aufsichtsrats bleibt "
+                              "Erika Beispiel.")
+    assert not any(r.org_type == "Gremium" for r in by_name.values())
+
+
+def test_a_possessive_council_belongs_to_the_town_named_last(nlp) -> None:
+    by_name, by_key = records(nlp, "Die Stadt Musterhausen tritt bei. Nicht dabei ist die Gemeinde Beispieldorf. "
+                                   "Ihr Gemeinderat stimmte dagegen. Die Stadt Musterhausen zahlt.")
+    council = next(r for r in by_name.values() if r.org_type == "Gremium")
+    assert by_key[council.parent_key].name == "Gemeinde Beispieldorf"
+
+
+def test_a_bare_board_joins_the_one_named_with_its_organisation(nlp) -> None:
+    by_name, by_key = records(nlp, "Der Beispielverein Nord e.V. und die Musterdaten eG arbeiten zusammen. Die "
+                                   "Mitgliederversammlung des Beispielvereins Nord e.V. tagte. Die MDE meldet "
+                                   "Zahlen, die MDE wächst. Die Mitgliederversammlung stimmte zu.")
+    boards = [r for r in by_name.values() if r.org_type == "Gremium"]
+    assert len(boards) == 1
+    assert by_key[boards[0].parent_key].name.startswith("Beispielverein")
