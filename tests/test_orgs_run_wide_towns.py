@@ -1,0 +1,56 @@
+"""Run-wide towns: a town one release names with its type word is an actor where another release
+names it bare (invented names only)."""
+
+from __future__ import annotations
+
+from pipeline.reconcile.names import add_run_wide_mentions
+from pipeline.records import CleanDocument, DocResult, Mention, OrgRecord, SourceDocument
+
+
+def result(doc_id: str, text: str, orgs: list[OrgRecord] | None = None,
+           mentions: list[Mention] | None = None) -> DocResult:
+    return DocResult(document=SourceDocument(doc_id, f"{doc_id}.txt", status="ok"),
+                     clean=CleanDocument(doc_id, text), sentences=[(0, len(text))],
+                     organisations=orgs or [], mentions=mentions or [])
+
+
+def org_texts(res: DocResult) -> list[str]:
+    return [m.text for m in res.mentions if m.label == "ORG"]
+
+
+def test_a_bare_town_acting_in_another_release_is_the_town() -> None:
+    a = result("a", "Die Gemeinde Fennbach tritt bei.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde")],
+               [Mention(0, 4, 21, "Gemeinde Fennbach", "ORG", "org:gemeinde fennbach")])
+    b = result("b", "Fennbach war zum Jahresbeginn beigetreten. Das Fest in Fennbach war schön.",
+               mentions=[Mention(0, 0, 8, "Fennbach", "PER", "")])
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == ["Fennbach"]  # the acting one, not "in Fennbach"
+    assert [r.name for r in b.organisations] == ["Gemeinde Fennbach"]
+    assert not any(m.label == "PER" for m in b.mentions)
+
+
+def test_a_dateline_and_a_longer_name_are_no_town_acting() -> None:
+    a = result("a", "Die Stadt Mosbeck tritt bei.",
+               [OrgRecord(key="org:stadt mosbeck", name="Stadt Mosbeck", org_type="Stadt")])
+    b = result("b", "Mosbeck. Die Sparkasse Mosbeck wächst.")
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == []
+
+
+def test_a_guessed_town_takes_the_family_the_run_names_it_with() -> None:
+    a = result("a", "Die Gemeinde Fennbach tritt bei.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde")])
+    guessed = OrgRecord(key="org:stadt fennbach", name="Stadt Fennbach", org_type="Stadt")
+    b = result("b", "Fennbachs Bürgermeister lobt das.", [guessed])
+    add_run_wide_mentions([a, b])
+    assert (guessed.name, guessed.org_type) == ("Gemeinde Fennbach", "Gemeinde")
+
+
+def test_a_place_two_families_name_is_left_alone() -> None:
+    a = result("a", "Die Gemeinde Fennbach und die Stadt Fennbach streiten.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde"),
+                OrgRecord(key="org:stadt fennbach", name="Stadt Fennbach", org_type="Stadt")])
+    b = result("b", "Fennbach tritt bei.")
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == []
