@@ -40,3 +40,13 @@ def test_a_bare_board_joins_the_one_named_with_its_organisation(nlp) -> None:
     boards = [r for r in by_name.values() if r.org_type == "Gremium"]
     assert len(boards) == 1
     assert by_key[boards[0].parent_key].name.startswith("Beispielverein")
+
+
+def test_the_town_inside_an_organisations_name_is_also_a_place(nlp) -> None:
+    doc = nlp("Die Stadt Hamburg und die Stadtwerke Bremen arbeiten zusammen.")
+    _, mentions = find_organisations(doc, SentenceIndex(doc))
+    places = {m.text for m in mentions if m.label == "LOC"}
+    orgs = {m.text for m in mentions if m.label == "ORG"}
+    assert "Stadt Hamburg" in orgs and places <= {"Hamburg", "Bremen"}
+    assert all(any(o.start <= p.start and p.end <= o.end for o in mentions if o.label == "ORG")
+               for p in mentions if p.label == "LOC")

@@ -15,7 +15,8 @@ Rules, in the order they claim tokens (language knowledge lives in ``resources/`
 8. "die Landeshauptstadt", "der Kreis" → the one such organisation of the release.
 
 The model's ORG entities are kept where they pass evidence checks (streets, buildings and states it calls
-ORG are places; events, eras and currency codes no mention).
+ORG are places; events, eras and currency codes no mention); a place it sees inside an organisation's name
+("Stadt Musterhausen") is a LOC mention inside the ORG one.
 
 Within a release, "Stadt X", "Landeshauptstadt X" and "X" as actor are one record, so are "Kreis X"
 and "Landkreis X", and an acronym and its long form.
@@ -1643,6 +1644,14 @@ RULES: tuple[Callable[[DocView, Collector], None], ...] = (
 )
 
 
+def _inner_places(view: DocView, col: Collector) -> list[tuple[int, int]]:
+    """The model's places inside an organisation's name ("Stadt Musterhausen", "Stadtwerke Beispielfeld"):
+    the town is a place mention of its own inside the organisation's."""
+    names = [(start, end) for start, end, key in col.mentions if key and end - start > 1]
+    return [(e.start, e.end) for e in view.ents if e.label == "LOC" and any(
+        start <= e.start and e.end <= end and (start, end) != (e.start, e.end) for start, end in names)]
+
+
 def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Mention]]:
     """Organisation records of this document and ORG/LOC mentions (key = OrgRecord.key)."""
     view = view_of(doc)
@@ -1661,7 +1670,7 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     add_model_entities(view, col)
     merge_bare_acronyms(col)
     mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in _split_acronyms(view, col)]
-    mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs]
+    mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs + _inner_places(view, col)]
     mentions += [_mention(view, start, end, "ORG", "", sentences) for start, end in col.unlinked]
     counts: dict[str, int] = {}
     for m in mentions:
