@@ -110,6 +110,7 @@ class Collector:
 
     def add(self, c: Candidate) -> str:
         """Merge a candidate into its record and remember the mention."""
+        c.name = _nominative_adjective(self.view, c.start, c.name)
         record = self.records.get(c.key)
         if record is None:
             record = self.records[c.key] = OrgRecord(key=c.key, name=c.name, org_type=c.org_type)
@@ -176,6 +177,26 @@ class Collector:
                 counts[key] += 1
                 first.setdefault(key, start)
         return max(records, key=lambda r: (counts[r.key], -first.get(r.key, len(self.claimed))))
+
+
+NOMINATIVE_ENDINGS = {"der": "r", "das": "s"}  # "der Kommunale Verbund" → "Kommunaler Verbund"
+
+
+def _nominative_adjective(view: DocView, start: int, name: str) -> str:
+    """A name opening with an adjective in its weak form after "der" or "das" (masculine, neuter
+    nominative) is named with the strong form: "das Kommunale Servicezentrum X" → "Kommunales
+    Servicezentrum X", "der Nordische Pressedienst" → "Nordischer Pressedienst"."""
+    first = view.texts[start] if start < len(view) else ""
+    if not first.endswith("e") or not name.startswith(first + " ") or view.doc[start].pos_ not in ("ADJ", "PROPN") \
+            or first.lower() not in _dictionary(view):
+        return name  # no ordinary adjective opens the name
+    before = start - 1
+    if before >= 0 and view.texts[before] in QUOTES:
+        before -= 1
+    ending = NOMINATIVE_ENDINGS.get(view.lowers[before]) if before >= 0 else None
+    if ending == "r" and not starts_clause(view, before):
+        return name  # "der" inside a clause is mostly a genitive or dative: "Vorstand der Kommunale Dienste AöR"
+    return first + ending + name[len(first):] if ending else name
 
 
 STATE = "Land"  # the parent family of a Landtag or a Landesregierung (bodies.tsv)
