@@ -35,3 +35,24 @@ def test_an_adjective_after_das_is_named_in_its_strong_form(nlp) -> None:
     doc = nlp("Das Kommunale Rechenzentrum Nordheide hilft den Gemeinden.")
     records, _ = find_organisations(doc, SentenceIndex(doc))
     assert "Kommunales Rechenzentrum Nordheide" in {r.name for r in records}
+
+
+def test_an_adjective_the_tagger_calls_a_noun_still_opens_the_name(nlp) -> None:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp("Gekündigt wurde der mit dem Kommunalen Rechenzentrum Beispiel/Muster geschlossene Vertrag. "
+              "Das KRZ Nordheim/Südheim hilft.")
+    records, _ = find_organisations(doc, SentenceIndex(doc))
+    names = {r.name for r in records}
+    assert any(n.startswith("Kommunale") and n.endswith("Rechenzentrum Beispiel/Muster") for n in names)
+    assert "KRZ Nordheim/Südheim" in names
+
+
+def test_an_acronym_with_the_tail_of_a_long_name_is_that_organisation() -> None:
+    def rec(doc_id: str, name: str) -> DocResult:
+        record = OrgRecord(key="k", name=name, short_name="KRZ")
+        return DocResult(document=SourceDocument(doc_id, doc_id), organisations=[record])
+
+    index = EntityIndex([rec("a", "Kommunales Rechenzentrum Nordheim/Südheim"), rec("b", "KRZ Nordheim/Südheim")])
+    assert len(list(index.organisation_rows())) == 1

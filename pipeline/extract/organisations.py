@@ -425,6 +425,9 @@ def find_acronym_definitions(view: DocView, col: Collector) -> None:
             end = i + 1
             while end < n and not col.claimed[end] and is_name_token(texts[end]):
                 end += 1
+                if end + 1 < n and _inner_slash(view, end) and is_name_token(texts[end + 1]) \
+                        and not col.claimed[end + 1]:
+                    end += 1  # "ABC Musterstadt/Beispielhausen"
             long = _surface(view, i + 1, end)
             if _letters_match(texts[i], long):
                 col.add(Candidate(i, end, "org:" + norm(long), _surface(view, i, end), type_of_name(long),
@@ -653,10 +656,17 @@ def _name_adjective(view: DocView, col: Collector, i: int) -> bool:
     return i > 0 and not col.claimed[i] and is_capitalised(view.texts[i]) \
         and (is_function_word(view.lowers[i - 1]) or view.texts[i - 1] in QUOTES) \
         and view.lowers[i].endswith(ADJECTIVE_ENDINGS) and view.doc.has_annotation("POS") \
-        and view.doc[i].pos_ in ("ADJ", "PROPN") and view.lowers[i] not in _word_sets()["role_qualifiers"]
+        and (view.doc[i].pos_ in ("ADJ", "PROPN") or (view.doc[i].pos_ == "NOUN" and _adjective_form(view.lowers[i]))) \
+        and view.lowers[i] not in _word_sets()["role_qualifiers"]
 
 
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
+ADJECTIVE_STEMS = ("al", "isch", "lich", "ig", "iv")  # "Kommunalen", "Evangelische", "Öffentliches"
+
+
+def _adjective_form(lower: str) -> bool:
+    """An adjective by its form, whatever the tagger said ("dem Kommunalen Rechenzentrum")."""
+    return any(lower.endswith(tuple(stem + ending for ending in ADJECTIVE_ENDINGS)) for stem in ADJECTIVE_STEMS)
 
 
 def _record_ending_with(col: Collector, name: str) -> str | None:

@@ -207,7 +207,8 @@ class EntityIndex:
             named = [k for k in ordered if k != bare]
             for a in named:
                 for b in named:
-                    if a < b and (b.startswith(a + " ") or a.startswith(b + " ") or _inflected(a, b)):
+                    if a < b and (b.startswith(a + " ") or a.startswith(b + " ") or b.endswith(" " + a)
+                                  or a.endswith(" " + b) or _inflected(a, b)):
                         uf.union(a, b)
             # the acronym alone is ambiguous when two organisations share it (after the forms of one name unite)
             if bare in acronym_keys and len({uf.find(k) for k in named}) == 1:
