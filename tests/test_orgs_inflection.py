@@ -56,3 +56,13 @@ def test_an_acronym_with_the_tail_of_a_long_name_is_that_organisation() -> None:
 
     index = EntityIndex([rec("a", "Kommunales Rechenzentrum Nordheim/Südheim"), rec("b", "KRZ Nordheim/Südheim")])
     assert len(list(index.organisation_rows())) == 1
+
+
+def test_an_adjective_after_der_or_die_in_en_is_named_without_the_article(nlp) -> None:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp("Die Fraktion der Grünen Liste Musterhausen stimmte zu. Vorstand der Kommunale Dienste "
+              "Beispielberg AöR ist sie.")
+    names = {r.name for r in find_organisations(doc, SentenceIndex(doc))[0]}
+    assert {"Grüne Liste Musterhausen", "Kommunale Dienste Beispielberg AöR"} <= names

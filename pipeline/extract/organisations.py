@@ -179,24 +179,29 @@ class Collector:
         return max(records, key=lambda r: (counts[r.key], -first.get(r.key, len(self.claimed))))
 
 
-NOMINATIVE_ENDINGS = {"der": "r", "das": "s"}  # "der Kommunale Verbund" → "Kommunaler Verbund"
-
-
 def _nominative_adjective(view: DocView, start: int, name: str) -> str:
-    """A name opening with an adjective in its weak form after "der" or "das" (masculine, neuter
-    nominative) is named with the strong form: "das Kommunale Servicezentrum X" → "Kommunales
-    Servicezentrum X", "der Nordische Pressedienst" → "Nordischer Pressedienst"."""
+    """A name opening with an adjective inflected after its article is named with the form it has
+    without one: "das Kommunale Rechenzentrum X" → "Kommunales …", "Der Nordische Pressedienst" (opening
+    a clause) → "Nordischer …", "der Grünen Liste X", "die Kommunalen Dienste X" → "Grüne …", "Kommunale …"
+    (after "des", "dem", "den" the gender is unknown: left as written)."""
     first = view.texts[start] if start < len(view) else ""
-    if not first.endswith("e") or not name.startswith(first + " ") or view.doc[start].pos_ not in ("ADJ", "PROPN") \
-            or first.lower() not in _dictionary(view):
+    if not first.endswith(("e", "en")) or not name.startswith(first + " ") \
+            or view.doc[start].pos_ not in ("ADJ", "PROPN", "NOUN") \
+            or not (first.lower() in _dictionary(view) or _adjective_form(first.lower())):
         return name  # no ordinary adjective opens the name
     before = start - 1
     if before >= 0 and view.texts[before] in QUOTES:
         before -= 1
-    ending = NOMINATIVE_ENDINGS.get(view.lowers[before]) if before >= 0 else None
-    if ending == "r" and not starts_clause(view, before):
-        return name  # "der" inside a clause is mostly a genitive or dative: "Vorstand der Kommunale Dienste AöR"
-    return first + ending + name[len(first):] if ending else name
+    article = view.lowers[before] if before >= 0 else ""
+    if first.endswith("en"):
+        nominative = first[:-1] if article in ("der", "die") else first
+    elif article == "das":
+        nominative = first + "s"
+    elif article == "der" and starts_clause(view, before):
+        nominative = first + "r"  # "der" inside a clause is mostly a genitive or dative
+    else:
+        nominative = first
+    return nominative + name[len(first):]
 
 
 STATE = "Land"  # the parent family of a Landtag or a Landesregierung (bodies.tsv)
