@@ -50,3 +50,10 @@ def test_the_town_inside_an_organisations_name_is_also_a_place(nlp) -> None:
     assert "Stadt Hamburg" in orgs and places <= {"Hamburg", "Bremen"}
     assert all(any(o.start <= p.start and p.end <= o.end for o in mentions if o.label == "ORG")
                for p in mentions if p.label == "LOC")
+
+
+def test_a_towns_genitive_before_an_office_is_not_the_bodys_place(nlp) -> None:
+    by_name, by_key = records(nlp, "Der Zweckverband Beispiel-IT ist gestartet. In ihrer ersten Sitzung wählte "
+                                   "die Verbandsversammlung Musterhausens Bürgermeister Max Beispiel zum Vorsitzenden.")
+    body = next(r for r in by_name.values() if r.org_type == "Gremium")
+    assert by_key[body.parent_key].name == "Zweckverband Beispiel-IT"

@@ -54,3 +54,12 @@ def test_a_place_two_families_name_is_left_alone() -> None:
     b = result("b", "Fennbach tritt bei.")
     add_run_wide_mentions([a, b])
     assert org_texts(b) == []
+
+
+def test_towns_of_a_listed_family_count_and_addresses_are_places() -> None:
+    a = result("a", "Die Gemeinden Fennbach und Kossdorf treten bei.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde"),
+                OrgRecord(key="org:gemeinde kossdorf", name="Gemeinde Kossdorf", org_type="Gemeinde")])
+    b = result("b", "Kossdorf zahlt mehr. Geschäftsstelle: Am Markt 3, Fennbach")
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == ["Kossdorf"]

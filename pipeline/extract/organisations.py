@@ -777,6 +777,8 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
         if org_type == "Verwaltung" and i > 1 and lowers[i - 1] == "und" and _is_hyphen_part(texts[i - 2]):
             continue  # "in Kreis- und Stadtverwaltung": administrations in general
         start, end = i, place_name_end(view, i + 1)
+        if end == i + 2 and texts[i + 1].endswith("s") and end < len(texts) and texts[end] in k.office_titles:
+            end = i + 1  # "wählte die Verbandsversammlung Musterhausens Bürgermeister …": his town, not its
         place = _surface(view, i + 1, end) if end > i + 1 else ""
         aliases: list[str] = []
         genitive, adjective = -1, ""

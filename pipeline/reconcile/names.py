@@ -66,11 +66,27 @@ def _municipalities(results: list[DocResult]) -> dict[str, OrgRecord]:
             place = _place_of(record)
             family = family_of(record.org_type)
             if not place or family not in _MUNICIPAL \
-                    or (record.name not in text and record.key not in with_bodies):
+                    or (record.name not in text and record.key not in with_bodies and not _listed(text, family)):
                 continue  # named so, or by its council ("Gemeinderat von X"): not a guess from "Xs Bürgermeister"
             families.setdefault(place, set()).add(family)
             found.setdefault(place, record)
     return {place: record for place, record in found.items() if len(families[place]) == 1}
+
+
+@cache
+def _plural_type_words() -> dict[str, re.Pattern[str]]:
+    """Family → the plural type words before a list of its places ("die Gemeinden A, B und C")."""
+    forms: dict[str, list[str]] = {}
+    for form, type_word in knowledge().type_words.items():
+        if type_word.kind == "places":
+            forms.setdefault(family_of(type_word.org_type), []).append(re.escape(form))
+    return {family: re.compile(r"\b(?:" + "|".join(words) + r")\b") for family, words in forms.items()}
+
+
+def _listed(text: str, family: str) -> bool:
+    """Does the release list places of this family ("die Gemeinden A, B und C")?"""
+    pattern = _plural_type_words().get(family)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _place_of(record: OrgRecord) -> str:
@@ -199,6 +215,7 @@ def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord]) -> None:
         result.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+_ADDRESS = re.compile(r"\d\w?\s*,\s*$")
 _PREVIOUS_WORD = re.compile(r"([\w.-]+)\W*$")
 
 
@@ -211,8 +228,8 @@ def _place_use(text: str, start: int, end: int, prepositions: set[str]) -> bool:
     after = text[end:end + 3]
     if not before.strip() and (after[:1] in (".", ",", ":") or after.strip()[:1] in ("–", "-", "(")):
         return True  # a dateline or a list of places heading a line
-    if after[:1] in ("/", "(") or (start and text[start - 1] in "/("):
-        return True
+    if after[:1] in ("/", "(") or (start and text[start - 1] in "/(") or _ADDRESS.search(before):
+        return True  # "X/Y", "X (Y)", an address "Am Markt 3, X"
     word = _PREVIOUS_WORD.search(before)
     if word is None:
         return False
