@@ -63,3 +63,15 @@ def test_towns_of_a_listed_family_count_and_addresses_are_places() -> None:
     b = result("b", "Kossdorf zahlt mehr. Geschäftsstelle: Am Markt 3, Fennbach")
     add_run_wide_mentions([a, b])
     assert org_texts(b) == ["Kossdorf"]
+
+
+def test_a_town_a_release_only_implies_is_matched_bare() -> None:
+    a = result("a", "Die Gemeinde Fennbach tritt bei.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde")])
+    implied = OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde")
+    council = OrgRecord(key="org:gemeinderat fennbach", name="Gemeinderat Fennbach", org_type="Gremium",
+                        parent_key="org:gemeinde fennbach", aliases=["Gemeinderat von Fennbach"])
+    b = result("b", "Der Gemeinderat von Fennbach stimmte zu. Fennbach zahlt.", [implied, council],
+               [Mention(0, 4, 15, "Gemeinderat", "ORG", "org:gemeinderat fennbach")])
+    add_run_wide_mentions([a, b])
+    assert [m.key for m in b.mentions if m.text == "Fennbach"] == ["org:gemeinde fennbach"] * 2

@@ -188,8 +188,8 @@ def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord]) -> None:
             known = towns[place]  # "Stadt X" guessed, the run says "Gemeinde X"
             if family_of(known.org_type) != family_of(record.org_type):
                 record.name, record.org_type = known.name, known.org_type
-        if place:
-            local_places.add(place)
+        if place and (record.n_mentions or any(m.key == record.key for m in result.mentions)):
+            local_places.add(place)  # a town only implied ("Gemeinderat von X") is matched bare below
     guesses = {(m.start, m.end): m for m in result.mentions if not m.key and m.label in _GUESSED}
     taken = sorted((m.start, m.end) for m in result.mentions if (m.start, m.end) not in guesses)
     starts = [s for s, _ in taken]
