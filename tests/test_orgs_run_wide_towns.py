@@ -75,3 +75,12 @@ def test_a_town_a_release_only_implies_is_matched_bare() -> None:
                [Mention(0, 4, 15, "Gemeinderat", "ORG", "org:gemeinderat fennbach")])
     add_run_wide_mentions([a, b])
     assert [m.key for m in b.mentions if m.text == "Fennbach"] == ["org:gemeinde fennbach"] * 2
+
+
+def test_a_run_wide_name_replaces_the_models_guess_inside_it() -> None:
+    a = result("a", "Der Verein Geodaten Beispieltal e.V. wächst.",
+               [OrgRecord(key="org:v", name="Verein Geodaten Beispieltal e.V.", org_type="Verband", legal_form="e.V.")])
+    b = result("b", "Auch der Verein Geodaten Beispieltal hilft.",
+               mentions=[Mention(0, 25, 36, "Beispieltal", "PER", "")])
+    add_run_wide_mentions([a, b])
+    assert [(m.text, m.label) for m in b.mentions] == [("Verein Geodaten Beispieltal", "ORG")]

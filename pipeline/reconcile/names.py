@@ -124,7 +124,8 @@ def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
     """``longest_first``: first word of a name → the word counts of the names it starts, longest first
     (a word that starts no name is passed over without building a key)."""
     text = result.clean.text  # type: ignore[union-attr]
-    taken = sorted((m.start, m.end) for m in result.mentions if m.label in ("ORG", "PER"))
+    guesses = [m for m in result.mentions if m.label in ("ORG", "PER") and not m.key]  # the model's alone
+    taken = sorted((m.start, m.end) for m in result.mentions if m.label in ("ORG", "PER") and m.key)
     starts = [s for s, _ in taken]
     sentence_starts = [s for s, _ in result.sentences]
     local = {r.key: r for r in result.organisations}
@@ -141,6 +142,12 @@ def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
             start, end = words[i][0], words[i + size - 1][1]
             if _overlaps(taken, starts, start, end) or _inside_word(text, start, end):
                 continue
+            inside = [m for m in guesses if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in inside):
+                continue  # the model saw a longer name there
+            for guess in inside:  # "Wildenrain" a person: part of the run's "Netzwerk Geodaten Wildenrain"
+                result.mentions.remove(guess)
+                guesses.remove(guess)
             local_key = _local_record(local, result, record)
             sent_idx = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             result.mentions.append(Mention(sent_idx, start, end, text[start:end], "ORG", local_key))
