@@ -57,3 +57,9 @@ def test_a_towns_genitive_before_an_office_is_not_the_bodys_place(nlp) -> None:
                                    "die Verbandsversammlung Musterhausens Bürgermeister Max Beispiel zum Vorsitzenden.")
     body = next(r for r in by_name.values() if r.org_type == "Gremium")
     assert by_key[body.parent_key].name == "Zweckverband Beispiel-IT"
+
+
+def test_a_ministry_with_and_without_its_state_is_one(nlp) -> None:
+    by_name, _ = records(nlp, "Ministerium für Digitales und Heimat Thüringen\nDie Ministerin sprach im Ministerium "
+                              "für Digitales und Heimat über das Vorhaben.")
+    assert [n for n in by_name if n.startswith("Ministerium")] == ["Ministerium für Digitales und Heimat Thüringen"]

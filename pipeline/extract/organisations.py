@@ -1555,6 +1555,19 @@ def _ordinary_words(view: DocView, start: int, end: int) -> bool:
                                     or text in _word_sets()["currency_codes"] for text in view.texts[start:end])
 
 
+def merge_state_suffixed(col: Collector) -> None:
+    """"Ministerium für X Musterland" (a state named after it, ``names.toml`` ``not_place_qualifiers``)
+    and "Ministerium für X" in one release: one authority."""
+    states = _word_sets()["not_place_qualifiers"]
+    for key, record in list(col.records.items()):
+        base, _, state = record.name.rpartition(" ")
+        if record.org_type != "Behörde" or state not in states or key in col.parent_families:
+            continue
+        short = [r for r in col.records.values() if r.key != key and r.name == base and r.org_type == "Behörde"]
+        if len(short) == 1:
+            col.fold(short[0].key, record, [base])
+
+
 def merge_bare_acronyms(col: Collector) -> None:
     """An acronym used alone ("die ABC") and the one name of the release it abbreviates ("Arbeitskreis
     Beispiel Cityverbund e.V.", named without "(ABC)") are one organisation."""
@@ -1707,6 +1720,7 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     merge_administrations(col)
     add_model_entities(view, col)
     merge_bare_acronyms(col)
+    merge_state_suffixed(col)
     mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in _split_acronyms(view, col)]
     mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs + _inner_places(view, col)]
     mentions += [_mention(view, start, end, "ORG", "", sentences) for start, end in col.unlinked]
