@@ -43,11 +43,11 @@ def test_a_bare_board_joins_the_one_named_with_its_organisation(nlp) -> None:
 
 
 def test_the_town_inside_an_organisations_name_is_also_a_place(nlp) -> None:
-    doc = nlp("Die Stadt Hamburg und die Stadtwerke Bremen arbeiten zusammen.")
+    doc = nlp("Die Stadt Musterhausen und die Stadtwerke Beispielfeld arbeiten zusammen.")
     _, mentions = find_organisations(doc, SentenceIndex(doc))
     places = {m.text for m in mentions if m.label == "LOC"}
     orgs = {m.text for m in mentions if m.label == "ORG"}
-    assert "Stadt Hamburg" in orgs and places <= {"Hamburg", "Bremen"}
+    assert "Stadt Musterhausen" in orgs and "Musterhausen" in places and places <= {"Musterhausen", "Beispielfeld"}
     assert all(any(o.start <= p.start and p.end <= o.end for o in mentions if o.label == "ORG")
                for p in mentions if p.label == "LOC")
 
@@ -60,6 +60,6 @@ def test_a_towns_genitive_before_an_office_is_not_the_bodys_place(nlp) -> None:
 
 
 def test_a_ministry_with_and_without_its_state_is_one(nlp) -> None:
-    by_name, _ = records(nlp, "Ministerium für Digitales und Heimat Thüringen\nDie Ministerin sprach im Ministerium "
+    by_name, _ = records(nlp, "Ministerium für Digitales und Heimat Saarland\nDie Ministerin sprach im Ministerium "
                               "für Digitales und Heimat über das Vorhaben.")
-    assert [n for n in by_name if n.startswith("Ministerium")] == ["Ministerium für Digitales und Heimat Thüringen"]
+    assert [n for n in by_name if n.startswith("Ministerium")] == ["Ministerium für Digitales und Heimat Saarland"]
