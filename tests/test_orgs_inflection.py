@@ -11,19 +11,19 @@ def result(doc_id: str, name: str) -> DocResult:
 
 
 def test_case_forms_of_one_name_are_one_organisation() -> None:
-    index = EntityIndex([result("a", "Kommunales Datenwerk Beispieltal"),
-                         result("b", "Kommunalen Datenwerks Beispieltal"),
-                         result("c", "Nordische Nachrichtendienst Musterland"),
-                         result("d", "Nordischer Nachrichtendienst Musterland")])
+    index = EntityIndex([result("a", "Kommunales Rechenwerk Beispieltal"),
+                         result("b", "Kommunalen Rechenwerks Beispieltal"),
+                         result("c", "Nordische Pressedienst Musterland"),
+                         result("d", "Nordischer Pressedienst Musterland")])
     rows = {r["name"] for r in index.organisation_rows()}
-    assert rows == {"Kommunales Datenwerk Beispieltal", "Nordischer Nachrichtendienst Musterland"}
+    assert rows == {"Kommunales Rechenwerk Beispieltal", "Nordischer Pressedienst Musterland"}
 
 
 def test_the_canonical_name_is_the_nominative() -> None:
-    names = ["Kommunale Datenwerk Beispieltal", "Kommunalen Datenwerks Beispieltal",
-             "Kommunales Datenwerk Beispieltal"]
+    names = ["Kommunale Rechenwerk Beispieltal", "Kommunalen Rechenwerks Beispieltal",
+             "Kommunales Rechenwerk Beispieltal"]
     assert _canonical_org_name([OrgRecord(key=str(i), name=n) for i, n in enumerate(names)]) == \
-        "Kommunales Datenwerk Beispieltal"
+        "Kommunales Rechenwerk Beispieltal"
     assert _canonical_org_name([OrgRecord(key="a", name="Zweckverbandes Nord"),
                                 OrgRecord(key="b", name="Zweckverband Nord")]) == "Zweckverband Nord"
 
@@ -62,7 +62,7 @@ def test_an_adjective_after_der_or_die_in_en_is_named_without_the_article(nlp) -
     from pipeline.extract import SentenceIndex
     from pipeline.extract.organisations import find_organisations
 
-    doc = nlp("Die Fraktion der Grünen Liste Musterhausen stimmte zu. Vorstand der Kommunale Dienste "
+    doc = nlp("Die Satzung der Kommunalen Werke Nordtal AöR gilt. Vorstand der Kommunale Werke "
               "Beispielberg AöR ist sie.")
     names = {r.name for r in find_organisations(doc, SentenceIndex(doc))[0]}
-    assert {"Grüne Liste Musterhausen", "Kommunale Dienste Beispielberg AöR"} <= names
+    assert {"Kommunale Werke Nordtal AöR", "Kommunale Werke Beispielberg AöR"} <= names

@@ -78,9 +78,10 @@ def test_a_town_a_release_only_implies_is_matched_bare() -> None:
 
 
 def test_a_run_wide_name_replaces_the_models_guess_inside_it() -> None:
-    a = result("a", "Der Verein Geodaten Beispieltal e.V. wächst.",
-               [OrgRecord(key="org:v", name="Verein Geodaten Beispieltal e.V.", org_type="Verband", legal_form="e.V.")])
-    b = result("b", "Auch der Verein Geodaten Beispieltal hilft.",
-               mentions=[Mention(0, 25, 36, "Beispieltal", "PER", "")])
+    a = result("a", "Der Verein Kartendaten Beispieltal e.V. wächst.",
+               [OrgRecord(key="org:v", name="Verein Kartendaten Beispieltal e.V.", org_type="Verband",
+                          legal_form="e.V.")])
+    b = result("b", "Auch der Verein Kartendaten Beispieltal hilft.",
+               mentions=[Mention(0, 28, 39, "Beispieltal", "PER", "")])
     add_run_wide_mentions([a, b])
-    assert [(m.text, m.label) for m in b.mentions] == [("Verein Geodaten Beispieltal", "ORG")]
+    assert [(m.text, m.label) for m in b.mentions] == [("Verein Kartendaten Beispieltal", "ORG")]

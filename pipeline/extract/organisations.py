@@ -182,7 +182,7 @@ class Collector:
 def _nominative_adjective(view: DocView, start: int, name: str) -> str:
     """A name opening with an adjective inflected after its article is named with the form it has
     without one: "das Kommunale Rechenzentrum X" → "Kommunales …", "Der Nordische Pressedienst" (opening
-    a clause) → "Nordischer …", "der Grünen Liste X", "die Kommunalen Dienste X" → "Grüne …", "Kommunale …"
+    a clause) → "Nordischer …", "der Freien Liste X", "die Kommunalen Werke X" → "Freie …", "Kommunale …"
     (after "des", "dem", "den" the gender is unknown: left as written)."""
     first = view.texts[start] if start < len(view) else ""
     if not first.endswith(("e", "en")) or not name.startswith(first + " ") \

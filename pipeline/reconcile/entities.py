@@ -104,8 +104,8 @@ _ENDINGS = re.compile(r"(?:es|en|em|er|e|s|n)$")
 
 
 def _unite_inflected(keys: set[str], uf: _UnionFind) -> None:
-    """One name in several cases is one organisation ("kommunales servicezentrum x", "kommunale
-    servicezentrum x", "nordostdeutscher nachrichtendienst" and "nordostdeutsche …", "it-verbunds x"):
+    """One name in several cases is one organisation ("kommunales rechenwerk x", "kommunale
+    rechenwerk x", "nordischer pressedienst" and "nordische …", "it-verbunds x"):
     names of several words that differ only in case endings unite. Place keys ("Stadt|x") are left alone."""
     groups: dict[str, list[str]] = defaultdict(list)
     for key in sorted(keys):
@@ -405,7 +405,7 @@ def _strong_form(name: str, other: str) -> bool:
 
 def _oblique(name: str, other: str) -> bool:
     """Is ``name`` ``other`` in an oblique case: a word in -en/-em where ``other`` has the nominative
-    ("Kommunalen Datenwerks X" beside "Kommunales Datenwerk X"), or a noun with a genitive -s/-es?"""
+    ("Kommunalen Rechenwerks X" beside "Kommunales Rechenwerk X"), or a noun with a genitive -s/-es?"""
     words, others = name.lower().split(), other.lower().split()
     if len(words) != len(others) or words == others:
         return False

@@ -145,7 +145,7 @@ def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
             inside = [m for m in guesses if m.start < end and start < m.end]
             if any(m.start < start or m.end > end for m in inside):
                 continue  # the model saw a longer name there
-            for guess in inside:  # "Wildenrain" a person: part of the run's "Netzwerk Geodaten Wildenrain"
+            for guess in inside:  # "Beispieltal" a person: part of the run's "Verein Kartendaten Beispieltal"
                 result.mentions.remove(guess)
                 guesses.remove(guess)
             local_key = _local_record(local, result, record)
