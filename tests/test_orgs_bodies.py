@@ -63,3 +63,10 @@ def test_a_ministry_with_and_without_its_state_is_one(nlp) -> None:
     by_name, _ = records(nlp, "Ministerium für Digitales und Heimat Saarland\nDie Ministerin sprach im Ministerium "
                               "für Digitales und Heimat über das Vorhaben.")
     assert [n for n in by_name if n.startswith("Ministerium")] == ["Ministerium für Digitales und Heimat Saarland"]
+
+
+def test_a_body_of_an_administration_belongs_to_its_town(nlp) -> None:
+    by_name, by_key = records(nlp, "Die Stadt Musterhausen tritt bei. Die Stadtverwaltung Musterhausen plant. "
+                                   "Der Personalrat der Stadtverwaltung hat dem Vertrag zugestimmt.")
+    body = by_name["Personalrat der Stadtverwaltung Musterhausen"]
+    assert by_key[body.parent_key].name == "Stadt Musterhausen"

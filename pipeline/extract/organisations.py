@@ -734,6 +734,8 @@ def _genitive_parent(view: DocView, j: int) -> tuple[int, str, str]:
     district = district_name(texts[j])
     if district:
         return j + 1, district, "Landkreis"
+    if tw is not None and tw.kind == "admin":  # "der Personalrat der Stadtverwaltung": of the town it serves
+        return j + 1, "", ""
     end = j
     if tw is not None:  # "des Zweckverbands Beispiel", "des Verbands für …"
         end = description_end(view, j + 1, tw.kind == "remit")
@@ -938,10 +940,17 @@ def link_parents(col: Collector) -> None:
 
 def _attach(col: Collector, record: OrgRecord, parent: OrgRecord) -> None:
     record.parent_key = parent.key
-    if not col.places.get(record.key) and " " not in record.name:  # "Kreistag" → "Kreistag Musterland"
-        if record.name not in record.aliases:
-            record.aliases.append(record.name)
+    if not col.places.get(record.key) and (" " not in record.name or _of_administration(record.name)) \
+            and parent.org_type != "Verwaltung":  # named after the town once the administration is folded into it
+        if record.name not in record.aliases:  # "Kreistag" → "Kreistag Musterland", "Personalrat der
+            record.aliases.append(record.name)  # Stadtverwaltung" → "… der Stadtverwaltung Musterhausen"
         record.name = f"{record.name} {col.places.get(parent.key) or parent.short_name or parent.name}"
+
+
+def _of_administration(name: str) -> bool:
+    """A body named after an administration without its town ("Personalrat der Stadtverwaltung")."""
+    last = knowledge().type_words.get(name.rpartition(" ")[2])
+    return last is not None and last.kind == "admin"
 
 
 def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
@@ -1052,6 +1061,8 @@ def _merge_same_bodies(col: Collector) -> None:
         del col.records[key]
     if gone:
         col.mentions = [(s, e, gone.get(k, k)) for s, e, k in col.mentions]
+        for record in col.records.values():  # "der Personalrat der Stadtverwaltung": of the one kept
+            record.parent_key = gone.get(record.parent_key, record.parent_key)
 
 
 def drop_unattached(col: Collector) -> None:
@@ -1070,6 +1081,9 @@ def merge_administrations(col: Collector) -> None:
         parent = col.records.get(record.parent_key)
         if record.org_type == "Verwaltung" and parent is not None:  # its bodies ("Personalrat der …") too
             col.fold(key, parent, [name for name in [record.name, *record.aliases] if " " in name])
+            for body in col.records.values():
+                if body.parent_key == parent.key and _of_administration(body.name):
+                    _attach(col, body, parent)
 
 
 # --- 6. further uses of known names -------------------------------------------------------------
