@@ -464,7 +464,7 @@ def test_a_compound_with_verbund_before_a_legal_form_is_part_of_the_name(nlp) ->
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Patienten gehen in das Evangelische Krankenhaus Musterhausen.", "Evangelische Krankenhaus Musterhausen"),
+    ("Patienten gehen in das Evangelische Krankenhaus Musterhausen.", "Evangelisches Krankenhaus Musterhausen"),
     ("Betroffen ist auch die Förderschule „Regenbogen“ in Musterhausen.", "Förderschule „Regenbogen“"),
     ("Den Antrag der Fraktion Offene Liste Musterdorf lehnte der Rat ab.", "Fraktion Offene Liste Musterdorf"),
 ])

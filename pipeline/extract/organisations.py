@@ -15,7 +15,8 @@ Rules, in the order they claim tokens (language knowledge lives in ``resources/`
 8. "die Landeshauptstadt", "der Kreis" → the one such organisation of the release.
 
 The model's ORG entities are kept where they pass evidence checks (streets, buildings and states it calls
-ORG are places; events, eras and currency codes no mention).
+ORG are places; events, eras and currency codes no mention); a place it sees inside an organisation's name
+("Stadt Musterhausen") is a LOC mention inside the ORG one.
 
 Within a release, "Stadt X", "Landeshauptstadt X" and "X" as actor are one record, so are "Kreis X"
 and "Landkreis X", and an acronym and its long form.
@@ -109,6 +110,7 @@ class Collector:
 
     def add(self, c: Candidate) -> str:
         """Merge a candidate into its record and remember the mention."""
+        c.name = _nominative_adjective(self.view, c.start, c.name)
         record = self.records.get(c.key)
         if record is None:
             record = self.records[c.key] = OrgRecord(key=c.key, name=c.name, org_type=c.org_type)
@@ -157,10 +159,49 @@ class Collector:
         ("Zweckverband") count every record of theirs."""
         records = self.by_family(family) if family in PLACED else [
             r for r in self.records.values() if family_of(r.org_type) == family and r.key not in self.parent_families]
+        return self.most_named(records)
+
+    def most_named(self, records: list[OrgRecord]) -> OrgRecord | None:
+        """The record of ``records`` with the most mentions (those of its administration count:
+        "Landratsamt X" is the Landkreis X), ties: the one named first; None for none."""
         if not records:
             return None
-        counts = {r.key: sum(1 for m in self.mentions if m[2] == r.key) for r in records}
-        return max(records, key=lambda r: counts[r.key])
+        places = {self.places.get(r.key): r.key for r in records if self.places.get(r.key)}
+        counts: dict[str, int] = dict.fromkeys((r.key for r in records), 0)
+        first: dict[str, int] = {}
+        for start, _, key in self.mentions:
+            record = self.records.get(key)
+            if key not in counts and record is not None and record.org_type == "Verwaltung":
+                key = places.get(self.places.get(key), key)  # "Landratsamt X" counts for Landkreis X
+            if key in counts:
+                counts[key] += 1
+                first.setdefault(key, start)
+        return max(records, key=lambda r: (counts[r.key], -first.get(r.key, len(self.claimed))))
+
+
+def _nominative_adjective(view: DocView, start: int, name: str) -> str:
+    """A name opening with an adjective inflected after its article is named with the form it has
+    without one: "das Kommunale Rechenzentrum X" → "Kommunales …", "Der Nordische Pressedienst" (opening
+    a clause) → "Nordischer …", "der Freien Liste X", "die Kommunalen Werke X" → "Freie …", "Kommunale …"
+    (after "des", "dem", "den" the gender is unknown: left as written)."""
+    first = view.texts[start] if start < len(view) else ""
+    if not first.endswith(("e", "en")) or not name.startswith(first + " ") \
+            or view.doc[start].pos_ not in ("ADJ", "PROPN", "NOUN") \
+            or not (first.lower() in _dictionary(view) or _adjective_form(first.lower())):
+        return name  # no ordinary adjective opens the name
+    before = start - 1
+    if before >= 0 and view.texts[before] in QUOTES:
+        before -= 1
+    article = view.lowers[before] if before >= 0 else ""
+    if first.endswith("en"):
+        nominative = first[:-1] if article in ("der", "die") else first
+    elif article == "das":
+        nominative = first + "s"
+    elif article == "der" and starts_clause(view, before):
+        nominative = first + "r"  # "der" inside a clause is mostly a genitive or dative
+    else:
+        nominative = first
+    return nominative + name[len(first):]
 
 
 STATE = "Land"  # the parent family of a Landtag or a Landesregierung (bodies.tsv)
@@ -389,6 +430,9 @@ def find_acronym_definitions(view: DocView, col: Collector) -> None:
             end = i + 1
             while end < n and not col.claimed[end] and is_name_token(texts[end]):
                 end += 1
+                if end + 1 < n and _inner_slash(view, end) and is_name_token(texts[end + 1]) \
+                        and not col.claimed[end + 1]:
+                    end += 1  # "ABC Musterstadt/Beispielhausen"
             long = _surface(view, i + 1, end)
             if _letters_match(texts[i], long):
                 col.add(Candidate(i, end, "org:" + norm(long), _surface(view, i, end), type_of_name(long),
@@ -617,10 +661,17 @@ def _name_adjective(view: DocView, col: Collector, i: int) -> bool:
     return i > 0 and not col.claimed[i] and is_capitalised(view.texts[i]) \
         and (is_function_word(view.lowers[i - 1]) or view.texts[i - 1] in QUOTES) \
         and view.lowers[i].endswith(ADJECTIVE_ENDINGS) and view.doc.has_annotation("POS") \
-        and view.doc[i].pos_ in ("ADJ", "PROPN") and view.lowers[i] not in _word_sets()["role_qualifiers"]
+        and (view.doc[i].pos_ in ("ADJ", "PROPN") or (view.doc[i].pos_ == "NOUN" and _adjective_form(view.lowers[i]))) \
+        and view.lowers[i] not in _word_sets()["role_qualifiers"]
 
 
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
+ADJECTIVE_STEMS = ("al", "isch", "lich", "ig", "iv")  # "Kommunalen", "Evangelische", "Öffentliches"
+
+
+def _adjective_form(lower: str) -> bool:
+    """An adjective by its form, whatever the tagger said ("dem Kommunalen Rechenzentrum")."""
+    return any(lower.endswith(tuple(stem + ending for ending in ADJECTIVE_ENDINGS)) for stem in ADJECTIVE_STEMS)
 
 
 def _record_ending_with(col: Collector, name: str) -> str | None:
@@ -683,6 +734,8 @@ def _genitive_parent(view: DocView, j: int) -> tuple[int, str, str]:
     district = district_name(texts[j])
     if district:
         return j + 1, district, "Landkreis"
+    if tw is not None and tw.kind == "admin":  # "der Personalrat der Stadtverwaltung": of the town it serves
+        return j + 1, "", ""
     end = j
     if tw is not None:  # "des Zweckverbands Beispiel", "des Verbands für …"
         end = description_end(view, j + 1, tw.kind == "remit")
@@ -726,6 +779,8 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
         if org_type == "Verwaltung" and i > 1 and lowers[i - 1] == "und" and _is_hyphen_part(texts[i - 2]):
             continue  # "in Kreis- und Stadtverwaltung": administrations in general
         start, end = i, place_name_end(view, i + 1)
+        if end == i + 2 and texts[i + 1].endswith("s") and end < len(texts) and texts[end] in k.office_titles:
+            end = i + 1  # "wählte die Verbandsversammlung Musterhausens Bürgermeister …": his town, not its
         place = _surface(view, i + 1, end) if end > i + 1 else ""
         aliases: list[str] = []
         genitive, adjective = -1, ""
@@ -840,10 +895,13 @@ def _town_of_adjective(col: Collector, adjective: str, family: str) -> OrgRecord
 
 
 def link_parents(col: Collector) -> None:
-    """Bodies and administrations: name them after the organisation they belong to."""
+    """Bodies and administrations: name them after the organisation they belong to. Those named with
+    their organisation (genitive, place, place adjective) first, then those named bare ("der Kreistag",
+    "Ihr Stadtrat", "der Aufsichtsrat")."""
     starts = {}
     for start, _, key in col.mentions:
         starts.setdefault(start, key)
+    bare = []
     for key, family in col.parent_families.items():
         record = col.records[key]
         place = col.places.get(key, "")
@@ -852,30 +910,113 @@ def link_parents(col: Collector) -> None:
             candidate = col.records.get(starts.get(col.genitives[key], ""))
             if candidate is None and is_acronym(col.view.texts[col.genitives[key]]):  # "des ABC": an organisation
                 candidate = _acronym_record(col, col.genitives[key], family)  # another release may define
+            if candidate is not None and candidate.key != key and candidate.org_type == "Sonstige" \
+                    and is_acronym(candidate.name) and family not in ("?", STATE, *PLACE_FAMILIES):
+                candidate.org_type = family  # "des ABC" after "Verbandsversammlung": a Zweckverband
             if candidate is not None and candidate.key != key and family in (family_of(candidate.org_type), "?"):
                 parent = candidate
             elif candidate is not None:
                 continue
         elif key in col.adjectives:
             parent = _town_of_adjective(col, col.adjectives[key], family)
-        if parent is None:
-            parents = [r for r in col.by_family(family) if col.places.get(r.key) == place] if place else []
-            if place and not parents:  # "Stadtrat Musterbach" of "Stadt Musterbach im Beispieltal"
+        if parent is None and place:
+            parents = [r for r in col.by_family(family) if col.places.get(r.key) == place]
+            if not parents:  # "Stadtrat Musterbach" of "Stadt Musterbach im Beispieltal"
                 parents = [r for r in col.by_family(family)
                            if (col.places.get(r.key) or "").startswith((place + " ", place + " ("))]
-            parent = parents[0] if parents else (col.main_of_family(family) if family != "?" and not place else None)
-            if parent is None and not place and family in _municipal():  # "der Gemeinderat" of Stadt X
-                parent = next(filter(None, (col.main_of_family(f) for f in _municipal() if f != family)), None)
-        if parent is None and place and family in PLACED:  # "Stadtvertretung Musterdorf": of Stadt Musterdorf
-            parent = _implied_parent(col, family, place)
-        if parent is None:
-            continue
-        record.parent_key = parent.key
-        if not place and " " not in record.name:  # "Kreistag" → "Kreistag Musterland"
-            if record.name not in record.aliases:
-                record.aliases.append(record.name)
-            record.name = f"{record.name} {col.places.get(parent.key) or parent.short_name or parent.name}"
+            parent = parents[0] if parents else None
+            if parent is None and family in PLACED:  # "Stadtvertretung Musterdorf": of Stadt Musterdorf
+                parent = _implied_parent(col, family, place)
+        if parent is None and not place:
+            bare.append(key)
+        elif parent is not None:
+            _attach(col, record, parent)
+    for key in bare:
+        parent = _bare_body_parent(col, key)
+        if parent is not None:
+            _attach(col, col.records[key], parent)
     _merge_same_bodies(col)
+
+
+def _attach(col: Collector, record: OrgRecord, parent: OrgRecord) -> None:
+    record.parent_key = parent.key
+    if not col.places.get(record.key) and (" " not in record.name or _of_administration(record.name)) \
+            and parent.org_type != "Verwaltung":  # named after the town once the administration is folded into it
+        if record.name not in record.aliases:  # "Kreistag" → "Kreistag Musterland", "Personalrat der
+            record.aliases.append(record.name)  # Stadtverwaltung" → "… der Stadtverwaltung Musterhausen"
+        record.name = f"{record.name} {col.places.get(parent.key) or parent.short_name or parent.name}"
+
+
+def _of_administration(name: str) -> bool:
+    """A body named after an administration without its town ("Personalrat der Stadtverwaltung")."""
+    last = knowledge().type_words.get(name.rpartition(" ")[2])
+    return last is not None and last.kind == "admin"
+
+
+def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
+    """The organisation of a body named bare: after a possessive ("Ihr Gemeinderat") the one of its
+    family named last before it; else the one a body of the same word named with its organisation
+    belongs to ("die Verbandsversammlung des ABC … die Verbandsversammlung"); else the release's most
+    named one of its family (towns: also the other municipal family) or of its owner types."""
+    record, family = col.records[key], col.parent_families[key]
+    word = record.name.split()[0]
+    owners = _body_owners().get(word, ())
+    start = min((s for s, _, k in col.mentions if k == key), default=-1)
+
+    def fits(other: OrgRecord) -> bool:
+        return other.key not in col.parent_families and not other.parent_key and (
+            family_of(other.org_type) == family or other.org_type in owners)
+
+    if start > 0 and col.view.lowers[start - 1] in _possessives():
+        before = [(s, k) for s, _, k in col.mentions if s < start and k in col.records and fits(col.records[k])]
+        if before:
+            return col.records[max(before)[1]]
+    same = [col.records.get(r.parent_key) for r in col.records.values()
+            if r.key != key and r.parent_key and r.name.split()[0] == word and r.key in col.parent_families]
+    if same and same[0] is not None:
+        return same[0]
+    if family not in ("?", ""):
+        parent = col.main_of_family(family)
+        if parent is None and family in _municipal():  # "der Gemeinderat" of Stadt X
+            parent = next(filter(None, (col.main_of_family(f) for f in _municipal() if f != family)), None)
+        if parent is not None:
+            return parent
+    if not any(_named_as_actor(col.view, s, word) for s, _, k in col.mentions if k == key):
+        return None  # only "Vorsitzender des Aufsichtsrats", "im Verwaltungsrat": a post, not the board acting
+    return _bare_body_owner(col, word)
+
+
+def _named_as_actor(view: DocView, start: int, word: str) -> bool:
+    """A body named in the nominative after an article or possessive ("Der Aufsichtsrat hat …",
+    "die Mitgliederversammlung am …", "unsere Gesellschafterversammlung")."""
+    return start > 0 and view.texts[start] == word and view.lowers[start - 1] in BODY_DETERMINERS
+
+
+BODY_DETERMINERS = frozenset({"der", "die", "ein", "eine", "unser", "unsere", "ihr", "ihre", "sein", "seine",
+                              "deren", "dessen"})
+
+
+@cache
+def _possessives() -> frozenset[str]:
+    return frozenset(knowledge().names["possessive_determiners"])
+
+
+@cache
+def _body_owners() -> dict[str, tuple[str, ...]]:
+    """Body (nominative) → the org_types of the organisations it belongs to when named bare
+    (``bodies.tsv``, fifth column)."""
+    return {row[1]: tuple(row[4].split(",")) for row in resources.table("bodies.tsv") if len(row) > 4 and row[4]}
+
+
+def _bare_body_owner(col: Collector, word: str) -> OrgRecord | None:
+    """The organisation a body named without its organisation belongs to: the release's most named
+    organisation of the body's owner types (``bodies.tsv``), or one known by its acronym only."""
+    owners = _body_owners().get(word)
+    if not owners:
+        return None
+    records = [r for r in col.records.values() if r.key not in col.parent_families and not r.parent_key]
+    return col.most_named([r for r in records if r.org_type in owners]) or col.most_named(
+        [r for r in records if is_acronym(r.name) and r.org_type == "Sonstige"])
 
 
 def _acronym_record(col: Collector, i: int, family: str) -> OrgRecord:
@@ -920,6 +1061,8 @@ def _merge_same_bodies(col: Collector) -> None:
         del col.records[key]
     if gone:
         col.mentions = [(s, e, gone.get(k, k)) for s, e, k in col.mentions]
+        for record in col.records.values():  # "der Personalrat der Stadtverwaltung": of the one kept
+            record.parent_key = gone.get(record.parent_key, record.parent_key)
 
 
 def drop_unattached(col: Collector) -> None:
@@ -938,6 +1081,9 @@ def merge_administrations(col: Collector) -> None:
         parent = col.records.get(record.parent_key)
         if record.org_type == "Verwaltung" and parent is not None:  # its bodies ("Personalrat der …") too
             col.fold(key, parent, [name for name in [record.name, *record.aliases] if " " in name])
+            for body in col.records.values():
+                if body.parent_key == parent.key and _of_administration(body.name):
+                    _attach(col, body, parent)
 
 
 # --- 6. further uses of known names -------------------------------------------------------------
@@ -1423,6 +1569,19 @@ def _ordinary_words(view: DocView, start: int, end: int) -> bool:
                                     or text in _word_sets()["currency_codes"] for text in view.texts[start:end])
 
 
+def merge_state_suffixed(col: Collector) -> None:
+    """"Ministerium für X Musterland" (a state named after it, ``names.toml`` ``not_place_qualifiers``)
+    and "Ministerium für X" in one release: one authority."""
+    states = _word_sets()["not_place_qualifiers"]
+    for key, record in list(col.records.items()):
+        base, _, state = record.name.rpartition(" ")
+        if record.org_type != "Behörde" or state not in states or key in col.parent_families:
+            continue
+        short = [r for r in col.records.values() if r.key != key and r.name == base and r.org_type == "Behörde"]
+        if len(short) == 1:
+            col.fold(short[0].key, record, [base])
+
+
 def merge_bare_acronyms(col: Collector) -> None:
     """An acronym used alone ("die ABC") and the one name of the release it abbreviates ("Arbeitskreis
     Beispiel Cityverbund e.V.", named without "(ABC)") are one organisation."""
@@ -1550,6 +1709,14 @@ RULES: tuple[Callable[[DocView, Collector], None], ...] = (
 )
 
 
+def _inner_places(view: DocView, col: Collector) -> list[tuple[int, int]]:
+    """The model's places inside an organisation's name ("Stadt Musterhausen", "Stadtwerke Beispielfeld"):
+    the town is a place mention of its own inside the organisation's."""
+    names = [(start, end) for start, end, key in col.mentions if key and end - start > 1]
+    return [(e.start, e.end) for e in view.ents if e.label == "LOC" and any(
+        start <= e.start and e.end <= end and (start, end) != (e.start, e.end) for start, end in names)]
+
+
 def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Mention]]:
     """Organisation records of this document and ORG/LOC mentions (key = OrgRecord.key)."""
     view = view_of(doc)
@@ -1561,14 +1728,15 @@ def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Menti
     find_towns(view, col)
     find_acting_places(view, col)
     find_type_word_references(view, col)
-    link_parents(col)
     find_bare_acronyms(view, col)
+    link_parents(col)
     drop_unattached(col)
     merge_administrations(col)
     add_model_entities(view, col)
     merge_bare_acronyms(col)
+    merge_state_suffixed(col)
     mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in _split_acronyms(view, col)]
-    mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs]
+    mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs + _inner_places(view, col)]
     mentions += [_mention(view, start, end, "ORG", "", sentences) for start, end in col.unlinked]
     counts: dict[str, int] = {}
     for m in mentions:

@@ -18,6 +18,7 @@ stay the same when new releases are added.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -97,6 +98,22 @@ def _inflected(a: str, b: str) -> bool:
 
 def _same_word(x: str, y: str) -> bool:
     return x == y or y in (x + "s", x + "es", x + "n") or x in (y + "s", y + "es", y + "n")
+
+
+_ENDINGS = re.compile(r"(?:es|en|em|er|e|s|n)$")
+
+
+def _unite_inflected(keys: set[str], uf: _UnionFind) -> None:
+    """One name in several cases is one organisation ("kommunales rechenwerk x", "kommunale
+    rechenwerk x", "nordischer pressedienst" and "nordische …", "it-verbunds x"):
+    names of several words that differ only in case endings unite. Place keys ("Stadt|x") are left alone."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        if "|" not in key and " " in key:
+            groups[" ".join(_ENDINGS.sub("", word) for word in key.split())].append(key)
+    for group in groups.values():
+        for other in group[1:]:
+            uf.union(group[0], other)
 
 
 class _UnionFind:
@@ -180,6 +197,7 @@ class EntityIndex:
                 acronym = org.short_name or (org.name if is_acronym(org.name) else "")  # "ABC" alone is its acronym
                 if acronym:
                     by_acronym[acronym].add(key)
+        _unite_inflected(set(keys.values()), uf)
         by_norm = {norm(acronym): acronym for acronym in by_acronym}
         for key in set(keys.values()) & by_norm.keys():  # "ABC eG" is known by its acronym only
             by_acronym[by_norm[key]].add(key)
@@ -189,7 +207,8 @@ class EntityIndex:
             named = [k for k in ordered if k != bare]
             for a in named:
                 for b in named:
-                    if a < b and (b.startswith(a + " ") or a.startswith(b + " ") or _inflected(a, b)):
+                    if a < b and (b.startswith(a + " ") or a.startswith(b + " ") or b.endswith(" " + a)
+                                  or a.endswith(" " + b) or _inflected(a, b)):
                         uf.union(a, b)
             # the acronym alone is ambiguous when two organisations share it (after the forms of one name unite)
             if bare in acronym_keys and len({uf.find(k) for k in named}) == 1:
@@ -370,10 +389,30 @@ def _canonical_org_name(records: list[OrgRecord]) -> str:
     found = {o.name for o in records}
 
     def inflected(name: str) -> bool:  # "IT-Verbunds X" beside "IT-Verbund X": the genitive
-        return any(len(other) < len(name) and _inflected(norm(other), norm(name)) for other in found)
+        return any((len(other) < len(name) and _inflected(norm(other), norm(name)) and not _strong_form(name, other))
+                   or _oblique(name, other) for other in found)
 
     names = sorted(found, key=lambda n: (-rank(n), not _legal_form_suffix(n), inflected(n), -len(n), n))
     return names[0] if names else ""
+
+
+def _strong_form(name: str, other: str) -> bool:
+    """Does ``name`` differ from ``other`` only by adjectives in their strong form ("Kommunales X" beside
+    "Kommunale X"), not by a genitive?"""
+    pairs = [(w, o) for w, o in zip(name.lower().split(), other.lower().split(), strict=False) if w != o]
+    return bool(pairs) and all(o.endswith("e") and w in (o + "s", o + "r") for w, o in pairs)
+
+
+def _oblique(name: str, other: str) -> bool:
+    """Is ``name`` ``other`` in an oblique case: a word in -en/-em where ``other`` has the nominative
+    ("Kommunalen Rechenwerks X" beside "Kommunales Rechenwerk X"), or a noun with a genitive -s/-es?"""
+    words, others = name.lower().split(), other.lower().split()
+    if len(words) != len(others) or words == others:
+        return False
+    pairs = [(w, o) for w, o in zip(words, others, strict=True) if w != o]
+    return all(_ENDINGS.sub("", w) == _ENDINGS.sub("", o) for w, o in pairs) and any(
+        (w.endswith(("en", "em")) and not o.endswith(("en", "em")))
+        or (w in (o + "s", o + "es") and not o.endswith("e")) for w, o in pairs)
 
 
 def _most_common(values) -> str:

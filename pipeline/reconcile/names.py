@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
-from ..knowledge import is_acronym, is_brand_like, knowledge
+from ..knowledge import family_of, is_acronym, is_brand_like, knowledge
 from ..records import DocResult, Mention, OrgRecord
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(knowledge().names["function_words"])
+
 
 _WORD = re.compile(r"[\w][\w.&/-]*[\w]|[\w]")
 MAX_WORDS = 8
 # Types whose names are not specific enough to find bare in other releases.
 _LOCAL_TYPES = {"Gremium", "Verwaltung"}
+_MUNICIPAL = ("Stadt", "Gemeinde")
+_GUESSED = ("PER", "LOC")  # labels of the model's mentions without an entity a run-wide town replaces
 
 
 def _confident_names(results: list[DocResult]) -> dict[str, OrgRecord]:
@@ -44,9 +53,58 @@ def _confident_names(results: list[DocResult]) -> dict[str, OrgRecord]:
     return names
 
 
+def _municipalities(results: list[DocResult]) -> dict[str, OrgRecord]:
+    """Place → the town or Gemeinde the run names with its type word ("Gemeinde Musterdorf"), for
+    places only one family of municipality names (first record in run order)."""
+    found: dict[str, OrgRecord] = {}
+    families: dict[str, set[str]] = {}
+    for result in results:
+        text = result.clean.text if result.clean is not None and result.document.status == "ok" else ""
+        with_bodies = {r.parent_key for r in result.organisations  # "Gemeinderat von X" written so
+                       if r.parent_key and any(" " in n and n in text for n in [r.name, *r.aliases])}
+        for record in result.organisations:
+            place = _place_of(record)
+            family = family_of(record.org_type)
+            if not place or family not in _MUNICIPAL \
+                    or (record.name not in text and record.key not in with_bodies and not _listed(text, family)):
+                continue  # named so, or by its council ("Gemeinderat von X"): not a guess from "Xs Bürgermeister"
+            families.setdefault(place, set()).add(family)
+            found.setdefault(place, record)
+    return {place: record for place, record in found.items() if len(families[place]) == 1}
+
+
+@cache
+def _plural_type_words() -> dict[str, re.Pattern[str]]:
+    """Family → the plural type words before a list of its places ("die Gemeinden A, B und C")."""
+    forms: dict[str, list[str]] = {}
+    for form, type_word in knowledge().type_words.items():
+        if type_word.kind == "places":
+            forms.setdefault(family_of(type_word.org_type), []).append(re.escape(form))
+    return {family: re.compile(r"\b(?:" + "|".join(words) + r")\b") for family, words in forms.items()}
+
+
+def _listed(text: str, family: str) -> bool:
+    """Does the release list places of this family ("die Gemeinden A, B und C")?"""
+    pattern = _plural_type_words().get(family)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _place_of(record: OrgRecord) -> str:
+    """The place a record is named by ("Gemeinde Musterdorf" → "Musterdorf"); '' for other names."""
+    first, _, place = record.name.partition(" ")
+    type_word = knowledge().type_words.get(first)
+    return place if type_word is not None and type_word.kind == "place" else ""
+
+
 def add_run_wide_mentions(results: list[DocResult]) -> None:
     """Add ORG mentions (and local records) for run-wide names a release uses without
-    its own rules having found them there."""
+    its own rules having found them there; towns the run names with their type word also where a
+    release names them bare as an actor ("Musterdorf war zum Jahresbeginn beigetreten")."""
+    towns = _municipalities(results)
+    if towns:
+        for result in results:
+            if result.clean is not None and result.document.status == "ok":
+                _bare_towns_in(result, towns)
     names = _confident_names(results)
     if not names:
         return
@@ -66,7 +124,8 @@ def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
     """``longest_first``: first word of a name → the word counts of the names it starts, longest first
     (a word that starts no name is passed over without building a key)."""
     text = result.clean.text  # type: ignore[union-attr]
-    taken = sorted((m.start, m.end) for m in result.mentions if m.label in ("ORG", "PER"))
+    guesses = [m for m in result.mentions if m.label in ("ORG", "PER") and not m.key]  # the model's alone
+    taken = sorted((m.start, m.end) for m in result.mentions if m.label in ("ORG", "PER") and m.key)
     starts = [s for s, _ in taken]
     sentence_starts = [s for s, _ in result.sentences]
     local = {r.key: r for r in result.organisations}
@@ -83,6 +142,12 @@ def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
             start, end = words[i][0], words[i + size - 1][1]
             if _overlaps(taken, starts, start, end) or _inside_word(text, start, end):
                 continue
+            inside = [m for m in guesses if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in inside):
+                continue  # the model saw a longer name there
+            for guess in inside:  # "Beispieltal" a person: part of the run's "Verein Kartendaten Beispieltal"
+                result.mentions.remove(guess)
+                guesses.remove(guess)
             local_key = _local_record(local, result, record)
             sent_idx = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             result.mentions.append(Mention(sent_idx, start, end, text[start:end], "ORG", local_key))
@@ -116,3 +181,67 @@ def _local_record(local: dict[str, OrgRecord], result: DocResult, record: OrgRec
         local[key] = copy
         result.organisations.append(copy)
     return key
+
+
+def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord]) -> None:
+    """A town of the run named bare where no rule or the model spoke, not as a place ("in X", a
+    dateline "X. Der …", part of a longer name): an ORG mention of the town. A town this release
+    guessed ("Stadt X" from "Xs Bürgermeister") takes the family the run names it with."""
+    text = result.clean.text  # type: ignore[union-attr]
+    local_places = set()
+    for record in result.organisations:
+        place = _place_of(record)
+        if place in towns and family_of(record.org_type) in _MUNICIPAL and record.name not in text:
+            known = towns[place]  # "Stadt X" guessed, the run says "Gemeinde X"
+            if family_of(known.org_type) != family_of(record.org_type):
+                record.name, record.org_type = known.name, known.org_type
+        if place and (record.n_mentions or any(m.key == record.key for m in result.mentions)):
+            local_places.add(place)  # a town only implied ("Gemeinderat von X") is matched bare below
+    guesses = {(m.start, m.end): m for m in result.mentions if not m.key and m.label in _GUESSED}
+    taken = sorted((m.start, m.end) for m in result.mentions if (m.start, m.end) not in guesses)
+    starts = [s for s, _ in taken]
+    sentence_starts = [s for s, _ in result.sentences]
+    prepositions = set(knowledge().names["place_prepositions"])
+    added = []
+    for place, record in towns.items():
+        if place in local_places:
+            continue  # the release's own rules decided about this town
+        for match in re.finditer(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])", text):
+            start, end = match.span()
+            if _overlaps(taken, starts, start, end) or _place_use(text, start, end, prepositions):
+                continue
+            local_key = _local_record({r.key: r for r in result.organisations}, result, record)
+            sent_idx = max(0, bisect.bisect_right(sentence_starts, start) - 1)
+            guess = guesses.pop((start, end), None)
+            if guess is not None:  # the model's "person" or place: the town acting
+                result.mentions.remove(guess)
+            added.append(Mention(sent_idx, start, end, text[start:end], "ORG", local_key))
+            next(r for r in result.organisations if r.key == local_key).n_mentions += 1
+    if added:
+        result.mentions.extend(added)
+        result.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+_ADDRESS = re.compile(r"\d\w?\s*,\s*$")
+_PREVIOUS_WORD = re.compile(r"([\w.-]+)\W*$")
+
+
+def _place_use(text: str, start: int, end: int, prepositions: set[str]) -> bool:
+    """Is the name at start..end a place: after a place preposition, a dateline ("X. Der …",
+    "X – Die …" opening a line), or inside a longer name (a capitalised word before it in the
+    sentence, "-" or "/" joined)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    after = text[end:end + 3]
+    if not before.strip() and (after[:1] in (".", ",", ":") or after.strip()[:1] in ("–", "-", "(")):
+        return True  # a dateline or a list of places heading a line
+    if after[:1] in ("/", "(") or (start and text[start - 1] in "/(") or _ADDRESS.search(before):
+        return True  # "X/Y", "X (Y)", an address "Am Markt 3, X"
+    word = _PREVIOUS_WORD.search(before)
+    if word is None:
+        return False
+    previous = word.group(1)
+    if previous.lower() in prepositions or previous in prepositions:
+        return True
+    sentence_end = before.rstrip().endswith((".", "!", "?", ":", "„", "“", '"'))
+    return previous[:1].isupper() and not sentence_end and previous.lower() not in _function_words()

@@ -1,0 +1,68 @@
+"""One name in several cases (invented names only)."""
+
+from __future__ import annotations
+
+from pipeline.reconcile.entities import EntityIndex, _canonical_org_name
+from pipeline.records import DocResult, OrgRecord, SourceDocument
+
+
+def result(doc_id: str, name: str) -> DocResult:
+    return DocResult(document=SourceDocument(doc_id, doc_id), organisations=[OrgRecord(key="k", name=name)])
+
+
+def test_case_forms_of_one_name_are_one_organisation() -> None:
+    index = EntityIndex([result("a", "Kommunales Rechenwerk Beispieltal"),
+                         result("b", "Kommunalen Rechenwerks Beispieltal"),
+                         result("c", "Nordische Pressedienst Musterland"),
+                         result("d", "Nordischer Pressedienst Musterland")])
+    rows = {r["name"] for r in index.organisation_rows()}
+    assert rows == {"Kommunales Rechenwerk Beispieltal", "Nordischer Pressedienst Musterland"}
+
+
+def test_the_canonical_name_is_the_nominative() -> None:
+    names = ["Kommunale Rechenwerk Beispieltal", "Kommunalen Rechenwerks Beispieltal",
+             "Kommunales Rechenwerk Beispieltal"]
+    assert _canonical_org_name([OrgRecord(key=str(i), name=n) for i, n in enumerate(names)]) == \
+        "Kommunales Rechenwerk Beispieltal"
+    assert _canonical_org_name([OrgRecord(key="a", name="Zweckverbandes Nord"),
+                                OrgRecord(key="b", name="Zweckverband Nord")]) == "Zweckverband Nord"
+
+
+def test_an_adjective_after_das_is_named_in_its_strong_form(nlp) -> None:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp("Das Kommunale Rechenzentrum Nordheide hilft den Gemeinden.")
+    records, _ = find_organisations(doc, SentenceIndex(doc))
+    assert "Kommunales Rechenzentrum Nordheide" in {r.name for r in records}
+
+
+def test_an_adjective_the_tagger_calls_a_noun_still_opens_the_name(nlp) -> None:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp("Gekündigt wurde der mit dem Kommunalen Rechenzentrum Beispiel/Muster geschlossene Vertrag. "
+              "Das KRZ Kaltenbach/Rotenzell hilft.")
+    records, _ = find_organisations(doc, SentenceIndex(doc))
+    names = {r.name for r in records}
+    assert any(n.startswith("Kommunale") and n.endswith("Rechenzentrum Beispiel/Muster") for n in names)
+    assert "KRZ Kaltenbach/Rotenzell" in names
+
+
+def test_an_acronym_with_the_tail_of_a_long_name_is_that_organisation() -> None:
+    def rec(doc_id: str, name: str) -> DocResult:
+        record = OrgRecord(key="k", name=name, short_name="KRZ")
+        return DocResult(document=SourceDocument(doc_id, doc_id), organisations=[record])
+
+    index = EntityIndex([rec("a", "Kommunales Rechenzentrum Nordheim/Südheim"), rec("b", "KRZ Nordheim/Südheim")])
+    assert len(list(index.organisation_rows())) == 1
+
+
+def test_an_adjective_after_der_or_die_in_en_is_named_without_the_article(nlp) -> None:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp("Die Satzung der Kommunalen Werke Nordtal AöR gilt. Vorstand der Kommunale Werke "
+              "Beispielberg AöR ist sie.")
+    names = {r.name for r in find_organisations(doc, SentenceIndex(doc))[0]}
+    assert {"Kommunale Werke Nordtal AöR", "Kommunale Werke Beispielberg AöR"} <= names

@@ -1,0 +1,87 @@
+"""Run-wide towns: a town one release names with its type word is an actor where another release
+names it bare (invented names only)."""
+
+from __future__ import annotations
+
+from pipeline.reconcile.names import add_run_wide_mentions
+from pipeline.records import CleanDocument, DocResult, Mention, OrgRecord, SourceDocument
+
+
+def result(doc_id: str, text: str, orgs: list[OrgRecord] | None = None,
+           mentions: list[Mention] | None = None) -> DocResult:
+    return DocResult(document=SourceDocument(doc_id, f"{doc_id}.txt", status="ok"),
+                     clean=CleanDocument(doc_id, text), sentences=[(0, len(text))],
+                     organisations=orgs or [], mentions=mentions or [])
+
+
+def org_texts(res: DocResult) -> list[str]:
+    return [m.text for m in res.mentions if m.label == "ORG"]
+
+
+def test_a_bare_town_acting_in_another_release_is_the_town() -> None:
+    a = result("a", "Die Gemeinde Fennbach tritt bei.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde")],
+               [Mention(0, 4, 21, "Gemeinde Fennbach", "ORG", "org:gemeinde fennbach")])
+    b = result("b", "Fennbach war zum Jahresbeginn beigetreten. Das Fest in Fennbach war schön.",
+               mentions=[Mention(0, 0, 8, "Fennbach", "PER", "")])
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == ["Fennbach"]  # the acting one, not "in Fennbach"
+    assert [r.name for r in b.organisations] == ["Gemeinde Fennbach"]
+    assert not any(m.label == "PER" for m in b.mentions)
+
+
+def test_a_dateline_and_a_longer_name_are_no_town_acting() -> None:
+    a = result("a", "Die Stadt Mosbeck tritt bei.",
+               [OrgRecord(key="org:stadt mosbeck", name="Stadt Mosbeck", org_type="Stadt")])
+    b = result("b", "Mosbeck. Die Sparkasse Mosbeck wächst.")
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == []
+
+
+def test_a_guessed_town_takes_the_family_the_run_names_it_with() -> None:
+    a = result("a", "Die Gemeinde Fennbach tritt bei.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde")])
+    guessed = OrgRecord(key="org:stadt fennbach", name="Stadt Fennbach", org_type="Stadt")
+    b = result("b", "Fennbachs Bürgermeister lobt das.", [guessed])
+    add_run_wide_mentions([a, b])
+    assert (guessed.name, guessed.org_type) == ("Gemeinde Fennbach", "Gemeinde")
+
+
+def test_a_place_two_families_name_is_left_alone() -> None:
+    a = result("a", "Die Gemeinde Fennbach und die Stadt Fennbach streiten.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde"),
+                OrgRecord(key="org:stadt fennbach", name="Stadt Fennbach", org_type="Stadt")])
+    b = result("b", "Fennbach tritt bei.")
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == []
+
+
+def test_towns_of_a_listed_family_count_and_addresses_are_places() -> None:
+    a = result("a", "Die Gemeinden Fennbach und Kossdorf treten bei.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde"),
+                OrgRecord(key="org:gemeinde kossdorf", name="Gemeinde Kossdorf", org_type="Gemeinde")])
+    b = result("b", "Kossdorf zahlt mehr. Geschäftsstelle: Am Markt 3, Fennbach")
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == ["Kossdorf"]
+
+
+def test_a_town_a_release_only_implies_is_matched_bare() -> None:
+    a = result("a", "Die Gemeinde Fennbach tritt bei.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde")])
+    implied = OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde")
+    council = OrgRecord(key="org:gemeinderat fennbach", name="Gemeinderat Fennbach", org_type="Gremium",
+                        parent_key="org:gemeinde fennbach", aliases=["Gemeinderat von Fennbach"])
+    b = result("b", "Der Gemeinderat von Fennbach stimmte zu. Fennbach zahlt.", [implied, council],
+               [Mention(0, 4, 15, "Gemeinderat", "ORG", "org:gemeinderat fennbach")])
+    add_run_wide_mentions([a, b])
+    assert [m.key for m in b.mentions if m.text == "Fennbach"] == ["org:gemeinde fennbach"] * 2
+
+
+def test_a_run_wide_name_replaces_the_models_guess_inside_it() -> None:
+    a = result("a", "Der Verein Kartendaten Beispieltal e.V. wächst.",
+               [OrgRecord(key="org:v", name="Verein Kartendaten Beispieltal e.V.", org_type="Verband",
+                          legal_form="e.V.")])
+    b = result("b", "Auch der Verein Kartendaten Beispieltal hilft.",
+               mentions=[Mention(0, 28, 39, "Beispieltal", "PER", "")])
+    add_run_wide_mentions([a, b])
+    assert [(m.text, m.label) for m in b.mentions] == [("Verein Kartendaten Beispieltal", "ORG")]
