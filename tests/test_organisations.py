@@ -843,3 +843,19 @@ def test_a_common_noun_before_a_company_office_is_no_organisation(nlp) -> None:
     records, _mentions = orgs(nlp, "Ein Kollege im Börse-Vorstand rechnet damit. "
                                    "Die Quendelnet-Geschäftsführerin kam.")
     assert list(records) == ["Quendelnet"]
+
+
+def test_an_acronym_opening_several_names_is_their_family_not_a_short_name(nlp) -> None:
+    records, _ = orgs(nlp, "Der Zweckverband Kommunale Dienste Musterland (KDM) gründete die KDM Netzdienste GmbH "
+                           "und die KDM Cloudwerk GmbH. Dem KDM traten 2025 drei Gemeinden bei.")
+    assert records["KDM Netzdienste GmbH"].short_name != "KDM"
+    assert records["KDM Cloudwerk GmbH"].short_name != "KDM"
+    assert records["Zweckverband Kommunale Dienste Musterland"].short_name == "KDM"
+
+
+def test_a_first_word_two_names_share_is_no_alias_of_either(nlp) -> None:
+    records, _ = orgs(nlp, "Die Beispielwerk IT GmbH gründet die Beispielwerk Schul-IT GmbH.")
+    assert "Beispielwerk" not in records["Beispielwerk IT GmbH"].aliases
+    assert "Beispielwerk" not in records["Beispielwerk Schul-IT GmbH"].aliases
+    alone, _ = orgs(nlp, "Die Beispielwerk IT GmbH wächst.")
+    assert "Beispielwerk" in alone["Beispielwerk IT GmbH"].aliases

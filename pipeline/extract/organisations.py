@@ -309,6 +309,8 @@ def _place_joiner_before(view: DocView, end: int, start: int) -> int:
 def find_legal_form_orgs(view: DocView, col: Collector) -> None:
     texts = view.texts
     first_words = _legal_first_words()
+    prefixes = _family_acronyms(texts)
+    found_here: list[Candidate] = []
     for i in range(1, len(texts)):
         if texts[i] not in first_words and texts[i].rstrip(".") not in first_words:
             continue  # the quick test of _legal_form_at
@@ -320,7 +322,7 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         if start == i:
             continue
         short, span_start = "", start
-        if is_acronym(texts[start]) and i - start > 1:  # "ABC Beispielservice AöR"
+        if is_acronym(texts[start]) and i - start > 1 and texts[start] not in prefixes:  # "ABC Beispielservice AöR"
             short = texts[start]
         elif start >= 2 and texts[start - 1] in DASHES and is_acronym(texts[start - 2]):  # "ABC – Beispiel mbH"
             short, span_start = texts[start - 2], start - 2
@@ -337,7 +339,31 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         if short and span_start < start:
             aliases.append(name)
         end, short = _acronym_suffix(view, end, short)
-        col.add(Candidate(span_start, end, "org:" + norm(core), name, org_type, 2, legal_form, short, aliases))
+        found_here.append(Candidate(span_start, end, "org:" + norm(core), name, org_type, 2, legal_form, short,
+                                    aliases))
+    # a first word several names share is a family's, no one's short name ("X IT GmbH", "X Schul-IT GmbH")
+    names_by_first: dict[str, set[str]] = {}
+    for candidate in found_here:
+        names_by_first.setdefault(candidate.name.split()[0], set()).add(candidate.key)
+    for candidate in found_here:
+        candidate.aliases = [a for a in candidate.aliases if " " in a or len(names_by_first.get(a, ())) < 2]
+        col.add(candidate)
+
+
+def _family_acronyms(texts: list[str]) -> set[str]:
+    """Acronyms that open names of several organisations ("ABC Netzdienste GmbH", "ABC Cloud GmbH") or that
+    a bracket defines for some name ("… Musterland (ABC)"): a family's or another organisation's, no short
+    name of a legal-form name they open."""
+    following: dict[str, set[str]] = {}
+    defined = set()
+    for i, word in enumerate(texts[:-1]):
+        if not is_acronym(word):
+            continue
+        if i and texts[i - 1] == "(" and texts[i + 1] == ")":
+            defined.add(word)
+        elif texts[i + 1][:1].isupper():
+            following.setdefault(word, set()).add(texts[i + 1])
+    return defined | {word for word, after in following.items() if len(after) > 1}
 
 
 def _acronym_suffix(view: DocView, end: int, short: str) -> tuple[int, str]:
