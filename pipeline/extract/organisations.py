@@ -339,15 +339,18 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         if short and span_start < start:
             aliases.append(name)
         end, short = _acronym_suffix(view, end, short)
-        found_here.append(Candidate(span_start, end, "org:" + norm(core), name, org_type, 2, legal_form, short,
-                                    aliases))
+        candidate = Candidate(span_start, end, "org:" + norm(core), name, org_type, 2, legal_form, short, aliases)
+        col.add(candidate)
+        found_here.append(candidate)
     # a first word several names share is a family's, no one's short name ("X IT GmbH", "X Schul-IT GmbH")
     names_by_first: dict[str, set[str]] = {}
     for candidate in found_here:
         names_by_first.setdefault(candidate.name.split()[0], set()).add(candidate.key)
     for candidate in found_here:
-        candidate.aliases = [a for a in candidate.aliases if " " in a or len(names_by_first.get(a, ())) < 2]
-        col.add(candidate)
+        record = col.records.get(candidate.key)
+        shared = [a for a in candidate.aliases if " " not in a and len(names_by_first.get(a, ())) > 1]
+        if record is not None and shared:
+            record.aliases = [a for a in record.aliases if a not in shared]
 
 
 def _family_acronyms(texts: list[str]) -> set[str]:
