@@ -859,3 +859,10 @@ def test_a_first_word_two_names_share_is_no_alias_of_either(nlp) -> None:
     assert "Beispielwerk" not in records["Beispielwerk Schul-IT GmbH"].aliases
     alone, _ = orgs(nlp, "Die Beispielwerk IT GmbH wächst.")
     assert "Beispielwerk" in alone["Beispielwerk IT GmbH"].aliases
+
+
+def test_an_acronym_after_a_masculine_article_is_not_the_company_it_opens(nlp) -> None:
+    records, _ = orgs(nlp, "Zum Jahresbeginn traten drei Gemeinden dem ABC bei. Der ABC gründete die ABC Cloud GmbH. "
+                           "Drei Beschäftigte des ABC wechselten in die neue Gesellschaft.")
+    assert records["ABC Cloud GmbH"].short_name != "ABC"
+    assert "ABC" not in records["ABC Cloud GmbH"].aliases

@@ -322,7 +322,8 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         if start == i:
             continue
         short, span_start = "", start
-        if is_acronym(texts[start]) and i - start > 1 and texts[start] not in prefixes:  # "ABC Beispielservice AöR"
+        if is_acronym(texts[start]) and i - start > 1 and texts[start] not in prefixes[0] \
+                and not (texts[start] in prefixes[1] and "V" not in legal_form):  # "ABC Beispielservice AöR"
             short = texts[start]
         elif start >= 2 and texts[start - 1] in DASHES and is_acronym(texts[start - 2]):  # "ABC – Beispiel mbH"
             short, span_start = texts[start - 2], start - 2
@@ -353,12 +354,13 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
             record.aliases = [a for a in record.aliases if a not in shared]
 
 
-def _family_acronyms(texts: list[str]) -> set[str]:
-    """Acronyms that open names of several organisations ("ABC Netzdienste GmbH", "ABC Cloud GmbH") or that
-    a bracket defines for some name ("… Musterland (ABC)"): a family's or another organisation's, no short
-    name of a legal-form name they open."""
+def _family_acronyms(texts: list[str]) -> tuple[set[str], set[str]]:
+    """(acronyms that open names of several organisations, "ABC Netzdienste GmbH" and "ABC Cloud GmbH", or that
+    a bracket defines for some name, "… Musterland (ABC)"; acronyms used alone after a masculine or neuter
+    article, "dem ABC", "des ABC", which a company's feminine legal form does not take): a family's or another
+    organisation's, no short name of a legal-form name they open."""
     following: dict[str, set[str]] = {}
-    defined = set()
+    defined, masculine = set(), set()
     for i, word in enumerate(texts[:-1]):
         if not is_acronym(word):
             continue
@@ -366,7 +368,9 @@ def _family_acronyms(texts: list[str]) -> set[str]:
             defined.add(word)
         elif texts[i + 1][:1].isupper():
             following.setdefault(word, set()).add(texts[i + 1])
-    return defined | {word for word, after in following.items() if len(after) > 1}
+        elif i and texts[i - 1].lower() in ("dem", "des", "das", "den"):
+            masculine.add(word)
+    return defined | {word for word, after in following.items() if len(after) > 1}, masculine
 
 
 def _acronym_suffix(view: DocView, end: int, short: str) -> tuple[int, str]:
@@ -1258,9 +1262,12 @@ def find_bare_acronyms(view: DocView, col: Collector) -> None:
         if is_acronym(texts[i]) and texts[i].isalpha() and view.lowers[i - 1] in ACRONYM_DETERMINERS \
                 and not col.claimed[i] and texts[i] not in col.acronyms:
             uses.setdefault(texts[i], []).append(i)
+    family, masculine = _family_acronyms(texts) if uses else (set(), set())
     for acronym, starts in uses.items():
         if len(starts) > 1 or texts.count(acronym) > 2:
-            named = [r.key for r in col.records.values() if r.name == acronym or r.name.startswith(acronym + " ")]
+            opens = acronym not in family and acronym not in masculine  # "dem ABC" is no "ABC Cloud GmbH"
+            named = [r.key for r in col.records.values()
+                     if r.name == acronym or (opens and r.name.startswith(acronym + " "))]
             key = named[0] if len(named) == 1 else col.add(  # "dem TSV" of the "TSV Musterdorf 1921 e.V."
                 Candidate(starts[0], starts[0] + 1, "org:" + norm(acronym), acronym, short_name=acronym))
             for i, text in enumerate(texts):
@@ -1613,14 +1620,17 @@ def merge_state_suffixed(col: Collector) -> None:
 
 def merge_bare_acronyms(col: Collector) -> None:
     """An acronym used alone ("die ABC") and the one name of the release it abbreviates ("Arbeitskreis
-    Beispiel Cityverbund e.V.", named without "(ABC)") are one organisation."""
+    Beispiel Cityverbund e.V.", named without "(ABC)") are one organisation — not "dem ABC" and the
+    "ABC Cloud GmbH" it opens."""
+    masculine = _family_acronyms(col.view.texts)[1]
     for key, record in list(col.records.items()):
         acronym = record.name
         if not is_acronym(acronym) or key in col.parent_families or record.parent_key:
             continue
         longer = [r for r in col.records.values() if r.key != key and " " in r.name and not r.parent_key
                   and r.key not in col.parent_families and r.short_name in ("", acronym)
-                  and _letters_match(acronym, r.name)]
+                  and _letters_match(acronym, r.name)
+                  and not (acronym in masculine and r.name.startswith(acronym + " "))]
         if len(longer) != 1:
             continue
         longer[0].short_name = acronym
