@@ -85,6 +85,18 @@ def cell(value: Any) -> str:
     return cell(str(value))
 
 
+def unescape(value: str) -> str:
+    """Undo the formula-injection guard: drop the ``'`` put before text starting like a formula."""
+    return value[1:] if value.startswith("'") and value[1:2] in FORMULA_START else value
+
+
+def split(value: str | list[str]) -> list[str]:
+    """The values of a multi-valued cell (a list, as ``tables.load`` gives it, is returned as it is)."""
+    if isinstance(value, list):
+        return value
+    return [unescape(part) for part in value.split(LIST_SEPARATOR) if part]
+
+
 def _is_number(text: str) -> bool:
     try:
         float(text)
