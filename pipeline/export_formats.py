@@ -199,7 +199,12 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EPOCH = datetime.date(1899, 12, 30)  # Excel's day 0 (1900 date system)
 
 
+_XML_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # what _escape changes
+
+
 def _escape(text: str) -> str:
+    if len(text) <= EXCEL_MAX_CHARS and not _XML_SPECIAL.search(text):
+        return text  # the common case: nothing to change
     text = text[:EXCEL_MAX_CHARS].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _ILLEGAL_XML.sub("\ufffd", text)
     return text.replace("\r", "&#13;") if "\r" in text else text
