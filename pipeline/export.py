@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import marshal
 import math
 import os
 import re
@@ -83,6 +85,18 @@ def cell(value: Any) -> str:
     return cell(str(value))
 
 
+def unescape(value: str) -> str:
+    """Undo the formula-injection guard: drop the ``'`` put before text starting like a formula."""
+    return value[1:] if value.startswith("'") and value[1:2] in FORMULA_START else value
+
+
+def split(value: str | list[str]) -> list[str]:
+    """The values of a multi-valued cell (a list, as ``tables.load`` gives it, is returned as it is)."""
+    if isinstance(value, list):
+        return value
+    return [unescape(part) for part in value.split(LIST_SEPARATOR) if part]
+
+
 def _is_number(text: str) -> bool:
     try:
         float(text)
@@ -142,48 +156,159 @@ class TableWriter:
     """Writes one table's CSV as its rows arrive, a group at a time (one release's rows), with
     the bytes ``table_bytes`` gives for all rows at once — as long as the groups arrive in key
     order (each group's rows sort after the previous group's; ``OutOfOrder`` otherwise). Checks
-    the rows against the schema as they pass; the file appears (atomically) on ``close``."""
+    the rows against the schema as they pass; the file appears (atomically) on ``close``.
 
-    def __init__(self, out_dir: Path, table: Table) -> None:
+    memo (cache.OutputMemo | None): a group whose rows are the ones the last run wrote (same digest)
+    is copied from the published file instead of rendered and checked again (only its key cells are
+    rendered, for the order and duplicate checks); each group's digest and place is recorded for the
+    next run."""
+
+    def __init__(self, out_dir: Path, table: Table, memo: Any = None) -> None:
         self.table, self.path = table, out_dir / table.filename
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
-        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
-        self._writer = csv.writer(self._handle, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        self._writer.writerow(table.columns)
+        self._handle = os.fdopen(fd, "wb")
+        self._buffer = io.StringIO(newline="")
+        self._writer = csv.writer(self._buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         self._keys = [table.columns.index(k) for k in table.primary_key]
         self._last: tuple | None = None  # sort key of the last row written
         self._same: set[tuple[str, ...]] = set()  # primary keys of the rows written with that sort key
         self.n_rows = 0
+        self._pos = 0  # bytes written (and waiting in ``_pending``)
+        self._pending: list[int] = []  # offset and length in the published file of known groups to copy
+        self._reuse = memo.previous(table.filename, table.filename) if memo is not None else None
+        self._record = memo.recorder(table.filename, table.filename) if memo is not None else None
+        self._memo = memo
+        self._writer.writerow(table.columns)
+        self._flush()
+
+    def _flush(self) -> int:
+        """Write what the CSV writer buffered. RETURNS: the bytes written."""
+        data = self._buffer.getvalue().encode("utf-8")
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._handle.write(data)
+        self._pos += len(data)
+        return len(data)
 
     def add(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        rows = rows if isinstance(rows, list) else list(rows)
+        found = None
+        if self._record is not None and rows:
+            key = cell(rows[0].get(self.table.primary_key[0]))
+            found = (_key_part(key), key, digest(rows))
+            if found[2] is None:
+                found = None
+            elif self._reuse is not None:
+                last = self._reuse.find(found[0], key)
+                if last is not None and last[2] == found[2] and self._add_known(rows, last):
+                    self._record.add((*found, self._pos - last[4], *last[4:]))
+                    return
+        self._copy()
+        start = self._pos
+        keyed = self._add(rows)
+        if found is not None and keyed:
+            last_key = keyed[-1][0]
+            self._record.add((*found, start, self._pos - start, keyed[0][0], last_key,  # type: ignore[union-attr]
+                              [tuple(values[k] for k in self._keys) for sort_key, values in keyed
+                               if sort_key == last_key]))
+
+    def _add(self, rows: list[Mapping[str, Any]]) -> list[tuple[tuple, list[str]]]:
+        """Render, check and write a group. RETURNS: its rows' (sort key, cells), in the order written."""
         rendered = _rendered(self.table, rows)
         keyed = sorted(((tuple(_key_part(values[p]) for p in self._keys), values) for values in rendered),
                        key=lambda pair: pair[0])
-        if keyed and self._last is not None and keyed[0][0] < self._last:
-            raise OutOfOrder(f"{self.table.filename}: rows out of key order")
         problems = [f"{name}={values[position]!r}" for position, name, valid in _validators(self.table)
                     for _, values in keyed if values[position] and not valid(values[position])]
-        for sort_key, values in keyed:
-            if sort_key != self._last:
-                self._last, self._same = sort_key, set()
-            key = tuple(values[k] for k in self._keys)
-            if key in self._same:
-                problems.append(f"duplicate primary key {key}")
-            self._same.add(key)
+        problems += self._check_keys([(sort_key, tuple(values[k] for k in self._keys)) for sort_key, values in keyed])
         if problems:
             raise SchemaViolation(f"{self.table.filename}: {'; '.join(problems[:10])}")
         self._writer.writerows(values for _, values in keyed)
+        self._flush()
         self.n_rows += len(keyed)
+        return keyed
+
+    def _add_known(self, rows: list[Mapping[str, Any]], last: tuple) -> bool:
+        """A group the last run wrote with the same rows (its memo record ``last``: order, key, digest,
+        offset, length, first and last sort key, the keys with the last sort key): its bytes are
+        copied from the published file. Its rows passed the schema and duplicate checks when they were
+        written; only its order against the rows written before is checked here. False if the group
+        cannot be copied."""
+        try:
+            _, _, _, offset, length, first_key, last_key, last_keys = last
+        except ValueError:
+            return False
+        if self._reuse.source is None:  # type: ignore[union-attr]
+            return False
+        if self._last is not None and first_key <= self._last:  # sorts like the last row written: checked in full
+            problems = self._check_keys(sorted(((tuple(_key_part(cell(row.get(c))) for c in self.table.primary_key),
+                                                 tuple(cell(row.get(c)) for c in self.table.primary_key))
+                                                for row in rows), key=lambda pair: pair[0]))
+            if problems:
+                raise SchemaViolation(f"{self.table.filename}: {'; '.join(problems[:10])}")
+        if self._pending and self._pending[0] + self._pending[1] == offset:
+            self._pending[1] += length
+        else:
+            self._copy()
+            self._pending = [offset, length]
+        self._pos += length
+        self._last, self._same = last_key, {tuple(k) for k in last_keys}
+        self.n_rows += len(rows)
+        return True
+
+    def _copy(self) -> None:
+        """Copy the bytes of the known groups waiting to be copied (contiguous in the published file)."""
+        if self._pending:
+            offset, length = self._pending
+            self._pending = []
+            data = self._reuse.read(offset, length)  # type: ignore[union-attr]
+            if data is None:
+                raise OSError(f"{self.table.filename}: the published file changed during the run")
+            self._handle.write(data)
+
+    def _check_keys(self, keyed: list[tuple[tuple, tuple[str, ...]]]) -> list[str]:
+        """Order and uniqueness of a group's primary keys (sorted (sort key, key) pairs), against
+        the rows written before. RETURNS: the problems found."""
+        if keyed and self._last is not None and keyed[0][0] < self._last:
+            raise OutOfOrder(f"{self.table.filename}: rows out of key order")
+        problems = []
+        for sort_key, key in keyed:
+            if sort_key != self._last:
+                self._last, self._same = sort_key, set()
+            if key in self._same:
+                problems.append(f"duplicate primary key {key}")
+            self._same.add(key)
+        return problems
 
     def close(self) -> None:
+        self._copy()
         self._handle.close()
+        self._close_memo()
         os.chmod(self._tmp, FILE_MODE)
         os.replace(self._tmp, self.path)
 
     def discard(self) -> None:
         self._handle.close()
+        self._close_memo()
+        if self._memo is not None:
+            self._memo.discard(self.table.filename)
         Path(self._tmp).unlink(missing_ok=True)
+
+    def _close_memo(self) -> None:
+        if self._reuse is not None:
+            self._reuse.close()
+            self._reuse = None
+
+
+def digest(value: object) -> bytes | None:
+    """A digest of plain data (what marshal takes: rows, tuples, text), or None for other data. Equal
+    digests mean equal values. (Marshal format 2: the later formats mark objects that are referenced
+    twice, so equal values built otherwise would differ; a string interned in one run and not in the
+    other still does, which costs a reuse, never a wrong one.)"""
+    try:
+        return hashlib.blake2b(marshal.dumps(value, 2), digest_size=16).digest()
+    except ValueError:
+        return None
 
 
 def _unchanged(path: Path, data: bytes) -> bool:

@@ -28,6 +28,7 @@ is zipped).
 from __future__ import annotations
 
 import contextlib
+import csv
 import datetime
 import logging
 import os
@@ -38,14 +39,12 @@ import tempfile
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
-import pandas as pd
-
-from .export import FILE_MODE, LIST_SEPARATOR
-from .schema import TABLES, Field, Table
-from .tables import is_interval, typed_frame
+from .export import FILE_MODE, LIST_SEPARATOR, split, unescape
+from .schema import TABLES, Field, Table, is_interval
 
 log = logging.getLogger(__name__)
 
@@ -80,31 +79,35 @@ def write_all(out_dir: Path, warnings: list[str] | None = None) -> None:
 
 
 def _column_chunks(out_dir: Path, table: Table) -> Iterator[list[list[Any]]]:
-    """``plain_columns`` of a table's CSV, ``CHUNK_ROWS`` rows at a time (at least one chunk)."""
-    chunks = pd.read_csv(out_dir / table.filename, dtype=str, keep_default_na=False, encoding="utf-8",
-                         chunksize=CHUNK_ROWS)
-    empty = True
-    for frame in chunks:
-        empty = False
-        yield plain_columns(table, typed_frame(table, frame))
-    if empty:
-        yield plain_columns(table, typed_frame(table, pd.DataFrame(columns=table.columns, dtype=str)))
+    """The plain values of a table's CSV (see ``plain_value``), column by column, ``CHUNK_ROWS`` rows
+    at a time (at least one chunk). Read with the csv module: the values ``tables.load`` gives, without
+    pandas (which a run then need not import)."""
+    convert = [_converter(f) for f in table.fields]
+    with (out_dir / table.filename).open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, None)
+        if header is not None and header != table.columns:
+            raise ValueError(f"{table.filename}: columns {header} are not the schema's {table.columns}")
+        empty = True
+        while rows := list(islice(reader, CHUNK_ROWS)):
+            empty = False
+            yield [list(map(fn, column)) for fn, column in zip(convert, zip(*rows, strict=True), strict=True)]
+        if empty:
+            yield [[] for _ in table.fields]
 
 
-def plain_columns(table: Table, frame: pd.DataFrame) -> list[list[Any]]:
-    """A typed table as plain Python values, column by column: None for an empty cell, lists
-    joined with ' | ', interval dates as ISO days, numbers as int or float, text as str."""
-    return [_plain(f, frame[f.name]) for f in table.fields]
-
-
-def _plain(f: Field, column: pd.Series) -> list[Any]:
+def _converter(f: Field) -> Callable[[str], Any]:
+    """A CSV cell → its plain value: None for an empty cell, lists as their unescaped items joined
+    with ' | ', integers as int, numbers as float, interval dates as ISO days (checked), text unescaped."""
     if f.multi:
-        return [LIST_SEPARATOR.join(v) if v else None for v in column]
-    if f.type in SQL_TYPES:
-        return column.astype(object).where(column.notna(), None).tolist()
+        return lambda cell: LIST_SEPARATOR.join(split(cell)) or None
+    if f.type == "integer":
+        return lambda cell: int(cell) if cell else None
+    if f.type == "number":
+        return lambda cell: float(cell) if cell else None
     if is_interval(f):
-        return [None if pd.isna(v) else v for v in column.dt.strftime("%Y-%m-%d")]
-    return [v or None for v in column]
+        return lambda cell: cell if cell and datetime.date.fromisoformat(cell) else None
+    return lambda cell: unescape(cell) or None
 
 
 # --- SQLite -------------------------------------------------------------------------------------
@@ -196,7 +199,12 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EPOCH = datetime.date(1899, 12, 30)  # Excel's day 0 (1900 date system)
 
 
+_XML_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # what _escape changes
+
+
 def _escape(text: str) -> str:
+    if len(text) <= EXCEL_MAX_CHARS and not _XML_SPECIAL.search(text):
+        return text  # the common case: nothing to change
     text = text[:EXCEL_MAX_CHARS].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _ILLEGAL_XML.sub("\ufffd", text)
     return text.replace("\r", "&#13;") if "\r" in text else text

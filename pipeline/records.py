@@ -43,15 +43,30 @@ def _is_record(hint: Any) -> bool:
     return isinstance(hint, type) and hasattr(hint, "__dataclass_fields__")
 
 
+@cache
+def _exact_types(cls: type) -> dict[str, frozenset[type]]:
+    """``_field_types`` as sets of exact types (what JSON gives: no subclasses), for the fast test."""
+    return {name: frozenset(types) for name, types in _field_types(cls).items()}
+
+
 def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
-    """Build a record from JSON data, refusing values of the wrong type (TypeError)."""
-    allowed = _field_types(cls)
-    values = {k: v for k, v in data.items() if k in allowed}
-    for name, value in values.items():
-        if not isinstance(value, allowed[name]) or (isinstance(value, bool) and bool not in allowed[name]):
+    """Build a record from JSON data, refusing values of the wrong type (TypeError). A value of
+    exactly an allowed type passes at once; any other is tested as before (subclasses allowed,
+    ``bool`` only where it is named)."""
+    allowed, exact = _field_types(cls), _exact_types(cls)
+    values = {}
+    for name, value in data.items():
+        types = exact.get(name)
+        if types is None:
+            continue
+        if type(value) not in types and (not isinstance(value, allowed[name])
+                                         or (isinstance(value, bool) and bool not in allowed[name])):
             raise TypeError(f"{cls.__name__}.{name}: {type(value).__name__} not allowed")
+        values[name] = value
     for name, item_type in _item_types(cls).items():
-        if not all(isinstance(item, item_type) for item in values.get(name, ())):
+        items = values.get(name, ())
+        if items and not set(map(type, items)) <= {item_type} \
+                and not all(isinstance(item, item_type) for item in items):
             raise TypeError(f"{cls.__name__}.{name}: items must be {item_type.__name__}")
     return cls(**values)
 

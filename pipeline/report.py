@@ -12,6 +12,8 @@ or code. The pages need no network: style and script are files beside them
 
 from __future__ import annotations
 
+import contextlib
+import os
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -22,7 +24,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .export import write_staged
+from .cache import file_stat
+from .export import digest, sort_key, write_staged
 
 FOLDER = "report"
 ASSETS = ("report.css", "report.js")
@@ -46,29 +49,92 @@ class Writer:
     texts (Mapping): doc_id → cleaned text, for every release that gets a page (read on demand).
     published (Path | None): the output folder the files will replace files in (a page that is
     there already with the same bytes is linked, not written).
+    memo (cache.OutputMemo | None): with reconcile's Tables, each page's digest of everything it was
+    built from (its rows and sentences, and every row and text it looked up) is recorded; a page
+    whose inputs have the digest the last run recorded is the published page, linked without
+    building it again.
     """
 
+    MEMO = f"{FOLDER}/docs"
+
     def __init__(self, out_dir: Path, tables: Mapping[str, Sequence[Row]], texts: Mapping[str, str],
-                 published: Path | None = None) -> None:
+                 published: Path | None = None, memo: Any = None) -> None:
         self.out_dir, self.published = out_dir, published
+        self._reuse = self._record = None
         if hasattr(tables, "sources_of_release"):  # reconcile's Tables: rows looked up in its store
             self.data: _Data = _StoredData(tables, texts)
+            if memo is not None and published is not None:
+                self._reuse, self._record = memo.previous(self.MEMO), memo.recorder(self.MEMO)
         else:
             run_wide = ("documents", "organisations", "people", "events", "event_sources")
             self.data = _Data({name: _rows(tables, name) for name in run_wide}, texts)
         self.files: list[str] = []
+        self._folders: set[str] = set()  # staging folders known to exist
 
     def page(self, doc_id: str, sentences: Sequence[Sequence[int]], rows: Mapping[str, Sequence[Row]]) -> None:
         """Write the page of one release; rows (table name → rows): its mentions, dates and figures."""
+        rel = f"{FOLDER}/{page_path(doc_id)}"
+        own = None
+        if self._record is not None:
+            own = (doc_id, [tuple(s) for s in sentences],
+                   [list(rows.get(name, ())) for name in ("mentions", "dates", "figures")])
+            if self._reuse is not None and self._known(rel, doc_id, own):
+                return
+            self.data.trace = []  # type: ignore[attr-defined]
         by_doc = self.data.by_doc[doc_id]
         for name in ("mentions", "dates", "figures"):
             by_doc[name] = sorted(rows.get(name, ()), key=lambda r: (_int(r.get("start")), _int(r.get("end"))))
-        self._write(f"{FOLDER}/{page_path(doc_id)}", _release(self.data, doc_id, sentences))
-        for name in ("mentions", "dates", "figures"):
-            del by_doc[name]
+        try:
+            self._write(rel, _release(self.data, doc_id, sentences))
+        finally:
+            for name in ("mentions", "dates", "figures"):
+                del by_doc[name]
+        if own is not None:
+            trace, self.data.trace = _grouped(self.data.trace), None  # type: ignore[attr-defined]
+            inputs = digest((own, trace))
+            with contextlib.suppress(OSError):
+                if inputs is not None:
+                    self._record.add((sort_key(doc_id), doc_id, inputs,  # type: ignore[union-attr]
+                                      [(kind, key, [column for column, _ in cells]) for kind, key, cells in trace],
+                                      file_stat(os.stat(self.out_dir / rel))))
+
+    def _known(self, rel: str, doc_id: str, own: tuple) -> bool:
+        """Link the published page if the last run built it from the same inputs (and it is still
+        the file it wrote). RETURNS: whether it did."""
+        last = self._reuse.find(sort_key(doc_id), doc_id)  # type: ignore[union-attr]
+        if last is None or len(last) != 5:
+            return False
+        _, _, inputs, needs, stat = last
+        published = os.path.join(self.published, rel)  # type: ignore[arg-type]
+        try:
+            if file_stat(os.stat(published)) != stat:
+                return False
+            fetch = self.data.fetch  # type: ignore[attr-defined]
+            trace = [(kind, key, fetch(kind, key, columns)) for kind, key, columns in needs]
+        except (OSError, KeyError, TypeError, ValueError):
+            return False
+        if digest((own, trace)) != inputs:
+            return False
+        staged = os.path.join(self.out_dir, rel)
+        try:
+            folder = os.path.dirname(staged)
+            if folder not in self._folders:
+                os.makedirs(folder, exist_ok=True)
+                self._folders.add(folder)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(staged)
+            os.link(published, staged)
+        except OSError:
+            return False
+        self.files.append(rel)
+        self._record.add(last)  # type: ignore[union-attr]
+        return True
 
     def close(self) -> list[str]:
         """Write the index and the assets. RETURNS (list[str]): the files written, relative to ``out_dir``."""
+        if self._reuse is not None:
+            self._reuse.close()
+            self._reuse = None
         index = self.out_dir / FOLDER / "index.html"  # written as it is built: it lists every event
         index.parent.mkdir(parents=True, exist_ok=True)
         with index.open("w", encoding="utf-8", newline="") as handle:
@@ -161,12 +227,17 @@ class _Data:
 class _Lookup(Mapping[str, Row]):
     """The rows of one table by id, looked up in reconcile's store (the last few remembered)."""
 
-    def __init__(self, tables: Any, name: str) -> None:
-        self.tables, self.name = tables, name
+    def __init__(self, tables: Any, name: str, data: _StoredData) -> None:
+        self.tables, self.name, self.data = tables, name, data
         self._row = lru_cache(maxsize=512)(lambda key: tables.row(name, key))
 
     def __getitem__(self, key: str) -> Row:
         row = self._row(key)
+        trace = self.data.trace
+        if trace is not None:
+            trace.append((self.name, key, "", row is not None))
+            if row is not None:
+                return _TracedRow(row, self.name, key, trace)
         if row is None:
             raise KeyError(key)
         return row
@@ -176,6 +247,58 @@ class _Lookup(Mapping[str, Row]):
 
     def __iter__(self) -> Iterator[str]:
         return self.tables.keys(self.name)
+
+
+class _TracedRow(Mapping[str, Any]):
+    """A looked-up row that notes each cell read in the page's trace as (table, id, column, (present, value))."""
+
+    __slots__ = ("key", "name", "row", "trace")
+
+    def __init__(self, row: Row, name: str, key: str, trace: list) -> None:
+        self.row, self.name, self.key, self.trace = row, name, key, trace
+
+    def __getitem__(self, column: str) -> Any:
+        self.trace.append((self.name, self.key, column, _cell(self.row, column)))
+        return self.row[column]
+
+    def get(self, column: str, default: Any = None) -> Any:
+        self.trace.append((self.name, self.key, column, _cell(self.row, column)))
+        return self.row.get(column, default)
+
+    def __len__(self) -> int:
+        self.trace.append((self.name, self.key, "#len", len(self.row)))
+        return len(self.row)
+
+    def __iter__(self) -> Iterator[str]:
+        self.trace.append((self.name, self.key, "#keys", list(self.row)))
+        return iter(self.row)
+
+
+def _cell(row: Row | None, column: str) -> tuple[bool, Any]:
+    """What a traced read of ``column`` saw (a missing row reads as a missing cell)."""
+    if row is None or column not in row:
+        return (False, None)
+    return (True, row[column])
+
+
+def _read(row: Row | None, column: str) -> Any:
+    """What a traced lookup of a row saw: whether it exists (column ""), its length, keys or a cell."""
+    if not column:
+        return row is not None
+    if column == "#len":
+        return len(row) if row is not None else None
+    if column == "#keys":
+        return list(row) if row is not None else None
+    return _cell(row, column)
+
+
+def _grouped(trace: list[tuple[str, str, str, Any]]) -> list[tuple[str, str, list[tuple[str, Any]]]]:
+    """A page's trace as (kind, key, [(column, value), …]): each thing looked up once, in the order first
+    looked up, with each of its columns read once."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind, key, column, value in trace:
+        groups.setdefault((kind, key), {}).setdefault(column, value)
+    return [(kind, key, list(cells.items())) for (kind, key), cells in groups.items()]
 
 
 class _Sources:
@@ -192,31 +315,76 @@ class _ReleaseRows:
     """doc_id → its rows by table name (event_sources from reconcile's store; ``Writer.page`` adds
     the per-release tables); the last release asked is remembered."""
 
-    def __init__(self, tables: Any) -> None:
-        self.tables = tables
+    def __init__(self, tables: Any, data: _StoredData) -> None:
+        self.tables, self.data = tables, data
         self._last: tuple[str, dict[str, list[Row]]] = ("", {})
 
     def __getitem__(self, doc_id: str) -> dict[str, list[Row]]:
         if self._last[0] != doc_id or not self._last[1]:
             self._last = (doc_id, {"event_sources": self.tables.sources_of_release(doc_id)})
+        if self.data.trace is not None:
+            self.data.trace.append(("event_sources", doc_id, "", self._last[1]["event_sources"]))
         return self._last[1]
 
     def get(self, doc_id: str, default: Any = None) -> dict[str, list[Row]]:
         return self[doc_id]
 
 
+class _Texts(Mapping[str, str]):
+    """The cleaned texts, each read noted in the page's trace."""
+
+    def __init__(self, texts: Mapping[str, str], data: _StoredData) -> None:
+        self.texts, self.data = texts, data
+
+    def __getitem__(self, doc_id: str) -> str:
+        text = self.texts[doc_id]
+        if self.data.trace is not None:
+            self.data.trace.append(("text", doc_id, "", text))
+        return text
+
+    def __contains__(self, doc_id: object) -> bool:
+        found = doc_id in self.texts
+        if self.data.trace is not None:
+            self.data.trace.append(("has_text", doc_id, "", found))
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
 class _StoredData(_Data):
     """``_Data`` over reconcile's ``Tables``: rows looked up in its store as the pages need them,
-    so the report's memory does not grow with the corpus."""
+    so the report's memory does not grow with the corpus. While ``trace`` is a list, every text,
+    row and cell looked up is noted there as (kind, key, column, value) — what a page was built
+    from (``fetch`` looks one up again)."""
 
     def __init__(self, tables: Any, texts: Mapping[str, str]) -> None:  # not super().__init__: nothing to index
-        self.tables, self.texts = tables, texts
-        self.documents = _Lookup(tables, "documents")  # type: ignore[assignment]
-        self.organisations = _Lookup(tables, "organisations")  # type: ignore[assignment]
-        self.people = _Lookup(tables, "people")  # type: ignore[assignment]
-        self.event_by_id = _Lookup(tables, "events")  # type: ignore[assignment]
+        self.trace: list[tuple[str, str, str, Any]] | None = None
+        self.tables, self.texts = tables, _Texts(texts, self)
+        self.documents = _Lookup(tables, "documents", self)  # type: ignore[assignment]
+        self.organisations = _Lookup(tables, "organisations", self)  # type: ignore[assignment]
+        self.people = _Lookup(tables, "people", self)  # type: ignore[assignment]
+        self.event_by_id = _Lookup(tables, "events", self)  # type: ignore[assignment]
         self.by_event = _Sources(tables)  # type: ignore[assignment]
-        self.by_doc = _ReleaseRows(tables)  # type: ignore[assignment]
+        self.by_doc = _ReleaseRows(tables, self)  # type: ignore[assignment]
+
+    def fetch(self, kind: str, key: str, columns: list[str]) -> list[tuple[str, Any]]:
+        """What the reads noted in a trace as (kind, key, column, value), one for each of ``columns``,
+        give now (in the form ``_grouped`` gives them)."""
+        if kind == "text":
+            found: Any = self.texts.texts[key]
+        elif kind == "has_text":
+            found = key in self.texts.texts
+        elif kind == "event_sources":
+            found = self.tables.sources_of_release(key)
+        else:
+            row = {"documents": self.documents, "organisations": self.organisations, "people": self.people,
+                   "events": self.event_by_id}[kind]._row(key)
+            return [(column, _read(row, column)) for column in columns]
+        return [(column, found) for column in columns]
 
     @property
     def events(self) -> Iterator[Row]:  # type: ignore[override]

@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from . import __version__, clean, export, ingest, nlp, publish, resources
 from . import overrides as corrections
-from .cache import DocCache, RunState
+from .cache import DocCache, OutputMemo, RunState
 from .config import Config
 from .records import CleanDocument, DocResult, SourceDocument
 from .schema import TABLES, Table
@@ -86,6 +86,7 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             seconds = {"total": round(time.perf_counter() - started, 3)}
             return _finish(folder, {**previous, "cached": previous["documents"].get("ok", 0)}, started, seconds,
                            complete=False)
+        memo = OutputMemo(doc_cache.folder, out_dir, doc_cache.version)  # what the last run wrote, for reuse
         show = sys.stderr.isatty() if progress is None else progress
         reused: set[str] = set()
         inputs: dict[str, str] = {}  # doc_id → sha256, for run.json
@@ -129,11 +130,14 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             from . import export_formats  # pandas and friends: only when there is something to write
 
             try:
-                counts, report_files = _write_tables(folder.staging, out_dir, tables, releases, written)
+                counts, report_files = _write_tables(folder.staging, out_dir, tables, releases, written, memo)
                 export.write_datapackage(folder.staging)
                 export_formats.write_all(folder.staging, warnings)  # press.sqlite, press.xlsx from the CSVs
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
+            except BaseException:
+                memo.close()
+                raise
             finally:
                 tables.close()
         finished = time.perf_counter()
@@ -149,7 +153,12 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
         }
         seconds = {"extract": round(extracted - started, 3), "reconcile": round(reconciled - extracted, 3),
                    "export": round(finished - reconciled, 3), "total": round(finished - started, 3)}
-        summary = _finish(folder, {**record, "cached": len(reused)}, started, seconds, complete=True)
+        try:
+            summary = _finish(folder, {**record, "cached": len(reused)}, started, seconds, complete=True)
+        except BaseException:
+            memo.close()
+            raise
+        memo.save()
         state.save(input_key, [t.filename for t in TABLES] + ["datapackage.json", *export_formats.FILENAMES]
                    + [f"texts/{doc_id}.txt" for doc_id in written] + report_files, record)
         return summary
@@ -172,9 +181,10 @@ def _keep(result: DocResult, texts: Path, spool: Spool, out_dir: Path) -> Releas
 
 
 def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releases,
-                  pages: list[str]) -> tuple[dict[str, int], list[str]]:
+                  pages: list[str], memo: OutputMemo | None = None) -> tuple[dict[str, int], list[str]]:
     """Every CSV and the report. The per-release tables and the release pages are written in one
-    pass over the releases in doc_id order, each release's rows built, written and dropped in turn.
+    pass over the releases in doc_id order, each release's rows built, written and dropped in turn;
+    what the last run wrote with the same rows is reused (``memo``).
     RETURNS: rows per table, the report's files."""
     from . import report
     from .reconcile import PER_RELEASE
@@ -183,9 +193,9 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
     counts = {}
     for table in TABLES:
         if table.name not in PER_RELEASE:
-            counts[table.name] = _write_groups(staging, table, tables.groups(table.name))
-    writer = report.Writer(staging, tables, texts, published=out_dir)
-    streams = {name: export.TableWriter(staging, TABLE[name]) for name in PER_RELEASE}
+            counts[table.name] = _write_groups(staging, table, tables.groups(table.name), memo)
+    writer = report.Writer(staging, tables, texts, published=out_dir, memo=memo)
+    streams = {name: export.TableWriter(staging, TABLE[name], memo) for name in PER_RELEASE}
     late = []  # tables whose rows did not arrive in key order (doc_ids of unusual shape): written at once
     try:
         for release in sorted(releases, key=lambda r: export.sort_key(r.doc_id)):
@@ -214,9 +224,9 @@ def _write_tables(staging: Path, out_dir: Path, tables: Tables, releases: Releas
     return {table.name: counts[table.name] for table in TABLES}, writer.close()
 
 
-def _write_groups(staging: Path, table: Table, groups: Iterable[list[dict]]) -> int:
+def _write_groups(staging: Path, table: Table, groups: Iterable[list[dict]], memo: OutputMemo | None = None) -> int:
     """Write a table whose rows come in key order, a group at a time. RETURNS: its rows."""
-    stream = export.TableWriter(staging, table)
+    stream = export.TableWriter(staging, table, memo)
     try:
         for rows in groups:
             stream.add(rows)

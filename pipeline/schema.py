@@ -45,6 +45,13 @@ def F(name: str, type_: str, description: str, enum: tuple[str, ...] = (),  # no
 # ISO 8601 at its granularity: day, ISO week, month, quarter, half-year, season, year (see periods.py)
 ISO_DATE = r"\d{4}(-(\d{2}(-\d{2})?|Q[1-4]|H[12]|W\d{2}|spring|summer|autumn|winter))?"
 ISO_DAY = r"\d{4}-\d{2}-\d{2}"
+
+
+def is_interval(f: Field) -> bool:
+    """An interval column: ISO days (read as datetimes by ``tables.load``, as dates into Excel)."""
+    return f.pattern == ISO_DAY
+
+
 GRANULARITIES = ("day", "week", "month", "quarter", "half", "season", "year", "decade")
 QUALIFIERS = ("exact", "about", "more_than", "less_than", "at_least", "at_most")
 MEASURES = ("staff", "workplaces", "members", "inhabitants", "amount", "savings", "budget", "share_capital",

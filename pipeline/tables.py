@@ -26,25 +26,10 @@ from pathlib import Path
 import pandas as pd
 
 from . import publish
-from .export import FORMULA_START, LIST_SEPARATOR
-from .schema import BY_NAME, ISO_DAY, Field, Table
+from .export import split, unescape
+from .schema import BY_NAME, Field, Table, is_interval
 
-
-def unescape(value: str) -> str:
-    """Undo the formula-injection guard: drop the ``'`` put before text starting like a formula."""
-    return value[1:] if value.startswith("'") and value[1:2] in FORMULA_START else value
-
-
-def split(value: str | list[str]) -> list[str]:
-    """The values of a multi-valued cell (a list, as ``load`` gives it, is returned as it is)."""
-    if isinstance(value, list):
-        return value
-    return [unescape(part) for part in value.split(LIST_SEPARATOR) if part]
-
-
-def is_interval(f: Field) -> bool:
-    """An interval column: ISO days, read as datetimes."""
-    return f.pattern == ISO_DAY
+__all__ = ["is_interval", "load", "load_all", "split", "typed_frame", "unescape"]
 
 
 def load(out_dir: str | Path, name: str, typed: bool = True) -> pd.DataFrame:
