@@ -1240,3 +1240,10 @@ def test_two_people_named_with_und_before_one_office(nlp):
             "der Kämmerei, und Jonas Berger zum Vorstand.")
     appointed = {r.subject_key for r in only(events(nlp, text), "appointment")}
     assert appointed == {"per:lena vogt", "per:jonas berger"}
+
+
+def test_the_same_cutoff_day_is_that_of_the_latest_event_of_the_same_kind(nlp):
+    text = ("Die Stadt Birkenfelde tritt der Datenwerk Nord AöR zum 1. Januar 2026 bei. Die Anstalt war am "
+            "1. Juli 2016 gegründet worden. Auch das Amt Moorland tritt dem Datenwerk Nord zum selben Stichtag bei.")
+    joined = {r.subject_key: r.date for r in only(events(nlp, text), "membership")}
+    assert joined["org:amt moorland"] == "2026-01-01"

@@ -110,14 +110,18 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
 
 
 def same_date(found: list[EventReport], reports: list[EventReport], ref: str) -> None:
-    """Undated reports of a sentence saying "zum selben Stichtag" take the latest effective date before, or
-    the latest date of the event type the reference names ("Mit dem Start der Anstalt …")."""
+    """Undated reports of a sentence saying "zum selben Stichtag" take the date of the latest event of the type
+    the reference names ("Mit dem Start der Anstalt …"), else of the latest event of their own type, else the
+    latest effective date, else the latest date given before ("… nahm am 1. Oktober den Betrieb auf. Zum
+    selben Datum wechselten …")."""
     types = {t for noun, t in rules().same_date_types.items() if noun in ref}
-    earlier = next((r for r in reversed(reports) if r.date and
-                    (r.event_type in types if types else r.date_role == "effective")), None)
-    if earlier is None:
-        return
     for r in found:
-        if not r.date and "effective" in rules().types[r.event_type]["accepts"]:
+        if r.date or "effective" not in rules().types[r.event_type]["accepts"]:
+            continue
+        dated = [x for x in reports if x.date]
+        earlier = next((x for x in reversed(dated) if x.event_type in (types or {r.event_type})), None)
+        if earlier is None and not types:
+            earlier = next((x for x in reversed(dated) if x.date_role == "effective"), dated[-1] if dated else None)
+        if earlier is not None:
             r.date, r.date_granularity = earlier.date, earlier.date_granularity
             r.date_resolution, r.date_role = earlier.date_resolution, "effective"
