@@ -458,7 +458,7 @@ def html_to_text(html: str) -> HtmlPage:
     text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                favor_recall=True, deduplicate=False) or ""
     meta = trafilatura.extract_metadata(html, extensive=False)
-    guess = trafilatura.extract_metadata(html)
+    guess = meta if meta and meta.date else trafilatura.extract_metadata(html)  # the page-wide search only if needed
     title = (meta.title or "") if meta else ""
     return HtmlPage(text, title, _iso_day((meta.date or "") if meta else ""),
                     _iso_day((guess.date or "") if guess else ""), _stamps_around_headline(html, text, title))
