@@ -866,3 +866,10 @@ def test_an_acronym_after_a_masculine_article_is_not_the_company_it_opens(nlp) -
                            "Drei Beschäftigte des ABC wechselten in die neue Gesellschaft.")
     assert records["ABC Cloud GmbH"].short_name != "ABC"
     assert "ABC" not in records["ABC Cloud GmbH"].aliases
+
+
+def test_a_word_that_is_no_name_alone_inside_a_legal_form_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Beispielcloud Mitte GmbH wächst.")
+    assert "Beispielcloud Mitte GmbH" in records
+    records, _ = orgs(nlp, "Bis Ende Oktober GmbH-Anteile kaufen.")
+    assert not records

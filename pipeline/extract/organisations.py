@@ -275,8 +275,11 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         inner_caps = i < end - 1 and not is_acronym(text) and _inner_capitals(view, i, 0) and \
             (is_capitalised(texts[i - 1]) or is_acronym(texts[i - 1]))  # "ABC Kommunale IT Musterland AöR"
         field_word = i > 0 and text.isupper() and len(text) > 1 and is_capitalised(texts[i - 1])  # "Muster IT GmbH"
+        # a word that is no name alone ("Mitte") inside a name after a name word ("Verwaltungscloud Mitte GmbH")
+        inside = is_capitalised(text) and i > 0 and is_capitalised(texts[i - 1]) and texts[i - 1] not in not_names \
+            and not is_function_word(lowers[i - 1]) and not claimed[i - 1]
         if not (inner or inner_caps or field_word or _is_hyphen_part(text) or is_acronym(text) or is_brand_like(text) or
-                (is_capitalised(text) and text not in not_names)):
+                (is_capitalised(text) and (text not in not_names or inside))):
             break
         if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text):
             break
