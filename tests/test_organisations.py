@@ -873,3 +873,8 @@ def test_a_word_that_is_no_name_alone_inside_a_legal_form_name(nlp) -> None:
     assert "Beispielcloud Mitte GmbH" in records
     records, _ = orgs(nlp, "Bis Ende Oktober GmbH-Anteile kaufen.")
     assert not records
+
+
+def test_a_field_in_capitals_ends_a_described_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stadt tritt dem Zweckverband Kommunale IT bei.")
+    assert "Zweckverband Kommunale IT" in records

@@ -543,13 +543,20 @@ def description_end(view: DocView, i: int, remit: bool) -> int:
         return i
     end = j
     while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or _joins(view, end, j)
-                                or _inner_capitals(view, end, j) or _inner_type_word(view, end, j)) \
+                                or _inner_capitals(view, end, j) or _inner_type_word(view, end, j)
+                                or _field_word(view, end, j)) \
             and not (end > j and _starts_person(view, end)):
         end += 1
         if end > j and is_place_token(texts[end - 1]):  # "Stadtwerke Musterdorf auf Beispielinsel"
             joined = place_name_end(view, end - 1)
             end = max(end, joined) if joined > end and not _starts_person(view, end) else end
     return end if end > j else i
+
+
+def _field_word(view: DocView, i: int, start: int) -> bool:
+    """A field written in capitals after a word of the description ("Zweckverband Kommunale IT")."""
+    text = view.texts[i]
+    return i > start and text in _word_sets()["field_words"] and is_capitalised(view.texts[i - 1])
 
 
 def _inner_type_word(view: DocView, i: int, start: int) -> bool:
