@@ -878,3 +878,12 @@ def test_a_word_that_is_no_name_alone_inside_a_legal_form_name(nlp) -> None:
 def test_a_field_in_capitals_ends_a_described_name(nlp) -> None:
     records, _ = orgs(nlp, "Die Stadt tritt dem Zweckverband Kommunale IT bei.")
     assert "Zweckverband Kommunale IT" in records
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nicht dabei ist die Nachbargemeinde Musterau.", "Gemeinde Musterau"),
+    ("Auch der Nachbarkreis Beispielland lehnte ab.", "Landkreis Beispielland"),
+])
+def test_a_neighbour_named_by_its_kind(nlp, text: str, name: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert name in records
