@@ -1247,3 +1247,10 @@ def test_the_same_cutoff_day_is_that_of_the_latest_event_of_the_same_kind(nlp):
             "1. Juli 2016 gegründet worden. Auch das Amt Moorland tritt dem Datenwerk Nord zum selben Stichtag bei.")
     joined = {r.subject_key: r.date for r in only(events(nlp, text), "membership")}
     assert joined["org:amt moorland"] == "2026-01-01"
+
+
+def test_giving_the_operation_away_to_an_organisation(nlp):
+    text = "Zum 1. Januar 2026 gibt die Stadt Birkenfelde ihren IT-Betrieb an die Rechenhaus GmbH ab."
+    (handed,) = only(events(nlp, text), "membership")
+    assert (handed.subject_key, handed.object_keys, handed.date) == ("org:stadt birkenfelde",
+                                                                     ["org:rechenhaus gmbh"], "2026-01-01")
