@@ -887,3 +887,10 @@ def test_a_field_in_capitals_ends_a_described_name(nlp) -> None:
 def test_a_neighbour_named_by_its_kind(nlp, text: str, name: str) -> None:
     records, _ = orgs(nlp, text)
     assert name in records
+
+
+def test_a_kind_word_after_a_capitalised_adjective_stays_in_a_legal_form_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Gemeinden treten der Kommunalen IT-Anstalt Musterland AöR bei.")
+    assert "Kommunale IT-Anstalt Musterland AöR" in records
+    records, _ = orgs(nlp, "Der kommunale IT-Dienstleister Musterdaten GmbH wächst. Die Anstalt Beispiel AöR auch.")
+    assert {"Musterdaten GmbH", "Beispiel AöR"} <= set(records)

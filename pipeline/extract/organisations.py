@@ -255,6 +255,9 @@ def _legal_first_words() -> frozenset[str]:
 JOINERS = ("und", "für", "&")
 
 
+_NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)")  # "Kommunale", "Digitalen"
+
+
 def _name_run_before(view: DocView, end: int, col: Collector) -> int:
     """Start of the run of name tokens that ends at ``end`` (exclusive): capitalised words, acronyms,
     'IT-' parts and inner 'und'/'für'/'&', stopping at articles, descriptors and punctuation."""
@@ -281,8 +284,9 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         if not (inner or inner_caps or field_word or _is_hyphen_part(text) or is_acronym(text) or is_brand_like(text) or
                 (is_capitalised(text) and (text not in not_names or inside))):
             break
-        if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text):
-            break
+        if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text) \
+                and not (i and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) and not is_function_word(lowers[i - 1])):
+            break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole
         start = i
         i -= 1
     while start < end and lowers[start] in JOINERS:
