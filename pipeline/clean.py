@@ -113,8 +113,8 @@ def clean(doc: SourceDocument) -> CleanDocument:
         kept.append(line)
     # Text taken from HTML has one paragraph (or heading) per line: nothing is hard-wrapped there.
     text = "\n\n".join([line for line in kept if line] if doc.media_type == "html" else _paragraphs(kept))
-    stamped = next((date for date, update in (_strip_dateline(line, "head")[1:] for line in doc.page_stamps)
-                    if date and not update), "")
+    stamps = () if stated else (_strip_dateline(line, "head")[1:] for line in doc.page_stamps)
+    stamped = next((date for date, update in stamps if date and not update), "")
     published, source = publication(doc, stated or stamped or closing_date or updated, text)
     return CleanDocument(doc_id=doc.doc_id, text=text, title=doc.title or _title(kept), published=published,
                          published_source=source)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -100,6 +100,11 @@ class Collector:
         self.acronyms: dict[str, str] = {}  # acronym → key
         self.genitives: dict[str, int] = {}  # body key → first token of the organisation named in the genitive
         self.adjectives: dict[str, str] = {}  # body key → place adjective before it ("Musterhausener")
+
+    @cached_property
+    def family_acronyms(self) -> tuple[set[str], set[str]]:
+        """``_family_acronyms`` of the document's tokens, read once for the rules that ask."""
+        return _family_acronyms(self.view.texts)
 
     def free(self, start: int, end: int) -> bool:
         return start >= 0 and end <= len(self.claimed) and not any(self.claimed[start:end])
@@ -316,7 +321,7 @@ def _place_joiner_before(view: DocView, end: int, start: int) -> int:
 def find_legal_form_orgs(view: DocView, col: Collector) -> None:
     texts = view.texts
     first_words = _legal_first_words()
-    prefixes = _family_acronyms(texts)
+    prefixes = col.family_acronyms
     found_here: list[Candidate] = []
     for i in range(1, len(texts)):
         if texts[i] not in first_words and texts[i].rstrip(".") not in first_words:
@@ -1276,7 +1281,7 @@ def find_bare_acronyms(view: DocView, col: Collector) -> None:
         if is_acronym(texts[i]) and texts[i].isalpha() and view.lowers[i - 1] in ACRONYM_DETERMINERS \
                 and not col.claimed[i] and texts[i] not in col.acronyms:
             uses.setdefault(texts[i], []).append(i)
-    family, masculine = _family_acronyms(texts) if uses else (set(), set())
+    family, masculine = col.family_acronyms if uses else (set(), set())
     for acronym, starts in uses.items():
         if len(starts) > 1 or texts.count(acronym) > 2:
             opens = acronym not in family and acronym not in masculine  # "dem ABC" is no "ABC Cloud GmbH"
@@ -1636,7 +1641,7 @@ def merge_bare_acronyms(col: Collector) -> None:
     """An acronym used alone ("die ABC") and the one name of the release it abbreviates ("Arbeitskreis
     Beispiel Cityverbund e.V.", named without "(ABC)") are one organisation — not "dem ABC" and the
     "ABC Cloud GmbH" it opens."""
-    masculine = _family_acronyms(col.view.texts)[1]
+    masculine = col.family_acronyms[1]
     for key, record in list(col.records.items()):
         acronym = record.name
         if not is_acronym(acronym) or key in col.parent_families or record.parent_key:

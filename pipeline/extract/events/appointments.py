@@ -8,7 +8,7 @@ import re
 from ...knowledge import family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
 from .arguments import Choice, foundable
-from .dates import session_date
+from .dates import copy_date, session_date
 from .rules import (
     DocContext,
     Sentence,
@@ -49,14 +49,14 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
         if earlier is not None and earlier.role and earlier.object_keys:
             out[0].role, out[0].object_keys = earlier.role, list(earlier.object_keys)
         if not out[0].date:
-            _date_as(out[0], earlier)
+            copy_date(out[0], earlier)
     if person and not trigger.rule.end:  # "folgt auf X", "tritt die Nachfolge von X an": X leaves the office
         role = out[0].role
         for m in _predecessors(ctx, sent, trigger):
             if m.key != person:
                 implied = _appointment(ctx, sent, trigger, m.key, "core", role, end=True)
                 if not implied.date:
-                    _date_as(implied, out[0])
+                    copy_date(implied, out[0])
                 implied.confidence = round(implied.confidence + rules().confidence["implied"], 2)
                 out.append(implied)  # a leaving the sentence states itself ("…, der in den Ruhestand geht") wins
     return out
@@ -75,13 +75,6 @@ def _appointment(ctx: DocContext, sent: Sentence, trigger: Trigger, person: str,
     report.confidence = confidence(ctx, trigger, Choice([person], [None], how), bool(objects),
                                    bool(report.date))
     return report
-
-
-def _date_as(report: EventReport, other: EventReport | None) -> None:
-    """Give an undated report the date of the appointment it goes with."""
-    if other is not None and other.date:
-        report.date, report.date_granularity = other.date, other.date_granularity
-        report.date_resolution, report.date_role = other.date_resolution, other.date_role
 
 
 def _people_with_offices(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[tuple[Mention, str]]:

@@ -137,11 +137,10 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     org = ctx.orgs.get(mention.key)
     if org is None or org.org_type != "Gremium":
         return key
-    word = ctx.text[mention.start:mention.end].split()[-1]
-    place = _placed(ctx, mention.end, rules().nouns[word]) if word in rules().nouns else ""
+    words = ctx.text[mention.start:mention.end].split()
+    place = _placed(ctx, mention.end, rules().nouns[words[-1]]) if words[-1] in rules().nouns else ""
     if place:  # "der Kreistag in Brunnau": that place's, not the one the name was first given to
         return place
-    words = ctx.text[mention.start:mention.end].split()
     if len(words) == 2:  # "der Musterhausener Gemeinderat": the town the place adjective names
         kind = knowledge().bodies.get(words[1], ("", ""))[1]
         types = rules().nouns.get(words[1]) or (kind, *(t for t, f in knowledge().families.items() if f == kind))

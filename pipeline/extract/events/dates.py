@@ -115,13 +115,18 @@ def same_date(found: list[EventReport], reports: list[EventReport], ref: str) ->
     latest effective date, else the latest date given before ("… nahm am 1. Oktober den Betrieb auf. Zum
     selben Datum wechselten …")."""
     types = {t for noun, t in rules().same_date_types.items() if noun in ref}
+    dated = [x for x in reports if x.date]
     for r in found:
         if r.date or "effective" not in rules().types[r.event_type]["accepts"]:
             continue
-        dated = [x for x in reports if x.date]
         earlier = next((x for x in reversed(dated) if x.event_type in (types or {r.event_type})), None)
         if earlier is None and not types:
             earlier = next((x for x in reversed(dated) if x.date_role == "effective"), dated[-1] if dated else None)
-        if earlier is not None:
-            r.date, r.date_granularity = earlier.date, earlier.date_granularity
-            r.date_resolution, r.date_role = earlier.date_resolution, "effective"
+        copy_date(r, earlier, "effective")
+
+
+def copy_date(report: EventReport, other: EventReport | None, role: str = "") -> None:
+    """Give ``report`` the date of ``other`` (with ``role``, else other's role), when other has one."""
+    if other is not None and other.date:
+        report.date, report.date_granularity = other.date, other.date_granularity
+        report.date_resolution, report.date_role = other.date_resolution, role or other.date_role
