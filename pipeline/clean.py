@@ -25,6 +25,7 @@ from .records import CleanDocument, SourceDocument
 log = logging.getLogger(__name__)
 _TERMINAL = tuple(".!?:;“”\"»«’")
 _MIN_WRAPPED = 25  # shorter lines are headings, never wrapped text
+_MIN_LINES_FOR_WIDTH = 4  # fewer lines tell no wrap width
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
     the pieces.
     """
     lengths = sorted(len(line) for line in lines if line)
-    wrap_width = max(40, lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 40
+    # too few lines to tell a wrap width (a headline and one paragraph): a blank line always ends one
+    wrap_width = max(40, lengths[int(0.9 * (len(lengths) - 1))]) if len(lengths) >= _MIN_LINES_FOR_WIDTH \
+        else float("inf")
     paragraphs: list[str] = []
     current = ""
     pending_break = False

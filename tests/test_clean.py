@@ -217,6 +217,12 @@ def test_a_closing_line_with_a_month_dates_the_release_to_the_month(closing: str
     assert (cleaned.published, cleaned.published_source) == ("2025-10", "text")
 
 
+def test_a_short_release_keeps_its_headline_apart() -> None:
+    text = "Musterdorf kommt, Beispielheim bleibt draußen\n\nMusterstadt, 03.09.2025 – Die Stadt Musterdorf tritt bei."
+    headline = "Musterdorf kommt, Beispielheim bleibt draußen"
+    assert clean.clean(_source(text)).text == f"{headline}\n\nDie Stadt Musterdorf tritt bei."
+
+
 def test_lines_from_html_are_paragraphs_never_unwrapped() -> None:
     head, body = "Kappelried und Oberwiesach sind an Bord", "Zwei weitere Gemeinden haben beschlossen."
     source = SourceDocument(doc_id="x", path="x.html", media_type="html", text=f"{head}\n{body}")

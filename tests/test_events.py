@@ -1205,6 +1205,18 @@ def test_separate_accession_agreements_are_one_signing_each(nlp):
         ("org:stadt birkenfelde", ("org:datenwerk nord aör",)), ("org:amt moorland", ("org:datenwerk nord aör",))}
 
 
+def test_officials_of_places_sign_for_them(nlp):
+    text = ("Der Landrat des Landkreises Heidekamp und der Bürgermeister von Birkenfelde haben am 3. Juli 2025 den "
+            "Kooperationsvertrag unterzeichnet.")
+    (signed,) = only(events(nlp, text), "contract_signing")
+    assert (signed.subject_key, signed.object_keys) == ("org:landkreis heidekamp", ["org:stadt birkenfelde"])
+    text = ("Im Kreishaus haben die Bürgermeister von Birkenfelde und Amt Moorland am 4. Mai 2025 ihre "
+            "Beitrittsverträge mit dem Datenwerk Nord unterzeichnet.")
+    signed = only(events(nlp, text), "contract_signing")
+    assert {(r.subject_key, tuple(r.object_keys)) for r in signed} == {
+        ("org:stadt birkenfelde", ("org:datenwerk nord aör",)), ("org:amt moorland", ("org:datenwerk nord aör",))}
+
+
 def test_running_since_leading_since_and_a_council_named_by_its_place(nlp):
     text = "Die Datenwerk Nord AöR wächst. Seit dem 13. April 2026 läuft unser Rechenzentrum im Regelbetrieb."
     (started,) = only(events(nlp, text), "operations_start")

@@ -116,6 +116,14 @@ def test_town_as_actor_place_and_possessive(nlp) -> None:
     assert ("Musterhausens", "ORG", key) in labels
 
 
+def test_a_municipality_named_bare_acts_like_a_town(nlp) -> None:
+    text = "Die Stadt Musterhausen und die Gemeinde Probedorf treten bei. Probedorf und Musterhausen unterschreiben."
+    records, mentions = orgs(nlp, text)
+    bare = {(m.text, m.key) for m in mentions if m.label == "ORG" and " " not in m.text}
+    assert bare == {("Probedorf", records["Gemeinde Probedorf"].key),
+                    ("Musterhausen", records["Stadt Musterhausen"].key)}
+
+
 def test_possessive_town_without_type_word_makes_a_town(nlp) -> None:
     records, _ = orgs(nlp, "„Ein guter Tag“, sagt Beispielstadts Bürgermeisterin Erika Beispiel.")
     assert records["Stadt Beispielstadt"].org_type == "Stadt"

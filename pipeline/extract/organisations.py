@@ -1264,7 +1264,7 @@ def find_towns(view: DocView, col: Collector) -> None:
             continue  # part of another name ("Service-Point Musterhausen")
         else:
             key = towns[text]
-            if family_of(col.records[key].org_type) == "Stadt" or text in states:
+            if family_of(col.records[key].org_type) in ("Stadt", "Gemeinde") or text in states:
                 col.add(Candidate(i, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...knowledge import knowledge
 from ...records import EventReport
 from .rules import (
     CLAUSE_ONLY,
@@ -99,6 +100,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return m.slot == selector
     if selector == "gen_trigger":
         return m.slot == "gen" and trigger is not None and m.head == trigger.text
+    if selector == "officials":  # "die Landräte der Kreise A und B", "die Bürgermeister von A und B"
+        return m.slot == "gen" and m.head in knowledge().office_titles
     if selector == "gen_member":
         return m.slot == "gen" and m.head in rules().member_nouns
     if selector == "body":

@@ -59,6 +59,10 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
     if rule.needs_objects and not objects.keys:
         return []
+    if rule.event_type == "contract_signing" and subject.how == "prep:mit" and len(subject.keys) == 1 \
+            and len(objects.keys) > 1 and rules().separate_contracts.search(ctx.text, sent.start, sent.end):
+        # "A, B und C unterzeichneten ihre Beitrittsverträge mit D": each signed its own with D
+        subject, objects = Choice(objects.keys, objects.starts, objects.how, objects.generic), subject
     if rule.event_type == "contract_signing" and len(subject.keys) > 1 and (
             not objects.keys or (subject.how != "prep:mit"
                                  and not rules().separate_contracts.search(ctx.text, sent.start, sent.end))):

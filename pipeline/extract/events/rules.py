@@ -19,7 +19,8 @@ RESOURCE = "events.toml"
 # ("die erst 2016 vom Land errichtete Anstalt", "eine 2011 gegründete Genossenschaft")
 PARTICIPLE = r"[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|errichtet)e[nrsm]?"
 SUBJECT_TYPES_NEEDING_OBJECTS = {"membership", "contract_signing", "staff_transfer"}
-CLAUSE_ONLY = {"nom", "der", "body", "framed", "framed_after"}  # selectors only safe inside the trigger's clause
+# selectors only safe inside the trigger's clause
+CLAUSE_ONLY = {"nom", "der", "body", "framed", "framed_after", "officials"}
 
 
 # --------------------------------------------------------------------------- rules (data)
