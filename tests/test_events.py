@@ -1217,6 +1217,15 @@ def test_officials_of_places_sign_for_them(nlp):
         ("org:stadt birkenfelde", ("org:datenwerk nord aör",)), ("org:amt moorland", ("org:datenwerk nord aör",))}
 
 
+def test_a_decision_of_the_session_takes_its_day_not_the_year_of_a_plan(nlp):
+    text = ("In ihrer Sitzung am 12. März 2025 hat die Verbandsversammlung des Zweckverbands Digitale Dienste die "
+            "Stadt Birkenfelde aufgenommen. Außerdem hat die Verbandsversammlung des Zweckverbands Digitale Dienste den "
+            "Wirtschaftsplan 2026 beschlossen.")
+    assert [r.date for r in only(events(nlp, text), "resolution")] == ["2025-03-12", "2025-03-12"]
+    text = "Als der Zweckverband Digitale Dienste 2011 gegründet wurde, gab es zwei Mitglieder."
+    assert [r.date for r in only(events(nlp, text), "founding")] == ["2011"]
+
+
 def test_running_since_leading_since_and_a_council_named_by_its_place(nlp):
     text = "Die Datenwerk Nord AöR wächst. Seit dem 13. April 2026 läuft unser Rechenzentrum im Regelbetrieb."
     (started,) = only(events(nlp, text), "operations_start")

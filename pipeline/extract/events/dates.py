@@ -30,9 +30,11 @@ def _role_of(before: str, date_text: str) -> str:
 
 
 def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> None:
-    """Give every date of the sentence to the nearest trigger accepting its role."""
+    """Give every date of the sentence to the nearest trigger accepting its role (years that are part of a
+    name leave the sentence's dates)."""
     types = rules().types
     refers = rules().same_session.search(ctx.text, sent.start, sent.end)
+    sent.dates = [d for d in sent.dates if not _names_a_thing(ctx, sent, d, triggers)]
     for date in sent.dates:
         clause = clause_of(sent, date.start)
         role = _cue_role(ctx.text, date, sent.clauses[clause][0])
@@ -53,6 +55,19 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
         if pool:
             best = min(pool, key=lambda t: _distance(t, date))
             best.dates.append((date, role))
+
+
+def _names_a_thing(ctx: DocContext, sent: Sentence, date: DateMention, triggers: list[Trigger]) -> bool:
+    """A bare year after a noun that is neither a trigger nor an organisation is part of that noun's name
+    ("den Wirtschaftsplan 2025")."""
+    if date.granularity != "year" or not date.text.isdigit():
+        return False
+    before = rules().attribute_year.search(ctx.text, max(0, date.start - 60), date.start)
+    if before is None:
+        return False
+    noun, at = before.group("noun"), before.start("noun")
+    return not (any(t.start <= at < t.end for t in triggers) or any(m.start <= at < m.end for m in sent.mentions)
+                or noun.rstrip("s") in rules().nouns or noun in rules().nouns)
 
 
 def _distance(trigger: Trigger, date: DateMention) -> int:
@@ -99,10 +114,11 @@ def note_session(ctx: DocContext, sent: Sentence) -> None:
 
 
 def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: EventReport) -> None:
-    """An undated election, or an event "in derselben Sitzung", takes the latest session's date."""
+    """An undated election or decision, or an event "in derselben Sitzung", takes the latest session's date."""
     if report.date or ctx.session is None:
         return
-    if not (trigger.rule.session_date or rules().same_session.search(ctx.text, sent.start, sent.end)):
+    session_dated = rules().types[trigger.rule.event_type].get("session_dated") and not sent.dates
+    if not (trigger.rule.session_date or session_dated or rules().same_session.search(ctx.text, sent.start, sent.end)):
         return
     d = ctx.session
     report.date, report.date_granularity, report.date_resolution = d.value, d.granularity, d.resolution

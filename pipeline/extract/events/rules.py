@@ -72,6 +72,7 @@ class Rules:
     relative_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
+    attribute_year: re.Pattern[str]  # text before a year that names a thing ("den Wirtschaftsplan 2025")
     pronoun: re.Pattern[str]
     same_session: re.Pattern[str]
     same_date_types: dict[str, str]
@@ -148,6 +149,7 @@ def rules() -> Rules:
         relative_clause=re.compile(refs["relative_clause"], re.S),
         separate_contracts=re.compile(refs["separate_contracts"]),
         us=re.compile(refs["us"]),
+        attribute_year=re.compile(refs["attribute_year"]),
         pronoun=re.compile(refs["pronoun"]),
         same_session=re.compile(refs["same_session"]),
         same_date_types=dict(refs.get("same_date_types", {})),
