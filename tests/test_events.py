@@ -1219,8 +1219,8 @@ def test_officials_of_places_sign_for_them(nlp):
 
 def test_a_decision_of_the_session_takes_its_day_not_the_year_of_a_plan(nlp):
     text = ("In ihrer Sitzung am 12. März 2025 hat die Verbandsversammlung des Zweckverbands Digitale Dienste die "
-            "Stadt Birkenfelde aufgenommen. Außerdem hat die Verbandsversammlung des Zweckverbands Digitale Dienste den "
-            "Wirtschaftsplan 2026 beschlossen.")
+            "Stadt Birkenfelde aufgenommen. Außerdem hat die Verbandsversammlung des Zweckverbands Digitale Dienste "
+            "den Wirtschaftsplan 2026 beschlossen.")
     assert [r.date for r in only(events(nlp, text), "resolution")] == ["2025-03-12", "2025-03-12"]
     text = "Als der Zweckverband Digitale Dienste 2011 gegründet wurde, gab es zwei Mitglieder."
     assert [r.date for r in only(events(nlp, text), "founding")] == ["2011"]
