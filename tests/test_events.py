@@ -1226,6 +1226,15 @@ def test_a_decision_of_the_session_takes_its_day_not_the_year_of_a_plan(nlp):
     assert [r.date for r in only(events(nlp, text), "founding")] == ["2011"]
 
 
+def test_a_list_of_decisions_names_its_decider_once(nlp):
+    text = ("Der Stadtrat Birkenfelde hat in seiner Sitzung am 12. März 2025 den Beitritt zum Datenwerk Nord "
+            "beschlossen. Die Umlage "
+            "beträgt 40.000 Euro. Drei Beschäftigte wechseln. Die Schulen bekommen neue Tafeln. Die Haushaltssatzung "
+            "wurde einstimmig beschlossen.")
+    decided = only(events(nlp, text), "resolution")
+    assert [(r.subject_key, r.date) for r in decided] == [("org:stadt birkenfelde", "2025-03-12")] * 2
+
+
 def test_running_since_leading_since_and_a_council_named_by_its_place(nlp):
     text = "Die Datenwerk Nord AöR wächst. Seit dem 13. April 2026 läuft unser Rechenzentrum im Regelbetrieb."
     (started,) = only(events(nlp, text), "operations_start")

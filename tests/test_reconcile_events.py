@@ -100,6 +100,16 @@ def test_repeatable_events_in_different_years_stay_apart():
     assert [e["doc_ids"] for e in events if e["date"] == "2015-12-17"] == [["a", "c"]]
 
 
+def test_one_sessions_decisions_about_different_organisations_stay_apart():
+    events, _ = rows(result("a", report("resolution", TOWN, [HUB], "2025-03-12"),
+                            report("resolution", TOWN, [AMT], "2025-03-12", start=300),
+                            report("resolution", TOWN, [HUB], "2025-03-12", start=500)),
+                     result("b", report("resolution", TOWN, [AMT], "2025-03")))
+    assert sorted((e["object_ids"], e["doc_ids"]) for e in events) == [
+        (["org-amt"], ["a", "b"]), (["org-hub"], ["a"])]
+    assert len({e["event_id"] for e in events}) == 2
+
+
 def test_founding_reports_merge_and_founders_unite():
     events, _ = rows(result("a", report("founding", HUB, [TOWN], "2013-10-01")),
                      result("b", report("founding", HUB, [TOWN, AMT])),

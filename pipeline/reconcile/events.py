@@ -67,6 +67,7 @@ class Cluster:
     subject_id: str
     discriminator: str
     reports: list[Report] = field(default_factory=list)
+    topic: str = ""  # another decision of the same body on the same occasion: the organisations it concerns
 
     def best(self) -> Report | None:
         dated = [r for r in self.reports if r.date]
@@ -227,9 +228,12 @@ def _clusters(event_type: str, subject_id: str, discriminator: str, reports: lis
         if not report.date:
             undated.append(report)
             continue
-        home = next((c for c in clusters if _same_occasion(c, report)), None)
+        fitting = [c for c in clusters if _same_occasion(c, report)]
+        home = max(fitting, key=lambda c: _overlap(c, [report]), default=None)  # first of the best
         if home is None:
-            home = Cluster(event_type, subject_id, discriminator)
+            another = event_type == "resolution" and any(_another_decision(c, report) for c in clusters)
+            topic = " ".join(sorted(report.object_ids)) if another else ""
+            home = Cluster(event_type, subject_id, discriminator, topic=topic)
             clusters.append(home)
         home.reports.append(report)
     if undated:
@@ -241,12 +245,25 @@ def _clusters(event_type: str, subject_id: str, discriminator: str, reports: lis
 
 
 def _same_occasion(cluster: Cluster, report: Report) -> bool:
-    """Dates of a repeatable event: different years of explicit dates mean different events."""
+    """Dates of a repeatable event: different years of explicit dates mean different events; a release's
+    decisions about different organisations are different decisions."""
+    if cluster.event_type == "resolution" and _another_decision(cluster, report):
+        return False
     best = cluster.best()
     if best is None or compatible(best.date, report.date):
         return True
     resolutions = {best.report.date_resolution, report.report.date_resolution}
     return bool(resolutions & {"relative", "unresolved"}) or best.date[:4] == report.date[:4]
+
+
+def _another_decision(cluster: Cluster, report: Report) -> bool:
+    """The release reports the cluster's decisions of the same day about other organisations than this
+    one's: one session's several decisions ("… den Beitritt zu X beschlossen. … den Jahresabschluss der Y
+    festgestellt")."""
+    objects = set(report.object_ids)
+    same_session = [r for r in cluster.reports if r.doc_id == report.doc_id and r.object_ids
+                    and len(report.date) == 10 and r.date == report.date]
+    return bool(objects and same_session) and all(not objects & set(r.object_ids) for r in same_session)
 
 
 def _overlap(cluster: Cluster, reports: list[Report]) -> int:
@@ -313,7 +330,8 @@ def _event_id(cluster: Cluster, named_object: bool = True) -> str:
     best = cluster.best()
     year = best.date[:4] if best and cluster.event_type not in ONCE else ""
     discriminator = cluster.discriminator if cluster.event_type != "membership" or named_object else ""
-    basis = "\x1f".join((cluster.event_type, cluster.subject_id, discriminator, year))
+    topic = (cluster.topic,) if cluster.topic else ()
+    basis = "\x1f".join((cluster.event_type, cluster.subject_id, discriminator, year, *topic))
     return "ev_" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 

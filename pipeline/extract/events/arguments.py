@@ -138,6 +138,8 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         if rules().others.search(ctx.text, start, end):
             return []  # "Zwei weitere Kommunen wollen beitreten": not those of the sentences before
         return _previous(ctx, sent, trigger, reports)
+    if selector == "decider":
+        return [r.subject_key for r in reversed(reports) if r.event_type == "resolution"][:1]
     if selector == "signatories":  # the organisations of the people named in the sentence (their roles)
         records = [ctx.people.get(m.key) for m in sent.persons]
         return ordered(ctx.effective(r.roles[0].org_key) for r in records if r and r.roles and r.roles[0].org_key)
