@@ -124,6 +124,11 @@ def test_a_municipality_named_bare_acts_like_a_town(nlp) -> None:
                     ("Musterhausen", records["Stadt Musterhausen"].key)}
 
 
+def test_a_list_after_a_dash_names_one_municipality_each(nlp) -> None:
+    records, _ = orgs(nlp, "Drei weitere Gemeinden – Probedorf, Musterau und Beispielstein – treten bei.")
+    assert {"Gemeinde Probedorf", "Gemeinde Musterau", "Gemeinde Beispielstein"} <= set(records)
+
+
 def test_possessive_town_without_type_word_makes_a_town(nlp) -> None:
     records, _ = orgs(nlp, "„Ein guter Tag“, sagt Beispielstadts Bürgermeisterin Erika Beispiel.")
     assert records["Stadt Beispielstadt"].org_type == "Stadt"

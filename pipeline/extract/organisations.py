@@ -741,11 +741,14 @@ def _record_ending_with(col: Collector, name: str) -> str | None:
 
 
 LIST_JOINERS = ("und", "sowie")
+LIST_OPENERS = frozenset({"–", "—", ":"})  # "drei Gemeinden – A, B und C"
 
 
 def _add_place_list(view: DocView, col: Collector, i: int, tw: TypeWord) -> None:
-    """"die Städte A, B und C": one organisation per place, when the list is closed by "und"/"sowie"."""
-    spans = _place_list(view, col, i + 1)
+    """"die Städte A, B und C", "drei Gemeinden – A, B und C –": one organisation per place, when the list is
+    closed by "und"/"sowie"."""
+    first = i + 2 if i + 1 < len(view) and view.texts[i + 1] in LIST_OPENERS else i + 1
+    spans = _place_list(view, col, first)
     if len(spans) < 2:
         return
     family = family_of(tw.org_type)
