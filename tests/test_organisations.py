@@ -129,6 +129,13 @@ def test_a_list_after_a_dash_names_one_municipality_each(nlp) -> None:
     assert {"Gemeinde Probedorf", "Gemeinde Musterau", "Gemeinde Beispielstein"} <= set(records)
 
 
+def test_the_places_of_municipal_offices_are_towns(nlp) -> None:
+    records, _ = orgs(nlp, "Gestern haben die Bürgermeister von Probedorf und Musterau unterschrieben.")
+    assert {"Stadt Probedorf", "Stadt Musterau"} <= set(records)
+    records, _ = orgs(nlp, "Die Gemeinde Probedorf tritt bei. Der Bürgermeister von Probedorf unterschrieb.")
+    assert "Stadt Probedorf" not in records
+
+
 def test_possessive_town_without_type_word_makes_a_town(nlp) -> None:
     records, _ = orgs(nlp, "„Ein guter Tag“, sagt Beispielstadts Bürgermeisterin Erika Beispiel.")
     assert records["Stadt Beispielstadt"].org_type == "Stadt"

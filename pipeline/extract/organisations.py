@@ -1219,6 +1219,29 @@ def _possessive_office(text: str, nxt: str) -> bool:
         any(f in ("Stadt", "Gemeinde") for f in titles[nxt])
 
 
+def _offices_of_places(view: DocView, col: Collector, towns: dict[str, str]) -> None:
+    """"die Bürgermeister von A, B und C", "der Landrat von X": the places an office of a municipality or
+    district belongs to are organisations (the one the release names, else of the office's first kind)."""
+    titles = knowledge().office_titles
+    texts = view.texts
+    for i, text in enumerate(texts[:-2]):
+        if text not in titles or texts[i + 1] != "von" or not is_name_token(texts[i + 2]):
+            continue
+        family = next((f for f in titles[text] if f in PLACE_FAMILIES), None)
+        spans = _place_list(view, col, i + 2) or [(i + 2, place_name_end(view, i + 2))]
+        if family is None or any(end <= start for start, end in spans):
+            continue
+        for start, end in spans:
+            place = _surface(view, start, end)
+            key = towns.get(place)
+            if key is None:
+                key = col.add(Candidate(start, end, f"org:{norm(family)} {norm(place)}", f"{family} {place}", family,
+                                        place=place))
+                towns[place] = key
+            elif col.free(start, end):
+                col.add(Candidate(start, end, key, col.records[key].name, col.records[key].org_type, -1))
+
+
 def find_towns(view: DocView, col: Collector) -> None:
     """Bare town names: actor (ORG of the town's record) unless used as a place ("in X" → LOC)."""
     sets = _word_sets()
@@ -1235,6 +1258,7 @@ def find_towns(view: DocView, col: Collector) -> None:
     texts = view.texts
     n = len(texts)
     titles = knowledge().office_titles
+    _offices_of_places(view, col, towns)
     for i, text in enumerate(texts):
         nxt = texts[i + 1] if i + 1 < n else ""
         if text[:-1] in states and text.endswith("s") and nxt in titles and not col.claimed[i]:
