@@ -30,6 +30,8 @@ ORGS = [
     OrgRecord("org:zweckverband digitale dienste", "Zweckverband Digitale Dienste", org_type="Zweckverband",
               aliases=["Zweckverbands Digitale Dienste"]),
     OrgRecord("org:stadtrat", "Stadtrat", org_type="Gremium"),
+    OrgRecord("org:netzwerk nord eg", "Netzwerk Nord eG", org_type="Unternehmen"),
+    OrgRecord("org:stadtwerke moorland", "Stadtwerke Moorland", org_type="Unternehmen"),
 ]
 PEOPLE = [
     PersonRecord("per:anna beispiel", "Anna Beispiel",
@@ -1233,6 +1235,12 @@ def test_a_list_of_decisions_names_its_decider_once(nlp):
             "wurde einstimmig beschlossen.")
     decided = only(events(nlp, text), "resolution")
     assert [(r.subject_key, r.date) for r in decided] == [("org:stadt birkenfelde", "2025-03-12")] * 2
+
+
+def test_a_legal_form_as_a_noun_refers_to_the_organisation_of_that_form(nlp):
+    text = "Die Netzwerk Nord eG wächst. Fünf Beschäftigte der Stadtwerke Moorland sind in die eG gewechselt."
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert (moved.subject_key, moved.object_keys) == ("org:netzwerk nord eg", ["org:stadtwerke moorland"])
 
 
 def test_running_since_leading_since_and_a_council_named_by_its_place(nlp):

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
-from ...knowledge import family_of, knowledge
+from ...knowledge import _word_sets, family_of, knowledge
 from ...records import DateMention, FigureMention, Mention
 from .rules import (
     PARTICIPLE,
@@ -301,12 +301,23 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
                 words.append(after.group(1).lower())
             numbers = [r.numbers[w] for w in words if w in r.numbers]
             count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
-        keys = _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) \
+        keys = _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \
             or _antecedents(ctx, start, r.nouns[noun], count)
         if not keys and body and count == 1:
             keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: _has_type(ctx, k, types))] if k]
         out.extend((start, end, key, True, body) for key in keys)
     return out
+
+
+def _by_legal_form(ctx: DocContext, before: int, noun: str, count: int) -> list[str]:
+    """A legal form named as a noun ("in die eG", "die GmbH") refers to the latest organisation of that form."""
+    if count != 1 or noun not in _word_sets()["single_legal_forms"]:
+        return []
+    for m in reversed([m for m in ctx.org_mentions if m.start < before]):
+        org = ctx.orgs.get(ctx.effective(m.key))
+        if org and org.name.endswith(" " + noun):
+            return [org.key]
+    return []
 
 
 def _by_place_adjective(ctx: DocContext, words: str, types: tuple[str, ...]) -> list[str]:
