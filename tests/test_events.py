@@ -1243,6 +1243,17 @@ def test_a_legal_form_as_a_noun_refers_to_the_organisation_of_that_form(nlp):
     assert (moved.subject_key, moved.object_keys) == ("org:netzwerk nord eg", ["org:stadtwerke moorland"])
 
 
+def test_leaving_an_office_by_surname_and_after_the_tenure_it_ends(nlp):
+    text = ("Die Rechenhaus GmbH stellt sich neu auf. Geschäftsführerin Lena Vogt hat das Haus zehn Jahre geführt. "
+            "Vogt geht Ende Juni 2025 in den Ruhestand, die Geschäftsführung übernimmt Jonas Berger.")
+    found = {(r.subject_key, r.direction) for r in only(events(nlp, text), "appointment")}
+    assert found == {("per:lena vogt", "end"), ("per:jonas berger", "start")}
+    text = ("Geschäftsführerin Anna Beispiel, die das Datenwerk Nord seit 2011 geleitet hatte, ging Ende September "
+            "2025 in den Ruhestand.")
+    (left,) = only(events(nlp, text), "appointment")
+    assert (left.subject_key, left.direction, left.date) == ("per:anna beispiel", "end", "2025-09")
+
+
 def test_running_since_leading_since_and_a_council_named_by_its_place(nlp):
     text = "Die Datenwerk Nord AöR wächst. Seit dem 13. April 2026 läuft unser Rechenzentrum im Regelbetrieb."
     (started,) = only(events(nlp, text), "operations_start")

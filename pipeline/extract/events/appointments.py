@@ -23,6 +23,7 @@ _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stell
 # right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
 _OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:zum|zur|zu\s+(?:ihrem|seinem|ihrer|seiner))\s+"
                          r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
+_VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
 _AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (Herrn Dr.) B"
 _OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
@@ -123,7 +124,7 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     previous sentence.  Leaving an office may be said of the predecessor too."""
     r = rules()
     start, end = sent.clauses[trigger.clause]
-    if trigger.clause > 0 and r.relative.search(ctx.text[start:end]):
+    if trigger.clause > 0 and r.relative.search(ctx.text[start:end]) and _VERB_FINAL.search(ctx.text, start, end):
         before = [m for m in sent.persons if m.start < start]
         if before:
             return before[-1].key, "core"
@@ -131,6 +132,9 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     local = [m for m in fresh if start <= m.start < end]
     if local:  # the one nearest the trigger: "X verlässt …; Ihr Nachfolger wird Y"
         return min(local, key=lambda m: _gap(m, trigger)).key, "core"
+    named = _by_surname(ctx, sent, start, end)
+    if named:  # "Auer geht Ende Juni in den Ruhestand": a person named before, by surname alone
+        return named, "core"
     if fresh:  # the subject of a clause after an apposition: "X, bislang Leiterin der Y, wird Stellvertreterin"
         before = [m for m in fresh if m.end <= trigger.start]
         if before and trigger.clause > 0 and ctx.text[before[-1].end:trigger.start].lstrip().startswith(","):
@@ -149,6 +153,15 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if trigger.rule.end and sent.persons:
         return sent.persons[0].key, "core"
     return "", ""
+
+
+def _by_surname(ctx: DocContext, sent: Sentence, start: int, end: int) -> str:
+    """The one person of the release whose surname alone the clause from ``start`` to ``end`` names, when the
+    sentence has no mention of that person."""
+    mentioned = {m.key for m in sent.persons}
+    found = {key for key, person in ctx.people.items() if len(person.name.split()) > 1 and key not in mentioned
+             and re.search(rf"\b{re.escape(person.name.split()[-1])}\b", ctx.text[start:end])}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _gap(m: Mention, trigger: Trigger) -> int:

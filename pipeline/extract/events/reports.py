@@ -133,7 +133,8 @@ def _no_bodies(sent: Sentence, subject: Choice) -> Choice:
 
 def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
     """One report per (type, subject) and sentence: the dated, most confident one, objects united (a staff
-    transfer's shares stay apart)."""
+    transfer's shares stay apart); a person's leaving an office wins over the tenure the sentence recalls
+    ("X, der den Verband seit 2011 geleitet hatte, ging Ende September in den Ruhestand")."""
     best: dict[tuple[str, str, str], EventReport] = {}
     for r in reports:
         key = (r.event_type, r.subject_key, r.object_keys[0] if r.share else "")
@@ -141,7 +142,7 @@ def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
         if old is None:
             best[key] = r
             continue
-        keep = max((old, r), key=lambda x: (bool(x.date), x.confidence))
+        keep = max((old, r), key=lambda x: (x.direction == "end", bool(x.date), x.confidence))
         other = r if keep is old else old
         best[key] = replace(keep, object_keys=ordered([*keep.object_keys, *other.object_keys]))
     return list(best.values())
