@@ -136,6 +136,14 @@ def test_the_places_of_municipal_offices_are_towns(nlp) -> None:
     assert "Stadt Probedorf" not in records
 
 
+def test_legal_form_names_with_an_inner_adjective_a_genitive_head_or_an_apposed_kind(nlp) -> None:
+    records, _ = orgs(nlp, "Mit der Gründung des Landesverbands kommunaler IT-Dienstleister Musterland e. V. "
+                           "begann es. Später kam der Verein Bürgerbus Probedorf e. V. hinzu.")
+    assert {"Landesverband kommunaler IT-Dienstleister Musterland e. V.", "Bürgerbus Probedorf e. V."} <= set(records)
+    records, _ = orgs(nlp, "Der Verein für Probedorf e. V. tagte.")
+    assert "Verein für Probedorf e. V." in records
+
+
 def test_possessive_town_without_type_word_makes_a_town(nlp) -> None:
     records, _ = orgs(nlp, "„Ein guter Tag“, sagt Beispielstadts Bürgermeisterin Erika Beispiel.")
     assert records["Stadt Beispielstadt"].org_type == "Stadt"

@@ -283,20 +283,42 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         inner_caps = i < end - 1 and not is_acronym(text) and _inner_capitals(view, i, 0) and \
             (is_capitalised(texts[i - 1]) or is_acronym(texts[i - 1]))  # "ABC Kommunale IT Musterland AöR"
         field_word = i > 0 and text.isupper() and len(text) > 1 and is_capitalised(texts[i - 1])  # "Muster IT GmbH"
+        inner_adjective = start < end and _inner_genitive_adjective(view, i)
         # a word that is no name alone ("Mitte") inside a name after a name word ("Verwaltungscloud Mitte GmbH")
         inside = is_capitalised(text) and i > 0 and is_capitalised(texts[i - 1]) and texts[i - 1] not in not_names \
             and not is_function_word(lowers[i - 1]) and not claimed[i - 1]
-        if not (inner or inner_caps or field_word or _is_hyphen_part(text) or is_acronym(text) or is_brand_like(text) or
-                (is_capitalised(text) and (text not in not_names or inside))):
+        if not (inner or inner_caps or field_word or inner_adjective or _is_hyphen_part(text) or is_acronym(text)
+                or is_brand_like(text) or (is_capitalised(text) and (text not in not_names or inside))):
             break
+        if text in _word_sets()["apposed_kind_words"] and i < end - 1 and not is_function_word(lowers[i + 1]):
+            break  # "den Verein Bürgerbus X e. V."
         if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text) \
-                and not (i and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) and not is_function_word(lowers[i - 1])):
+                and not (i and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) and not is_function_word(lowers[i - 1])) \
+                and not (i and _inner_genitive_adjective(view, i - 1)):
             break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole
         start = i
         i -= 1
     while start < end and lowers[start] in JOINERS:
         start += 1
     return start
+
+
+def _genitive_head(view: DocView, start: int) -> str:
+    """The first word of a legal-form name after "des"/"eines": a masculine or neuter noun in the genitive
+    ("des Landesverbands kommunaler IT-Dienstleister X e. V."; the feminine forms GmbH, AG, eG take "der"), else ''."""
+    first = view.texts[start]
+    if start == 0 or view.lowers[start - 1] not in ("des", "eines") or not first.endswith("s") or len(first) < 6 \
+            or not (first[0].isupper() and first[1:].isalpha() and first[1:].islower()) \
+            or first in knowledge().type_words:
+        return ""
+    return first
+
+
+def _inner_genitive_adjective(view: DocView, i: int) -> bool:
+    """A genitive plural adjective after a noun inside a name ("Landesverband kommunaler IT-Dienstleister X e. V.")."""
+    text = view.texts[i]
+    return i > 0 and text.endswith("er") and text.islower() and len(text) > 5 and view.doc[i].pos_ == "ADJ" \
+        and is_capitalised(view.texts[i - 1]) and not is_function_word(view.lowers[i - 1])
 
 
 def _inner_slash(view: DocView, i: int) -> bool:
@@ -341,6 +363,10 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
             short, span_start = texts[start - 2], start - 2
         name = _surface(view, start, end)
         core = _surface(view, start + (1 if short and span_start == start else 0), i)
+        genitive = "" if short else _genitive_head(view, start)
+        if genitive:  # "des Landesverbands X e. V." names the Landesverband X e. V.
+            nominative = genitive[:-2] if genitive.endswith("es") and len(genitive) > 5 else genitive[:-1]
+            name, core = nominative + name[len(genitive):], nominative + core[len(genitive):]
         if core in col.acronyms and not short:  # "DiKo eG" after "Digitale Kommune Nord eG (DiKo)"
             _add_use(col, start, end, col.acronyms[core])
             continue
