@@ -1254,6 +1254,13 @@ def test_leaving_an_office_by_surname_and_after_the_tenure_it_ends(nlp):
     assert (left.subject_key, left.direction, left.date) == ("per:anna beispiel", "end", "2025-09")
 
 
+def test_a_contract_signed_by_agents_of_the_passive(nlp):
+    text = ("Die Stadt Birkenfelde tritt bei. Der Pakt wurde am 4. Mai 2025 vom Amt Moorland und vom Datenwerk Nord "
+            "unterzeichnet.")
+    (signed,) = only(events(nlp, text), "contract_signing")
+    assert (signed.subject_key, signed.object_keys) == ("org:amt moorland", ["org:datenwerk nord aör"])
+
+
 def test_running_since_leading_since_and_a_council_named_by_its_place(nlp):
     text = "Die Datenwerk Nord AöR wächst. Seit dem 13. April 2026 läuft unser Rechenzentrum im Regelbetrieb."
     (started,) = only(events(nlp, text), "operations_start")
