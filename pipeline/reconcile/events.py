@@ -8,7 +8,9 @@ membership and the office for an appointment.  Within a block:
   same event, disagreeing dates become a conflict;
 * resolution, contract_signing, staff_transfer and appointment can repeat:
   reports whose absolute dates fall in different years are different events,
-  everything else (same year, relative or missing dates) merges.
+  everything else (same year, relative or missing dates) merges — except a
+  release's decisions of one day about organisations that share none (one
+  session's several decisions), which stay apart.
 
 The event keeps the best-supported date (explicit beats relative, day beats
 month beats year, then the value more reports support); every other reported
@@ -17,10 +19,11 @@ merely refine each other ("2016" vs "2016-01-01" do; two different days do
 not) are described in ``conflict``.
 
 Event ids hash the type, the subject id and the block's discriminator (for
-repeatable types also the year; a subject's only membership leaves out the
-organisation joined), so adding a release does not renumber the events that
-exist — except when it gives a subject a second membership, or moves an
-event's best date into another year.
+repeatable types also the year, for a session's further decisions also their
+organisations; a subject's only membership leaves out the organisation
+joined), so adding a release does not renumber the events that exist —
+except when it gives a subject a second membership, or moves an event's best
+date into another year.
 """
 
 from __future__ import annotations
