@@ -368,3 +368,11 @@ def test_a_count_of_years_or_months_later_dates_from_the_date_named_before() -> 
                                                   ("Mai 2023", "2023-05"), ("drei Monate später", "2023-08")]
     delayed = dates_of("Der Betrieb startete im Mai 2023, einen Monat später als geplant.", "2025-06-01")
     assert [d.text for d in delayed] == ["Mai 2023"]  # a delay, no date
+
+
+def test_an_effective_date_of_something_done_lies_in_the_past():
+    assert only("Die Gemeinde Musterau folgte zum 1. Februar.", "2025-12-15").value == "2025-02-01"
+    assert only("Die Gemeinde Musterau tritt zum 1. Februar bei.", "2025-12-15").value == "2026-02-01"
+    # a perfect may have decided on a later date: the nearer one
+    assert only("Der Aufsichtsrat hat sie mit Wirkung zum 1. Oktober bestellt.", "2025-09-15").value == "2025-10-01"
+    assert only("Der Aufsichtsrat hat sie mit Wirkung zum 1. Oktober bestellt.", "2025-11-15").value == "2025-10-01"

@@ -224,6 +224,12 @@ def _direction_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _effective_only() -> frozenset[str]:
+    """Lower-cased future cues that only say when something takes effect (dates.toml [direction])."""
+    return frozenset(x.lower() for x in _conf()["direction"]["effective_only"])
+
+
+@cache
 def _finite_like() -> re.Pattern[str]:
     """A lower-case word that may be a finite verb ("geht", "tritt"): a clause with one has its own tense."""
     return re.compile(_conf()["tense"]["finite_like"])
@@ -299,10 +305,27 @@ class Resolver:
         future, past = _direction_words()
         for w in reversed(lower[-4:] if len(lower) >= 4 else lower):
             if w in future:
-                return "future"
+                done = self._done(cand) if w in _effective_only() else None
+                return "future" if done is None else done
             if w in past:
                 return "past"
         return self._tense(cand)
+
+    def _done(self, cand: Candidate) -> str | None:
+        """A clause with an effective date that reports something done: 'past' for a simple past ("Die Gemeinde
+        folgte zum 1. Februar"), '' for a perfect, which may have decided on a later date ("hat X zum 1. Oktober
+        bestellt": the nearer of the two); None when it reports nothing done."""
+        lower = {w.lower() for w in self._words_around(cand, CLAUSE_BREAK, 200)}
+        participle, ambiguous, auxiliaries = _perfect()
+        future, past = _tense_words()
+        if lower & future:
+            return None
+        if lower & (past - auxiliaries):
+            return "past"
+        # "hat … bestellt" is a perfect; "ist … beteiligt" may be a state
+        perfect = (lower & auxiliaries and any(participle.fullmatch(w) for w in lower)) or \
+            (lower & {"hat", "haben", "hatte", "hatten"} and any(ambiguous.fullmatch(w) for w in lower))
+        return "" if perfect else None
 
     def _tense(self, cand: Candidate) -> str:
         """'future' or 'past' by the tense words of the clause around the span (``dates.toml`` [tense]), or
