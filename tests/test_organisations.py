@@ -144,6 +144,11 @@ def test_legal_form_names_with_an_inner_adjective_a_genitive_head_or_an_apposed_
     assert "Verein für Probedorf e. V." in records
 
 
+def test_a_verbund_is_named_by_its_head_noun(nlp) -> None:
+    records, _ = orgs(nlp, "Der Kommunale IT-Verbund Musterwald wächst.")
+    assert "Kommunaler IT-Verbund Musterwald" in records
+
+
 def test_possessive_town_without_type_word_makes_a_town(nlp) -> None:
     records, _ = orgs(nlp, "„Ein guter Tag“, sagt Beispielstadts Bürgermeisterin Erika Beispiel.")
     assert records["Stadt Beispielstadt"].org_type == "Stadt"
