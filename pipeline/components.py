@@ -75,6 +75,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+_OPENERS = frozenset(hash_string(p) for p in (":", "–", "—", "„"))  # a capitalised word after these may open a clause
+
+
 @cache
 def _domain_lemmas() -> dict[int, str]:
     """The corrections by the hash of the form (a token's ORTH)."""
@@ -94,8 +97,8 @@ def make_domain_lemmas(nlp: Language, name: str) -> DomainLemmas:
 class DomainLemmas:
     """Lemmas of local-government words the model's lemmatizer misses ("Kreistages" → "Kreistag",
     resources/lemmas.tsv); and a word capitalised only because it opens a sentence
-    ("Gegründet wurde …") gets the lemma of its lower-case form from the model's lookup table,
-    which is case-sensitive. Every other token keeps the model's lemma (or its text, when the
+    ("Gegründet wurde …", also after a colon or dash) gets the lemma of its lower-case form from the
+    model's lookup table, which is case-sensitive. Every other token keeps the model's lemma (or its text, when the
     model has no lemmatizer). ``doc._.dictionary_words`` holds the lookup table's words."""
 
     def __init__(self, lookup: Mapping[str, str]) -> None:
@@ -107,9 +110,12 @@ class DomainLemmas:
         table = _domain_lemmas()
         strings = doc.vocab.strings
         # only corrected tokens become Token objects
+        previous = 0
         for i, (orth, lemma_id, start) in enumerate(doc.to_array([ORTH, LEMMA, SENT_START]).tolist()):
             lemma = table.get(orth)
-            if lemma is None and (start == 1 or i == 0) and lemma_id in (orth, 0):
+            opens = start == 1 or i == 0 or previous in _OPENERS  # also after "Vertrag: Unterzeichnet wurde …"
+            previous = orth
+            if lemma is None and opens and lemma_id in (orth, 0):
                 text = strings[orth]
                 if text[:1].isupper():
                     lower = text.lower()

@@ -10,6 +10,12 @@ def test_domain_lemmas_correct_listed_forms_and_keep_the_rest(nlp) -> None:
     assert lemmas["Sitzung"] == "Sitzung"
 
 
+def test_a_word_capitalised_after_a_colon_gets_the_lemma_of_its_lower_case_form(nlp) -> None:
+    doc = nlp("Vertrag: Unterzeichnet wurde der Vertrag am Dienstag. Ort: Rathaus.")
+    lemmas = {token.text: token.lemma_ for token in doc}
+    assert lemmas["Unterzeichnet"] == "unterzeichnen" and lemmas["Rathaus"] == "Rathaus"
+
+
 def test_every_line_break_ends_a_sentence(nlp) -> None:
     doc = nlp("Neue Leitung im Amt\nDer Kreistag hat am Montag getagt. Er beschloss den Haushalt.")
     starts = [sent.text.split()[0] for sent in doc.sents if sent.text.strip()]
