@@ -1241,6 +1241,8 @@ def test_a_legal_form_as_a_noun_refers_to_the_organisation_of_that_form(nlp):
     text = "Die Netzwerk Nord eG wächst. Fünf Beschäftigte der Stadtwerke Moorland sind in die eG gewechselt."
     (moved,) = only(events(nlp, text), "staff_transfer")
     assert (moved.subject_key, moved.object_keys) == ("org:netzwerk nord eg", ["org:stadtwerke moorland"])
+    (moved,) = only(events(nlp, text.replace("in die eG", "zur Genossenschaft")), "staff_transfer")
+    assert moved.subject_key == "org:netzwerk nord eg"
 
 
 def test_leaving_an_office_by_surname_and_after_the_tenure_it_ends(nlp):

@@ -310,12 +310,14 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
 
 
 def _by_legal_form(ctx: DocContext, before: int, noun: str, count: int) -> list[str]:
-    """A legal form named as a noun ("in die eG", "die GmbH") refers to the latest organisation of that form."""
-    if count != 1 or noun not in _word_sets()["single_legal_forms"]:
+    """A legal form named as a noun ("in die eG", "die GmbH"), or a noun for one ("die Genossenschaft"), refers
+    to the latest organisation of that form."""
+    forms = rules().legal_form_nouns.get(noun) or ((noun,) if noun in _word_sets()["single_legal_forms"] else ())
+    if count != 1 or not forms:
         return []
     for m in reversed([m for m in ctx.org_mentions if m.start < before]):
         org = ctx.orgs.get(ctx.effective(m.key))
-        if org and org.name.endswith(" " + noun):
+        if org and org.name.endswith(tuple(" " + form for form in forms)):
             return [org.key]
     return []
 
