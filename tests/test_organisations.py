@@ -149,6 +149,12 @@ def test_a_verbund_is_named_by_its_head_noun(nlp) -> None:
     assert "Kommunaler IT-Verbund Musterwald" in records
 
 
+def test_a_state_government_named_bare_belongs_to_the_land_the_release_names(nlp) -> None:
+    records, _ = orgs(nlp, "Zwei Zweckverbände im Saarland fusionieren. Die Landesregierung hat zugestimmt.")
+    assert records["Landesregierung Saarland"].parent_key == records["Land Saarland"].key
+    assert "Saarland" in records["Land Saarland"].aliases
+
+
 def test_possessive_town_without_type_word_makes_a_town(nlp) -> None:
     records, _ = orgs(nlp, "„Ein guter Tag“, sagt Beispielstadts Bürgermeisterin Erika Beispiel.")
     assert records["Stadt Beispielstadt"].org_type == "Stadt"

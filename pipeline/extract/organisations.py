@@ -25,6 +25,7 @@ and "Landkreis X", and an acronym and its long form.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -1060,6 +1061,11 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         parent = col.main_of_family(family)
         if parent is None and family in _municipal():  # "der Gemeinderat" of Stadt X
             parent = next(filter(None, (col.main_of_family(f) for f in _municipal() if f != family)), None)
+        if parent is None and family == STATE:  # "die Landesregierung" of the Land the release names
+            state = _state_named(col.view)
+            parent = _implied_parent(col, STATE, state) if state else None
+            if parent is not None and state not in parent.aliases:
+                parent.aliases.append(state)  # "Saarland" names "Land Saarland"
         if parent is not None:
             return parent
     if not any(_named_as_actor(col.view, s, word) for s, _, k in col.mentions if k == key):
@@ -1108,6 +1114,19 @@ def _acronym_record(col: Collector, i: int, family: str) -> OrgRecord:
     key = col.acronyms.get(acronym) or col.add(Candidate(i, i + 1, "org:" + norm(acronym), acronym, org_type,
                                                          short_name=acronym))
     return col.records[key]
+
+
+@cache
+def _states() -> dict[str, str]:
+    """The German Länder by the forms the release may name them with (resources/states.tsv)."""
+    return dict(resources.table("states.tsv"))
+
+
+def _state_named(view: DocView) -> str:
+    """The Land the release names most often by its name ("des Saarlandes", "in Bayern"), '' for none."""
+    states = _states()
+    named = Counter(states[text] for text in view.texts if text in states)
+    return named.most_common(1)[0][0] if named else ""
 
 
 def _implied_parent(col: Collector, family: str, place: str) -> OrgRecord:
