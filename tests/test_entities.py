@@ -174,3 +174,15 @@ def test_moving_records_puts_them_after_the_target_and_repoints_their_keys() -> 
     index.move(quell, amt)
     assert not index.has_org(quell) and [doc for doc, _ in index.records(amt)] == ["c", "b", "a"]
     assert index.org_name(amt) == "Stadt Quellhausen"  # named anew from the records it has now
+
+
+def test_a_brand_named_bare_is_the_run_s_main_company_of_that_name() -> None:
+    orgs = [result("a", [OrgRecord(key="org:x", name="Musterwerk", org_type="Unternehmen", n_mentions=3)]),
+            result("b", [OrgRecord(key="org:y", name="Musterwerk IT GmbH", org_type="GmbH", n_mentions=2)]),
+            result("c", [OrgRecord(key="org:y", name="Musterwerk IT GmbH", org_type="GmbH", n_mentions=1),
+                         OrgRecord(key="org:z", name="Musterwerk Schul-IT GmbH", org_type="GmbH", n_mentions=1)]),
+            result("d", [OrgRecord(key="org:k", name="ABC", org_type="Sonstige", n_mentions=1),
+                         OrgRecord(key="org:l", name="ABC Cloud GmbH", org_type="GmbH", n_mentions=1)])]
+    rows = rows_by_name(reconcile_entities(orgs))
+    assert {"Musterwerk IT GmbH", "Musterwerk Schul-IT GmbH", "ABC", "ABC Cloud GmbH"} == set(rows)
+    assert rows["Musterwerk IT GmbH"]["n_docs"] == 3

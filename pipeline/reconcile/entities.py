@@ -9,7 +9,9 @@ Organisations merge when they have the same *merge key*:
   ("ABC Beispielservice AöR", "Beispielservice" → ``beispielservice``);
 - besides, two organisations that share an acronym merge when one is known by the acronym only or
   one name extends the other ("Zweckverband Digitale Verwaltung" and "… Verwaltung Moorgeest");
-  "Stadtwerke München GmbH" and "Stadtwerke Magdeburg GmbH" (both SWM) stay two.
+  "Stadtwerke München GmbH" and "Stadtwerke Magdeburg GmbH" (both SWM) stay two;
+- a one-word name (no acronym) that opens names of companies elsewhere in the run is the one of them
+  the run names most ("Brückenwerk" → "Brückenwerk IT GmbH", not "Brückenwerk Schul-IT GmbH").
 
 Ids hash the merge key ("org-" + 10 hex digits; people: "per-" + hash of the name without title), so they
 stay the same when new releases are added.
@@ -88,6 +90,19 @@ def merge_key(org: OrgRecord) -> str:
     name = " ".join(words)
     form = _legal_form_suffix(name)
     return norm(name[: -len(form) - 1] if form else name)
+
+
+def _unite_brands(named: Counter[str], acronyms: set[str], uf: _UnionFind) -> None:
+    """A one-word name that opens the names of companies elsewhere in the run ("Brückenwerk" beside
+    "Brückenwerk IT GmbH" and "Brückenwerk Schul-IT GmbH") is the brand of the one the run names most
+    (then the shortest): the group's main company."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in named:
+        if " " in key and "|" not in key:
+            by_first[key.split()[0]].append(key)
+    for key in named:
+        if " " not in key and "|" not in key and key in by_first and key not in acronyms and not is_generic_name(key):
+            uf.union(key, max(sorted(by_first[key]), key=lambda k: (named[k], -len(k))))
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -190,15 +205,18 @@ class EntityIndex:
             return found
 
         by_acronym: dict[str, set[str]] = defaultdict(set)
+        naming: Counter[str] = Counter()  # merge key → records (releases naming it)
         for result in results:
             for org in result.organisations:
                 key = key_of(org)
                 uf.find(key)
+                naming[key] += 1
                 acronym = org.short_name or (org.name if is_acronym(org.name) else "")  # "ABC" alone is its acronym
                 if acronym:
                     by_acronym[acronym].add(key)
         _unite_inflected(set(keys.values()), uf)
         by_norm = {norm(acronym): acronym for acronym in by_acronym}
+        acronyms = set(by_norm)  # "KIS" is a short name, no brand
         for key in set(keys.values()) & by_norm.keys():  # "ABC eG" is known by its acronym only
             by_acronym[by_norm[key]].add(key)
         for acronym, acronym_keys in by_acronym.items():
@@ -214,6 +232,7 @@ class EntityIndex:
             if bare in acronym_keys and len({uf.find(k) for k in named}) == 1:
                 uf.union(bare, named[0])
         del by_acronym
+        _unite_brands(naming, acronyms, uf)
         org_ids: dict[str, str] = {}  # root → org_id
         db = self.store.db
         for result in results:
