@@ -664,6 +664,26 @@ def vote_pairs(text: str, blocked: list[tuple[int, int]]) -> list[Figure]:
     return out
 
 
+@cache
+def _vote_verbs() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((measure, re.compile(pattern)) for measure, pattern in lexicon().conf["vote_verbs"].items())
+
+
+def _voters(text: str, found: list[Figure]) -> list[Figure]:
+    """People counted by how they voted are votes ("38 Abgeordnete stimmten für …" → 38 Stimmen, votes_for;
+    "zwei enthielten sich" → 2 Enthaltungen); "4 Ja, 6 Nein" count Ja- and Nein-Stimmen (figures.toml)."""
+    answers = lexicon().conf["vote_answers"]
+    for f in found:
+        if f.unit in answers:
+            f.unit, f.measure = answers[f.unit], "votes_for" if f.unit == "Ja" else "votes_against"
+            continue
+        for measure, verb in _vote_verbs():
+            if verb.match(text, f.end, f.end + 80):
+                f.unit, f.measure = ("Enthaltungen" if measure == "abstentions" else "Stimmen"), measure
+                break
+    return found
+
+
 # --- attribution ----------------------------------------------------------------------------------
 
 def _words(text: str) -> list[str]:
@@ -970,7 +990,7 @@ def find_figures(doc: Doc, sentences: Sentences, dates: list[DateMention], org_m
     orgs = sorted((m for m in org_mentions if m.label == "ORG"), key=lambda m: m.start)
     blocked = [(d.start, d.end) for d in dates] + [(m.start, m.end) for m in orgs]
     votes = vote_pairs(text, blocked)
-    found = FigureFinder(text, blocked + [(f.start, f.end) for f in votes]).figures() + votes
+    found = _voters(text, FigureFinder(text, blocked + [(f.start, f.end) for f in votes]).figures()) + votes
     places = [m for m in org_mentions if m.label == "LOC"]
     owners = sorted(orgs + references(text, orgs, organisations, sentences, places), key=lambda m: m.start)
     parents = {o.key: o.parent_key for o in organisations if o.parent_key and o.org_type in PARENTED}
