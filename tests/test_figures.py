@@ -512,8 +512,8 @@ def test_a_count_in_brackets_belongs_to_the_place_before_them() -> None:
 
 def test_people_counted_by_how_they_voted_are_votes():
     found = [(f.value, f.unit, f.measure) for f in figures_of(
-        "38 Abgeordnete stimmten für die Vorlage. Sieben Ratsmitglieder stimmten dagegen, zwei Abgeordnete enthielten sich. "
-        "Abstimmung: 4 Ja, 6 Nein.")]
+        "38 Abgeordnete stimmten für die Vorlage. Sieben Ratsmitglieder stimmten dagegen, zwei Abgeordnete "
+        "enthielten sich. Abstimmung: 4 Ja, 6 Nein.")]
     assert found == [(38, "Stimmen", "votes_for"), (7, "Stimmen", "votes_against"),
                      (2, "Enthaltungen", "abstentions"), (4, "Ja-Stimmen", "votes_for"),
                      (6, "Nein-Stimmen", "votes_against")]
