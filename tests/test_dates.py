@@ -376,3 +376,7 @@ def test_an_effective_date_of_something_done_lies_in_the_past():
     # a perfect may have decided on a later date: the nearer one
     assert only("Der Aufsichtsrat hat sie mit Wirkung zum 1. Oktober bestellt.", "2025-09-15").value == "2025-10-01"
     assert only("Der Aufsichtsrat hat sie mit Wirkung zum 1. Oktober bestellt.", "2025-11-15").value == "2025-10-01"
+
+
+def test_as_planned_says_nothing_about_the_tense():
+    assert only("Die Gemeinden waren wie vorgesehen zum Jahresbeginn beigetreten.", "2026-01-10").value == "2026-01-01"

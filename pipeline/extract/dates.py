@@ -332,7 +332,8 @@ class Resolver:
         a perfect spread over the sentence; for a clause without verb ("…, der Stadtrat am 22. Mai mit 31 zu
         4 Stimmen") by the tense words of its sentence; else ''."""
         clause = self._words_around(cand, CLAUSE_BREAK, 200)
-        lower = {w.lower() for w in clause}
+        # "wie vorgesehen", "wie geplant", "wie erwartet" say nothing about the tense
+        lower = {w.lower() for i, w in enumerate(clause) if not (i and clause[i - 1].lower() == "wie")}
         tense = _tense_of(lower)
         if tense:
             return tense
