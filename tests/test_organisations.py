@@ -155,6 +155,12 @@ def test_a_state_government_named_bare_belongs_to_the_land_the_release_names(nlp
     assert "Saarland" in records["Land Saarland"].aliases
 
 
+def test_an_acronym_used_alone_is_no_town_whose_initials_it_does_not_spell(nlp) -> None:
+    records, _ = orgs(nlp, "Landrat Otto Probe sprach von einem guten Tag für den Kreis Musterau. "
+                           "Die KIM betreut elf Kommunen.")
+    assert records["Kreis Musterau"].short_name != "KIM"
+
+
 def test_possessive_town_without_type_word_makes_a_town(nlp) -> None:
     records, _ = orgs(nlp, "„Ein guter Tag“, sagt Beispielstadts Bürgermeisterin Erika Beispiel.")
     assert records["Stadt Beispielstadt"].org_type == "Stadt"

@@ -1720,12 +1720,20 @@ def merge_bare_acronyms(col: Collector) -> None:
             continue
         longer = [r for r in col.records.values() if r.key != key and " " in r.name and not r.parent_key
                   and r.key not in col.parent_families and r.short_name in ("", acronym)
-                  and _letters_match(acronym, r.name)
+                  and _letters_match(acronym, r.name) and not _place_without_these_initials(r, acronym)
                   and not (acronym in masculine and r.name.startswith(acronym + " "))]
         if len(longer) != 1:
             continue
         longer[0].short_name = acronym
         col.fold(key, longer[0], [acronym])
+
+
+def _place_without_these_initials(record: OrgRecord, acronym: str) -> bool:
+    """A town, district or Amt is abbreviated by its words' initials only ("KM" for "Kreis Morsgau", not "KIM")."""
+    if family_of(record.org_type) not in PLACE_FAMILIES:
+        return False
+    initials = "".join(part[0] for part in re.split(r"[\s-]+", record.name) if part)
+    return initials.upper() != acronym.upper()
 
 
 def _trim_org(view: DocView, start: int, end: int) -> tuple[int, int]:
