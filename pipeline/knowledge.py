@@ -93,7 +93,7 @@ def is_acronym(text: str) -> bool:
 
 def is_brand_like(word: str) -> bool:
     """One word that cannot be an ordinary German word: inner capitals, or a dot or hyphen between
-    letters ("HaushaltsNetz", "netz.amt", "Nordlicht-IT")."""
+    letters ("MusterNetz", "netz.beispiel", "Polarlicht-IT")."""
     if len(word) < 4 or word.isupper():  # "PRESSEINFORMATION" is shouting, not a brand
         return False
     return any(c.isupper() for c in word[1:]) or re.search(r"\w[.-]\w", word) is not None

@@ -782,7 +782,7 @@ def _is_share(text: str, fig: FigureMention) -> bool:
 
 
 def _in_relative_clause(text: str, m: Mention, fig: FigureMention) -> bool:
-    """Is ``m`` inside a relative clause closed before the figure ("Die KIDH, die der Landkreis … gegründet
+    """Is ``m`` inside a relative clause closed before the figure ("Die KIDM, die der Landkreis … gegründet
     haben, betreut 1.400 Arbeitsplätze")?"""
     lo, _ = _sentence_bounds(text, m.start, m.end)
     return bool(RELATIVE_OPEN.search(text, lo, m.start)) and "," in text[m.end:fig.start]
@@ -821,7 +821,7 @@ def attribute(text: str, fig: FigureMention, orgs: list[Mention],
     organisation among those the sentence does not name as partner or source."""
     conf = lexicon().conf
     bracketed = re.search(r"\(\s*$", text[max(0, fig.start - 3):fig.start])
-    if bracketed:  # "in Kappelried (3.900 Einwohner)": the place or organisation before the bracket
+    if bracketed:  # "in Probedorf (3.900 Einwohner)": the place or organisation before the bracket
         named = [m for m in orgs if 0 <= fig.start - m.end <= 3 and m.sent_idx == fig.sent_idx]
         if named:
             return named[-1].key
@@ -883,7 +883,7 @@ def _types_of(org: OrgRecord) -> set[str]:
 
 def _names_again(text: str, taken: Blocked, orgs: list[Mention], places: list[Mention],
                  organisations: Sequence[OrgRecord], sentences: Sentences) -> list[Mention]:
-    """An organisation's acronym ("zur KIDH") or a place name alone ("Kappelried spart …") where no mention is."""
+    """An organisation's acronym ("zur KIDM") or a place name alone ("Probedorf spart …") where no mention is."""
     conf = lexicon().conf["anaphora"]
     out = []
     for org in organisations:
@@ -893,12 +893,12 @@ def _names_again(text: str, taken: Blocked, orgs: list[Mention], places: list[Me
                 if not taken.overlaps(s, e):
                     out.append(Mention(sentences(s), s, e, short, "REF", org.key))
     place_types = set(conf["place_types"]["words"])
-    for m in places:  # a place as subject or object; a location ("in Höxter") only before a bracket
+    for m in places:  # a place as subject or object; a location ("in Musterstadt") only before a bracket
         located = bool(AFTER_PREPOSITION.search(text, max(0, m.start - 25), m.start))
         fitting = [o.key for o in organisations if o.org_type in place_types and o.name.endswith(" " + m.text)]
         if len(fitting) == 1 and not taken.overlaps(m.start, m.end):
             out.append(Mention(m.sent_idx, m.start, m.end, m.text, "LOCREF" if located else "REF", fitting[0]))
-    for match in DEFINED_ACRONYM.finditer(text):  # "„Kommunale IT-Dienste Hochbrache AöR“ (KIDH)"
+    for match in DEFINED_ACRONYM.finditer(text):  # "„Kommunale IT-Dienste Musterland AöR“ (KIDM)"
         owner = next((m for m in orgs if 0 <= match.start() - m.end <= 3), None)
         if owner is None:
             continue

@@ -285,14 +285,14 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
             (is_capitalised(texts[i - 1]) or is_acronym(texts[i - 1]))  # "ABC Kommunale IT Musterland AöR"
         field_word = i > 0 and text.isupper() and len(text) > 1 and is_capitalised(texts[i - 1])  # "Muster IT GmbH"
         inner_adjective = start < end and _inner_genitive_adjective(view, i)
-        # a word that is no name alone ("Mitte") inside a name after a name word ("Verwaltungscloud Mitte GmbH")
+        # a word that is no name alone ("Mitte") inside a name after a name word ("Musterwolke Mitte GmbH")
         inside = is_capitalised(text) and i > 0 and is_capitalised(texts[i - 1]) and texts[i - 1] not in not_names \
             and not is_function_word(lowers[i - 1]) and not claimed[i - 1]
         if not (inner or inner_caps or field_word or inner_adjective or _is_hyphen_part(text) or is_acronym(text)
                 or is_brand_like(text) or (is_capitalised(text) and (text not in not_names or inside))):
             break
         if text in _word_sets()["apposed_kind_words"] and i < end - 1 and not is_function_word(lowers[i + 1]):
-            break  # "den Verein Bürgerbus X e. V."
+            break  # "den Verein Heimatfreunde X e. V."
         if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text) \
                 and not (i and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) and not is_function_word(lowers[i - 1])) \
                 and not (i and _inner_genitive_adjective(view, i - 1)):
@@ -323,7 +323,7 @@ def _inner_genitive_adjective(view: DocView, i: int) -> bool:
 
 
 def _inner_slash(view: DocView, i: int) -> bool:
-    """A "/" written without spaces between two words of one name ("Schul-IT Altmoor/Birkhof GmbH")."""
+    """A "/" written without spaces between two words of one name ("Schul-IT Musterau/Probedorf GmbH")."""
     return view.texts[i] == "/" and 0 < i < len(view) - 1 and view.starts[i] == view.ends[i - 1] \
         and view.starts[i + 1] == view.ends[i]
 
@@ -375,7 +375,7 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         brand = core.split()[0]
         if " " in core and brand not in knowledge().type_words and (is_brand_like(brand) or (
                 len(brand) > 4 and brand.isalpha() and not brand.endswith("er") and brand not in _dictionary(view))):
-            aliases.append(brand)  # "OderQuell Wasser GmbH", "Brückenwerk IT GmbH": "OderQuell", "Brückenwerk"
+            aliases.append(brand)  # "QuellNord Wasser GmbH", "Musterwerk IT GmbH": "QuellNord", "Musterwerk"
         if short and span_start < start:
             aliases.append(name)
         end, short = _acronym_suffix(view, end, short)
@@ -550,7 +550,7 @@ def place_name_end(view: DocView, i: int) -> int:
         if texts[end] == "/" and end + 1 < n and is_place_token(texts[end + 1]) and "-" not in texts[end - 1] \
                 and view.starts[end] == view.ends[end - 1] and view.starts[end + 1] == view.ends[end] \
                 and texts[end + 1] not in _first_names() and not (end + 2 < n and is_name_token(texts[end + 2])):
-            end += 2  # "Lauenfeld/Elbe", "Kossenburg/Radewitz": one name ("Kreis A-B/C" names two,
+            end += 2  # "Musterfeld/Elbe", "Beispielburg/Probewitz": one name ("Kreis A-B/C" names two,
             # "Foto: Klinikum X/Erika Muster" a photographer)
             continue
         for joiner in joiners:
@@ -616,7 +616,7 @@ def _joins(view: DocView, i: int, start: int) -> bool:
     """Is token i an "und", a list comma or an unspaced "/" inside a remit ("Bau, Verkehr und Umwelt")?"""
     lowers = view.lowers
     if _inner_slash(view, i) and i > start and is_name_token(view.texts[i + 1]):
-        return True  # "Zweckverband Altmoor-Birkhof/Crantz"
+        return True  # "Zweckverband Musterau-Probedorf/Beispielheim"
     if lowers[i] not in ("und", ",") or i == start or i + 1 >= len(lowers):
         return False
     nxt = view.texts[i + 1]
@@ -641,7 +641,7 @@ NAME_ARTICLES = ("der", "dem", "den")
 
 
 def _prepositional_name_end(view: DocView, i: int) -> int:
-    """End of an institution's name that starts with a preposition ("am Wallgraben", "Am Mühlenteich",
+    """End of an institution's name that starts with a preposition ("am Musterwall", "Am Beispielteich",
     "an der Elbaue"): the preposition, an article, then one to three capitalised words; i when none."""
     lowers = view.lowers
     if i >= len(view) or lowers[i] not in NAME_PREPOSITIONS:
@@ -667,7 +667,7 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             continue
         end = place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, tw.kind == "remit")
         if end == i + 1 and tw.word in k.names["prepositional_name_types"]:
-            end = _prepositional_name_end(view, i + 1)  # "Gymnasium am Wallgraben"
+            end = _prepositional_name_end(view, i + 1)  # "Gymnasium am Musterwall"
         end = max(end, _quoted_name_end(view, i + 1))  # "Förderschule „Regenbogen“"
         base = end
         if tw.org_type == "Behörde" and tw.kind != "place" and col.free(i + 1, base):
@@ -1196,7 +1196,7 @@ def find_known_names(view: DocView, col: Collector) -> None:
         if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
             continue
         for name in [record.name, record.short_name, *record.aliases]:
-            # one word only when it is no ordinary word: an acronym, "Nordlicht-IT", "Südcom"
+            # one word only when it is no ordinary word: an acronym, "Polarlicht-IT", "Westcom"
             if " " in name or is_acronym(name) or (len(name) > 3 and name[:1].isupper() and name not in dictionary
                                                    and not is_function_word(name.lower())):
                 variants.setdefault(name, record.key)
@@ -1729,7 +1729,7 @@ def merge_bare_acronyms(col: Collector) -> None:
 
 
 def _place_without_these_initials(record: OrgRecord, acronym: str) -> bool:
-    """A town, district or Amt is abbreviated by its words' initials only ("KM" for "Kreis Morsgau", not "KIM")."""
+    """A town, district or Amt is abbreviated by its words' initials only ("KM" for "Kreis Musterau", not "KIM")."""
     if family_of(record.org_type) not in PLACE_FAMILIES:
         return False
     initials = "".join(part[0] for part in re.split(r"[\s-]+", record.name) if part)
@@ -1774,7 +1774,7 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
         if text in k.office_titles or text in _word_sets()["not_names"] or (text.isupper() and len(text) > 7):
             return False
         if text[:1].islower() and not is_function_word(text) and not is_brand_like(text):
-            return False  # a verb or common word inside: "Marquardt löst Pieper"
+            return False  # a verb or common word inside: "Muster löst Beispiel"
     return True
 
 
@@ -1810,7 +1810,7 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
     defined = {texts[i] for i in range(1, len(texts) - 1) if texts[i - 1] == "(" and texts[i + 1] == ")"}
     for span in filter_spans(spans):
         if span.end - span.start == 1 and span.text in defined and span.text != span.id_:
-            continue  # the release defines this acronym itself: "Küstenbank AG (KBA)" is not the list's KBA
+            continue  # the release defines this acronym itself: "Musterbank AG (MBA)" is not the list's MBA
         if not col.free(span.start, span.end) or _sentence_start_phrase(view, span.start, span.end):
             continue
         legal = _legal_form_at(texts, span.end) if span.end < len(texts) else None

@@ -8,10 +8,10 @@ Organisations merge when they have the same *merge key*:
 - everything else: the name without a leading acronym and without the legal form
   ("ABC Beispielservice AöR", "Beispielservice" → ``beispielservice``);
 - besides, two organisations that share an acronym merge when one is known by the acronym only or
-  one name extends the other ("Zweckverband Digitale Verwaltung" and "… Verwaltung Moorgeest");
+  one name extends the other ("Zweckverband Digitale Verwaltung" and "… Verwaltung Musterland");
   "Stadtwerke München GmbH" and "Stadtwerke Magdeburg GmbH" (both SWM) stay two;
 - a one-word name (no acronym) that opens names of companies elsewhere in the run is the one of them
-  the run names most ("Brückenwerk" → "Brückenwerk IT GmbH", not "Brückenwerk Schul-IT GmbH").
+  the run names most ("Musterwerk" → "Musterwerk IT GmbH", not "Musterwerk Schul-IT GmbH").
 
 Ids hash the merge key ("org-" + 10 hex digits; people: "per-" + hash of the name without title), so they
 stay the same when new releases are added.
@@ -93,8 +93,8 @@ def merge_key(org: OrgRecord) -> str:
 
 
 def _unite_brands(named: Counter[str], acronyms: set[str], uf: _UnionFind) -> None:
-    """A one-word name that opens the names of companies elsewhere in the run ("Brückenwerk" beside
-    "Brückenwerk IT GmbH" and "Brückenwerk Schul-IT GmbH") is the brand of the one the run names most
+    """A one-word name that opens the names of companies elsewhere in the run ("Musterwerk" beside
+    "Musterwerk IT GmbH" and "Musterwerk Schul-IT GmbH") is the brand of the one the run names most
     (then the shortest): the group's main company."""
     by_first: dict[str, list[str]] = defaultdict(list)
     for key in named:

@@ -139,7 +139,7 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
         return key
     words = ctx.text[mention.start:mention.end].split()
     place = _placed(ctx, mention.end, rules().nouns[words[-1]]) if words[-1] in rules().nouns else ""
-    if place:  # "der Kreistag in Brunnau": that place's, not the one the name was first given to
+    if place:  # "der Kreistag in Musterau": that place's, not the one the name was first given to
         return place
     if len(words) == 2:  # "der Musterhausener Gemeinderat": the town the place adjective names
         kind = knowledge().bodies.get(words[1], ("", ""))[1]
@@ -160,7 +160,7 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
 
 
 def _placed(ctx: DocContext, end: int, types: tuple[str, ...]) -> str:
-    """The one organisation of the given types a place after a body names ("der Kreistag in Brunnau",
+    """The one organisation of the given types a place after a body names ("der Kreistag in Musterau",
     "der Gemeinderat aus X"), else ''."""
     place = _PLACE_AFTER.match(ctx.text, end)
     if not place:
@@ -286,7 +286,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
         noun = m.group("noun")
         body = noun in r.bodies or noun in r.bare_bodies
         place = _placed(ctx, end, r.nouns[noun]) if body else ""
-        if place:  # "der Kreistag in Brunnau"
+        if place:  # "der Kreistag in Musterau"
             out.append((start, end, place, True, body))
             continue
         if body and _NAMED_AFTER.match(ctx.text, end):
