@@ -224,7 +224,7 @@ def test_a_short_release_keeps_its_headline_apart() -> None:
 
 
 def test_lines_from_html_are_paragraphs_never_unwrapped() -> None:
-    head, body = "Kappelried und Oberwiesach sind an Bord", "Zwei weitere Gemeinden haben beschlossen."
+    head, body = "Musterau und Beispielheim sind an Bord", "Zwei weitere Gemeinden haben beschlossen."
     source = SourceDocument(doc_id="x", path="x.html", media_type="html", text=f"{head}\n{body}")
     assert clean.clean(source).text == f"{head}\n\n{body}"
 

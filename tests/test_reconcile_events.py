@@ -196,12 +196,12 @@ def test_event_ids_stay_when_releases_are_added_in_any_order(tmp_path) -> None:
     from pipeline.run import run
 
     releases = {
-        "a.txt": "Altmoor, 3. Dezember 2024 – Die Gemeinde Altmoor tritt zum 1. Januar 2025 bei. "
-                 "Der Gemeinderat Altmoor hatte den Beitritt am 12. November 2024 beschlossen.",
-        "b.txt": "Nordheide, 5. Januar 2025 – Die Gemeinde Altmoor ist dem Zweckverband Kommunale IT Nordheide "
+        "a.txt": "Probedorf, 3. Dezember 2024 – Die Gemeinde Probedorf tritt zum 1. Januar 2025 bei. "
+                 "Der Gemeinderat Probedorf hatte den Beitritt am 12. November 2024 beschlossen.",
+        "b.txt": "Nordheide, 5. Januar 2025 – Die Gemeinde Probedorf ist dem Zweckverband Kommunale IT Nordheide "
                  "zum 1. Januar 2025 beigetreten.",
         "c.txt": "Nordheide, 7. Januar 2025 – Der Zweckverband Kommunale IT Nordheide wurde 2010 gegründet. "
-                 "Zum 1. Januar 2025 trat ihm die Gemeinde Altmoor bei.",
+                 "Zum 1. Januar 2025 trat ihm die Gemeinde Probedorf bei.",
     }
 
     def ids(out) -> dict[tuple[str, str], str]:
@@ -221,4 +221,4 @@ def test_event_ids_stay_when_releases_are_added_in_any_order(tmp_path) -> None:
             seen.update(now)
         final = final or now
         assert now == final  # the same releases give the same ids whatever the order
-    assert ("membership", "Gemeinde Altmoor") in final
+    assert ("membership", "Gemeinde Probedorf") in final

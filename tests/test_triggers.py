@@ -40,9 +40,9 @@ def test_every_pattern_of_the_resource_compiles() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Die Gemeinde Altmoor tritt dem Zweckverband zum 1. Januar bei.",
+    ("Die Gemeinde Probedorf tritt dem Zweckverband zum 1. Januar bei.",
      ("membership", "tritt dem Zweckverband zum 1. Januar bei")),
-    ("Die Gemeinde Altmoor trat dem Zweckverband bereits 2019 bei.",
+    ("Die Gemeinde Probedorf trat dem Zweckverband bereits 2019 bei.",
      ("membership", "trat dem Zweckverband bereits 2019 bei")),
     ("Der Verband wurde im März 2015 gegründet.", ("founding", "wurde im März 2015 gegründet")),
     ("Die Städte gründeten 2015 den Verband.", ("founding", "gründeten")),
