@@ -26,8 +26,8 @@ CORPUS = ROOT / "corpus"
 SOURCE_URL = "https://www.example.org/presse/grabow-parchimer-umland"
 HOSTILE = "000_hostile"
 HOSTILE_TEXT = (
-    "Musterhausen <script>window.__pwned = 1;</script> tritt KSM bei\n\n"
-    "Die Stadt Musterhausen ist zum 1. Januar 2020 der KSM Kommunalservice Mecklenburg AöR beigetreten. "
+    "Musterhausen <script>window.__pwned = 1;</script> tritt MDS bei\n\n"
+    "Die Stadt Musterhausen ist zum 1. Januar 2020 der MDS Musterdienste Nordland AöR beigetreten. "
     'Das sagte Bürgermeisterin Anna Schmidt "><img src=x onerror="window.__pwned = 2"> in Musterhausen.\n\n'
     "<b>Fett</b> & <a href=\"javascript:window.__pwned = 3\">Link</a> </div></body>\n")
 
@@ -43,7 +43,7 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with open(corpus / "manifest.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["file", "url", "published", "source", "title"])
-        writer.writerow(["003_d9c504361f73dc20.txt", SOURCE_URL, "", "KSM", ""])
+        writer.writerow(["003_d9c504361f73dc20.txt", SOURCE_URL, "", "MDS", ""])
         writer.writerow([f"{HOSTILE}.txt", "javascript:window.__pwned=4", "2019-12-02",
                          "<i>Quelle</i>", "<script>window.__pwned = 5</script> Titel"])
     folder = tmp_path_factory.mktemp("report_out") / "out"
