@@ -1237,12 +1237,22 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
             if record not in person.roles and (record.org_key or not f.echo):  # an office passed on: with its
                 person.roles.append(record)  # organisation only
     for person in people.values():
-        person.roles = [r for r in person.roles if r.org_key or not any(
-            o.role == r.role and o.org_key for o in person.roles)]
+        person.roles = _main_roles(person.roles, locator)
         mentions += _name_mentions(view, person, sentences)
         person.n_mentions = sum(1 for m in mentions if m.key == person.key and m.label == "PER")
     mentions += _unlinked_people(view, mentions, org_mentions, sentences)
     return list(people.values()), sorted(mentions, key=lambda m: (m.start, m.end, m.label))
+
+
+def _main_roles(roles: list[RoleRecord], locator: OrgLocator) -> list[RoleRecord]:
+    """A release names a person by one office: one with an organisation before one without; an office
+    in an organisation of its own (Zweckverband, company, faction) before the town or district the
+    person also serves ("Landrätin des Kreises X, zur Verbandsvorsteherin gewählt")."""
+    linked = [r for r in roles if r.org_key]
+    roles = linked or roles
+    own = [r for r in linked if r.org_key in locator.orgs
+           and family_of(locator.orgs[r.org_key].org_type) not in PLACE_FAMILIES]
+    return own if own and len(own) < len(roles) else roles
 
 
 def _unlinked_people(view: DocView, mentions: list[Mention], org_mentions: list[Mention],
