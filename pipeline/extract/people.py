@@ -20,8 +20,10 @@ A person is at least two capitalised words; academic titles (Dr., Prof.) go to `
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -1253,6 +1255,26 @@ def _main_roles(roles: list[RoleRecord], locator: OrgLocator) -> list[RoleRecord
     own = [r for r in linked if r.org_key in locator.orgs
            and family_of(locator.orgs[r.org_key].org_type) not in PLACE_FAMILIES]
     return own if own and len(own) < len(roles) else roles
+
+
+def link_run_wide(results: Iterable[Any]) -> None:
+    """An office the release names without its organisation ("Bürgermeister Max Muster") belongs to the
+    one organisation of its kind the release names once the run's names are matched in it ("Musterdorf"
+    where another release says "Gemeinde Musterdorf"); a town or district has one head."""
+    for result in results:
+        people = result.people
+        if all(r.org_key for p in people for r in p.roles):
+            continue
+        for person in people:
+            for k, role in enumerate(person.roles):
+                office = offices().get(role.role.split()[-1])
+                if role.org_key or office is None or not office.families:
+                    continue
+                headed = {r.org_key for p in people if p is not person for r in p.roles if _is_head(r.role)}
+                kinds = [o.key for o in result.organisations if not o.parent_key and o.key not in headed
+                         and is_of_kind(o, office.families)]
+                if len(kinds) == 1:
+                    person.roles[k] = RoleRecord(role.role, kinds[0])
 
 
 def _unlinked_people(view: DocView, mentions: list[Mention], org_mentions: list[Mention],

@@ -16,6 +16,7 @@ from .. import export
 from ..records import DocResult
 from .entities import EntityIndex, reconcile_entities
 from .events import store_events, stored_rows
+from ..extract.people import link_run_wide
 from .names import add_run_wide_mentions
 from .store import Store, pack, unpack
 
@@ -150,6 +151,7 @@ def reconcile(results: Sequence[Any], overrides: Overrides | None = None) -> Tab
     from .. import overrides as corrections
 
     add_run_wide_mentions(results)  # type: ignore[arg-type]
+    link_run_wide(results)
     store = Store()
     entities = reconcile_entities(results, store)
     tables = Tables(store, entities, results)
