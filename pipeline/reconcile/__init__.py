@@ -13,10 +13,10 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .. import export
+from ..extract.people import link_run_wide
 from ..records import DocResult
 from .entities import EntityIndex, reconcile_entities
 from .events import store_events, stored_rows
-from ..extract.people import link_run_wide
 from .names import add_run_wide_mentions
 from .store import Store, pack, unpack
 
