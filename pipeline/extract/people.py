@@ -515,6 +515,14 @@ class OrgLocator:
             return ""
         return counts[0][1]
 
+    def possessive(self, place: str, office: Office) -> str:
+        """The one organisation of the office's kind named by ``place`` ("Musterhausen" → Stadt
+        Musterhausen, "Xland" → Land Xland); '' when none is."""
+        kinds = (*office.families, *office.fallback)
+        found = {o.key for o in self.orgs.values() if not o.parent_key and is_of_kind(o, kinds)
+                 and any(name.split()[-1] == place for name in (o.name, *o.aliases) if name)}
+        return found.pop() if len(found) == 1 else ""
+
     def of_adjective(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
         """The town or district a place adjective at token i derives from ("Musterhausener" →
         Stadt Musterhausen, "Beispielinger" → Landkreis Beispielingen); '' when none does."""
@@ -561,6 +569,17 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
         # "Bürgermeister X für den Zweckverband": not its mayor
         key = _of_office_kind(locator, role.office)
     return key
+
+
+def _possessive(view: DocView, i: int) -> str:
+    """The place a possessive right before token i names ("Musterhausens", "Musterau'"); '' when the
+    word before is none."""
+    if i < 2:
+        return ""
+    k, word = (i - 2, view.texts[i - 2]) if view.texts[i - 1] in ("'", "’") else (i - 1, view.texts[i - 1][:-1])
+    if not view.texts[i - 1].endswith(("s", "'", "’")) or not is_capitalised(word) or view.doc[k].pos_ != "PROPN":
+        return ""
+    return word
 
 
 def _place_adjective(view: DocView, i: int) -> bool:
@@ -619,6 +638,9 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
     key = locator.ends.get(role.start, "")  # "Musterhausens Bürgermeister"
     if key:
         return key
+    owner = _possessive(view, role.start)
+    if owner:  # "Musterau' Landrätin", "Xlands Minister": of that place, '' when the release does not know it
+        return locator.possessive(owner, role.office)
     if name.start >= role.end:  # "Sprecherin Erika Beispiel vom Landesamt für …"
         key = locator.after(view, name.end)
         if key:
@@ -1260,21 +1282,30 @@ def _main_roles(roles: list[RoleRecord], locator: OrgLocator) -> list[RoleRecord
 def link_run_wide(results: Iterable[Any]) -> None:
     """An office the release names without its organisation ("Bürgermeister Max Muster") belongs to the
     one organisation of its kind the release names once the run's names are matched in it ("Musterdorf"
-    where another release says "Gemeinde Musterdorf"); a town or district has one head."""
+    where another release says "Gemeinde Musterdorf"; a town or district has one head); an office of a
+    town, district or association the release still does not name is no role (only half known)."""
     for result in results:
         people = result.people
         if all(r.org_key for p in people for r in p.roles):
             continue
         for person in people:
-            for k, role in enumerate(person.roles):
+            roles = []
+            for role in person.roles:
                 office = offices().get(role.role.split()[-1])
                 if role.org_key or office is None or not office.families:
+                    roles.append(role)
                     continue
                 headed = {r.org_key for p in people if p is not person for r in p.roles if _is_head(r.role)}
                 kinds = [o.key for o in result.organisations if not o.parent_key and o.key not in headed
                          and is_of_kind(o, office.families)]
                 if len(kinds) == 1:
-                    person.roles[k] = RoleRecord(role.role, kinds[0])
+                    roles.append(RoleRecord(role.role, kinds[0]))
+                elif not _NAMED_KINDS.isdisjoint((*office.families, *office.fallback)):
+                    roles.append(role)
+            person.roles[:] = roles
+
+
+_NAMED_KINDS = frozenset({"Land", "Freistaat", "Sonstige"})  # kinds an office may leave unnamed ("Landesministerin")
 
 
 def _unlinked_people(view: DocView, mentions: list[Mention], org_mentions: list[Mention],

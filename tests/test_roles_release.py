@@ -1,0 +1,41 @@
+"""Roles settled per release: one office per person, possessive places, offices linked once the run's
+names are known (invented names only)."""
+
+from __future__ import annotations
+
+from pipeline.extract.people import link_run_wide
+from pipeline.records import CleanDocument, DocResult, OrgRecord, PersonRecord, RoleRecord, SourceDocument
+from tests.test_people import roles
+
+
+def test_an_office_of_its_own_organisation_before_the_town_the_person_heads(nlp) -> None:
+    text = ("Die Verbandsversammlung des Zweckverbands Beispiel-IT wählte Max Muster, Bürgermeister der "
+            "Gemeinde Musterdorf, zum Verbandsvorsteher.")
+    assert roles(nlp, text)["Max Muster"] == [("Verbandsvorsteher", "Zweckverband Beispiel-IT")]
+
+
+def test_a_possessive_place_the_release_does_not_know_links_no_other_town(nlp) -> None:
+    text = ("Die Stadt Musterhausen tritt bei. „Gut so“, sagte Beispielau' Bürgermeisterin Erika Probe. "
+            "Die Stadt Musterhausen zahlt.")
+    assert roles(nlp, text)["Erika Probe"] == [("Bürgermeisterin", "")]
+
+
+def result(people: list[PersonRecord], orgs: list[OrgRecord]) -> DocResult:
+    return DocResult(document=SourceDocument("a", "a.txt", status="ok"), clean=CleanDocument("a", ""),
+                     organisations=orgs, people=people)
+
+
+def test_an_office_without_organisation_takes_the_one_of_its_kind_the_run_names() -> None:
+    town = OrgRecord(key="run:org:gemeinde musterdorf", name="Gemeinde Musterdorf", org_type="Gemeinde")
+    mayor = PersonRecord(key="per:max muster", name="Max Muster", roles=[RoleRecord("Bürgermeister")])
+    link_run_wide([result([mayor], [town])])
+    assert mayor.roles == [RoleRecord("Bürgermeister", town.key)]
+
+
+def test_an_office_of_a_town_still_unnamed_is_no_role_a_ministers_stays() -> None:
+    towns = [OrgRecord(key=f"org:stadt {n}", name=f"Stadt {n}", org_type="Stadt") for n in ("Aheim", "Bdorf")]
+    mayor = PersonRecord(key="per:max muster", name="Max Muster", roles=[RoleRecord("Bürgermeister")])
+    minister = PersonRecord(key="per:erika probe", name="Erika Probe", roles=[RoleRecord("Landesministerin")])
+    link_run_wide([result([mayor, minister], towns)])
+    assert mayor.roles == []
+    assert minister.roles == [RoleRecord("Landesministerin")]
