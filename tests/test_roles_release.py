@@ -39,3 +39,11 @@ def test_an_office_of_a_town_still_unnamed_is_no_role_a_ministers_stays() -> Non
     link_run_wide([result([mayor, minister], towns)])
     assert mayor.roles == []
     assert minister.roles == [RoleRecord("Landesministerin")]
+
+
+def test_an_ordinal_before_an_office_is_no_title(nlp) -> None:
+    text = ("Der Zweckverband Beispiel-IT ist gegründet. Die Verbandsversammlung wählte Landrat Max Muster "
+            "zum ersten Verbandsvorsteher. Erster Bürgermeister Otto Probe (Stadt Musterhausen) gratulierte.")
+    found = roles(nlp, text)
+    assert found["Max Muster"][0][0] == "Verbandsvorsteher"
+    assert found["Otto Probe"][0][0] == "Erster Bürgermeister"

@@ -69,6 +69,13 @@ def qualifiers() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _qualified_offices() -> dict[str, frozenset[str]]:
+    """Lower-case qualifier form → the offices it is part of when it names only some ("Erster Bürgermeister",
+    not "zum ersten Verbandsvorsteher": an ordinal); forms that qualify any office are not listed."""
+    return {r[0]: frozenset(r[3].split(",")) for r in resources.table("role_qualifiers.tsv") if len(r) > 3}
+
+
+@cache
 def _sets() -> dict[str, frozenset[str]]:
     names = knowledge().names
     return {"titles": frozenset(names["academic_titles"]), "particles": frozenset(names["name_particles"]),
@@ -181,7 +188,8 @@ def _field_after(view: DocView, i: int) -> bool:
 def _role_text(view: DocView, start: int, i: int, office: Office) -> str:
     """The role of the office title at token i with its qualifiers from ``start``, in the office's gender."""
     quals = qualifiers()
-    words = [quals[lower][office.feminine] for lower in view.lowers[start:i]]
+    words = [quals[lower][office.feminine] for lower in view.lowers[start:i]
+             if office.role in _qualified_offices().get(lower, (office.role,))]
     return " ".join([w for w in words if w] + [office.role]) + _chaired_body(view, i + 1, office)
 
 
