@@ -4,7 +4,7 @@ names are known (invented names only)."""
 from __future__ import annotations
 
 from pipeline.extract.people import link_run_wide
-from pipeline.records import CleanDocument, DocResult, OrgRecord, PersonRecord, RoleRecord, SourceDocument
+from pipeline.records import CleanDocument, DocResult, Mention, OrgRecord, PersonRecord, RoleRecord, SourceDocument
 from tests.test_people import roles
 
 
@@ -20,9 +20,10 @@ def test_a_possessive_place_the_release_does_not_know_links_no_other_town(nlp) -
     assert roles(nlp, text)["Erika Probe"] == [("Bürgermeisterin", "")]
 
 
-def result(people: list[PersonRecord], orgs: list[OrgRecord]) -> DocResult:
-    return DocResult(document=SourceDocument("a", "a.txt", status="ok"), clean=CleanDocument("a", ""),
-                     organisations=orgs, people=people)
+def result(people: list[PersonRecord], orgs: list[OrgRecord], text: str = "",
+           mentions: list[Mention] | None = None) -> DocResult:
+    return DocResult(document=SourceDocument("a", "a.txt", status="ok"), clean=CleanDocument("a", text),
+                     organisations=orgs, people=people, mentions=mentions or [])
 
 
 def test_an_office_without_organisation_takes_the_one_of_its_kind_the_run_names() -> None:
@@ -47,3 +48,20 @@ def test_an_ordinal_before_an_office_is_no_title(nlp) -> None:
     found = roles(nlp, text)
     assert found["Max Muster"][0][0] == "Verbandsvorsteher"
     assert found["Otto Probe"][0][0] == "Erster Bürgermeister"
+
+
+def test_a_town_in_parentheses_the_release_does_not_know_is_no_guess(nlp) -> None:
+    text = ("Die Stadt Musterhausen und die Gemeinde Aheim treten bei. Bürgermeister Max Muster (Bdorf) "
+            "unterschrieb.")
+    assert roles(nlp, text)["Max Muster"] == [("Bürgermeister", "")]
+
+
+def test_the_town_in_parentheses_names_the_office_once_the_run_knows_it() -> None:
+    towns = [OrgRecord(key=f"run:org:gemeinde {n.lower()}", name=f"Gemeinde {n}", org_type="Gemeinde")
+             for n in ("Aheim", "Bdorf")]
+    text = "Bürgermeister Max Muster (Bdorf) unterschrieb."
+    mayor = PersonRecord(key="per:max muster", name="Max Muster", roles=[RoleRecord("Bürgermeister")])
+    mentions = [Mention(0, 0, 13, "Bürgermeister", "ROLE", mayor.key), Mention(0, 14, 24, "Max Muster", "PER",
+                                                                                   mayor.key)]
+    link_run_wide([result([mayor], towns, text, mentions)])
+    assert mayor.roles == [RoleRecord("Bürgermeister", towns[1].key)]

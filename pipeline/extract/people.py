@@ -19,6 +19,7 @@ A person is at least two capitalised words; academic titles (Dr., Prof.) go to `
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -437,6 +438,13 @@ class OrgLocator:
         key = next((k for start, k in self.places if start == i + 1), "")  # a town, not a party ("(SPD)")
         return key if self._of_kind(key, families) else ""
 
+    def unknown_in_parentheses(self, view: DocView, i: int, families: tuple[str, ...]) -> bool:
+        """A capitalised word in parentheses after the name of a town's or district's officer that names no
+        organisation of the release ("Bürgermeister Max Muster (Musterdorf)"): a place it does not know."""
+        return i + 2 < len(view) and view.texts[i] == "(" and view.texts[i + 2] == ")" \
+            and is_capitalised(view.texts[i + 1]) and i + 1 not in self.starts \
+            and any(family_of(kind) in PLACE_FAMILIES for kind in families)
+
     def other_place(self, view: DocView, i: int) -> bool:
         """Does a place no organisation of the release stands for come right before the office at token i
         ("der Musterdorfer Bürgermeister") or in its sentence or the sentence before in its paragraph
@@ -659,7 +667,7 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
             return key
     if role.office.families:  # "Landrätin Erika Beispiel (Musterkreis)"
         key = locator.in_parentheses(view, name.end, role.office.families)
-        if key:
+        if key or locator.unknown_in_parentheses(view, name.end, role.office.families):
             return key
     if role.office.families and _is_head(role.office.role):
         key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families)
@@ -1288,29 +1296,50 @@ def _main_roles(roles: list[RoleRecord], locator: OrgLocator) -> list[RoleRecord
 
 
 def link_run_wide(results: Iterable[Any]) -> None:
-    """An office the release names without its organisation ("Bürgermeister Max Muster") belongs to the
-    one organisation of its kind the release names once the run's names are matched in it ("Musterdorf"
-    where another release says "Gemeinde Musterdorf"; a town or district has one head); an office of a
+    """An office the release names without its organisation ("Bürgermeister Max Muster") belongs, once the
+    run's names are matched in the release ("Musterdorf" where another release says "Gemeinde Musterdorf"),
+    to the organisation of its kind named by the place in parentheses after the holder's name or in a
+    possessive before the office ("Max Muster (Musterdorf)", "Musterdorfs Bürgermeister"), else to the
+    one organisation of its kind the release names (a town or district has one head); an office of a
     town, district or association the release still does not name is no role (only half known)."""
     for result in results:
         people = result.people
         if all(r.org_key for p in people for r in p.roles):
             continue
+        text = result.clean.text
         for person in people:
             roles = []
+            places = _places_named(text, result.mentions, person.key)
             for role in person.roles:
                 office = offices().get(role.role.split()[-1])
                 if role.org_key or office is None or not office.families:
                     roles.append(role)
                     continue
                 headed = {r.org_key for p in people if p is not person for r in p.roles if _is_head(r.role)}
-                kinds = [o.key for o in result.organisations if not o.parent_key and o.key not in headed
+                kinds = [o for o in result.organisations if not o.parent_key and o.key not in headed
                          and is_of_kind(o, office.families)]
-                if len(kinds) == 1:
-                    roles.append(RoleRecord(role.role, kinds[0]))
+                named = [o for o in kinds if any(n.split()[-1] in places for n in (o.name, *o.aliases) if n)]
+                if len(named or kinds) == 1:
+                    roles.append(RoleRecord(role.role, (named or kinds)[0].key))
                 elif not _NAMED_KINDS.isdisjoint((*office.families, *office.fallback)):
                     roles.append(role)
             person.roles[:] = roles
+
+
+_IN_PARENTHESES = re.compile(r"\s*\(([A-ZÄÖÜ][\w-]+)\)")
+_POSSESSIVE = re.compile(r"([A-ZÄÖÜ][\w-]+?)(?:s|['’])\s*$")
+
+
+def _places_named(text: str, mentions: list[Mention], key: str) -> set[str]:
+    """Places named in parentheses after the person's name or in a possessive before the office."""
+    out = set()
+    for m in mentions:
+        if m.key == key and m.label in ("PER", "ROLE"):
+            found = _IN_PARENTHESES.match(text, m.end) if m.label == "PER" else \
+                _POSSESSIVE.search(text, max(0, m.start - 40), m.start)
+            if found:
+                out.add(found.group(1))
+    return out
 
 
 _NAMED_KINDS = frozenset({"Land", "Freistaat", "Sonstige"})  # kinds an office may leave unnamed ("Landesministerin")
