@@ -65,3 +65,9 @@ def test_the_town_in_parentheses_names_the_office_once_the_run_knows_it() -> Non
                                                                                    mayor.key)]
     link_run_wide([result([mayor], towns, text, mentions)])
     assert mayor.roles == [RoleRecord("Bürgermeister", towns[1].key)]
+
+
+def test_a_leaders_field_may_be_a_compound_the_tagger_takes_for_a_name(nlp) -> None:
+    text = ("Die Sparkasse Musterau wächst. Zum 1. April rückt Erika Probe, bisher Bereichsleiterin "
+            "Firmenkunden, in den Vorstand auf.")
+    assert roles(nlp, text)["Erika Probe"][0][0] == "Bereichsleiterin Firmenkunden"

@@ -182,7 +182,7 @@ def _field_after(view: DocView, i: int) -> bool:
     if field in _not_acronyms():
         return True
     return is_capitalised(field) and not _is_first_name(field) and _office_at(field) is None \
-        and field not in knowledge().type_words and view.doc[i + 1].pos_ == "NOUN" \
+        and field not in knowledge().type_words and (view.doc[i + 1].pos_ == "NOUN" or _compound_noun(view, field)) \
         and (after in (",", ".") or view.lowers[i + 2] in ("bei", "im", "der", "des"))
 
 
@@ -1411,6 +1411,11 @@ def _other_use(view: DocView, i: int) -> bool:
 def _common_noun(view: DocView, word: str) -> bool:
     """A word the model's dictionary knows ("Film", "Kanal")."""
     return Doc.has_extension("dictionary_words") and word in view.doc._.dictionary_words
+
+
+def _compound_noun(view: DocView, word: str) -> bool:
+    """A word that ends in a common noun of five letters or more ("Firmenkunden")?"""
+    return any(_common_noun(view, word[k:].capitalize()) for k in range(len(word) - 4))
 
 
 def is_capitalised_text(text: str) -> bool:
