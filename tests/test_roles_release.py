@@ -71,3 +71,9 @@ def test_a_leaders_field_may_be_a_compound_the_tagger_takes_for_a_name(nlp) -> N
     text = ("Die Sparkasse Musterau wächst. Zum 1. April rückt Erika Probe, bisher Bereichsleiterin "
             "Firmenkunden, in den Vorstand auf.")
     assert roles(nlp, text)["Erika Probe"][0][0] == "Bereichsleiterin Firmenkunden"
+
+
+def test_a_letter_signed_under_the_office(nlp) -> None:
+    text = ("Liebe Bürgerinnen und Bürger,\n\ndie Gemeinde Musterdorf tritt dem Zweckverband bei. Das spart "
+            "Geld und sichert den Betrieb.\n\nIhr Bürgermeister\nMax Muster\n")
+    assert roles(nlp, text)["Max Muster"] == [("Bürgermeister", "Gemeinde Musterdorf")]

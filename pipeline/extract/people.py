@@ -940,6 +940,9 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
     texts = view.texts
     n = len(texts)
     line_roles = {r.start: r for r in roles if r.end == n or "\n" in texts[r.end]}
+    possessives = frozenset(knowledge().names["possessive_determiners"])
+    heading = {r.end: r for r in line_roles.values() if r.end < n and _line_start(view, r.start - (
+        r.start > 0 and view.lowers[r.start - 1] in possessives))}  # a line of only an office, "Ihre Landrätin"
     found = []
     separators = _sets()["separators"]
     interviewer = {tuple(line.split()) for line in knowledge().names["interviewer_lines"]}
@@ -961,11 +964,19 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
             if signed is not None and "\n" in texts[name.end]:
                 found.append(Found(name, signed))
                 continue
+            above = heading.get(i - 1)  # "Ihr Bürgermeister" on the line above
+            if name is not None and above is not None and (name.end == n or "\n" in texts[name.end]):
+                found.append(Found(name, above))
+                continue
         else:
             continue
         if name is not None and (name.end == n or "\n" in texts[name.end] or texts[name.end] in separators):
             found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
     return found
+
+
+def _line_start(view: DocView, i: int) -> bool:
+    return i == 0 or "\n" in view.texts[i - 1]
 
 
 def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int],
