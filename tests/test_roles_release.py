@@ -77,3 +77,14 @@ def test_a_letter_signed_under_the_office(nlp) -> None:
     text = ("Liebe Bürgerinnen und Bürger,\n\ndie Gemeinde Musterdorf tritt dem Zweckverband bei. Das spart "
             "Geld und sichert den Betrieb.\n\nIhr Bürgermeister\nMax Muster\n")
     assert roles(nlp, text)["Max Muster"] == [("Bürgermeister", "Gemeinde Musterdorf")]
+
+
+def test_a_ministers_portfolio_is_part_of_the_role(nlp) -> None:
+    text = ("Das Land Musterland fördert den Verband. Das hat die Ministerin des Innern und für Digitales, "
+            "Dr. Erika Probe, am Freitag bekannt gegeben.")
+    assert roles(nlp, text)["Erika Probe"] == [("Ministerin des Innern und für Digitales", "Land Musterland")]
+
+
+def test_a_portfolio_stops_before_the_holders_name(nlp) -> None:
+    text = "Das Land Musterland zahlt, sagte Ministerin für Bildung Erika Probe."
+    assert roles(nlp, text)["Erika Probe"][0][0] == "Ministerin für Bildung"

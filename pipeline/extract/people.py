@@ -163,8 +163,37 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if _field_after(view, i):  # "Sachgebietsleiterin IT", "Bereichsleiter Netze"
             office, end = Office(f"{office.role} {view.texts[i + 1]}", office.families, office.feminine,
                                  office.fallback, office.plural), i + 2
+        portfolio = _portfolio_after(view, i) if _GOVERNMENT & {*office.families} else i + 1
+        if portfolio > i + 1:  # "Ministerin für Inneres und Kommunales", "Minister des Innern"
+            office, end = replace(office, role=" ".join([office.role, *view.texts[i + 1:portfolio]])), portfolio
         spans.append(RoleSpan(start, end, _role_text(view, start, i, office), office, prefix))
     return spans
+
+
+_GOVERNMENT = frozenset({"Ministerium", "Senatsverwaltung"})
+
+
+def _portfolio_after(view: DocView, i: int) -> int:
+    """The end of a minister's portfolio after the title at token i ("für Inneres und Kommunales", "des Innern
+    und für Digitales", "für Wirtschaft, Verkehr und Digitales"): nouns joined by "und", "für" and commas;
+    i + 1 when none follows."""
+    n = len(view)
+    k = i + 1
+    if k + 1 >= n or not (view.lowers[k] == "für" or (view.lowers[k] == "des" and view.texts[k + 1] == "Innern")):
+        return k
+    end = k
+    while k + 1 < n and view.lowers[k] in ("für", "des", "und", ",") and _portfolio_word(view, k + 1):
+        k += 2
+        end = k
+        if k < n and view.lowers[k] == "und" and k + 1 < n and view.lowers[k + 1] == "für":
+            k += 1
+    return end
+
+
+def _portfolio_word(view: DocView, k: int) -> bool:
+    word = view.texts[k]
+    return is_capitalised(word) and "." not in word and not _is_first_name(word) and _office_at(word) is None \
+        and (view.doc[k].pos_ == "NOUN" or _compound_noun(view, word))
 
 
 def _taken_over(view: DocView, i: int) -> bool:
@@ -735,7 +764,7 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
         if name is None:  # "die Landrätin des Kreises X, Erika Beispiel"
             name = _name_after_genitive(view, role.end, claimed, several)
         if name is None:
-            name = _name_by_copula(view, role, claimed)
+            name = _name_by_copula(view, role, claimed) or _name_in_apposition(view, role, claimed)
         if name is not None:
             former = role.start > 1 and view.lowers[role.start - 1] in _sets()["role_adverbs"] and name.end < role.start
             found.append(Found(name, role, former))
@@ -800,6 +829,17 @@ def _name_before_apposition(view: DocView, comma: int, claimed: set[int]) -> Nam
                 return name_before(view, j, claimed)
             return None
     return None
+
+
+def _name_in_apposition(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
+    """The name set off by commas after an office with its article: "die Ministerin des Innern, Dr. Erika
+    Beispiel, sagte"; None when the text is otherwise."""
+    n = len(view)
+    if role.start < 1 or view.lowers[role.start - 1] not in ("der", "die", "den", "dem") or role.end + 1 >= n \
+            or view.texts[role.end] != ",":
+        return None
+    name = name_after(view, role.end + 1, claimed)
+    return name if name is not None and name.end < n and view.texts[name.end] == "," else None
 
 
 def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
