@@ -88,3 +88,22 @@ def test_a_ministers_portfolio_is_part_of_the_role(nlp) -> None:
 def test_a_portfolio_stops_before_the_holders_name(nlp) -> None:
     text = "Das Land Musterland zahlt, sagte Ministerin für Bildung Erika Probe."
     assert roles(nlp, text)["Erika Probe"][0][0] == "Ministerin für Bildung"
+
+
+def test_an_office_mentioned_aside_yields_to_the_one_at_the_name(nlp) -> None:
+    text = ("Die Stadtwerke Musterhausen GmbH wachsen. „Gut so“, sagte Oberbürgermeisterin Erika Probe, die "
+            "zugleich Vorsitzende des Aufsichtsrats der Stadtwerke ist. Die Stadt Musterhausen zahlt. Landrat Max "
+            "Muster, Vorsitzender des Aufsichtsrats der Stadtwerke Musterhausen GmbH, dankte. Der Landkreis "
+            "Beispielkreis ist Gesellschafter.")
+    found = roles(nlp, text)
+    assert [r for r, _ in found["Erika Probe"]] == ["Oberbürgermeisterin"]
+    assert [r for r, _ in found["Max Muster"]] == ["Landrat"]
+
+
+def test_several_holders_listed_with_their_own_titles(nlp) -> None:
+    text = ("Der Zweckverband Kommunale IT Aheim (ZKA) und der Zweckverband Bdorf-IT (ZBI) fusionieren. Danach "
+            "unterzeichneten beide Verbandsvorsitzenden, Landrat Dr. Max Muster für den ZKA und Bürgermeister "
+            "Otto Probe für den ZBI, den Vertrag.")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Verbandsvorsitzender", "Zweckverband Kommunale IT Aheim")]
+    assert found["Otto Probe"] == [("Verbandsvorsitzender", "Zweckverband Bdorf-IT")]

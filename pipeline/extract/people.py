@@ -721,6 +721,7 @@ class Found:
     role: RoleSpan | None = None
     former: bool = False  # "Erika Beispiel, bislang Leiterin …": yields to an office she is appointed to
     echo: bool = False  # an office passed on ("Sie folgt auf Max Muster"): not written at the name
+    aside: bool = False  # "Max Muster, der zugleich Verbandsvorsteher ist": second to an office named at the name
 
 
 def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]) -> list[Found]:
@@ -761,19 +762,32 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 if name is not None:
                     _chair_of_the_sentence_body(view, role)
         several = role.office.plural or (role.start > 0 and view.lowers[role.start - 1] in _sets()["several"])
+        if name is None and several and role.end + 1 < len(view) and view.texts[role.end] == ",":
+            name = name_after(view, _after_office(view, role.end + 1), claimed)  # "beide Verbandsvorsitzenden,
+            # Landrat Max Muster für den X und Bürgermeisterin Erika Beispiel für den Y"
         if name is None:  # "die Landrätin des Kreises X, Erika Beispiel"
             name = _name_after_genitive(view, role.end, claimed, several)
         if name is None:
             name = _name_by_copula(view, role, claimed) or _name_in_apposition(view, role, claimed)
         if name is not None:
             former = role.start > 1 and view.lowers[role.start - 1] in _sets()["role_adverbs"] and name.end < role.start
-            found.append(Found(name, role, former))
+            aside = name.end < role.start and (bool(_sets()["also"] & set(view.lowers[name.end:role.start])) or (
+                view.texts[name.end] == "," and any(_titled(view, r, name) for r in roles)))  # "Landrat Max Muster,
+            # Vorsitzender des Aufsichtsrats, …": the office at the name first
+            found.append(Found(name, role, former, aside=aside))
             if name.start >= role.end and several:
                 found += [Found(more, role) for more in _more_names(view, name, claimed)]
             elif name.start >= role.end and view.texts[role.end] == ":":  # "Vorstand: A (Vorsitzende), B"
                 found += [Found(more, role) for more in _more_names(view, name, claimed)
                           if _is_first_name(view.texts[more.start])]
     return found
+
+
+def _titled(view: DocView, role: RoleSpan, name: Name) -> bool:
+    """Is the office written right before the name, academic titles and honorifics between?"""
+    between = view.texts[role.end:name.start]
+    return role.end <= name.start and len(between) <= 2 and all(
+        t in _sets()["titles"] or t in _sets()["honorifics"] for t in between)
 
 
 def _chairs_of_listed_bodies(view: DocView, found: list[Found]) -> list[Found]:
@@ -887,19 +901,34 @@ def _after_gap(view: DocView, k: int) -> int:
 
 
 def _more_names(view: DocView, name: Name, claimed: set[int]) -> list[Name]:
-    """Further names listed after one: "die beiden Geschäftsführer Max Muster und Erika Beispiel"."""
+    """Further names listed after one: "die beiden Geschäftsführer Max Muster und Erika Beispiel", "…, Landrat
+    Max Muster für den X und Bürgermeisterin Erika Beispiel für den Y"."""
     out = []
     while True:
         end = name.end
         if end < len(view) and view.texts[end] == "(" and ")" in view.texts[end:end + 8]:  # "Max Muster (A)"
             end = view.texts.index(")", end) + 1
+        elif end + 1 < len(view) and view.lowers[end] in ("für", "vom", "von") and end + 1 < len(view):
+            k = end + 1 + (view.lowers[end + 1] in ("den", "die", "das", "dem", "der"))
+            if k in claimed:  # "für den X"
+                while k in claimed:
+                    k += 1
+                end = k
         if end + 1 >= len(view) or view.lowers[end] not in (",", "und", "sowie"):
             break
-        name = name_after(view, end + 1, claimed)
+        name = name_after(view, _after_office(view, end + 1), claimed)
         if name is None:
             break
         out.append(name)
     return out
+
+
+def _after_office(view: DocView, k: int) -> int:
+    """The token after an office title (with its qualifiers) starting at token k; k when none does."""
+    j = k
+    while j < len(view) and view.lowers[j] in qualifiers():
+        j += 1
+    return j + 1 if j < len(view) and _office_at(view.texts[j]) is not None else k
 
 
 def _chained_roles(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
@@ -1310,6 +1339,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
             if key:
                 locator.headed.setdefault(key, _name_text(view, f.name))
     people: dict[str, PersonRecord] = {}
+    asides: set[tuple[str, str, str]] = set()  # (person key, role, org key)
     mentions: list[Mention] = []
     for f in found:
         text = _name_text(view, f.name)
@@ -1327,19 +1357,23 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                 locator.headed.setdefault(record.org_key, text)
             if record not in person.roles and (record.org_key or not f.echo):  # an office passed on: with its
                 person.roles.append(record)  # organisation only
+            if f.aside:
+                asides.add((key, record.role, record.org_key))
     for person in people.values():
-        person.roles = _main_roles(person.roles, locator)
+        person.roles = _main_roles(person.roles, locator, {(r, o) for k, r, o in asides if k == person.key})
         mentions += _name_mentions(view, person, sentences)
         person.n_mentions = sum(1 for m in mentions if m.key == person.key and m.label == "PER")
     mentions += _unlinked_people(view, mentions, org_mentions, sentences)
     return list(people.values()), sorted(mentions, key=lambda m: (m.start, m.end, m.label))
 
 
-def _main_roles(roles: list[RoleRecord], locator: OrgLocator) -> list[RoleRecord]:
-    """A release names a person by one office: one with an organisation before one without; an office
+def _main_roles(roles: list[RoleRecord], locator: OrgLocator, asides: set[tuple[str, str]]) -> list[RoleRecord]:
+    """A release names a person by one office: one with an organisation before one without; one written at
+    the name before one mentioned aside ("Landrat Max Muster, der zugleich Verbandsvorsteher ist"); an office
     in an organisation of its own (Zweckverband, company, faction) before the town or district the
     person also serves ("Landrätin des Kreises X, zur Verbandsvorsteherin gewählt")."""
     linked = [r for r in roles if r.org_key]
+    linked = [r for r in linked if (r.role, r.org_key) not in asides] or linked
     roles = linked or roles
     own = [r for r in linked if r.org_key in locator.orgs
            and family_of(locator.orgs[r.org_key].org_type) not in PLACE_FAMILIES]
