@@ -107,3 +107,12 @@ def test_several_holders_listed_with_their_own_titles(nlp) -> None:
     found = roles(nlp, text)
     assert found["Max Muster"] == [("Verbandsvorsitzender", "Zweckverband Kommunale IT Aheim")]
     assert found["Otto Probe"] == [("Verbandsvorsitzender", "Zweckverband Bdorf-IT")]
+
+
+def test_the_office_written_most_often_and_one_taken_up_lead(nlp) -> None:
+    text = ("Der Landkreis Musterkreis und die Gemeinde Aheim gründen den Zweckverband Beispiel-IT. "
+            "Verbandsvorsteher ist Landrat Max Muster. „Gut so“, sagt Landrat Max Muster. Die Versammlung wählte "
+            "Erika Probe, Bürgermeisterin der Gemeinde Aheim, zur Geschäftsführerin des Zweckverbands Beispiel-IT.")
+    found = roles(nlp, text)
+    assert [r for r, _ in found["Max Muster"]] == ["Landrat"]
+    assert [r for r, _ in found["Erika Probe"]] == ["Geschäftsführerin"]

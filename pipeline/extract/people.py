@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -722,10 +723,12 @@ class Found:
     former: bool = False  # "Erika Beispiel, bislang Leiterin …": yields to an office she is appointed to
     echo: bool = False  # an office passed on ("Sie folgt auf Max Muster"): not written at the name
     aside: bool = False  # "Max Muster, der zugleich Verbandsvorsteher ist": second to an office named at the name
+    taken: bool = False  # an office the person succeeds to ("… wählte Erika Beispiel zu seiner Nachfolgerin")
 
 
 def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]) -> list[Found]:
     found = []
+    listed: set[int] = set()  # ends of the holders' own titles in a list under a plural office: aside
     for role in roles:
         name = name_after(view, role.end, claimed)
         if name is None and role.office.plural and role.end + 1 < len(view) and view.texts[role.end] == ",":
@@ -774,9 +777,13 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             aside = name.end < role.start and (bool(_sets()["also"] & set(view.lowers[name.end:role.start])) or (
                 view.texts[name.end] == "," and any(_titled(view, r, name) for r in roles)))  # "Landrat Max Muster,
             # Vorsitzender des Aufsichtsrats, …": the office at the name first
-            found.append(Found(name, role, former, aside=aside))
+            found.append(Found(name, role, former, aside=aside or role.end in listed))
             if name.start >= role.end and several:
-                found += [Found(more, role) for more in _more_names(view, name, claimed)]
+                more = _more_names(view, name, claimed)
+                found += [Found(other, role) for other in more]
+                listed |= {_after_office(view, k) for other in (name, *more)
+                           for k in range(max(other.start - 3, role.end + 1), other.start)
+                           if _after_office(view, k) > k}
             elif name.start >= role.end and view.texts[role.end] == ":":  # "Vorstand: A (Vorsitzende), B"
                 found += [Found(more, role) for more in _more_names(view, name, claimed)
                           if _is_first_name(view.texts[more.start])]
@@ -1140,14 +1147,14 @@ def _successions(view: DocView, roles: list[RoleSpan], found: list[Found], claim
             mine = [f for f in found if _name_text(view, f.name) == _name_text(view, successor)]
             if deputy is not None:
                 replaced |= {id(f) for f in mine if f.role is deputy}
-                out.append(Found(successor, _principal(view, deputy, successor), echo=True))
+                out.append(Found(successor, _principal(view, deputy, successor), echo=True, taken=True))
                 continue
             earlier = [f for f in found if f.role is not None and f.role.mention and f.role.end <= first
                        and locator.paragraph_start(f.role.start) == locator.paragraph_start(first)
                        and _name_text(view, f.name) != _name_text(view, successor)]
             if earlier:
                 last = max(earlier, key=lambda f: f.role.start)
-                out.append(Found(successor, _gendered(view, last.role, successor), echo=True))
+                out.append(Found(successor, _gendered(view, last.role, successor), echo=True, taken=True))
             continue
         text = _name_text(view, predecessor)
         if text in holders:
@@ -1340,6 +1347,8 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                 locator.headed.setdefault(key, _name_text(view, f.name))
     people: dict[str, PersonRecord] = {}
     asides: set[tuple[str, str, str]] = set()  # (person key, role, org key)
+    written: Counter[tuple[str, str]] = Counter()  # (person key, role): how often written at the name
+    taken_up: set[tuple[str, str]] = set()  # (person key, role) of offices the person is appointed to
     mentions: list[Mention] = []
     for f in found:
         text = _name_text(view, f.name)
@@ -1359,21 +1368,31 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                 person.roles.append(record)  # organisation only
             if f.aside:
                 asides.add((key, record.role, record.org_key))
+            written[key, record.role] += f.role.mention and not f.echo
+            if f.taken or (f.role.mention and not f.echo and _appointed(view, f.role)):
+                taken_up.add((key, record.role))
     for person in people.values():
-        person.roles = _main_roles(person.roles, locator, {(r, o) for k, r, o in asides if k == person.key})
+        person.roles = _main_roles(person.roles, locator, {(r, o) for k, r, o in asides if k == person.key},
+                                   {r for k, r in taken_up if k == person.key},
+                                   Counter({r: c for (k, r), c in written.items() if k == person.key}))
         mentions += _name_mentions(view, person, sentences)
         person.n_mentions = sum(1 for m in mentions if m.key == person.key and m.label == "PER")
     mentions += _unlinked_people(view, mentions, org_mentions, sentences)
     return list(people.values()), sorted(mentions, key=lambda m: (m.start, m.end, m.label))
 
 
-def _main_roles(roles: list[RoleRecord], locator: OrgLocator, asides: set[tuple[str, str]]) -> list[RoleRecord]:
+def _main_roles(roles: list[RoleRecord], locator: OrgLocator, asides: set[tuple[str, str]], taken_up: set[str],
+                written: Counter[str]) -> list[RoleRecord]:
     """A release names a person by one office: one with an organisation before one without; one written at
-    the name before one mentioned aside ("Landrat Max Muster, der zugleich Verbandsvorsteher ist"); an office
-    in an organisation of its own (Zweckverband, company, faction) before the town or district the
-    person also serves ("Landrätin des Kreises X, zur Verbandsvorsteherin gewählt")."""
+    the name before one mentioned aside ("Landrat Max Muster, der zugleich Verbandsvorsteher ist"); one the
+    person is appointed to ("zur Verbandsvorsteherin gewählt"); the one written most often; an office in an
+    organisation of its own (Zweckverband, company, faction) before the town or district the person also
+    serves."""
     linked = [r for r in roles if r.org_key]
     linked = [r for r in linked if (r.role, r.org_key) not in asides] or linked
+    linked = [r for r in linked if r.role in taken_up] or linked
+    most = max((written[r.role] for r in linked), default=0)
+    linked = [r for r in linked if written[r.role] == most]
     roles = linked or roles
     own = [r for r in linked if r.org_key in locator.orgs
            and family_of(locator.orgs[r.org_key].org_type) not in PLACE_FAMILIES]
