@@ -116,3 +116,9 @@ def test_the_office_written_most_often_and_one_taken_up_lead(nlp) -> None:
     found = roles(nlp, text)
     assert [r for r, _ in found["Max Muster"]] == ["Landrat"]
     assert [r for r, _ in found["Erika Probe"]] == ["Geschäftsführerin"]
+
+
+def test_an_office_of_an_organisation_named_by_its_kind_in_the_genitive(nlp) -> None:
+    text = ("Betreut werden das Gymnasium am Musterwall und die Grundschule Beispielweg. Die Schulleiterin des "
+            "Gymnasiums, Dr. Erika Probe, begrüßte die Entscheidung.")
+    assert roles(nlp, text)["Erika Probe"] == [("Schulleiterin", "Gymnasium am Musterwall")]

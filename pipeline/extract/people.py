@@ -674,7 +674,10 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
     if key:
         return key
     if role.end + 1 < len(view) and view.lowers[role.end] in ("des", "der"):  # "Vorstand der Kreissparkasse":
-        key = locator.by_first_word.get(view.texts[role.end + 1], "")  # the "Kreissparkasse Musterau" named before
+        word = view.texts[role.end + 1]  # the "Kreissparkasse Musterau" named before; "des Gymnasiums"
+        type_word = knowledge().type_words.get(word)
+        key = locator.by_first_word.get(word, "") or (locator.by_first_word.get(type_word.word, "") if type_word
+                                                      else "")
         if key:
             return key
     if role.start > 0 and view.lowers[role.start - 1] in _sets()["back"]:  # "Dessen Geschäftsführer"
@@ -774,7 +777,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             name = _name_by_copula(view, role, claimed) or _name_in_apposition(view, role, claimed)
         if name is not None:
             former = role.start > 1 and view.lowers[role.start - 1] in _sets()["role_adverbs"] and name.end < role.start
-            aside = name.end < role.start and (bool(_sets()["also"] & set(view.lowers[name.end:role.start])) or (
+            aside = name.end < role.start and (any(
+                view.lowers[k] in _sets()["also"] and not view.texts[k + 1][:1].isdigit()  # not "seit 2017"
+                for k in range(name.end, role.start)) or (
                 view.texts[name.end] == "," and any(_titled(view, r, name) for r in roles)))  # "Landrat Max Muster,
             # Vorsitzender des Aufsichtsrats, …": the office at the name first
             found.append(Found(name, role, former, aside=aside or role.end in listed))
@@ -963,13 +968,14 @@ def _chained_roles(view: DocView, roles: list[RoleSpan], found: list[Found], cla
 
 def _name_after_genitive(view: DocView, end: int, claimed: set[int], several: bool = False) -> Name | None:
     """The name after an office, its organisation in the genitive (or after "von") and a comma: "die
-    Landrätin des Musterkreises, Erika Beispiel"; with ``several`` holders the first of a list ("die beiden
-    Geschäftsführer von Beispiel-IT, Max Muster und Erika Beispiel"); None when the text is otherwise."""
+    Landrätin des Musterkreises, Erika Beispiel", "die Schulleiterin des Gymnasiums, Erika Beispiel"; with
+    ``several`` holders the first of a list ("die beiden Geschäftsführer von Beispiel-IT, Max Muster und
+    Erika Beispiel"); None when the text is otherwise."""
     n = len(view)
     k = knowledge()
     if end >= n or view.lowers[end] not in ("des", "der", "von", "vom") or end + 1 >= n or (
             end + 1 not in claimed and view.texts[end + 1] not in k.bodies
-            and not (several and view.texts[end + 1] in k.type_words)):
+            and view.texts[end + 1] not in k.type_words):
         return None
     i = end + 2
     while i < n and (i in claimed or view.texts[i] in ("(", ")")):  # "… (ABC)"
