@@ -122,3 +122,10 @@ def test_an_office_of_an_organisation_named_by_its_kind_in_the_genitive(nlp) -> 
     text = ("Betreut werden das Gymnasium am Musterwall und die Grundschule Beispielweg. Die Schulleiterin des "
             "Gymnasiums, Dr. Erika Probe, begrüßte die Entscheidung.")
     assert roles(nlp, text)["Erika Probe"] == [("Schulleiterin", "Gymnasium am Musterwall")]
+
+
+def test_a_councils_name_is_a_members_title_only_before_a_name(nlp) -> None:
+    text = ("Der Gemeinderat der Gemeinde Musterdorf stimmte zu. Auf Nachfrage von Gemeinderat Max Muster "
+            "erläuterte der Kämmerer die Kosten.")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Gemeinderat", "Gemeinde Musterdorf")]

@@ -48,6 +48,7 @@ class Office:
     plural: bool = False  # "Geschäftsführern": the office of several people
     label: bool = False  # "Protokoll": an office only before a colon ("Protokoll: Erika Beispiel")
     post: bool = False  # "Geschäftsführung": an office only when taken over ("übernimmt die Geschäftsführung")
+    title: bool = False  # "Gemeinderat": an office only right before a name (else the council)
 
 
 @cache
@@ -60,7 +61,7 @@ def offices() -> dict[str, Office]:
         families, fallback = (tuple(t.split(",")) if t else () for t in [*tiers, "", ""][:2])
         mark = row[3] if len(row) > 3 else ""
         out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, mark == "plural", mark == "label",
-                             mark == "post")
+                             mark == "post", mark == "title")
     return out
 
 
@@ -146,6 +147,9 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if office.label and (i + 1 >= len(view) or view.texts[i + 1] != ":"):
             continue
         if office.post and not _taken_over(view, i):
+            continue
+        if office.title and not (i + 1 < len(view) and (_is_first_name(view.texts[i + 1])
+                                                        or view.texts[i + 1] in _sets()["titles"])):
             continue
         start = i
         while start > 0 and lowers[start - 1] in quals:
