@@ -129,3 +129,11 @@ def test_a_councils_name_is_a_members_title_only_before_a_name(nlp) -> None:
             "erläuterte der Kämmerer die Kosten.")
     found = roles(nlp, text)
     assert found["Max Muster"] == [("Gemeinderat", "Gemeinde Musterdorf")]
+
+
+def test_a_report_signed_by_a_board_under_its_name(nlp) -> None:
+    text = ("Die Beispiel-IT AöR blickt auf ein gutes Jahr zurück. Der Umsatz stieg, die Zahl der Beschäftigten "
+            "ebenfalls.\n\nMusterhausen, im April 2026\n\nDer Vorstand\nDr. Erika Probe · Max Muster\n")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Vorstand", "Beispiel-IT AöR")]
+    assert found["Erika Probe"] == [("Vorstand", "Beispiel-IT AöR")]

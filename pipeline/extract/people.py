@@ -1026,9 +1026,9 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
     texts = view.texts
     n = len(texts)
     line_roles = {r.start: r for r in roles if r.end == n or "\n" in texts[r.end]}
-    possessives = frozenset(knowledge().names["possessive_determiners"])
+    determiners = frozenset(knowledge().names["possessive_determiners"]) | {"der", "die"}
     heading = {r.end: r for r in line_roles.values() if r.end < n and _line_start(view, r.start - (
-        r.start > 0 and view.lowers[r.start - 1] in possessives))}  # a line of only an office, "Ihre Landrätin"
+        r.start > 0 and view.lowers[r.start - 1] in determiners))}  # a line of only an office: "Ihre Landrätin"
     found = []
     separators = _sets()["separators"]
     interviewer = {tuple(line.split()) for line in knowledge().names["interviewer_lines"]}
@@ -1043,16 +1043,16 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
             if name is not None and (name.end + 1 == n or "\n" in texts[name.end + 1]):
                 found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
             continue
+        elif line_start and 2 * i > n and i - 1 in heading:  # "Der Vorstand" / "Max Muster · Erika Beispiel"
+            signers = _names_in_line(view, i, claimed)
+            found += [Found(name, heading[i - 1]) for name in signers]
+            continue
         elif line_start and 2 * i > n and _first_name_gender(text) is not None:  # "Max Muster" closing the text
             name = name_after(view, i, claimed)
             name = name if name is not None and name.start == i else None
             signed = line_roles.get(name.end + 1) if name is not None and name.end + 1 < n else None
             if signed is not None and "\n" in texts[name.end]:
                 found.append(Found(name, signed))
-                continue
-            above = heading.get(i - 1)  # "Ihr Bürgermeister" on the line above
-            if name is not None and above is not None and (name.end == n or "\n" in texts[name.end]):
-                found.append(Found(name, above))
                 continue
         else:
             continue
@@ -1063,6 +1063,21 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
 
 def _line_start(view: DocView, i: int) -> bool:
     return i == 0 or "\n" in view.texts[i - 1]
+
+
+def _names_in_line(view: DocView, i: int, claimed: set[int]) -> list[Name]:
+    """The names that make up the line starting at token i ("Dr. Max Muster · Erika Beispiel"); none when
+    the line holds anything else."""
+    names: list[Name] = []
+    k = i
+    while (name := name_after(view, k, claimed)) is not None:
+        names.append(name)
+        if name.end == len(view) or "\n" in view.texts[name.end]:
+            return names
+        if view.texts[name.end] not in _sets()["separators"] | {",", "und"}:
+            break
+        k = name.end + 1
+    return []
 
 
 def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int],
