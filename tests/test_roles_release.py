@@ -137,3 +137,10 @@ def test_a_report_signed_by_a_board_under_its_name(nlp) -> None:
     found = roles(nlp, text)
     assert found["Max Muster"] == [("Vorstand", "Beispiel-IT AöR")]
     assert found["Erika Probe"] == [("Vorstand", "Beispiel-IT AöR")]
+
+
+def test_an_office_of_a_district_takes_the_district_its_council_stands_for(nlp) -> None:
+    text = ("Der Nachbarkreis Beispielkreis macht nicht mit. Der Kreistag des Landkreises Musterkreis stimmte "
+            "zu. Der Kreistag folgte der Vorlage von Landrätin Erika Probe. Der Landkreis Beispielkreis bleibt "
+            "beim Nein, der Landkreis Beispielkreis prüft weiter.")
+    assert roles(nlp, text)["Erika Probe"] == [("Landrätin", "Landkreis Musterkreis")]

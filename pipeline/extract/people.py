@@ -430,8 +430,7 @@ class OrgLocator:
             if len(heads.get(text, ())) == 1 and i not in self.starts:
                 self.counts[heads[text][0]] = self.counts.get(heads[text][0], 0) + 1
         # (token, key): towns and districts named, also as places ("in Musterdorf")
-        self.places = [(start, key) for start, key in self.starts.items()
-                       if family_of(self.orgs[key].org_type if key in self.orgs else "") in PLACE_FAMILIES]
+        self.places = [(start, place) for start, key in self.starts.items() if (place := self._place_of(key))]
         towns = {o.name.split(maxsplit=1)[-1]: o.key for o in orgs if family_of(o.org_type) in PLACE_FAMILIES}
         self.places += [(i, towns[text]) for i, text in enumerate(view.texts) if text in towns and i not in self.starts]
         self.by_acronym = {o.short_name: o.key for o in orgs if o.short_name}
@@ -444,6 +443,14 @@ class OrgLocator:
             if not o.parent_key:
                 for name in (o.name, *o.aliases):
                     self.by_first_word.setdefault(name.split()[0] if name else "", o.key)
+
+    def _place_of(self, key: str) -> str:
+        """The town or district an organisation is or whose council or administration it is ("der Kreistag des
+        Landkreises X" → Landkreis X); '' for others."""
+        org = self.orgs.get(key)
+        if org is not None and org.parent_key and org.org_type in ("Gremium", "Verwaltung"):
+            key, org = org.parent_key, self.orgs.get(org.parent_key)
+        return key if org is not None and family_of(org.org_type) in PLACE_FAMILIES else ""
 
     def paragraph_start(self, i: int) -> int:
         """The first token of the paragraph (text after a line break) holding token i."""
@@ -706,7 +713,8 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
         key = locator.in_parentheses(view, name.end, role.office.families)
         if key or locator.unknown_in_parentheses(view, name.end, role.office.families):
             return key
-    if role.office.families and _is_head(role.office.role):
+    if role.office.families and (_is_head(role.office.role) or all(
+            family_of(kind) in PLACE_FAMILIES for kind in role.office.families)):  # an office of a town or district
         key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families)
         if key or locator.other_place(view, role.start):
             return key
