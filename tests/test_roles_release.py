@@ -144,3 +144,11 @@ def test_an_office_of_a_district_takes_the_district_its_council_stands_for(nlp) 
             "zu. Der Kreistag folgte der Vorlage von Landrätin Erika Probe. Der Landkreis Beispielkreis bleibt "
             "beim Nein, der Landkreis Beispielkreis prüft weiter.")
     assert roles(nlp, text)["Erika Probe"] == [("Landrätin", "Landkreis Musterkreis")]
+
+
+def test_holders_listed_under_a_plural_office_take_the_places_in_their_order(nlp) -> None:
+    text = ("Der Kreistag des Landkreises Aheim hat die Fusion im März beschlossen, der Kreistag des Landkreises "
+            "Bdorf im April. Beide Landräte, Max Muster und Erika Probe, unterzeichneten den Vertrag.")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Landrat", "Landkreis Aheim")]
+    assert found["Erika Probe"] == [("Landrätin", "Landkreis Bdorf")]

@@ -243,7 +243,7 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
         feminine = {"der": False, "die": True}.get(article) if view.texts[role.end - 1].endswith("e") else None
     if other is None or feminine is None or feminine == role.office.feminine:
         return role
-    office = Office(other, role.office.families, feminine, role.office.fallback)
+    office = replace(role.office, role=other, feminine=feminine)
     return RoleSpan(role.start, role.end, _role_text(view, role.start, role.end - 1, office) + role.body, office,
                     role.org_prefix, body=role.body)
 
@@ -510,19 +510,24 @@ class OrgLocator:
         return next((key for key, person in self.headed.items()
                      if person == self.guessing and self._of_kind(key, families)), "")
 
-    def nearby(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
+    def nearby(self, view: DocView, i: int, families: tuple[str, ...], rank: int | None = None) -> str:
         """The one town or district of the office's kind named before token i in its sentence, else in the
         sentences before it in its paragraph ("Nicht dabei ist die Gemeinde Musterdorf. Deren Rat stimmte
-        dagegen. Bürgermeister Max Muster …"); '' when none is or the nearest sentence names two."""
+        dagegen. Bürgermeister Max Muster …"); of several holders listed under a plural office, the one in
+        the holder's ``rank`` ("Die Kreise A und B … Beide Landräte, Max Muster und Erika Beispiel"); ''
+        when none is or the nearest sentence names two."""
         starts = view.sentence_starts
         k = bisect_right(starts, i) - 1
         end = i
         while k >= 0:
             first = starts[k]
-            found = {key for start, key in self.places if first <= start < end and self._of_kind(key, families)
-                     and self.headed.get(key, self.guessing) == self.guessing}  # a town has one head
+            found = list(dict.fromkeys(key for start, key in sorted(self.places) if first <= start < end
+                                       and self._of_kind(key, families)
+                                       and self.headed.get(key, self.guessing) == self.guessing))  # one head
+            if len(found) == 1 or (found and rank is not None):
+                return found[rank or 0] if (rank or 0) < len(found) else ""
             if found:
-                return found.pop() if len(found) == 1 else ""  # two towns: no telling which
+                return ""  # two towns: no telling which
             if first <= self.paragraph_start(first):
                 return ""
             k, end = k - 1, first
@@ -639,6 +644,14 @@ def _possessive(view: DocView, i: int) -> str:
     return word
 
 
+def _rank_in_list(view: DocView, role: RoleSpan, name: Name) -> int | None:
+    """The place of a holder in the list of names after a plural office ("Beide Landräte, A und B": 0, 1);
+    None for any other office."""
+    if not (role.office.plural and role.end < name.start and view.texts[role.end] in (",", ":")):
+        return None
+    return sum(view.lowers[k] in (",", "und", "sowie") for k in range(role.end + 1, name.start))
+
+
 def _place_adjective(view: DocView, i: int) -> bool:
     """A capitalised place adjective at token i ("Musterdorfer" before "Bürgermeister")?"""
     word = view.texts[i]
@@ -715,7 +728,8 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
             return key
     if role.office.families and (_is_head(role.office.role) or all(
             family_of(kind) in PLACE_FAMILIES for kind in role.office.families)):  # an office of a town or district
-        key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families)
+        key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families,
+                                                                    _rank_in_list(view, role, name))
         if key or locator.other_place(view, role.start):
             return key
     if role.office.families:  # "Die Generalversammlung der X eG … Neuer Vorstand ist Max Muster": the X
