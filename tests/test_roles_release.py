@@ -152,3 +152,9 @@ def test_holders_listed_under_a_plural_office_take_the_places_in_their_order(nlp
     found = roles(nlp, text)
     assert found["Max Muster"] == [("Landrat", "Landkreis Aheim")]
     assert found["Erika Probe"] == [("Landrätin", "Landkreis Bdorf")]
+
+
+def test_a_current_office_after_the_verb_that_follows_the_name(nlp) -> None:
+    text = ("Die Sparkasse Musterau und die Kreissparkasse Beispielkreis fusionieren. An die Spitze des Vorstands "
+            "soll Erika Probe rücken, bisher Vorstandsvorsitzende der Sparkasse Musterau.")
+    assert roles(nlp, text)["Erika Probe"] == [("Vorstandsvorsitzende", "Sparkasse Musterau")]

@@ -767,7 +767,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             if prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
                 name = name_before(view, role.start - 1, claimed)
             elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":
-                name = name_before(view, role.start - 2, claimed)  # "Erika Beispiel, bislang Leiterin des …"
+                name = name_before(view, role.start - 2, claimed) or (  # "Erika Beispiel, bislang Leiterin des …",
+                    name_before(view, role.start - 3, claimed) if view.doc[role.start - 3].pos_ in ("VERB", "AUX")
+                    else None)  # "… soll Erika Beispiel rücken, bisher Vorstandsvorsitzende der …"
             elif prev_lower in _sets()["relative"] | _sets()["also"] or prev.isdigit():  # "Max Muster, der
                 k = role.start - 1  # zugleich Landrat ist", "Erika Beispiel, die seit 2017 Geschäftsführerin …"
                 while k > 0 and (view.lowers[k] in _sets()["relative"] | _sets()["also"] or view.texts[k].isdigit()):
