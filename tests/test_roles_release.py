@@ -158,3 +158,9 @@ def test_a_current_office_after_the_verb_that_follows_the_name(nlp) -> None:
     text = ("Die Sparkasse Musterau und die Kreissparkasse Beispielkreis fusionieren. An die Spitze des Vorstands "
             "soll Erika Probe rücken, bisher Vorstandsvorsitzende der Sparkasse Musterau.")
     assert roles(nlp, text)["Erika Probe"] == [("Vorstandsvorsitzende", "Sparkasse Musterau")]
+
+
+def test_the_shorter_title_written_most_often_names_the_office(nlp) -> None:
+    text = ("Das Ministerium für Digitales unterstützt die Beispiel-IT. Im Beisein von Digitalministerin Erika "
+            "Probe wurde unterzeichnet. „Ein guter Tag“, sagte Ministerin Probe. Auch Ministerin Probe dankte.")
+    assert [r for r, _ in roles(nlp, text)["Erika Probe"]] == ["Ministerin"]

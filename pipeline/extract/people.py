@@ -1287,6 +1287,15 @@ def _surnames(view: DocView, found: list[Found]) -> dict[str, str]:
     return {surname: next(iter(full)) for surname, full in owners.items() if len(full) == 1}
 
 
+def _titled_surnames(view: DocView, roles: list[RoleSpan], found: list[Found], surnames: dict[str, str]) -> list[Found]:
+    """An office right before the surname alone of a person the release names in full ("Ministerin Muster")."""
+    taken = {id(f.role) for f in found if f.role is not None}
+    named = {t for f in found for t in range(f.name.start, f.name.end)}
+    return [Found(Name(r.end, r.end + 1, full=surnames[view.texts[r.end]]), r) for r in roles
+            if id(r) not in taken and r.end < len(view) and view.texts[r.end] in surnames and r.end not in named
+            and not (r.end + 1 < len(view) and _person_token(view, r.end + 1, set()))]
+
+
 def _relative_holder(view: DocView, i: int, first: int, names: list[Name]) -> Name | None:
     """The person a relative clause holding token i refers to ("Max Muster, der dem Beirat als Vorsitzender
     angehört"): the name right before the clause's comma; None when the clause is no relative one."""
@@ -1380,6 +1389,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found += _chained_roles(view, roles, found, claimed)
     found = _chairs_of_listed_bodies(view, found)
     surnames = _surnames(view, found)
+    short = _titled_surnames(view, roles, found, surnames)
     appointed = _roles_of_the_sentence(view, roles, found, claimed, surnames)
     succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
     appointed += succeeded
@@ -1420,6 +1430,17 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
             written[key, record.role] += f.role.mention and not f.echo
             if f.taken or (f.role.mention and not f.echo and _appointed(view, f.role)):
                 taken_up.add((key, record.role))
+    shorter: Counter[tuple[str, str, str, str]] = Counter()  # (person key, short title, full title, org key)
+    for f in short:  # "Ministerin Muster" beside "Digitalministerin Erika Muster": the same office, said shorter
+        person = people["per:" + norm(f.name.full)]
+        title = in_gender(view, f.role, f.name).role
+        full = next((r for r in person.roles if r.role.lower().endswith(title.lower())), None)
+        if full is not None:
+            shorter[person.key, title, full.role, full.org_key] += 1
+    for (key, title, full_title, org_key), count in shorter.items():
+        written[key, title] += count
+        if written[key, title] > written[key, full_title] and RoleRecord(title, org_key) not in people[key].roles:
+            people[key].roles.append(RoleRecord(title, org_key))  # the form written most often
     for person in people.values():
         person.roles = _main_roles(person.roles, locator, {(r, o) for k, r, o in asides if k == person.key},
                                    {r for k, r in taken_up if k == person.key},
