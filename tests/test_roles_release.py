@@ -164,3 +164,12 @@ def test_the_shorter_title_written_most_often_names_the_office(nlp) -> None:
     text = ("Das Ministerium für Digitales unterstützt die Beispiel-IT. Im Beisein von Digitalministerin Erika "
             "Probe wurde unterzeichnet. „Ein guter Tag“, sagte Ministerin Probe. Auch Ministerin Probe dankte.")
     assert [r for r, _ in roles(nlp, text)["Erika Probe"]] == ["Ministerin"]
+
+
+def test_an_office_only_planned_yields_to_the_one_held_and_a_unit_is_part_of_the_role(nlp) -> None:
+    text = ("Der Landkreis Musterkreis und die Stadt Aheim errichten die Beispiel-IT AöR. Als Vorstand ist die "
+            "bisherige Leiterin der Personalabteilung des Landkreises Musterkreis, Dr. Erika Probe, vorgesehen. "
+            "Als Vorstand der Anstalt ist Max Muster vorgesehen, derzeit Leiter des Hauptamts der Stadt Aheim.")
+    found = roles(nlp, text)
+    assert found["Erika Probe"] == [("Leiterin der Personalabteilung", "Landkreis Musterkreis")]
+    assert [r for r, _ in found["Max Muster"]] == ["Leiter"]

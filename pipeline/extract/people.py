@@ -56,6 +56,8 @@ def offices() -> dict[str, Office]:
     """Office-title forms → Office (``office_titles.tsv``, and ``office_posts.tsv``: labels and posts)."""
     out = {}
     for row in (*resources.table("office_titles.tsv"), *resources.table("office_posts.tsv")):
+        if row[3:4] == ("unit",):
+            continue
         role = row[1]
         tiers = row[2].split(";") if len(row) > 2 else []
         families, fallback = (tuple(t.split(",")) if t else () for t in [*tiers, "", ""][:2])
@@ -63,6 +65,12 @@ def offices() -> dict[str, Office]:
         out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, mark == "plural", mark == "label",
                              mark == "post", mark == "title")
     return out
+
+
+@cache
+def _units() -> tuple[str, ...]:
+    """Endings of the units a leader heads ("Personalabteilung", "Stabsstelle"; office_posts.tsv, "unit")."""
+    return tuple(row[0] for row in resources.table("office_posts.tsv") if row[3:4] == ("unit",))
 
 
 @cache
@@ -168,6 +176,9 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if _field_after(view, i):  # "Sachgebietsleiterin IT", "Bereichsleiter Netze"
             office, end = Office(f"{office.role} {view.texts[i + 1]}", office.families, office.feminine,
                                  office.fallback, office.plural), i + 2
+        elif office.role in _LEADERS and i + 2 < len(view) and view.lowers[i + 1] in ("der", "des") \
+                and view.lowers[i + 2].endswith(_units()):  # "Leiterin der Personalabteilung"
+            office, end = replace(office, role=f"{office.role} {view.lowers[i + 1]} {view.texts[i + 2]}"), i + 3
         portfolio = _portfolio_after(view, i) if _GOVERNMENT & {*office.families} else i + 1
         if portfolio > i + 1:  # "Ministerin für Inneres und Kommunales", "Minister des Innern"
             office, end = replace(office, role=" ".join([office.role, *view.texts[i + 1:portfolio]])), portfolio
@@ -176,6 +187,7 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
 
 
 _GOVERNMENT = frozenset({"Ministerium", "Senatsverwaltung"})
+_LEADERS = frozenset({"Leiter", "Leiterin"})
 
 
 def _portfolio_after(view: DocView, i: int) -> int:
@@ -768,7 +780,7 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 name = name_before(view, role.start - 1, claimed)
             elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":
                 name = name_before(view, role.start - 2, claimed) or (  # "Erika Beispiel, bislang Leiterin des …",
-                    name_before(view, role.start - 3, claimed) if view.doc[role.start - 3].pos_ in ("VERB", "AUX")
+                    name_before(view, role.start - 3, claimed) if view.doc[role.start - 3].is_lower
                     else None)  # "… soll Erika Beispiel rücken, bisher Vorstandsvorsitzende der …"
             elif prev_lower in _sets()["relative"] | _sets()["also"] or prev.isdigit():  # "Max Muster, der
                 k = role.start - 1  # zugleich Landrat ist", "Erika Beispiel, die seit 2017 Geschäftsführerin …"
@@ -1296,6 +1308,17 @@ def _titled_surnames(view: DocView, roles: list[RoleSpan], found: list[Found], s
             and not (r.end + 1 < len(view) and _person_token(view, r.end + 1, set()))]
 
 
+def _planned(view: DocView, role: RoleSpan) -> bool:
+    """Does the sentence of the office only plan it ("soll", "vorgesehen": events.toml's words of a plan)?"""
+    first, end = _sentence_of(view, role.start)
+    return any(_planned_words().search(view.lowers[t]) for t in range(first, end))
+
+
+@cache
+def _planned_words() -> re.Pattern[str]:
+    return re.compile("|".join(resources.toml("events.toml")["modality"]["planned"]))
+
+
 def _relative_holder(view: DocView, i: int, first: int, names: list[Name]) -> Name | None:
     """The person a relative clause holding token i refers to ("Max Muster, der dem Beirat als Vorsitzender
     angehört"): the name right before the clause's comma; None when the clause is no relative one."""
@@ -1393,7 +1416,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     appointed = _roles_of_the_sentence(view, roles, found, claimed, surnames)
     succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
     appointed += succeeded
-    new_office = {_name_text(view, f.name) for f in appointed}
+    new_office = {_name_text(view, f.name) for f in appointed if f.role is None or not _planned(view, f.role)}
     found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)
              and id(f) not in replaced] + appointed
     found = [replace(f, role=in_gender(view, f.role, f.name)) if f.role and not f.echo else f
@@ -1425,10 +1448,11 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                 locator.headed.setdefault(record.org_key, text)
             if record not in person.roles and (record.org_key or not f.echo):  # an office passed on: with its
                 person.roles.append(record)  # organisation only
-            if f.aside:
+            planned = f.role.mention and not f.echo and _appointed(view, f.role) and _planned(view, f.role)
+            if f.aside or planned:  # "Als Vorstand ist Max Muster vorgesehen, derzeit Leiter …": still the Leiter
                 asides.add((key, record.role, record.org_key))
             written[key, record.role] += f.role.mention and not f.echo
-            if f.taken or (f.role.mention and not f.echo and _appointed(view, f.role)):
+            if f.taken or (f.role.mention and not f.echo and _appointed(view, f.role) and not planned):
                 taken_up.add((key, record.role))
     shorter: Counter[tuple[str, str, str, str]] = Counter()  # (person key, short title, full title, org key)
     for f in short:  # "Ministerin Muster" beside "Digitalministerin Erika Muster": the same office, said shorter
