@@ -173,3 +173,10 @@ def test_an_office_only_planned_yields_to_the_one_held_and_a_unit_is_part_of_the
     found = roles(nlp, text)
     assert found["Erika Probe"] == [("Leiterin der Personalabteilung", "Landkreis Musterkreis")]
     assert [r for r, _ in found["Max Muster"]] == ["Leiter"]
+
+
+def test_a_colleague_holds_the_office_named_before(nlp) -> None:
+    text = ("Die Gemeinde Aheim und die Gemeinde Bdorf treten bei. Aheims Bürgermeisterin Erika Probe und ihr "
+            "Bdorfer Amtskollege Max Muster kündigten an, die Verwaltungen vorzubereiten.")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Bürgermeister", "Gemeinde Bdorf")]

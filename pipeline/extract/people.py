@@ -49,6 +49,7 @@ class Office:
     label: bool = False  # "Protokoll": an office only before a colon ("Protokoll: Erika Beispiel")
     post: bool = False  # "Geschäftsführung": an office only when taken over ("übernimmt die Geschäftsführung")
     title: bool = False  # "Gemeinderat": an office only right before a name (else the council)
+    colleague: bool = False  # "Amtskollege": the office of the holder named before in the sentence
 
 
 @cache
@@ -63,7 +64,7 @@ def offices() -> dict[str, Office]:
         families, fallback = (tuple(t.split(",")) if t else () for t in [*tiers, "", ""][:2])
         mark = row[3] if len(row) > 3 else ""
         out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, mark == "plural", mark == "label",
-                             mark == "post", mark == "title")
+                             mark == "post", mark == "title", mark == "colleague")
     return out
 
 
@@ -159,6 +160,11 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if office.title and not (i + 1 < len(view) and (_is_first_name(view.texts[i + 1])
                                                         or view.texts[i + 1] in _sets()["titles"])):
             continue
+        if office.colleague:  # "Bürgermeisterin Erika Beispiel und ihr Musterdorfer Amtskollege Max Muster"
+            before = [r for r in spans if _sentence_of(view, r.start)[0] == _sentence_of(view, i)[0]]
+            if not before:
+                continue
+            office = _in_form(before[-1].office, office.role.endswith("in"))
         start = i
         while start > 0 and lowers[start - 1] in quals:
             start -= 1
@@ -258,6 +264,15 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     office = replace(role.office, role=other, feminine=feminine)
     return RoleSpan(role.start, role.end, _role_text(view, role.start, role.end - 1, office) + role.body, office,
                     role.org_prefix, body=role.body)
+
+
+def _in_form(office: Office, feminine: bool) -> Office:
+    """The office in the given gender ("Bürgermeisterin" → "Bürgermeister" for a man); as it is when the
+    other form is unknown."""
+    if feminine == office.feminine:
+        return office
+    role = (_female_forms() if feminine else _male_forms()).get(office.role)
+    return replace(office, role=role, feminine=feminine) if role else office
 
 
 @cache
