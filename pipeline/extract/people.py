@@ -12,7 +12,13 @@ Forms (language knowledge in ``resources/office_titles.tsv``, ``role_qualifiers.
   ("zum Geschäftsführer hat der Aufsichtsrat Max Muster bestellt", "die Stelle des technischen Leiters")
   goes to the one person of the sentence without an office;
 - bylines: a line "Von Max Muster" (or "… · von Max Muster", "Das Gespräch führte Max Muster.": role "Autor");
-- attribution: "…“, so Max Muster" / "sagt Max Muster"; a known first name + surname; model PER entities.
+- attribution: "…“, so Max Muster" / "sagt Max Muster"; a known first name + surname; model PER entities;
+- signatures: "Ihr Bürgermeister" / "Max Muster", "Der Vorstand" / "Erika Beispiel · Max Muster".
+
+One office per person and release (``_main_roles``): one with its organisation, written at the name (not
+aside: "…, der zugleich …"), taken up (not only planned), written most often, of an organisation of its own
+before the town or district the person also heads. Offices still without organisation get it once the run's
+town names are matched in the release (``link_run_wide``, called by reconcile).
 
 A person is at least two capitalised words; academic titles (Dr., Prof.) go to ``title``.
 """
@@ -795,7 +801,7 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 name = name_before(view, role.start - 1, claimed)
             elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":
                 name = name_before(view, role.start - 2, claimed) or (  # "Erika Beispiel, bislang Leiterin des …",
-                    name_before(view, role.start - 3, claimed) if view.doc[role.start - 3].is_lower
+                    name_before(view, role.start - 3, claimed) if role.start > 3 and view.doc[role.start - 3].is_lower
                     else None)  # "… soll Erika Beispiel rücken, bisher Vorstandsvorsitzende der …"
             elif prev_lower in _sets()["relative"] | _sets()["also"] or prev.isdigit():  # "Max Muster, der
                 k = role.start - 1  # zugleich Landrat ist", "Erika Beispiel, die seit 2017 Geschäftsführerin …"
