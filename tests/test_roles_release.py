@@ -180,3 +180,9 @@ def test_a_colleague_holds_the_office_named_before(nlp) -> None:
             "Bdorfer Amtskollege Max Muster kündigten an, die Verwaltungen vorzubereiten.")
     found = roles(nlp, text)
     assert found["Max Muster"] == [("Bürgermeister", "Gemeinde Bdorf")]
+
+
+def test_a_first_name_of_known_gender_counts_as_first_name_across_a_copula(nlp) -> None:
+    text = ("Die Beispiel-IT AöR wächst. Vorsitzender des Verwaltungsrates ist seit dem 1. Januar 2026 "
+            "turnusgemäß Landrat Gerold Probe.")
+    assert roles(nlp, text)["Gerold Probe"][0][0] == "Vorsitzender des Verwaltungsrates"

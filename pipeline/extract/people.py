@@ -1366,8 +1366,8 @@ def _sentence_of(view: DocView, i: int) -> tuple[int, int]:
 
 
 def _is_first_name(text: str) -> bool:
-    """A known first name, also hyphenated ("Hans-Peter")."""
-    return text in _sets()["first"] or text.split("-")[0] in _sets()["first"]
+    """A known first name (first_names.txt, or one of known gender), also hyphenated ("Hans-Peter")."""
+    return any(part in _sets()["first"] or part in _genders() for part in (text, text.split("-")[0]))
 
 
 def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
