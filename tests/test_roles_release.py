@@ -186,3 +186,15 @@ def test_a_first_name_of_known_gender_counts_as_first_name_across_a_copula(nlp) 
     text = ("Die Beispiel-IT AöR wächst. Vorsitzender des Verwaltungsrates ist seit dem 1. Januar 2026 "
             "turnusgemäß Landrat Gerold Probe.")
     assert roles(nlp, text)["Gerold Probe"][0][0] == "Vorsitzender des Verwaltungsrates"
+
+
+def test_the_town_named_just_before_an_unlinked_office_once_the_run_knows_it() -> None:
+    towns = [OrgRecord(key=f"run:org:gemeinde {n.lower()}", name=f"Gemeinde {n}", org_type="Gemeinde")
+             for n in ("Aheim", "Bdorf")]
+    text = "Aheim trat bei. Bdorf kam erst im April dazu. Bürgermeister Max Muster nimmt es gelassen."
+    mayor = PersonRecord(key="per:max muster", name="Max Muster", roles=[RoleRecord("Bürgermeister")])
+    mentions = [Mention(0, 0, 5, "Aheim", "ORG", towns[0].key), Mention(1, 16, 21, "Bdorf", "ORG", towns[1].key),
+                Mention(2, 46, 59, "Bürgermeister", "ROLE", mayor.key),
+                Mention(2, 60, 70, "Max Muster", "PER", mayor.key)]
+    link_run_wide([result([mayor], towns, text, mentions)])
+    assert mayor.roles == [RoleRecord("Bürgermeister", towns[1].key)]

@@ -1538,8 +1538,11 @@ def link_run_wide(results: Iterable[Any]) -> None:
                 kinds = [o for o in result.organisations if not o.parent_key and o.key not in headed
                          and is_of_kind(o, office.families)]
                 named = [o for o in kinds if any(n.split()[-1] in places for n in (o.name, *o.aliases) if n)]
+                near = _named_before(text, result.mentions, person.key, {o.key for o in kinds})
                 if len(named or kinds) == 1:
                     roles.append(RoleRecord(role.role, (named or kinds)[0].key))
+                elif near:  # "Musterdorf kam erst im April dazu. Bürgermeister Max Muster …"
+                    roles.append(RoleRecord(role.role, near))
                 elif not _NAMED_KINDS.isdisjoint((*office.families, *office.fallback)):
                     roles.append(role)
             person.roles[:] = roles
@@ -1559,6 +1562,17 @@ def _places_named(text: str, mentions: list[Mention], key: str) -> set[str]:
             if found:
                 out.add(found.group(1))
     return out
+
+
+def _named_before(text: str, mentions: list[Mention], key: str, kinds: set[str]) -> str:
+    """The organisation of one of the ``kinds`` named last before the person's first office, in its sentence
+    or the one before and in its paragraph; '' when none is."""
+    office = next((m for m in mentions if m.key == key and m.label == "ROLE"), None)
+    if office is None:
+        return ""
+    before = [m for m in mentions if m.label == "ORG" and m.key in kinds and m.end <= office.start
+              and m.sent_idx >= office.sent_idx - 1 and "\n\n" not in text[m.end:office.start]]
+    return max(before, key=lambda m: m.end).key if before else ""
 
 
 _NAMED_KINDS = frozenset({"Land", "Freistaat", "Sonstige"})  # kinds an office may leave unnamed ("Landesministerin")
