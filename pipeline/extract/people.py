@@ -12,16 +12,26 @@ Forms (language knowledge in ``resources/office_titles.tsv``, ``role_qualifiers.
   ("zum Geschäftsführer hat der Aufsichtsrat Max Muster bestellt", "die Stelle des technischen Leiters")
   goes to the one person of the sentence without an office;
 - bylines: a line "Von Max Muster" (or "… · von Max Muster", "Das Gespräch führte Max Muster.": role "Autor");
-- attribution: "…“, so Max Muster" / "sagt Max Muster"; a known first name + surname; model PER entities.
+- attribution: "…“, so Max Muster" / "sagt Max Muster"; a known first name + surname; model PER entities;
+- signatures: "Ihr Bürgermeister" / "Max Muster", "Der Vorstand" / "Erika Beispiel · Max Muster".
+
+One office per person and release (``_main_roles``): one with its organisation, written at the name (not
+aside: "…, der zugleich …"), taken up (not only planned), written most often, of an organisation of its own
+before the town or district the person also heads. Offices still without organisation get it once the run's
+town names are matched in the release (``link_run_wide``, called by reconcile).
 
 A person is at least two capitalised words; academic titles (Dr., Prof.) go to ``title``.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -44,6 +54,8 @@ class Office:
     plural: bool = False  # "Geschäftsführern": the office of several people
     label: bool = False  # "Protokoll": an office only before a colon ("Protokoll: Erika Beispiel")
     post: bool = False  # "Geschäftsführung": an office only when taken over ("übernimmt die Geschäftsführung")
+    title: bool = False  # "Gemeinderat": an office only right before a name (else the council)
+    colleague: bool = False  # "Amtskollege": the office of the holder named before in the sentence
 
 
 @cache
@@ -51,19 +63,34 @@ def offices() -> dict[str, Office]:
     """Office-title forms → Office (``office_titles.tsv``, and ``office_posts.tsv``: labels and posts)."""
     out = {}
     for row in (*resources.table("office_titles.tsv"), *resources.table("office_posts.tsv")):
+        if row[3:4] == ("unit",):
+            continue
         role = row[1]
         tiers = row[2].split(";") if len(row) > 2 else []
         families, fallback = (tuple(t.split(",")) if t else () for t in [*tiers, "", ""][:2])
         mark = row[3] if len(row) > 3 else ""
         out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, mark == "plural", mark == "label",
-                             mark == "post")
+                             mark == "post", mark == "title", mark == "colleague")
     return out
+
+
+@cache
+def _units() -> tuple[str, ...]:
+    """Endings of the units a leader heads ("Personalabteilung", "Stabsstelle"; office_posts.tsv, "unit")."""
+    return tuple(row[0] for row in resources.table("office_posts.tsv") if row[3:4] == ("unit",))
 
 
 @cache
 def qualifiers() -> dict[str, tuple[str, str]]:
     """Lower-case qualifier form → (masculine, feminine) nominative; empty strings drop the word."""
     return {r[0]: (r[1], r[2]) if len(r) > 2 else ("", "") for r in resources.table("role_qualifiers.tsv")}
+
+
+@cache
+def _qualified_offices() -> dict[str, frozenset[str]]:
+    """Lower-case qualifier form → the offices it is part of when it names only some ("Erster Bürgermeister",
+    not "zum ersten Verbandsvorsteher": an ordinal); forms that qualify any office are not listed."""
+    return {r[0]: frozenset(r[3].split(",")) for r in resources.table("role_qualifiers.tsv") if len(r) > 3}
 
 
 @cache
@@ -136,6 +163,14 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
             continue
         if office.post and not _taken_over(view, i):
             continue
+        if office.title and not (i + 1 < len(view) and (_is_first_name(view.texts[i + 1])
+                                                        or view.texts[i + 1] in _sets()["titles"])):
+            continue
+        if office.colleague:  # "Bürgermeisterin Erika Beispiel und ihr Musterdorfer Amtskollege Max Muster"
+            before = [r for r in spans if _sentence_of(view, r.start)[0] == _sentence_of(view, i)[0]]
+            if not before:
+                continue
+            office = _in_form(before[-1].office, office.role.endswith("in"))
         start = i
         while start > 0 and lowers[start - 1] in quals:
             start -= 1
@@ -153,8 +188,41 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
         if _field_after(view, i):  # "Sachgebietsleiterin IT", "Bereichsleiter Netze"
             office, end = Office(f"{office.role} {view.texts[i + 1]}", office.families, office.feminine,
                                  office.fallback, office.plural), i + 2
+        elif office.role in _LEADERS and i + 2 < len(view) and view.lowers[i + 1] in ("der", "des") \
+                and view.lowers[i + 2].endswith(_units()):  # "Leiterin der Personalabteilung"
+            office, end = replace(office, role=f"{office.role} {view.lowers[i + 1]} {view.texts[i + 2]}"), i + 3
+        portfolio = _portfolio_after(view, i) if _GOVERNMENT & {*office.families} else i + 1
+        if portfolio > i + 1:  # "Ministerin für Inneres und Kommunales", "Minister des Innern"
+            office, end = replace(office, role=" ".join([office.role, *view.texts[i + 1:portfolio]])), portfolio
         spans.append(RoleSpan(start, end, _role_text(view, start, i, office), office, prefix))
     return spans
+
+
+_GOVERNMENT = frozenset({"Ministerium", "Senatsverwaltung"})
+_LEADERS = frozenset({"Leiter", "Leiterin"})
+
+
+def _portfolio_after(view: DocView, i: int) -> int:
+    """The end of a minister's portfolio after the title at token i ("für Inneres und Kommunales", "des Innern
+    und für Digitales", "für Wirtschaft, Verkehr und Digitales"): nouns joined by "und", "für" and commas;
+    i + 1 when none follows."""
+    n = len(view)
+    k = i + 1
+    if k + 1 >= n or not (view.lowers[k] == "für" or (view.lowers[k] == "des" and view.texts[k + 1] == "Innern")):
+        return k
+    end = k
+    while k + 1 < n and view.lowers[k] in ("für", "des", "und", ",") and _portfolio_word(view, k + 1):
+        k += 2
+        end = k
+        if k < n and view.lowers[k] == "und" and k + 1 < n and view.lowers[k + 1] == "für":
+            k += 1
+    return end
+
+
+def _portfolio_word(view: DocView, k: int) -> bool:
+    word = view.texts[k]
+    return is_capitalised(word) and "." not in word and not _is_first_name(word) and _office_at(word) is None \
+        and (view.doc[k].pos_ == "NOUN" or _compound_noun(view, word))
 
 
 def _taken_over(view: DocView, i: int) -> bool:
@@ -172,14 +240,15 @@ def _field_after(view: DocView, i: int) -> bool:
     if field in _not_acronyms():
         return True
     return is_capitalised(field) and not _is_first_name(field) and _office_at(field) is None \
-        and field not in knowledge().type_words and view.doc[i + 1].pos_ == "NOUN" \
+        and field not in knowledge().type_words and (view.doc[i + 1].pos_ == "NOUN" or _compound_noun(view, field)) \
         and (after in (",", ".") or view.lowers[i + 2] in ("bei", "im", "der", "des"))
 
 
 def _role_text(view: DocView, start: int, i: int, office: Office) -> str:
     """The role of the office title at token i with its qualifiers from ``start``, in the office's gender."""
     quals = qualifiers()
-    words = [quals[lower][office.feminine] for lower in view.lowers[start:i]]
+    words = [quals[lower][office.feminine] for lower in view.lowers[start:i]
+             if office.role in _qualified_offices().get(lower, (office.role,))]
     return " ".join([w for w in words if w] + [office.role]) + _chaired_body(view, i + 1, office)
 
 
@@ -198,9 +267,18 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
         feminine = {"der": False, "die": True}.get(article) if view.texts[role.end - 1].endswith("e") else None
     if other is None or feminine is None or feminine == role.office.feminine:
         return role
-    office = Office(other, role.office.families, feminine, role.office.fallback)
+    office = replace(role.office, role=other, feminine=feminine)
     return RoleSpan(role.start, role.end, _role_text(view, role.start, role.end - 1, office) + role.body, office,
                     role.org_prefix, body=role.body)
+
+
+def _in_form(office: Office, feminine: bool) -> Office:
+    """The office in the given gender ("Bürgermeisterin" → "Bürgermeister" for a man); as it is when the
+    other form is unknown."""
+    if feminine == office.feminine:
+        return office
+    role = (_female_forms() if feminine else _male_forms()).get(office.role)
+    return replace(office, role=role, feminine=feminine) if role else office
 
 
 @cache
@@ -385,8 +463,7 @@ class OrgLocator:
             if len(heads.get(text, ())) == 1 and i not in self.starts:
                 self.counts[heads[text][0]] = self.counts.get(heads[text][0], 0) + 1
         # (token, key): towns and districts named, also as places ("in Musterdorf")
-        self.places = [(start, key) for start, key in self.starts.items()
-                       if family_of(self.orgs[key].org_type if key in self.orgs else "") in PLACE_FAMILIES]
+        self.places = [(start, place) for start, key in self.starts.items() if (place := self._place_of(key))]
         towns = {o.name.split(maxsplit=1)[-1]: o.key for o in orgs if family_of(o.org_type) in PLACE_FAMILIES}
         self.places += [(i, towns[text]) for i, text in enumerate(view.texts) if text in towns and i not in self.starts]
         self.by_acronym = {o.short_name: o.key for o in orgs if o.short_name}
@@ -399,6 +476,14 @@ class OrgLocator:
             if not o.parent_key:
                 for name in (o.name, *o.aliases):
                     self.by_first_word.setdefault(name.split()[0] if name else "", o.key)
+
+    def _place_of(self, key: str) -> str:
+        """The town or district an organisation is or whose council or administration it is ("der Kreistag des
+        Landkreises X" → Landkreis X); '' for others."""
+        org = self.orgs.get(key)
+        if org is not None and org.parent_key and org.org_type in ("Gremium", "Verwaltung"):
+            key, org = org.parent_key, self.orgs.get(org.parent_key)
+        return key if org is not None and family_of(org.org_type) in PLACE_FAMILIES else ""
 
     def paragraph_start(self, i: int) -> int:
         """The first token of the paragraph (text after a line break) holding token i."""
@@ -427,6 +512,13 @@ class OrgLocator:
         key = next((k for start, k in self.places if start == i + 1), "")  # a town, not a party ("(SPD)")
         return key if self._of_kind(key, families) else ""
 
+    def unknown_in_parentheses(self, view: DocView, i: int, families: tuple[str, ...]) -> bool:
+        """A capitalised word in parentheses after the name of a town's or district's officer that names no
+        organisation of the release ("Bürgermeister Max Muster (Musterdorf)"): a place it does not know."""
+        return i + 2 < len(view) and view.texts[i] == "(" and view.texts[i + 2] == ")" \
+            and is_capitalised(view.texts[i + 1]) and i + 1 not in self.starts \
+            and any(family_of(kind) in PLACE_FAMILIES for kind in families)
+
     def other_place(self, view: DocView, i: int) -> bool:
         """Does a place no organisation of the release stands for come right before the office at token i
         ("der Musterdorfer Bürgermeister") or in its sentence or the sentence before in its paragraph
@@ -451,19 +543,24 @@ class OrgLocator:
         return next((key for key, person in self.headed.items()
                      if person == self.guessing and self._of_kind(key, families)), "")
 
-    def nearby(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
+    def nearby(self, view: DocView, i: int, families: tuple[str, ...], rank: int | None = None) -> str:
         """The one town or district of the office's kind named before token i in its sentence, else in the
         sentences before it in its paragraph ("Nicht dabei ist die Gemeinde Musterdorf. Deren Rat stimmte
-        dagegen. Bürgermeister Max Muster …"); '' when none is or the nearest sentence names two."""
+        dagegen. Bürgermeister Max Muster …"); of several holders listed under a plural office, the one in
+        the holder's ``rank`` ("Die Kreise A und B … Beide Landräte, Max Muster und Erika Beispiel"); ''
+        when none is or the nearest sentence names two."""
         starts = view.sentence_starts
         k = bisect_right(starts, i) - 1
         end = i
         while k >= 0:
             first = starts[k]
-            found = {key for start, key in self.places if first <= start < end and self._of_kind(key, families)
-                     and self.headed.get(key, self.guessing) == self.guessing}  # a town has one head
+            found = list(dict.fromkeys(key for start, key in sorted(self.places) if first <= start < end
+                                       and self._of_kind(key, families)
+                                       and self.headed.get(key, self.guessing) == self.guessing))  # one head
+            if len(found) == 1 or (found and rank is not None):
+                return found[rank or 0] if (rank or 0) < len(found) else ""
             if found:
-                return found.pop() if len(found) == 1 else ""  # two towns: no telling which
+                return ""  # two towns: no telling which
             if first <= self.paragraph_start(first):
                 return ""
             k, end = k - 1, first
@@ -513,6 +610,14 @@ class OrgLocator:
             return ""
         return counts[0][1]
 
+    def possessive(self, place: str, office: Office) -> str:
+        """The one organisation of the office's kind named by ``place`` ("Musterhausen" → Stadt
+        Musterhausen, "Xland" → Land Xland); '' when none is."""
+        kinds = (*office.families, *office.fallback)
+        found = {o.key for o in self.orgs.values() if not o.parent_key and is_of_kind(o, kinds)
+                 and any(name.split()[-1] == place for name in (o.name, *o.aliases) if name)}
+        return found.pop() if len(found) == 1 else ""
+
     def of_adjective(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
         """The town or district a place adjective at token i derives from ("Musterhausener" →
         Stadt Musterhausen, "Beispielinger" → Landkreis Beispielingen); '' when none does."""
@@ -561,6 +666,25 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
     return key
 
 
+def _possessive(view: DocView, i: int) -> str:
+    """The place a possessive right before token i names ("Musterhausens", "Musterau'"); '' when the
+    word before is none."""
+    if i < 2:
+        return ""
+    k, word = (i - 2, view.texts[i - 2]) if view.texts[i - 1] in ("'", "’") else (i - 1, view.texts[i - 1][:-1])
+    if not view.texts[i - 1].endswith(("s", "'", "’")) or not is_capitalised(word) or view.doc[k].pos_ != "PROPN":
+        return ""
+    return word
+
+
+def _rank_in_list(view: DocView, role: RoleSpan, name: Name) -> int | None:
+    """The place of a holder in the list of names after a plural office ("Beide Landräte, A und B": 0, 1);
+    None for any other office."""
+    if not (role.office.plural and role.end < name.start and view.texts[role.end] in (",", ":")):
+        return None
+    return sum(view.lowers[k] in (",", "und", "sowie") for k in range(role.end + 1, name.start))
+
+
 def _place_adjective(view: DocView, i: int) -> bool:
     """A capitalised place adjective at token i ("Musterdorfer" before "Bürgermeister")?"""
     word = view.texts[i]
@@ -607,7 +731,10 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
     if key:
         return key
     if role.end + 1 < len(view) and view.lowers[role.end] in ("des", "der"):  # "Vorstand der Kreissparkasse":
-        key = locator.by_first_word.get(view.texts[role.end + 1], "")  # the "Kreissparkasse Musterau" named before
+        word = view.texts[role.end + 1]  # the "Kreissparkasse Musterau" named before; "des Gymnasiums"
+        type_word = knowledge().type_words.get(word)
+        key = locator.by_first_word.get(word, "") or (locator.by_first_word.get(type_word.word, "") if type_word
+                                                      else "")
         if key:
             return key
     if role.start > 0 and view.lowers[role.start - 1] in _sets()["back"]:  # "Dessen Geschäftsführer"
@@ -617,6 +744,9 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
     key = locator.ends.get(role.start, "")  # "Musterhausens Bürgermeister"
     if key:
         return key
+    owner = _possessive(view, role.start)
+    if owner:  # "Musterau' Landrätin", "Xlands Minister": of that place, '' when the release does not know it
+        return locator.possessive(owner, role.office)
     if name.start >= role.end:  # "Sprecherin Erika Beispiel vom Landesamt für …"
         key = locator.after(view, name.end)
         if key:
@@ -627,10 +757,12 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
             return key
     if role.office.families:  # "Landrätin Erika Beispiel (Musterkreis)"
         key = locator.in_parentheses(view, name.end, role.office.families)
-        if key:
+        if key or locator.unknown_in_parentheses(view, name.end, role.office.families):
             return key
-    if role.office.families and _is_head(role.office.role):
-        key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families)
+    if role.office.families and (_is_head(role.office.role) or all(
+            family_of(kind) in PLACE_FAMILIES for kind in role.office.families)):  # an office of a town or district
+        key = locator.heads(role.office.families) or locator.nearby(view, role.start, role.office.families,
+                                                                    _rank_in_list(view, role, name))
         if key or locator.other_place(view, role.start):
             return key
     if role.office.families:  # "Die Generalversammlung der X eG … Neuer Vorstand ist Max Muster": the X
@@ -652,10 +784,13 @@ class Found:
     role: RoleSpan | None = None
     former: bool = False  # "Erika Beispiel, bislang Leiterin …": yields to an office she is appointed to
     echo: bool = False  # an office passed on ("Sie folgt auf Max Muster"): not written at the name
+    aside: bool = False  # "Max Muster, der zugleich Verbandsvorsteher ist": second to an office named at the name
+    taken: bool = False  # an office the person succeeds to ("… wählte Erika Beispiel zu seiner Nachfolgerin")
 
 
 def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]) -> list[Found]:
     found = []
+    listed: set[int] = set()  # ends of the holders' own titles in a list under a plural office: aside
     for role in roles:
         name = name_after(view, role.end, claimed)
         if name is None and role.office.plural and role.end + 1 < len(view) and view.texts[role.end] == ",":
@@ -665,7 +800,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             if prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
                 name = name_before(view, role.start - 1, claimed)
             elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":
-                name = name_before(view, role.start - 2, claimed)  # "Erika Beispiel, bislang Leiterin des …"
+                name = name_before(view, role.start - 2, claimed) or (  # "Erika Beispiel, bislang Leiterin des …",
+                    name_before(view, role.start - 3, claimed) if role.start > 3 and view.doc[role.start - 3].is_lower
+                    else None)  # "… soll Erika Beispiel rücken, bisher Vorstandsvorsitzende der …"
             elif prev_lower in _sets()["relative"] | _sets()["also"] or prev.isdigit():  # "Max Muster, der
                 k = role.start - 1  # zugleich Landrat ist", "Erika Beispiel, die seit 2017 Geschäftsführerin …"
                 while k > 0 and (view.lowers[k] in _sets()["relative"] | _sets()["also"] or view.texts[k].isdigit()):
@@ -692,19 +829,38 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 if name is not None:
                     _chair_of_the_sentence_body(view, role)
         several = role.office.plural or (role.start > 0 and view.lowers[role.start - 1] in _sets()["several"])
+        if name is None and several and role.end + 1 < len(view) and view.texts[role.end] == ",":
+            name = name_after(view, _after_office(view, role.end + 1), claimed)  # "beide Verbandsvorsitzenden,
+            # Landrat Max Muster für den X und Bürgermeisterin Erika Beispiel für den Y"
         if name is None:  # "die Landrätin des Kreises X, Erika Beispiel"
             name = _name_after_genitive(view, role.end, claimed, several)
         if name is None:
-            name = _name_by_copula(view, role, claimed)
+            name = _name_by_copula(view, role, claimed) or _name_in_apposition(view, role, claimed)
         if name is not None:
             former = role.start > 1 and view.lowers[role.start - 1] in _sets()["role_adverbs"] and name.end < role.start
-            found.append(Found(name, role, former))
+            aside = name.end < role.start and (any(
+                view.lowers[k] in _sets()["also"] and not view.texts[k + 1][:1].isdigit()  # not "seit 2017"
+                for k in range(name.end, role.start)) or (
+                view.texts[name.end] == "," and any(_titled(view, r, name) for r in roles)))  # "Landrat Max Muster,
+            # Vorsitzender des Aufsichtsrats, …": the office at the name first
+            found.append(Found(name, role, former, aside=aside or role.end in listed))
             if name.start >= role.end and several:
-                found += [Found(more, role) for more in _more_names(view, name, claimed)]
+                more = _more_names(view, name, claimed)
+                found += [Found(other, role) for other in more]
+                listed |= {_after_office(view, k) for other in (name, *more)
+                           for k in range(max(other.start - 3, role.end + 1), other.start)
+                           if _after_office(view, k) > k}
             elif name.start >= role.end and view.texts[role.end] == ":":  # "Vorstand: A (Vorsitzende), B"
                 found += [Found(more, role) for more in _more_names(view, name, claimed)
                           if _is_first_name(view.texts[more.start])]
     return found
+
+
+def _titled(view: DocView, role: RoleSpan, name: Name) -> bool:
+    """Is the office written right before the name, academic titles and honorifics between?"""
+    between = view.texts[role.end:name.start]
+    return role.end <= name.start and len(between) <= 2 and all(
+        t in _sets()["titles"] or t in _sets()["honorifics"] for t in between)
 
 
 def _chairs_of_listed_bodies(view: DocView, found: list[Found]) -> list[Found]:
@@ -762,6 +918,17 @@ def _name_before_apposition(view: DocView, comma: int, claimed: set[int]) -> Nam
     return None
 
 
+def _name_in_apposition(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
+    """The name set off by commas after an office with its article: "die Ministerin des Innern, Dr. Erika
+    Beispiel, sagte"; None when the text is otherwise."""
+    n = len(view)
+    if role.start < 1 or view.lowers[role.start - 1] not in ("der", "die", "den", "dem") or role.end + 1 >= n \
+            or view.texts[role.end] != ",":
+        return None
+    name = name_after(view, role.end + 1, claimed)
+    return name if name is not None and name.end < n and view.texts[name.end] == "," else None
+
+
 def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
     """The holder named across a copula or a label colon: "Vorsitzende ist Erika Beispiel",
     "Geschäftsführer der Beispiel GmbH wird Max Muster", "Vorsitzende: Erika Beispiel", "Erika Beispiel
@@ -807,19 +974,34 @@ def _after_gap(view: DocView, k: int) -> int:
 
 
 def _more_names(view: DocView, name: Name, claimed: set[int]) -> list[Name]:
-    """Further names listed after one: "die beiden Geschäftsführer Max Muster und Erika Beispiel"."""
+    """Further names listed after one: "die beiden Geschäftsführer Max Muster und Erika Beispiel", "…, Landrat
+    Max Muster für den X und Bürgermeisterin Erika Beispiel für den Y"."""
     out = []
     while True:
         end = name.end
         if end < len(view) and view.texts[end] == "(" and ")" in view.texts[end:end + 8]:  # "Max Muster (A)"
             end = view.texts.index(")", end) + 1
+        elif end + 1 < len(view) and view.lowers[end] in ("für", "vom", "von") and end + 1 < len(view):
+            k = end + 1 + (view.lowers[end + 1] in ("den", "die", "das", "dem", "der"))
+            if k in claimed:  # "für den X"
+                while k in claimed:
+                    k += 1
+                end = k
         if end + 1 >= len(view) or view.lowers[end] not in (",", "und", "sowie"):
             break
-        name = name_after(view, end + 1, claimed)
+        name = name_after(view, _after_office(view, end + 1), claimed)
         if name is None:
             break
         out.append(name)
     return out
+
+
+def _after_office(view: DocView, k: int) -> int:
+    """The token after an office title (with its qualifiers) starting at token k; k when none does."""
+    j = k
+    while j < len(view) and view.lowers[j] in qualifiers():
+        j += 1
+    return j + 1 if j < len(view) and _office_at(view.texts[j]) is not None else k
 
 
 def _chained_roles(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
@@ -847,13 +1029,14 @@ def _chained_roles(view: DocView, roles: list[RoleSpan], found: list[Found], cla
 
 def _name_after_genitive(view: DocView, end: int, claimed: set[int], several: bool = False) -> Name | None:
     """The name after an office, its organisation in the genitive (or after "von") and a comma: "die
-    Landrätin des Musterkreises, Erika Beispiel"; with ``several`` holders the first of a list ("die beiden
-    Geschäftsführer von Beispiel-IT, Max Muster und Erika Beispiel"); None when the text is otherwise."""
+    Landrätin des Musterkreises, Erika Beispiel", "die Schulleiterin des Gymnasiums, Erika Beispiel"; with
+    ``several`` holders the first of a list ("die beiden Geschäftsführer von Beispiel-IT, Max Muster und
+    Erika Beispiel"); None when the text is otherwise."""
     n = len(view)
     k = knowledge()
     if end >= n or view.lowers[end] not in ("des", "der", "von", "vom") or end + 1 >= n or (
             end + 1 not in claimed and view.texts[end + 1] not in k.bodies
-            and not (several and view.texts[end + 1] in k.type_words)):
+            and view.texts[end + 1] not in k.type_words):
         return None
     i = end + 2
     while i < n and (i in claimed or view.texts[i] in ("(", ")")):  # "… (ABC)"
@@ -900,6 +1083,9 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
     texts = view.texts
     n = len(texts)
     line_roles = {r.start: r for r in roles if r.end == n or "\n" in texts[r.end]}
+    determiners = frozenset(knowledge().names["possessive_determiners"]) | {"der", "die"}
+    heading = {r.end: r for r in line_roles.values() if r.end < n and _line_start(view, r.start - (
+        r.start > 0 and view.lowers[r.start - 1] in determiners))}  # a line of only an office: "Ihre Landrätin"
     found = []
     separators = _sets()["separators"]
     interviewer = {tuple(line.split()) for line in knowledge().names["interviewer_lines"]}
@@ -914,6 +1100,10 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
             if name is not None and (name.end + 1 == n or "\n" in texts[name.end + 1]):
                 found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
             continue
+        elif line_start and 2 * i > n and i - 1 in heading:  # "Der Vorstand" / "Max Muster · Erika Beispiel"
+            signers = _names_in_line(view, i, claimed)
+            found += [Found(name, heading[i - 1]) for name in signers]
+            continue
         elif line_start and 2 * i > n and _first_name_gender(text) is not None:  # "Max Muster" closing the text
             name = name_after(view, i, claimed)
             name = name if name is not None and name.start == i else None
@@ -926,6 +1116,25 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
         if name is not None and (name.end == n or "\n" in texts[name.end] or texts[name.end] in separators):
             found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
     return found
+
+
+def _line_start(view: DocView, i: int) -> bool:
+    return i == 0 or "\n" in view.texts[i - 1]
+
+
+def _names_in_line(view: DocView, i: int, claimed: set[int]) -> list[Name]:
+    """The names that make up the line starting at token i ("Dr. Max Muster · Erika Beispiel"); none when
+    the line holds anything else."""
+    names: list[Name] = []
+    k = i
+    while (name := name_after(view, k, claimed)) is not None:
+        names.append(name)
+        if name.end == len(view) or "\n" in view.texts[name.end]:
+            return names
+        if view.texts[name.end] not in _sets()["separators"] | {",", "und"}:
+            break
+        k = name.end + 1
+    return []
 
 
 def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int],
@@ -1020,14 +1229,14 @@ def _successions(view: DocView, roles: list[RoleSpan], found: list[Found], claim
             mine = [f for f in found if _name_text(view, f.name) == _name_text(view, successor)]
             if deputy is not None:
                 replaced |= {id(f) for f in mine if f.role is deputy}
-                out.append(Found(successor, _principal(view, deputy, successor), echo=True))
+                out.append(Found(successor, _principal(view, deputy, successor), echo=True, taken=True))
                 continue
             earlier = [f for f in found if f.role is not None and f.role.mention and f.role.end <= first
                        and locator.paragraph_start(f.role.start) == locator.paragraph_start(first)
                        and _name_text(view, f.name) != _name_text(view, successor)]
             if earlier:
                 last = max(earlier, key=lambda f: f.role.start)
-                out.append(Found(successor, _gendered(view, last.role, successor), echo=True))
+                out.append(Found(successor, _gendered(view, last.role, successor), echo=True, taken=True))
             continue
         text = _name_text(view, predecessor)
         if text in holders:
@@ -1111,6 +1320,26 @@ def _surnames(view: DocView, found: list[Found]) -> dict[str, str]:
     return {surname: next(iter(full)) for surname, full in owners.items() if len(full) == 1}
 
 
+def _titled_surnames(view: DocView, roles: list[RoleSpan], found: list[Found], surnames: dict[str, str]) -> list[Found]:
+    """An office right before the surname alone of a person the release names in full ("Ministerin Muster")."""
+    taken = {id(f.role) for f in found if f.role is not None}
+    named = {t for f in found for t in range(f.name.start, f.name.end)}
+    return [Found(Name(r.end, r.end + 1, full=surnames[view.texts[r.end]]), r) for r in roles
+            if id(r) not in taken and r.end < len(view) and view.texts[r.end] in surnames and r.end not in named
+            and not (r.end + 1 < len(view) and _person_token(view, r.end + 1, set()))]
+
+
+def _planned(view: DocView, role: RoleSpan) -> bool:
+    """Does the sentence of the office only plan it ("soll", "vorgesehen": events.toml's words of a plan)?"""
+    first, end = _sentence_of(view, role.start)
+    return any(_planned_words().search(view.lowers[t]) for t in range(first, end))
+
+
+@cache
+def _planned_words() -> re.Pattern[str]:
+    return re.compile("|".join(resources.toml("events.toml")["modality"]["planned"]))
+
+
 def _relative_holder(view: DocView, i: int, first: int, names: list[Name]) -> Name | None:
     """The person a relative clause holding token i refers to ("Max Muster, der dem Beirat als Vorsitzender
     angehört"): the name right before the clause's comma; None when the clause is no relative one."""
@@ -1137,8 +1366,8 @@ def _sentence_of(view: DocView, i: int) -> tuple[int, int]:
 
 
 def _is_first_name(text: str) -> bool:
-    """A known first name, also hyphenated ("Hans-Peter")."""
-    return text in _sets()["first"] or text.split("-")[0] in _sets()["first"]
+    """A known first name (first_names.txt, or one of known gender), also hyphenated ("Hans-Peter")."""
+    return any(part in _sets()["first"] or part in _genders() for part in (text, text.split("-")[0]))
 
 
 def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
@@ -1204,10 +1433,11 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found += _chained_roles(view, roles, found, claimed)
     found = _chairs_of_listed_bodies(view, found)
     surnames = _surnames(view, found)
+    short = _titled_surnames(view, roles, found, surnames)
     appointed = _roles_of_the_sentence(view, roles, found, claimed, surnames)
     succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
     appointed += succeeded
-    new_office = {_name_text(view, f.name) for f in appointed}
+    new_office = {_name_text(view, f.name) for f in appointed if f.role is None or not _planned(view, f.role)}
     found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)
              and id(f) not in replaced] + appointed
     found = [replace(f, role=in_gender(view, f.role, f.name)) if f.role and not f.echo else f
@@ -1219,6 +1449,9 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
             if key:
                 locator.headed.setdefault(key, _name_text(view, f.name))
     people: dict[str, PersonRecord] = {}
+    asides: set[tuple[str, str, str]] = set()  # (person key, role, org key)
+    written: Counter[tuple[str, str]] = Counter()  # (person key, role): how often written at the name
+    taken_up: set[tuple[str, str]] = set()  # (person key, role) of offices the person is appointed to
     mentions: list[Mention] = []
     for f in found:
         text = _name_text(view, f.name)
@@ -1236,13 +1469,113 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                 locator.headed.setdefault(record.org_key, text)
             if record not in person.roles and (record.org_key or not f.echo):  # an office passed on: with its
                 person.roles.append(record)  # organisation only
+            planned = f.role.mention and not f.echo and _appointed(view, f.role) and _planned(view, f.role)
+            if f.aside or planned:  # "Als Vorstand ist Max Muster vorgesehen, derzeit Leiter …": still the Leiter
+                asides.add((key, record.role, record.org_key))
+            written[key, record.role] += f.role.mention and not f.echo
+            if f.taken or (f.role.mention and not f.echo and _appointed(view, f.role) and not planned):
+                taken_up.add((key, record.role))
+    shorter: Counter[tuple[str, str, str, str]] = Counter()  # (person key, short title, full title, org key)
+    for f in short:  # "Ministerin Muster" beside "Digitalministerin Erika Muster": the same office, said shorter
+        person = people["per:" + norm(f.name.full)]
+        title = in_gender(view, f.role, f.name).role
+        full = next((r for r in person.roles if r.role.lower().endswith(title.lower())), None)
+        if full is not None:
+            shorter[person.key, title, full.role, full.org_key] += 1
+    for (key, title, full_title, org_key), count in shorter.items():
+        written[key, title] += count
+        if written[key, title] > written[key, full_title] and RoleRecord(title, org_key) not in people[key].roles:
+            people[key].roles.append(RoleRecord(title, org_key))  # the form written most often
     for person in people.values():
-        person.roles = [r for r in person.roles if r.org_key or not any(
-            o.role == r.role and o.org_key for o in person.roles)]
+        person.roles = _main_roles(person.roles, locator, {(r, o) for k, r, o in asides if k == person.key},
+                                   {r for k, r in taken_up if k == person.key},
+                                   Counter({r: c for (k, r), c in written.items() if k == person.key}))
         mentions += _name_mentions(view, person, sentences)
         person.n_mentions = sum(1 for m in mentions if m.key == person.key and m.label == "PER")
     mentions += _unlinked_people(view, mentions, org_mentions, sentences)
     return list(people.values()), sorted(mentions, key=lambda m: (m.start, m.end, m.label))
+
+
+def _main_roles(roles: list[RoleRecord], locator: OrgLocator, asides: set[tuple[str, str]], taken_up: set[str],
+                written: Counter[str]) -> list[RoleRecord]:
+    """A release names a person by one office: one with an organisation before one without; one written at
+    the name before one mentioned aside ("Landrat Max Muster, der zugleich Verbandsvorsteher ist"); one the
+    person is appointed to ("zur Verbandsvorsteherin gewählt"); the one written most often; an office in an
+    organisation of its own (Zweckverband, company, faction) before the town or district the person also
+    serves."""
+    linked = [r for r in roles if r.org_key]
+    linked = [r for r in linked if (r.role, r.org_key) not in asides] or linked
+    linked = [r for r in linked if r.role in taken_up] or linked
+    most = max((written[r.role] for r in linked), default=0)
+    linked = [r for r in linked if written[r.role] == most]
+    roles = linked or roles
+    own = [r for r in linked if r.org_key in locator.orgs
+           and family_of(locator.orgs[r.org_key].org_type) not in PLACE_FAMILIES]
+    return own if own and len(own) < len(roles) else roles
+
+
+def link_run_wide(results: Iterable[Any]) -> None:
+    """An office the release names without its organisation ("Bürgermeister Max Muster") belongs, once the
+    run's names are matched in the release ("Musterdorf" where another release says "Gemeinde Musterdorf"),
+    to the organisation of its kind named by the place in parentheses after the holder's name or in a
+    possessive before the office ("Max Muster (Musterdorf)", "Musterdorfs Bürgermeister"), else to the
+    one organisation of its kind the release names (a town or district has one head); an office of a
+    town, district or association the release still does not name is no role (only half known)."""
+    for result in results:
+        people = result.people
+        if all(r.org_key for p in people for r in p.roles):
+            continue
+        text = result.clean.text
+        for person in people:
+            roles = []
+            places = _places_named(text, result.mentions, person.key)
+            for role in person.roles:
+                office = offices().get(role.role.split()[-1])
+                if role.org_key or office is None or not office.families:
+                    roles.append(role)
+                    continue
+                headed = {r.org_key for p in people if p is not person for r in p.roles if _is_head(r.role)}
+                kinds = [o for o in result.organisations if not o.parent_key and o.key not in headed
+                         and is_of_kind(o, office.families)]
+                named = [o for o in kinds if any(n.split()[-1] in places for n in (o.name, *o.aliases) if n)]
+                near = _named_before(text, result.mentions, person.key, {o.key for o in kinds})
+                if len(named or kinds) == 1:
+                    roles.append(RoleRecord(role.role, (named or kinds)[0].key))
+                elif near:  # "Musterdorf kam erst im April dazu. Bürgermeister Max Muster …"
+                    roles.append(RoleRecord(role.role, near))
+                elif not _NAMED_KINDS.isdisjoint((*office.families, *office.fallback)):
+                    roles.append(role)
+            person.roles[:] = roles
+
+
+_IN_PARENTHESES = re.compile(r"\s*\(([A-ZÄÖÜ][\w-]+)\)")
+_POSSESSIVE = re.compile(r"([A-ZÄÖÜ][\w-]+?)(?:s|['’])\s*$")
+
+
+def _places_named(text: str, mentions: list[Mention], key: str) -> set[str]:
+    """Places named in parentheses after the person's name or in a possessive before the office."""
+    out = set()
+    for m in mentions:
+        if m.key == key and m.label in ("PER", "ROLE"):
+            found = _IN_PARENTHESES.match(text, m.end) if m.label == "PER" else \
+                _POSSESSIVE.search(text, max(0, m.start - 40), m.start)
+            if found:
+                out.add(found.group(1))
+    return out
+
+
+def _named_before(text: str, mentions: list[Mention], key: str, kinds: set[str]) -> str:
+    """The organisation of one of the ``kinds`` named last before the person's first office, in its sentence
+    or the one before and in its paragraph; '' when none is."""
+    office = next((m for m in mentions if m.key == key and m.label == "ROLE"), None)
+    if office is None:
+        return ""
+    before = [m for m in mentions if m.label == "ORG" and m.key in kinds and m.end <= office.start
+              and m.sent_idx >= office.sent_idx - 1 and "\n\n" not in text[m.end:office.start]]
+    return max(before, key=lambda m: m.end).key if before else ""
+
+
+_NAMED_KINDS = frozenset({"Land", "Freistaat", "Sonstige"})  # kinds an office may leave unnamed ("Landesministerin")
 
 
 def _unlinked_people(view: DocView, mentions: list[Mention], org_mentions: list[Mention],
@@ -1311,6 +1644,11 @@ def _other_use(view: DocView, i: int) -> bool:
 def _common_noun(view: DocView, word: str) -> bool:
     """A word the model's dictionary knows ("Film", "Kanal")."""
     return Doc.has_extension("dictionary_words") and word in view.doc._.dictionary_words
+
+
+def _compound_noun(view: DocView, word: str) -> bool:
+    """A word that ends in a common noun of five letters or more ("Firmenkunden")?"""
+    return any(_common_noun(view, word[k:].capitalize()) for k in range(len(word) - 4))
 
 
 def is_capitalised_text(text: str) -> bool:

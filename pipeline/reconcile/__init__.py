@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .. import export
+from ..extract.people import link_run_wide
 from ..records import DocResult
 from .entities import EntityIndex, reconcile_entities
 from .events import store_events, stored_rows
@@ -150,6 +151,7 @@ def reconcile(results: Sequence[Any], overrides: Overrides | None = None) -> Tab
     from .. import overrides as corrections
 
     add_run_wide_mentions(results)  # type: ignore[arg-type]
+    link_run_wide(results)
     store = Store()
     entities = reconcile_entities(results, store)
     tables = Tables(store, entities, results)
