@@ -84,7 +84,8 @@ def load(config: Config) -> Language:
     nlp.add_pipe("domain_lemmas", last=True)
     ruler = nlp.add_pipe("span_ruler", name="known_organisations",
                          config={"spans_key": resources.KNOWN_ORGS, "phrase_matcher_attr": "ORTH", "overwrite": False})
-    ruler.add_patterns(resources.known_organisation_patterns(config.known))
+    with nlp.select_pipes(disable=nlp.pipe_names):  # phrases matched by ORTH: the patterns need only the tokenizer
+        ruler.add_patterns(resources.known_organisation_patterns(config.known))
     from .extract.events import matcher  # noqa: F401  (registers event_triggers)
 
     nlp.add_pipe("event_triggers", last=True)
