@@ -37,3 +37,19 @@ def test_loading_leaves_spacys_lookups_alone() -> None:
     with nlp._quick_lookup_tables():
         assert Lookups.from_bytes is not original
     assert Lookups.from_bytes is original
+
+
+def test_known_organisation_patterns_need_only_the_tokenizer(nlp) -> None:
+    """The ruler matches phrases by ORTH, and no component changes the tokens: its patterns are only
+    tokenized (pipeline/nlp.py load), which matches what running the whole model over them did."""
+    from pipeline import resources
+
+    phrases = [p["pattern"] for p in resources.known_organisation_patterns()]
+    assert phrases
+    for doc in nlp.pipe(phrases):
+        assert [t.orth for t in doc] == [t.orth for t in nlp.make_doc(doc.text)]
+    ruler = nlp.get_pipe("known_organisations")
+    doc = nlp("Es kooperieren " + ", ".join(phrases[:3]) + " und " + phrases[-1] + ".")
+    plain = ruler(nlp.make_doc(doc.text))
+    found = [(s.text, s.label_, s.id_) for s in doc.spans[resources.KNOWN_ORGS]]
+    assert len(found) >= 4 and found == [(s.text, s.label_, s.id_) for s in plain.spans[resources.KNOWN_ORGS]]
