@@ -82,7 +82,7 @@ def _column_chunks(out_dir: Path, table: Table) -> Iterator[list[list[Any]]]:
     """The plain values of a table's CSV (see ``plain_value``), column by column, ``CHUNK_ROWS`` rows
     at a time (at least one chunk). Read with the csv module: the values ``tables.load`` gives, without
     pandas (which a run then need not import)."""
-    convert = [_converter(f) for f in table.fields]
+    convert = [_column_converter(f) for f in table.fields]
     with (out_dir / table.filename).open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader, None)
@@ -91,9 +91,24 @@ def _column_chunks(out_dir: Path, table: Table) -> Iterator[list[list[Any]]]:
         empty = True
         while rows := list(islice(reader, CHUNK_ROWS)):
             empty = False
-            yield [list(map(fn, column)) for fn, column in zip(convert, zip(*rows, strict=True), strict=True)]
+            yield [fn(column) for fn, column in zip(convert, zip(*rows, strict=True), strict=True)]
         if empty:
             yield [[] for _ in table.fields]
+
+
+def _column_converter(f: Field) -> Callable[[tuple[str, ...]], list[Any]]:
+    """``_converter`` over a column's cells; a text column none of whose cells starts with the formula
+    guard's ``'`` at once (its cells as they are, empty ones None)."""
+    one = _converter(f)
+    if f.multi or f.type in SQL_TYPES or is_interval(f):
+        return lambda column: list(map(one, column))
+
+    def text(column: tuple[str, ...]) -> list[Any]:
+        if column[0][:1] == "'" or "\x00'" in "\x00".join(column):
+            return list(map(one, column))
+        return [cell or None for cell in column]
+
+    return text
 
 
 def _converter(f: Field) -> Callable[[str], Any]:
@@ -230,6 +245,27 @@ def _cell_writer(f: Field, letter: str) -> Callable[[Any, int], str]:
     return lambda v, r: f'<c r="{letter}{r}" t="inlineStr"><is><t xml:space="preserve">{_escape(v)}</t></is></c>'
 
 
+def _column_writer(f: Field, letter: str) -> Callable[[list[Any], int], list[str]]:
+    """The XML of a column's cells from row ``first`` on ('' for an empty value); a text column with
+    nothing to escape (no cell too long, no character ``_escape`` changes) without a call per cell."""
+    write = _cell_writer(f, letter)
+
+    def cells(values: list[Any], first: int) -> list[str]:
+        return [write(v, r) if v is not None else "" for r, v in enumerate(values, start=first)]
+
+    if f.type in SQL_TYPES or is_interval(f):
+        return cells
+
+    def text(values: list[Any], first: int) -> list[str]:
+        present = [v for v in values if v is not None]
+        if present and (max(map(len, present)) > EXCEL_MAX_CHARS or _XML_SPECIAL.search("\n".join(present))):
+            return cells(values, first)
+        return [f'<c r="{letter}{r}" t="inlineStr"><is><t xml:space="preserve">{v}</t></is></c>' if v is not None
+                else "" for r, v in enumerate(values, start=first)]
+
+    return text
+
+
 class _Sheet:
     """One worksheet, its rows serialised into ``body`` chunk by chunk (``add``), then wrapped
     in its head (frozen bold header, column widths from the first rows) and tail (autofilter)."""
@@ -237,7 +273,7 @@ class _Sheet:
     def __init__(self, table: Table, body: IO[bytes]) -> None:
         self.table, self.body = table, body
         self.letters = [column_letter(i) for i in range(len(table.fields))]
-        self.writers = [_cell_writer(f, letter) for f, letter in zip(table.fields, self.letters, strict=True)]
+        self.writers = [_column_writer(f, letter) for f, letter in zip(table.fields, self.letters, strict=True)]
         self.widest = [len(f.name) + 3 for f in table.fields]  # characters, over the first WIDTH_ROWS rows
         self.n_rows = 0  # rows of the table (the sheet holds at most EXCEL_MAX_ROWS - 1)
 
@@ -246,8 +282,7 @@ class _Sheet:
         self.widest = [max([widest, *(len(str(v)) for v in values[:sample] if v is not None)])
                        for widest, values in zip(self.widest, columns, strict=True)]
         first, room = self.n_rows + 2, max(0, EXCEL_MAX_ROWS - 1 - self.n_rows)
-        cells = [[write(v, r) if v is not None else "" for r, v in enumerate(values[:room], start=first)]
-                 for write, values in zip(self.writers, columns, strict=True)]
+        cells = [write(values[:room], first) for write, values in zip(self.writers, columns, strict=True)]
         self.body.write("".join(f'<row r="{r}">{"".join(row)}</row>'
                                 for r, row in enumerate(zip(*cells, strict=True), start=first)).encode("utf-8"))
         self.n_rows += len(columns[0]) if columns else 0

@@ -8,13 +8,14 @@ import dataclasses
 import hashlib
 import json
 import logging
+import multiprocessing
 import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -331,7 +332,7 @@ def process(sources: Iterable[SourceDocument], model: str, doc_cache: DocCache, 
         analysed = _dask_map(chunks, config)
     elif config.workers > 1:
         with ProcessPoolExecutor(max_workers=config.workers) as pool:
-            yield from _store(_windowed(pool.submit, chunks, config), doc_cache, reused)
+            yield from _store(_windowed(partial(_submit, pool), chunks, config), doc_cache, reused)
         return
     else:
         analysed = (analyse_chunk(chunk, config) for chunk in chunks)
@@ -379,6 +380,20 @@ def analyse_chunk(chunk: list[SourceDocument | DocResult], config: Config) -> li
 def _language(config: Config) -> Language:
     """One model per process, loaded on first use."""
     return nlp.load(config)
+
+
+def _submit(pool: ProcessPoolExecutor, fn: Callable[..., list[DocResult]], chunk: list[SourceDocument | DocResult],
+            config: Config) -> Future[list[DocResult]]:
+    """A chunk with nothing to analyse stays in this process (its results are not pickled to a worker
+    and back); the model is loaded here before the first chunk that needs it goes out, so the worker
+    processes, forked on that first submit, inherit it instead of loading one each."""
+    if not any(isinstance(item, SourceDocument) for item in chunk):
+        done: Future[list[DocResult]] = Future()
+        done.set_result(fn(chunk, config))
+        return done
+    if multiprocessing.get_start_method() == "fork":
+        _language(config)
+    return pool.submit(fn, chunk, config)
 
 
 def _windowed(submit: Callable[..., Any], chunks: Iterator[list], config: Config) -> Iterator[list[DocResult]]:

@@ -102,9 +102,10 @@ def add_run_wide_mentions(results: list[DocResult]) -> None:
     release names them bare as an actor ("Musterdorf war zum Jahresbeginn beigetreten")."""
     towns = _municipalities(results)
     if towns:
+        by_run = _by_first_run(towns)
         for result in results:
             if result.clean is not None and result.document.status == "ok":
-                _bare_towns_in(result, towns)
+                _bare_towns_in(result, towns, by_run)
     names = _confident_names(results)
     if not names:
         return
@@ -183,10 +184,33 @@ def _local_record(local: dict[str, OrgRecord], result: DocResult, record: OrgRec
     return key
 
 
-def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord]) -> None:
+_RUN = re.compile(r"[\w-]+")
+
+
+def _by_first_run(towns: dict[str, OrgRecord]) -> dict[str, list[tuple[int, str]]]:
+    """First run of word characters and hyphens of each place ("Bad" of "Bad Musterau") → the places
+    (with their position in ``towns``) it opens; '' for places opening with another character."""
+    by_run: dict[str, list[tuple[int, str]]] = {}
+    for n, place in enumerate(towns):
+        run = _RUN.match(place)
+        by_run.setdefault(run.group() if run else "", []).append((n, place))
+    return by_run
+
+
+def _places_in(text: str, by_run: dict[str, list[tuple[int, str]]]) -> list[str]:
+    """The places that may be named bare in ``text``, in the run's order: a match of a place, not
+    preceded nor followed by a word character or hyphen, starts a run of them equal to the place's first."""
+    found = [*by_run.get("", [])]
+    for run in set(_RUN.findall(text)):
+        found.extend(by_run.get(run, ()))
+    return [place for _, place in sorted(found)]
+
+
+def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[str, list[tuple[int, str]]]) -> None:
     """A town of the run named bare where no rule or the model spoke, not as a place ("in X", a
     dateline "X. Der …", part of a longer name): an ORG mention of the town. A town this release
-    guessed ("Stadt X" from "Xs Bürgermeister") takes the family the run names it with."""
+    guessed ("Stadt X" from "Xs Bürgermeister") takes the family the run names it with.
+    ``by_run``: ``_by_first_run(towns)``."""
     text = result.clean.text  # type: ignore[union-attr]
     local_places = set()
     for record in result.organisations:
@@ -203,7 +227,8 @@ def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord]) -> None:
     sentence_starts = [s for s, _ in result.sentences]
     prepositions = set(knowledge().names["place_prepositions"])
     added = []
-    for place, record in towns.items():
+    for place in _places_in(text, by_run):
+        record = towns[place]
         if place in local_places:
             continue  # the release's own rules decided about this town
         for match in re.finditer(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])", text):
