@@ -92,7 +92,7 @@ def merge_key(org: OrgRecord) -> str:
     return norm(name[: -len(form) - 1] if form else name)
 
 
-def _unite_brands(named: Counter[str], acronyms: set[str], uf: _UnionFind) -> None:
+def _unite_brands(named: Counter[str], not_brands: set[str], uf: _UnionFind) -> None:
     """A one-word name that opens the names of companies elsewhere in the run ("Musterwerk" beside
     "Musterwerk IT GmbH" and "Musterwerk Schul-IT GmbH") is the brand of the one the run names most
     (then the shortest): the group's main company."""
@@ -101,7 +101,7 @@ def _unite_brands(named: Counter[str], acronyms: set[str], uf: _UnionFind) -> No
         if " " in key and "|" not in key:
             by_first[key.split()[0]].append(key)
     for key in named:
-        if " " not in key and "|" not in key and key in by_first and key not in acronyms and not is_generic_name(key):
+        if " " not in key and "|" not in key and key in by_first and key not in not_brands and not is_generic_name(key):
             uf.union(key, max(sorted(by_first[key]), key=lambda k: (named[k], -len(k))))
 
 
@@ -206,17 +206,20 @@ class EntityIndex:
 
         by_acronym: dict[str, set[str]] = defaultdict(set)
         naming: Counter[str] = Counter()  # merge key → records (releases naming it)
+        formal: set[str] = set()  # merge keys of names with a legal form
         for result in results:
             for org in result.organisations:
                 key = key_of(org)
                 uf.find(key)
                 naming[key] += 1
+                if org.legal_form or _legal_form_suffix(org.name):
+                    formal.add(key)  # "Musterwerk GmbH" is a company's name, no brand
                 acronym = org.short_name or (org.name if is_acronym(org.name) else "")  # "ABC" alone is its acronym
                 if acronym:
                     by_acronym[acronym].add(key)
         _unite_inflected(set(keys.values()), uf)
         by_norm = {norm(acronym): acronym for acronym in by_acronym}
-        acronyms = set(by_norm)  # "KIS" is a short name, no brand
+        acronyms = set(by_norm)  # "ABC" is a short name, no brand
         for key in set(keys.values()) & by_norm.keys():  # "ABC eG" is known by its acronym only
             by_acronym[by_norm[key]].add(key)
         for acronym, acronym_keys in by_acronym.items():
@@ -232,7 +235,7 @@ class EntityIndex:
             if bare in acronym_keys and len({uf.find(k) for k in named}) == 1:
                 uf.union(bare, named[0])
         del by_acronym
-        _unite_brands(naming, acronyms, uf)
+        _unite_brands(naming, acronyms | formal, uf)
         org_ids: dict[str, str] = {}  # root → org_id
         db = self.store.db
         for result in results:
