@@ -439,3 +439,8 @@ def test_office_of_an_organisation_known_only_by_its_acronym(nlp) -> None:
     found = roles(nlp, "Max Muster (ABC) lobt den Plan. Die BDV baut ein Rechenzentrum, die BDV stellt ein. "
                        "Die stellvertretende Verbandsvorsteherin Erika Beispiel führt die Geschäfte.")
     assert found["Erika Beispiel"] == [("stellvertretende Verbandsvorsteherin", "BDV")]
+
+
+def test_a_chair_of_the_board_named_in_the_title(nlp) -> None:
+    found = roles(nlp, "Max Probe, Vorsitzender des Vorstands der Musterbank AG, sagte, alles sei gut.")
+    assert found["Max Probe"] == [("Vorsitzender des Vorstands", "Musterbank AG")]

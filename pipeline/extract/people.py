@@ -321,10 +321,9 @@ def _chaired_body(view: DocView, i: int, office: Office) -> str:
         return ""
     if office.role in _DEPUTIES and view.texts[i + 1] in offices():
         return f" {view.lowers[i]} {view.texts[i + 1]}"
-    body = knowledge().bodies.get(view.texts[i + 1])
-    if body is None:
+    nominative = _board_chaired(view.texts[i + 1])
+    if not nominative:
         return ""
-    nominative = body[0]
     if view.lowers[i] == "der":
         return f" der {nominative}"
     written = view.texts[i + 1]
@@ -333,13 +332,19 @@ def _chaired_body(view: DocView, i: int, office: Office) -> str:
     return f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
 
 
+def _board_chaired(word: str) -> str:
+    """The nominative of a council or board a chair's title may name ("Verwaltungsrates", "Vorstands"), else ''."""
+    body = knowledge().bodies.get(word)
+    return body[0] if body is not None else knowledge().names.get("chaired_boards", {}).get(word, "")
+
+
 def _chaired_kinds(view: DocView, i: int, office: Office) -> Office:
     """A chair's office with the kinds of organisation the body chaired belongs to, by the compound title
     ("Vorsitzender des Aufsichtsrats" as "Aufsichtsratsvorsitzender": GmbH, Unternehmen); else as it is."""
     if i + 1 >= len(view) or view.lowers[i] not in ("des", "der"):
         return office
-    body = knowledge().bodies.get(view.texts[i + 1])
-    compound = offices().get(f"{body[0]}s{office.role.lower()}") if body is not None else None
+    board = _board_chaired(view.texts[i + 1])
+    compound = offices().get(f"{board}s{office.role.lower()}") if board else None
     if compound is None:
         return office
     return replace(office, families=compound.families, fallback=compound.fallback)
