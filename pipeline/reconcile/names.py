@@ -221,16 +221,17 @@ def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[
                 record.name, record.org_type = known.name, known.org_type
         if place and (record.n_mentions or any(m.key == record.key for m in result.mentions)):
             local_places.add(place)  # a town only implied ("Gemeinderat von X") is matched bare below
+    places = [place for place in _places_in(text, by_run) if place not in local_places]
+    if not places:
+        return  # the release's own rules decided about every town it may name
     guesses = {(m.start, m.end): m for m in result.mentions if not m.key and m.label in _GUESSED}
     taken = sorted((m.start, m.end) for m in result.mentions if (m.start, m.end) not in guesses)
     starts = [s for s, _ in taken]
     sentence_starts = [s for s, _ in result.sentences]
     prepositions = set(knowledge().names["place_prepositions"])
     added = []
-    for place in _places_in(text, by_run):
+    for place in places:
         record = towns[place]
-        if place in local_places:
-            continue  # the release's own rules decided about this town
         for match in re.finditer(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])", text):
             start, end = match.span()
             if _overlaps(taken, starts, start, end) or _place_use(text, start, end, prepositions):
