@@ -39,6 +39,7 @@ PEOPLE = [
     PersonRecord("per:karl muster", "Karl Muster", roles=[RoleRecord("Bürgermeister", "org:stadt birkenfelde")]),
     PersonRecord("per:lena vogt", "Lena Vogt", roles=[RoleRecord("Geschäftsführerin", "org:rechenhaus gmbh")]),
     PersonRecord("per:jonas berger", "Jonas Berger", roles=[RoleRecord("Geschäftsführer", "org:rechenhaus gmbh")]),
+    PersonRecord("per:otto probe", "Otto Probe"),
 ]
 MONTHS = {"Januar": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6, "Juli": 7,
           "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12}
@@ -1312,3 +1313,9 @@ def test_giving_the_operation_away_to_an_organisation(nlp):
     (handed,) = only(events(nlp, text), "membership")
     assert (handed.subject_key, handed.object_keys, handed.date) == ("org:stadt birkenfelde",
                                                                      ["org:rechenhaus gmbh"], "2026-01-01")
+
+
+def test_a_post_taken_over_without_its_title_names_no_office(nlp):
+    text = "Die Rechenhaus GmbH hat einen Beirat. Den Vorsitz übernimmt Otto Probe."
+    (taken,) = only(events(nlp, text), "appointment")
+    assert (taken.subject_key, taken.role, taken.direction) == ("per:otto probe", "", "start")

@@ -190,8 +190,8 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
         role = (m.group(1) or m.group(2)) if m else ""
     org = ""
     roles = record.roles if record else []
-    if role.lower() in rules().generic_offices and roles:
-        role = ""  # "übernimmt die Leitung": the office the person holds
+    if role.lower() in rules().generic_offices:
+        role = ""  # "übernimmt die Leitung", "den Vorsitz": the office the person holds, else none named
     match = next((r for r in roles if role and r.role.lower().startswith(role.lower()[:6])), None)
     if match or (roles and not role):
         match = match or roles[0]
