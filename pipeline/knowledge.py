@@ -36,6 +36,7 @@ class Knowledge:
     plural_bodies: dict[str, tuple[str, str]]  # plural form → (nominative singular, parent family)
     office_titles: dict[str, tuple[str, ...]]  # form → families the office belongs to
     names: dict
+    office_roles: dict[str, str]  # form → the role, nominative singular ("Verbandsvorstehers" → "Verbandsvorsteher")
 
 
 @cache
@@ -48,10 +49,11 @@ def knowledge() -> Knowledge:
     bodies = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in body_rows if len(r) < 4 or r[3] != "plural"}
     plural_bodies = {r[0]: (r[1], r[2]) for r in body_rows if len(r) > 3 and r[3] == "plural"}
     named = frozenset(r[0] for r in body_rows if len(r) > 3 and r[3] == "named")
-    titles = {r[0]: tuple(r[2].replace(";", ",").split(",")) if len(r) > 2 else ()
-              for r in resources.table("office_titles.tsv")}
+    title_rows = resources.table("office_titles.tsv")
+    titles = {r[0]: tuple(r[2].replace(";", ",").split(",")) if len(r) > 2 else () for r in title_rows}
     return Knowledge(type_words, dict(resources.table("families.tsv")), dict(resources.table("admin_parents.tsv")),
-                     tuple(legal), bodies, named, plural_bodies, titles, resources.toml("names.toml"))
+                     tuple(legal), bodies, named, plural_bodies, titles, resources.toml("names.toml"),
+                     {r[0]: r[1] for r in title_rows if len(r) > 1})
 
 
 @cache

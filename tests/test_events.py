@@ -1319,3 +1319,9 @@ def test_a_post_taken_over_without_its_title_names_no_office(nlp):
     text = "Die Rechenhaus GmbH hat einen Beirat. Den Vorsitz übernimmt Otto Probe."
     (taken,) = only(events(nlp, text), "appointment")
     assert (taken.subject_key, taken.role, taken.direction) == ("per:otto probe", "", "start")
+
+
+def test_an_office_opening_the_trigger_is_the_one_taken_up(nlp):
+    text = "Die Rechenhaus GmbH wächst. Als Geschäftsführer ist Otto Probe vorgesehen."
+    (taken,) = only(events(nlp, text), "appointment")
+    assert (taken.subject_key, taken.role) == ("per:otto probe", "Geschäftsführer")

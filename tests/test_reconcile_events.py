@@ -185,6 +185,7 @@ def test_taking_and_leaving_an_office_stay_apart():
 def test_office_key():
     assert office_key("Geschäftsführerin") == office_key("Geschäftsführer") == "geschaftsfuhrer"
     assert office_key("Vorständin") == office_key("Vorstand")
+    assert office_key("Verbandsvorsteherin des Zweckverbands Musterland") == office_key("Verbandsvorsteher")
     assert office_key("Landrätin") == office_key("Landrat")
 
 

@@ -198,9 +198,10 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def office_key(role: str) -> str:
-    """An office regardless of the holder's gender: "Geschäftsführerin" and "Geschäftsführer",
-    "Vorständin" and "Vorstand" are one office."""
-    key = role.lower().translate(_UMLAUTS)
+    """An office regardless of the holder's gender and of the body or organisation its title names:
+    "Geschäftsführerin" and "Geschäftsführer", "Vorständin" and "Vorstand", "Verbandsvorsteherin des X"
+    and "Verbandsvorsteher" are one office."""
+    key = role.lower().translate(_UMLAUTS).split(" des ")[0].split(" der ")[0]  # "Vorsteher des X": Vorsteher
     return key[:-2] if key.endswith("in") and len(key) > 5 else key
 
 

@@ -179,6 +179,9 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     'zum/zur/als', else the person's role."""
     m = None if role else _OFFICE_AFTER.search(trigger.text)
     role = role or (m.group(1) if m else "")
+    opening = trigger.text.split()[0] if trigger.text.strip() else ""
+    if not role and opening in knowledge().office_roles:  # "(Als) Vorstand ist Dr. X vorgesehen": that office
+        role = knowledge().office_roles[opening]
     if m:  # "zum Vorsitzenden des Verwaltungsrats der X AöR": the organisation named right after the office
         office_end = trigger.start + m.end()
         named = next((x.key for x in sent.mentions
