@@ -322,9 +322,8 @@ class Resolver:
             return None
         if lower & (past - auxiliaries):
             return "past"
-        # "hat … bestellt" is a perfect; "ist … beteiligt" may be a state
         perfect = (lower & auxiliaries and any(participle.fullmatch(w) for w in lower)) or \
-            (lower & {"hat", "haben", "hatte", "hatten"} and any(ambiguous.fullmatch(w) for w in lower))
+            (lower & set(self.conf["tense"]["perfect_auxiliaries"]) and any(ambiguous.fullmatch(w) for w in lower))
         return "" if perfect else None
 
     def _tense(self, cand: Candidate) -> str:
@@ -332,8 +331,8 @@ class Resolver:
         a perfect spread over the sentence; for a clause without verb ("…, der Stadtrat am 22. Mai mit 31 zu
         4 Stimmen") by the tense words of its sentence; else ''."""
         clause = self._words_around(cand, CLAUSE_BREAK, 200)
-        # "wie vorgesehen", "wie geplant", "wie erwartet" say nothing about the tense
-        lower = {w.lower() for i, w in enumerate(clause) if not (i and clause[i - 1].lower() == "wie")}
+        quiet = set(self.conf["tense"]["not_tense_after"])  # "wie vorgesehen" says nothing about the tense
+        lower = {w.lower() for i, w in enumerate(clause) if not (i and clause[i - 1].lower() in quiet)}
         tense = _tense_of(lower)
         if tense:
             return tense

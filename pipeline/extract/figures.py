@@ -665,8 +665,9 @@ def vote_pairs(text: str, blocked: list[tuple[int, int]]) -> list[Figure]:
 
 
 @cache
-def _vote_verbs() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((measure, re.compile(pattern)) for measure, pattern in lexicon().conf["vote_verbs"].items())
+def _vote_verbs() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(measure, unit, the words after the counted noun) of figures.toml [vote_verbs]."""
+    return tuple((measure, v["unit"], re.compile(v["after"])) for measure, v in lexicon().conf["vote_verbs"].items())
 
 
 def _voters(text: str, found: list[Figure]) -> list[Figure]:
@@ -674,12 +675,13 @@ def _voters(text: str, found: list[Figure]) -> list[Figure]:
     "zwei enthielten sich" → 2 Enthaltungen); "4 Ja, 6 Nein" count Ja- and Nein-Stimmen (figures.toml)."""
     answers = lexicon().conf["vote_answers"]
     for f in found:
-        if f.unit in answers:
-            f.unit, f.measure = answers[f.unit], "votes_for" if f.unit == "Ja" else "votes_against"
+        answer = answers.get(f.unit)
+        if answer:
+            f.unit, f.measure = answer["unit"], answer["measure"]
             continue
-        for measure, verb in _vote_verbs():
-            if verb.match(text, f.end, f.end + 80):
-                f.unit, f.measure = ("Enthaltungen" if measure == "abstentions" else "Stimmen"), measure
+        for measure, unit, after in _vote_verbs():
+            if after.match(text, f.end, f.end + 80):
+                f.unit, f.measure = unit, measure
                 break
     return found
 

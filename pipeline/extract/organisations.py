@@ -304,15 +304,16 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
     return start
 
 
-def _genitive_head(view: DocView, start: int) -> str:
-    """The first word of a legal-form name after "des"/"eines": a masculine or neuter noun in the genitive
-    ("des Landesverbands kommunaler IT-Dienstleister X e. V."; the feminine forms GmbH, AG, eG take "der"), else ''."""
+def _genitive_head(view: DocView, start: int) -> tuple[str, str]:
+    """(the first word of a legal-form name after "des"/"eines", its nominative) when it is a masculine or neuter
+    noun in the genitive ("des Landesverbands kommunaler IT-Dienstleister X e. V."; the feminine forms GmbH, AG,
+    eG take "der"), else ('', '')."""
     first = view.texts[start]
     if start == 0 or view.lowers[start - 1] not in ("des", "eines") or not first.endswith("s") or len(first) < 6 \
             or not (first[0].isupper() and first[1:].isalpha() and first[1:].islower()) \
             or first in knowledge().type_words:
-        return ""
-    return first
+        return "", ""
+    return first, first[:-2] if first.endswith("es") else first[:-1]
 
 
 def _inner_genitive_adjective(view: DocView, i: int) -> bool:
@@ -364,9 +365,8 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
             short, span_start = texts[start - 2], start - 2
         name = _surface(view, start, end)
         core = _surface(view, start + (1 if short and span_start == start else 0), i)
-        genitive = "" if short else _genitive_head(view, start)
+        genitive, nominative = ("", "") if short else _genitive_head(view, start)
         if genitive:  # "des Landesverbands X e. V." names the Landesverband X e. V.
-            nominative = genitive[:-2] if genitive.endswith("es") and len(genitive) > 5 else genitive[:-1]
             name, core = nominative + name[len(genitive):], nominative + core[len(genitive):]
         if core in col.acronyms and not short:  # "DiKo eG" after "Digitale Kommune Nord eG (DiKo)"
             _add_use(col, start, end, col.acronyms[core])
