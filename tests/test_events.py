@@ -1325,3 +1325,46 @@ def test_an_office_opening_the_trigger_is_the_one_taken_up(nlp):
     text = "Die Rechenhaus GmbH wächst. Als Geschäftsführer ist Otto Probe vorgesehen."
     (taken,) = only(events(nlp, text), "appointment")
     assert (taken.subject_key, taken.role) == ("per:otto probe", "Geschäftsführer")
+
+
+def test_both_councils_are_those_of_the_merging_organisations_named_together(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR und die Rechenhaus GmbH sollen zur Netzwerk Nord eG fusionieren. "
+                          "Zuvor hatten beide Aufsichtsräte am 14. März 2024 zugestimmt.")
+    deciders = {r.subject_key for r in only(reports, "resolution")}
+    assert deciders == {"org:datenwerk nord aör", "org:rechenhaus gmbh"}
+
+
+def test_a_chronicle_joiner_without_object_joins_what_the_latest_joiner_joined(nlp):
+    reports = events(nlp, "2019 trat die Stadt Birkenfelde dem Zweckverband Digitale Dienste bei, zwei Jahre später "
+                          "folgte das Amt Moorland. Im Jahr 2023 wurde die Stadtwerke Moorland Mitglied der Netzwerk Nord eG.")
+    follower = [r for r in only(reports, "membership") if r.subject_key == "org:amt moorland"]
+    assert [r.object_keys for r in follower] == [["org:zweckverband digitale dienste"]]
+
+
+def test_a_date_closing_a_nominal_trigger_dates_it_too(nlp):
+    reports = events(nlp, "Mit der Gründung der Netzwerk Nord eG im Jahr 2015 wurde die Stadt Birkenfelde "
+                          "deren Gründungsmitglied.")
+    assert [r.date for r in only(reports, "founding")] == ["2015"]
+
+
+def test_a_former_office_is_not_the_one_taken_up_nor_is_the_colleague_appointed(nlp):
+    reports = events(nlp, "Die Rechenhaus GmbH soll mit der Datenwerk Nord AöR verschmolzen werden. Ihr bisheriger "
+                          "Geschäftsführer Jonas Berger soll neben Anna Beispiel zweiter Vorstand der Datenwerk Nord AöR "
+                          "werden.")
+    appointed = only(reports, "appointment")
+    assert [(r.subject_key, r.object_keys) for r in appointed] == [("per:jonas berger", ["org:datenwerk nord aör"])]
+
+
+def test_a_singular_noun_refers_to_an_organisation_named_alone_not_to_one_of_a_list(nlp):
+    reports = events(nlp, "Das Rechenzentrum betreibt die Rechenhaus GmbH für Partner wie die Stadt Birkenfelde, "
+                          "das Amt Moorland und die Stadtwerke Moorland. Birkenfelde wird zum 1. Januar 2026 "
+                          "Gesellschafterin des Unternehmens.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == \
+        [("org:stadt birkenfelde", ["org:rechenhaus gmbh"])]
+
+
+def test_after_a_merger_the_generic_noun_is_the_merged_organisation(nlp):
+    reports = events(nlp, "Hervorgegangen ist die Netzwerk Nord eG 2019 aus der Stadtwerke Moorland. Seit dem "
+                          "1. Januar 2026 ist die Stadt Birkenfelde Mitglied des Unternehmens.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == \
+        [("org:stadt birkenfelde", ["org:netzwerk nord eg"])]

@@ -56,6 +56,10 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
                      trigger_spans=trigger_spans(doc))
     ctx.sentences = build_sentences(ctx, sentences, person_mentions, dates, figures)
     first = extract_reports(ctx)
+    ctx.successors = _successors(ctx, first)
+    if ctx.successors:  # after a merger is told, "der Verband" is the merged one: resolve the nouns again
+        ctx.sentences = build_sentences(ctx, sentences, person_mentions, dates, figures)
+        first = extract_reports(ctx)
     members = [r for r in first if r.event_type == "membership"]
     ctx.joiners = ordered(r.subject_key for r in members)
     ctx.joined = [k for k, _ in Counter(k for r in members for k in r.object_keys).most_common()]
@@ -63,6 +67,19 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     if not ctx.asked_document or not (ctx.joiners or ctx.joined):
         return first  # the second pass would repeat the first step by step (``founded`` only shapes build_sentences)
     return extract_reports(ctx)
+
+
+def _successors(ctx: DocContext, reports: list[EventReport]) -> dict[str, tuple[str, int]]:
+    """Organisations a reported merger joined into another ("Hervorgegangen ist der Y aus dem Zweckverband X"),
+    with the merged one and where the release tells it."""
+    out: dict[str, tuple[str, int]] = {}
+    for r in reports:
+        if r.event_type == "founding" and r.modality == "reported" and \
+                any(word in r.trigger.lower() for word in rules().merger_words):
+            for key in r.object_keys:
+                if key != r.subject_key:
+                    out.setdefault(key, (r.subject_key, ctx.sentences[r.sent_idx].start))
+    return out
 
 
 def _org_mentions(mentions: list[Mention], orgs: list[OrgRecord]) -> list[Mention]:

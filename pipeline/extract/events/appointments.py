@@ -97,7 +97,8 @@ def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> li
     every person of the trigger's clause not introduced as a predecessor, when there are several."""
     start, end = sent.clauses[trigger.clause]
     start, end = min(start, trigger.start), max(end, trigger.end)  # the trigger may span an apposition
-    local = [m for m in sent.persons if start <= m.start < end and not _predecessor(ctx, sent, m)]
+    local = [m for m in sent.persons if start <= m.start < end and not _predecessor(ctx, sent, m)
+             and not _alongside(ctx, sent, m)]
     local = list({m.key: m for m in local}.values())
     if len(local) < 2:
         return []
@@ -128,7 +129,7 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
         before = [m for m in sent.persons if m.start < start]
         if before:
             return before[-1].key, "core"
-    fresh = [m for m in sent.persons if not _predecessor(ctx, sent, m)]
+    fresh = [m for m in sent.persons if not _predecessor(ctx, sent, m) and not _alongside(ctx, sent, m)]
     local = [m for m in fresh if start <= m.start < end]
     if local:  # the one nearest the trigger: "X verlässt …; Ihr Nachfolger wird Y"
         return min(local, key=lambda m: _gap(m, trigger)).key, "core"
@@ -168,6 +169,11 @@ def _gap(m: Mention, trigger: Trigger) -> int:
     return max(0, trigger.start - m.end, m.start - trigger.end)
 
 
+def _alongside(ctx: DocContext, sent: Sentence, person: Mention) -> bool:
+    """True when the words before the name make the person a colleague of the appointee ("neben Dr. X")."""
+    return bool(rules().alongside.search(ctx.text[max(sent.start, person.start - 30):person.start]))
+
+
 def _predecessor(ctx: DocContext, sent: Sentence, person: Mention) -> bool:
     """True when the words before the name introduce the predecessor ("folgt auf Geschäftsführer X")."""
     return bool(rules().predecessor.search(ctx.text[max(sent.start, person.start - 60):person.start]))
@@ -181,7 +187,10 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     role = role or (m.group(1) if m else "")
     opening = trigger.text.split()[0] if trigger.text.strip() else ""
     if not role and opening in knowledge().office_roles:  # "(Als) Vorstand ist Dr. X vorgesehen": that office
-        role = knowledge().office_roles[opening]
+        if not rules().former.search(ctx.text, max(0, trigger.start - 30), trigger.start):
+            role = knowledge().office_roles[opening]
+        elif later := _later_office(ctx, sent, trigger):
+            return later  # "Ihr bisheriger Geschäftsführer X soll Vorstand der Anstalt werden"
     if m:  # "zum Vorsitzenden des Verwaltungsrats der X AöR": the organisation named right after the office
         office_end = trigger.start + m.end()
         named = next((x.key for x in sent.mentions
@@ -202,6 +211,20 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if not org:  # an office of another organisation than the holder's ("Bürgermeisterin X … Verbandsvorsteherin")
         org = _office_organisation(ctx, sent, role) or (roles[0].org_key if roles else "")
     return role, ctx.effective(org) if org else ""
+
+
+def _later_office(ctx: DocContext, sent: Sentence, trigger: Trigger) -> tuple[str, str] | None:
+    """(role, organisation key) of an office title inside the trigger after its first word, with the
+    organisation named right after it."""
+    offices = knowledge().office_roles
+    for word in re.finditer(r"[A-ZÄÖÜ][\wäöüß-]+", trigger.text):
+        if word.start() == 0 or word.group() not in offices:
+            continue
+        after = trigger.start + word.end()
+        named = next((x.key for x in sent.mentions if after <= x.start <= after + 60 and x.slot == "gen"), "")
+        if named:
+            return offices[word.group()], ctx.effective(named)
+    return None
 
 
 def _office_organisation(ctx: DocContext, sent: Sentence, role: str) -> str:

@@ -150,7 +150,12 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         return [key for key in [ctx.most_named(lambda k: foundable(ctx, k))] if key]
     if selector == "document":
         ctx.asked_document = True
-        return ctx.joiners if role == "subject" else ctx.joined
+        if role == "subject":
+            return ctx.joiners
+        latest = [r.object_keys for r in reversed([*reports, *ctx.sentence_reports])
+                  if r.event_type == "membership" and r.object_keys]
+        # a chronicle's "sechs Jahre später folgte X" joins what the latest membership joined
+        return latest[0] if latest and trigger.rule.event_type == "membership" else ctx.joined
     return []
 
 

@@ -5,6 +5,7 @@ become mentions of the most recent organisation of a fitting type."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -338,21 +339,63 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
     (``count`` 0: a plural without number, as many as the same and the previous sentence name, up to 5).
     An organisation the release founds counts as foundable; failing all, the most mentioned organisation
     of unknown type ("Sonstige") stands in for a single one."""
-    found: list[str] = []
     window = _previous_sentence_start(ctx, before) if count == 0 else 0  # a counted plural may reach further
-    count = count or 5
     earlier = [m for m in ctx.org_mentions if window <= m.start < before]
-    for m in reversed(earlier):
-        key = ctx.effective(m.key)
-        if _has_type(ctx, key, types) and key not in found:
-            found.append(key)
-            if len(found) >= count:
-                break
+    if count > 1 and (pair := _coordinated(ctx, earlier, types, count)):
+        return pair
+    if count == 1:  # a singular noun refers back to an organisation named on its own, not to one of a list
+        listed = _listed(ctx, earlier)
+        alone = [m for m in earlier if id(m) not in listed]
+        if any(_has_type(ctx, ctx.effective(m.key), types) for m in alone):
+            earlier = alone
+    count = count or 5
+    latest = dict.fromkeys(_current(ctx, m.key, before) for m in reversed(earlier))
+    found = [k for k in latest if _has_type(ctx, k, types)][:count]
     if not found and count == 1 and set(types) & rules().foundable:
         unknown = Counter(ctx.effective(m.key) for m in earlier)
         ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not _a_state(ctx, k)]
         found = ranked[:1]
     return list(reversed(found)) if count > 1 else found
+
+
+_COORDINATION = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:der|die|das|dem|den|des)\s+)?$")
+
+
+def _current(ctx: DocContext, key: str, at: int) -> str:
+    """The organisation a name stands for at an offset: after the release has told that it merged into
+    another, that one."""
+    key = ctx.effective(key)
+    successor = ctx.successors.get(key)
+    return successor[0] if successor and successor[1] < at else key
+
+
+def _listed(ctx: DocContext, mentions: list[Mention]) -> set[int]:
+    """Ids of the mentions that stand in a list of three or more ("Partner wie A, B und die C")."""
+    out: set[int] = set()
+    run = mentions[:1]
+    for a, b in itertools.pairwise(mentions):
+        if _COORDINATION.match(ctx.text[a.end:b.start]):
+            run.append(b)
+            continue
+        if len(run) >= 3:
+            out.update(id(m) for m in run)
+        run = [b]
+    if len(run) >= 3:
+        out.update(id(m) for m in run)
+    return out
+
+
+def _coordinated(ctx: DocContext, earlier: list[Mention], types: tuple[str, ...], count: int) -> list[str]:
+    """The latest ``count`` organisations of the given types named in one coordination ("Die Sparkasse A
+    und die Kreissparkasse B sollen zur Sparkasse C fusionieren. … beide Verwaltungsräte"): a counted
+    plural refers back to them rather than to the latest names."""
+    for i in range(len(earlier) - count, -1, -1):
+        run = earlier[i:i + count]
+        keys = list(dict.fromkeys(ctx.effective(m.key) for m in run))
+        if len(keys) == count and all(_has_type(ctx, k, types) for k in keys) and all(
+                _COORDINATION.match(ctx.text[a.end:b.start]) for a, b in itertools.pairwise(run)):
+            return keys
+    return []
 
 
 def _a_state(ctx: DocContext, key: str) -> bool:

@@ -55,6 +55,22 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
         if pool:
             best = min(pool, key=lambda t: _distance(t, date))
             best.dates.append((date, role))
+            noun = _nominal_before(ctx, pool, best, date)
+            if noun is not None:
+                noun.dates.append((date, role))
+
+
+def _nominal_before(ctx: DocContext, pool: list[Trigger], best: Trigger, date: DateMention) -> Trigger | None:
+    """A nominal trigger whose phrase the date closes, when the date went to a verb right after it: "Mit der
+    Gründung des Verbands X im Jahr 2015 wurde Y dessen Mitglied" dates the founding too."""
+    if best.start < date.end:
+        return None
+    before = [t for t in pool if t.end <= date.start and t is not best]
+    if not before:
+        return None
+    noun = max(before, key=lambda t: t.end)
+    nominal = noun.text[:1].isupper() and " " not in noun.text.strip()
+    return noun if nominal and "," not in ctx.text[noun.end:date.start] else None
 
 
 def _names_a_thing(ctx: DocContext, sent: Sentence, date: DateMention, triggers: list[Trigger]) -> bool:

@@ -31,6 +31,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
             continue
         assign_dates(ctx, sent, triggers)
         found: list[EventReport] = []
+        ctx.sentence_reports = found
         for trigger in triggers:
             found.extend(_reports(ctx, sent, trigger, reports))
         found = merge_sentence(found)

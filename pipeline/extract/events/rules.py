@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from ... import resources
-from ...records import DateMention, FigureMention, Mention, OrgRecord, PersonRecord
+from ...records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
 from .matcher import rule_names as trigger_names
 
 RESOURCE = "events.toml"
@@ -50,6 +50,7 @@ class Rules:
     cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # role, before-date, date-start
     confidence: dict[str, float]
     foundable: frozenset[str]
+    merger_words: tuple[str, ...]  # a founding trigger holding one is a merger
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
     generic_offices: frozenset[str]  # "übernimmt die Leitung": the holder's own office title says which
     legal_form_nouns: dict[str, tuple[str, ...]]  # "die Genossenschaft" → the latest eG
@@ -69,6 +70,8 @@ class Rules:
     bare_bodies: frozenset[str]  # body words only as generic mentions ("die Versammlung")
     same_date: re.Pattern[str]
     predecessor: re.Pattern[str]
+    alongside: re.Pattern[str]
+    former: re.Pattern[str]
     relative: re.Pattern[str]
     relative_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
@@ -126,6 +129,7 @@ def rules() -> Rules:
         cues=tuple(cues),
         confidence=data["confidence"],
         foundable=frozenset(coref["foundable_types"]),
+        merger_words=tuple(coref.get("merger_words", [])),
         never_founded=frozenset(coref.get("never_founded", [])),
         generic_offices=frozenset(w.lower() for w in coref.get("generic_offices", [])),
         legal_form_nouns={noun: tuple(forms) for noun, forms in coref.get("legal_form_nouns", {}).items()},
@@ -147,6 +151,8 @@ def rules() -> Rules:
         bare_bodies=frozenset(coref.get("bare_bodies", [])),
         same_date=re.compile(refs["same_date"]),
         predecessor=re.compile(refs["predecessor"]),
+        alongside=re.compile(refs["alongside"]),
+        former=re.compile(refs["former"]),
         relative=re.compile(refs["relative"]),
         relative_clause=re.compile(refs["relative_clause"], re.S),
         separate_contracts=re.compile(refs["separate_contracts"]),
@@ -217,8 +223,10 @@ class DocContext:
     joiners: list[str] = field(default_factory=list)  # membership subjects (second pass)
     joined: list[str] = field(default_factory=list)  # membership objects (second pass)
     founded: set[str] = field(default_factory=set)  # organisations founded in the release (second pass)
+    successors: dict[str, tuple[str, int]] = field(default_factory=dict)  # merged → (merged into, from offset)
     triggers: dict[int, list[Trigger]] = field(default_factory=dict)  # sentence → triggers found in the first pass
     trigger_spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, rule) of doc.spans
+    sentence_reports: list[EventReport] = field(default_factory=list)  # the current sentence's so far
     asked_document: bool = False  # did a selector read joiners/joined (the only input the second pass changes)?
     session: DateMention | None = None  # the date of the latest session named so far (pass-local)
 
