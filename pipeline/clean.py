@@ -91,20 +91,20 @@ def clean(doc: SourceDocument) -> CleanDocument:
     lines = lines[:cut]
     head, closing = _stamp_lines(lines)
     kept: list[str] = []
-    stated = closing_date = updated = ""
+    stated = closing_date = updated = home = ""
     for i, line in enumerate(lines):
         if not line:
             kept.append("")
             continue
         place = "head" if i in head else "closing" if i in closing else ""
-        rest, date, update = _strip_dateline(line, place)
+        rest, date, update, where = _strip_dateline(line, place)
         if place == "closing" and rest:
-            rest, date, update = _strip_dateline(line, "")  # a closing stamp is a line of its own
+            rest, date, update, where = _strip_dateline(line, "")  # a closing stamp is a line of its own
         line = rest
         if update:
             updated = updated or date
         elif date and i in head:
-            stated = stated or date
+            stated, home = stated or date, home or where
         elif date and i in closing:
             closing_date = closing_date or date
         if not line or any(p.search(line) for p in markers.drop_line):
@@ -114,11 +114,11 @@ def clean(doc: SourceDocument) -> CleanDocument:
         kept.append(line)
     # Text taken from HTML has one paragraph (or heading) per line: nothing is hard-wrapped there.
     text = "\n\n".join([line for line in kept if line] if doc.media_type == "html" else _paragraphs(kept))
-    stamps = () if stated else (_strip_dateline(line, "head")[1:] for line in doc.page_stamps)
+    stamps = () if stated else (_strip_dateline(line, "head")[1:3] for line in doc.page_stamps)
     stamped = next((date for date, update in stamps if date and not update), "")
     published, source = publication(doc, stated or stamped or closing_date or updated, text)
     return CleanDocument(doc_id=doc.doc_id, text=text, title=doc.title or _title(kept), published=published,
-                         published_source=source)
+                         published_source=source, place=home)
 
 
 def publication(doc: SourceDocument, stated: str, text: str) -> tuple[str, str]:
@@ -151,9 +151,9 @@ def _stamp_lines(lines: list[str]) -> tuple[set[int], set[int]]:
 _SEGMENT_BREAK = re.compile(r"\s*[·|›»]\s*")
 
 
-def _strip_dateline(line: str, place: str) -> tuple[str, str, bool]:
-    """(the line without its dateline, the dateline's date as ISO or '', whether it is an update stamp);
-    ``place``: "head", "closing" (the lines where stamps are read) or ''."""
+def _strip_dateline(line: str, place: str) -> tuple[str, str, bool, str]:
+    """(the line without its dateline, the dateline's date as ISO or '', whether it is an update stamp,
+    the dateline's place or ''); ``place``: "head", "closing" (the lines where stamps are read) or ''."""
     conf = _datelines()
     patterns = [(p, False) for p in conf.furniture]
     if place:
@@ -163,8 +163,9 @@ def _strip_dateline(line: str, place: str) -> tuple[str, str, bool]:
         match = pattern.match(line)
         if match and match.end() > 0:
             bylines = [seg for seg in _SEGMENT_BREAK.split(line[:match.end()]) if conf.byline.fullmatch(seg)]
-            return " · ".join([*bylines, line[match.end():].strip()]).strip(" ·"), _iso(match), update
-    return line, "", False
+            where = (match.groupdict().get("place") or "").strip()
+            return " · ".join([*bylines, line[match.end():].strip()]).strip(" ·"), _iso(match), update, where
+    return line, "", False, ""
 
 
 def _iso(match: re.Match[str]) -> str:

@@ -103,6 +103,7 @@ class CleanDocument:
     title: str = ""
     published: str = ""
     published_source: str = "none"
+    place: str = ""  # the dateline's place ("Musterhausen. 14.03.2024 – …"), '' for none
 
 
 @dataclass

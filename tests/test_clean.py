@@ -246,3 +246,13 @@ def test_a_byline_in_a_head_stamp_stays_text(head: str) -> None:
     cleaned = clean.clean(_source(f"{head}\n\nZweckverband wächst\n\n{BODY}\n"))
     assert cleaned.published == "2025-01-22"
     assert "Erika Beispiel" in cleaned.text and "2025" not in cleaned.text
+
+
+@pytest.mark.parametrize("head, place", [
+    ("Musterstadt/Elbe. 22.01.2025, 18:42 Uhr\n", "Musterstadt/Elbe"),
+    ("Bad Beispielbrunn, 22. Januar 2025 – ", "Bad Beispielbrunn"),
+    ("Presse › Pressemitteilungen › 22.01.2025\n", ""),
+])
+def test_the_datelines_place_is_kept_apart_from_the_text(head: str, place: str) -> None:
+    cleaned = clean.clean(_source("Zweckverband wächst\n\n" + head + BODY))
+    assert cleaned.place == place

@@ -70,3 +70,14 @@ def test_a_body_of_an_administration_belongs_to_its_town(nlp) -> None:
                                    "Der Personalrat der Stadtverwaltung hat dem Vertrag zugestimmt.")
     body = by_name["Personalrat der Stadtverwaltung Musterhausen"]
     assert by_key[body.parent_key].name == "Stadt Musterhausen"
+
+
+def test_a_bare_council_belongs_to_the_dateline_town_the_text_names(nlp) -> None:
+    doc = nlp("Die Schulen in Beispielfelde bekommen neue Tablets. Der Stadtrat hat am Mittwoch zugestimmt.")
+    found, _ = find_organisations(doc, SentenceIndex(doc), "Beispielfelde/Elbe")
+    by_key = {r.key: r for r in found}
+    council = next(r for r in found if r.org_type == "Gremium")
+    assert by_key[council.parent_key].name == "Stadt Beispielfelde/Elbe"
+    unnamed = nlp("Die Schulen bekommen neue Tablets. Der Stadtrat hat am Mittwoch zugestimmt.")
+    found, _ = find_organisations(unnamed, SentenceIndex(unnamed), "Beispielfelde")
+    assert not any(r.name.startswith("Stadt") for r in found)

@@ -47,7 +47,7 @@ def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str) 
     view_of(doc, clean.text)
     sentences = SentenceIndex(doc)
     result = DocResult(document=source, clean=clean, model=model, sentences=sentences.spans)
-    result.organisations, org_mentions = organisations.find_organisations(doc, sentences)
+    result.organisations, org_mentions = organisations.find_organisations(doc, sentences, clean.place)
     result.people, person_mentions = people.find_people(doc, sentences, result.organisations, org_mentions)
     result.dates = dates.find_dates(doc, sentences, clean.published)
     result.figures = figures.find_figures(doc, sentences, result.dates, org_mentions, clean.published,

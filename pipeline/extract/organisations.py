@@ -87,8 +87,9 @@ class Candidate:
 class Collector:
     """Records and mentions of one document; tokens already claimed by a rule are skipped by later ones."""
 
-    def __init__(self, view: DocView) -> None:
+    def __init__(self, view: DocView, home: str = "") -> None:
         self.view = view
+        self.home = home  # the dateline's place
         self.text = view.text
         self.claimed = [False] * len(view)
         self.records: dict[str, OrgRecord] = {}
@@ -1061,6 +1062,8 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         parent = col.main_of_family(family)
         if parent is None and family in _municipal():  # "der Gemeinderat" of Stadt X
             parent = next(filter(None, (col.main_of_family(f) for f in _municipal() if f != family)), None)
+        if parent is None and family in _municipal() and _home_named(col):
+            parent = _implied_parent(col, family, col.home)  # "Musterhausen. 14.03.2024 – Der Stadtrat hat …"
         if parent is None and family == STATE:  # "die Landesregierung" of the Land the release names
             state = _state_named(col.view)
             parent = _implied_parent(col, STATE, state) if state else None
@@ -1071,6 +1074,15 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
     if not any(_named_as_actor(col.view, s, word) for s, _, k in col.mentions if k == key):
         return None  # only "Vorsitzender des Aufsichtsrats", "im Verwaltungsrat": a post, not the board acting
     return _bare_body_owner(col, word)
+
+
+def _home_named(col: Collector) -> bool:
+    """The dateline's place looks like a town's name and the text names it too ("in Musterhausen",
+    "die Musterhausener Stadtverwaltung")."""
+    words = col.home.replace("/", " ").split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return any(text.startswith(words[0]) for text in col.view.texts)
 
 
 def _named_as_actor(view: DocView, start: int, word: str) -> bool:
@@ -1855,10 +1867,11 @@ def _inner_places(view: DocView, col: Collector) -> list[tuple[int, int]]:
         start <= e.start and e.end <= end and (start, end) != (e.start, e.end) for start, end in names)]
 
 
-def find_organisations(doc: Doc, sentences) -> tuple[list[OrgRecord], list[Mention]]:
-    """Organisation records of this document and ORG/LOC mentions (key = OrgRecord.key)."""
+def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRecord], list[Mention]]:
+    """Organisation records of this document and ORG/LOC mentions (key = OrgRecord.key); ``home``: the
+    dateline's place, the town a bare council belongs to when the text names no other."""
     view = view_of(doc)
-    col = Collector(view)
+    col = Collector(view, home)
     for rule in RULES:
         rule(view, col)
     find_known_names(view, col)
