@@ -1336,7 +1336,8 @@ def test_both_councils_are_those_of_the_merging_organisations_named_together(nlp
 
 def test_a_chronicle_joiner_without_object_joins_what_the_latest_joiner_joined(nlp):
     reports = events(nlp, "2019 trat die Stadt Birkenfelde dem Zweckverband Digitale Dienste bei, zwei Jahre später "
-                          "folgte das Amt Moorland. Im Jahr 2023 wurde die Stadtwerke Moorland Mitglied der Netzwerk Nord eG.")
+                          "folgte das Amt Moorland. Im Jahr 2023 wurde die Stadtwerke Moorland Mitglied der "
+                          "Netzwerk Nord eG.")
     follower = [r for r in only(reports, "membership") if r.subject_key == "org:amt moorland"]
     assert [r.object_keys for r in follower] == [["org:zweckverband digitale dienste"]]
 
@@ -1349,8 +1350,8 @@ def test_a_date_closing_a_nominal_trigger_dates_it_too(nlp):
 
 def test_a_former_office_is_not_the_one_taken_up_nor_is_the_colleague_appointed(nlp):
     reports = events(nlp, "Die Rechenhaus GmbH soll mit der Datenwerk Nord AöR verschmolzen werden. Ihr bisheriger "
-                          "Geschäftsführer Jonas Berger soll neben Anna Beispiel zweiter Vorstand der Datenwerk Nord AöR "
-                          "werden.")
+                          "Geschäftsführer Jonas Berger soll neben Anna Beispiel zweiter Vorstand der Datenwerk "
+                          "Nord AöR werden.")
     appointed = only(reports, "appointment")
     assert [(r.subject_key, r.object_keys) for r in appointed] == [("per:jonas berger", ["org:datenwerk nord aör"])]
 

@@ -940,3 +940,26 @@ def test_a_kind_word_after_a_capitalised_adjective_stays_in_a_legal_form_name(nl
     assert "Kommunale IT-Anstalt Musterland AöR" in records
     records, _ = orgs(nlp, "Der kommunale IT-Dienstleister Musterdaten GmbH wächst. Die Anstalt Beispiel AöR auch.")
     assert {"Musterdaten GmbH", "Beispiel AöR"} <= set(records)
+
+
+def test_services_after_a_plural_town_word_are_no_towns(nlp):
+    records, _ = orgs(nlp, "Der Verband betreibt für bislang 14 Städte und Gemeinden Finanzwesen, Einwohnermeldewesen "
+                           "und Arbeitsplatz-IT.")
+    assert not any(r.org_type == "Gemeinde" for r in records.values())
+
+
+def test_no_answer_after_a_council_is_no_town(nlp):
+    records, _ = orgs(nlp, "TOP 5 Anfragen aus dem Gemeinderat Keine.")
+    assert not any("Keine" in r.name for r in records.values())
+
+
+def test_a_ministry_remit_keeps_its_lower_case_adjective(nlp):
+    records, _ = orgs(nlp, "Es antwortet das Ministerium für Infrastruktur und ländliche Räume des Landes Musterland.")
+    assert any(r.name.startswith("Ministerium für Infrastruktur und ländliche Räume") for r in records.values())
+
+
+def test_a_lower_case_brand_opens_a_company_name_an_adjective_does_not(nlp):
+    records, _ = orgs(nlp, "Gemeinsam mit der Sparkasse Musterland gründet der Verband die probedata Service GmbH.")
+    assert "probedata Service GmbH" in {r.name for r in records.values()}
+    records, _ = orgs(nlp, "Der Verband will die neue Service GmbH gründen.")
+    assert "Service GmbH" in {r.name for r in records.values()}

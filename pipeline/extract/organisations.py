@@ -300,9 +300,24 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
             break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole
         start = i
         i -= 1
+    if start < end and start > 1 and _lower_case_name_start(view, start - 1):
+        start -= 1  # "die emsdata Service GmbH"
     while start < end and lowers[start] in JOINERS:
         start += 1
     return start
+
+
+NAME_START_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"})
+
+
+def _lower_case_name_start(view: DocView, i: int) -> bool:
+    """A lower-case word neither the dictionary nor the lemma table knows, between an article and a name
+    ("die emsdata Service GmbH", not "die neue Service GmbH")."""
+    text, dictionary = view.texts[i], _dictionary(view)
+    stems = [text[:-len(ending)] for ending in ("e", "en", "er", "es", "em") if text.endswith(ending)]
+    return bool(dictionary) and text.isalpha() and text.islower() and len(text) > 3 and text not in dictionary \
+        and view.doc[i].lemma_ == text and not any(stem in dictionary for stem in stems) \
+        and not is_function_word(text) and view.lowers[i - 1] in NAME_START_ARTICLES
 
 
 def _genitive_head(view: DocView, start: int) -> tuple[str, str]:
@@ -581,7 +596,7 @@ def description_end(view: DocView, i: int, remit: bool) -> int:
     end = j
     while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or _joins(view, end, j)
                                 or _inner_capitals(view, end, j) or _inner_type_word(view, end, j)
-                                or _field_word(view, end, j)) \
+                                or _field_word(view, end, j) or _remit_adjective(view, end, j)) \
             and not (end > j and _starts_person(view, end)):
         end += 1
         if end > j and is_place_token(texts[end - 1]):  # "Stadtwerke Musterdorf auf Beispielinsel"
@@ -621,9 +636,19 @@ def _joins(view: DocView, i: int, start: int) -> bool:
     if lowers[i] not in ("und", ",") or i == start or i + 1 >= len(lowers):
         return False
     nxt = view.texts[i + 1]
+    if _remit_adjective(view, i + 1, start):
+        return True  # "für Infrastruktur und ländliche Räume"
     if not is_name_token(nxt) or nxt in knowledge().type_words:
         return False
     return lowers[i] == "und" or (i + 2 < len(lowers) and lowers[i + 2] in ("und", ","))
+
+
+def _remit_adjective(view: DocView, i: int, start: int) -> bool:
+    """A lower-case adjective after "und" or a comma inside a remit, before its noun ("für Umwelt, ländliche
+    Räume und Verbraucherschutz")."""
+    texts = view.texts
+    return start < i < len(texts) - 1 and view.lowers[i - 1] in ("und", ",") and texts[i].isalpha() \
+        and texts[i].islower() and view.doc[i].pos_ == "ADJ" and is_name_token(texts[i + 1])
 
 
 @lru_cache(maxsize=1 << 12)
@@ -943,8 +968,8 @@ def _place_list(view: DocView, col: Collector, j: int, free: bool = True) -> lis
     spans: list[tuple[int, int]] = []
     while True:
         end = place_name_end(view, j)
-        if end == j or (free and not col.free(j, end)):
-            return []
+        if end == j or (free and not col.free(j, end)) or (end - j == 1 and _common_noun(view, j)):
+            return []  # "für 14 Städte und Gemeinden Finanzwesen, Meldewesen und …": services, no places
         spans.append((j, end))
         if end + 1 >= len(texts):
             return []
@@ -956,6 +981,11 @@ def _place_list(view: DocView, col: Collector, j: int, free: bool = True) -> lis
         if texts[end] != ",":
             return []
         j = end + 1
+
+
+def _common_noun(view: DocView, i: int) -> bool:
+    """A word the tagger calls a common noun and the model's dictionary knows."""
+    return view.doc[i].pos_ == "NOUN" and view.texts[i] in _dictionary(view)
 
 
 def _is_place_adjective(view: DocView, i: int) -> bool:
