@@ -281,6 +281,12 @@ def test_a_plural_span_of_years_is_no_date() -> None:
     ("Die Stadt war zum Jahreswechsel beigetreten.", "2025-11-12", "zum Jahreswechsel", "2025-01-01", "day"),
     ("Die Stadt ist zum Jahreswechsel beigetreten.", "2025-02-12", "zum Jahreswechsel", "2025-01-01", "day"),
     ("Der Verband soll zum Jahresbeginn starten.", "2025-10-01", "zum Jahresbeginn", "2026-01-01", "day"),
+    # a present verb in ge- is no participle; the clause after ";" has its own tense
+    ("Der Rat hatte die Gemeinden aufgenommen; sie gehören ab dem Jahreswechsel dazu.", "2024-12-03",
+     "ab dem Jahreswechsel", "2025-01-01", "day"),
+    # a perfect whose participle closes the sentence after a list ("… und …") reports something done
+    ("Zum 1. Januar sind sechs Kolleginnen und Kollegen aus den Rathäusern zu uns gewechselt.", "2025-03-17",
+     "1. Januar", "2025-01-01", "day"),
     ("Seit Jahresbeginn hat der Verband neue Aufgaben übernommen.", "2025-05-01", "Seit Jahresbeginn",
      "2025-01-01", "day"),
     ("Die Anstalt wird zum neuen Jahr starten.", "2025-12-03", "zum neuen Jahr", "2026-01-01", "day"),

@@ -963,3 +963,8 @@ def test_a_lower_case_brand_opens_a_company_name_an_adjective_does_not(nlp):
     assert "probedata Service GmbH" in {r.name for r in records.values()}
     records, _ = orgs(nlp, "Der Verband will die neue Service GmbH gründen.")
     assert "Service GmbH" in {r.name for r in records.values()}
+
+
+def test_one_undefined_acronym_after_a_word_of_joining_is_an_organisation(nlp):
+    records, _ = orgs(nlp, "Der Stadtrat lehnte den Beitritt zum KDQ ab.")
+    assert "KDQ" in records

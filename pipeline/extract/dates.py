@@ -265,7 +265,9 @@ def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
 def _perfect() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """A past participle, one that may also be a present tense, and the auxiliaries of a perfect."""
     t = _conf()["tense"]
-    return re.compile(t["participle"]), re.compile(t["ambiguous_participle"]), frozenset(t["auxiliaries"])
+    present = "|".join(map(re.escape, t.get("not_participles", [])))
+    participle = rf"(?!(?:{present})$){t['participle']}" if present else t["participle"]
+    return re.compile(participle), re.compile(t["ambiguous_participle"]), frozenset(t["auxiliaries"])
 
 
 @cache
@@ -322,9 +324,10 @@ class Resolver:
             return None
         if lower & (past - auxiliaries):
             return "past"
-        perfect = (lower & auxiliaries and any(participle.fullmatch(w) for w in lower)) or \
+        sentence = {w.lower() for w in self._words_around(cand, SENTENCE_END, 300)}
+        perfect = (lower & auxiliaries and any(participle.fullmatch(w) for w in sentence)) or \
             (lower & set(self.conf["tense"]["perfect_auxiliaries"]) and any(ambiguous.fullmatch(w) for w in lower))
-        return "" if perfect else None
+        return "" if perfect else None  # the participle may close the sentence after a list ("… und … gewechselt")
 
     def _tense(self, cand: Candidate) -> str:
         """'future' or 'past' by the tense words of the clause around the span (``dates.toml`` [tense]), or

@@ -1386,8 +1386,8 @@ ACRONYM_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "zur"
 
 
 def find_bare_acronyms(view: DocView, col: Collector) -> None:
-    """An acronym the release uses after an article more than once without defining it ("Beitritt zur
-    ABC … sollen zur ABC wechseln"), typically one defined in another release of the run: an
+    """An acronym the release uses after an article more than once, or once after a word of joining ("Beitritt
+    zur ABC"), without defining it, typically one defined in another release of the run: an
     organisation (reconcile joins it to the full name). ``not_acronyms`` lists fields, laws and units."""
     texts = view.texts
     uses: dict[str, list[int]] = {}
@@ -1397,7 +1397,9 @@ def find_bare_acronyms(view: DocView, col: Collector) -> None:
             uses.setdefault(texts[i], []).append(i)
     family, masculine = col.family_acronyms if uses else (set(), set())
     for acronym, starts in uses.items():
-        if len(starts) > 1 or texts.count(acronym) > 2:
+        cued = any(i > 1 and texts[i - 2] in _word_sets()["acronym_cue_words"]
+                   and not (i + 1 < len(texts) and is_capitalised(texts[i + 1])) for i in starts)  # not "QVN Nord"
+        if len(starts) > 1 or texts.count(acronym) > 2 or cued:  # "gegen den Beitritt zum ABC"
             opens = acronym not in family and acronym not in masculine  # "dem ABC" is no "ABC Cloud GmbH"
             named = [r.key for r in col.records.values()
                      if r.name == acronym or (opens and r.name.startswith(acronym + " "))]
