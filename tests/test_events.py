@@ -1369,3 +1369,18 @@ def test_after_a_merger_the_generic_noun_is_the_merged_organisation(nlp):
                           "1. Januar 2026 ist die Stadt Birkenfelde Mitglied des Unternehmens.")
     assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == \
         [("org:stadt birkenfelde", ["org:netzwerk nord eg"])]
+
+
+def test_an_organisation_leaving_is_no_appointment_of_the_person_before(nlp):
+    reports = events(nlp, "Die Verbandsversammlung bestellt Otto Probe zum Geschäftsführer des Zweckverbands "
+                          "Digitale Dienste. Nach einem Streit scheidet die Stadt Birkenfelde zum 31. Dezember 2019 "
+                          "aus dem Verband aus.")
+    assert [r.sent_idx for r in only(reports, "appointment")] == [0]
+
+
+def test_a_nominal_signing_takes_the_parties_its_sentence_names(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde tritt dem Zweckverband Digitale Dienste bei. Nach der "
+                          "Vertragsunterzeichnung am 4. Mai 2021 betreiben die Datenwerk Nord AöR und die Rechenhaus "
+                          "GmbH ein gemeinsames Rechenzentrum.")
+    signing = only(reports, "contract_signing")
+    assert [(r.subject_key, r.object_keys[0]) for r in signing] == [("org:datenwerk nord aör", "org:rechenhaus gmbh")]

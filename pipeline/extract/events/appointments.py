@@ -141,6 +141,8 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
         if before and trigger.clause > 0 and ctx.text[before[-1].end:trigger.start].lstrip().startswith(","):
             return before[-1].key, "core"
         return fresh[0].key, "core"
+    if trigger.rule.end and any(start <= m.start < end and m.slot == "core" and not m.generic for m in sent.mentions):
+        return "", ""  # "scheidet die Stadt X aus dem Verband aus": an organisation leaves, no office
     for back in (1, 2):
         earlier = [x.subject_key for x in reports
                    if x.sent_idx == sent.idx - back and x.event_type == "appointment"
