@@ -1384,3 +1384,22 @@ def test_a_nominal_signing_takes_the_parties_its_sentence_names(nlp):
                           "GmbH ein gemeinsames Rechenzentrum.")
     signing = only(reports, "contract_signing")
     assert [(r.subject_key, r.object_keys[0]) for r in signing] == [("org:datenwerk nord aör", "org:rechenhaus gmbh")]
+
+
+def test_a_new_member_announced_indefinitely_is_none_of_those_named_before(nlp):
+    reports = events(nlp, "Gesellschafter der Netzwerk Nord eG sind die Stadt Birkenfelde und das Amt Moorland. "
+                          "Und es kommt ein prominenter Gesellschafter hinzu.")
+    assert not [r for r in only(reports, "membership") if r.sent_idx == 1]
+
+
+def test_the_councils_of_both_companies_are_theirs_not_the_merged_ones(nlp):
+    reports = events(nlp, "Die Rechenhaus GmbH und die Stadtwerke Moorland verschmelzen zur Netzwerk Nord eG. "
+                          "Am 18. März 2025 stimmten die Gesellschafterversammlungen beider Unternehmen der Fusion zu.")
+    deciders = {r.subject_key for r in only(reports, "resolution")}
+    assert deciders == {"org:rechenhaus gmbh", "org:stadtwerke moorland"}
+
+
+def test_the_date_of_a_post_held_before_does_not_date_the_appointment(nlp):
+    reports = events(nlp, "Geschäftsführerin der Netzwerk Nord eG soll Lena Vogt werden, seit 2019 "
+                          "Geschäftsführerin der Rechenhaus GmbH.")
+    assert [r.date for r in only(reports, "appointment")] == [""]

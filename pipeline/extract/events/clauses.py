@@ -280,9 +280,10 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
     acts for the latest organisation of its kind, else the release's most named one."""
     r = rules()
     out = []
+    counted_until = -1  # "die Aufsichtsräte beider Unternehmen": the genitive only counts the councils
     for m in r.generic.finditer(ctx.text, sent.start, sent.end):
         start, end = m.start("noun"), m.end()
-        if any(o.start < end and start < o.end for o in real):
+        if any(o.start < end and start < o.end for o in real) or m.start() <= counted_until:
             continue
         noun = m.group("noun")
         body = noun in r.bodies or noun in r.bare_bodies
@@ -300,6 +301,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             after = _GENITIVE_NUMBER.match(ctx.text, end)  # "die Aufsichtsräte beider Unternehmen"
             if after:
                 words.append(after.group(1).lower())
+                counted_until = after.end()
             numbers = [r.numbers[w] for w in words if w in r.numbers]
             count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
         keys = _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \

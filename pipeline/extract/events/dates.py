@@ -4,8 +4,10 @@ Stichtag" carry dates across sentences."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from ...knowledge import knowledge
 from ...records import DateMention, EventReport
 from .clauses import clause_of
 from .rules import (
@@ -51,6 +53,8 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
             continue  # the date belongs to its own clause's event, which does not take it
         if not local and refers:
             continue  # "in derselben Sitzung": the event's date is an earlier one, not another clause's
+        if not local and _tenure(ctx, sent, clause):
+            continue  # "X soll Geschäftsführerin werden, seit 2019 Geschäftsführerin der Y": a post held before
         pool = local or fits
         if pool:
             best = min(pool, key=lambda t: _distance(t, date))
@@ -58,6 +62,18 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
             noun = _nominal_before(ctx, pool, best, date)
             if noun is not None:
                 noun.dates.append((date, role))
+
+
+def _tenure(ctx: DocContext, sent: Sentence, clause: int) -> bool:
+    """A clause without trigger that opens with "seit", "bisher" … and names an office ("seit 2019
+    Geschäftsführerin der Y"): the date is when a post was taken up before, no date of the sentence's event."""
+    start, end = sent.clauses[clause]
+    return bool(_TENURE.match(ctx.text, start, end)) and \
+        any(word in knowledge().office_titles for word in _CAPITALISED.findall(ctx.text, start, end))
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]+")
+_TENURE = re.compile(r"\s*(?:seit|bisher|bislang|zuvor|zuletzt)\b", re.I)
 
 
 def _nominal_before(ctx: DocContext, pool: list[Trigger], best: Trigger, date: DateMention) -> Trigger | None:

@@ -142,9 +142,11 @@ def rules() -> Rules:
         nouns=nouns,
         plural_nouns=frozenset(coref["plural"]["nouns"]),
         not_back=frozenset(coref["plural"].get("not_back", [])),
-        others=re.compile(r"\b(?:{})\s+(?:[a-zäöüß]\w*\s+)?(?:{})\b".format(
+        others=re.compile(r"\b(?:(?:{})\s+(?:[a-zäöüß]\w*\s+)?(?:{})|(?:{})\s+(?:[a-zäöüß]\w*\s+)?(?:{}))\b".format(
             "|".join(map(re.escape, coref["plural"].get("not_back", []) or ["(?!)"])),
-            "|".join(map(re.escape, coref["plural"]["nouns"])))),
+            "|".join(map(re.escape, coref["plural"]["nouns"])),
+            "|".join(map(re.escape, coref["plural"].get("indefinite", []) or ["(?!)"])),
+            members)),
         numbers=dict(coref["plural"]["numbers"]),
         generic=generic,
         bodies=bodies,
