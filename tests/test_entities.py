@@ -186,3 +186,11 @@ def test_a_brand_named_bare_is_the_run_s_main_company_of_that_name() -> None:
     rows = rows_by_name(reconcile_entities(orgs))
     assert {"Musterwerk IT GmbH", "Musterwerk Schul-IT GmbH", "ABC", "ABC Cloud GmbH"} == set(rows)
     assert rows["Musterwerk IT GmbH"]["n_docs"] == 3
+
+
+def test_a_type_word_before_a_full_name_names_the_same_organisation() -> None:
+    index = reconcile_entities([town("a", "Zweckverband Gemeinsame Datenzentrale Musterau", "Zweckverband"),
+                                town("b", "Gemeinsame Datenzentrale Musterau", "Anstalt"),
+                                town("c", "Zweckverband Musterau", "Zweckverband"), town("d", "Musterau", "Stadt")])
+    assert index.entity_id("a", "org:x") == index.entity_id("b", "org:x") != index.entity_id("c", "org:x")
+    assert index.entity_id("c", "org:x") != index.entity_id("d", "org:x")

@@ -1403,3 +1403,10 @@ def test_the_date_of_a_post_held_before_does_not_date_the_appointment(nlp):
     reports = events(nlp, "Geschäftsführerin der Netzwerk Nord eG soll Lena Vogt werden, seit 2019 "
                           "Geschäftsführerin der Rechenhaus GmbH.")
     assert [r.date for r in only(reports, "appointment")] == [""]
+
+
+def test_seit_before_a_nominative_article_opens_a_clause_with_its_subject(nlp):
+    reports = events(nlp, "Seit die Stadtwerke Moorland ihren IT-Betrieb an die Rechenhaus GmbH übergeben haben, "
+                          "ist die Stadt Birkenfelde zufrieden.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == \
+        [("org:stadtwerke moorland", ["org:rechenhaus gmbh"])]

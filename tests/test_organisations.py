@@ -968,3 +968,8 @@ def test_a_lower_case_brand_opens_a_company_name_an_adjective_does_not(nlp):
 def test_one_undefined_acronym_after_a_word_of_joining_is_an_organisation(nlp):
     records, _ = orgs(nlp, "Der Stadtrat lehnte den Beitritt zum KDQ ab.")
     assert "KDQ" in records
+
+
+def test_an_adjective_in_sam_opens_a_name_after_its_article(nlp):
+    records, _ = orgs(nlp, "Sie gründeten ihren Zweckverband, die Gemeinsame Datenzentrale Musterau, im Jahr 1971.")
+    assert "Gemeinsame Datenzentrale Musterau" in records

@@ -771,7 +771,7 @@ def _name_adjective(view: DocView, col: Collector, i: int) -> bool:
 
 
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
-ADJECTIVE_STEMS = ("al", "isch", "lich", "ig", "iv")  # "Kommunalen", "Evangelische", "Öffentliches"
+ADJECTIVE_STEMS = ("al", "isch", "lich", "ig", "iv", "sam", "bar")  # "Kommunalen", "Evangelische", "Gemeinsame"
 
 
 def _adjective_form(lower: str) -> bool:

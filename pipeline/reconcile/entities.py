@@ -118,6 +118,19 @@ def _same_word(x: str, y: str) -> bool:
 _ENDINGS = re.compile(r"(?:es|en|em|er|e|s|n)$")
 
 
+def _unite_typed(keys: set[str], uf: _UnionFind) -> None:
+    """"Zweckverband Gemeinsame Datenzentrale X" is the "Gemeinsame Datenzentrale X" another release names
+    without the type word, when that name has a type word of its own (not just a place)."""
+    type_words = knowledge().type_words
+    for key in keys:
+        first, _, rest = key.partition(" ")
+        tw = type_words.get(first.capitalize())
+        if tw is None or tw.kind == "place" or rest not in keys or len(rest.split()) < 2:
+            continue
+        if any(type_words.get(w.capitalize()) is not None for w in rest.split()):
+            uf.union(key, rest)
+
+
 def _unite_inflected(keys: set[str], uf: _UnionFind) -> None:
     """One name in several cases is one organisation ("kommunales rechenwerk x", "kommunale
     rechenwerk x", "nordischer pressedienst" and "nordische …", "it-verbunds x"):
@@ -218,6 +231,7 @@ class EntityIndex:
                 if acronym:
                     by_acronym[acronym].add(key)
         _unite_inflected(set(keys.values()), uf)
+        _unite_typed(set(keys.values()), uf)
         by_norm = {norm(acronym): acronym for acronym in by_acronym}
         acronyms = set(by_norm)  # "ABC" is a short name, no brand
         for key in set(keys.values()) & by_norm.keys():  # "ABC eG" is known by its acronym only

@@ -38,6 +38,7 @@ _PARTICIPLE = re.compile(PARTICIPLE)
 _NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
 _PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
+_NOMINATIVE_ARTICLES = ("die", "das", "ein", "eine")
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
 
@@ -204,6 +205,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         low = word.lower()
         if low in r.contractions:
             return f"prep:{r.contractions[low][0]}", ""
+        if low in r.clause_prepositions and article in _NOMINATIVE_ARTICLES:
+            break  # "Seit die Stadtwerke X … übertragen haben": a clause's subject
         if low in r.prepositions:
             if low == "von" and i >= 1 and (toks[i - 1][0] in r.bodies or toks[i - 1][0] in knowledge().office_titles):
                 return "gen", toks[i - 1][0]  # "die Stadträte von A und B", "die Bürgermeister von A und B"

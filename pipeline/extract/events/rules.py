@@ -57,6 +57,7 @@ class Rules:
     articles: frozenset[str]
     not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
+    clause_prepositions: frozenset[str]  # "seit" before "die"/"das": a conjunction
     contractions: dict[str, tuple[str, str]]
     coordinators: frozenset[str]
     member_nouns: frozenset[str]
@@ -136,6 +137,7 @@ def rules() -> Rules:
         articles=frozenset(coref["articles"]),
         not_nouns=frozenset(coref.get("not_nouns", [])),
         prepositions=frozenset(coref["prepositions"]),
+        clause_prepositions=frozenset(coref.get("clause_prepositions", [])),
         contractions={k: tuple(v.split()) for k, v in coref["contractions"].items()},  # type: ignore[misc]
         coordinators=frozenset(coref["coordinators"]),
         member_nouns=frozenset(coref["member_nouns"]),
