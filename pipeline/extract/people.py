@@ -146,16 +146,34 @@ def _office_at(text: str) -> tuple[Office, str] | None:
     return None
 
 
+def _compound_office(text: str, heads: frozenset[str]) -> tuple[Office, str] | None:
+    """The office of a compound title whose first part is the first word of an organisation's name, also
+    with a linking "s" or "n" ("Netzwerkvorsitzender" of the "Netzwerk X e.V."), and that word; None when
+    the word is none."""
+    table = offices()
+    for k in range(3, len(text) - 5):
+        head, tail = text[:k], text[k:].capitalize()
+        office = table.get(tail)
+        if office is None or office.label or office.post or office.title or office.colleague:
+            continue
+        if head in heads:
+            return office, head
+        if head[-1] in "sn" and head[:-1] in heads:
+            return office, head[:-1]
+    return None
+
+
 # --- roles --------------------------------------------------------------------------------------
 
-def find_roles(doc: Doc) -> list[RoleSpan]:
-    """Office-title spans with their qualifiers ("stellvertretender Landrat")."""
+def find_roles(doc: Doc, heads: frozenset[str] = frozenset()) -> list[RoleSpan]:
+    """Office-title spans with their qualifiers ("stellvertretender Landrat"); ``heads``: the first words of
+    the release's organisations, which a compound title may start with ("Netzwerkvorsitzender")."""
     view = view_of(doc)
     lowers = view.lowers
     spans = []
     quals = qualifiers()
     for i, text in enumerate(view.texts):
-        found = _office_at(text)
+        found = _office_at(text) or _compound_office(text, heads)
         if found is None:
             continue
         office, prefix = found
@@ -841,6 +859,8 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             name = _name_after_genitive(view, role.end, claimed, several)
         if name is None:
             name = _name_by_copula(view, role, claimed) or _name_in_apposition(view, role, claimed)
+        if name is not None and _chair_of_body_before(view, role):  # "ein Beirat, dessen Vorsitzender X ist"
+            _chair_of_the_sentence_body(view, role)
         if name is not None:
             former = role.start > 1 and view.lowers[role.start - 1] in _sets()["role_adverbs"] and name.end < role.start
             aside = name.end < role.start and (any(
@@ -890,7 +910,52 @@ def _chairs_of_listed_bodies(view: DocView, found: list[Found]) -> list[Found]:
     return [f for f in out if id(f) not in dropped]
 
 
+def _board_members(view: DocView, found: list[Found], claimed: set[int]) -> list[Found]:
+    """The members listed after a board's make-up ("Der Vorstand bestand aus Max Muster (Vorsitzender) und
+    Erika Beispiel"): the board's office for each member named without one; a chair in parentheses chairs
+    the board ("Vorsitzender des Vorstands")."""
+    verbs = frozenset(knowledge().names["composition_verbs"])
+    out = []
+    for i, lower in enumerate(view.lowers):
+        if lower not in verbs:
+            continue
+        first, end = _sentence_of(view, i)
+        k = next((k for k in range(i + 1, min(i + 6, end)) if view.lowers[k] == "aus"), None)
+        board = next((t for t in range(i - 1, first - 1, -1) if _board_chaired(view.texts[t])), None)
+        office = _office_at(view.texts[board]) if board is not None else None
+        name = name_after(view, k + 1, claimed) if k is not None else None
+        if office is None or name is None:
+            continue
+        span = RoleSpan(board, board + 1, office[0].role, office[0])  # type: ignore[operator]
+        for member in (name, *_more_names(view, name, claimed)):
+            own = [f.role for f in found if f.role is not None and f.role.start == member.end + 1
+                   and (f.name.start, f.name.end) == (member.start, member.end)]
+            for role in own:
+                if role.office.role in _CHAIRS and not role.body:
+                    _chair_of_the_sentence_body(view, role)
+            if not own:
+                out.append(Found(member, span))
+    return out
+
+
 _POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer"})
+
+
+def _chair_of_body_before(view: DocView, role: RoleSpan) -> bool:
+    """Is the office a chair naming no body of its own that refers back to the council or board named last
+    before it in the sentence, the pronoun in its gender ("ein Beirat zur Seite, dessen Vorsitzender …")?"""
+    k = role.start
+    if role.office.role not in _CHAIRS or role.body or k < 3 or view.texts[k - 2] != "," \
+            or view.lowers[k - 1] not in _sets()["back"] or view.lowers[role.end:role.end + 1] in (["des"], ["der"]):
+        return False
+    first = _sentence_of(view, k)[0]
+    board = next((b for t in range(k - 3, first - 1, -1) if (b := _board_chaired(view.texts[t]))), "")
+    return bool(board) and (view.lowers[k - 1] == "deren") == _feminine_noun(board)
+
+
+def _feminine_noun(noun: str) -> bool:
+    """A feminine noun by its ending ("Versammlung", "Bürgerschaft", "Fraktion", "Kammer")?"""
+    return noun.endswith(("ung", "schaft", "ion", "e"))
 
 
 def _chair_of_the_sentence_body(view: DocView, role: RoleSpan) -> None:
@@ -898,13 +963,12 @@ def _chair_of_the_sentence_body(view: DocView, role: RoleSpan) -> None:
     ("Der Verwaltungsrat wählte …" → "Vorsitzender des Verwaltungsrats"): the role span says so (unchanged
     when no body is named)."""
     first = _sentence_of(view, role.start)[0]
-    bodies = knowledge().bodies
-    t = next((t for t in range(role.start - 1, first - 1, -1) if view.texts[t] in bodies), None)
+    t = next((t for t in range(role.start - 1, first - 1, -1) if _board_chaired(view.texts[t])), None)
     if t is None:
         return
-    nominative = bodies[view.texts[t]][0]
-    feminine = nominative.endswith(("ung", "schaft", "ion", "e"))
-    body = f" der {nominative}" if feminine else f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
+    nominative = _board_chaired(view.texts[t])
+    body = f" der {nominative}" if _feminine_noun(nominative) else \
+        f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
     compound = offices().get(f"{nominative}s{role.office.role.lower()}")
     if compound is not None:
         role.office = replace(role.office, families=compound.families, fallback=compound.fallback)
@@ -925,11 +989,15 @@ def _name_before_apposition(view: DocView, comma: int, claimed: set[int]) -> Nam
 
 def _name_in_apposition(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
     """The name set off by commas after an office with its article: "die Ministerin des Innern, Dr. Erika
-    Beispiel, sagte"; None when the text is otherwise."""
+    Beispiel, sagte", also after a further office of the holder in between ("dessen Verbandsvorsitzender,
+    der Bürgermeister der Stadt X, Max Muster, …"); None when the text is otherwise."""
     n = len(view)
-    if role.start < 1 or view.lowers[role.start - 1] not in ("der", "die", "den", "dem") or role.end + 1 >= n \
-            or view.texts[role.end] != ",":
+    if role.start < 1 or view.lowers[role.start - 1] not in ("der", "die", "den", "dem", *_sets()["back"]) \
+            or role.end + 2 >= n or view.texts[role.end] != ",":
         return None
+    if view.lowers[role.end + 1] in ("der", "die"):
+        office_end = _after_office(view, role.end + 2)
+        return _name_after_genitive(view, office_end, claimed) if office_end > role.end + 2 else None
     name = name_after(view, role.end + 1, claimed)
     return name if name is not None and name.end < n and view.texts[name.end] == "," else None
 
@@ -941,9 +1009,12 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
     sets = _sets()
     n = len(view)
     j = role.end
-    if j + 1 < n and view.lowers[j] in ("des", "der") and (
-            j + 1 in claimed or view.texts[j + 1] in knowledge().bodies):  # the organisation or body, in the genitive
-        j += 2
+    k = j + 1
+    while k < n and k - j < 4 and view.doc[k].is_lower:  # "des neu gebildeten Verbands"
+        k += 1
+    if k < n and view.lowers[j] in ("des", "der") and (k in claimed or view.texts[k] in knowledge().bodies or (
+            k > j + 1 and view.doc[k].pos_ == "NOUN")):  # the organisation or body, in the genitive
+        j = k + 1
         while j < n and (j in claimed or view.texts[j] in ("(", ")")):
             j += 1
     if j + 1 < n and (view.lowers[j] in sets["copulas"] or (view.texts[j] == ":" and j == role.end)):
@@ -951,7 +1022,8 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
         if name is not None:
             return name
         if view.lowers[j] in sets["copulas"]:  # "Vorsitzender ist Oberbürgermeister Max Muster", "… wird zum
-            name = name_after(view, _after_gap(view, j + 1), claimed)  # 1. April auch Max Muster"
+            gap = _after_gap(view, j + 1)  # 1. April auch Max Muster", "… wird der bisherige Leiter des X, Max Muster"
+            name = name_after(view, gap, claimed) or (_name_after_genitive(view, gap, claimed) if gap > j + 1 else None)
             if name is not None and (name.title or _is_first_name(view.texts[name.start])):
                 return name
     i = role.start - 1  # "Max Muster ist die neue Vorsitzende", "Max Muster, bisher X, wird im Mai Leiter"
@@ -961,7 +1033,12 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
     if i > 1 and view.lowers[i] in sets["copulas"]:
         if view.texts[i - 1] == ")" and "(" in view.texts[max(i - 6, 0):i - 1]:  # "Max Muster (ABC) wird Landrat"
             return name_before(view, max(j for j in range(max(i - 6, 0), i - 1) if view.texts[j] == "("), claimed)
-        return name_before(view, i - 1 if view.texts[i - 1] == "," else i, claimed)
+        if view.texts[i - 1] != ",":
+            return name_before(view, i, claimed)
+        first = _sentence_of(view, i)[0]  # "Max Muster, der heute die X führt, wird Vorstand": before the clause
+        opening = next((c for c in range(i - 3, first, -1) if view.texts[c] == "," and view.lowers[c + 1] in
+                        sets["relative"]), None)
+        return name_before(view, i - 1, claimed) or (name_before(view, opening, claimed) if opening else None)
     return None
 
 
@@ -971,7 +1048,9 @@ def _after_gap(view: DocView, k: int) -> int:
     n = len(view)
     start = k
     while k < n and k - start < 6 and view.lowers[k] not in ("und", "oder") and (
-            view.doc[k].is_lower or view.texts[k][:1].isdigit() or view.lowers[k] in resources.month_numbers()):
+            view.doc[k].is_lower or view.texts[k][:1].isdigit() or view.lowers[k] in resources.month_numbers()
+            or (k > start and view.doc[k - 1].is_lower and view.doc[k].pos_ == "NOUN"  # "seit demselben Tag"
+                and _office_at(view.texts[k]) is None and not _is_first_name(view.texts[k]))):
         k += 1
     while k < n and view.lowers[k] in qualifiers():
         k += 1
@@ -1099,7 +1178,8 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
         if text in _sets()["byline"] and (line_start or text[0].isupper() or texts[i - 1] in separators):
             j = i + 2 if i + 1 < n and texts[i + 1] == ":" else i + 1
             name = name_after(view, j, claimed)
-        elif line_start and tuple(view.lowers[i:i + 3]) in interviewer:  # "Das Gespräch führte Max Muster."
+        elif (line_start or texts[i - 1] in (".", "!", "?")) and tuple(view.lowers[i:i + 3]) in interviewer:
+            # "Das Gespräch führte Max Muster." closing a line
             name = name_after(view, i + 3, claimed)
             name = name if name is not None and name.end < n and texts[name.end] == "." else None
             if name is not None and (name.end + 1 == n or "\n" in texts[name.end + 1]):
@@ -1183,10 +1263,25 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
         elif len(free) == 1 and _may_hold(view, free[0], role):
             out.append(Found(free[0], role))
         elif not people and prev in sets["appointment"]:
-            name = _name_before_participle(view, role.end, end, claimed)
+            name = _name_before_participle(view, role.end, end, claimed) or _referred_to(view, first, end, found)
             if name is not None:
                 out.append(Found(name, role))
     return out
+
+
+def _referred_to(view: DocView, first: int, end: int, found: list[Found]) -> Name | None:
+    """The person a personal pronoun of the sentence between tokens first and end refers to: the one named
+    last before it in its paragraph, of the pronoun's gender ("Geführt wird die Anstalt von Erika Beispiel.
+    Der Verwaltungsrat hatte sie zum Vorstand berufen."); None when there is none."""
+    pronouns = knowledge().names["person_pronouns"]
+    gender = next((pronouns[w] for w in view.lowers[first:end] if w in pronouns), None)
+    before = [f.name for f in found if f.name.end <= first and not f.name.full]
+    if gender is None or not before:
+        return None
+    name = max(before, key=lambda n: n.start)
+    if "\n" in view.text[view.ends[name.end - 1]:view.starts[first]]:  # another paragraph
+        return None
+    return name if _first_name_gender(view.texts[name.start]) == (gender == "f") else None
 
 
 def _name_before_participle(view: DocView, start: int, end: int, claimed: set[int]) -> Name | None:
@@ -1201,12 +1296,13 @@ def _successions(view: DocView, roles: list[RoleSpan], found: list[Found], claim
                  locator: OrgLocator) -> tuple[list[Found], set[int]]:
     """Offices passed on: "Erika Beispiel … zur neuen Vorsitzenden gewählt. Sie folgt auf Max Muster" (or
     "tritt die Nachfolge von Max Muster an") gives Max Muster the office taken, if the release gives him
-    none; "… Erika Beispiel zu seiner Nachfolgerin" / "Ihr Nachfolger wird Max Muster" gives the successor
+    none; "… Erika Beispiel zu seiner Nachfolgerin" / "Ihr Nachfolger wird Max Muster" / "Ihre Aufgaben
+    übernimmt Max Muster" gives the successor
     the office of the person named last before; a deputy who succeeds ("bislang stellvertretender Kämmerer,
     zum Nachfolger von …") takes the office deputised for. RETURNS (new findings, ids of findings replaced)."""
     names = knowledge().names
     verbs, nouns = frozenset(names["succession_verbs"]), frozenset(names["successor_nouns"])
-    possessives = frozenset(names["successor_possessives"])
+    possessives, duties = frozenset(names["successor_possessives"]), frozenset(names["duty_nouns"])
     lowers, texts, n = view.lowers, view.texts, len(view)
     holders = {_name_text(view, f.name) for f in found if f.role is not None}
     known = {_name_text(view, f.name) for f in found}
@@ -1220,6 +1316,10 @@ def _successions(view: DocView, roles: list[RoleSpan], found: list[Found], claim
             predecessor = _known_name_at(view, k + 1, claimed, known) if k is not None else None
         elif texts[i] in nouns and i + 2 < n and lowers[i + 1] == "von":
             predecessor = _known_name_at(view, i + 2, claimed, known)
+        elif (texts[i] in nouns or (texts[i] in duties and any(w in _sets()["takeover"] for w in lowers[i:end]))) \
+                and i - 1 == first and lowers[i - 1] in possessives:  # "Ihr Nachfolger wird X", "Ihre Aufgaben
+            after = [f for f in found if i < f.name.start < end]  # übernimmt X"
+            successor = min(after, key=lambda f: f.name.start).name if after else None
         elif texts[i] in nouns and i > 1 and lowers[i - 1] in possessives and lowers[i - 2] in ("zu", "zum", "zur"):
             in_sentence = [f for f in found if first <= f.name.start < end and f.name.end <= i] or \
                 [f for f in found if i < f.name.start < end]  # "X zu seiner Nachfolgerin" / "Zu ihrem Nachfolger … X"
@@ -1430,13 +1530,14 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     """Person records (with roles) and PER/ROLE mentions (key = PersonRecord.key)."""
     view = view_of(doc)
     claimed = _org_claimed(org_mentions, view)
-    roles = find_roles(doc)
+    roles = find_roles(doc, frozenset(o.name.split()[0] for o in orgs if o.name and not o.parent_key))
     claimed |= {i for r in roles for i in range(r.start, r.end)}
     locator = OrgLocator(view, orgs, org_mentions)
     found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed, roles)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     found += _chained_roles(view, roles, found, claimed)
     found = _chairs_of_listed_bodies(view, found)
+    found += _board_members(view, found, claimed)
     surnames = _surnames(view, found)
     short = _titled_surnames(view, roles, found, surnames)
     appointed = _roles_of_the_sentence(view, roles, found, claimed, surnames)
@@ -1539,7 +1640,8 @@ def link_run_wide(results: Iterable[Any]) -> None:
                 if role.org_key or office is None or not office.families:
                     roles.append(role)
                     continue
-                headed = {r.org_key for p in people if p is not person for r in p.roles if _is_head(r.role)}
+                headed = {r.org_key for p in people if p is not person for r in p.roles if _is_head(r.role)} \
+                    if _is_head(role.role) else set()  # a town has one head, but many officers
                 kinds = [o for o in result.organisations if not o.parent_key and o.key not in headed
                          and is_of_kind(o, office.families)]
                 named = [o for o in kinds if any(n.split()[-1] in places for n in (o.name, *o.aliases) if n)]
