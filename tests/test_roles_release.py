@@ -249,3 +249,9 @@ def test_the_interviewer_named_at_the_end_of_the_lead(nlp) -> None:
     text = ("Das Interview\n\nEs geht um den Zweckverband Beispiel-IT. Die Fragen stellte Erika Probe.\n\n"
             "Herr Muster, wie geht es?")
     assert roles(nlp, text)["Erika Probe"] == [("Autor", "")]
+
+
+def test_an_office_in_apposition_before_the_holders_other_office(nlp) -> None:
+    text = ("Der Zweckverband Beispiel-IT wächst. „Gut so“, sagte die Verbandsvorsitzende, Erste Bürgermeisterin "
+            "Erika Probe (Markt Aheim).")
+    assert roles(nlp, text)["Erika Probe"] == [("Verbandsvorsitzende", "Zweckverband Beispiel-IT")]

@@ -990,7 +990,8 @@ def _name_before_apposition(view: DocView, comma: int, claimed: set[int]) -> Nam
 def _name_in_apposition(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
     """The name set off by commas after an office with its article: "die Ministerin des Innern, Dr. Erika
     Beispiel, sagte", also after a further office of the holder in between ("dessen Verbandsvorsitzender,
-    der Bürgermeister der Stadt X, Max Muster, …"); None when the text is otherwise."""
+    der Bürgermeister der Stadt X, Max Muster, …", "die Verbandsvorsitzende, Bürgermeisterin Erika Beispiel
+    (X)"); None when the text is otherwise."""
     n = len(view)
     if role.start < 1 or view.lowers[role.start - 1] not in ("der", "die", "den", "dem", *_sets()["back"]) \
             or role.end + 2 >= n or view.texts[role.end] != ",":
@@ -998,8 +999,10 @@ def _name_in_apposition(view: DocView, role: RoleSpan, claimed: set[int]) -> Nam
     if view.lowers[role.end + 1] in ("der", "die"):
         office_end = _after_office(view, role.end + 2)
         return _name_after_genitive(view, office_end, claimed) if office_end > role.end + 2 else None
-    name = name_after(view, role.end + 1, claimed)
-    return name if name is not None and name.end < n and view.texts[name.end] == "," else None
+    start = _after_office(view, role.end + 1)  # "die Verbandsvorsitzende, Bürgermeisterin Erika Beispiel (X)"
+    name = name_after(view, start, claimed)
+    ends = ("," if start == role.end + 1 else ",(.")
+    return name if name is not None and name.end < n and view.texts[name.end] in ends else None
 
 
 def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
