@@ -255,3 +255,16 @@ def test_an_office_in_apposition_before_the_holders_other_office(nlp) -> None:
     text = ("Der Zweckverband Beispiel-IT wächst. „Gut so“, sagte die Verbandsvorsitzende, Erste Bürgermeisterin "
             "Erika Probe (Markt Aheim).")
     assert roles(nlp, text)["Erika Probe"] == [("Verbandsvorsitzende", "Zweckverband Beispiel-IT")]
+
+
+def test_a_head_of_office_without_an_office_of_its_own_belongs_to_the_town(nlp) -> None:
+    text = ("Stadt Musterhausen\n\nBeschlussvorlage Nr. 12\n\nVerfasserin: Erika Probe, Amtsleiterin\n\n"
+            "Die Stadt Musterhausen tritt dem Zweckverband bei.")
+    assert roles(nlp, text)["Erika Probe"] == [("Amtsleiterin", "Stadt Musterhausen")]
+
+
+@pytest.mark.parametrize("office", ["Prokuristin", "Die Betriebsratsvorsitzende"])
+def test_an_organisation_of_someones_post_until_now_is_not_the_passages(nlp, office: str) -> None:
+    text = ("Die Probe Klinik GmbH wächst. Ihr Nachfolger als Geschäftsführer wird Max Muster, der bislang die "
+            f"Beispiel Kliniken GmbH leitet. {office} Erika Probe begrüßte die Entscheidung.")
+    assert roles(nlp, text)["Erika Probe"] == [(office.split()[-1], "Probe Klinik GmbH")]

@@ -598,12 +598,13 @@ class OrgLocator:
         return self._last_subject(view, first, i, name) or self._last_subject(view, self.paragraph_start(first),
                                                                               first, name)
 
-    def nearby_of_kind(self, i: int, families: tuple[str, ...]) -> str:
+    def nearby_of_kind(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
         """The organisation of the office's kind (a body counts as its organisation) named last before
-        token i in its paragraph; '' when none is."""
+        token i in its paragraph, not in a clause on someone's post until now ("…, der bislang die X GmbH
+        leitet"); '' when none is."""
         best = ""
         first = self.paragraph_start(i)
-        for start in sorted(s for s in self.starts if first <= s < i):
+        for start in sorted(s for s in self.starts if first <= s < i and not _in_former_post(view, s)):
             org = self.orgs.get(self.starts[start])
             if org is not None and org.parent_key and org.org_type in ("Gremium", "Verwaltung"):
                 org = self.orgs.get(org.parent_key)
@@ -687,6 +688,18 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
         # "Bürgermeister X für den Zweckverband": not its mayor
         key = _of_office_kind(locator, role.office)
     return key
+
+
+def _in_former_post(view: DocView, i: int) -> bool:
+    """Is token i in a clause on a post held until now, an adverb of it before it in the clause ("Max Muster,
+    der bislang die X GmbH leitet", "bisher Leiterin der Y")?"""
+    first = _sentence_of(view, i)[0]
+    k = i - 1
+    while k >= first and view.texts[k] not in (",", ";", ":", "(", ")"):
+        if view.lowers[k] in _sets()["role_adverbs"]:
+            return True
+        k -= 1
+    return False
 
 
 def _possessive(view: DocView, i: int) -> str:
@@ -789,7 +802,7 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
         if key or locator.other_place(view, role.start):
             return key
     if role.office.families:  # "Die Generalversammlung der X eG … Neuer Vorstand ist Max Muster": the X
-        key = locator.nearby_of_kind(role.start, role.office.families) or _of_office_kind(locator, role.office)
+        key = locator.nearby_of_kind(view, role.start, role.office.families) or _of_office_kind(locator, role.office)
         if key or not _leads(role.office.role):
             return key
     if not role.office.families and role.mention:  # "Vorsitzende": of the organisation the passage is about
