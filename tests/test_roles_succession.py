@@ -127,3 +127,13 @@ def test_an_appointee_named_by_a_pronoun_is_the_person_named_before(nlp) -> None
     text = ("Die Beispiel-IT AöR ist gestartet. Geführt wird die Anstalt von Dr. Erika Probe. Sie leitete zuvor "
             "ein Referat; der Verwaltungsrat hatte sie im September zum Vorstand berufen.")
     assert roles(nlp, text)["Erika Probe"] == [("Vorstand", "Beispiel-IT AöR")]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Die Beispielwerke GmbH wächst. Neu an Bord ist seit April Max Muster. Der Bankkaufmann, der zuvor bei der "
+     "Sparkasse war, ist neuer kaufmännischer Leiter der Beispielwerke GmbH.", "Max Muster", "kaufmännischer Leiter"),
+    ("Die Beispielwerke GmbH wächst. Im Mai kam Erika Probe. Die 44-jährige Informatikerin ist seit 2021 "
+     "Prokuristin der Beispielwerke GmbH.", "Erika Probe", "Prokuristin"),
+])
+def test_an_office_of_a_subject_describing_the_person_named_before(nlp, text: str, name: str, role: str) -> None:
+    assert roles(nlp, text)[name] == [(role, "Beispielwerke GmbH")]

@@ -1291,13 +1291,51 @@ def _referred_to(view: DocView, first: int, end: int, found: list[Found]) -> Nam
     Der Verwaltungsrat hatte sie zum Vorstand berufen."); None when there is none."""
     pronouns = knowledge().names["person_pronouns"]
     gender = next((pronouns[w] for w in view.lowers[first:end] if w in pronouns), None)
+    return _named_last_before(view, first, found, gender == "f") if gender is not None else None
+
+
+def _named_last_before(view: DocView, first: int, found: list[Found], feminine: bool) -> Name | None:
+    """The person named last before token first in its paragraph, when of the given gender; else None."""
     before = [f.name for f in found if f.name.end <= first and not f.name.full]
-    if gender is None or not before:
+    if not before:
         return None
     name = max(before, key=lambda n: n.start)
     if "\n" in view.text[view.ends[name.end - 1]:view.starts[first]]:  # another paragraph
         return None
-    return name if _first_name_gender(view.texts[name.start]) == (gender == "f") else None
+    return name if _first_name_gender(view.texts[name.start]) == feminine else None
+
+
+def _described_holders(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
+    """An office across a copula from a sentence's subject that describes the person named last before
+    instead of naming them ("Neu ist Max Muster. Der Bankkaufmann, der zuvor bei X war, ist neuer Leiter der
+    Y", "Die 44-jährige Informatikerin ist seit 2021 stellvertretende Leiterin"), the article in the
+    person's gender; none for a sentence that names a person."""
+    sets, know = _sets(), knowledge()
+    taken = {id(f.role) for f in found if f.role is not None}
+    out = []
+    for role in roles:
+        first, end = _sentence_of(view, role.start)
+        article = view.lowers[first]
+        if id(role) in taken or not role.mention or article not in ("der", "die") \
+                or any(first <= f.name.start < end for f in found):
+            continue
+        k = first + 1
+        while k < role.start and view.doc[k].is_lower:  # "die 44-jährige Informatikerin"
+            k += 1
+        noun = view.texts[k]
+        if k >= role.start or view.doc[k].pos_ != "NOUN" or k in claimed or _office_at(noun) is not None \
+                or noun in know.type_words or noun in know.bodies:
+            continue
+        j = k + 1
+        if view.texts[j] == "," and j + 1 < role.start and view.lowers[j + 1] in sets["relative"]:
+            j = next((c + 1 for c in range(j + 1, role.start) if view.texts[c] == ","), role.start)  # its clause
+        if j >= role.start or view.lowers[j] not in sets["copulas"] or not all(
+                view.doc[t].is_lower or view.texts[t][:1].isdigit() for t in range(j + 1, role.start)):
+            continue
+        name = _named_last_before(view, first, found, article == "die")
+        if name is not None:
+            out.append(Found(name, role))
+    return out
 
 
 def _name_before_participle(view: DocView, start: int, end: int, claimed: set[int]) -> Name | None:
@@ -1557,6 +1595,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     surnames = _surnames(view, found)
     short = _titled_surnames(view, roles, found, surnames)
     appointed = _roles_of_the_sentence(view, roles, found, claimed, surnames)
+    appointed += _described_holders(view, roles, found + appointed, claimed)
     succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
     appointed += succeeded
     new_office = {_name_text(view, f.name) for f in appointed if f.role is None or not _planned(view, f.role)}
