@@ -137,3 +137,10 @@ def test_an_appointee_named_by_a_pronoun_is_the_person_named_before(nlp) -> None
 ])
 def test_an_office_of_a_subject_describing_the_person_named_before(nlp, text: str, name: str, role: str) -> None:
     assert roles(nlp, text)[name] == [(role, "Beispielwerke GmbH")]
+
+
+@pytest.mark.parametrize("name", ["Max Probe", "Jan-Hinrich Probe"])
+def test_a_leadership_taken_over_of_an_organisation_named_by_its_kind(nlp, name: str) -> None:
+    text = (f"Der Zweckverband Beispiel-IT zählt fünf Mitglieder. Zum 1. März übernimmt {name} die Leitung des "
+            "gemeinsamen Rechenzentrums.")
+    assert roles(nlp, text)[name] == [("Leiter", "Zweckverband Beispiel-IT")]

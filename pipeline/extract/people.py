@@ -1165,7 +1165,7 @@ def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
             name = name_after(view, i + 1, claimed)
             if name is not None:
                 found.append(Found(name))
-        elif text in first and i not in claimed:
+        elif i not in claimed and (text in first or (text.split("-")[0] in first and "-" in text)):
             name = name_after(view, i, claimed)
             if name is not None and name.start == i and not (view.doc[name.end - 1].pos_ == "NOUN" and _common_noun(
                     view, view.texts[name.end - 1])):  # not "des Nils Entwicklungen"
@@ -1265,8 +1265,9 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
         for t in range(first, end):  # "ernannte Muster zum Ehrenvorsitzenden": the Max Muster of the release
             if surnames and texts[t] in surnames and t not in claimed and t not in named:
                 people.setdefault(surnames[texts[t]], Name(t, t + 1, full=surnames[texts[t]]))
-        if role.office.post:
-            if role.end + 1 >= len(view) or lowers[role.end] not in ("des", "der") or role.end + 1 not in claimed:
+        if role.office.post:  # its organisation named right after it, or by its kind ("des gemeinsamen
+            if role.end + 1 >= len(view) or lowers[role.end] not in ("des", "der") or not (  # Rechenzentrums")
+                    role.end + 1 in claimed or _kind_named(view, role.end + 1)):
                 continue
             with_office |= held
         free = [name for text, name in people.items() if text not in with_office]
@@ -1336,6 +1337,15 @@ def _described_holders(view: DocView, roles: list[RoleSpan], found: list[Found],
         if name is not None:
             out.append(Found(name, role))
     return out
+
+
+def _kind_named(view: DocView, k: int) -> bool:
+    """Does a kind of organisation follow at token k, after lower-case attributes ("gemeinsamen
+    Rechenzentrums", "neuen Gesellschaft")?"""
+    start = k
+    while k < len(view) and k - start < 3 and view.doc[k].is_lower:
+        k += 1
+    return k < len(view) and view.texts[k] in knowledge().type_words
 
 
 def _name_before_participle(view: DocView, start: int, end: int, claimed: set[int]) -> Name | None:
