@@ -8,9 +8,13 @@ Forms (language knowledge in ``resources/office_titles.tsv``, ``role_qualifiers.
 - apposition: "Max Muster, stellvertretender Landrat des Landkreises Beispiel";
 - "Max Muster (Oberbürgermeister der Stadt Beispiel)", "Max Muster vom Vorstand der Beispiel AöR";
 - possessive town: "Musterhausens Bürgermeister Max Muster" (→ Stadt Musterhausen);
+- a board and its members: "ein Beirat, dessen Vorsitzender Max Muster ist" (→ Vorsitzender des Beirats),
+  "Der Vorstand bestand aus Max Muster (Vorsitzender) und Erika Beispiel";
 - "Max Muster zur Geschäftsführerin bestellen"; an office in an appointment with no name next to it
   ("zum Geschäftsführer hat der Aufsichtsrat Max Muster bestellt", "die Stelle des technischen Leiters")
-  goes to the one person of the sentence without an office;
+  goes to the one person of the sentence without an office, or to the person named last before when a
+  pronoun or a description stands for them ("hatte sie zum Vorstand berufen", "Der Bankkaufmann ist neuer
+  Leiter der X");
 - bylines: a line "Von Max Muster" (or "… · von Max Muster", "Das Gespräch führte Max Muster.": role "Autor");
 - attribution: "…“, so Max Muster" / "sagt Max Muster"; a known first name + surname; model PER entities;
 - signatures: "Ihr Bürgermeister" / "Max Muster", "Der Vorstand" / "Erika Beispiel · Max Muster".
@@ -148,8 +152,8 @@ def _office_at(text: str) -> tuple[Office, str] | None:
 
 def _compound_office(text: str, heads: frozenset[str]) -> tuple[Office, str] | None:
     """The office of a compound title whose first part is the first word of an organisation's name, also
-    with a linking "s" or "n" ("Netzwerkvorsitzender" of the "Netzwerk X e.V."), and that word; None when
-    the word is none."""
+    with a linking "s" or "n" ("Netzwerkvorsitzender" of the "Netzwerk X e.V."), and that word; None for
+    any other word."""
     table = offices()
     for k in range(3, len(text) - 5):
         head, tail = text[:k], text[k:].capitalize()
@@ -935,11 +939,11 @@ def _board_members(view: DocView, found: list[Found], claimed: set[int]) -> list
         first, end = _sentence_of(view, i)
         k = next((k for k in range(i + 1, min(i + 6, end)) if view.lowers[k] == "aus"), None)
         board = next((t for t in range(i - 1, first - 1, -1) if _board_chaired(view.texts[t])), None)
-        office = _office_at(view.texts[board]) if board is not None else None
+        title = _office_at(view.texts[board]) if board is not None else None
         name = name_after(view, k + 1, claimed) if k is not None else None
-        if office is None or name is None:
+        if board is None or title is None or name is None:
             continue
-        span = RoleSpan(board, board + 1, office[0].role, office[0])  # type: ignore[operator]
+        span = RoleSpan(board, board + 1, title[0].role, title[0])
         for member in (name, *_more_names(view, name, claimed)):
             own = [f.role for f in found if f.role is not None and f.role.start == member.end + 1
                    and (f.name.start, f.name.end) == (member.start, member.end)]
@@ -1361,9 +1365,9 @@ def _successions(view: DocView, roles: list[RoleSpan], found: list[Found], claim
     """Offices passed on: "Erika Beispiel … zur neuen Vorsitzenden gewählt. Sie folgt auf Max Muster" (or
     "tritt die Nachfolge von Max Muster an") gives Max Muster the office taken, if the release gives him
     none; "… Erika Beispiel zu seiner Nachfolgerin" / "Ihr Nachfolger wird Max Muster" / "Ihre Aufgaben
-    übernimmt Max Muster" gives the successor
-    the office of the person named last before; a deputy who succeeds ("bislang stellvertretender Kämmerer,
-    zum Nachfolger von …") takes the office deputised for. RETURNS (new findings, ids of findings replaced)."""
+    übernimmt Max Muster" gives the successor the office of the person named last before; a deputy who
+    succeeds ("bislang stellvertretender Kämmerer, zum Nachfolger von …") takes the office deputised for.
+    RETURNS (new findings, ids of findings replaced)."""
     names = knowledge().names
     verbs, nouns = frozenset(names["succession_verbs"]), frozenset(names["successor_nouns"])
     possessives, duties = frozenset(names["successor_possessives"]), frozenset(names["duty_nouns"])
