@@ -268,3 +268,9 @@ def test_an_organisation_of_someones_post_until_now_is_not_the_passages(nlp, off
     text = ("Die Probe Klinik GmbH wächst. Ihr Nachfolger als Geschäftsführer wird Max Muster, der bislang die "
             f"Beispiel Kliniken GmbH leitet. {office} Erika Probe begrüßte die Entscheidung.")
     assert roles(nlp, text)["Erika Probe"] == [(office.split()[-1], "Probe Klinik GmbH")]
+
+
+def test_a_leader_title_takes_the_field_the_release_names_its_unit_with(nlp) -> None:
+    text = ("Der Landkreis Musterkreis tritt bei. Die Mitarbeiter des Sachgebiets IT gehen über. Ende Juni war der "
+            "langjährige Sachgebietsleiter Max Muster in den Ruhestand gegangen.")
+    assert roles(nlp, text)["Max Muster"] == [("Sachgebietsleiter IT", "Landkreis Musterkreis")]

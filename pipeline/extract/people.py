@@ -207,9 +207,11 @@ def find_roles(doc: Doc, heads: frozenset[str] = frozenset()) -> list[RoleSpan]:
             office = Office(office.role, deputised.families, office.feminine, deputised.fallback)
         if office.role in _CHAIRS and not office.families:  # "Vorsitzender des Verwaltungsrates": of an Anstalt
             office = _chaired_kinds(view, i + 1, office)
-        if _field_after(view, i):  # "Sachgebietsleiterin IT", "Bereichsleiter Netze"
-            office, end = Office(f"{office.role} {view.texts[i + 1]}", office.families, office.feminine,
-                                 office.fallback, office.plural), i + 2
+        written = _field_after(view, i)  # "Sachgebietsleiterin IT", "Bereichsleiter Netze"
+        field = view.texts[i + 1] if written else _unit_field(view, i)  # "des Sachgebiets IT … Sachgebietsleiter"
+        if field:
+            office, end = Office(f"{office.role} {field}", office.families, office.feminine,
+                                 office.fallback, office.plural), i + 1 + written
         elif office.role in _LEADERS and i + 2 < len(view) and view.lowers[i + 1] in ("der", "des") \
                 and view.lowers[i + 2].endswith(_units()):  # "Leiterin der Personalabteilung"
             office, end = replace(office, role=f"{office.role} {view.lowers[i + 1]} {view.texts[i + 2]}"), i + 3
@@ -264,6 +266,22 @@ def _field_after(view: DocView, i: int) -> bool:
     return is_capitalised(field) and not _is_first_name(field) and _office_at(field) is None \
         and field not in knowledge().type_words and (view.doc[i + 1].pos_ == "NOUN" or _compound_noun(view, field)) \
         and (after in (",", ".") or view.lowers[i + 2] in ("bei", "im", "der", "des"))
+
+
+def _unit_field(view: DocView, i: int) -> str:
+    """The field of the unit a leader title at token i heads when the title names none but the release names
+    the unit with one field ("die Mitarbeiter des Sachgebiets IT … der langjährige Sachgebietsleiter" → "IT");
+    '' when it names none or several."""
+    title = view.texts[i]
+    unit = title[:title.lower().rfind("leiter")]
+    if not title.lower().endswith(("leiter", "leiterin")) or len(unit) < 4 or (
+            i + 1 < len(view) and view.texts[i + 1] in _not_acronyms()):
+        return ""
+    units = {unit, unit.rstrip("s"), unit.rstrip("s") + "es"}
+    fields = {view.texts[t + 1] for t in range(len(view) - 1) if view.texts[t] in units and (
+        view.texts[t + 1] in _not_acronyms() or (is_capitalised(view.texts[t + 1]) and view.doc[t + 1].pos_ == "NOUN"
+                                                 and _office_at(view.texts[t + 1]) is None))}
+    return fields.pop() if len(fields) == 1 else ""
 
 
 def _role_text(view: DocView, start: int, i: int, office: Office) -> str:
