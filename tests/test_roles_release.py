@@ -274,3 +274,10 @@ def test_a_leader_title_takes_the_field_the_release_names_its_unit_with(nlp) -> 
     text = ("Der Landkreis Musterkreis tritt bei. Die Mitarbeiter des Sachgebiets IT gehen über. Ende Juni war der "
             "langjährige Sachgebietsleiter Max Muster in den Ruhestand gegangen.")
     assert roles(nlp, text)["Max Muster"] == [("Sachgebietsleiter IT", "Landkreis Musterkreis")]
+
+
+def test_a_chair_under_a_possessive_chairs_the_body_the_sentence_is_about(nlp) -> None:
+    text = ("Die Stadt Musterhausen tritt bei. Die Stadtverordnetenversammlung Musterhausen hat in ihrer Sitzung "
+            "unter Leitung ihrer Vorsitzenden Erika Probe folgende Beschlüsse gefasst: Beitritt zum Zweckverband "
+            "Beispiel-IT.")
+    assert roles(nlp, text)["Erika Probe"] == [("Vorsitzende der Stadtverordnetenversammlung", "Stadt Musterhausen")]

@@ -978,14 +978,23 @@ _POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer"})
 
 def _chair_of_body_before(view: DocView, role: RoleSpan) -> bool:
     """Is the office a chair naming no body of its own that refers back to the council or board named last
-    before it in the sentence, the pronoun in its gender ("ein Beirat zur Seite, dessen Vorsitzender …")?"""
+    before it in the sentence, the pronoun in its gender ("ein Beirat zur Seite, dessen Vorsitzender …",
+    "Die Stadtverordnetenversammlung tagte unter Leitung ihrer Vorsitzenden …")?"""
     k = role.start
-    if role.office.role not in _CHAIRS or role.body or k < 3 or view.texts[k - 2] != "," \
-            or view.lowers[k - 1] not in _sets()["back"] or view.lowers[role.end:role.end + 1] in (["des"], ["der"]):
+    if role.office.role not in _CHAIRS or role.body or k < 3 or view.lowers[role.end:role.end + 1] in (["des"],
+                                                                                                     ["der"]):
+        return False
+    pronoun = view.lowers[k - 1]
+    if not ((pronoun in _sets()["back"] and view.texts[k - 2] == ",") or pronoun in _possessive_determiners()):
         return False
     first = _sentence_of(view, k)[0]
-    board = next((b for t in range(k - 3, first - 1, -1) if (b := _board_chaired(view.texts[t]))), "")
-    return bool(board) and (view.lowers[k - 1] == "deren") == _feminine_noun(board)
+    board = next((b for t in range(k - 2, first - 1, -1) if (b := _board_chaired(view.texts[t]))), "")
+    return bool(board) and pronoun.startswith(("deren", "ihr")) == _feminine_noun(board)
+
+
+@cache
+def _possessive_determiners() -> frozenset[str]:
+    return frozenset(knowledge().names["possessive_determiners"])
 
 
 def _feminine_noun(noun: str) -> bool:
@@ -1007,6 +1016,8 @@ def _chair_of_the_sentence_body(view: DocView, role: RoleSpan) -> None:
     compound = offices().get(f"{nominative}s{role.office.role.lower()}")
     if compound is not None:
         role.office = replace(role.office, families=compound.families, fallback=compound.fallback)
+    elif not role.office.families and knowledge().bodies.get(view.texts[t], ("", ""))[1]:  # of the body's owner
+        role.office = replace(role.office, families=(knowledge().bodies[view.texts[t]][1],))
     role.role, role.body = role.role + body, body
 
 
