@@ -54,7 +54,7 @@ HELDOUT = {
     "heldout_stories_e": {"organisations": 0.85, "people": 0.92, "roles": 0.85, "dates": 0.91, "figures": 0.78,
                           "events": 0.75},
     # written blind in session 4 (blind baselines from commits 88534aa and ebbac87 in its BLIND_MEASURED file)
-    "heldout_stories_f": {"organisations": 0.95, "people": 0.96, "roles": 0.80, "dates": 0.90, "figures": 0.92,
+    "heldout_stories_f": {"organisations": 0.95, "people": 0.96, "roles": 0.84, "dates": 0.90, "figures": 0.92,
                           "events": 0.85},
     # written blind in session 5 (blind baseline from commit 9b35cc5 in its BLIND_MEASURED file)
     "heldout_stories_g": {"organisations": 0.87, "people": 0.92, "roles": 0.79, "dates": 0.83, "figures": 0.79,

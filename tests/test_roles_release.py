@@ -281,3 +281,19 @@ def test_a_chair_under_a_possessive_chairs_the_body_the_sentence_is_about(nlp) -
             "unter Leitung ihrer Vorsitzenden Erika Probe folgende Beschlüsse gefasst: Beitritt zum Zweckverband "
             "Beispiel-IT.")
     assert roles(nlp, text)["Erika Probe"] == [("Vorsitzende der Stadtverordnetenversammlung", "Stadt Musterhausen")]
+
+
+def test_a_mayor_takes_no_town_another_mayor_heads(nlp) -> None:
+    text = ("Heute haben Bürgermeisterin Erika Probe, Aheims Bürgermeister Max Muster und Geschäftsführer Otto "
+            "Beispiel von der Probe-IT GmbH den Vertrag unterzeichnet. Die Gemeinde Aheim tritt bei.")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Bürgermeister", "Gemeinde Aheim")]
+    assert found["Erika Probe"] == [("Bürgermeisterin", "")]
+
+
+def test_a_lord_mayor_and_a_mayor_of_one_city(nlp) -> None:
+    text = ("Die Stadt Musterhausen tritt bei. Oberbürgermeister Max Muster unterschrieb. Bürgermeister Otto Probe "
+            "ergänzte, die Verwaltung sei vorbereitet.")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Oberbürgermeister", "Stadt Musterhausen")]
+    assert found["Otto Probe"] == [("Bürgermeister", "Stadt Musterhausen")]

@@ -515,6 +515,8 @@ class OrgLocator:
         self.paragraphs = [0] + [i for i in range(1, len(view)) if "\n" in view.texts[i - 1] or (
             view.starts[i] > view.ends[i - 1] and "\n" in view.text[view.ends[i - 1]:view.starts[i]])]
         self.headed: dict[str, str] = {}  # org key → the person heading it ("Bürgermeisterin", "Landrat")
+        self.head_titles: dict[str, str] = {}  # org key → the title of its head ("bürgermeister")
+        self.title = ""  # the title of the head office being linked
         self.guessing: str | None = ""  # the person whose head office is being linked; None: no guessing
         self.by_first_word: dict[str, str] = {}  # "Beispielwerke" of "Beispielwerke Nord GmbH" → key
         for o in sorted(orgs, key=lambda o: -self.counts.get(o.key, 0)):
@@ -692,6 +694,8 @@ class OrgLocator:
         free = [o for o in matches if self.headed.get(o.key, self.guessing) == self.guessing]
         if self.guessing and free:
             matches = free
+        elif self.guessing:  # no town of another head of the same title ("Oberbürgermeister" and "Bürgermeister"
+            matches = [o for o in matches if self.head_titles.get(o.key) != self.title]  # of one city are two)
         if not matches:
             return ""
         return max(matches, key=lambda o: self.counts.get(o.key, 0)).key
@@ -1652,6 +1656,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
             key = link_role(view, f.role, locator, f.name)
             if key:
                 locator.headed.setdefault(key, _name_text(view, f.name))
+                locator.head_titles.setdefault(key, _head_title(f.role.role))
     people: dict[str, PersonRecord] = {}
     asides: set[tuple[str, str, str]] = set()  # (person key, role, org key)
     written: Counter[tuple[str, str]] = Counter()  # (person key, role): how often written at the name
@@ -1668,9 +1673,11 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                 mentions.append(Mention(sentences(start_char), start_char, end_char,
                                         view.text[start_char:end_char], "ROLE", key))
             locator.guessing = text if _is_head(f.role.role) else ""
+            locator.title = _head_title(f.role.role)
             record = RoleRecord(f.role.role, link_role(view, f.role, locator, f.name))
             if locator.guessing and record.org_key:
                 locator.headed.setdefault(record.org_key, text)
+                locator.head_titles.setdefault(record.org_key, locator.title)
             if record not in person.roles and (record.org_key or not f.echo):  # an office passed on: with its
                 person.roles.append(record)  # organisation only
             planned = f.role.mention and not f.echo and _appointed(view, f.role) and _planned(view, f.role)
@@ -1805,6 +1812,12 @@ def _leads(role: str) -> bool:
     """An office that leads an organisation of any kind (Geschäftsführer, Vorstand, Direktor, Leiter):
     with no organisation of its usual kind in the release, it leads the one the release is about."""
     return role.lower().startswith(("geschäftsführ", "vorstand", "vorständin", "direktor", "leiter", "präsident"))
+
+
+def _head_title(role: str) -> str:
+    """The title of a head office in either gender ("Erste Bürgermeisterin" → "bürgermeister")."""
+    title = role.split()[-1].lower()
+    return title[:-2] if title.endswith("in") else title
 
 
 def _is_head(role: str) -> bool:
