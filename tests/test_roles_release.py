@@ -3,6 +3,8 @@ names are known (invented names only)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.people import link_run_wide
 from pipeline.records import CleanDocument, DocResult, Mention, OrgRecord, PersonRecord, RoleRecord, SourceDocument
 from tests.test_people import roles
@@ -198,3 +200,100 @@ def test_the_town_named_just_before_an_unlinked_office_once_the_run_knows_it() -
                 Mention(2, 60, 70, "Max Muster", "PER", mayor.key)]
     link_run_wide([result([mayor], towns, text, mentions)])
     assert mayor.roles == [RoleRecord("Bürgermeister", towns[1].key)]
+
+
+def test_an_officer_of_a_town_its_mayor_heads_takes_it_once_the_run_knows_it() -> None:
+    town = OrgRecord(key="run:org:stadt aheim", name="Stadt Aheim", org_type="Stadt")
+    mayor = PersonRecord(key="per:max muster", name="Max Muster", roles=[RoleRecord("Bürgermeister", town.key)])
+    treasurer = PersonRecord(key="per:erika probe", name="Erika Probe", roles=[RoleRecord("Kämmerin")])
+    link_run_wide([result([mayor, treasurer], [town])])
+    assert treasurer.roles == [RoleRecord("Kämmerin", town.key)]
+
+
+def test_a_compound_title_names_the_organisation_by_its_first_word(nlp) -> None:
+    text = "Das Netzwerk Beispielregion e.V. wächst. „Gut so“, sagte Netzwerkvorsitzender Max Muster."
+    assert roles(nlp, text)["Max Muster"] == [("Vorsitzender", "Netzwerk Beispielregion e.V.")]
+
+
+def test_a_chair_referring_back_to_a_board_chairs_it(nlp) -> None:
+    text = ("Die Beispielcloud GmbH wächst. Den Geschäftsführern steht ein Beirat zur Seite, dessen Vorsitzender "
+            "Max Muster ist.")
+    assert roles(nlp, text)["Max Muster"] == [("Vorsitzender des Beirats", "Beispielcloud GmbH")]
+
+
+def test_the_members_a_board_consisted_of(nlp) -> None:
+    text = ("Die Beispieldaten AöR hat 40 Beschäftigte. Der Vorstand bestand im Berichtsjahr aus Max Muster "
+            "(Vorsitzender) und Dr. Erika Probe.")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Vorsitzender des Vorstands", "Beispieldaten AöR")]
+    assert found["Erika Probe"] == [("Vorstand", "Beispieldaten AöR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Beispiel-IT AöR startet. Vorstand wird der bisherige IT-Leiter des Landkreises Aheim, Max Muster, der "
+    "sein Amt am 1. Juli antritt.",
+    "Die Beispiel-IT AöR startet. Max Muster, der heute die Probe-IT führt, wird ab Januar Vorstand.",
+    "Die Beispiel-IT AöR startet. Vorstand ist seit demselben Tag Max Muster.",
+])
+def test_the_holder_across_a_copula_past_an_apposition_a_clause_or_a_date(nlp, text: str) -> None:
+    assert roles(nlp, text)["Max Muster"] == [("Vorstand", "Beispiel-IT AöR")]
+
+
+def test_an_office_with_the_holders_other_office_in_apposition(nlp) -> None:
+    text = ("Die Fusion mit dem Zweckverband Beispiel-IT ist geplant. Seit dem Austritt der Stadt Aheim hatte "
+            "dessen Verbandsvorsitzender, der Bürgermeister der Stadt Bdorf, Max Muster, für eine Fusion geworben.")
+    assert roles(nlp, text)["Max Muster"] == [("Verbandsvorsitzender", "Zweckverband Beispiel-IT")]
+
+
+def test_the_interviewer_named_at_the_end_of_the_lead(nlp) -> None:
+    text = ("Das Interview\n\nEs geht um den Zweckverband Beispiel-IT. Die Fragen stellte Erika Probe.\n\n"
+            "Herr Muster, wie geht es?")
+    assert roles(nlp, text)["Erika Probe"] == [("Autor", "")]
+
+
+def test_an_office_in_apposition_before_the_holders_other_office(nlp) -> None:
+    text = ("Der Zweckverband Beispiel-IT wächst. „Gut so“, sagte die Verbandsvorsitzende, Erste Bürgermeisterin "
+            "Erika Probe (Markt Aheim).")
+    assert roles(nlp, text)["Erika Probe"] == [("Verbandsvorsitzende", "Zweckverband Beispiel-IT")]
+
+
+def test_a_head_of_office_without_an_office_of_its_own_belongs_to_the_town(nlp) -> None:
+    text = ("Stadt Musterhausen\n\nBeschlussvorlage Nr. 12\n\nVerfasserin: Erika Probe, Amtsleiterin\n\n"
+            "Die Stadt Musterhausen tritt dem Zweckverband bei.")
+    assert roles(nlp, text)["Erika Probe"] == [("Amtsleiterin", "Stadt Musterhausen")]
+
+
+@pytest.mark.parametrize("office", ["Prokuristin", "Die Betriebsratsvorsitzende"])
+def test_an_organisation_of_someones_post_until_now_is_not_the_passages(nlp, office: str) -> None:
+    text = ("Die Probe Klinik GmbH wächst. Ihr Nachfolger als Geschäftsführer wird Max Muster, der bislang die "
+            f"Beispiel Kliniken GmbH leitet. {office} Erika Probe begrüßte die Entscheidung.")
+    assert roles(nlp, text)["Erika Probe"] == [(office.split()[-1], "Probe Klinik GmbH")]
+
+
+def test_a_leader_title_takes_the_field_the_release_names_its_unit_with(nlp) -> None:
+    text = ("Der Landkreis Musterkreis tritt bei. Die Mitarbeiter des Sachgebiets IT gehen über. Ende Juni war der "
+            "langjährige Sachgebietsleiter Max Muster in den Ruhestand gegangen.")
+    assert roles(nlp, text)["Max Muster"] == [("Sachgebietsleiter IT", "Landkreis Musterkreis")]
+
+
+def test_a_chair_under_a_possessive_chairs_the_body_the_sentence_is_about(nlp) -> None:
+    text = ("Die Stadt Musterhausen tritt bei. Die Stadtverordnetenversammlung Musterhausen hat in ihrer Sitzung "
+            "unter Leitung ihrer Vorsitzenden Erika Probe folgende Beschlüsse gefasst: Beitritt zum Zweckverband "
+            "Beispiel-IT.")
+    assert roles(nlp, text)["Erika Probe"] == [("Vorsitzende der Stadtverordnetenversammlung", "Stadt Musterhausen")]
+
+
+def test_a_mayor_takes_no_town_another_mayor_heads(nlp) -> None:
+    text = ("Heute haben Bürgermeisterin Erika Probe, Aheims Bürgermeister Max Muster und Geschäftsführer Otto "
+            "Beispiel von der Probe-IT GmbH den Vertrag unterzeichnet. Die Gemeinde Aheim tritt bei.")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Bürgermeister", "Gemeinde Aheim")]
+    assert found["Erika Probe"] == [("Bürgermeisterin", "")]
+
+
+def test_a_lord_mayor_and_a_mayor_of_one_city(nlp) -> None:
+    text = ("Die Stadt Musterhausen tritt bei. Oberbürgermeister Max Muster unterschrieb. Bürgermeister Otto Probe "
+            "ergänzte, die Verwaltung sei vorbereitet.")
+    found = roles(nlp, text)
+    assert found["Max Muster"] == [("Oberbürgermeister", "Stadt Musterhausen")]
+    assert found["Otto Probe"] == [("Bürgermeister", "Stadt Musterhausen")]

@@ -109,3 +109,38 @@ def test_a_body_elects_its_own_chair(nlp) -> None:
     found = roles(nlp, "Die Beispiel Digital AöR wächst. Der Verwaltungsrat wählte Max Muster, Bürgermeister der "
                        "Gemeinde Musterdorf, mit Wirkung zum 1. Januar zu seinem Vorsitzenden.")
     assert ("Vorsitzender des Verwaltungsrats", "Beispiel Digital AöR") in found["Max Muster"]
+
+
+def test_the_duties_taken_over_from_the_holder_named_before(nlp) -> None:
+    text = ("Der Zweckverband Beispiel-IT wächst. Geschäftsführerin Erika Probe geht in den Ruhestand. Ihre "
+            "Aufgaben übernimmt zum 1. April ihr bisheriger Stellvertreter Max Muster.")
+    assert roles(nlp, text)["Max Muster"] == [("Geschäftsführer", "Zweckverband Beispiel-IT")]
+
+
+def test_the_holder_across_a_copula_after_an_organisation_in_the_genitive(nlp) -> None:
+    text = ("Zum 1. Januar 1994 entstand der Zweckverband Beispiel-IT. Erster Geschäftsleiter des neu gebildeten "
+            "Verbands wurde Max Muster.")
+    assert roles(nlp, text)["Max Muster"] == [("Geschäftsleiter", "Zweckverband Beispiel-IT")]
+
+
+def test_an_appointee_named_by_a_pronoun_is_the_person_named_before(nlp) -> None:
+    text = ("Die Beispiel-IT AöR ist gestartet. Geführt wird die Anstalt von Dr. Erika Probe. Sie leitete zuvor "
+            "ein Referat; der Verwaltungsrat hatte sie im September zum Vorstand berufen.")
+    assert roles(nlp, text)["Erika Probe"] == [("Vorstand", "Beispiel-IT AöR")]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Die Beispielwerke GmbH wächst. Neu an Bord ist seit April Max Muster. Der Bankkaufmann, der zuvor bei der "
+     "Sparkasse war, ist neuer kaufmännischer Leiter der Beispielwerke GmbH.", "Max Muster", "kaufmännischer Leiter"),
+    ("Die Beispielwerke GmbH wächst. Im Mai kam Erika Probe. Die 44-jährige Informatikerin ist seit 2021 "
+     "Prokuristin der Beispielwerke GmbH.", "Erika Probe", "Prokuristin"),
+])
+def test_an_office_of_a_subject_describing_the_person_named_before(nlp, text: str, name: str, role: str) -> None:
+    assert roles(nlp, text)[name] == [(role, "Beispielwerke GmbH")]
+
+
+@pytest.mark.parametrize("name", ["Max Probe", "Jan-Hinrich Probe"])
+def test_a_leadership_taken_over_of_an_organisation_named_by_its_kind(nlp, name: str) -> None:
+    text = (f"Der Zweckverband Beispiel-IT zählt fünf Mitglieder. Zum 1. März übernimmt {name} die Leitung des "
+            "gemeinsamen Rechenzentrums.")
+    assert roles(nlp, text)[name] == [("Leiter", "Zweckverband Beispiel-IT")]

@@ -8,9 +8,13 @@ Forms (language knowledge in ``resources/office_titles.tsv``, ``role_qualifiers.
 - apposition: "Max Muster, stellvertretender Landrat des Landkreises Beispiel";
 - "Max Muster (Oberbürgermeister der Stadt Beispiel)", "Max Muster vom Vorstand der Beispiel AöR";
 - possessive town: "Musterhausens Bürgermeister Max Muster" (→ Stadt Musterhausen);
+- a board and its members: "ein Beirat, dessen Vorsitzender Max Muster ist" (→ Vorsitzender des Beirats),
+  "Der Vorstand bestand aus Max Muster (Vorsitzender) und Erika Beispiel";
 - "Max Muster zur Geschäftsführerin bestellen"; an office in an appointment with no name next to it
   ("zum Geschäftsführer hat der Aufsichtsrat Max Muster bestellt", "die Stelle des technischen Leiters")
-  goes to the one person of the sentence without an office;
+  goes to the one person of the sentence without an office, or to the person named last before when a
+  pronoun or a description stands for them ("hatte sie zum Vorstand berufen", "Der Bankkaufmann ist neuer
+  Leiter der X");
 - bylines: a line "Von Max Muster" (or "… · von Max Muster", "Das Gespräch führte Max Muster.": role "Autor");
 - attribution: "…“, so Max Muster" / "sagt Max Muster"; a known first name + surname; model PER entities;
 - signatures: "Ihr Bürgermeister" / "Max Muster", "Der Vorstand" / "Erika Beispiel · Max Muster".
@@ -146,16 +150,34 @@ def _office_at(text: str) -> tuple[Office, str] | None:
     return None
 
 
+def _compound_office(text: str, heads: frozenset[str]) -> tuple[Office, str] | None:
+    """The office of a compound title whose first part is the first word of an organisation's name, also
+    with a linking "s" or "n" ("Netzwerkvorsitzender" of the "Netzwerk X e.V."), and that word; None for
+    any other word."""
+    table = offices()
+    for k in range(3, len(text) - 5):
+        head, tail = text[:k], text[k:].capitalize()
+        office = table.get(tail)
+        if office is None or office.label or office.post or office.title or office.colleague:
+            continue
+        if head in heads:
+            return office, head
+        if head[-1] in "sn" and head[:-1] in heads:
+            return office, head[:-1]
+    return None
+
+
 # --- roles --------------------------------------------------------------------------------------
 
-def find_roles(doc: Doc) -> list[RoleSpan]:
-    """Office-title spans with their qualifiers ("stellvertretender Landrat")."""
+def find_roles(doc: Doc, heads: frozenset[str] = frozenset()) -> list[RoleSpan]:
+    """Office-title spans with their qualifiers ("stellvertretender Landrat"); ``heads``: the first words of
+    the release's organisations, which a compound title may start with ("Netzwerkvorsitzender")."""
     view = view_of(doc)
     lowers = view.lowers
     spans = []
     quals = qualifiers()
     for i, text in enumerate(view.texts):
-        found = _office_at(text)
+        found = _office_at(text) or _compound_office(text, heads)
         if found is None:
             continue
         office, prefix = found
@@ -185,9 +207,11 @@ def find_roles(doc: Doc) -> list[RoleSpan]:
             office = Office(office.role, deputised.families, office.feminine, deputised.fallback)
         if office.role in _CHAIRS and not office.families:  # "Vorsitzender des Verwaltungsrates": of an Anstalt
             office = _chaired_kinds(view, i + 1, office)
-        if _field_after(view, i):  # "Sachgebietsleiterin IT", "Bereichsleiter Netze"
-            office, end = Office(f"{office.role} {view.texts[i + 1]}", office.families, office.feminine,
-                                 office.fallback, office.plural), i + 2
+        written = _field_after(view, i)  # "Sachgebietsleiterin IT", "Bereichsleiter Netze"
+        field = view.texts[i + 1] if written else _unit_field(view, i)  # "des Sachgebiets IT … Sachgebietsleiter"
+        if field:
+            office, end = Office(f"{office.role} {field}", office.families, office.feminine,
+                                 office.fallback, office.plural), i + 1 + written
         elif office.role in _LEADERS and i + 2 < len(view) and view.lowers[i + 1] in ("der", "des") \
                 and view.lowers[i + 2].endswith(_units()):  # "Leiterin der Personalabteilung"
             office, end = replace(office, role=f"{office.role} {view.lowers[i + 1]} {view.texts[i + 2]}"), i + 3
@@ -242,6 +266,22 @@ def _field_after(view: DocView, i: int) -> bool:
     return is_capitalised(field) and not _is_first_name(field) and _office_at(field) is None \
         and field not in knowledge().type_words and (view.doc[i + 1].pos_ == "NOUN" or _compound_noun(view, field)) \
         and (after in (",", ".") or view.lowers[i + 2] in ("bei", "im", "der", "des"))
+
+
+def _unit_field(view: DocView, i: int) -> str:
+    """The field of the unit a leader title at token i heads when the title names none but the release names
+    the unit with one field ("die Mitarbeiter des Sachgebiets IT … der langjährige Sachgebietsleiter" → "IT");
+    '' when it names none or several."""
+    title = view.texts[i]
+    unit = title[:title.lower().rfind("leiter")]
+    if not title.lower().endswith(("leiter", "leiterin")) or len(unit) < 4 or (
+            i + 1 < len(view) and view.texts[i + 1] in _not_acronyms()):
+        return ""
+    units = {unit, unit.rstrip("s"), unit.rstrip("s") + "es"}
+    fields = {view.texts[t + 1] for t in range(len(view) - 1) if view.texts[t] in units and (
+        view.texts[t + 1] in _not_acronyms() or (is_capitalised(view.texts[t + 1]) and view.doc[t + 1].pos_ == "NOUN"
+                                                 and _office_at(view.texts[t + 1]) is None))}
+    return fields.pop() if len(fields) == 1 else ""
 
 
 def _role_text(view: DocView, start: int, i: int, office: Office) -> str:
@@ -475,6 +515,8 @@ class OrgLocator:
         self.paragraphs = [0] + [i for i in range(1, len(view)) if "\n" in view.texts[i - 1] or (
             view.starts[i] > view.ends[i - 1] and "\n" in view.text[view.ends[i - 1]:view.starts[i]])]
         self.headed: dict[str, str] = {}  # org key → the person heading it ("Bürgermeisterin", "Landrat")
+        self.head_titles: dict[str, str] = {}  # org key → the title of its head ("bürgermeister")
+        self.title = ""  # the title of the head office being linked
         self.guessing: str | None = ""  # the person whose head office is being linked; None: no guessing
         self.by_first_word: dict[str, str] = {}  # "Beispielwerke" of "Beispielwerke Nord GmbH" → key
         for o in sorted(orgs, key=lambda o: -self.counts.get(o.key, 0)):
@@ -580,12 +622,13 @@ class OrgLocator:
         return self._last_subject(view, first, i, name) or self._last_subject(view, self.paragraph_start(first),
                                                                               first, name)
 
-    def nearby_of_kind(self, i: int, families: tuple[str, ...]) -> str:
+    def nearby_of_kind(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
         """The organisation of the office's kind (a body counts as its organisation) named last before
-        token i in its paragraph; '' when none is."""
+        token i in its paragraph, not in a clause on someone's post until now ("…, der bislang die X GmbH
+        leitet"); '' when none is."""
         best = ""
         first = self.paragraph_start(i)
-        for start in sorted(s for s in self.starts if first <= s < i):
+        for start in sorted(s for s in self.starts if first <= s < i and not _in_former_post(view, s)):
             org = self.orgs.get(self.starts[start])
             if org is not None and org.parent_key and org.org_type in ("Gremium", "Verwaltung"):
                 org = self.orgs.get(org.parent_key)
@@ -651,6 +694,8 @@ class OrgLocator:
         free = [o for o in matches if self.headed.get(o.key, self.guessing) == self.guessing]
         if self.guessing and free:
             matches = free
+        elif self.guessing:  # no town of another head of the same title ("Oberbürgermeister" and "Bürgermeister"
+            matches = [o for o in matches if self.head_titles.get(o.key) != self.title]  # of one city are two)
         if not matches:
             return ""
         return max(matches, key=lambda o: self.counts.get(o.key, 0)).key
@@ -669,6 +714,18 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
         # "Bürgermeister X für den Zweckverband": not its mayor
         key = _of_office_kind(locator, role.office)
     return key
+
+
+def _in_former_post(view: DocView, i: int) -> bool:
+    """Is token i in a clause on a post held until now, an adverb of it before it in the clause ("Max Muster,
+    der bislang die X GmbH leitet", "bisher Leiterin der Y")?"""
+    first = _sentence_of(view, i)[0]
+    k = i - 1
+    while k >= first and view.texts[k] not in (",", ";", ":", "(", ")"):
+        if view.lowers[k] in _sets()["role_adverbs"]:
+            return True
+        k -= 1
+    return False
 
 
 def _possessive(view: DocView, i: int) -> str:
@@ -771,7 +828,7 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
         if key or locator.other_place(view, role.start):
             return key
     if role.office.families:  # "Die Generalversammlung der X eG … Neuer Vorstand ist Max Muster": the X
-        key = locator.nearby_of_kind(role.start, role.office.families) or _of_office_kind(locator, role.office)
+        key = locator.nearby_of_kind(view, role.start, role.office.families) or _of_office_kind(locator, role.office)
         if key or not _leads(role.office.role):
             return key
     if not role.office.families and role.mention:  # "Vorsitzende": of the organisation the passage is about
@@ -841,6 +898,8 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             name = _name_after_genitive(view, role.end, claimed, several)
         if name is None:
             name = _name_by_copula(view, role, claimed) or _name_in_apposition(view, role, claimed)
+        if name is not None and _chair_of_body_before(view, role):  # "ein Beirat, dessen Vorsitzender X ist"
+            _chair_of_the_sentence_body(view, role)
         if name is not None:
             former = role.start > 1 and view.lowers[role.start - 1] in _sets()["role_adverbs"] and name.end < role.start
             aside = name.end < role.start and (any(
@@ -890,7 +949,61 @@ def _chairs_of_listed_bodies(view: DocView, found: list[Found]) -> list[Found]:
     return [f for f in out if id(f) not in dropped]
 
 
+def _board_members(view: DocView, found: list[Found], claimed: set[int]) -> list[Found]:
+    """The members listed after a board's make-up ("Der Vorstand bestand aus Max Muster (Vorsitzender) und
+    Erika Beispiel"): the board's office for each member named without one; a chair in parentheses chairs
+    the board ("Vorsitzender des Vorstands")."""
+    verbs = frozenset(knowledge().names["composition_verbs"])
+    out = []
+    for i, lower in enumerate(view.lowers):
+        if lower not in verbs:
+            continue
+        first, end = _sentence_of(view, i)
+        k = next((k for k in range(i + 1, min(i + 6, end)) if view.lowers[k] == "aus"), None)
+        board = next((t for t in range(i - 1, first - 1, -1) if _board_chaired(view.texts[t])), None)
+        title = _office_at(view.texts[board]) if board is not None else None
+        name = name_after(view, k + 1, claimed) if k is not None else None
+        if board is None or title is None or name is None:
+            continue
+        span = RoleSpan(board, board + 1, title[0].role, title[0])
+        for member in (name, *_more_names(view, name, claimed)):
+            own = [f.role for f in found if f.role is not None and f.role.start == member.end + 1
+                   and (f.name.start, f.name.end) == (member.start, member.end)]
+            for role in own:
+                if role.office.role in _CHAIRS and not role.body:
+                    _chair_of_the_sentence_body(view, role)
+            if not own:
+                out.append(Found(member, span))
+    return out
+
+
 _POSSESSIVES = frozenset({"seinem", "seiner", "ihrem", "ihrer"})
+
+
+def _chair_of_body_before(view: DocView, role: RoleSpan) -> bool:
+    """Is the office a chair naming no body of its own that refers back to the council or board named last
+    before it in the sentence, the pronoun in its gender ("ein Beirat zur Seite, dessen Vorsitzender …",
+    "Die Stadtverordnetenversammlung tagte unter Leitung ihrer Vorsitzenden …")?"""
+    k = role.start
+    if role.office.role not in _CHAIRS or role.body or k < 3 or view.lowers[role.end:role.end + 1] in (["des"],
+                                                                                                     ["der"]):
+        return False
+    pronoun = view.lowers[k - 1]
+    if not ((pronoun in _sets()["back"] and view.texts[k - 2] == ",") or pronoun in _possessive_determiners()):
+        return False
+    first = _sentence_of(view, k)[0]
+    board = next((b for t in range(k - 2, first - 1, -1) if (b := _board_chaired(view.texts[t]))), "")
+    return bool(board) and pronoun.startswith(("deren", "ihr")) == _feminine_noun(board)
+
+
+@cache
+def _possessive_determiners() -> frozenset[str]:
+    return frozenset(knowledge().names["possessive_determiners"])
+
+
+def _feminine_noun(noun: str) -> bool:
+    """A feminine noun by its ending ("Versammlung", "Bürgerschaft", "Fraktion", "Kammer")?"""
+    return noun.endswith(("ung", "schaft", "ion", "e"))
 
 
 def _chair_of_the_sentence_body(view: DocView, role: RoleSpan) -> None:
@@ -898,16 +1011,17 @@ def _chair_of_the_sentence_body(view: DocView, role: RoleSpan) -> None:
     ("Der Verwaltungsrat wählte …" → "Vorsitzender des Verwaltungsrats"): the role span says so (unchanged
     when no body is named)."""
     first = _sentence_of(view, role.start)[0]
-    bodies = knowledge().bodies
-    t = next((t for t in range(role.start - 1, first - 1, -1) if view.texts[t] in bodies), None)
+    t = next((t for t in range(role.start - 1, first - 1, -1) if _board_chaired(view.texts[t])), None)
     if t is None:
         return
-    nominative = bodies[view.texts[t]][0]
-    feminine = nominative.endswith(("ung", "schaft", "ion", "e"))
-    body = f" der {nominative}" if feminine else f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
+    nominative = _board_chaired(view.texts[t])
+    body = f" der {nominative}" if _feminine_noun(nominative) else \
+        f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
     compound = offices().get(f"{nominative}s{role.office.role.lower()}")
     if compound is not None:
         role.office = replace(role.office, families=compound.families, fallback=compound.fallback)
+    elif not role.office.families and knowledge().bodies.get(view.texts[t], ("", ""))[1]:  # of the body's owner
+        role.office = replace(role.office, families=(knowledge().bodies[view.texts[t]][1],))
     role.role, role.body = role.role + body, body
 
 
@@ -925,13 +1039,20 @@ def _name_before_apposition(view: DocView, comma: int, claimed: set[int]) -> Nam
 
 def _name_in_apposition(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
     """The name set off by commas after an office with its article: "die Ministerin des Innern, Dr. Erika
-    Beispiel, sagte"; None when the text is otherwise."""
+    Beispiel, sagte", also after a further office of the holder in between ("dessen Verbandsvorsitzender,
+    der Bürgermeister der Stadt X, Max Muster, …", "die Verbandsvorsitzende, Bürgermeisterin Erika Beispiel
+    (X)"); None when the text is otherwise."""
     n = len(view)
-    if role.start < 1 or view.lowers[role.start - 1] not in ("der", "die", "den", "dem") or role.end + 1 >= n \
-            or view.texts[role.end] != ",":
+    if role.start < 1 or view.lowers[role.start - 1] not in ("der", "die", "den", "dem", *_sets()["back"]) \
+            or role.end + 2 >= n or view.texts[role.end] != ",":
         return None
-    name = name_after(view, role.end + 1, claimed)
-    return name if name is not None and name.end < n and view.texts[name.end] == "," else None
+    if view.lowers[role.end + 1] in ("der", "die"):
+        office_end = _after_office(view, role.end + 2)
+        return _name_after_genitive(view, office_end, claimed) if office_end > role.end + 2 else None
+    start = _after_office(view, role.end + 1)  # "die Verbandsvorsitzende, Bürgermeisterin Erika Beispiel (X)"
+    name = name_after(view, start, claimed)
+    ends = ("," if start == role.end + 1 else ",(.")
+    return name if name is not None and name.end < n and view.texts[name.end] in ends else None
 
 
 def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | None:
@@ -941,9 +1062,12 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
     sets = _sets()
     n = len(view)
     j = role.end
-    if j + 1 < n and view.lowers[j] in ("des", "der") and (
-            j + 1 in claimed or view.texts[j + 1] in knowledge().bodies):  # the organisation or body, in the genitive
-        j += 2
+    k = j + 1
+    while k < n and k - j < 4 and view.doc[k].is_lower:  # "des neu gebildeten Verbands"
+        k += 1
+    if k < n and view.lowers[j] in ("des", "der") and (k in claimed or view.texts[k] in knowledge().bodies or (
+            k > j + 1 and view.doc[k].pos_ == "NOUN")):  # the organisation or body, in the genitive
+        j = k + 1
         while j < n and (j in claimed or view.texts[j] in ("(", ")")):
             j += 1
     if j + 1 < n and (view.lowers[j] in sets["copulas"] or (view.texts[j] == ":" and j == role.end)):
@@ -951,7 +1075,8 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
         if name is not None:
             return name
         if view.lowers[j] in sets["copulas"]:  # "Vorsitzender ist Oberbürgermeister Max Muster", "… wird zum
-            name = name_after(view, _after_gap(view, j + 1), claimed)  # 1. April auch Max Muster"
+            gap = _after_gap(view, j + 1)  # 1. April auch Max Muster", "… wird der bisherige Leiter des X, Max Muster"
+            name = name_after(view, gap, claimed) or (_name_after_genitive(view, gap, claimed) if gap > j + 1 else None)
             if name is not None and (name.title or _is_first_name(view.texts[name.start])):
                 return name
     i = role.start - 1  # "Max Muster ist die neue Vorsitzende", "Max Muster, bisher X, wird im Mai Leiter"
@@ -961,7 +1086,12 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
     if i > 1 and view.lowers[i] in sets["copulas"]:
         if view.texts[i - 1] == ")" and "(" in view.texts[max(i - 6, 0):i - 1]:  # "Max Muster (ABC) wird Landrat"
             return name_before(view, max(j for j in range(max(i - 6, 0), i - 1) if view.texts[j] == "("), claimed)
-        return name_before(view, i - 1 if view.texts[i - 1] == "," else i, claimed)
+        if view.texts[i - 1] != ",":
+            return name_before(view, i, claimed)
+        first = _sentence_of(view, i)[0]  # "Max Muster, der heute die X führt, wird Vorstand": before the clause
+        opening = next((c for c in range(i - 3, first, -1) if view.texts[c] == "," and view.lowers[c + 1] in
+                        sets["relative"]), None)
+        return name_before(view, i - 1, claimed) or (name_before(view, opening, claimed) if opening else None)
     return None
 
 
@@ -971,7 +1101,9 @@ def _after_gap(view: DocView, k: int) -> int:
     n = len(view)
     start = k
     while k < n and k - start < 6 and view.lowers[k] not in ("und", "oder") and (
-            view.doc[k].is_lower or view.texts[k][:1].isdigit() or view.lowers[k] in resources.month_numbers()):
+            view.doc[k].is_lower or view.texts[k][:1].isdigit() or view.lowers[k] in resources.month_numbers()
+            or (k > start and view.doc[k - 1].is_lower and view.doc[k].pos_ == "NOUN"  # "seit demselben Tag"
+                and _office_at(view.texts[k]) is None and not _is_first_name(view.texts[k]))):
         k += 1
     while k < n and view.lowers[k] in qualifiers():
         k += 1
@@ -1070,7 +1202,7 @@ def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
             name = name_after(view, i + 1, claimed)
             if name is not None:
                 found.append(Found(name))
-        elif text in first and i not in claimed:
+        elif i not in claimed and (text in first or (text.split("-")[0] in first and "-" in text)):
             name = name_after(view, i, claimed)
             if name is not None and name.start == i and not (view.doc[name.end - 1].pos_ == "NOUN" and _common_noun(
                     view, view.texts[name.end - 1])):  # not "des Nils Entwicklungen"
@@ -1099,7 +1231,8 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
         if text in _sets()["byline"] and (line_start or text[0].isupper() or texts[i - 1] in separators):
             j = i + 2 if i + 1 < n and texts[i + 1] == ":" else i + 1
             name = name_after(view, j, claimed)
-        elif line_start and tuple(view.lowers[i:i + 3]) in interviewer:  # "Das Gespräch führte Max Muster."
+        elif (line_start or texts[i - 1] in (".", "!", "?")) and tuple(view.lowers[i:i + 3]) in interviewer:
+            # "Das Gespräch führte Max Muster." closing a line
             name = name_after(view, i + 3, claimed)
             name = name if name is not None and name.end < n and texts[name.end] == "." else None
             if name is not None and (name.end + 1 == n or "\n" in texts[name.end + 1]):
@@ -1169,8 +1302,9 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
         for t in range(first, end):  # "ernannte Muster zum Ehrenvorsitzenden": the Max Muster of the release
             if surnames and texts[t] in surnames and t not in claimed and t not in named:
                 people.setdefault(surnames[texts[t]], Name(t, t + 1, full=surnames[texts[t]]))
-        if role.office.post:
-            if role.end + 1 >= len(view) or lowers[role.end] not in ("des", "der") or role.end + 1 not in claimed:
+        if role.office.post:  # its organisation named right after it, or by its kind ("des gemeinsamen
+            if role.end + 1 >= len(view) or lowers[role.end] not in ("des", "der") or not (  # Rechenzentrums")
+                    role.end + 1 in claimed or _kind_named(view, role.end + 1)):
                 continue
             with_office |= held
         free = [name for text, name in people.items() if text not in with_office]
@@ -1183,10 +1317,72 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
         elif len(free) == 1 and _may_hold(view, free[0], role):
             out.append(Found(free[0], role))
         elif not people and prev in sets["appointment"]:
-            name = _name_before_participle(view, role.end, end, claimed)
+            name = _name_before_participle(view, role.end, end, claimed) or _referred_to(view, first, end, found)
             if name is not None:
                 out.append(Found(name, role))
     return out
+
+
+def _referred_to(view: DocView, first: int, end: int, found: list[Found]) -> Name | None:
+    """The person a personal pronoun of the sentence between tokens first and end refers to: the one named
+    last before it in its paragraph, of the pronoun's gender ("Geführt wird die Anstalt von Erika Beispiel.
+    Der Verwaltungsrat hatte sie zum Vorstand berufen."); None when there is none."""
+    pronouns = knowledge().names["person_pronouns"]
+    gender = next((pronouns[w] for w in view.lowers[first:end] if w in pronouns), None)
+    return _named_last_before(view, first, found, gender == "f") if gender is not None else None
+
+
+def _named_last_before(view: DocView, first: int, found: list[Found], feminine: bool) -> Name | None:
+    """The person named last before token first in its paragraph, when of the given gender; else None."""
+    before = [f.name for f in found if f.name.end <= first and not f.name.full]
+    if not before:
+        return None
+    name = max(before, key=lambda n: n.start)
+    if "\n" in view.text[view.ends[name.end - 1]:view.starts[first]]:  # another paragraph
+        return None
+    return name if _first_name_gender(view.texts[name.start]) == feminine else None
+
+
+def _described_holders(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
+    """An office across a copula from a sentence's subject that describes the person named last before
+    instead of naming them ("Neu ist Max Muster. Der Bankkaufmann, der zuvor bei X war, ist neuer Leiter der
+    Y", "Die 44-jährige Informatikerin ist seit 2021 stellvertretende Leiterin"), the article in the
+    person's gender; none for a sentence that names a person."""
+    sets, know = _sets(), knowledge()
+    taken = {id(f.role) for f in found if f.role is not None}
+    out = []
+    for role in roles:
+        first, end = _sentence_of(view, role.start)
+        article = view.lowers[first]
+        if id(role) in taken or not role.mention or article not in ("der", "die") \
+                or any(first <= f.name.start < end for f in found):
+            continue
+        k = first + 1
+        while k < role.start and view.doc[k].is_lower:  # "die 44-jährige Informatikerin"
+            k += 1
+        noun = view.texts[k]
+        if k >= role.start or view.doc[k].pos_ != "NOUN" or k in claimed or _office_at(noun) is not None \
+                or noun in know.type_words or noun in know.bodies:
+            continue
+        j = k + 1
+        if view.texts[j] == "," and j + 1 < role.start and view.lowers[j + 1] in sets["relative"]:
+            j = next((c + 1 for c in range(j + 1, role.start) if view.texts[c] == ","), role.start)  # its clause
+        if j >= role.start or view.lowers[j] not in sets["copulas"] or not all(
+                view.doc[t].is_lower or view.texts[t][:1].isdigit() for t in range(j + 1, role.start)):
+            continue
+        name = _named_last_before(view, first, found, article == "die")
+        if name is not None:
+            out.append(Found(name, role))
+    return out
+
+
+def _kind_named(view: DocView, k: int) -> bool:
+    """Does a kind of organisation follow at token k, after lower-case attributes ("gemeinsamen
+    Rechenzentrums", "neuen Gesellschaft")?"""
+    start = k
+    while k < len(view) and k - start < 3 and view.doc[k].is_lower:
+        k += 1
+    return k < len(view) and view.texts[k] in knowledge().type_words
 
 
 def _name_before_participle(view: DocView, start: int, end: int, claimed: set[int]) -> Name | None:
@@ -1201,12 +1397,13 @@ def _successions(view: DocView, roles: list[RoleSpan], found: list[Found], claim
                  locator: OrgLocator) -> tuple[list[Found], set[int]]:
     """Offices passed on: "Erika Beispiel … zur neuen Vorsitzenden gewählt. Sie folgt auf Max Muster" (or
     "tritt die Nachfolge von Max Muster an") gives Max Muster the office taken, if the release gives him
-    none; "… Erika Beispiel zu seiner Nachfolgerin" / "Ihr Nachfolger wird Max Muster" gives the successor
-    the office of the person named last before; a deputy who succeeds ("bislang stellvertretender Kämmerer,
-    zum Nachfolger von …") takes the office deputised for. RETURNS (new findings, ids of findings replaced)."""
+    none; "… Erika Beispiel zu seiner Nachfolgerin" / "Ihr Nachfolger wird Max Muster" / "Ihre Aufgaben
+    übernimmt Max Muster" gives the successor the office of the person named last before; a deputy who
+    succeeds ("bislang stellvertretender Kämmerer, zum Nachfolger von …") takes the office deputised for.
+    RETURNS (new findings, ids of findings replaced)."""
     names = knowledge().names
     verbs, nouns = frozenset(names["succession_verbs"]), frozenset(names["successor_nouns"])
-    possessives = frozenset(names["successor_possessives"])
+    possessives, duties = frozenset(names["successor_possessives"]), frozenset(names["duty_nouns"])
     lowers, texts, n = view.lowers, view.texts, len(view)
     holders = {_name_text(view, f.name) for f in found if f.role is not None}
     known = {_name_text(view, f.name) for f in found}
@@ -1220,6 +1417,10 @@ def _successions(view: DocView, roles: list[RoleSpan], found: list[Found], claim
             predecessor = _known_name_at(view, k + 1, claimed, known) if k is not None else None
         elif texts[i] in nouns and i + 2 < n and lowers[i + 1] == "von":
             predecessor = _known_name_at(view, i + 2, claimed, known)
+        elif (texts[i] in nouns or (texts[i] in duties and any(w in _sets()["takeover"] for w in lowers[i:end]))) \
+                and i - 1 == first and lowers[i - 1] in possessives:  # "Ihr Nachfolger wird X", "Ihre Aufgaben
+            after = [f for f in found if i < f.name.start < end]  # übernimmt X"
+            successor = min(after, key=lambda f: f.name.start).name if after else None
         elif texts[i] in nouns and i > 1 and lowers[i - 1] in possessives and lowers[i - 2] in ("zu", "zum", "zur"):
             in_sentence = [f for f in found if first <= f.name.start < end and f.name.end <= i] or \
                 [f for f in found if i < f.name.start < end]  # "X zu seiner Nachfolgerin" / "Zu ihrem Nachfolger … X"
@@ -1430,16 +1631,18 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     """Person records (with roles) and PER/ROLE mentions (key = PersonRecord.key)."""
     view = view_of(doc)
     claimed = _org_claimed(org_mentions, view)
-    roles = find_roles(doc)
+    roles = find_roles(doc, frozenset(o.name.split()[0] for o in orgs if o.name and not o.parent_key))
     claimed |= {i for r in roles for i in range(r.start, r.end)}
     locator = OrgLocator(view, orgs, org_mentions)
     found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed, roles)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
     found += _chained_roles(view, roles, found, claimed)
     found = _chairs_of_listed_bodies(view, found)
+    found += _board_members(view, found, claimed)
     surnames = _surnames(view, found)
     short = _titled_surnames(view, roles, found, surnames)
     appointed = _roles_of_the_sentence(view, roles, found, claimed, surnames)
+    appointed += _described_holders(view, roles, found + appointed, claimed)
     succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
     appointed += succeeded
     new_office = {_name_text(view, f.name) for f in appointed if f.role is None or not _planned(view, f.role)}
@@ -1453,6 +1656,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
             key = link_role(view, f.role, locator, f.name)
             if key:
                 locator.headed.setdefault(key, _name_text(view, f.name))
+                locator.head_titles.setdefault(key, _head_title(f.role.role))
     people: dict[str, PersonRecord] = {}
     asides: set[tuple[str, str, str]] = set()  # (person key, role, org key)
     written: Counter[tuple[str, str]] = Counter()  # (person key, role): how often written at the name
@@ -1469,9 +1673,11 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                 mentions.append(Mention(sentences(start_char), start_char, end_char,
                                         view.text[start_char:end_char], "ROLE", key))
             locator.guessing = text if _is_head(f.role.role) else ""
+            locator.title = _head_title(f.role.role)
             record = RoleRecord(f.role.role, link_role(view, f.role, locator, f.name))
             if locator.guessing and record.org_key:
                 locator.headed.setdefault(record.org_key, text)
+                locator.head_titles.setdefault(record.org_key, locator.title)
             if record not in person.roles and (record.org_key or not f.echo):  # an office passed on: with its
                 person.roles.append(record)  # organisation only
             planned = f.role.mention and not f.echo and _appointed(view, f.role) and _planned(view, f.role)
@@ -1539,7 +1745,8 @@ def link_run_wide(results: Iterable[Any]) -> None:
                 if role.org_key or office is None or not office.families:
                     roles.append(role)
                     continue
-                headed = {r.org_key for p in people if p is not person for r in p.roles if _is_head(r.role)}
+                headed = {r.org_key for p in people if p is not person for r in p.roles if _is_head(r.role)} \
+                    if _is_head(role.role) else set()  # a town has one head, but many officers
                 kinds = [o for o in result.organisations if not o.parent_key and o.key not in headed
                          and is_of_kind(o, office.families)]
                 named = [o for o in kinds if any(n.split()[-1] in places for n in (o.name, *o.aliases) if n)]
@@ -1605,6 +1812,12 @@ def _leads(role: str) -> bool:
     """An office that leads an organisation of any kind (Geschäftsführer, Vorstand, Direktor, Leiter):
     with no organisation of its usual kind in the release, it leads the one the release is about."""
     return role.lower().startswith(("geschäftsführ", "vorstand", "vorständin", "direktor", "leiter", "präsident"))
+
+
+def _head_title(role: str) -> str:
+    """The title of a head office in either gender ("Erste Bürgermeisterin" → "bürgermeister")."""
+    title = role.split()[-1].lower()
+    return title[:-2] if title.endswith("in") else title
 
 
 def _is_head(role: str) -> bool:
