@@ -444,3 +444,20 @@ def test_office_of_an_organisation_known_only_by_its_acronym(nlp) -> None:
 def test_a_chair_of_the_board_named_in_the_title(nlp) -> None:
     found = roles(nlp, "Max Probe, Vorsitzender des Vorstands der Musterbank AG, sagte, alles sei gut.")
     assert found["Max Probe"] == [("Vorsitzender des Vorstands", "Musterbank AG")]
+
+
+def test_a_first_name_known_only_by_its_gender_starts_a_name(nlp):
+    persons, _, _ = people(nlp, "Henner Probehorst, einer der drei Gründungsvorstände, hat sein Amt niedergelegt.")
+    assert "Henner Probehorst" in persons
+
+
+def test_every_entry_of_a_register_list_holds_the_office(nlp):
+    persons, _, _ = people(nlp, "Vorstand: Henner Probehorst, Musterdorf, *12.03.1968; Dr. Erika Beispiel, Probefeld, "
+                                "*30.09.1979; Karl Muster, Musterdorf, *05.01.1961.")
+    assert {name: [r.role for r in p.roles] for name, p in persons.items()} == {
+        "Henner Probehorst": ["Vorstand"], "Erika Beispiel": ["Vorstand"], "Karl Muster": ["Vorstand"]}
+
+
+def test_an_adjective_and_a_noun_are_no_name(nlp):
+    persons, _, _ = people(nlp, "Knappe Mehrheit im Stadtrat: Die Stadt tritt dem Verbund nicht bei.")
+    assert persons == {}

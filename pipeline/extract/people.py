@@ -97,12 +97,19 @@ def _qualified_offices() -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(r[3].split(",")) for r in resources.table("role_qualifiers.tsv") if len(r) > 3}
 
 
+def _first_names() -> frozenset[str]:
+    """The first names of first_names.txt and of first_name_genders.tsv, except month names ("August")."""
+    months = frozenset(resources.month_numbers())
+    genders = (row[0] for row in resources.table("first_name_genders.tsv"))
+    return frozenset(resources.lines("first_names.txt")) | frozenset(n for n in genders if n not in months)
+
+
 @cache
 def _sets() -> dict[str, frozenset[str]]:
     names = knowledge().names
     return {"titles": frozenset(names["academic_titles"]), "particles": frozenset(names["name_particles"]),
             "articles": frozenset(names["name_particle_articles"]),
-            "speech": frozenset(names["speech_words"]), "first": frozenset(resources.lines("first_names.txt")),
+            "speech": frozenset(names["speech_words"]), "first": _first_names(),
             "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
             "byline": frozenset(names["byline_words"]), "separators": frozenset(names["byline_separators"]),
             "honorifics": frozenset(names["honorifics"]),
@@ -1124,13 +1131,27 @@ def _more_names(view: DocView, name: Name, claimed: set[int]) -> list[Name]:
                 while k in claimed:
                     k += 1
                 end = k
-        if end + 1 >= len(view) or view.lowers[end] not in (",", "und", "sowie"):
+        entry_end = _register_entry_end(view, end)
+        if entry_end is not None:  # "Vorstand: A, Musterdorf, *12.03.1968; B, …": a register's entries
+            end = entry_end
+        elif end + 1 >= len(view) or view.lowers[end] not in (",", "und", "sowie"):
             break
         name = name_after(view, _after_office(view, end + 1), claimed)
         if name is None:
             break
         out.append(name)
     return out
+
+
+def _register_entry_end(view: DocView, k: int) -> int | None:
+    """The ";" closing a register entry's tail after a name (", Musterdorf, *12.03.1968;"), None for none."""
+    texts = view.texts
+    if k >= len(texts) or texts[k] != ",":
+        return None
+    for j in range(k + 1, min(len(texts) - 1, k + 10)):
+        if texts[j] == ";":
+            return j if any(t.startswith("*") for t in texts[k + 1:j]) else None
+    return None
 
 
 def _after_office(view: DocView, k: int) -> int:
@@ -1649,7 +1670,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)
              and id(f) not in replaced] + appointed
     found = [replace(f, role=in_gender(view, f.role, f.name)) if f.role and not f.echo else f
-             for f in _widest_names(found)]
+             for f in _widest_names(found) if not _phrase_not_name(view, f.name)]
     locator.guessing = None  # first the heads the release links to their town explicitly
     for f in found:
         if f.role is not None and _is_head(f.role.role):
@@ -1857,6 +1878,15 @@ def _other_use(view: DocView, i: int) -> bool:
     other_name = before.pos_ == "PROPN" and is_capitalised(before.text) and _office_at(before.text) is None \
         and before.text not in _sets()["honorifics"]
     return article or other_name or _is_first_name(before.text)
+
+
+def _phrase_not_name(view: DocView, name: Name) -> bool:
+    """Two words without a known first name that are an adjective and a noun ("Knappe Mehrheit im Stadtrat",
+    "Liebe Musterauerinnen"): a phrase, no person."""
+    if name.full or name.title or name.end - name.start != 2 or _is_first_name(view.texts[name.start]):
+        return False
+    first, last = view.doc[name.start], view.doc[name.end - 1]
+    return first.pos_ == "ADJ" or _common_noun(view, last.text)
 
 
 def _common_noun(view: DocView, word: str) -> bool:
