@@ -1410,3 +1410,16 @@ def test_seit_before_a_nominative_article_opens_a_clause_with_its_subject(nlp):
                           "ist die Stadt Birkenfelde zufrieden.")
     assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == \
         [("org:stadtwerke moorland", ["org:rechenhaus gmbh"])]
+
+
+def test_a_post_held_before_names_not_the_organisation_of_the_office_taken_up(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR startet. Geschäftsführer ist seit dem 1. März 2021 Jonas Berger, "
+                          "zuvor Geschäftsführer der Rechenhaus GmbH.")
+    assert [(r.subject_key, r.object_keys, r.role) for r in only(reports, "appointment")] == \
+        [("per:jonas berger", ["org:datenwerk nord aör"], "Geschäftsführer")]
+
+
+def test_a_qualifier_before_the_office_opening_the_trigger_belongs_to_it(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR startet. Stellvertretender Geschäftsführer ist seit dem 1. März "
+                          "2021 Otto Probe.")
+    assert [r.role for r in only(reports, "appointment")] == ["stellvertretender Geschäftsführer"]

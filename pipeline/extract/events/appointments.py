@@ -7,6 +7,7 @@ import re
 
 from ...knowledge import family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
+from ..people import qualifiers
 from .arguments import Choice, foundable
 from .dates import copy_date, session_date
 from .rules import (
@@ -190,7 +191,7 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     opening = trigger.text.split()[0] if trigger.text.strip() else ""
     if not role and opening in knowledge().office_roles:  # "(Als) Vorstand ist Dr. X vorgesehen": that office
         if not rules().former.search(ctx.text, max(0, trigger.start - 30), trigger.start):
-            role = knowledge().office_roles[opening]
+            role = _qualified(ctx, trigger.start, knowledge().office_roles[opening])
         elif later := _later_office(ctx, sent, trigger):
             return later  # "Ihr bisheriger Geschäftsführer X soll Vorstand der Anstalt werden"
     if m:  # "zum Vorsitzenden des Verwaltungsrats der X AöR": the organisation named right after the office
@@ -203,7 +204,8 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
         m = _OFFICE_NOUN.search(ctx.text, trigger.start, min(sent.end, trigger.end + 80))
         role = (m.group(1) or m.group(2)) if m else ""
     org = ""
-    roles = record.roles if record else []
+    held = _posts_held_before(ctx, sent)
+    roles = [r for r in record.roles if ctx.effective(r.org_key) not in held] if record else []
     if role.lower() in rules().generic_offices:
         role = ""  # "übernimmt die Leitung", "den Vorsitz": the office the person holds, else none named
     match = next((r for r in roles if role and r.role.lower().startswith(role.lower()[:6])), None)
@@ -211,8 +213,20 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
         match = match or roles[0]
         role, org = role or match.role, match.org_key
     if not org:  # an office of another organisation than the holder's ("Bürgermeisterin X … Verbandsvorsteherin")
-        org = _office_organisation(ctx, sent, role) or (roles[0].org_key if roles else "")
+        org = _office_organisation(ctx, sent, role, held) or (roles[0].org_key if roles else "")
     return role, ctx.effective(org) if org else ""
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _qualified(ctx: DocContext, start: int, role: str) -> str:
+    """The office with the qualifier written right before it ("Stellvertretender Vorstand ist seit …")."""
+    word = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
+    forms = qualifiers().get(word.group(1).lower()) if word else None
+    if not forms or not forms[0]:
+        return role
+    return f"{forms[1] if role.endswith('in') else forms[0]} {role}"
 
 
 def _later_office(ctx: DocContext, sent: Sentence, trigger: Trigger) -> tuple[str, str] | None:
@@ -229,7 +243,16 @@ def _later_office(ctx: DocContext, sent: Sentence, trigger: Trigger) -> tuple[st
     return None
 
 
-def _office_organisation(ctx: DocContext, sent: Sentence, role: str) -> str:
+def _posts_held_before(ctx: DocContext, sent: Sentence) -> set[str]:
+    """Organisations named in a clause of the sentence about a post held before ("…, zuvor Vorstand der X")."""
+    out = set()
+    for i, (start, end) in enumerate(sent.clauses):
+        if i and rules().former_post.match(ctx.text, start, end):
+            out |= {ctx.effective(m.key) for m in sent.mentions if start <= m.start < end}
+    return out
+
+
+def _office_organisation(ctx: DocContext, sent: Sentence, role: str, held: set[str]) -> str:
     """The organisation an office belongs to by its kind (office_titles.tsv: a Verbandsvorsteherin
     heads a Zweckverband): the first fitting one of the sentence, else the release's most named."""
     kinds = set(knowledge().office_titles.get(role, ()))
@@ -240,5 +263,5 @@ def _office_organisation(ctx: DocContext, sent: Sentence, role: str) -> str:
         org_type = ctx.org_type(key)
         return bool(org_type) and (org_type in kinds or family_of(org_type) in kinds)
 
-    in_sentence = (m.key for m in sent.mentions if not m.generic)
+    in_sentence = (m.key for m in sent.mentions if not m.generic and ctx.effective(m.key) not in held)
     return next((key for key in in_sentence if fits(key)), "") or ctx.most_named(fits)

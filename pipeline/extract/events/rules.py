@@ -73,6 +73,7 @@ class Rules:
     predecessor: re.Pattern[str]
     alongside: re.Pattern[str]
     former: re.Pattern[str]
+    former_post: re.Pattern[str]
     relative: re.Pattern[str]
     relative_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
@@ -157,6 +158,7 @@ def rules() -> Rules:
         predecessor=re.compile(refs["predecessor"]),
         alongside=re.compile(refs["alongside"]),
         former=re.compile(refs["former"]),
+        former_post=re.compile(refs["former_post"]),
         relative=re.compile(refs["relative"]),
         relative_clause=re.compile(refs["relative_clause"], re.S),
         separate_contracts=re.compile(refs["separate_contracts"]),
