@@ -1423,3 +1423,9 @@ def test_a_qualifier_before_the_office_opening_the_trigger_belongs_to_it(nlp):
     reports = events(nlp, "Die Datenwerk Nord AöR startet. Stellvertretender Geschäftsführer ist seit dem 1. März "
                           "2021 Otto Probe.")
     assert [r.role for r in only(reports, "appointment")] == ["stellvertretender Geschäftsführer"]
+
+
+def test_an_organisation_others_join_joins_nothing_itself(nlp):
+    reports = events(nlp, "Zwei Gemeinden treten Datenwerk Nord bei. Die Stadt Birkenfelde und das Amt Moorland "
+                          "treten zum 1. Juli 2025 der Datenwerk Nord AöR bei.")
+    assert {r.subject_key for r in only(reports, "membership")} == {"org:stadt birkenfelde", "org:amt moorland"}

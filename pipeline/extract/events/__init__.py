@@ -64,9 +64,17 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     ctx.joiners = ordered(r.subject_key for r in members)
     ctx.joined = [k for k, _ in Counter(k for r in members for k in r.object_keys).most_common()]
     ctx.founded = {r.subject_key for r in first if r.event_type in ("founding", "operations_start")}
-    if not ctx.asked_document or not (ctx.joiners or ctx.joined):
-        return first  # the second pass would repeat the first step by step (``founded`` only shapes build_sentences)
-    return extract_reports(ctx)
+    if ctx.asked_document and (ctx.joiners or ctx.joined):  # else the second pass would repeat the first
+        first = extract_reports(ctx)
+    return _without_joined_joining(first)
+
+
+def _without_joined_joining(reports: list[EventReport]) -> list[EventReport]:
+    """Drop a membership with nothing joined whose joiner others join in the release ("Zwei Landkreise treten
+    Verbund X bei" read with X as the subject)."""
+    joined = {k for r in reports if r.event_type == "membership" for k in r.object_keys}
+    return [r for r in reports if not (r.event_type == "membership" and not r.object_keys
+                                       and r.subject_key in joined)]
 
 
 def _successors(ctx: DocContext, reports: list[EventReport]) -> dict[str, tuple[str, int]]:
