@@ -26,8 +26,9 @@ CORPUS = ROOT / "corpus"
 SOURCE_URL = "https://www.example.org/presse/grabow-parchimer-umland"
 HOSTILE = "000_hostile"
 HOSTILE_TEXT = (
-    "Musterhausen <script>window.__pwned = 1;</script> tritt MDS bei\n\n"
-    "Die Stadt Musterhausen ist zum 1. Januar 2020 der MDS Musterdienste Nordland AöR beigetreten. "
+    "Musterhausen tritt MDS bei\n\n"
+    "Die Stadt Musterhausen ist zum 1. Januar 2020 der MDS Musterdienste Nordland AöR beigetreten "
+    "<script>window.__pwned = 1;</script>. "
     'Das sagte Bürgermeisterin Anna Schmidt "><img src=x onerror="window.__pwned = 2"> in Musterhausen.\n\n'
     "<b>Fett</b> & <a href=\"javascript:window.__pwned = 3\">Link</a> </div></body>\n")
 
