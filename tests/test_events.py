@@ -32,6 +32,7 @@ ORGS = [
     OrgRecord("org:stadtrat", "Stadtrat", org_type="Gremium"),
     OrgRecord("org:netzwerk nord eg", "Netzwerk Nord eG", org_type="Unternehmen"),
     OrgRecord("org:stadtwerke moorland", "Stadtwerke Moorland", org_type="Unternehmen"),
+    OrgRecord("org:energiegenossenschaft moorland eg", "Energiegenossenschaft Moorland eG", org_type="Unternehmen"),
 ]
 PEOPLE = [
     PersonRecord("per:anna beispiel", "Anna Beispiel",
@@ -1429,3 +1430,17 @@ def test_an_organisation_others_join_joins_nothing_itself(nlp):
     reports = events(nlp, "Zwei Gemeinden treten Datenwerk Nord bei. Die Stadt Birkenfelde und das Amt Moorland "
                           "treten zum 1. Juli 2025 der Datenwerk Nord AöR bei.")
     assert {r.subject_key for r in only(reports, "membership")} == {"org:stadt birkenfelde", "org:amt moorland"}
+
+
+def test_the_cooperative_is_the_releases_own_not_one_listed_in_passing(nlp):
+    reports = events(nlp, "Die Netzwerk Nord eG wächst. Der Vorstand der Netzwerk Nord eG ist zufrieden. Mitglied ist "
+                          "auch die Energiegenossenschaft Moorland eG. Die Stadt Birkenfelde soll zum 1. Juli 2025 "
+                          "in die Genossenschaft eintreten.")
+    assert [r.object_keys for r in only(reports, "membership") if r.subject_key == "org:stadt birkenfelde"] == \
+        [["org:netzwerk nord eg"]]
+
+
+def test_handing_over_something_else_than_an_operation_is_no_membership(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde hat den Förderbescheid am Montag an die Netzwerk Nord eG "
+                          "übergeben.")
+    assert only(reports, "membership") == []

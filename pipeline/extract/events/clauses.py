@@ -317,15 +317,21 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
 
 def _by_legal_form(ctx: DocContext, before: int, noun: str, count: int) -> list[str]:
     """A legal form named as a noun ("in die eG", "die GmbH"), or a noun for one ("die Genossenschaft"), refers
-    to the latest organisation of that form."""
+    to the latest organisation of that form, unless that one was named once and another of the form more
+    often (the release's own cooperative, not one listed in passing)."""
     forms = rules().legal_form_nouns.get(noun) or ((noun,) if noun in _word_sets()["single_legal_forms"] else ())
     if count != 1 or not forms:
         return []
-    for m in reversed([m for m in ctx.org_mentions if m.start < before]):
+    named: Counter[str] = Counter()
+    for m in (m for m in ctx.org_mentions if m.start < before):
         org = ctx.orgs.get(ctx.effective(m.key))
         if org and org.name.endswith(tuple(" " + form for form in forms)):
-            return [org.key]
-    return []
+            named[org.key] += 1
+            latest = org.key
+    if not named:
+        return []
+    (main, times), = named.most_common(1)
+    return [main if named[latest] == 1 and times >= 2 else latest]  # the release's own eG over one named in passing
 
 
 def _by_place_adjective(ctx: DocContext, words: str, types: tuple[str, ...]) -> list[str]:
