@@ -1444,3 +1444,15 @@ def test_handing_over_something_else_than_an_operation_is_no_membership(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde hat den Förderbescheid am Montag an die Netzwerk Nord eG "
                           "übergeben.")
     assert only(reports, "membership") == []
+
+
+def test_staff_counted_in_words_per_giver_are_one_transfer_each_unless_a_total_comes_first(nlp):
+    text = ("Zum 1. Januar 2026 wechseln neun Beschäftigte aus dem Amt Moorland, sechs aus der Stadt Birkenfelde und "
+            "vier aus dem Landkreis Heidekamp zur Datenwerk Nord AöR.")
+    start = text.index("neun")
+    reports = events(nlp, text, [FigureMention(0, start, start + 17, "neun Beschäftigte", 9, "Beschäftigte")])
+    shares = {(r.object_keys[0], r.figure) for r in only(reports, "staff_transfer")}
+    assert shares == {("org:amt moorland", 9), ("org:stadt birkenfelde", 6), ("org:landkreis heidekamp", 4)}
+    reports = events(nlp, "Insgesamt 13 Beschäftigte – neun von der Stadt Birkenfelde und vier vom Landkreis "
+                          "Heidekamp – sollen zum 1. Januar 2026 zur Datenwerk Nord AöR wechseln.")
+    assert len(only(reports, "staff_transfer")) == 1

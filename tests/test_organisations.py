@@ -973,3 +973,10 @@ def test_one_undefined_acronym_after_a_word_of_joining_is_an_organisation(nlp):
 def test_an_adjective_in_sam_opens_a_name_after_its_article(nlp):
     records, _ = orgs(nlp, "Sie gründeten ihren Zweckverband, die Gemeinsame Datenzentrale Musterau, im Jahr 1971.")
     assert "Gemeinsame Datenzentrale Musterau" in records
+
+
+def test_a_town_giving_staff_is_the_towns_organisation_not_a_place(nlp):
+    _, mentions = orgs(nlp, "Die Bürgermeister von Musterau und Probefeld unterzeichneten. Es wechseln neun "
+                            "Beschäftigte aus Musterau und sechs aus Probefeld zur Anstalt.")
+    assert [(m.text, m.label) for m in mentions if m.text in ("Musterau", "Probefeld")][-2:] == \
+        [("Musterau", "ORG"), ("Probefeld", "ORG")]

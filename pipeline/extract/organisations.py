@@ -1159,6 +1159,11 @@ def _acronym_record(col: Collector, i: int, family: str) -> OrgRecord:
 
 
 @cache
+def _staff_origin() -> re.Pattern[str]:
+    return re.compile(knowledge().names["staff_before_origin"])
+
+
+@cache
 def _states() -> dict[str, str]:
     """The German Länder by the forms the release may name them with (resources/states.tsv)."""
     return dict(resources.table("states.tsv"))
@@ -1370,7 +1375,11 @@ def find_towns(view: DocView, col: Collector) -> None:
             continue
         prev = texts[i - 1] if i else None
         dateline = (prev is None or "\n" in prev) and nxt in DASHES
-        if dateline or (prev is not None and prev in sets["place_prepositions"]):
+        if prev == "aus" and i > 1 and _staff_origin().match(texts[i - 2]) \
+                and family_of(col.records[towns[text]].org_type) in ("Stadt", "Gemeinde"):
+            key = towns[text]  # "neun Beschäftigte aus Musterau": the town gives its staff
+            col.add(Candidate(i, i + 1, key, col.records[key].name, col.records[key].org_type, -1))
+        elif dateline or (prev is not None and prev in sets["place_prepositions"]):
             col.locs.append((i, i + 1))
             col.claim(i, i + 1)
         elif prev is not None and is_capitalised(prev) and not is_function_word(view.lowers[i - 1]) \

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from text_to_num import text2num
+
 from ...records import EventReport
 from .arguments import Choice
 from .dates import date_for
@@ -15,6 +17,18 @@ from .rules import (
     ordered,
     rules,
 )
+
+_TOTAL = re.compile(r"\b(?:[Ii]nsgesamt|[Zz]usammen|[Ii]m\s+Ganzen)\b")
+_COUNT_WORD = re.compile(r"\b([a-zäöüß]{3,})\s+(?:aus|vom|von\s+der|von\s+dem)\b")
+
+
+def _number_word(word: str) -> float:
+    """The value of a number word ("sechs"), 0 for any other word."""
+    try:
+        return float(text2num(word, "de"))
+    except ValueError:
+        return 0.0
+
 
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d.,]|\s*(?:Prozent|%|Euro|Jahre))")
 _STAFF_NUMBER = re.compile(r"\b(\d+(?:\.\d{3})*)\s+(?:\w+\s+)?(?=Beschäftigte|Mitarbeite|Angestellte|Bedienstete)")
@@ -77,7 +91,7 @@ def staff_shares(ctx: DocContext, sent: Sentence, givers: list[str]) -> list[tup
     """(giver, head count) pairs when the sentence gives each giver its own count ("23 Beschäftigte des
     Landkreises A und 17 aus B", "… übergegangen: 52 aus dem Landkreis A und 31 aus dem Landkreis B"): each
     giver's first mention takes the last number between the previous giver and it; [] unless every giver
-    gets a number of its own."""
+    gets a number of its own, or when the sentence gives their total first ("insgesamt 13 …")."""
     firsts = []
     for key in givers:
         mention = next((m for m in sent.mentions if m.key == key), None)
@@ -85,6 +99,8 @@ def staff_shares(ctx: DocContext, sent: Sentence, givers: list[str]) -> list[tup
             return []
         firsts.append(mention)
     firsts.sort(key=lambda m: m.start)
+    if _TOTAL.search(ctx.text, sent.start, firsts[0].start):
+        return []  # "Insgesamt 13 Beschäftigte – neun von der Stadt und vier vom Landkreis –": one transfer
     dated = [(d.start, d.end) for d in sent.dates]
     staff = rules().staff_word
     counts = [(f.start, f.value) for f in sent.figures
@@ -96,6 +112,8 @@ def staff_shares(ctx: DocContext, sent: Sentence, givers: list[str]) -> list[tup
         found += [(m.start(), float(m.group(1).replace(".", "")))
                   for m in _NUMBER.finditer(ctx.text, lo, mention.start)
                   if not any(s <= m.start() < e for s, e in dated)]
+        found += [(m.start(), value) for m in _COUNT_WORD.finditer(ctx.text, lo, mention.start)
+                  if (value := _number_word(m.group(1)))]  # "…, sechs aus B und vier aus C"
         if not found:
             return []
         out.append((mention.key, max(found)[1]))
