@@ -1456,3 +1456,9 @@ def test_staff_counted_in_words_per_giver_are_one_transfer_each_unless_a_total_c
     reports = events(nlp, "Insgesamt 13 Beschäftigte – neun von der Stadt Birkenfelde und vier vom Landkreis "
                           "Heidekamp – sollen zum 1. Januar 2026 zur Datenwerk Nord AöR wechseln.")
     assert len(only(reports, "staff_transfer")) == 1
+
+
+def test_taking_up_the_network_operation_starts_operations(nlp):
+    reports = events(nlp, "Die Netzwerk Nord eG wird den Netzbetrieb voraussichtlich im Sommer 2026 aufnehmen.")
+    assert [(r.subject_key, r.modality) for r in only(reports, "operations_start")] == \
+        [("org:netzwerk nord eg", "expected")]
