@@ -18,7 +18,9 @@ one module per step:
 
 The release is read twice: the first pass finds the memberships, which the
 second uses for references to the whole release (a contract signed "by the
-new member", an object the sentence leaves implicit).
+new member", an object the sentence leaves implicit). When the first pass finds
+a reported merger, the sentences are built again first, so that a generic noun
+after it ("der Verband") stands for the merged organisation.
 """
 
 from __future__ import annotations

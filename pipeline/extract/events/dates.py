@@ -68,12 +68,11 @@ def _tenure(ctx: DocContext, sent: Sentence, clause: int) -> bool:
     """A clause without trigger that opens with "seit", "bisher" … and names an office ("seit 2019
     Geschäftsführerin der Y"): the date is when a post was taken up before, no date of the sentence's event."""
     start, end = sent.clauses[clause]
-    return bool(_TENURE.match(ctx.text, start, end)) and \
+    return bool(rules().former_post.match(ctx.text, start, end)) and \
         any(word in knowledge().office_titles for word in _CAPITALISED.findall(ctx.text, start, end))
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]+")
-_TENURE = re.compile(r"\s*(?:seit|bisher|bislang|zuvor|zuletzt)\b", re.I)
 
 
 def _nominal_before(ctx: DocContext, pool: list[Trigger], best: Trigger, date: DateMention) -> Trigger | None:

@@ -74,6 +74,7 @@ class Rules:
     alongside: re.Pattern[str]
     former: re.Pattern[str]
     former_post: re.Pattern[str]
+    staff_total: re.Pattern[str]
     relative: re.Pattern[str]
     relative_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
@@ -158,7 +159,8 @@ def rules() -> Rules:
         predecessor=re.compile(refs["predecessor"]),
         alongside=re.compile(refs["alongside"]),
         former=re.compile(refs["former"]),
-        former_post=re.compile(refs["former_post"]),
+        former_post=re.compile(refs["former_post"], re.I),
+        staff_total=re.compile(refs["staff_total"]),
         relative=re.compile(refs["relative"]),
         relative_clause=re.compile(refs["relative_clause"], re.S),
         separate_contracts=re.compile(refs["separate_contracts"]),

@@ -18,7 +18,6 @@ from .rules import (
     rules,
 )
 
-_TOTAL = re.compile(r"\b(?:[Ii]nsgesamt|[Zz]usammen|[Ii]m\s+Ganzen)\b")
 _COUNT_WORD = re.compile(r"\b([a-zäöüß]{3,})\s+(?:aus|vom|von\s+der|von\s+dem)\b")
 
 
@@ -99,7 +98,7 @@ def staff_shares(ctx: DocContext, sent: Sentence, givers: list[str]) -> list[tup
             return []
         firsts.append(mention)
     firsts.sort(key=lambda m: m.start)
-    if _TOTAL.search(ctx.text, sent.start, firsts[0].start):
+    if rules().staff_total.search(ctx.text, sent.start, firsts[0].start):
         return []  # "Insgesamt 13 Beschäftigte – neun von der Stadt und vier vom Landkreis –": one transfer
     dated = [(d.start, d.end) for d in sent.dates]
     staff = rules().staff_word
