@@ -1462,3 +1462,16 @@ def test_taking_up_the_network_operation_starts_operations(nlp):
     reports = events(nlp, "Die Netzwerk Nord eG wird den Netzbetrieb voraussichtlich im Sommer 2026 aufnehmen.")
     assert [(r.subject_key, r.modality) for r in only(reports, "operations_start")] == \
         [("org:netzwerk nord eg", "expected")]
+
+
+def test_in_an_interview_ich_is_the_person_the_questions_address(nlp):
+    reports = events(nlp, "Otto Probe leitet die Datenwerk Nord AöR.\n\n**Herr Probe, wie geht es weiter?**\n\n"
+                          "Ende 2025 gehe ich in den Ruhestand.")
+    assert [(r.subject_key, r.direction) for r in only(reports, "appointment")] == [("per:otto probe", "end")]
+
+
+def test_a_leaving_told_before_keeps_its_date_when_the_successor_starts(nlp):
+    reports = events(nlp, "Lena Vogt folgt auf Jonas Berger, der Ende August 2025 in den Ruhestand geht. Am "
+                          "1. September 2025 tritt sie die Nachfolge von Jonas Berger an.")
+    left = [r.date for r in only(reports, "appointment") if r.subject_key == "per:jonas berger"]
+    assert left == ["2025-08"]

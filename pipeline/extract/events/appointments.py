@@ -54,8 +54,9 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
             copy_date(out[0], earlier)
     if person and not trigger.rule.end:  # "folgt auf X", "tritt die Nachfolge von X an": X leaves the office
         role = out[0].role
+        left = {x.subject_key for x in reports if x.event_type == "appointment" and x.direction == "end"}
         for m in _predecessors(ctx, sent, trigger):
-            if m.key != person:
+            if m.key != person and m.key not in left:  # a leaving told before keeps its own date
                 implied = _appointment(ctx, sent, trigger, m.key, "core", role, end=True)
                 if not implied.date:
                     copy_date(implied, out[0])
@@ -156,7 +157,16 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
             return prev[-1].key, "previous"
     if trigger.rule.end and sent.persons:
         return sent.persons[0].key, "core"
+    if r.first_person.search(ctx.text, start, end):
+        return _interviewee(ctx), "previous"
     return "", ""
+
+
+def _interviewee(ctx: DocContext) -> str:
+    """The one person of the release the questions of an interview address ("Frau Muster, …"), '' for none."""
+    surnames = {m.group("surname") for m in rules().addressed.finditer(ctx.text)}
+    found = {key for key, person in ctx.people.items() if person.name.split()[-1] in surnames}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _by_surname(ctx: DocContext, sent: Sentence, start: int, end: int) -> str:

@@ -81,6 +81,8 @@ class Rules:
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
     attribute_year: re.Pattern[str]  # text before a year that names a thing ("den Wirtschaftsplan 2025")
     pronoun: re.Pattern[str]
+    first_person: re.Pattern[str]
+    addressed: re.Pattern[str]
     same_session: re.Pattern[str]
     same_date_types: dict[str, str]
     session: re.Pattern[str]
@@ -167,6 +169,8 @@ def rules() -> Rules:
         us=re.compile(refs["us"]),
         attribute_year=re.compile(refs["attribute_year"]),
         pronoun=re.compile(refs["pronoun"]),
+        first_person=re.compile(refs["first_person"]),
+        addressed=re.compile(refs["addressed"]),
         same_session=re.compile(refs["same_session"]),
         same_date_types=dict(refs.get("same_date_types", {})),
         session=re.compile(refs["session"]),
