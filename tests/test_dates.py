@@ -281,6 +281,13 @@ def test_a_plural_span_of_years_is_no_date() -> None:
     ("Die Stadt war zum Jahreswechsel beigetreten.", "2025-11-12", "zum Jahreswechsel", "2025-01-01", "day"),
     ("Die Stadt ist zum Jahreswechsel beigetreten.", "2025-02-12", "zum Jahreswechsel", "2025-01-01", "day"),
     ("Der Verband soll zum Jahresbeginn starten.", "2025-10-01", "zum Jahresbeginn", "2026-01-01", "day"),
+    # an abbreviation's period ends no clause: the verb before "Dr." gives the tense
+    ("Den Vertrag unterzeichneten Landrätin Dr. Erika Muster und Bürgermeister Max Beispiel am 10. Juni.",
+     "2024-12-18", "10. Juni", "2024-06-10", "day"),
+    # a weekday in the past is the publication day itself unless a cue says the week before
+    ("Das teilte die Geschäftsführerin, Dr. Erika Muster, am Freitag mit.", "2025-03-14", "am Freitag",
+     "2025-03-14", "day"),
+    ("Der Rat hatte am vergangenen Freitag zugestimmt.", "2025-03-14", "am vergangenen Freitag", "2025-03-07", "day"),
     # a present verb in ge- is no participle; the clause after ";" has its own tense
     ("Der Rat hatte die Gemeinden aufgenommen; sie gehören ab dem Jahreswechsel dazu.", "2024-12-03",
      "ab dem Jahreswechsel", "2025-01-01", "day"),

@@ -31,8 +31,7 @@ Sentences = Callable[[int], int]
 WORDS = re.compile(r"[\wäöüß]+")
 NEXT_WORD = re.compile(r"\s*([\wäöüß%€]+)")
 ANCHOR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)|\n")
-CLAUSE_BREAK = re.compile(r"[,;:„“\n]|(?<!\d)[.!?](?=\s|$)|\s[–—-]\s|\s(?:und|oder|sowie|aber)\s")
+_PERIOD = r"(?<!\d)[.!?](?=\s|$)"  # abbreviations ("Dr.") are excepted by _breaks()
 
 
 # --- resources and patterns ---------------------------------------------------------------------
@@ -230,6 +229,18 @@ def _effective_only() -> frozenset[str]:
 
 
 @cache
+def _breaks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(sentence end, clause break) for reading a date's tense; an abbreviation's period is neither."""
+    by_length: dict[int, list[str]] = {}
+    for abbreviation in _conf()["tense"].get("abbreviations", []):
+        by_length.setdefault(len(abbreviation), []).append(re.escape(abbreviation))
+    not_after = "".join(rf"(?<!{'|'.join(forms)})" for forms in by_length.values())  # one fixed width each
+    period = not_after + _PERIOD
+    return (re.compile(rf"{period}|\n"),
+            re.compile(rf"[,;:„“\n]|{period}|\s[–—-]\s|\s(?:und|oder|sowie|aber)\s"))
+
+
+@cache
 def _finite_like() -> re.Pattern[str]:
     """A lower-case word that may be a finite verb ("geht", "tritt"): a clause with one has its own tense."""
     return re.compile(_conf()["tense"]["finite_like"])
@@ -313,18 +324,23 @@ class Resolver:
                 return "past"
         return self._tense(cand)
 
+    def _past_cue(self, cand: Candidate) -> bool:
+        """A past cue word ("vergangenen", "letzten") in or right before the span."""
+        s, e = cand.span
+        return bool({w.lower() for w in WORDS.findall(self._before(s) + " " + self.text[s:e])} & _direction_words()[1])
+
     def _done(self, cand: Candidate) -> str | None:
         """A clause with an effective date that reports something done: 'past' for a simple past ("Die Gemeinde
         folgte zum 1. Februar"), '' for a perfect, which may have decided on a later date ("hat X zum 1. Oktober
         bestellt": the nearer of the two); None when it reports nothing done."""
-        lower = {w.lower() for w in self._words_around(cand, CLAUSE_BREAK, 200)}
+        lower = {w.lower() for w in self._words_around(cand, _breaks()[1], 200)}
         participle, ambiguous, auxiliaries = _perfect()
         future, past = _tense_words()
         if lower & future:
             return None
         if lower & (past - auxiliaries):
             return "past"
-        sentence = {w.lower() for w in self._words_around(cand, SENTENCE_END, 300)}
+        sentence = {w.lower() for w in self._words_around(cand, _breaks()[0], 300)}
         perfect = (lower & auxiliaries and any(participle.fullmatch(w) for w in sentence)) or \
             (lower & set(self.conf["tense"]["perfect_auxiliaries"]) and any(ambiguous.fullmatch(w) for w in lower))
         return "" if perfect else None  # the participle may close the sentence after a list ("… und … gewechselt")
@@ -333,13 +349,13 @@ class Resolver:
         """'future' or 'past' by the tense words of the clause around the span (``dates.toml`` [tense]), or
         a perfect spread over the sentence; for a clause without verb ("…, der Stadtrat am 22. Mai mit 31 zu
         4 Stimmen") by the tense words of its sentence; else ''."""
-        clause = self._words_around(cand, CLAUSE_BREAK, 200)
+        clause = self._words_around(cand, _breaks()[1], 200)
         quiet = set(self.conf["tense"]["not_tense_after"])  # "wie vorgesehen" says nothing about the tense
         lower = {w.lower() for i, w in enumerate(clause) if not (i and clause[i - 1].lower() in quiet)}
         tense = _tense_of(lower)
         if tense:
             return tense
-        sentence = {w.lower() for w in self._words_around(cand, SENTENCE_END, 300)}
+        sentence = {w.lower() for w in self._words_around(cand, _breaks()[0], 300)}
         participle, _ambiguous, auxiliaries = _perfect()
         if any(participle.fullmatch(w) for w in lower) and auxiliaries & sentence:
             return "past"
@@ -728,8 +744,8 @@ class Resolver:
         if a.day:
             direction = self._direction(cand)
             back = (a.date.weekday() - weekday) % 7
-            if direction == "past":
-                back = back or 7
+            if direction == "past" and not back and self._past_cue(cand):
+                back = 7  # "am vergangenen Freitag" in a Friday's release; "teilte am Freitag mit": that day
             if direction == "future":
                 d = a.date + timedelta(days=(weekday - a.date.weekday()) % 7 or 7)
             else:
