@@ -44,14 +44,14 @@ HELDOUT = {
     "heldout_dates_b": {"organisations": 0.95, "people": 0.95, "roles": 0.91, "dates": 0.96, "figures": 0.92,
                         "events": 0.78},
     # written blind in session 2 (blind baselines from commit acb3d83 in their BLIND_MEASURED files)
-    "heldout_orgs_c": {"organisations": 0.88, "people": 0.89, "roles": 0.89, "dates": 0.92, "figures": 0.86,
+    "heldout_orgs_c": {"organisations": 0.88, "people": 0.89, "roles": 0.89, "dates": 0.93, "figures": 0.86,
                        "events": 0.82},
     "heldout_events_c": {"organisations": 0.87, "people": 0.95, "roles": 0.76, "dates": 0.92, "figures": 0.86,
                          "events": 0.80},
     # written blind in session 3 (blind baselines from commit 881ba15 in their BLIND_MEASURED files)
     "heldout_stories_d": {"organisations": 0.82, "people": 0.95, "roles": 0.91, "dates": 0.96, "figures": 0.88,
                           "events": 0.87},
-    "heldout_stories_e": {"organisations": 0.85, "people": 0.93, "roles": 0.85, "dates": 0.91, "figures": 0.78,
+    "heldout_stories_e": {"organisations": 0.85, "people": 0.93, "roles": 0.85, "dates": 0.92, "figures": 0.78,
                           "events": 0.77},
     # written blind in session 4 (blind baselines from commits 88534aa and ebbac87 in its BLIND_MEASURED file)
     "heldout_stories_f": {"organisations": 0.95, "people": 0.96, "roles": 0.84, "dates": 0.90, "figures": 0.92,
@@ -61,7 +61,7 @@ HELDOUT = {
                           "events": 0.83},
     # written blind in session 7 (blind baseline from commit 252f45f in its BLIND_MEASURED file)
     "heldout_stories_h": {"organisations": 0.82, "people": 0.81, "roles": 0.46, "dates": 0.78, "figures": 0.77,
-                          "events": 0.73},
+                          "events": 0.74},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
