@@ -256,3 +256,17 @@ def test_a_byline_in_a_head_stamp_stays_text(head: str) -> None:
 def test_the_datelines_place_is_kept_apart_from_the_text(head: str, place: str) -> None:
     cleaned = clean.clean(_source("Zweckverband wächst\n\n" + head + BODY))
     assert cleaned.place == place
+
+
+@pytest.mark.parametrize("furniture", [
+    "Weitere Bekanntmachungen dieses Tages:\nHRB 123 – Musterbau GmbH – Löschung",
+    "Treffer 2 von 3: GnR 77 – Beispielgenossenschaft eG – Löschung vom 26.02.2025",
+    "Lesen Sie im nächsten Heft: Interview mit dem Vorstand der Probedaten AG © 2025 Musterverlag GmbH",
+    "Was gerade passiert\n  Sport · SV Musterdorf 09 steigt auf\nWem folgen",
+    "Termine: Seniorenfeier am 14.12. im Bürgerhaus",
+    "Anzeigen: Elektro Muster GmbH, Ihr Partner für Hausanschlüsse",
+    "Redaktionsschluss für die nächste Ausgabe: 27.02.2026 · Herausgeber: Gemeinde Musterdorf",
+])
+def test_trailing_blocks_of_portals_newsletters_and_side_bars_are_cut(furniture: str) -> None:
+    cleaned = clean.clean(_source("Zweckverband wächst\n\n" + BODY + "\n\n" + furniture + "\n"))
+    assert cleaned.text.endswith(BODY), cleaned.text
