@@ -254,7 +254,8 @@ def _later_office(ctx: DocContext, sent: Sentence, trigger: Trigger) -> tuple[st
 
 
 def _posts_held_before(ctx: DocContext, sent: Sentence) -> set[str]:
-    """Organisations named in a clause of the sentence about a post held before ("…, zuvor Vorstand der X")."""
+    """Organisations named in a clause of the sentence about a post held before or until now ("…, zuvor
+    Vorstand der X", "…, seit 2019 Geschäftsführerin der Y"; events.toml ``former_post``)."""
     out = set()
     for i, (start, end) in enumerate(sent.clauses):
         if i and rules().former_post.match(ctx.text, start, end):
