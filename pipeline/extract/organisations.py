@@ -315,9 +315,8 @@ def _lower_case_name_start(view: DocView, i: int) -> bool:
     ("die emsdata Service GmbH", not "die neue Service GmbH")."""
     text, dictionary = view.texts[i], _dictionary(view)
     stems = [text[:-len(ending)] for ending in ("e", "en", "er", "es", "em") if text.endswith(ending)]
-    return bool(dictionary) and text.isalpha() and text.islower() and len(text) > 3 and text not in dictionary \
-        and view.doc[i].lemma_ == text and not any(stem in dictionary for stem in stems) \
-        and not is_function_word(text) and view.lowers[i - 1] in NAME_START_ARTICLES
+    return _unknown_lower_word(view, i) and text.islower() and view.doc[i].lemma_ == text \
+        and not any(stem in dictionary for stem in stems) and view.lowers[i - 1] in NAME_START_ARTICLES
 
 
 def _genitive_head(view: DocView, start: int) -> tuple[str, str]:
@@ -1561,12 +1560,17 @@ def _genitive_adjective(view: DocView, i: int) -> bool:
     return text.endswith("er") and text.lower() in _dictionary(view) and view.doc[i].pos_ in ("ADJ", "PROPN")
 
 
+def _unknown_lower_word(view: DocView, i: int) -> bool:
+    """A word of letters, lower-case first, longer than three, that neither the model's dictionary nor the
+    function words know ("ostdienst", "emsdata"); false without a dictionary."""
+    text, dictionary = view.texts[i], _dictionary(view)
+    return bool(dictionary) and text[:1].islower() and len(text) > 3 and text.isalpha() \
+        and text not in dictionary and not is_function_word(text)
+
+
 def _lower_case_brand(view: DocView, i: int) -> bool:
     """A lower-case word that no dictionary knows, followed by punctuation or a verb ("ostdienst")."""
-    text = view.texts[i]
-    dictionary = _dictionary(view)
-    return bool(dictionary) and text[:1].islower() and len(text) > 3 and text.isalpha() \
-        and text not in dictionary and not is_function_word(text) and view.doc[i].pos_ in ("PROPN", "NOUN", "X") \
+    return _unknown_lower_word(view, i) and view.doc[i].pos_ in ("PROPN", "NOUN", "X") \
         and i + 1 < len(view) \
         and (view.doc[i + 1].pos_ in ("PUNCT", "VERB", "AUX") or view.lowers[i + 1] in ("und", "sowie"))
 

@@ -100,8 +100,7 @@ def _qualified_offices() -> dict[str, frozenset[str]]:
 def _first_names() -> frozenset[str]:
     """The first names of first_names.txt and of first_name_genders.tsv, except month names ("August")."""
     months = frozenset(resources.month_numbers())
-    genders = (row[0] for row in resources.table("first_name_genders.tsv"))
-    return frozenset(resources.lines("first_names.txt")) | frozenset(n for n in genders if n not in months)
+    return frozenset(resources.lines("first_names.txt")) | frozenset(n for n in _genders() if n not in months)
 
 
 @cache

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from text_to_num import text2num
-
 from ...records import EventReport
+from ..figures import number_value
 from .arguments import Choice
 from .dates import date_for
 from .rules import (
@@ -19,14 +18,6 @@ from .rules import (
 )
 
 _COUNT_WORD = re.compile(r"\b([a-zäöüß]{3,})\s+(?:aus|vom|von\s+der|von\s+dem)\b")
-
-
-def _number_word(word: str) -> float:
-    """The value of a number word ("sechs"), 0 for any other word."""
-    try:
-        return float(text2num(word, "de"))
-    except ValueError:
-        return 0.0
 
 
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d.,]|\s*(?:Prozent|%|Euro|Jahre))")
@@ -112,7 +103,7 @@ def staff_shares(ctx: DocContext, sent: Sentence, givers: list[str]) -> list[tup
                   for m in _NUMBER.finditer(ctx.text, lo, mention.start)
                   if not any(s <= m.start() < e for s, e in dated)]
         found += [(m.start(), value) for m in _COUNT_WORD.finditer(ctx.text, lo, mention.start)
-                  if (value := _number_word(m.group(1)))]  # "…, sechs aus B und vier aus C"
+                  if (value := number_value(m.group(1), articles=True))]  # "…, sechs aus B und vier aus C"
         if not found:
             return []
         out.append((mention.key, max(found)[1]))
