@@ -32,17 +32,19 @@ class DocCache:
         self.folder = folder
         self.version = "|".join([__version__, code_fingerprint(), model, resources.fingerprint(), settings])
 
-    def key(self, doc: SourceDocument) -> str:
+    def key(self, doc: SourceDocument, variant: str = "") -> str:
+        """``variant``: what else the result depends on (the fingerprint of the run's names it was
+        extracted with), '' for none."""
         parts = [self.version, doc.doc_id, doc.path, doc.sha256, doc.url, doc.source, doc.title,
-                 doc.published, doc.published_source]
+                 doc.published, doc.published_source, *([variant] if variant else [])]
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
-    def get(self, doc: SourceDocument) -> DocResult | None:
+    def get(self, doc: SourceDocument, variant: str = "") -> DocResult | None:
         """The cached result, or None when there is none or it fails its checksum or
         schema check (an entry edited or damaged on disk is never trusted)."""
         if self.folder is None or not doc.sha256:
             return None
-        path = self.folder / f"{self.key(doc)}.json"
+        path = self.folder / f"{self.key(doc, variant)}.json"
         try:
             checksum, _, payload = path.read_bytes().partition(b"\n")
             if hashlib.sha256(payload).hexdigest().encode() != checksum:
@@ -51,12 +53,12 @@ class DocCache:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
-    def put(self, doc: SourceDocument, result: DocResult) -> None:
+    def put(self, doc: SourceDocument, result: DocResult, variant: str = "") -> None:
         if self.folder is None or not doc.sha256:
             return
         payload = json.dumps(result.to_dict(), ensure_ascii=False, sort_keys=True).encode("utf-8")
         checksum = hashlib.sha256(payload).hexdigest().encode()
-        write_atomic(self.folder / f"{self.key(doc)}.json", checksum + b"\n" + payload)
+        write_atomic(self.folder / f"{self.key(doc, variant)}.json", checksum + b"\n" + payload)
 
 
 class RunState:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # spaCy, the extractors and reconcile load only when a docume
     from spacy.language import Language
 
     from .reconcile import Tables
+    from .run_names import RunNames
 
 log = logging.getLogger(__name__)
 TABLE = {table.name: table for table in TABLES}
@@ -62,7 +63,7 @@ class RunSummary:
 def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | None = None) -> RunSummary:
     """Process every input file and publish all outputs to ``out_dir`` at once."""
     started = time.perf_counter()
-    inputs = [Path(p) for p in inputs]
+    inputs = roots = [Path(p) for p in inputs]
     publish.check_paths(inputs, out_dir)
     warnings: list[str] = []
     files = ingest.list_inputs(inputs, warnings)
@@ -110,6 +111,8 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
                             if not result.clean.published:
                                 undated.append(release.doc_id)
                         bar.update(1)
+                _extract_again(releases, roots, not_releases, model, doc_cache, config, reused,
+                               partial(_keep, texts=texts, spool=spool, out_dir=out_dir), show)
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
             extracted = time.perf_counter()
@@ -171,6 +174,38 @@ def _dropping(items: list[Any]) -> Iterator[Any]:
     for i in range(len(items)):
         item, items[i] = items[i], None
         yield item
+
+
+def _extract_again(releases: Releases, roots: list[Path], not_releases: Mapping[str, Any], model: str,
+                   doc_cache: DocCache, config: Config, reused: set[str], keep: Callable[[DocResult], Release],
+                   show: bool) -> None:
+    """Extract once more, with the names known, each release that uses a name of the run its own
+    rules missed (an acronym another release defines, a town another one names with its type word),
+    so its events see that organisation; each such release's record in ``releases`` is replaced."""
+    from .run_names import RunNames
+
+    run_names = RunNames.collect(releases)
+    known: dict[str, RunNames] = {}
+    if run_names:
+        for release in releases:
+            if release.clean is not None and release.document.status == "ok":
+                names = run_names.within(release.clean.text)
+                if names and names.would_add(release):
+                    known[release.doc_id] = names
+    if not known:
+        return
+    files = [f for f in ingest.list_inputs(roots, []) if f.doc_id in known
+             and not (f.path.name in not_releases and f.path.resolve() in not_releases[f.path.name])]
+    at = {release.doc_id: n for n, release in enumerate(releases)}
+    again: set[str] = set()
+    with tqdm(total=len(files), unit="doc", disable=not show, desc="with the run's names") as bar:
+        for result in process((ingest.read_input(f) for f in files), model, doc_cache, config, again, known):
+            doc_id = result.document.doc_id
+            if doc_id in at:
+                releases[at[doc_id]] = keep(result)
+                if doc_id not in again:
+                    reused.discard(doc_id)
+            bar.update(1)
 
 
 def _keep(result: DocResult, texts: Path, spool: Spool, out_dir: Path) -> Release:
@@ -323,39 +358,50 @@ def _weights(config: Config, cache_folder: Path | None) -> str:
 
 
 def process(sources: Iterable[SourceDocument], model: str, doc_cache: DocCache, config: Config,
-            reused: set[str] | None = None) -> Iterator[DocResult]:
+            reused: set[str] | None = None, known: Mapping[str, RunNames] | None = None) -> Iterator[DocResult]:
     """Per-document results in input order: cached ones reused (their ids added to ``reused``),
-    the rest analysed in chunks — in this process, in worker processes or on Dask."""
+    the rest analysed in chunks — in this process, in worker processes or on Dask. ``known``:
+    doc_id → the run's names to extract that release with."""
     reused = set() if reused is None else reused
-    chunks = _chunks(sources, doc_cache, model, config.batch_size, reused)
+    known = known or {}
+    chunks = _chunks(sources, doc_cache, model, config.batch_size, reused, known)
     if config.engine == "dask":
         analysed = _dask_map(chunks, config)
     elif config.workers > 1:
         with ProcessPoolExecutor(max_workers=config.workers) as pool:
-            yield from _store(_windowed(partial(_submit, pool), chunks, config), doc_cache, reused)
+            yield from _store(_windowed(partial(_submit, pool), chunks, config), doc_cache, reused, known)
         return
     else:
-        analysed = (analyse_chunk(chunk, config) for chunk in chunks)
-    yield from _store(analysed, doc_cache, reused)
+        analysed = (analyse_chunk(chunk, config, names) for chunk, names in chunks)
+    yield from _store(analysed, doc_cache, reused, known)
 
 
-def _store(analysed: Iterable[list[DocResult]], doc_cache: DocCache, reused: set[str]) -> Iterator[DocResult]:
+def _variant(known: Mapping[str, RunNames], doc_id: str) -> str:
+    return known[doc_id].fingerprint() if doc_id in known else ""
+
+
+def _store(analysed: Iterable[list[DocResult]], doc_cache: DocCache, reused: set[str],
+           known: Mapping[str, RunNames]) -> Iterator[DocResult]:
     for results in analysed:
         for result in results:
-            if result.clean is not None and result.document.doc_id not in reused:
-                doc_cache.put(result.document, result)
+            doc_id = result.document.doc_id
+            if result.clean is not None and doc_id not in reused:
+                doc_cache.put(result.document, result, _variant(known, doc_id))
             yield result
 
 
+Chunk = tuple[list["SourceDocument | DocResult"], dict[str, "RunNames"]]
+
+
 def _chunks(sources: Iterable[SourceDocument], doc_cache: DocCache, model: str, chunk_size: int,
-            reused: set[str]) -> Iterator[list[SourceDocument | DocResult]]:
+            reused: set[str], known: Mapping[str, RunNames]) -> Iterator[Chunk]:
     """Chunks of work: a DocResult where nothing is left to do (cached or
-    unreadable), else the SourceDocument to analyse."""
+    unreadable), else the SourceDocument to analyse; with the run's names for its releases."""
     it = iter(sources)
     while chunk := list(islice(it, chunk_size)):
         work: list[SourceDocument | DocResult] = []
         for source in chunk:
-            cached = doc_cache.get(source)
+            cached = doc_cache.get(source, _variant(known, source.doc_id))
             if cached is not None:
                 reused.add(source.doc_id)
                 work.append(cached)
@@ -363,16 +409,20 @@ def _chunks(sources: Iterable[SourceDocument], doc_cache: DocCache, model: str, 
                 work.append(DocResult(document=source, model=model))
             else:
                 work.append(source)
-        yield work
+        yield work, {item.doc_id: known[item.doc_id] for item in work
+                     if isinstance(item, SourceDocument) and item.doc_id in known}
 
 
-def analyse_chunk(chunk: list[SourceDocument | DocResult], config: Config) -> list[DocResult]:
-    """Clean, parse and extract the documents of one chunk (finished results pass through)."""
+def analyse_chunk(chunk: list[SourceDocument | DocResult], config: Config,
+                  known: Mapping[str, RunNames] | None = None) -> list[DocResult]:
+    """Clean, parse and extract the documents of one chunk (finished results pass through);
+    ``known``: doc_id → the run's names to extract that release with."""
     todo = [(item, clean.clean(item)) for item in chunk if isinstance(item, SourceDocument)]
     if not todo:
         return list(chunk)  # type: ignore[arg-type]
     language = _language(config)
-    analysed = {r.document.doc_id: r for r in _analyse(todo, language, nlp.model_label(language), config.batch_size)}
+    analysed = {r.document.doc_id: r for r in _analyse(todo, language, nlp.model_label(language), config.batch_size,
+                                                       known or {})}
     return [item if isinstance(item, DocResult) else analysed[item.doc_id] for item in chunk]
 
 
@@ -383,32 +433,32 @@ def _language(config: Config) -> Language:
 
 
 def _submit(pool: ProcessPoolExecutor, fn: Callable[..., list[DocResult]], chunk: list[SourceDocument | DocResult],
-            config: Config) -> Future[list[DocResult]]:
+            config: Config, known: Mapping[str, RunNames]) -> Future[list[DocResult]]:
     """A chunk with nothing to analyse stays in this process (its results are not pickled to a worker
     and back); the model is loaded here before the first chunk that needs it goes out, so the worker
     processes, forked on that first submit, inherit it instead of loading one each."""
     if not any(isinstance(item, SourceDocument) for item in chunk):
         done: Future[list[DocResult]] = Future()
-        done.set_result(fn(chunk, config))
+        done.set_result(fn(chunk, config, known))
         return done
     if multiprocessing.get_start_method() == "fork":
         _language(config)
-    return pool.submit(fn, chunk, config)
+    return pool.submit(fn, chunk, config, known)
 
 
-def _windowed(submit: Callable[..., Any], chunks: Iterator[list], config: Config) -> Iterator[list[DocResult]]:
+def _windowed(submit: Callable[..., Any], chunks: Iterator[Chunk], config: Config) -> Iterator[list[DocResult]]:
     """Submit chunks to an executor keeping a bounded number in flight, and
     yield their results in order (memory stays flat in corpus size)."""
     window: deque = deque()
-    for chunk in chunks:
-        window.append(submit(analyse_chunk, chunk, config))
+    for chunk, known in chunks:
+        window.append(submit(analyse_chunk, chunk, config, known))
         if len(window) >= 4 * config.workers:
             yield window.popleft().result()
     while window:
         yield window.popleft().result()
 
 
-def _dask_map(chunks: Iterator[list], config: Config) -> Iterator[list[DocResult]]:
+def _dask_map(chunks: Iterator[Chunk], config: Config) -> Iterator[list[DocResult]]:
     """Map chunks over a Dask cluster: the one at ``config.scheduler``, or a
     local cluster of worker processes."""
     from dask.distributed import Client, LocalCluster
@@ -429,7 +479,7 @@ def _dask_map(chunks: Iterator[list], config: Config) -> Iterator[list[DocResult
 
 
 def _analyse(todo: list[tuple[SourceDocument, CleanDocument]], language: Language,
-             model: str, batch_size: int) -> Iterator[DocResult]:
+             model: str, batch_size: int, known: Mapping[str, RunNames]) -> Iterator[DocResult]:
     """spaCy + extractors; a failing document is reported, never fatal."""
     from .extract import extract
 
@@ -450,7 +500,8 @@ def _analyse(todo: list[tuple[SourceDocument, CleanDocument]], language: Languag
         docs = [None] * len(ready)
     for (source, cleaned), doc in zip(ready, docs, strict=True):
         try:
-            yield extract(doc if doc is not None else language(cleaned.text), source, cleaned, model)
+            yield extract(doc if doc is not None else language(cleaned.text), source, cleaned, model,
+                          known.get(source.doc_id))
         except Exception as exc:  # one bad document must not stop the run
             log.exception("processing %s failed", source.doc_id)
             source.status, source.error = "error", f"processing failed: {type(exc).__name__}: {exc}"

@@ -116,6 +116,12 @@ def test_date_ranges(text: str, values: list[str]) -> None:
     assert [d.value for d in dates_of(text)] == values
 
 
+def test_a_perfect_without_ge_reports_something_done() -> None:
+    text = "Die Gemeinde Musterdorf hat ihre IT zum 1. Januar an die Beispiel-IT übertragen."
+    assert only(text, "2025-05-05").value == "2025-01-01"
+    assert only(text.replace("hat", "will"), "2025-05-05").value == "2026-01-01"
+
+
 def test_weekday_with_month_precision_takes_the_day_the_text_names() -> None:
     text = ("Am 26. Januar wurde der Startschuss gegeben. Nachdem die Gremien zugestimmt hatten, "
             "wurde am Freitag der Vertrag unterzeichnet.")

@@ -1475,3 +1475,28 @@ def test_a_leaving_told_before_keeps_its_date_when_the_successor_starts(nlp):
                           "1. September 2025 tritt sie die Nachfolge von Jonas Berger an.")
     left = [r.date for r in only(reports, "appointment") if r.subject_key == "per:jonas berger"]
     assert left == ["2025-08"]
+
+
+def test_a_month_ending_a_date_governs_no_genitive(nlp):
+    (membership,) = only(events(nlp, "Die Stadt Birkenfelde ist zum 1. Januar der Datenwerk Nord AöR beigetreten."),
+                         "membership")
+    assert (membership.subject_key, membership.object_keys) == ("org:stadt birkenfelde", ["org:datenwerk nord aör"])
+
+
+def test_members_in_an_association_from_a_date_on(nlp):
+    reports = events(nlp, "Seit dem 1. Januar 2025 sind die Stadt Birkenfelde und das Amt Moorland Mitglied im "
+                          "Zweckverband Digitale Dienste.")
+    assert {(r.subject_key, tuple(r.object_keys)) for r in only(reports, "membership")} == {
+        ("org:stadt birkenfelde", ("org:zweckverband digitale dienste",)),
+        ("org:amt moorland", ("org:zweckverband digitale dienste",))}
+
+
+def test_an_organisation_admitting_a_member_is_joined(nlp):
+    for text in ("Die Datenwerk Nord AöR hat am 3. März 2025 die Stadt Birkenfelde als Mitglied aufgenommen.",
+                 "Die Datenwerk Nord AöR nahm am 3. März 2025 die Stadt Birkenfelde als Trägerin auf."):
+        assert [(r.subject_key, r.object_keys) for r in only(events(nlp, text), "membership")] == \
+            [("org:stadt birkenfelde", ["org:datenwerk nord aör"])]
+    reports = events(nlp, "Die Stadt Birkenfelde wurde am 3. März 2025 als Mitglied in die Datenwerk Nord AöR "
+                          "aufgenommen.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == \
+        [("org:stadt birkenfelde", ["org:datenwerk nord aör"])]

@@ -3,8 +3,8 @@ names it bare (invented names only)."""
 
 from __future__ import annotations
 
-from pipeline.reconcile.names import add_run_wide_mentions
 from pipeline.records import CleanDocument, DocResult, Mention, OrgRecord, SourceDocument
+from pipeline.run_names import add_run_wide_mentions
 
 
 def result(doc_id: str, text: str, orgs: list[OrgRecord] | None = None,

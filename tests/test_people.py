@@ -202,6 +202,14 @@ def test_a_former_office_yields_to_the_new_one(nlp) -> None:
     assert [role for role, _ in roles(nlp, text)["Max Muster"]] == ["Geschäftsführer"]
 
 
+@pytest.mark.parametrize("text", [
+    "Vorständin der Musterdienste AöR ist seit Januar Erika Beispiel, zuvor Geschäftsführerin der Beispiel GmbH.",
+    "Erika Beispiel, zuvor Geschäftsführerin der Beispiel GmbH, ist seit Januar Vorständin der Musterdienste AöR.",
+])
+def test_an_office_held_before_yields_to_the_one_held_now(nlp, text: str) -> None:
+    assert roles(nlp, text)["Erika Beispiel"] == [("Vorständin", "Musterdienste AöR")]
+
+
 def test_a_second_town_head_goes_to_the_town_not_yet_headed(nlp) -> None:
     found = roles(nlp, "Die Stadt Musterhausen und die Stadt Beispielfeld gründen eine Anstalt. "
                        "Die Stadt Musterhausen zahlt. Es unterschrieben Bürgermeisterin Erika Beispiel "

@@ -13,6 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from ..records import CleanDocument, DocResult, Mention, SourceDocument
+from ..run_names import RunNames
 from . import dates, events, figures, organisations, people
 from .view import DocView, view_of
 
@@ -42,12 +43,18 @@ def _sentence_spans(view: DocView) -> list[tuple[int, int]]:
     return spans
 
 
-def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str) -> DocResult:
-    """Run every extractor over one parsed release (``doc`` parsed from ``clean.text``)."""
+def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str,
+            known: RunNames | None = None) -> DocResult:
+    """Run every extractor over one parsed release (``doc`` parsed from ``clean.text``); ``known``:
+    the names of other releases of the run it uses, mentions of them before people and events."""
     view_of(doc, clean.text)
     sentences = SentenceIndex(doc)
     result = DocResult(document=source, clean=clean, model=model, sentences=sentences.spans)
     result.organisations, org_mentions = organisations.find_organisations(doc, sentences, clean.place)
+    if known:
+        result.mentions = org_mentions
+        known.add_to(result)
+        org_mentions = result.mentions
     result.people, person_mentions = people.find_people(doc, sentences, result.organisations, org_mentions)
     result.dates = dates.find_dates(doc, sentences, clean.published)
     result.figures = figures.find_figures(doc, sentences, result.dates, org_mentions, clean.published,

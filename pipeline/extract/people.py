@@ -115,7 +115,7 @@ def _sets() -> dict[str, frozenset[str]]:
             "copulas": frozenset(names["copulas"]), "back": frozenset(names["back_references"]),
             "relative": frozenset(names["relative_pronouns"]), "also": frozenset(names["also_adverbs"]),
             "several": frozenset(names["several_words"]),
-            "role_adverbs": frozenset(names["role_adverbs"]),
+            "role_adverbs": frozenset(names["role_adverbs"]), "past": frozenset(names["past_adverbs"]),
             "neutral": frozenset(names["neutral_offices"]), "takeover": frozenset(names["takeover_words"])}
 
 
@@ -1094,9 +1094,9 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
             return name_before(view, max(j for j in range(max(i - 6, 0), i - 1) if view.texts[j] == "("), claimed)
         if view.texts[i - 1] != ",":
             return name_before(view, i, claimed)
-        first = _sentence_of(view, i)[0]  # "Max Muster, der heute die X führt, wird Vorstand": before the clause
+        first = _sentence_of(view, i)[0]  # "Max Muster, der heute die X führt, wird Vorstand", "Max Muster, zuvor
         opening = next((c for c in range(i - 3, first, -1) if view.texts[c] == "," and view.lowers[c + 1] in
-                        sets["relative"]), None)
+                        sets["relative"] | sets["role_adverbs"]), None)  # Leiter der X, wird Vorstand": before it
         return name_before(view, i - 1, claimed) or (name_before(view, opening, claimed) if opening else None)
     return None
 
@@ -1159,6 +1159,12 @@ def _after_office(view: DocView, k: int) -> int:
     while j < len(view) and view.lowers[j] in qualifiers():
         j += 1
     return j + 1 if j < len(view) and _office_at(view.texts[j]) is not None else k
+
+
+def _held_before(view: DocView, found: Found) -> bool:
+    """An office the person held before, a past adverb before it ("Erika Beispiel, zuvor Vorständin der X")."""
+    role = found.role
+    return found.former and role is not None and role.start > 0 and view.lowers[role.start - 1] in _sets()["past"]
 
 
 def _chained_roles(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
@@ -1666,7 +1672,9 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
     appointed += succeeded
     new_office = {_name_text(view, f.name) for f in appointed if f.role is None or not _planned(view, f.role)}
+    held_now = {_name_text(view, f.name) for f in found + appointed if f.role is not None and not f.former}
     found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)
+             and not (_held_before(view, f) and _name_text(view, f.name) in held_now)
              and id(f) not in replaced] + appointed
     found = [replace(f, role=in_gender(view, f.role, f.name)) if f.role and not f.echo else f
              for f in _widest_names(found) if not _phrase_not_name(view, f.name)]

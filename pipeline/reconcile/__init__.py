@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 from .. import export
 from ..extract.people import link_run_wide
 from ..records import DocResult
+from ..run_names import add_run_wide_mentions
 from .entities import EntityIndex, reconcile_entities
 from .events import store_events, stored_rows
-from .names import add_run_wide_mentions
 from .store import Store, pack, unpack
 
 TABLE_KEYS = {"documents": "doc_id", "organisations": "org_id", "people": "person_id"}

@@ -115,6 +115,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return foundable(ctx, m.key)
     if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle
         return trigger is not None and trigger.end <= m.start <= trigger.end + 2
+    if selector == "inside":  # "X hat die Gemeinde Y als Mitglied aufgenommen": any kind, inside the verb frame
+        return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "der", "acc")
     if selector == "framed":  # "A und B haben … die C GmbH gegründet": inside the verb frame
         return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "der", "acc") \
             and foundable(ctx, m.key)

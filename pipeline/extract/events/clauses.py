@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from ...knowledge import _word_sets, family_of, knowledge
 from ...records import DateMention, FigureMention, Mention
+from ...resources import month_numbers
 from .rules import (
     PARTICIPLE,
     DocContext,
@@ -267,11 +268,12 @@ def _last_tokens(text: str, start: int, end: int, count: int) -> list[tuple[str,
 
 
 def _after_noun(toks: list[tuple[str, int]], i: int, ctx: DocContext) -> bool:
-    """True when the word before a 'der' is a noun of the clause (so 'der' is genitive)."""
+    """True when the word before a 'der' is a noun of the clause (so 'der' is genitive; a month ends a
+    date: "ist zum 1. Januar der X beigetreten")."""
     if i < 0:
         return False
     word, pos = toks[i]
-    if not word[:1].isupper() or word in rules().not_nouns:
+    if not word[:1].isupper() or word in rules().not_nouns or word.lower() in month_numbers():
         return False
     return not any(m.start <= pos < m.end for m in ctx.org_mentions)
 

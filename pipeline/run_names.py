@@ -3,18 +3,25 @@
 every release of the run, also where that release uses the name bare ("die KDN"
 after another release defined "Kommunale Datenverarbeitung Nord (KDN)").
 
-This pass runs in reconcile over the per-release results, so cold, cached,
+``RunNames.collect`` gathers the names from the per-release results of the whole run.
+The run extracts a release again with the names it uses known to the extractors
+(``RunNames.within``, ``RunNames.add_to`` in ``extract``), so its events see them too;
+reconcile adds the rest as mentions. Both follow run order only, so cold, cached,
 parallel and Dask runs see the same names and stay byte-identical.
 """
 
 from __future__ import annotations
 
 import bisect
+import copy
+import hashlib
+import json
 import re
+from collections.abc import Sequence
 from functools import cache
 
-from ..knowledge import family_of, is_acronym, is_brand_like, knowledge
-from ..records import DocResult, Mention, OrgRecord
+from .knowledge import family_of, is_acronym, is_brand_like, knowledge
+from .records import DocResult, Mention, OrgRecord
 
 
 @cache
@@ -30,7 +37,7 @@ _MUNICIPAL = ("Stadt", "Gemeinde")
 _GUESSED = ("PER", "LOC")  # labels of the model's mentions without an entity a run-wide town replaces
 
 
-def _confident_names(results: list[DocResult]) -> dict[str, OrgRecord]:
+def _confident_names(results: Sequence[DocResult]) -> dict[str, OrgRecord]:
     """Name (as written) → the record that defines it, first definition in run order wins."""
     not_names = knowledge().names["not_names"]
     names: dict[str, OrgRecord] = {}
@@ -53,7 +60,7 @@ def _confident_names(results: list[DocResult]) -> dict[str, OrgRecord]:
     return names
 
 
-def _municipalities(results: list[DocResult]) -> dict[str, OrgRecord]:
+def _municipalities(results: Sequence[DocResult]) -> dict[str, OrgRecord]:
     """Place → the town or Gemeinde the run names with its type word ("Gemeinde Musterdorf"), for
     places only one family of municipality names (first record in run order)."""
     found: dict[str, OrgRecord] = {}
@@ -96,28 +103,70 @@ def _place_of(record: OrgRecord) -> str:
     return place if type_word is not None and type_word.kind == "place" else ""
 
 
-def add_run_wide_mentions(results: list[DocResult]) -> None:
+class RunNames:
+    """The run's confident organisation names (as written → the record defining them) and its
+    towns named with their type word (place → the municipality's record)."""
+
+    def __init__(self, names: dict[str, OrgRecord], towns: dict[str, OrgRecord]) -> None:
+        self.names, self.towns = names, towns
+        self.by_words = {tuple(name.split()): record for name, record in names.items()}
+        sizes: dict[str, set[int]] = {}
+        for words in self.by_words:
+            sizes.setdefault(words[0], set()).add(len(words))
+        # first word of a name → the word counts of the names it starts, longest first
+        self.longest_first = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
+        self.by_run = _by_first_run(towns)
+
+    @classmethod
+    def collect(cls, results: Sequence[DocResult]) -> RunNames:
+        return cls(_confident_names(results), _municipalities(results))
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.towns)
+
+    def within(self, text: str) -> RunNames:
+        """The names and towns ``text`` contains (the ones that may add a mention to it)."""
+        return RunNames({n: r for n, r in self.names.items() if n in text},
+                        {p: r for p, r in self.towns.items() if p in text})
+
+    def fingerprint(self) -> str:
+        """What the names give an extraction (for the cache key of a release extracted with them)."""
+        parts = [[name, *_fields(record)] for name, record in sorted(self.names.items())]
+        parts += [[place, *_fields(record)] for place, record in sorted(self.towns.items())]
+        return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()[:16]
+
+    def add_to(self, result: DocResult) -> bool:
+        """Add the ORG mentions (and local records) of the names ``result`` uses without its own
+        rules having found them there; a town it guessed takes the family the run names it with.
+        RETURNS: whether a mention was added or a record renamed."""
+        if result.clean is None or result.document.status != "ok":
+            return False
+        before = (len(result.mentions), [(r.name, r.org_type) for r in result.organisations])
+        if self.towns:
+            _bare_towns_in(result, self.towns, self.by_run)
+        if self.names:
+            _match_in(result, self.by_words, self.longest_first)
+        return (len(result.mentions), [(r.name, r.org_type) for r in result.organisations]) != before
+
+    def would_add(self, result: DocResult) -> bool:
+        """Would ``add_to`` change the release (which stays unchanged)?"""
+        return self.add_to(DocResult(document=result.document, clean=result.clean, sentences=result.sentences,
+                                     mentions=list(result.mentions),
+                                     organisations=[copy.copy(r) for r in result.organisations]))
+
+
+def _fields(record: OrgRecord) -> list[str]:
+    return [record.key, record.name, record.short_name, record.org_type, record.legal_form]
+
+
+def add_run_wide_mentions(results: Sequence[DocResult]) -> None:
     """Add ORG mentions (and local records) for run-wide names a release uses without
     its own rules having found them there; towns the run names with their type word also where a
     release names them bare as an actor ("Musterdorf war zum Jahresbeginn beigetreten")."""
-    towns = _municipalities(results)
-    if towns:
-        by_run = _by_first_run(towns)
+    known = RunNames.collect(results)
+    if known:
         for result in results:
-            if result.clean is not None and result.document.status == "ok":
-                _bare_towns_in(result, towns, by_run)
-    names = _confident_names(results)
-    if not names:
-        return
-    by_words = {tuple(name.split()): record for name, record in names.items()}
-    sizes: dict[str, set[int]] = {}
-    for words in by_words:
-        sizes.setdefault(words[0], set()).add(len(words))
-    longest_first = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
-    for result in results:
-        if result.clean is None or result.document.status != "ok":
-            continue
-        _match_in(result, by_words, longest_first)
+            known.add_to(result)
 
 
 def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],

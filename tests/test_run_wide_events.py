@@ -1,0 +1,43 @@
+"""A release that uses a name only another release of the run defines (a town named with its type word
+elsewhere) is extracted again with the run's names known, so its events see that organisation; the
+result is cached under those names (pipeline/run.py _extract_again, pipeline/run_names.py). Invented
+names only."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from pipeline import config
+from pipeline.run import fingerprint, run
+
+DEFINES = ("Probehausen, 3. März 2025 – Die Gemeinde Probedorf will ihre IT auslagern. Der Zweckverband "
+           "Kommunale Datenverarbeitung Musterland (KDM) betreut bereits 40 Kommunen.\n")
+USES = "Beispielau, 5. Mai 2025 – Auch Probedorf ist zum 1. Januar der KDM beigetreten.\n"
+
+
+def _memberships(out: Path) -> list[tuple[str, str, str]]:
+    with (out / "events.csv").open(encoding="utf-8") as f:
+        return [(r["subject_name"], r["object_names"], r["date"]) for r in csv.DictReader(f)
+                if r["event_type"] == "membership"]
+
+
+def test_an_event_sees_a_town_another_release_names(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "b_uses.txt").write_text(USES, encoding="utf-8")
+    run([corpus], out, config.load(), progress=False)
+    assert not any(subject == "Gemeinde Probedorf" for subject, _, _ in _memberships(out))  # alone, no organisation
+    (corpus / "a_defines.txt").write_text(DEFINES, encoding="utf-8")
+    summary = run([corpus], out, config.load(), progress=False)
+    assert _memberships(out) == [("Gemeinde Probedorf", "Zweckverband Kommunale Datenverarbeitung Musterland",
+                                 "2025-01-01")]
+    assert summary.n_cached == 0  # the release that was there is extracted again, with the run's names
+
+    cold = tmp_path / "cold"
+    run([corpus], cold, config.load(cache=False), progress=False)
+    assert fingerprint(cold) == fingerprint(out)
+    (out / ".cache" / "run-state.json").unlink()  # a pass over the cached results, second pass included
+    summary = run([corpus], out, config.load(), progress=False)
+    assert summary.n_cached == 2
+    assert fingerprint(cold) == fingerprint(out)
