@@ -258,13 +258,16 @@ def _places_in(text: str, by_run: dict[str, list[tuple[int, str]]]) -> list[str]
 def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[str, list[tuple[int, str]]]) -> None:
     """A town of the run named bare where no rule or the model spoke, not as a place ("in X", a
     dateline "X. Der …", part of a longer name): an ORG mention of the town. A town this release
-    guessed ("Stadt X" from "Xs Bürgermeister") takes the family the run names it with.
+    guessed ("Stadt X" from "Xs Bürgermeister") or named bare takes the name the run gives it.
     ``by_run``: ``_by_first_run(towns)``."""
     text = result.clean.text  # type: ignore[union-attr]
     local_places = set()
     for record in result.organisations:
         place = _place_of(record)
-        if place in towns and family_of(record.org_type) in _MUNICIPAL and record.name not in text:
+        if not place and record.name in towns and family_of(record.org_type) in _MUNICIPAL:
+            place = record.name  # a town acting bare ("Im Herbst sind A und B gefolgt"): the run names it
+            record.name, record.org_type = towns[place].name, towns[place].org_type
+        elif place in towns and family_of(record.org_type) in _MUNICIPAL and record.name not in text:
             known = towns[place]  # "Stadt X" guessed, the run says "Gemeinde X"
             if family_of(known.org_type) != family_of(record.org_type):
                 record.name, record.org_type = known.name, known.org_type

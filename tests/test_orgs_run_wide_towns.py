@@ -47,6 +47,17 @@ def test_a_guessed_town_takes_the_family_the_run_names_it_with() -> None:
     assert (guessed.name, guessed.org_type) == ("Gemeinde Fennbach", "Gemeinde")
 
 
+def test_a_town_acting_bare_takes_the_name_the_run_gives_it() -> None:
+    a = result("a", "Die Gemeinde Fennbach tritt bei.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde")])
+    bare = OrgRecord(key="org:fennbach", name="Fennbach", org_type="Gemeinde")
+    b = result("b", "Im Herbst sind Fennbach und Kossdorf gefolgt.", [bare],
+               [Mention(0, 15, 23, "Fennbach", "ORG", "org:fennbach")])
+    add_run_wide_mentions([a, b])
+    assert (bare.name, bare.org_type) == ("Gemeinde Fennbach", "Gemeinde")
+    assert [m.key for m in b.mentions] == ["org:fennbach"]  # no second mention of the town
+
+
 def test_a_place_two_families_name_is_left_alone() -> None:
     a = result("a", "Die Gemeinde Fennbach und die Stadt Fennbach streiten.",
                [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde"),
