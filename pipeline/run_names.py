@@ -261,21 +261,18 @@ def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[
     guessed ("Stadt X" from "Xs Bürgermeister") or named bare takes the name the run gives it.
     ``by_run``: ``_by_first_run(towns)``."""
     text = result.clean.text  # type: ignore[union-attr]
-    local_places = set()
     for record in result.organisations:
         place = _place_of(record)
         if not place and record.name in towns and family_of(record.org_type) in _MUNICIPAL:
-            place = record.name  # a town acting bare ("Im Herbst sind A und B gefolgt"): the run names it
-            record.name, record.org_type = towns[place].name, towns[place].org_type
+            # a town acting bare ("Im Herbst sind A und B gefolgt"): the run names it
+            record.name, record.org_type = towns[record.name].name, towns[record.name].org_type
         elif place in towns and family_of(record.org_type) in _MUNICIPAL and record.name not in text:
             known = towns[place]  # "Stadt X" guessed, the run says "Gemeinde X"
             if family_of(known.org_type) != family_of(record.org_type):
                 record.name, record.org_type = known.name, known.org_type
-        if place and (record.n_mentions or any(m.key == record.key for m in result.mentions)):
-            local_places.add(place)  # a town only implied ("Gemeinderat von X") is matched bare below
-    places = [place for place in _places_in(text, by_run) if place not in local_places]
+    places = _places_in(text, by_run)  # also the release's own towns, where its rules left one bare
     if not places:
-        return  # the release's own rules decided about every town it may name
+        return
     guesses = {(m.start, m.end): m for m in result.mentions if not m.key and m.label in _GUESSED}
     taken = sorted((m.start, m.end) for m in result.mentions if (m.start, m.end) not in guesses)
     starts = [s for s, _ in taken]
@@ -302,12 +299,13 @@ def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[
 
 _ADDRESS = re.compile(r"\d\w?\s*,\s*$")
 _PREVIOUS_WORD = re.compile(r"([\w.-]+)\W*$")
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)(?:,| und| oder| sowie) $")
 
 
 def _place_use(text: str, start: int, end: int, prepositions: set[str]) -> bool:
     """Is the name at start..end a place: after a place preposition, a dateline ("X. Der …",
-    "X – Die …" opening a line), or inside a longer name (a capitalised word before it in the
-    sentence, "-" or "/" joined)?"""
+    "X – Die …" opening a line), or inside a longer name (a capitalised word right before it,
+    "-" or "/" joined)? A later item of a list ("A, B und C") is what the first one is."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end:end + 3]
@@ -315,11 +313,14 @@ def _place_use(text: str, start: int, end: int, prepositions: set[str]) -> bool:
         return True  # a dateline or a list of places heading a line
     if after[:1] in ("/", "(") or (start and text[start - 1] in "/(") or _ADDRESS.search(before):
         return True  # "X/Y", "X (Y)", an address "Am Markt 3, X"
+    item = _LIST_ITEM_BEFORE.search(before)
+    if item is not None:  # "A, B und C": a later item is what the first one is
+        return _place_use(text, line_start + item.start(1), line_start + item.end(1), prepositions)
     word = _PREVIOUS_WORD.search(before)
     if word is None:
         return False
     previous = word.group(1)
     if previous.lower() in prepositions or previous in prepositions:
         return True
-    sentence_end = before.rstrip().endswith((".", "!", "?", ":", "„", "“", '"'))
-    return previous[:1].isupper() and not sentence_end and previous.lower() not in _function_words()
+    apart = before[word.end(1):].strip()  # a sentence's end, a colon, a dash or a quote between them
+    return previous[:1].isupper() and not apart and previous.lower() not in _function_words()

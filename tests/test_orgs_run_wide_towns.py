@@ -58,6 +58,17 @@ def test_a_town_acting_bare_takes_the_name_the_run_gives_it() -> None:
     assert [m.key for m in b.mentions] == ["org:fennbach"]  # no second mention of the town
 
 
+def test_a_list_of_towns_is_what_its_first_item_is() -> None:
+    towns = [OrgRecord(key=f"org:gemeinde {p.lower()}", name=f"Gemeinde {p}", org_type="Gemeinde")
+             for p in ("Fennbach", "Kossdorf", "Lindau")]
+    a = result("a", "Die Gemeinden Fennbach, Kossdorf und Lindau treten bei.", towns)
+    acting = result("b", "Seit Januar sind Fennbach, Kossdorf und Lindau an Bord – Fennbach, Kossdorf und Lindau.")
+    places = result("c", "Die Anstalt betreut Rathäuser in Fennbach, Kossdorf und Lindau.")
+    add_run_wide_mentions([a, acting, places])
+    assert org_texts(acting) == ["Fennbach", "Kossdorf", "Lindau"] * 2  # also after a dash
+    assert org_texts(places) == []
+
+
 def test_a_place_two_families_name_is_left_alone() -> None:
     a = result("a", "Die Gemeinde Fennbach und die Stadt Fennbach streiten.",
                [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde"),
