@@ -1500,3 +1500,10 @@ def test_an_organisation_admitting_a_member_is_joined(nlp):
                           "aufgenommen.")
     assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == \
         [("org:stadt birkenfelde", ["org:datenwerk nord aör"])]
+
+
+def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland arbeiten zusammen. Grundlage ist der Vertrag, "
+                          "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "contract_signing")] == \
+        [("org:stadt birkenfelde", ["org:amt moorland"])]

@@ -123,7 +123,7 @@ def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slott
     """Slots of the sentence's real and generic organisation mentions, in text order."""
     items = [(m.start, m.end, _acting_for(ctx, m), False, ctx.org_type(m.key) == "Gremium") for m in real]
     items += _generic_mentions(ctx, sent, real)
-    items.sort()
+    items.sort(key=lambda item: item[:2])  # stable: a plural noun's organisations in the order they were named
     out: list[Slotted] = []
     for start, end, key, generic, body in items:
         clause = clause_of(sent, start)
@@ -216,6 +216,9 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             if prev and _BRACKETS_ONLY.fullmatch(text[prev.end:pos]):
                 return prev.slot, prev.head
             break
+        if low in r.without_article and not article:
+            previous = toks[i - 1][0].lower() if i >= 1 else ""
+            return (f"prep:{previous}", "") if previous in r.prepositions else ("core", "")
         if low in r.articles and not article:
             article = low
         elif not article and (_ADJECTIVE.match(word) or word.isdigit() or low in r.numbers):

@@ -66,6 +66,7 @@ class Rules:
     not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
     others: re.Pattern[str]  # such an adjective before a plural noun ("zwei weitere Kommunen")
     numbers: dict[str, int]
+    without_article: frozenset[str]  # "beide": an article before it is not the phrase's
     generic: re.Pattern[str]
     bodies: frozenset[str]
     bare_bodies: frozenset[str]  # body words only as generic mentions ("die Versammlung")
@@ -154,6 +155,7 @@ def rules() -> Rules:
             "|".join(map(re.escape, coref["plural"].get("indefinite", []) or ["(?!)"])),
             members)),
         numbers=dict(coref["plural"]["numbers"]),
+        without_article=frozenset(coref["plural"]["without_article"]),
         generic=generic,
         bodies=bodies,
         bare_bodies=frozenset(coref.get("bare_bodies", [])),
