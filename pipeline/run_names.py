@@ -299,6 +299,9 @@ def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[
 
 _ADDRESS = re.compile(r"\d\w?\s*,\s*$")
 _PREVIOUS_WORD = re.compile(r"([\w.-]+)\W*$")
+# a list of places going on to its verb: "A, B und C sind …" (no dateline)
+_LIST_GOES_ON = re.compile(r"(?:,\s*[A-ZÄÖÜ][\w-]*)*(?:,| und| oder| sowie)\s+[A-ZÄÖÜ][\w-]*\s+"
+                           r"(?!und\b|oder\b|sowie\b)[a-zäöüß]")
 _LIST_ITEM_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)(?:,| und| oder| sowie) $")
 
 
@@ -309,8 +312,9 @@ def _place_use(text: str, start: int, end: int, prepositions: set[str]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end:end + 3]
-    if not before.strip() and (after[:1] in (".", ",", ":") or after.strip()[:1] in ("–", "-", "(")):
-        return True  # a dateline or a list of places heading a line
+    if not before.strip() and (after[:1] in (".", ",", ":") or after.strip()[:1] in ("–", "-", "(")) \
+            and not _LIST_GOES_ON.match(text, end):
+        return True  # a dateline or a list of places heading a line (not "A, B und C sind …")
     if after[:1] in ("/", "(") or (start and text[start - 1] in "/(") or _ADDRESS.search(before):
         return True  # "X/Y", "X (Y)", an address "Am Markt 3, X"
     item = _LIST_ITEM_BEFORE.search(before)

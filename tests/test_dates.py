@@ -399,3 +399,7 @@ def test_an_effective_date_of_something_done_lies_in_the_past():
 
 def test_as_planned_says_nothing_about_the_tense():
     assert only("Die Gemeinden waren wie vorgesehen zum Jahresbeginn beigetreten.", "2026-01-10").value == "2026-01-01"
+
+
+def test_new_years_day_is_the_start_of_a_year() -> None:
+    assert only("Die Gemeinde ist seit Neujahr Mitglied.", "2024-05-12").value == "2024-01-01"

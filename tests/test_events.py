@@ -1507,3 +1507,9 @@ def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named
                           "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")
     assert [(r.subject_key, r.object_keys) for r in only(reports, "contract_signing")] == \
         [("org:stadt birkenfelde", ["org:amt moorland"])]
+
+
+def test_a_joiner_who_stays_out_signs_nothing(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde ist nicht Mitglied der Datenwerk Nord AöR geworden. Der Landkreis "
+                          "Heidekamp trat bei. Beide Seiten unterzeichneten am 3. März 2025 in Moorland den Vertrag.")
+    assert all(r.subject_key != "org:stadt birkenfelde" for r in only(reports, "contract_signing"))

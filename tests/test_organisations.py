@@ -980,3 +980,8 @@ def test_a_town_giving_staff_is_the_towns_organisation_not_a_place(nlp):
                             "Beschäftigte aus Musterau und sechs aus Probefeld zur Anstalt.")
     assert [(m.text, m.label) for m in mentions if m.text in ("Musterau", "Probefeld")][-2:] == \
         [("Musterau", "ORG"), ("Probefeld", "ORG")]
+
+
+def test_a_council_word_before_a_persons_name_is_an_office(nlp) -> None:
+    found, _ = orgs(nlp, "Kritik kam von Stadtrat Gisbert Beispielmann (Neue Liste): Warum nicht mit den Nachbarn?")
+    assert not any(r.org_type in ("Gremium", "Stadt") for r in found.values())

@@ -564,7 +564,8 @@ def place_name_end(view: DocView, i: int) -> int:
             continue
         if texts[end] == "/" and end + 1 < n and is_place_token(texts[end + 1]) and "-" not in texts[end - 1] \
                 and view.starts[end] == view.ends[end - 1] and view.starts[end + 1] == view.ends[end] \
-                and texts[end + 1] not in _first_names() and not (end + 2 < n and is_name_token(texts[end + 2])):
+                and texts[end + 1] not in resources.first_names() \
+                and not (end + 2 < n and is_name_token(texts[end + 2])):
             end += 2  # "Musterfeld/Elbe", "Beispielburg/Probewitz": one name ("Kreis A-B/C" names two,
             # "Foto: Klinikum X/Erika Muster" a photographer)
             continue
@@ -858,12 +859,12 @@ def _genitive_parent(view: DocView, j: int) -> tuple[int, str, str]:
 def _starts_person(view: DocView, i: int) -> bool:
     """Does a person's name start at token i (a known first name before a capitalised word)?"""
     texts = view.texts
-    return i + 1 < len(texts) and texts[i] in _first_names() and is_capitalised(texts[i + 1])
+    return i + 1 < len(texts) and texts[i] in resources.first_names() and is_capitalised(texts[i + 1])
 
 
-@cache
-def _first_names() -> frozenset[str]:
-    return frozenset(resources.lines("first_names.txt"))
+def _model_person_at(view: DocView, i: int) -> bool:
+    """Does the model's person of two words start at token i ("Stadtrat Gisela Beispiel": an office)?"""
+    return any(e.start == i and e.end == i + 2 and e.label == "PER" for e in view.ents)
 
 
 def find_bodies_and_admin(view: DocView, col: Collector) -> None:
@@ -881,7 +882,8 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             continue
         if col.claimed[i]:
             continue
-        if _starts_person(view, i + 1) or (i and lowers[i - 1] in qualifiers and text in k.office_titles):
+        if _starts_person(view, i + 1) or (text in k.office_titles and (
+                _model_person_at(view, i + 1) or (i and lowers[i - 1] in qualifiers))):
             continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster": an office, not the council
         if org_type == "Verwaltung" and i > 1 and lowers[i - 1] == "und" and _is_hyphen_part(texts[i - 2]):
             continue  # "in Kreis- und Stadtverwaltung": administrations in general
@@ -1535,7 +1537,7 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
         end += 1
     if end == i and _lower_case_brand(view, i):
         return i + 1  # "der Nachrichtenagentur ostdienst"
-    if end == i or (texts[i] in _first_names() and end - i > 1):
+    if end == i or (texts[i] in resources.first_names() and end - i > 1):
         return i
     if end - i == 1 and not (is_acronym(texts[i]) or is_brand_like(texts[i])):
         # one ordinary word: not a dictionary word ("… erhält das Unternehmen Zuwachs"); an entity
@@ -1599,7 +1601,7 @@ def _add_apposition_head(view: DocView, col: Collector, i: int, org_type: str) -
     if entity is None and not (is_capitalised(text) and text not in _dictionary(view)
                                and not is_function_word(text.lower()) and view.doc[start].pos_ == "PROPN"):
         return
-    if entity is not None and entity.label == "PER" and text in _first_names():
+    if entity is not None and entity.label == "PER" and text in resources.first_names():
         return
     if col.free(start, end):
         _add_classified(view, col, start, end, org_type)
@@ -1710,7 +1712,7 @@ def add_model_entities(view: DocView, col: Collector) -> None:
             elif name and _plausible_org(view, start, end):
                 col.add(Candidate(start, end, "org:" + norm(name), name, type_of_name(name), 0))
             elif name and not _ordinary_words(view, start, end) and not _common_noun_end(view, start, end) \
-                    and not (end - start in (2, 3) and texts[start] in _first_names()):  # a person's name
+                    and not (end - start in (2, 3) and texts[start] in resources.first_names()):  # a person's name
                 col.unlinked.append((start, end))  # kept as a mention without a record: what the model saw
 
 
@@ -1822,9 +1824,9 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
         return False  # it ends in a common noun that names no kind of organisation ("DZR Beschluss")
     if view.lowers[end - 1].endswith(tuple(knowledge().names["not_org_head_endings"])):
         return False  # a building or a street ("das Musterhausener Rathaus")
-    if first.split("-")[0] in _first_names() or any(not re.fullmatch(r"[\w.&/-]+", t) for t in texts):
+    if first.split("-")[0] in resources.first_names() or any(not re.fullmatch(r"[\w.&/-]+", t) for t in texts):
         return False  # a person ("Klaus-Dieter Muster"), or an address, a URL, a breadcrumb
-    if not (is_capitalised(first) or is_brand_like(first) or is_acronym(first)) or first in _first_names():
+    if not (is_capitalised(first) or is_brand_like(first) or is_acronym(first)) or first in resources.first_names():
         return False
     k = knowledge()
     for text in texts:

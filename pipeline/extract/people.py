@@ -97,18 +97,12 @@ def _qualified_offices() -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(r[3].split(",")) for r in resources.table("role_qualifiers.tsv") if len(r) > 3}
 
 
-def _first_names() -> frozenset[str]:
-    """The first names of first_names.txt and of first_name_genders.tsv, except month names ("August")."""
-    months = frozenset(resources.month_numbers())
-    return frozenset(resources.lines("first_names.txt")) | frozenset(n for n in _genders() if n not in months)
-
-
 @cache
 def _sets() -> dict[str, frozenset[str]]:
     names = knowledge().names
     return {"titles": frozenset(names["academic_titles"]), "particles": frozenset(names["name_particles"]),
             "articles": frozenset(names["name_particle_articles"]),
-            "speech": frozenset(names["speech_words"]), "first": _first_names(),
+            "speech": frozenset(names["speech_words"]), "first": resources.first_names(),
             "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
             "byline": frozenset(names["byline_words"]), "separators": frozenset(names["byline_separators"]),
             "honorifics": frozenset(names["honorifics"]),
@@ -349,14 +343,9 @@ def _other_gender() -> dict[str, str]:
 
 def _first_name_gender(first: str) -> bool | None:
     """True for a female first name, False for a male one, None when unknown ("Klaus-Dieter": by "Klaus")."""
-    genders = _genders()
+    genders = resources.first_name_genders()
     gender = genders.get(first) or genders.get(first.split("-")[0])
     return None if gender is None else gender == "f"
-
-
-@cache
-def _genders() -> dict[str, str]:
-    return {row[0]: row[1] for row in resources.table("first_name_genders.tsv")}
 
 
 def _chaired_body(view: DocView, i: int, office: Office) -> str:
@@ -1599,7 +1588,8 @@ def _sentence_of(view: DocView, i: int) -> tuple[int, int]:
 
 def _is_first_name(text: str) -> bool:
     """A known first name (first_names.txt, or one of known gender), also hyphenated ("Hans-Peter")."""
-    return any(part in _sets()["first"] or part in _genders() for part in (text, text.split("-")[0]))
+    genders = resources.first_name_genders()
+    return any(part in _sets()["first"] or part in genders for part in (text, text.split("-")[0]))
 
 
 def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:

@@ -39,6 +39,19 @@ def toml(name: str) -> dict[str, Any]:
 
 
 @cache
+def first_name_genders() -> dict[str, str]:
+    """First name → "f" or "m" (first_name_genders.tsv)."""
+    return {row[0]: row[1] for row in table("first_name_genders.tsv")}
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """The first names of first_names.txt and of first_name_genders.tsv, except month names ("August")."""
+    months = month_numbers()
+    return frozenset(lines("first_names.txt")) | frozenset(n for n in first_name_genders() if n.lower() not in months)
+
+
+@cache
 def month_numbers() -> dict[str, int]:
     """Lower-cased German month name or abbreviation → month number."""
     return {name.lower(): int(number) for name, number in table("months.tsv")}
