@@ -44,6 +44,13 @@ def test_kreis_and_landkreis_merge() -> None:
     assert list(rows) == ["Landkreis Beispiel-Land"]
 
 
+def test_a_land_and_its_freistaat_merge() -> None:
+    rows = rows_by_name(reconcile_entities([town("a", "Land Musterland", "Sonstige"),
+                                            town("b", "Freistaat Musterland", "Sonstige"),
+                                            town("c", "Freistaat Musterland", "Sonstige")]))
+    assert list(rows) == ["Freistaat Musterland"]
+
+
 def test_organisations_sharing_a_name_part_never_merge() -> None:
     rows = rows_by_name(reconcile_entities([town("a", "Stadt Musterhausen"),
                                             town("b", "Landkreis Musterhausen-Nord", "Landkreis"),

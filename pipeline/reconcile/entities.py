@@ -83,6 +83,8 @@ def merge_key(org: OrgRecord) -> str:
     family = family_of(org.org_type)
     if type_word is not None and type_word.kind == "place" and family in PLACE_FAMILIES and len(words) > 1:
         return f"{family}|{norm(' '.join(words[1:]))}"
+    if type_word is not None and type_word.word in knowledge().names["state_words"] and len(words) > 1:
+        return f"Land|{norm(' '.join(words[1:]))}"  # "Freistaat X" is "Land X"
     if family in PLACE_FAMILIES and len(words) == 1 and district_name(words[0]):
         return f"{family}|{norm(words[0])}"  # "Musterbergkreis" is "Landkreis Musterbergkreis"
     if org.short_name and words and words[0] == org.short_name and len(words) > 1:
