@@ -223,6 +223,7 @@ class DocResult:
     dates: list[DateMention] = field(default_factory=list)
     figures: list[FigureMention] = field(default_factory=list)
     events: list[EventReport] = field(default_factory=list)
+    trigger_sentences: list[int] = field(default_factory=list)  # sentences holding an event trigger
 
     @property
     def n_chars(self) -> int:
@@ -245,6 +246,7 @@ class DocResult:
             "dates": [vars(d) for d in self.dates],
             "figures": [vars(f) for f in self.figures],
             "events": [vars(e) for e in self.events],
+            "trigger_sentences": self.trigger_sentences,
         }
 
     @classmethod
@@ -261,4 +263,5 @@ class DocResult:
             dates=[_from_dict(DateMention, d) for d in data.get("dates", [])],
             figures=[_from_dict(FigureMention, f) for f in data.get("figures", [])],
             events=[_from_dict(EventReport, e) for e in data.get("events", [])],
+            trigger_sentences=list(data.get("trigger_sentences", [])),
         )

@@ -180,8 +180,9 @@ def _extract_again(releases: Releases, roots: list[Path], not_releases: Mapping[
                    doc_cache: DocCache, config: Config, reused: set[str], keep: Callable[[DocResult], Release],
                    show: bool) -> None:
     """Extract once more, with the names known, each release that uses a name of the run its own
-    rules missed (an acronym another release defines, a town another one names with its type word),
-    so its events see that organisation; each such release's record in ``releases`` is replaced."""
+    rules missed (an acronym another release defines, a town another one names with its type word)
+    where an event or an office may take it, so its events and roles see that organisation; each such release's
+    record in ``releases`` is replaced."""
     from .run_names import RunNames
 
     run_names = RunNames.collect(releases)
@@ -190,7 +191,7 @@ def _extract_again(releases: Releases, roots: list[Path], not_releases: Mapping[
         for release in releases:
             if release.clean is not None and release.document.status == "ok":
                 names = run_names.within(release.clean.text)
-                if names and names.would_add(release):
+                if names and names.changes_events(release):
                     known[release.doc_id] = names
     if not known:
         return

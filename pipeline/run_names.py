@@ -116,6 +116,10 @@ class RunNames:
         # first word of a name → the word counts of the names it starts, longest first
         self.longest_first = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
         self.by_run = _by_first_run(towns)
+        self.by_first_word: dict[str, list[str]] = {}  # first word of a name → the names it opens
+        for name in names:
+            first = _WORD.match(name)
+            self.by_first_word.setdefault(first.group() if first else "", []).append(name)
 
     @classmethod
     def collect(cls, results: Sequence[DocResult]) -> RunNames:
@@ -125,9 +129,13 @@ class RunNames:
         return bool(self.names or self.towns)
 
     def within(self, text: str) -> RunNames:
-        """The names and towns ``text`` contains (the ones that may add a mention to it)."""
-        return RunNames({n: r for n, r in self.names.items() if n in text},
-                        {p: r for p, r in self.towns.items() if p in text})
+        """The names and towns ``text`` contains as whole words (the ones that may add a mention to it),
+        looked up by the text's words: no pass over every name of the run."""
+        candidates = [*self.by_first_word.get("", [])]
+        for word in set(_WORD.findall(text)):
+            candidates.extend(self.by_first_word.get(word, ()))
+        return RunNames({n: self.names[n] for n in sorted(candidates) if n in text},
+                        {p: self.towns[p] for p in _places_in(text, self.by_run) if p in text})
 
     def fingerprint(self) -> str:
         """What the names give an extraction (for the cache key of a release extracted with them)."""
@@ -148,11 +156,20 @@ class RunNames:
             _match_in(result, self.by_words, self.longest_first)
         return (len(result.mentions), [(r.name, r.org_type) for r in result.organisations]) != before
 
-    def would_add(self, result: DocResult) -> bool:
-        """Would ``add_to`` change the release (which stays unchanged)?"""
-        return self.add_to(DocResult(document=result.document, clean=result.clean, sentences=result.sentences,
-                                     mentions=list(result.mentions),
-                                     organisations=[copy.copy(r) for r in result.organisations]))
+    def changes_events(self, result: DocResult) -> bool:
+        """Would ``add_to`` give the release (which stays unchanged) a mention in or right before a sentence
+        holding an event trigger or an office? (Elsewhere a new mention, and a renamed record, changes no
+        event nor role, and reconcile adds them.)"""
+        readers = {*result.trigger_sentences, *(m.sent_idx for m in result.mentions if m.label == "ROLE")}
+        if not readers:
+            return False
+        scratch = DocResult(document=result.document, clean=result.clean, sentences=result.sentences,
+                            mentions=list(result.mentions), organisations=[copy.copy(r) for r in result.organisations])
+        before = {(m.start, m.end, m.key) for m in result.mentions}
+        if not self.add_to(scratch):
+            return False
+        return any(m.sent_idx in readers or m.sent_idx + 1 in readers
+                   for m in scratch.mentions if (m.start, m.end, m.key) not in before)
 
 
 def _fields(record: OrgRecord) -> list[str]:

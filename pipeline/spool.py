@@ -71,6 +71,7 @@ _PARTS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
     "dates": (_fields, lambda v: DateMention(*v)),
     "figures": (_fields, lambda v: FigureMention(*v)),
     "events": (_fields, lambda v: EventReport(*v)),
+    "trigger_sentences": (int, int),
 }
 
 
@@ -164,6 +165,10 @@ class Release:
     @property
     def events(self) -> list[EventReport]:
         return self._part("events")
+
+    @property
+    def trigger_sentences(self) -> list[int]:
+        return self._part("trigger_sentences")
 
     def unload(self, save: bool) -> None:
         """Free what was read from the spool; ``save`` writes the record back first if a pass

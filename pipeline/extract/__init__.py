@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..records import CleanDocument, DocResult, Mention, SourceDocument
 from ..run_names import RunNames
 from . import dates, events, figures, organisations, people
+from .events.triggers import trigger_spans
 from .view import DocView, view_of
 
 
@@ -61,6 +62,7 @@ def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str,
                                           result.organisations)
     result.events = events.find_events(doc, sentences, result.organisations, org_mentions,
                                        result.people, person_mentions, result.dates, result.figures)
+    result.trigger_sentences = sorted({sentences(start) for start, _, _ in trigger_spans(doc)})
     result.mentions = sorted(_without_overlapped_places(org_mentions, person_mentions) + person_mentions,
                              key=lambda m: (m.start, m.end, m.label))
     return result
