@@ -190,8 +190,9 @@ def _extract_again(releases: Releases, roots: list[Path], not_releases: Mapping[
     if run_names:
         for release in releases:
             if release.clean is not None and release.document.status == "ok":
-                names = run_names.within(release.clean.text)
-                if names and names.changes_events(release):
+                candidates = run_names.within(release.clean.text)
+                names = candidates.for_events(release) if candidates else None
+                if names:
                     known[release.doc_id] = names
     if not known:
         return

@@ -143,33 +143,38 @@ class RunNames:
         parts += [[place, *_fields(record)] for place, record in sorted(self.towns.items())]
         return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()[:16]
 
-    def add_to(self, result: DocResult) -> bool:
+    def add_to(self, result: DocResult, used: dict[tuple[int, int], str] | None = None) -> bool:
         """Add the ORG mentions (and local records) of the names ``result`` uses without its own
         rules having found them there; a town it guessed takes the family the run names it with.
+        ``used`` collects (start, end) of each added mention → the name or town that gave it.
         RETURNS: whether a mention was added or a record renamed."""
         if result.clean is None or result.document.status != "ok":
             return False
         before = (len(result.mentions), [(r.name, r.org_type) for r in result.organisations])
         if self.towns:
-            _bare_towns_in(result, self.towns, self.by_run)
+            _bare_towns_in(result, self.towns, self.by_run, used)
         if self.names:
-            _match_in(result, self.by_words, self.longest_first)
+            _match_in(result, self.by_words, self.longest_first, used)
         return (len(result.mentions), [(r.name, r.org_type) for r in result.organisations]) != before
 
-    def changes_events(self, result: DocResult) -> bool:
-        """Would ``add_to`` give the release (which stays unchanged) a mention in or right before a sentence
-        holding an event trigger or an office? (Elsewhere a new mention, and a renamed record, changes no
-        event nor role, and reconcile adds them.)"""
+    def for_events(self, result: DocResult) -> RunNames | None:
+        """The names that would add a mention to the release (which stays unchanged), when one of them lands
+        in or right before a sentence holding an event trigger or an office: what its second extraction
+        needs, and all its cache key depends on (names it finds itself change nothing); else None (a new
+        mention elsewhere, and a renamed record, changes no event nor role, and reconcile adds them)."""
         readers = {*result.trigger_sentences, *(m.sent_idx for m in result.mentions if m.label == "ROLE")}
         if not readers:
-            return False
+            return None
         scratch = DocResult(document=result.document, clean=result.clean, sentences=result.sentences,
                             mentions=list(result.mentions), organisations=[copy.copy(r) for r in result.organisations])
-        before = {(m.start, m.end, m.key) for m in result.mentions}
-        if not self.add_to(scratch):
-            return False
-        return any(m.sent_idx in readers or m.sent_idx + 1 in readers
-                   for m in scratch.mentions if (m.start, m.end, m.key) not in before)
+        used: dict[tuple[int, int], str] = {}
+        self.add_to(scratch, used)
+        if not any((m.start, m.end) in used and (m.sent_idx in readers or m.sent_idx + 1 in readers)
+                   for m in scratch.mentions):
+            return None
+        needed = set(used.values())  # every name that adds a mention: also the other ones shape the events
+        return RunNames({n: r for n, r in self.names.items() if " ".join(n.split()) in needed},
+                        {p: r for p, r in self.towns.items() if p in needed})
 
 
 def _fields(record: OrgRecord) -> list[str]:
@@ -187,7 +192,7 @@ def add_run_wide_mentions(results: Sequence[DocResult]) -> None:
 
 
 def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
-              longest_first: dict[str, tuple[int, ...]]) -> None:
+              longest_first: dict[str, tuple[int, ...]], used: dict[tuple[int, int], str] | None = None) -> None:
     """``longest_first``: first word of a name → the word counts of the names it starts, longest first
     (a word that starts no name is passed over without building a key)."""
     text = result.clean.text  # type: ignore[union-attr]
@@ -219,6 +224,8 @@ def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
             sent_idx = max(0, bisect.bisect_right(sentence_starts, start) - 1)
             result.mentions.append(Mention(sent_idx, start, end, text[start:end], "ORG", local_key))
             local[local_key].n_mentions += 1
+            if used is not None:
+                used[start, end] = " ".join(texts[i:i + size])
             i += size - 1
             break
         i += 1
@@ -272,7 +279,8 @@ def _places_in(text: str, by_run: dict[str, list[tuple[int, str]]]) -> list[str]
     return [place for _, place in sorted(found)]
 
 
-def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[str, list[tuple[int, str]]]) -> None:
+def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[str, list[tuple[int, str]]],
+                   used: dict[tuple[int, int], str] | None = None) -> None:
     """A town of the run named bare where no rule or the model spoke, not as a place ("in X", a
     dateline "X. Der …", part of a longer name): an ORG mention of the town. A town this release
     guessed ("Stadt X" from "Xs Bürgermeister") or named bare takes the name the run gives it.
@@ -309,6 +317,8 @@ def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[
                 result.mentions.remove(guess)
             added.append(Mention(sent_idx, start, end, text[start:end], "ORG", local_key))
             next(r for r in result.organisations if r.key == local_key).n_mentions += 1
+            if used is not None:
+                used[start, end] = place
     if added:
         result.mentions.extend(added)
         result.mentions.sort(key=lambda m: (m.start, m.end))

@@ -137,7 +137,7 @@ def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing
     assert cleaned.published in ("2025-01-22", "2025-01") and cleaned.published_source == "text"
 
 
-@pytest.mark.parametrize("head", ["Ausgegeben: 22.01.2025", "Gepostet: 22.01.2025 08:47",
+@pytest.mark.parametrize("head", ["Ausgegeben: 22.01.2025", "Gepostet: 22.01.2025 08:47", "Ausgefertigt: 22.01.2025",
                                   "Jahrgang 31 · Nr. 7/2025 · ausgegeben am 22. Januar 2025",
                                   "Interview: Erika Beispiel · veröffentlicht am 22. Januar 2025"])
 def test_issue_and_posting_stamps_in_the_head_date_the_release(head: str) -> None:

@@ -985,3 +985,10 @@ def test_a_town_giving_staff_is_the_towns_organisation_not_a_place(nlp):
 def test_a_council_word_before_a_persons_name_is_an_office(nlp) -> None:
     found, _ = orgs(nlp, "Kritik kam von Stadtrat Gisbert Beispielmann (Neue Liste): Warum nicht mit den Nachbarn?")
     assert not any(r.org_type in ("Gremium", "Stadt") for r in found.values())
+
+
+def test_a_legal_form_written_out_is_no_part_of_the_name(nlp) -> None:
+    found, _ = orgs(nlp, "Der Zweckverband Musterland Körperschaft des öffentlichen Rechts und die Datenzentrale "
+                         "Beispielland Anstalt des öffentlichen Rechts arbeiten zusammen.")
+    assert {(r.name, r.org_type, r.legal_form) for r in found.values()} == {
+        ("Zweckverband Musterland", "Zweckverband", "KdöR"), ("Datenzentrale Beispielland AöR", "Anstalt", "AöR")}

@@ -379,6 +379,12 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         elif start >= 2 and texts[start - 1] in DASHES and is_acronym(texts[start - 2]):  # "ABC – Beispiel mbH"
             short, span_start = texts[start - 2], start - 2
         name = _surface(view, start, end)
+        if any(len(w) > 3 and w.islower() for w in texts[i:end]):  # written out: "X Anstalt des öffentlichen
+            # Rechts" is "X AöR"; a form that types nothing ("Zweckverband X Körperschaft des öffentlichen Rechts")
+            name = _surface(view, start, i) + ("" if org_type == "Sonstige" else " " + legal_form)  # is no part
+            type_word = knowledge().type_words.get(texts[start])  # of the name, its type word types it
+            if org_type == "Sonstige" and type_word is not None:
+                org_type = type_word.org_type
         core = _surface(view, start + (1 if short and span_start == start else 0), i)
         genitive, nominative = ("", "") if short else _genitive_head(view, start)
         if genitive:  # "des Landesverbands X e. V." names the Landesverband X e. V.
