@@ -24,6 +24,7 @@ class Config:
     cache_dir: str = ".cache"
     known: str = ""  # the analyst's list of known organisations (CSV), empty for none
     overrides: str = ""  # the analyst's corrections (CSV); empty: INPUT/overrides.csv when present
+    reread_with_run_names: bool = True  # extract again with the run's names where events may need them
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -44,6 +45,7 @@ def load(**overrides: Any) -> Config:
         "cache_dir": spec["run"]["cache_dir"],
         "known": spec["run"].get("known", ""),
         "overrides": spec["run"].get("overrides", ""),
+        "reread_with_run_names": spec["run"].get("reread_with_run_names", True),
     }
     if os.environ.get(MODEL_ENV):
         values["model"] = os.environ[MODEL_ENV]

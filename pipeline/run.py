@@ -111,8 +111,9 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
                             if not result.clean.published:
                                 undated.append(release.doc_id)
                         bar.update(1)
-                _extract_again(releases, roots, not_releases, model, doc_cache, config, reused,
-                               partial(_keep, texts=texts, spool=spool, out_dir=out_dir), show)
+                if config.reread_with_run_names:
+                    _extract_again(releases, roots, not_releases, model, doc_cache, config, reused,
+                                   partial(_keep, texts=texts, spool=spool, out_dir=out_dir), show)
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
             extracted = time.perf_counter()
@@ -338,9 +339,10 @@ def _cache_folder(config: Config, out_dir: Path) -> Path | None:
 
 def _settings_key(config: Config, cache_folder: Path | None = None) -> str:
     """Settings that change per-document results (not workers, cache or engine), the model's
-    weights and the listed organisations."""
+    weights and the listed organisations; and whether releases are read again with the run's names."""
     return json.dumps({"model": config.model, "max_chars": MAX_CHARS, "weights": _weights(config, cache_folder),
-                       "known": resources.known_organisation_patterns(config.known)}, sort_keys=True)
+                       "known": resources.known_organisation_patterns(config.known),
+                       "reread": config.reread_with_run_names}, sort_keys=True)
 
 
 def _weights(config: Config, cache_folder: Path | None) -> str:

@@ -45,3 +45,14 @@ def test_an_event_sees_a_town_another_release_names(tmp_path: Path) -> None:
     summary = run([corpus], out, config.load(), progress=False)
     assert summary.n_cached == 3
     assert fingerprint(cold) == fingerprint(out)
+
+
+def test_the_second_reading_can_be_switched_off(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "a_defines.txt").write_text(DEFINES, encoding="utf-8")
+    (corpus / "b_uses.txt").write_text(USES, encoding="utf-8")
+    run([corpus], out, config.load(cache=False, reread_with_run_names=False), progress=False)
+    assert not any(subject == "Gemeinde Probedorf" for subject, _, _ in _memberships(out))
+    rows = (out / "mentions.csv").read_text(encoding="utf-8").splitlines()
+    assert any(row.startswith("b_uses,") and ",Probedorf,ORG," in row for row in rows)  # reconcile adds it
