@@ -4,10 +4,11 @@ every release of the run, also where that release uses the name bare ("die KDN"
 after another release defined "Kommunale Datenverarbeitung Nord (KDN)").
 
 ``RunNames.collect`` gathers the names from the per-release results of the whole run.
-The run extracts a release again with the names it uses known to the extractors
-(``RunNames.within``, ``RunNames.add_to`` in ``extract``), so its events see them too;
-reconcile adds the rest as mentions. Both follow run order only, so cold, cached,
-parallel and Dask runs see the same names and stay byte-identical.
+The run extracts a release again with the names that add a mention where an event or
+an office may take it (``RunNames.within``, ``RunNames.for_events``; ``extract`` adds
+them before people and events); reconcile adds the rest as mentions. Both follow run
+order only, so cold, cached, parallel and Dask runs see the same names and stay
+byte-identical.
 """
 
 from __future__ import annotations
@@ -143,19 +144,16 @@ class RunNames:
         parts += [[place, *_fields(record)] for place, record in sorted(self.towns.items())]
         return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()[:16]
 
-    def add_to(self, result: DocResult, used: dict[tuple[int, int], str] | None = None) -> bool:
+    def add_to(self, result: DocResult, used: dict[tuple[int, int], str] | None = None) -> None:
         """Add the ORG mentions (and local records) of the names ``result`` uses without its own
-        rules having found them there; a town it guessed takes the family the run names it with.
-        ``used`` collects (start, end) of each added mention → the name or town that gave it.
-        RETURNS: whether a mention was added or a record renamed."""
+        rules having found them there; a town it guessed or named bare takes the run's name.
+        ``used`` collects (start, end) of each added mention → the name or town that gave it."""
         if result.clean is None or result.document.status != "ok":
-            return False
-        before = (len(result.mentions), [(r.name, r.org_type) for r in result.organisations])
+            return
         if self.towns:
             _bare_towns_in(result, self.towns, self.by_run, used)
         if self.names:
             _match_in(result, self.by_words, self.longest_first, used)
-        return (len(result.mentions), [(r.name, r.org_type) for r in result.organisations]) != before
 
     def for_events(self, result: DocResult) -> RunNames | None:
         """The names that would add a mention to the release (which stays unchanged), when one of them lands
