@@ -112,7 +112,7 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
                                 undated.append(release.doc_id)
                         bar.update(1)
                 if config.reread_with_run_names:
-                    _extract_again(releases, roots, not_releases, model, doc_cache, config, reused,
+                    _extract_again(releases, roots, model, doc_cache, config, reused,
                                    partial(_keep, texts=texts, spool=spool, out_dir=out_dir), show)
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
@@ -177,13 +177,12 @@ def _dropping(items: list[Any]) -> Iterator[Any]:
         yield item
 
 
-def _extract_again(releases: Releases, roots: list[Path], not_releases: Mapping[str, Any], model: str,
-                   doc_cache: DocCache, config: Config, reused: set[str], keep: Callable[[DocResult], Release],
-                   show: bool) -> None:
+def _extract_again(releases: Releases, roots: list[Path], model: str, doc_cache: DocCache, config: Config,
+                   reused: set[str], keep: Callable[[DocResult], Release], show: bool) -> None:
     """Extract once more, with the names known, each release that uses a name of the run its own
     rules missed (an acronym another release defines, a town another one names with its type word)
-    where an event or an office may take it, so its events and roles see that organisation; each such release's
-    record in ``releases`` is replaced."""
+    where an event or an office may take it, so its events and roles see that organisation; each such
+    release's record in ``releases`` is replaced."""
     from .run_names import RunNames
 
     run_names = RunNames.collect(releases)
@@ -197,8 +196,7 @@ def _extract_again(releases: Releases, roots: list[Path], not_releases: Mapping[
                     known[release.doc_id] = names
     if not known:
         return
-    files = [f for f in ingest.list_inputs(roots, []) if f.doc_id in known
-             and not (f.path.name in not_releases and f.path.resolve() in not_releases[f.path.name])]
+    files = [f for f in ingest.list_inputs(roots, []) if f.doc_id in known]  # releases of the first pass only
     at = {release.doc_id: n for n, release in enumerate(releases)}
     again: set[str] = set()
     with tqdm(total=len(files), unit="doc", disable=not show, desc="with the run's names") as bar:
