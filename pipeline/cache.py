@@ -101,10 +101,11 @@ class RunState:
         if state.get("input_key") != input_key:
             return None
         stats = state.get("stats", {})
+        out_dir = os.path.join(self.out_dir, "")  # paths as text: a run may have written 100,000 files
         for name, digest in state.get("outputs", {}).items():
-            path = self.out_dir / name
+            path = out_dir + name
             try:
-                if stats.get(name) != _stat(path) and hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+                if stats.get(name) != _stat(path) and _sha256_file(path) != digest:
                     return None
             except OSError:
                 return None
@@ -113,19 +114,25 @@ class RunState:
     def save(self, input_key: str, outputs: list[str], record: dict) -> None:
         if self.path is None:
             return
-        stats = {name: _stat(self.out_dir / name) for name in outputs}
+        out_dir = os.path.join(self.out_dir, "")
+        stats = {name: _stat(out_dir + name) for name in outputs}
         last_hashes, last_stats = self._last.get("outputs", {}), self._last.get("stats", {})
         hashes = {name: last_hashes[name] if name in last_hashes and last_stats.get(name) == stats[name]
-                  else hashlib.sha256((self.out_dir / name).read_bytes()).hexdigest() for name in outputs}
+                  else _sha256_file(out_dir + name) for name in outputs}
         data = json.dumps({"input_key": input_key, "outputs": hashes, "stats": stats, "record": record},
                           sort_keys=True)
         write_atomic(self.path, data.encode("utf-8"))
 
 
-def _stat(path: Path) -> list[int]:
+def _stat(path: str) -> list[int]:
     """Size and modification time (ns) of a file."""
-    info = path.stat()
+    info = os.stat(path)
     return [info.st_size, info.st_mtime_ns]
+
+
+def _sha256_file(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
 
 
 class OutputMemo:

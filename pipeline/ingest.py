@@ -73,10 +73,9 @@ def list_inputs(inputs: Iterable[Path], warnings: list[str] | None = None) -> li
     for root in inputs:
         root = Path(root)
         if root.is_file():
-            base, manifest = root.parent, {}
-            entries: Iterable[tuple[Path, str, str]] = [(root, "ok", "")]
+            manifest = {}
+            entries: Iterable[tuple[Path, str, str, str]] = [(root, root.name, "ok", "")]
         elif root.is_dir():
-            base = root
             manifest = read_manifest(root, warnings)
             entries = _walk(root)
         else:
@@ -84,54 +83,55 @@ def list_inputs(inputs: Iterable[Path], warnings: list[str] | None = None) -> li
         if root.resolve() in seen_roots:  # the same folder or file given twice
             continue
         seen_roots.add(root.resolve())
-        for path, status, reason in entries:
-            rel = _display(path.relative_to(base).as_posix())
-            if path.name == MANIFEST and path.parent == base:
+        for path, rel, status, reason in entries:
+            if rel == MANIFEST:
                 continue
+            rel = _display(rel)
             found.append(InputFile("", path, rel, manifest.get(rel), status, reason))
     return _assign_ids(found)
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, str, str]]:
-    """Every path below ``root`` (hidden ones excepted), with a status for those that are not
-    regular files inside the input: symlinks leading outside, symlinked folders, FIFOs, devices,
-    unreadable folders. Symlinked folders are not followed, so there are no loops."""
+def _walk(root: Path) -> Iterator[tuple[Path, str, str, str]]:
+    """Every path below ``root`` (hidden ones excepted) with its path below ``root`` as text
+    (``sub/a.txt``), and a status for those that are not regular files inside the input:
+    symlinks leading outside, symlinked folders, FIFOs, devices, unreadable folders. Symlinked
+    folders are not followed, so there are no loops."""
     real_root = root.resolve()
-    stack = [root]
+    stack: list[tuple[Path, str]] = [(root, "")]
     while stack:
-        folder = stack.pop()
+        folder, below = stack.pop()
         try:
             with os.scandir(folder) as it:
                 children = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            yield folder, "error", f"unreadable folder: {exc.strerror or exc}"
+            yield folder, below.rstrip("/") or ".", "error", f"unreadable folder: {exc.strerror or exc}"
             continue
         for entry in children:
             if entry.name.startswith("."):
                 continue
-            path = Path(entry.path)
+            path, rel = Path(entry.path), below + entry.name
             try:
                 if entry.is_symlink():
                     target = path.resolve()
                     if not target.is_relative_to(real_root):
-                        yield path, "skipped", "symlink to a path outside the input folder (not followed)"
+                        yield path, rel, "skipped", "symlink to a path outside the input folder (not followed)"
                     elif target.is_dir():
-                        yield path, "skipped", "symlink to a folder (not followed)"
+                        yield path, rel, "skipped", "symlink to a folder (not followed)"
                     elif target.is_file():
-                        yield path, "ok", ""
+                        yield path, rel, "ok", ""
                     else:
-                        yield path, "error", "broken symlink"
+                        yield path, rel, "error", "broken symlink"
                     continue
                 mode = entry.stat(follow_symlinks=False).st_mode
             except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
-                yield path, "error", f"unreadable: {getattr(exc, 'strerror', None) or exc}"
+                yield path, rel, "error", f"unreadable: {getattr(exc, 'strerror', None) or exc}"
                 continue
             if stat.S_ISDIR(mode):
-                stack.append(path)
+                stack.append((path, rel + "/"))
             elif stat.S_ISREG(mode):
-                yield path, "ok", ""
+                yield path, rel, "ok", ""
             else:
-                yield path, "skipped", "not a regular file (FIFO, socket or device)"
+                yield path, rel, "skipped", "not a regular file (FIFO, socket or device)"
 
 
 def _display(name: str) -> str:
@@ -150,7 +150,8 @@ def _assign_ids(found: list[InputFile]) -> list[InputFile]:
     out: list[InputFile] = []
     taken: set[str] = set()
     for base, items in sorted(by_base.items()):
-        items.sort(key=lambda i: (SUFFIX_RANK.get(i.path.suffix.lower(), 9), i.rel, str(i.path)))
+        if len(items) > 1:
+            items.sort(key=lambda i: (SUFFIX_RANK.get(i.path.suffix.lower(), 9), i.rel, str(i.path)))
         for n, item in enumerate(items):
             doc_id = base if n == 0 else f"{base}_{item.path.suffix.lstrip('.').lower() or 'file'}"
             if doc_id in taken:  # same name from two input folders
@@ -272,7 +273,8 @@ def read_manifest(folder: Path, warnings: list[str] | None = None) -> dict[str, 
         warn("no 'file' column in the header (expected file,url,published,source,title); ignored")
         return {}
     entries: dict[str, ManifestEntry] = {}
-    root = folder.resolve()
+    root = str(folder.resolve())
+    root_prefix = os.path.join(root, "")  # paths as strings: a manifest may list 100,000 files
     for line_no, cells in rows:
         row: dict[str, str] = {}
         for column, value in zip(header, cells, strict=False):
@@ -286,8 +288,8 @@ def read_manifest(folder: Path, warnings: list[str] | None = None) -> dict[str, 
         name = row.get("file", "")
         if not name:
             continue
-        target = Path(os.path.normpath(root / name))
-        if not target.is_relative_to(root):
+        target = os.path.normpath(os.path.join(root, name))
+        if not target.startswith(root_prefix):
             warn(f"line {line_no}, column file: {name!r} points outside {folder}; refused")
             continue
         published = row.get("published", "")
@@ -295,7 +297,7 @@ def read_manifest(folder: Path, warnings: list[str] | None = None) -> dict[str, 
             warn(f"line {line_no}, column published: {published!r} is not a calendar date "
                  "(YYYY-MM-DD or YYYY-MM); ignored")
             published = ""
-        key = target.relative_to(root).as_posix()
+        key = target[len(root_prefix):].replace(os.sep, "/")
         if key in entries:
             warn(f"line {line_no}, column file: {name!r} listed twice; the later row wins")
         entries[key] = ManifestEntry(row.get("url", ""), published, row.get("source", ""), row.get("title", ""))

@@ -76,6 +76,20 @@ def test_subfolders_are_read_and_ids_are_unique(tmp_path: Path) -> None:
     assert "sub__a" in ids
 
 
+def test_ids_and_manifest_rows_do_not_depend_on_how_the_input_is_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "in" / "sub" / "b.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "in" / "manifest.csv").write_text("file,url\nsub/b.txt,https://example.org/b\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "in")
+    for root in (Path("."), Path("./"), tmp_path / "in", Path("..") / "in"):
+        found = ingest.list_inputs([root])
+        assert [(f.doc_id, f.rel) for f in found] == [("a", "a.txt"), ("sub__b", "sub/b.txt")], root
+        assert found[1].entry is not None and found[1].entry.url == "https://example.org/b"
+    assert [(f.doc_id, f.rel) for f in ingest.list_inputs([Path("sub/b.txt")])] == [("b", "b.txt")]
+
+
 def test_manifest_values_win_and_cannot_point_outside(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     (tmp_path / "a.txt").write_text("[08.10.2018] " + GERMAN, encoding="utf-8")
     (tmp_path / "manifest.csv").write_text(
