@@ -20,6 +20,7 @@ import json
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from .knowledge import family_of, is_acronym, is_brand_like, knowledge
 from .records import DocResult, Mention, OrgRecord
@@ -117,10 +118,10 @@ class RunNames:
         # first word of a name → the word counts of the names it starts, longest first
         self.longest_first = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
         self.by_run = _by_first_run(towns)
-        self.by_first_word: dict[str, list[str]] = {}  # first word of a name → the names it opens
+        # first two words of a name (one for a one-word name) → the names they open
+        self.by_first_words: dict[tuple[str, ...], list[str]] = {}
         for name in names:
-            first = _WORD.match(name)
-            self.by_first_word.setdefault(first.group() if first else "", []).append(name)
+            self.by_first_words.setdefault(tuple(_WORD.findall(name)[:2]), []).append(name)
 
     @classmethod
     def collect(cls, results: Sequence[DocResult]) -> RunNames:
@@ -132,9 +133,10 @@ class RunNames:
     def within(self, text: str) -> RunNames:
         """The names and towns ``text`` contains as whole words (the ones that may add a mention to it),
         looked up by the text's words: no pass over every name of the run."""
-        candidates = [*self.by_first_word.get("", [])]
-        for word in set(_WORD.findall(text)):
-            candidates.extend(self.by_first_word.get(word, ()))
+        words = _WORD.findall(text)
+        candidates = [*self.by_first_words.get((), [])]
+        for key in {*pairwise(words), *((w,) for w in words)}:
+            candidates.extend(self.by_first_words.get(key, ()))
         return RunNames({n: self.names[n] for n in sorted(candidates) if n in text},
                         {p: self.towns[p] for p in _places_in(text, self.by_run) if p in text})
 
@@ -304,8 +306,7 @@ def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[
     added = []
     for place in places:
         record = towns[place]
-        for match in re.finditer(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])", text):
-            start, end = match.span()
+        for start, end in _whole_word_spans(text, place):
             if _overlaps(taken, starts, start, end) or _place_use(text, start, end, prepositions):
                 continue
             local_key = _local_record({r.key: r for r in result.organisations}, result, record)
@@ -320,6 +321,24 @@ def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[
     if added:
         result.mentions.extend(added)
         result.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _whole_word_spans(text: str, place: str) -> list[tuple[int, int]]:
+    """Spans of ``place`` in ``text`` not preceded nor followed by a word character or hyphen, left to
+    right without overlaps (one compiled pattern per place would overflow ``re``'s cache in a large run)."""
+    spans: list[tuple[int, int]] = []
+    start = text.find(place)
+    while start >= 0:
+        end = start + len(place)
+        if (start == 0 or not _WORD_CHAR.match(text, start - 1)) and not _WORD_CHAR.match(text, end):
+            spans.append((start, end))
+            start = text.find(place, end)
+        else:
+            start = text.find(place, start + 1)
+    return spans
 
 
 _ADDRESS = re.compile(r"\d\w?\s*,\s*$")
