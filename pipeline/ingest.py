@@ -502,8 +502,8 @@ def _stamps_around_headline(html: str, text: str, title: str) -> list[str]:
 _MD_RULES = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links → their text
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # headings (\s would eat the blank line before)
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),  # emphasis
     (re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$", re.M), ""),  # horizontal rules
@@ -511,7 +511,22 @@ _MD_RULES = [
 ]
 
 
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+
+
+def _table_row(match: re.Match[str]) -> str:
+    """A Markdown table row as a paragraph of its own ("| Gründung | 1. Juli 2019 |" → "Gründung: 1. Juli
+    2019"); the separator row goes. Joined with their neighbours, an infobox's or a chronicle's rows
+    would make one long sentence with the text after them."""
+    cells = [cell.strip() for cell in match.group(1).split("|")]
+    cells = [cell for cell in cells if cell]
+    if not cells or all(set(cell) <= set("-: ") for cell in cells):
+        return ""
+    return "\n" + ": ".join([cells[0], "; ".join(cells[1:])] if len(cells) > 1 else cells) + "\n"
+
+
 def markdown_to_text(text: str) -> str:
+    text = _MD_TABLE_ROW.sub(_table_row, text)
     for pattern, repl in _MD_RULES:
         text = pattern.sub(repl, text)
     return text
