@@ -116,6 +116,15 @@ def test_date_ranges(text: str, values: list[str]) -> None:
     assert [d.value for d in dates_of(text)] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("Gegründet 2019; im selben Jahr kam die Stadt dazu.", ["2019", "2019"]),
+    ("Am 1. Mai 2021 trat sie bei und kündigte im Folgejahr.", ["2021-05-01", "2022"]),
+    ("Im Folgejahr kam niemand dazu.", []),  # no year before it to count from
+])
+def test_years_named_from_the_year_before(text: str, values: list[str]) -> None:
+    assert [d.value for d in dates_of(text, "2025-05-05")] == values
+
+
 def test_a_perfect_without_ge_reports_something_done() -> None:
     text = "Die Gemeinde Musterdorf hat ihre IT zum 1. Januar an die Beispiel-IT übertragen."
     assert only(text, "2025-05-05").value == "2025-01-01"

@@ -1513,3 +1513,40 @@ def test_a_joiner_who_stays_out_signs_nothing(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde ist nicht Mitglied der Datenwerk Nord AöR geworden. Der Landkreis "
                           "Heidekamp trat bei. Beide Seiten unterzeichneten am 3. März 2025 in Moorland den Vertrag.")
     assert all(r.subject_key != "org:stadt birkenfelde" for r in only(reports, "contract_signing"))
+
+
+@pytest.mark.parametrize(("text", "joiners"), [
+    ("Vor drei Jahren kamen die Stadt Birkenfelde und das Amt Moorland an Bord der Datenwerk Nord AöR.",
+     {"org:stadt birkenfelde", "org:amt moorland"}),
+    ("Das Amt Moorland soll zum 1. Januar 2026 als vierte Gesellschafterin der Datenwerk Nord AöR an Bord geholt "
+     "werden.", {"org:amt moorland"}),
+    ("Zum 1. Januar 2026 schlüpft die Stadt Birkenfelde mit ihrem IT-Betrieb unter das Dach der Datenwerk Nord AöR.",
+     {"org:stadt birkenfelde"}),
+    ("Das Amt Moorland beteiligt sich mit zehn Prozent am Rechenhaus.", {"org:amt moorland"}),
+    ("Die Stadt Birkenfelde und das Amt Moorland stoßen zur Datenwerk Nord AöR dazu.",
+     {"org:stadt birkenfelde", "org:amt moorland"}),
+    ("Nach einem Beschluss vom September 2023 wurde der Landkreis Heidekamp Verbandsmitglied des Zweckverbands "
+     "Digitale Dienste.", {"org:landkreis heidekamp"}),
+])
+def test_joining_said_with_idioms(nlp, text, joiners):
+    members = only(events(nlp, text), "membership")
+    assert {r.subject_key for r in members} == joiners
+    assert all(r.object_keys for r in members)
+
+
+def test_a_contract_sealed_is_a_signing(nlp):
+    (signing,) = only(events(nlp, "Am 18. März 2021 hat die Stadt Birkenfelde mit dem Rechenhaus den "
+                                  "Rahmenvertrag besiegelt."), "contract_signing")
+    assert {signing.subject_key, *signing.object_keys} == {"org:stadt birkenfelde", "org:rechenhaus gmbh"}
+    assert signing.date == "2021-03-18"
+
+
+def test_operations_taken_up_with_the_object_first(nlp):
+    (start,) = only(events(nlp, "Den Betrieb nahm die Datenwerk Nord AöR zum 1. Januar 2020 auf."),
+                    "operations_start")
+    assert (start.subject_key, start.date) == ("org:datenwerk nord aör", "2020-01-01")
+
+
+def test_first_office_holder_named_after_the_verb(nlp):
+    (appointment,) = only(events(nlp, "Erste Geschäftsführerin wurde im Mai 2019 Anna Beispiel."), "appointment")
+    assert appointment.subject_key == "per:anna beispiel"

@@ -90,6 +90,14 @@ def test_ids_and_manifest_rows_do_not_depend_on_how_the_input_is_named(
     assert [(f.doc_id, f.rel) for f in ingest.list_inputs([Path("sub/b.txt")])] == [("b", "b.txt")]
 
 
+def test_markdown_table_rows_and_headings_are_paragraphs_of_their_own() -> None:
+    text = ingest.markdown_to_text("Vorspann.\n\n| Basisdaten | |\n|---|---|\n| Gründung | 1. Juli 2019 |\n"
+                                   "| Sitz | Musterstadt |\n\n## Geschichte\n\nDer Verband wurde gegründet.\n")
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    assert paragraphs == ["Vorspann.", "Basisdaten", "Gründung: 1. Juli 2019", "Sitz: Musterstadt", "Geschichte",
+                          "Der Verband wurde gegründet."]
+
+
 def test_manifest_values_win_and_cannot_point_outside(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     (tmp_path / "a.txt").write_text("[08.10.2018] " + GERMAN, encoding="utf-8")
     (tmp_path / "manifest.csv").write_text(

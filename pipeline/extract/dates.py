@@ -122,6 +122,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "rel_year_word": rf"(?:\b{prep}\s+)?{art}\b(?P<word>{rel_years})\b",
         "after_previous": rf"\b(?P<n>\d+|[a-zäöüß]+)\s+(?P<unit>{offset_units})\s+"
                           rf"(?P<after>{_alt(c['after_previous']['words'])})\b(?!\s+als\b)",  # not a delay
+        "previous_year": rf"\b(?:im|Im)\s+(?P<word>{_alt(c['previous_years'])})\b",
         "ago": rf"\b(?P<dir>{direction})\s+(?:{_alt(c['offset_qualifiers']['words'])}\s+)?"
                rf"(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
         "deictic_adjective": rf"(?:\b{_alt(['am', 'Am', 'vom', 'seit dem', 'Seit dem', 'bis zum', 'ab dem'])}\s+)?"
@@ -702,6 +703,14 @@ class Resolver:
             return [self._relative(cand, periods.iso(year, month), "month")]
         return [self._relative(cand, periods.iso(year + n), "year")]
 
+    def _read_previous_year(self, cand: Candidate) -> list[Reading]:
+        """"im Folgejahr", "im selben Jahr": the year of the date named last before it (read after the others)."""
+        before = [v for start, v in self.dated if start < cand.span[0]]
+        if not before:
+            return []
+        return [self._relative(cand, periods.iso(int(before[-1][:4]) + self.conf["previous_years"][
+            cand.match["word"]]), "year")]
+
     def _read_deictic(self, cand: Candidate) -> list[Reading]:
         g = cand.match
         if g["w"] == "Morgen" and not self._sentence_initial_adverb(cand):
@@ -771,7 +780,7 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     """All dates of a text; weekdays and "eine Woche später" last (they need the days found before)."""
     resolver = Resolver(text, anchor)
     candidates = _scan(text)
-    later = ("weekday", "after_previous")
+    later = ("weekday", "after_previous", "previous_year")
     readings = [r for c in candidates if c.kind not in later for r in resolver.read(c)]
     resolver.day_dates = sorted((r.start, date.fromisoformat(r.value)) for r in readings
                                 if r.granularity == "day" and len(r.value) == 10)

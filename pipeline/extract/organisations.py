@@ -298,6 +298,8 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
                 and not (i and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) and not is_function_word(lowers[i - 1])) \
                 and not (i and _inner_genitive_adjective(view, i - 1)):
             break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole
+        if i > 0 and texts[i - 1].isdigit() and not (is_acronym(text) or is_brand_like(text)):
+            break  # a counted noun opens no name: "5 Jahre Musterwolke eG" is Musterwolke eG
         start = i
         i -= 1
     if start < end and start > 1 and _lower_case_name_start(view, start - 1):
@@ -394,9 +396,10 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
             continue
         aliases = [core] if short else []
         brand = core.split()[0]
-        if " " in core and brand not in knowledge().type_words and (is_brand_like(brand) or (
+        if brand not in knowledge().type_words and (is_brand_like(brand) or (
                 len(brand) > 4 and brand.isalpha() and not brand.endswith("er") and brand not in _dictionary(view))):
-            aliases.append(brand)  # "QuellNord Wasser GmbH", "Musterwerk IT GmbH": "QuellNord", "Musterwerk"
+            aliases.append(brand)  # "QuellNord Wasser GmbH", "Musterwerk IT GmbH", "Musterwolke eG": "QuellNord",
+            # "Musterwerk", "Musterwolke"
         if short and span_start < start:
             aliases.append(name)
         end, short = _acronym_suffix(view, end, short)
