@@ -1550,3 +1550,20 @@ def test_operations_taken_up_with_the_object_first(nlp):
 def test_first_office_holder_named_after_the_verb(nlp):
     (appointment,) = only(events(nlp, "Erste Geschäftsführerin wurde im Mai 2019 Anna Beispiel."), "appointment")
     assert appointment.subject_key == "per:anna beispiel"
+
+
+def test_a_founding_participle_with_an_adjective_before_the_noun(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR ist die 2019 vom Landkreis Heidekamp und der Stadt Birkenfelde "
+                          "errichtete gemeinsame IT-Anstalt.")
+    (founding,) = only(reports, "founding")
+    assert founding.subject_key == "org:datenwerk nord aör"
+    assert set(founding.object_keys) == {"org:landkreis heidekamp", "org:stadt birkenfelde"}
+    assert founding.date == "2019"
+
+
+def test_a_joining_voted_down_in_council_is_negated_and_a_resolution(nlp):
+    reports = events(nlp, "Ein Beitritt der Stadt Birkenfelde zur Datenwerk Nord AöR scheiterte 2021 im Stadtrat.")
+    (membership,) = only(reports, "membership")
+    assert (membership.subject_key, membership.modality) == ("org:stadt birkenfelde", "negated")
+    (resolution,) = only(reports, "resolution")
+    assert (resolution.subject_key, resolution.date) == ("org:stadt birkenfelde", "2021")

@@ -53,6 +53,7 @@ from ..knowledge import (
 )
 from ..records import Mention, OrgRecord
 from .events.matcher import SPANS_KEY
+from .figures import number_value
 from .view import DocView, find_whole, view_of
 
 DASHES = {"-", "–", "—"}
@@ -298,8 +299,8 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
                 and not (i and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) and not is_function_word(lowers[i - 1])) \
                 and not (i and _inner_genitive_adjective(view, i - 1)):
             break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole
-        if i > 0 and texts[i - 1].isdigit() and not (is_acronym(text) or is_brand_like(text)):
-            break  # a counted noun opens no name: "5 Jahre Musterwolke eG" is Musterwolke eG
+        if i > 0 and not (is_acronym(text) or is_brand_like(text)) and number_value(texts[i - 1]) is not None:
+            break  # a counted noun opens no name: "5 Jahre Musterwolke eG", "Fünf Jahre …" are Musterwolke eG
         start = i
         i -= 1
     if start < end and start > 1 and _lower_case_name_start(view, start - 1):
