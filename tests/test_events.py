@@ -1567,3 +1567,17 @@ def test_a_joining_voted_down_in_council_is_negated_and_a_resolution(nlp):
     assert (membership.subject_key, membership.modality) == ("org:stadt birkenfelde", "negated")
     (resolution,) = only(reports, "resolution")
     assert (resolution.subject_key, resolution.date) == ("org:stadt birkenfelde", "2021")
+
+
+def test_both_office_holders_sign_for_the_organisations_they_head(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland gründen die Datenwerk Nord AöR. Beide "
+                          "Bürgermeister unterzeichneten am 3. Mai 2021 den Vertrag.")
+    (signing,) = only(reports, "contract_signing")
+    assert {signing.subject_key, *signing.object_keys} == {"org:stadt birkenfelde", "org:amt moorland"}
+
+
+def test_a_signing_on_that_day_takes_the_day_named_before(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR wurde am 10. Dezember 2024 gegründet; die Stadt Birkenfelde und das "
+                          "Amt Moorland unterzeichneten an diesem Tag den Vertrag.")
+    (signing,) = only(reports, "contract_signing")
+    assert (signing.date, signing.date_role) == ("2024-12-10", "signed")

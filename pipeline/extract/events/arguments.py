@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from ...knowledge import knowledge
+from ... import resources
+from ...knowledge import family_of, knowledge
 from ...records import EventReport
 from .rules import (
     CLAUSE_ONLY,
@@ -150,6 +152,20 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "host" or (selector == "us" and rules().us.search(ctx.text, *sent.clauses[trigger.clause])):
         # "us": "… sind zu uns gewechselt", the organisation the release speaks for
         return [key for key in [ctx.most_named(lambda k: foundable(ctx, k))] if key]
+    if selector == "office_holders":  # "Beide Landräte unterzeichneten": every Landkreis the release names
+        start, end = sent.clauses[trigger.clause]
+        words = _WORD.findall(ctx.text, start, end)
+        kinds = [_office_kinds(word, n > 0 and words[n - 1].lower() in rules().numbers) for n, word in enumerate(words)]
+        primary = {kind for found in kinds if found for kind in found[0]}
+        keys: list[str] = []
+        # the sentence's first, in its order ("die Landkreise A und B … beide Landräte"), then the release's
+        mentions = sorted(ctx.org_mentions, key=lambda m: not sent.start <= m.start < sent.end)
+        for wanted in (primary, primary | {kind for found in kinds if found for kind in found[1]}):
+            keys = ordered(ctx.effective(m.key) for m in mentions
+                           if ctx.org_type(m.key) in wanted or family_of(ctx.org_type(m.key)) in wanted)
+            if len(keys) > 1:
+                return keys
+        return []
     if selector == "document":
         ctx.asked_document = True
         if role == "subject":
@@ -159,6 +175,29 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         # a chronicle's "sechs Jahre später folgte X" joins what the latest membership joined
         return latest[0] if latest and trigger.rule.event_type == "membership" else ctx.joined
     return []
+
+
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _office_kind_table() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]]:
+    """Office titles → the kinds of organisation their holders head, the kinds they head where the release
+    names none of those, and whether the form is a plural ("Landräte")."""
+    offices = {}
+    for row in resources.table("office_titles.tsv"):
+        if len(row) > 2:
+            primary, _, fallback = row[2].partition(";")
+            offices[row[0]] = (tuple(primary.split(",")), tuple(filter(None, fallback.split(","))),
+                               len(row) > 3 and row[3] == "plural")
+    return offices
+
+
+def _office_kinds(word: str, counted: bool) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The kinds of organisation the holders of a plural office title head ("Landräte"; "beide Bürgermeister",
+    whose plural is spelt as its singular)."""
+    found = _office_kind_table().get(word)
+    return found[:2] if found and (found[2] or counted) else None
 
 
 def _compound_body(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[str]:

@@ -157,19 +157,21 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
 
 
 def same_date(found: list[EventReport], reports: list[EventReport], ref: str) -> None:
-    """Undated reports of a sentence saying "zum selben Stichtag" take the date of the latest event of the type
-    the reference names ("Mit dem Start der Anstalt …"), else of the latest event of their own type, else the
-    latest effective date, else the latest date given before ("… nahm am 1. Oktober den Betrieb auf. Zum
-    selben Datum wechselten …")."""
+    """Undated reports of a sentence saying "zum selben Stichtag", "an diesem Tag" take the date of the latest
+    event of the type the reference names ("Mit dem Start der Anstalt …"), else of the latest event of their
+    own type, else the latest effective date, else the latest date given before ("… nahm am 1. Oktober den
+    Betrieb auf. Zum selben Datum wechselten …")."""
     types = {t for noun, t in rules().same_date_types.items() if noun in ref}
     dated = [x for x in reports if x.date]
     for r in found:
-        if r.date or "effective" not in rules().types[r.event_type]["accepts"]:
+        if r.date:
             continue
+        kind = rules().types[r.event_type]
         earlier = next((x for x in reversed(dated) if x.event_type in (types or {r.event_type})), None)
         if earlier is None and not types:
             earlier = next((x for x in reversed(dated) if x.date_role == "effective"), dated[-1] if dated else None)
-        copy_date(r, earlier, "effective")
+        # "beide Landräte unterzeichneten an diesem Tag": a signing's day, a decision's day
+        copy_date(r, earlier, "effective" if "effective" in kind["accepts"] else kind["default_role"])
 
 
 def copy_date(report: EventReport, other: EventReport | None, role: str = "") -> None:
