@@ -1581,3 +1581,12 @@ def test_a_signing_on_that_day_takes_the_day_named_before(nlp):
                           "Amt Moorland unterzeichneten an diesem Tag den Vertrag.")
     (signing,) = only(reports, "contract_signing")
     assert (signing.date, signing.date_role) == ("2024-12-10", "signed")
+
+
+def test_an_organisation_admitting_members_after_an_apposition(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR, ein Zusammenschluss kleiner Gemeinden im Landkreis Heidekamp, hat "
+                          "auf ihrer Versammlung am 24. Mai 2023 die Stadt Birkenfelde und das Amt Moorland als neue "
+                          "Mitglieder aufgenommen.")
+    members = only(reports, "membership")
+    assert {r.subject_key for r in members} == {"org:stadt birkenfelde", "org:amt moorland"}
+    assert all(r.object_keys == ["org:datenwerk nord aör"] for r in members)  # not the Landkreis of the apposition

@@ -25,7 +25,7 @@ HELDOUT = {
     "heldout_final": {"organisations": 0.92, "people": 0.98, "roles": 0.93, "dates": 0.98, "figures": 0.98,
                       "events": 0.96},
     "heldout_blind": {"organisations": 0.92, "people": 0.96, "roles": 0.91, "dates": 0.91, "figures": 0.97,
-                      "events": 0.88},
+                      "events": 0.89},
     "heldout_blind2": {"organisations": 0.92, "people": 0.98, "roles": 0.94, "dates": 0.98, "figures": 0.98,
                        "events": 0.87},
     "heldout_blind3": {"organisations": 0.94, "people": 0.98, "roles": 0.98, "dates": 0.91, "figures": 0.98,
@@ -38,7 +38,7 @@ HELDOUT = {
     "heldout_events_a": {"organisations": 0.91, "people": 0.97, "roles": 0.84, "dates": 0.91, "figures": 0.83,
                          "events": 0.78},
     "heldout_events_b": {"organisations": 0.91, "people": 0.95, "roles": 0.85, "dates": 0.90, "figures": 0.84,
-                         "events": 0.80},
+                         "events": 0.81},
     "heldout_dates_a": {"organisations": 0.95, "people": 0.98, "roles": 0.79, "dates": 0.92, "figures": 0.92,
                         "events": 0.83},
     "heldout_dates_b": {"organisations": 0.95, "people": 0.95, "roles": 0.91, "dates": 0.96, "figures": 0.92,
@@ -63,8 +63,11 @@ HELDOUT = {
     "heldout_stories_h": {"organisations": 0.85, "people": 0.81, "roles": 0.46, "dates": 0.85, "figures": 0.77,
                           "events": 0.77},
     # written blind in session 8 (blind baseline from commit f860471 in its BLIND_MEASURED file)
-    "heldout_stories_i": {"organisations": 0.80, "people": 0.88, "roles": 0.44, "dates": 0.84, "figures": 0.86,
-                          "events": 0.69},
+    "heldout_stories_i": {"organisations": 0.80, "people": 0.88, "roles": 0.44, "dates": 0.85, "figures": 0.87,
+                          "events": 0.71},
+    # written blind in session 9 (blind baseline from commit 9779be1 in its BLIND_MEASURED file)
+    "heldout_stories_j": {"organisations": 0.81, "people": 0.90, "roles": 0.74, "dates": 0.88, "figures": 0.84,
+                          "events": 0.79},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:

@@ -187,6 +187,10 @@ def test_office_key():
     assert office_key("Vorständin") == office_key("Vorstand")
     assert office_key("Verbandsvorsteherin des Zweckverbands Musterland") == office_key("Verbandsvorsteher")
     assert office_key("Landrätin") == office_key("Landrat")
+    assert office_key("Vorstandsvorsitzenden") == office_key("Vorstandsvorsitzender") \
+        == office_key("Vorstandsvorsitzende")
+    assert office_key("Vorsitzenden des Verwaltungsrats") == office_key("Vorsitzende des Verwaltungsrats")
+    assert office_key("Vorstand") != office_key("Vorstandsvorsitzender")
 
 
 def test_event_ids_stay_when_releases_are_added_in_any_order(tmp_path) -> None:

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..knowledge import knowledge
 from ..periods import interval
 from ..records import DocResult, EventReport
 from .entities import EntityIndex
@@ -198,11 +199,14 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def office_key(role: str) -> str:
-    """An office regardless of the holder's gender and of the body or organisation its title names:
-    "Geschäftsführerin" and "Geschäftsführer", "Vorständin" and "Vorstand", "Verbandsvorsteherin des X"
-    and "Verbandsvorsteher" are one office."""
-    key = role.lower().translate(_UMLAUTS).split(" des ")[0].split(" der ")[0]  # "Vorsteher des X": Vorsteher
-    return key[:-2] if key.endswith("in") and len(key) > 5 else key
+    """An office regardless of the holder's gender, of the case its title was written in and of the body or
+    organisation its title names: "Geschäftsführerin" and "Geschäftsführer", "Vorständin" and "Vorstand",
+    "Verbandsvorsteherin des X" and "Verbandsvorsteher", "zum Vorsitzenden" and "Vorsitzende" are one office."""
+    offices = knowledge().office_roles  # the nominative of an inflected title ("Vorsitzenden" → "Vorsitzender")
+    key = " ".join(offices.get(word, word) for word in role.split()).lower().translate(_UMLAUTS)
+    key = key.split(" des ")[0].split(" der ")[0]  # "Vorsteher des X": Vorsteher
+    key = key[:-2] if key.endswith("in") and len(key) > 5 else key
+    return key[:-1] if key.endswith(("nder", "eter")) else key  # a noun declined as an adjective
 
 
 def _attachments(keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], tuple[str, str, str]]:
