@@ -462,8 +462,20 @@ def html_to_text(html: str) -> HtmlPage:
     meta = trafilatura.extract_metadata(html, extensive=False)
     guess = meta if meta and meta.date else trafilatura.extract_metadata(html)  # the page-wide search only if needed
     title = (meta.title or "") if meta else ""
-    return HtmlPage(text, title, _iso_day((meta.date or "") if meta else ""),
+    date = _iso_day((meta.date or "") if meta else "")
+    # the page's own date only where the page writes it so (a meta tag, a <time>): trafilatura also reads
+    # one from a title's "Ausgabe 2/2023", which is only a guess
+    return HtmlPage(text, title, date if _written(date, html) else "",
                     _iso_day((guess.date or "") if guess else ""), _stamps_around_headline(html, text, title))
+
+
+def _written(date: str, html: str) -> bool:
+    """Does the page write this ISO day, as such or as a German numeric date ("20.06.2024", "1.2.2023")?"""
+    if not date:
+        return False
+    y, m, d = date.split("-")
+    days, months = {d, d.lstrip("0")}, {m, m.lstrip("0")}
+    return date in html or any(f"{day}.{month}.{y}" in html for day in days for month in months)
 
 
 def _iso_day(date: str) -> str:

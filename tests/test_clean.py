@@ -139,7 +139,10 @@ def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing
 
 @pytest.mark.parametrize("head", ["Ausgegeben: 22.01.2025", "Gepostet: 22.01.2025 08:47", "Ausgefertigt: 22.01.2025",
                                   "Jahrgang 31 · Nr. 7/2025 · ausgegeben am 22. Januar 2025",
-                                  "Interview: Erika Beispiel · veröffentlicht am 22. Januar 2025"])
+                                  "Interview: Erika Beispiel · veröffentlicht am 22. Januar 2025",
+                                  "Jahrgang 48 · Nr. 4 · Ausgegeben in Musterstadt am 22. Januar 2025",
+                                  "Amtsgericht Musterstadt HRB 123 Bekannt gemacht am: 22.01.2025 09:15 Uhr",
+                                  "18. Wahlperiode 22.01.2025"])
 def test_issue_and_posting_stamps_in_the_head_date_the_release(head: str) -> None:
     cleaned = clean.clean(_source(f"{head}\n\nZweckverband wächst\n\n{BODY}\n"))
     assert cleaned.published == "2025-01-22"
@@ -270,3 +273,13 @@ def test_the_datelines_place_is_kept_apart_from_the_text(head: str, place: str) 
 def test_trailing_blocks_of_portals_newsletters_and_side_bars_are_cut(furniture: str) -> None:
     cleaned = clean.clean(_source("Zweckverband wächst\n\n" + BODY + "\n\n" + furniture + "\n"))
     assert cleaned.text.endswith(BODY), cleaned.text
+
+
+def test_a_date_trafilatura_reads_off_an_issue_number_is_no_page_date() -> None:
+    html = ("<html><head><title>Kreisbrief 2/2023</title></head><body><p>Kreisbrief · Ausgabe 2/2023 · Juni 2023</p>"
+            f"<h1>Zweckverband wächst</h1><p>{BODY}</p></body></html>")
+    page = ingest.html_to_text(html)
+    assert page.date == ""  # "2/2023" is no day the page writes
+    meta = '<meta property="article:published_time" content="2023-06-20T10:00:00+02:00">'
+    assert ingest.html_to_text(html.replace("</title>", "</title>" + meta)).date == "2023-06-20"
+
