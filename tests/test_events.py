@@ -1590,3 +1590,19 @@ def test_an_organisation_admitting_members_after_an_apposition(nlp):
     members = only(reports, "membership")
     assert {r.subject_key for r in members} == {"org:stadt birkenfelde", "org:amt moorland"}
     assert all(r.object_keys == ["org:datenwerk nord aör"] for r in members)  # not the Landkreis of the apposition
+
+
+def test_joining_the_writer_and_holding_shares_from_a_date(nlp):
+    text = ("Die Datenwerk Nord AöR feiert. Das Amt Moorland will zum 1. Januar 2023 zu uns kommen. Die Stadt "
+            "Birkenfelde überträgt ihre Schul-IT zum 1. August 2026 an uns. Seit dem 1. Januar 2024 hält der "
+            "Landkreis Heidekamp zehn Prozent an der Datenwerk Nord AöR.")
+    members = {r.subject_key: r for r in only(events(nlp, text), "membership")}
+    assert set(members) == {"org:amt moorland", "org:stadt birkenfelde", "org:landkreis heidekamp"}
+    assert all(r.object_keys == ["org:datenwerk nord aör"] for r in members.values())
+    assert members["org:amt moorland"].modality == "planned"
+
+
+def test_an_office_laid_down_and_the_successor(nlp):
+    reports = only(events(nlp, "Anna Beispiel hat ihr Amt im September 2025 niedergelegt. Ihr folgt Lena Vogt."),
+                   "appointment")
+    assert [(r.subject_key, r.direction) for r in reports] == [("per:anna beispiel", "end"), ("per:lena vogt", "start")]
