@@ -164,6 +164,8 @@ def test_compound_prefix_names_the_organisation(nlp) -> None:
      "Max Muster", "Vorsitzender des Aufsichtsrates", "Beispielwerke GmbH"),
     ("Der Landkreis Beispiel-Land baut aus, erläutert Max Muster, IT-Leiter der Kreisverwaltung.",
      "Max Muster", "IT-Leiter", "Landkreis Beispiel-Land"),
+    ("Der bisherige Erste Kreisrat des Landkreises Musterhorst, Max Muster, wird Geschäftsführer.",
+     "Max Muster", "Erster Kreisrat", "Landkreis Musterhorst"),  # an office of its own in Niedersachsen
     ("Der Zweckverband Digitale Technik Musterland (DTM) startet. Die Geschäftsleitung des DTM übernimmt "
      "zum 1. Juli Max Muster.", "Max Muster", "Geschäftsleiter", "Zweckverband Digitale Technik Musterland"),
 ])
