@@ -1606,3 +1606,13 @@ def test_an_office_laid_down_and_the_successor(nlp):
     reports = only(events(nlp, "Anna Beispiel hat ihr Amt im September 2025 niedergelegt. Ihr folgt Lena Vogt."),
                    "appointment")
     assert [(r.subject_key, r.direction) for r in reports] == [("per:anna beispiel", "end"), ("per:lena vogt", "start")]
+
+
+def test_a_number_word_without_noun_and_joining_together(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde, das Amt Moorland und der Landkreis Heidekamp haben Interesse. "
+                          "Alle drei wollen der Datenwerk Nord AöR zum 1. Juli 2026 gemeinsam mit dem Rechenhaus "
+                          "beitreten.")
+    members = only(reports, "membership")
+    assert {r.subject_key for r in members} == {"org:stadt birkenfelde", "org:amt moorland",
+                                                "org:landkreis heidekamp", "org:rechenhaus gmbh"}
+    assert all(r.object_keys == ["org:datenwerk nord aör"] and r.modality == "planned" for r in members)

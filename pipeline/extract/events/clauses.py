@@ -317,6 +317,12 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
         if not keys and body and count == 1:
             keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: _has_type(ctx, k, types))] if k]
         out.extend((start, end, key, True, body) for key in keys)
+    kinds = tuple({kind for types in r.nouns.values() for kind in types})
+    for m in r.plural_pronoun.finditer(ctx.text, sent.start, sent.end):  # "Alle drei wollen beitreten"
+        start, end = m.span("det")
+        if not any(o.start < end and start < o.end for o in real):
+            out.extend((start, end, key, True, False)
+                       for key in _antecedents(ctx, start, kinds, r.numbers[m.group("det").lower()]))
     return out
 
 

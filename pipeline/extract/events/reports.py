@@ -55,6 +55,8 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
     elif rule.event_type == "membership" and len(subject.keys) > 1:
         subject = _not_joining_itself(ctx, sent, trigger, _no_bodies(sent, subject), reports)
+    if rule.event_type == "membership":
+        subject = _joining_together(ctx, sent, trigger, subject)
     objects = select(ctx, sent, trigger, rule.objects, set(subject.keys), reports, "objects")
     if subject.how == "document" and rule.event_type == "contract_signing":
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
@@ -99,6 +101,18 @@ def _own_subjects(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Ch
     if not kept or len(kept) == len(subject.keys):
         return subject
     return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
+
+
+def _joining_together(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice) -> Choice:
+    """Add the organisations that join "gemeinsam mit" the subjects ("Alle drei wollen der X gemeinsam mit dem
+    Landkreis Y beitreten": Y joins too)."""
+    together = [m for m in sent.mentions if m.clause == trigger.clause and m.slot == "prep:mit"
+                and m.key not in subject.keys and not m.generic
+                and rules().together.search(ctx.text, max(sent.start, m.start - 40), m.start)]
+    first = {m.key: m.start for m in reversed(together)}  # each organisation once, at its first mention
+    if not first:
+        return subject
+    return Choice([*subject.keys, *first], [*subject.starts, *first.values()], subject.how, subject.generic)
 
 
 def _share(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice, giver: str,

@@ -73,6 +73,8 @@ class Rules:
     same_date: re.Pattern[str]
     predecessor: re.Pattern[str]
     alongside: re.Pattern[str]
+    together: re.Pattern[str]  # "gemeinsam mit der X" before a mention: X acts with the subject
+    plural_pronoun: re.Pattern[str]  # "Alle drei wollen …": a number word standing for organisations
     former: re.Pattern[str]
     former_post: re.Pattern[str]
     staff_total: re.Pattern[str]
@@ -162,6 +164,9 @@ def rules() -> Rules:
         same_date=re.compile(refs["same_date"]),
         predecessor=re.compile(refs["predecessor"]),
         alongside=re.compile(refs["alongside"]),
+        together=re.compile(refs["together"]),
+        plural_pronoun=re.compile(
+            rf"\b(?:(?i:alle|die|diese)\s+)?(?P<det>(?i:{determiners}))(?=\s+(?:{'|'.join(coref['plural']['pronoun_verbs'])})\b)"),
         former=re.compile(refs["former"]),
         former_post=re.compile(refs["former_post"], re.I),
         staff_total=re.compile(refs["staff_total"]),
