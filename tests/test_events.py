@@ -1616,3 +1616,26 @@ def test_a_number_word_without_noun_and_joining_together(nlp):
     assert {r.subject_key for r in members} == {"org:stadt birkenfelde", "org:amt moorland",
                                                 "org:landkreis heidekamp", "org:rechenhaus gmbh"}
     assert all(r.object_keys == ["org:datenwerk nord aör"] and r.modality == "planned" for r in members)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Landkreis Heidekamp soll sich mit 25 Prozent am Stammkapital beteiligen.",
+    "Der Landkreis Heidekamp übernimmt 25 Prozent der Anteile am Stammkapital von 6 Mio. Euro.",
+])
+def test_a_share_of_the_capital_joins_the_organisation_the_release_is_about(nlp, text):
+    reports = events(nlp, "Die Datenwerk Nord AöR wird errichtet. Die Datenwerk Nord AöR wächst. " + text)
+    (membership,) = only(reports, "membership")
+    assert (membership.subject_key, membership.object_keys) == ("org:landkreis heidekamp", ["org:datenwerk nord aör"])
+
+
+def test_sharing_the_costs_is_no_membership(nlp):
+    assert only(events(nlp, "Die Datenwerk Nord AöR wächst. Das Amt Moorland beteiligt sich an den Kosten."),
+                "membership") == []
+
+
+def test_a_founding_contract_without_parties_is_signed_by_the_founders(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland gründen die Datenwerk Nord AöR. Der "
+                          "Gesellschaftsvertrag soll am 4. Mai 2021 beim Notar unterschrieben werden.")
+    (signing,) = only(reports, "contract_signing")
+    assert {signing.subject_key, *signing.object_keys} == {"org:stadt birkenfelde", "org:amt moorland"}
+    assert (signing.modality, signing.date) == ("planned", "2021-05-04")

@@ -166,6 +166,13 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
             if len(keys) > 1:
                 return keys
         return []
+    if selector == "founders":  # "Der Gesellschaftsvertrag soll … unterschrieben werden": the founders sign it
+        start, end = sent.clauses[trigger.clause]
+        if not rules().founding_contract.search(ctx.text, start, end):
+            return []
+        founding = next((r for r in reversed([*reports, *ctx.sentence_reports])
+                         if r.event_type == "founding" and len(r.object_keys) > 1), None)
+        return list(founding.object_keys) if founding else []
     if selector == "document":
         ctx.asked_document = True
         if role == "subject":

@@ -74,6 +74,7 @@ class Rules:
     predecessor: re.Pattern[str]
     alongside: re.Pattern[str]
     together: re.Pattern[str]  # "gemeinsam mit der X" before a mention: X acts with the subject
+    founding_contract: re.Pattern[str]  # a contract that founds ("Gesellschaftsvertrag"): its founders sign it
     plural_pronoun: re.Pattern[str]  # "Alle drei wollen …": a number word standing for organisations
     former: re.Pattern[str]
     former_post: re.Pattern[str]
@@ -165,6 +166,7 @@ def rules() -> Rules:
         predecessor=re.compile(refs["predecessor"]),
         alongside=re.compile(refs["alongside"]),
         together=re.compile(refs["together"]),
+        founding_contract=re.compile(refs["founding_contract"]),
         plural_pronoun=re.compile(
             rf"\b(?:(?i:alle|die|diese)\s+)?(?P<det>(?i:{determiners}))(?=\s+(?:{'|'.join(coref['plural']['pronoun_verbs'])})\b)"),
         former=re.compile(refs["former"]),
