@@ -1639,3 +1639,11 @@ def test_a_founding_contract_without_parties_is_signed_by_the_founders(nlp):
     (signing,) = only(reports, "contract_signing")
     assert {signing.subject_key, *signing.object_keys} == {"org:stadt birkenfelde", "org:amt moorland"}
     assert (signing.modality, signing.date) == ("planned", "2021-05-04")
+
+
+def test_a_daughter_founded_by_its_parents_after_a_dash(nlp):
+    reports = events(nlp, "Bauherrin ist die Datenwerk Nord AöR – die im Mai 2024 gegründete Tochter des Landkreises "
+                          "Heidekamp und der Stadt Birkenfelde.")
+    (founding,) = only(reports, "founding")
+    assert founding.subject_key == "org:datenwerk nord aör"
+    assert set(founding.object_keys) == {"org:landkreis heidekamp", "org:stadt birkenfelde"}

@@ -106,6 +106,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return m.slot == "gen" and m.head in knowledge().office_titles
     if selector == "gen_member":
         return m.slot == "gen" and m.head in rules().member_nouns
+    if selector == "gen_parent":
+        return m.slot == "gen" and m.head in rules().parent_nouns
     if selector == "body":
         return (m.body and m.slot in ("core", "der")) or (m.slot == "gen" and m.head in rules().bodies)
     if selector == "foundable":

@@ -61,6 +61,7 @@ class Rules:
     contractions: dict[str, tuple[str, str]]
     coordinators: frozenset[str]
     member_nouns: frozenset[str]
+    parent_nouns: frozenset[str]  # "Tochter der X": X owns (founded) it
     nouns: dict[str, tuple[str, ...]]
     plural_nouns: frozenset[str]
     not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
@@ -149,6 +150,7 @@ def rules() -> Rules:
         contractions={k: tuple(v.split()) for k, v in coref["contractions"].items()},  # type: ignore[misc]
         coordinators=frozenset(coref["coordinators"]),
         member_nouns=frozenset(coref["member_nouns"]),
+        parent_nouns=frozenset(coref.get("parent_nouns", [])),
         nouns=nouns,
         plural_nouns=frozenset(coref["plural"]["nouns"]),
         not_back=frozenset(coref["plural"].get("not_back", [])),
