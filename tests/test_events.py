@@ -33,6 +33,7 @@ ORGS = [
     OrgRecord("org:netzwerk nord eg", "Netzwerk Nord eG", org_type="Unternehmen"),
     OrgRecord("org:stadtwerke moorland", "Stadtwerke Moorland", org_type="Unternehmen"),
     OrgRecord("org:energiegenossenschaft moorland eg", "Energiegenossenschaft Moorland eG", org_type="Unternehmen"),
+    OrgRecord("org:land musterland", "Land Musterland", org_type="Sonstige"),
 ]
 PEOPLE = [
     PersonRecord("per:anna beispiel", "Anna Beispiel",
@@ -1647,3 +1648,10 @@ def test_a_daughter_founded_by_its_parents_after_a_dash(nlp):
     (founding,) = only(reports, "founding")
     assert founding.subject_key == "org:datenwerk nord aör"
     assert set(founding.object_keys) == {"org:landkreis heidekamp", "org:stadt birkenfelde"}
+
+
+def test_the_state_named_again_by_its_kind(nlp):
+    events_ = events(nlp, "Die Datenwerk Nord AöR wird errichtet; das Land Musterland ist dabei. Der Freistaat soll "
+                          "sich mit 25 Prozent am Stammkapital beteiligen.")
+    assert [(r.subject_key, r.object_keys) for r in only(events_, "membership")] == [
+        ("org:land musterland", ["org:datenwerk nord aör"])]

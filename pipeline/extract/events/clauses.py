@@ -427,7 +427,7 @@ def _a_state(ctx: DocContext, key: str) -> bool:
 
 
 def _has_type(ctx: DocContext, key: str, types: tuple[str, ...]) -> bool:
-    if ctx.org_type(key) in types:
+    if ctx.org_type(key) in types or ("Land" in types and _a_state(ctx, key)):
         return True
     return key in ctx.founded and bool(set(types) & rules().foundable)
 
