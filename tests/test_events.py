@@ -1655,3 +1655,9 @@ def test_the_state_named_again_by_its_kind(nlp):
                           "sich mit 25 Prozent am Stammkapital beteiligen.")
     assert [(r.subject_key, r.object_keys) for r in only(events_, "membership")] == [
         ("org:land musterland", ["org:datenwerk nord aör"])]
+
+
+def test_the_organisation_left_is_not_the_one_joined(nlp):
+    reports = events(nlp, "Seit dem Austritt der Stadt Birkenfelde im Jahr 2020 war der Zweckverband Digitale Dienste "
+                          "nicht gewachsen – mit dem Amt Moorland kommt nun eine Kommune dazu.")
+    assert all("org:stadt birkenfelde" not in r.object_keys for r in only(reports, "membership"))
