@@ -1002,3 +1002,12 @@ def test_a_legal_form_written_out_is_no_part_of_the_name(nlp) -> None:
                          "Beispielland Anstalt des öffentlichen Rechts arbeiten zusammen.")
     assert {(r.name, r.org_type, r.legal_form) for r in found.values()} == {
         ("Zweckverband Musterland", "Zweckverband", "KdöR"), ("Datenzentrale Beispielland AöR", "Anstalt", "AöR")}
+
+
+def test_an_mbh_keeps_its_gesellschaft_and_a_heading_in_capitals_names_nothing(nlp) -> None:
+    records, _ = orgs(nlp, "AUS DEM RATHAUS\n\nDie Nahverkehrsgesellschaft Musterbach-Probewinkel mbH wächst. "
+                           "Der IT-Dienstleister Beispieldaten GmbH hilft. Die Stadt Probedorf ist Gesellschafterin "
+                           "der Nahverkehrsgesellschaft Musterbach-Probewinkel mbH.")
+    assert set(records) == {"Nahverkehrsgesellschaft Musterbach-Probewinkel mbH", "Beispieldaten GmbH",
+                            "Stadt Probedorf"}
+    assert "Nahverkehrsgesellschaft" not in records["Nahverkehrsgesellschaft Musterbach-Probewinkel mbH"].aliases

@@ -296,9 +296,11 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         if text in _word_sets()["apposed_kind_words"] and i < end - 1 and not is_function_word(lowers[i + 1]):
             break  # "den Verein Heimatfreunde X e. V."
         if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text) \
+                and not (texts[end].rstrip(".") == "mbH" and lower.endswith("gesellschaft")) \
                 and not (i and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) and not is_function_word(lowers[i - 1])) \
                 and not (i and _inner_genitive_adjective(view, i - 1)):
-            break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole
+            break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole (an "mbH"
+            # continues its "…gesellschaft": "Nahverkehrsgesellschaft X mbH" is the whole)
         if i > 0 and not (is_acronym(text) or is_brand_like(text)) and number_value(texts[i - 1]) is not None:
             break  # a counted noun opens no name: "5 Jahre Musterwolke eG", "Fünf Jahre …" are Musterwolke eG
         start = i
@@ -397,7 +399,7 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
             continue
         aliases = [core] if short else []
         brand = core.split()[0]
-        if brand not in knowledge().type_words and (is_brand_like(brand) or (
+        if brand not in knowledge().type_words and not _is_descriptor(brand.lower()) and (is_brand_like(brand) or (
                 len(brand) > 4 and brand.isalpha() and not brand.endswith("er") and brand not in _dictionary(view))):
             aliases.append(brand)  # "QuellNord Wasser GmbH", "Musterwerk IT GmbH", "Musterwolke eG": "QuellNord",
             # "Musterwerk", "Musterwolke"
@@ -1413,7 +1415,8 @@ def find_bare_acronyms(view: DocView, col: Collector) -> None:
     uses: dict[str, list[int]] = {}
     for i in range(1, len(texts)):
         if is_acronym(texts[i]) and texts[i].isalpha() and view.lowers[i - 1] in ACRONYM_DETERMINERS \
-                and not col.claimed[i] and texts[i] not in col.acronyms:
+                and not texts[i - 1].isupper() \
+                and not col.claimed[i] and texts[i] not in col.acronyms:  # "AUS DEM RATHAUS": a heading in capitals
             uses.setdefault(texts[i], []).append(i)
     family, masculine = col.family_acronyms if uses else (set(), set())
     for acronym, starts in uses.items():
@@ -1824,8 +1827,12 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
         return False
     first = texts[0]
     headed = len(texts) > 1 and texts[-1] in _word_sets()["org_head_words"]  # "Musterberger Zeitung"
-    if len(texts) == 1:  # one word: only an acronym or a brand-like word is evidence enough
-        return (is_acronym(first) and first not in _word_sets()["not_acronyms"]) or is_brand_like(first)
+    if len(texts) == 1:  # one word: only an acronym or a brand-like word is evidence enough, not a word of a
+        # heading set in capitals ("AUS DEM RATHAUS")
+        shouting = any(0 <= n < len(view) and len(view.texts[n]) > 1 and view.texts[n].isalpha()
+                       and view.texts[n].isupper() for n in (start - 1, end))
+        return (is_acronym(first) and first not in _word_sets()["not_acronyms"] and not shouting) \
+            or is_brand_like(first)
     tokens = view.doc[start:end]
     if not view.doc.has_annotation("POS") or not (headed or any(t.pos_ == "PROPN" for t in tokens)):
         return False  # several words need a proper noun among them (a tagger's word)
