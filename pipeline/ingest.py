@@ -457,8 +457,9 @@ def html_to_text(html: str) -> HtmlPage:
     page-wide date search may pick a teaser's date."""
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False,
-                               favor_recall=True, deduplicate=False) or ""
+    # tables kept (a chronicle's or a minutes' rows are facts), each row a paragraph of its own, as in Markdown
+    text = _MD_TABLE_ROW.sub(_table_row, trafilatura.extract(html, include_comments=False, include_tables=True,
+                                                             favor_recall=True, deduplicate=False) or "")
     meta = trafilatura.extract_metadata(html, extensive=False)
     guess = meta if meta and meta.date else trafilatura.extract_metadata(html)  # the page-wide search only if needed
     title = (meta.title or "") if meta else ""
@@ -527,14 +528,15 @@ _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 
 
 def _table_row(match: re.Match[str]) -> str:
-    """A Markdown table row as a paragraph of its own ("| Gründung | 1. Juli 2019 |" → "Gründung: 1. Juli
+    """A Markdown table row as a list item of its own ("| Gründung | 1. Juli 2019 |" → "- Gründung: 1. Juli
     2019"); the separator row goes. Joined with their neighbours, an infobox's or a chronicle's rows
-    would make one long sentence with the text after them."""
+    would make one long sentence with the text after them; the dash keeps a row that opens with a date
+    ("- 26. November 2024: …") from being read as a dateline."""
     cells = [cell.strip() for cell in match.group(1).split("|")]
     cells = [cell for cell in cells if cell]
     if not cells or all(set(cell) <= set("-: ") for cell in cells):
         return ""
-    return "\n" + ": ".join([cells[0], "; ".join(cells[1:])] if len(cells) > 1 else cells) + "\n"
+    return "\n- " + ": ".join([cells[0], "; ".join(cells[1:])] if len(cells) > 1 else cells) + "\n"
 
 
 def markdown_to_text(text: str) -> str:

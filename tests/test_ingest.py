@@ -94,7 +94,7 @@ def test_markdown_table_rows_and_headings_are_paragraphs_of_their_own() -> None:
     text = ingest.markdown_to_text("Vorspann.\n\n| Basisdaten | |\n|---|---|\n| Gründung | 1. Juli 2019 |\n"
                                    "| Sitz | Musterstadt |\n\n## Geschichte\n\nDer Verband wurde gegründet.\n")
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    assert paragraphs == ["Vorspann.", "Basisdaten", "Gründung: 1. Juli 2019", "Sitz: Musterstadt", "Geschichte",
+    assert paragraphs == ["Vorspann.", "- Basisdaten", "- Gründung: 1. Juli 2019", "- Sitz: Musterstadt", "Geschichte",
                           "Der Verband wurde gegründet."]
 
 
