@@ -1661,3 +1661,14 @@ def test_the_organisation_left_is_not_the_one_joined(nlp):
     reports = events(nlp, "Seit dem Austritt der Stadt Birkenfelde im Jahr 2020 war der Zweckverband Digitale Dienste "
                           "nicht gewachsen – mit dem Amt Moorland kommt nun eine Kommune dazu.")
     assert all("org:stadt birkenfelde" not in r.object_keys for r in only(reports, "membership"))
+
+
+def test_a_merger_named_before_its_verb_and_since_a_merger(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR ist 2023 aus der Verschmelzung des Rechenhaus und der Netzwerk "
+                          "Nord eG hervorgegangen.")
+    (founding,) = only(reports, "founding")
+    assert founding.subject_key == "org:datenwerk nord aör"
+    assert set(founding.object_keys) == {"org:rechenhaus gmbh", "org:netzwerk nord eg"}
+    (since,) = only(events(nlp, "Seit der Fusion im Januar 2024 zeigt die Datenwerk Nord AöR, was sie kann."),
+                    "founding")
+    assert (since.subject_key, since.date) == ("org:datenwerk nord aör", "2024-01")
