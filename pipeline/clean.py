@@ -176,6 +176,9 @@ def _iso(match: re.Match[str]) -> str:
     return periods.iso(int(parts["y"]), month, int(parts.get("d") or 0)) if month else ""
 
 
+_BULLET = re.compile(r"[•▪►◦‣*–-]\s")  # a list item: "• gegründet 2019", "- 2021: Betriebsstart"
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines into paragraphs.
 
@@ -198,7 +201,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         last = current.rsplit("\n", 1)[-1]
         open_end = bool(current) and not last.endswith(_TERMINAL) and len(last) >= _MIN_WRAPPED
-        if current and pending_break and not (open_end and len(last) >= 0.75 * wrap_width):
+        wrapped = open_end and len(last) >= 0.75 * wrap_width
+        if current and (_BULLET.match(line) or (pending_break and not wrapped)):  # a list item: a paragraph
             paragraphs.append(current)
             current = line
         elif current:

@@ -41,6 +41,16 @@ def test_hard_wrapped_lines_are_joined_and_dateline_read() -> None:
     assert not cleaned.text.lstrip().startswith("[")
 
 
+def test_list_items_are_paragraphs_of_their_own() -> None:
+    text = ("Musterstadt, 22.01.2025\n\nDer Zweckverband Musterwasser zieht Bilanz, und zwar mit vielen Zahlen "
+            "zum Verband\n• gegründet zum 1. Januar 2019 von drei Gemeinden des Landkreises\n"
+            "• Betrieb aufgenommen im Februar 2019 mit sechs Beschäftigten\n- heute: 43 Beschäftigte\n")
+    paragraphs = clean.clean(_source(text)).text.split("\n\n")
+    assert paragraphs[1:] == ["• gegründet zum 1. Januar 2019 von drei Gemeinden des Landkreises",
+                              "• Betrieb aufgenommen im Februar 2019 mit sechs Beschäftigten",
+                              "- heute: 43 Beschäftigte"]
+
+
 def test_dateline_forms(tmp_path: Path) -> None:
     cases = {"a.txt": ("date 2018-01 Die Stadt tritt bei.", "2018-01"),
              "b.txt": ("31. März 2016, 21:00 Uhr\nDie Stadt tritt bei.", "2016-03-31"),

@@ -32,7 +32,7 @@ HELDOUT = {
                        "events": 0.86},
     # the six sets of issues 10, 12 and 13 (blind baselines in their BLIND_MEASURED files)
     "heldout_orgs_a": {"organisations": 0.90, "people": 0.96, "roles": 0.89, "dates": 0.94, "figures": 0.94,
-                       "events": 0.70},
+                       "events": 0.72},
     "heldout_orgs_b": {"organisations": 0.89, "people": 0.98, "roles": 0.84, "dates": 0.91, "figures": 0.89,
                        "events": 0.80},
     "heldout_events_a": {"organisations": 0.91, "people": 0.97, "roles": 0.84, "dates": 0.91, "figures": 0.83,
