@@ -1011,3 +1011,10 @@ def test_an_mbh_keeps_its_gesellschaft_and_a_heading_in_capitals_names_nothing(n
     assert set(records) == {"Nahverkehrsgesellschaft Musterbach-Probewinkel mbH", "Beispieldaten GmbH",
                             "Stadt Probedorf"}
     assert "Nahverkehrsgesellschaft" not in records["Nahverkehrsgesellschaft Musterbach-Probewinkel mbH"].aliases
+
+
+def test_the_place_in_brackets_after_an_office_holder_is_the_office_s_organisation(nlp) -> None:
+    records, _ = orgs(nlp, "Die Landräte Erika Muster (Musterfeld) und Max Probe (Probetal) unterzeichneten. "
+                           "Bürgermeisterin Anna Beispiel (Grüne) und Landrat Otto Muster (Linke) waren dabei.")
+    assert {"Landkreis Musterfeld", "Landkreis Probetal"} <= set(records)
+    assert not any(name.endswith(("Grüne", "Linke")) for name in records)  # parties, no places

@@ -1325,16 +1325,21 @@ def _possessive_office(text: str, nxt: str) -> bool:
 
 
 def _offices_of_places(view: DocView, col: Collector, towns: dict[str, str]) -> None:
-    """"die Bürgermeister von A, B und C", "der Landrat von X": the places an office of a municipality or
-    district belongs to are organisations (the one the release names, else of the office's first kind)."""
+    """"die Bürgermeister von A, B und C", "der Landrat von X", "Die Landräte A B (X) und C D (Y)": the places
+    an office of a municipality or district belongs to are organisations (the one the release names, else of
+    the office's first kind)."""
     titles = knowledge().office_titles
     texts = view.texts
     for i, text in enumerate(texts[:-2]):
-        if text not in titles or texts[i + 1] != "von" or not is_name_token(texts[i + 2]):
+        if text not in titles:
             continue
         family = next((f for f in titles[text] if f in PLACE_FAMILIES), None)
-        spans = _place_list(view, col, i + 2) or [(i + 2, place_name_end(view, i + 2))]
-        if family is None or any(end <= start for start, end in spans):
+        if texts[i + 1] == "von" and is_name_token(texts[i + 2]):
+            spans = _place_list(view, col, i + 2) or [(i + 2, place_name_end(view, i + 2))]
+        else:  # a mayor's bracket more often names a party: only a town the release names otherwise
+            spans = [(start, end) for start, end in _bracketed_places(view, col, i + 1)
+                     if family == "Landkreis" or _surface(view, start, end) in towns]
+        if family is None or not spans or any(end <= start for start, end in spans):
             continue
         for start, end in spans:
             place = _surface(view, start, end)
@@ -1345,6 +1350,28 @@ def _offices_of_places(view: DocView, col: Collector, towns: dict[str, str]) -> 
                 towns[place] = key
             elif col.free(start, end):
                 col.add(Candidate(start, end, key, col.records[key].name, col.records[key].org_type, -1))
+
+
+def _bracketed_places(view: DocView, col: Collector, i: int) -> list[tuple[int, int]]:
+    """The places in brackets after the names an office title opens ("Landrätin Erika Muster (Musterkreis)",
+    "die Landräte A B (X) und C D (Y)"): (start, end) of each place, [] when the names are not so written."""
+    texts, n = view.texts, len(view)
+    spans = []
+    while True:
+        j = i
+        while j < n and j - i < 4 and (texts[j] in ("Dr.", "Prof.") or is_capitalised(texts[j])) \
+                and not col.claimed[j]:
+            j += 1  # the person's name
+        if j == i or j + 2 >= n or texts[j] != "(" or not is_place_token(texts[j + 1]) \
+                or texts[j + 1] in knowledge().names["bracket_not_places"]:
+            return spans
+        end = place_name_end(view, j + 1)
+        if end <= j + 1 or end >= n or texts[end] != ")" or not col.free(j + 1, end):
+            return spans
+        spans.append((j + 1, end))
+        if end + 1 >= n or view.lowers[end + 1] not in ("und", ","):
+            return spans
+        i = end + 2
 
 
 def find_towns(view: DocView, col: Collector) -> None:
