@@ -68,8 +68,8 @@ HELDOUT = {
     # written blind in session 9 (blind baselines from commits 9779be1 and 21dac78 in their BLIND_MEASURED files)
     "heldout_stories_j": {"organisations": 0.81, "people": 0.90, "roles": 0.74, "dates": 0.89, "figures": 0.85,
                           "events": 0.79},
-    "heldout_stories_k": {"organisations": 0.79, "people": 0.88, "roles": 0.59, "dates": 0.76, "figures": 0.89,
-                          "events": 0.59},
+    "heldout_stories_k": {"organisations": 0.80, "people": 0.88, "roles": 0.61, "dates": 0.76, "figures": 0.89,
+                          "events": 0.60},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
