@@ -1334,12 +1334,14 @@ def _offices_of_places(view: DocView, col: Collector, towns: dict[str, str]) -> 
         if text not in titles:
             continue
         family = next((f for f in titles[text] if f in PLACE_FAMILIES), None)
+        if family is None:
+            continue
         if texts[i + 1] == "von" and is_name_token(texts[i + 2]):
             spans = _place_list(view, col, i + 2) or [(i + 2, place_name_end(view, i + 2))]
         else:  # a mayor's bracket more often names a party: only a town the release names otherwise
             spans = [(start, end) for start, end in _bracketed_places(view, col, i + 1)
                      if family == "Landkreis" or _surface(view, start, end) in towns]
-        if family is None or not spans or any(end <= start for start, end in spans):
+        if not spans or any(end <= start for start, end in spans):
             continue
         for start, end in spans:
             place = _surface(view, start, end)

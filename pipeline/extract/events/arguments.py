@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from ... import resources
 from ...knowledge import family_of, knowledge
 from ...records import EventReport
+from ..people import offices
 from .rules import (
     CLAUSE_ONLY,
     DocContext,
@@ -189,24 +188,11 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
 _WORD = re.compile(r"\w+")
 
 
-@cache
-def _office_kind_table() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]]:
-    """Office titles → the kinds of organisation their holders head, the kinds they head where the release
-    names none of those, and whether the form is a plural ("Landräte")."""
-    offices = {}
-    for row in resources.table("office_titles.tsv"):
-        if len(row) > 2:
-            primary, _, fallback = row[2].partition(";")
-            offices[row[0]] = (tuple(primary.split(",")), tuple(filter(None, fallback.split(","))),
-                               len(row) > 3 and row[3] == "plural")
-    return offices
-
-
 def _office_kinds(word: str, counted: bool) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """The kinds of organisation the holders of a plural office title head ("Landräte"; "beide Bürgermeister",
-    whose plural is spelt as its singular)."""
-    found = _office_kind_table().get(word)
-    return found[:2] if found and (found[2] or counted) else None
+    """The kinds of organisation the holders of a plural office title head, and the kinds they head where the
+    release names none of those ("Landräte"; "beide Bürgermeister", whose plural is spelt as its singular)."""
+    office = offices().get(word) if word in knowledge().office_titles else None
+    return (office.families, office.fallback) if office and (office.plural or counted) else None
 
 
 def _compound_body(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[str]:
