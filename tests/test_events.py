@@ -1672,3 +1672,15 @@ def test_a_merger_named_before_its_verb_and_since_a_merger(nlp):
     (since,) = only(events(nlp, "Seit der Fusion im Januar 2024 zeigt die Datenwerk Nord AöR, was sie kann."),
                     "founding")
     assert (since.subject_key, since.date) == ("org:datenwerk nord aör", "2024-01")
+
+
+def test_a_fact_box_item_without_subject_speaks_of_the_releases_organisation(nlp):
+    reports = events(nlp, "Das Datenwerk Nord hat am Montag seinen Jahresbericht vorgestellt.\n\nZahlen und Fakten\n\n"
+                          "• gegründet im Mai 2019 von der Stadt Birkenfelde und dem Amt Moorland\n\n"
+                          "• Betrieb aufgenommen: Februar 2020\n\nGründungsjahr: 2019")
+    foundings = only(reports, "founding")
+    assert {r.subject_key for r in foundings} == {"org:datenwerk nord aör"}
+    assert set(foundings[0].object_keys) == {"org:stadt birkenfelde", "org:amt moorland"}
+    assert [r.date for r in foundings] == ["2019-05", "2019"]
+    (start,) = only(reports, "operations_start")
+    assert (start.subject_key, start.date) == ("org:datenwerk nord aör", "2020-02")

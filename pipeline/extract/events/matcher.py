@@ -12,7 +12,7 @@ from other resources (``{body}``, ``{office}``), bounded gaps (``…``) and
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -105,10 +105,13 @@ def token_spec(word: str) -> dict[str, Any]:
     ``a|b`` lemma a or b · ``a:fin`` a form of lemma a other than the lemma itself
     (participles, finite forms) · ``a~x|y`` lemma a but not the words x, y · ``=a|b`` the
     word a or b (any case) · ``==A|b`` exactly as spelt · ``!=a|b`` any word but a, b · ``/re/`` the lower-cased word
-    matches the regex · ``{name}`` a word of a lexicon ([lexicons] of events.toml or a
-    resource) · ``Cap`` a capitalised word · ``?`` after a spec: optional.
+    matches the regex · ``^`` before a spec: the sentence starts with it · ``{name}`` a word of a
+    lexicon ([lexicons] of events.toml or a resource) · ``Cap`` a capitalised word · ``?`` after a spec: optional.
     """
     token: dict[str, Any] = {}
+    if word.startswith("^") and len(word) > 1:  # the sentence starts here (a list item, a label)
+        token["IS_SENT_START"] = True
+        word = word[1:]
     if word.endswith("?") and len(word) > 1:
         token["OP"] = "?"
         word = word[:-1]
@@ -321,7 +324,8 @@ def find_triggers(doc: Doc) -> list[Span]:
             if rule in needed and rule not in required:
                 continue
             start, end = first + s, first + e
-            if end - start > construction.max_tokens or bisect_left(stops, start) != bisect_left(stops, end):
+            # a gap never runs over ";" or ":" (a pattern's first or last word may be one: "Gründung :")
+            if end - start > construction.max_tokens or bisect_right(stops, start) != bisect_left(stops, end - 1):
                 continue
             if construction.clause_final and not _clause_ends(doc, end, last):
                 continue
