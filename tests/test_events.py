@@ -1684,3 +1684,13 @@ def test_a_fact_box_item_without_subject_speaks_of_the_releases_organisation(nlp
     assert [r.date for r in foundings] == ["2019-05", "2019"]
     (start,) = only(reports, "operations_start")
     assert (start.subject_key, start.date) == ("org:datenwerk nord aör", "2020-02")
+
+
+@pytest.mark.parametrize("text", [
+    "Ihre Geschäftsführerin Anna Beispiel leitet die Datenwerk Nord AöR seit September 2020.",
+    "Anna Beispiel hatte das Datenwerk Nord seit September 2020 geführt.",
+    "Das Datenwerk Nord stellt sich vor.\n\n• Geschäftsführerin: Anna Beispiel (seit September 2020)"])
+def test_leading_an_organisation_since_a_date_is_an_appointment_then(nlp, text):
+    (appointment,) = only(events(nlp, text), "appointment")
+    assert (appointment.subject_key, appointment.object_keys, appointment.date) == (
+        "per:anna beispiel", ["org:datenwerk nord aör"], "2020-09")

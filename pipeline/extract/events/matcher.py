@@ -12,7 +12,7 @@ from other resources (``{body}``, ``{office}``), bounded gaps (``…``) and
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -43,6 +43,8 @@ class Construction:
     clause_final: bool  # "$": the trigger ends its clause (a separable particle)
     max_tokens: int  # the longest match the gaps allow
     head: int = 0  # the trigger is the first ``head`` tokens of the match (negative: all but the last -head)
+    fixed_ends: tuple[int, int] = (0, 0)  # how many words open and close every match (before the first and
+    # after the last gap or option): a ";" or ":" there is the pattern's own word, elsewhere it stops a gap
 
 
 def rule_names() -> list[str]:
@@ -96,7 +98,9 @@ def compile_spec(rule: str, spec: str, head: int = 0) -> Construction:
     fixed = tokens[:head] if head > 0 else tokens[head:] if head < 0 else []
     if any(t.get("OP") for t in fixed):  # the cut must fall a fixed number of tokens from an end
         raise ValueError(f"{rule}: the head of a pattern (head = {head}) must be plain words: {spec!r}")
-    return Construction(rule, tuple(tokens), clause_final, max_tokens, head)
+    variable = [i for i, t in enumerate(tokens) if t.get("OP")]
+    fixed_ends = (variable[0], len(tokens) - 1 - variable[-1]) if variable else (len(tokens), 0)
+    return Construction(rule, tuple(tokens), clause_final, max_tokens, head, fixed_ends)
 
 
 def token_spec(word: str) -> dict[str, Any]:
@@ -324,8 +328,9 @@ def find_triggers(doc: Doc) -> list[Span]:
             if rule in needed and rule not in required:
                 continue
             start, end = first + s, first + e
-            # a gap never runs over ";" or ":" (a pattern's first or last word may be one: "Gründung :")
-            if end - start > construction.max_tokens or bisect_right(stops, start) != bisect_left(stops, end - 1):
+            lead, tail = construction.fixed_ends  # a gap never runs over ";" or ":" (a pattern's own word may be one)
+            if end - start > construction.max_tokens or \
+                    bisect_left(stops, start + lead) != bisect_left(stops, max(start + lead, end - tail)):
                 continue
             if construction.clause_final and not _clause_ends(doc, end, last):
                 continue
