@@ -1694,3 +1694,15 @@ def test_leading_an_organisation_since_a_date_is_an_appointment_then(nlp, text):
     (appointment,) = only(events(nlp, text), "appointment")
     assert (appointment.subject_key, appointment.object_keys, appointment.date) == (
         "per:anna beispiel", ["org:datenwerk nord aör"], "2020-09")
+
+
+def test_counted_councils_named_before_their_organisations_decide_for_each(nlp):
+    probeland = OrgRecord("org:landkreis probeland", "Landkreis Probeland", org_type="Landkreis")
+    reports = events_with(nlp, "Beide Kreistage hatten am 12. März 2022 dem Beitritt zum Datenwerk Nord zugestimmt. "
+                               "Der Landkreis Heidekamp und der Landkreis Probeland werden Träger.", [probeland])
+    assert [r.subject_key for r in only(reports, "resolution")] == ["org:landkreis heidekamp",
+                                                                    "org:landkreis probeland"]
+    musterdorf = OrgRecord("org:gemeinde musterdorf", "Gemeinde Musterdorf", org_type="Gemeinde")
+    reports = events_with(nlp, "Die Stadt Birkenfelde und die Gemeinde Musterdorf sind dabei. Beide Räte stimmten am "
+                               "12. März 2022 dem Beitritt zum Datenwerk Nord zu.", [musterdorf])
+    assert [r.subject_key for r in only(reports, "resolution")] == ["org:stadt birkenfelde", "org:gemeinde musterdorf"]

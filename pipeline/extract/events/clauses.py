@@ -316,6 +316,8 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             or _antecedents(ctx, start, r.nouns[noun], count)
         if not keys and body and count == 1:
             keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: _has_type(ctx, k, types))] if k]
+        elif not keys and body and count > 1:  # "Beide Kreistage hatten zugestimmt" before the Landkreise are named
+            keys = _named_anywhere(ctx, r.nouns[noun], count)
         out.extend((start, end, key, True, body) for key in keys)
     kinds = tuple({kind for types in r.nouns.values() for kind in types})
     for m in r.plural_pronoun.finditer(ctx.text, sent.start, sent.end):  # "Alle drei wollen beitreten"
@@ -324,6 +326,13 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             out.extend((start, end, key, True, False)
                        for key in _antecedents(ctx, start, kinds, r.numbers[m.group("det").lower()]))
     return out
+
+
+def _named_anywhere(ctx: DocContext, types: tuple[str, ...], count: int) -> list[str]:
+    """The release's organisations of the given types, when it names exactly ``count`` of them."""
+    keys = list(dict.fromkeys(ctx.effective(m.key) for m in ctx.org_mentions))
+    fitting = [k for k in keys if _has_type(ctx, k, types)]
+    return fitting if len(fitting) == count else []
 
 
 def _by_legal_form(ctx: DocContext, before: int, noun: str, count: int) -> list[str]:
