@@ -201,3 +201,9 @@ def test_a_type_word_before_a_full_name_names_the_same_organisation() -> None:
                                 town("c", "Zweckverband Musterau", "Zweckverband"), town("d", "Musterau", "Stadt")])
     assert index.entity_id("a", "org:x") == index.entity_id("b", "org:x") != index.entity_id("c", "org:x")
     assert index.entity_id("c", "org:x") != index.entity_id("d", "org:x")
+
+
+def test_a_zweckverband_named_after_the_institution_it_carries_is_another_organisation() -> None:
+    index = reconcile_entities([town("a", "Zweckverband Sparkasse Musterau", "Zweckverband"),
+                                town("b", "Sparkasse Musterau", "Anstalt")])
+    assert index.entity_id("a", "org:x") != index.entity_id("b", "org:x")

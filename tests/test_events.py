@@ -1706,3 +1706,14 @@ def test_counted_councils_named_before_their_organisations_decide_for_each(nlp):
     reports = events_with(nlp, "Die Stadt Birkenfelde und die Gemeinde Musterdorf sind dabei. Beide Räte stimmten am "
                                "12. März 2022 dem Beitritt zum Datenwerk Nord zu.", [musterdorf])
     assert [r.subject_key for r in only(reports, "resolution")] == ["org:stadt birkenfelde", "org:gemeinde musterdorf"]
+
+
+def test_a_relative_clause_names_who_formed_the_organisation_before_it(nlp):
+    reports = events(nlp, "Träger ist der Zweckverband Digitale Dienste, den die Stadt Birkenfelde und das Amt "
+                          "Moorland im Mai 2019 gemeinsam gebildet haben.")
+    (founding,) = only(reports, "founding")
+    assert founding.subject_key == "org:zweckverband digitale dienste"
+    assert set(founding.object_keys) == {"org:stadt birkenfelde", "org:amt moorland"}
+    assert founding.date == "2019-05"
+    (since,) = only(events(nlp, "Seit der Fusion vor zwei Jahren wächst die Datenwerk Nord AöR."), "founding")
+    assert since.subject_key == "org:datenwerk nord aör"

@@ -1018,3 +1018,10 @@ def test_the_place_in_brackets_after_an_office_holder_is_the_office_s_organisati
                            "Bürgermeisterin Anna Beispiel (Grüne) und Landrat Otto Muster (Linke) waren dabei.")
     assert {"Landkreis Musterfeld", "Landkreis Probetal"} <= set(records)
     assert not any(name.endswith(("Grüne", "Linke")) for name in records)  # parties, no places
+
+
+def test_a_zweckverband_named_after_the_sparkasse_it_carries(nlp) -> None:
+    records, _ = orgs(nlp, "Der Zweckverband Sparkasse Musterau-Probetal soll zum 1. Januar entstehen. Die Sparkasse "
+                           "Musterau-Probetal folgt im Juli.")
+    assert {(r.name, r.org_type) for r in records.values()} == {
+        ("Zweckverband Sparkasse Musterau-Probetal", "Zweckverband"), ("Sparkasse Musterau-Probetal", "Anstalt")}

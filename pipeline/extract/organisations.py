@@ -674,6 +674,12 @@ def _hyphenated_type_word(text: str) -> TypeWord | None:
     return TypeWord(f"{prefix}-{tw.word}", tw.org_type, tw.kind, tw.rank)
 
 
+def _inner_organisation(view: DocView, i: int) -> bool:
+    """A description type word and a name after it: the organisation a carrier is named after."""
+    tw = knowledge().type_words.get(view.texts[i]) if i + 1 < len(view) else None
+    return tw is not None and tw.kind == "description" and is_name_token(view.texts[i + 1])
+
+
 NAME_PREPOSITIONS = ("am", "an", "im", "auf", "zum", "zur")
 NAME_ARTICLES = ("der", "dem", "den")
 
@@ -706,6 +712,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         end = place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, tw.kind == "remit")
         if end == i + 1 and tw.word in k.names["prepositional_name_types"]:
             end = _prepositional_name_end(view, i + 1)  # "Gymnasium am Musterwall"
+        if end == i + 1 and tw.word in k.names["carrier_type_words"] and _inner_organisation(view, i + 1):
+            end = description_end(view, i + 2, False)  # "Zweckverband Sparkasse Musterland": the Sparkasse's carrier
         end = max(end, _quoted_name_end(view, i + 1))  # "Förderschule „Regenbogen“"
         base = end
         if tw.org_type == "Behörde" and tw.kind != "place" and col.free(i + 1, base):
@@ -800,9 +808,15 @@ def _record_ending_with(col: Collector, name: str) -> str | None:
         base = norm(record.name)
         if record.legal_form and base.endswith(" " + norm(record.legal_form)):
             base = base[: -len(record.legal_form) - 1]
-        if (" " + base).endswith(wanted):
+        if (" " + base).endswith(wanted) and not _carries(base[:-len(wanted)]):
             return record.key
     return None
+
+
+def _carries(prefix: str) -> bool:
+    """"Zweckverband" before "Sparkasse X": the carrier of Sparkasse X, not one of its names."""
+    words = prefix.split()
+    return bool(words) and words[-1] in {norm(w) for w in knowledge().names["carrier_type_words"]}
 
 
 LIST_JOINERS = ("und", "sowie")

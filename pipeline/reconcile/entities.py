@@ -124,11 +124,14 @@ def _unite_typed(keys: set[str], uf: _UnionFind) -> None:
     """"Zweckverband Gemeinsame Datenzentrale X" is the "Gemeinsame Datenzentrale X" another release names
     without the type word, when that name has a type word of its own (not just a place)."""
     type_words = knowledge().type_words
+    carriers = {norm(w) for w in knowledge().names["carrier_type_words"]}
     for key in keys:
         first, _, rest = key.partition(" ")
         tw = type_words.get(first.capitalize())
         if tw is None or tw.kind == "place" or rest not in keys or len(rest.split()) < 2:
             continue
+        if first in carriers and type_words.get(rest.split()[0].capitalize()) is not None:
+            continue  # "Zweckverband Sparkasse X" carries the Sparkasse X
         if any(type_words.get(w.capitalize()) is not None for w in rest.split()):
             uf.union(key, rest)
 

@@ -20,7 +20,8 @@ from .rules import (
 )
 
 _APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|der|die|das|des)\s+(?!\w+\s+(?:hat|ist|war|wurde|wird)\b)")
-_RELATIVE = re.compile(r"\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
+_RELATIVE = re.compile(r"\s*(?:den|welchen)\s+"
+                       r"|\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
 _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
 _ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*[,–—-]?\s*")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
@@ -74,9 +75,11 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
     if trigger.clause == 0:
         return None
     start, _end = sent.clauses[trigger.clause]
-    if not (_RELATIVE if relative else _APPOSITION).match(ctx.text, start):
+    opening = (_RELATIVE if relative else _APPOSITION).match(ctx.text, start)
+    if not opening:
         return None
-    if any(not m.generic and start <= m.start <= trigger.end + 2 for m in sent.mentions):
+    accusative = relative and opening.group().split()[0] in ("den", "welchen")  # "…, den A und B gebildet haben"
+    if not accusative and any(not m.generic and start <= m.start <= trigger.end + 2 for m in sent.mentions):
         return None  # the phrase names its own organisation ("…, der 2019 gegründete Verband X")
     before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
     between = _VERB_COMMA if relative else _ONLY_BRACKETS_COMMA  # "zur X verschmolzen, die …"
