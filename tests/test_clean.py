@@ -141,6 +141,7 @@ def test_a_closing_line_dates_the_release(closing: str) -> None:
     "Musterstadt, den 22.01.2025\n\ngez. Beispiel\n\nBürgermeisterin",  # a signature block
     "Musterstadt, im Januar 2025 – Der Vorstand",
     "Veröffentlicht am 22.01.2025 · Gemeinde Musterstadt · Hauptstraße 3",
+    "Veröffentlicht im Ratsinformationssystem am 22.01.2025",
 ])
 def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing: str) -> None:
     cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
@@ -153,7 +154,8 @@ def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing
                                   "Jahrgang 48 · Nr. 4 · Ausgegeben in Musterstadt am 22. Januar 2025",
                                   "Amtsgericht Musterstadt HRB 123 Bekannt gemacht am: 22.01.2025 09:15 Uhr",
                                   "18. Wahlperiode 22.01.2025", "Personalien · Ausgabe vom 22. Januar 2025",
-                                  "Musterdorf, Probedorf und Beispielstadt, den 22. Januar 2025"])
+                                  "Musterdorf, Probedorf und Beispielstadt, den 22. Januar 2025",
+                                  "Radio Muster · Sendemanuskript\n\nSendedatum: 22.01.2025 · Sprecherin: Redaktion"])
 def test_issue_and_posting_stamps_in_the_head_date_the_release(head: str) -> None:
     cleaned = clean.clean(_source(f"{head}\n\nZweckverband wächst\n\n{BODY}\n"))
     assert cleaned.published == "2025-01-22"

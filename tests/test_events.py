@@ -1717,3 +1717,46 @@ def test_a_relative_clause_names_who_formed_the_organisation_before_it(nlp):
     assert founding.date == "2019-05"
     (since,) = only(events(nlp, "Seit der Fusion vor zwei Jahren wächst die Datenwerk Nord AöR."), "founding")
     assert since.subject_key == "org:datenwerk nord aör"
+
+
+def test_a_register_entry_founds_the_company_and_appoints_without_taking_the_birthday(nlp):
+    reports = events(nlp, "HRB 1234: Datenwerk Nord AöR, Birkenfelde, Am Hafen 3. Gesellschaftsvertrag vom "
+                          "14. Dezember 2023. Stammkapital: 25.000,00 EUR. Bestellt als Geschäftsführer: Otto Probe, "
+                          "Birkenfelde, *14. März 1978, einzelvertretungsberechtigt.")
+    (founding,) = only(reports, "founding")
+    assert (founding.subject_key, founding.date) == ("org:datenwerk nord aör", "2023-12-14")
+    (appointment,) = only(reports, "appointment")
+    assert (appointment.subject_key, appointment.object_keys, appointment.date) == (
+        "per:otto probe", ["org:datenwerk nord aör"], "")
+
+
+@pytest.mark.parametrize("text", [
+    "Mit dieser Änderung werden die Stadt Birkenfelde und das Amt Moorland zum 1. Juli 2024 Mitglieder des "
+    "Zweckverbands Digitale Dienste.",
+    "Der Zweckverband Digitale Dienste wächst. Zum 1. Juli 2024 haben die Stadt Birkenfelde und das Amt Moorland "
+    "Geschäftsanteile erworben."])
+def test_joiners_named_together_become_members_or_buy_shares(nlp, text):
+    members = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.object_keys, r.date) for r in members] == [
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"], "2024-07-01"),
+        ("org:amt moorland", ["org:zweckverband digitale dienste"], "2024-07-01")]
+
+
+def test_shares_bought_from_someone_join_no_unnamed_company(nlp):
+    reports = events(nlp, "Der Zweckverband Digitale Dienste wächst. Die Stadt Birkenfelde hat Geschäftsanteile von "
+                          "der Rechenhaus GmbH übernommen.")
+    assert not [r for r in only(reports, "membership") if r.object_keys == ["org:zweckverband digitale dienste"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Zweckverband Digitale Dienste nimmt den Leitstellenbetrieb zum 1. März 2026 auf.",
+    "Chronik des Zweckverbands Digitale Dienste\n\n- 2026: Aufnahme des Geschäftsbetriebs am 1. März 2026"])
+def test_any_kind_of_operation_taken_up_starts_operations(nlp, text):
+    (start,) = only(events(nlp, text), "operations_start")
+    assert (start.subject_key, start.date) == ("org:zweckverband digitale dienste", "2026-03-01")
+
+
+def test_an_office_opening_its_sentence_is_taken_by_the_person_after_the_verb(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde gründet die Rechenhaus GmbH. Geschäftsführer der neuen Gesellschaft "
+                          "wird übrigens unser Kollege Otto Probe.")
+    assert [r.subject_key for r in only(reports, "appointment")] == ["per:otto probe"]

@@ -115,6 +115,8 @@ def date_for(trigger: Trigger, subject_starts: list[int], rank: int = 0) -> tupl
     dated = [(d, role) for d, role in trigger.dates if d.value] or trigger.dates
     if not dated:
         return None
+    finer = {d.value[:4] for d, _ in dated if d.granularity != "year"}  # "2021: … am 1. April 2021": the day
+    dated = [x for x in dated if x[0].granularity != "year" or x[0].value not in finer] or dated
     if len(subject_starts) > 1 and len(dated) > 1:
         if len(dated) == len(subject_starts):
             return sorted(dated, key=lambda x: x[0].start)[rank]
