@@ -1760,3 +1760,37 @@ def test_an_office_opening_its_sentence_is_taken_by_the_person_after_the_verb(nl
     reports = events(nlp, "Die Stadt Birkenfelde gründet die Rechenhaus GmbH. Geschäftsführer der neuen Gesellschaft "
                           "wird übrigens unser Kollege Otto Probe.")
     assert [r.subject_key for r in only(reports, "appointment")] == ["per:otto probe"]
+
+
+def test_councils_in_a_relative_clause_or_listed_in_the_genitive_each_decide(nlp):
+    probeland = OrgRecord("org:landkreis probeland", "Landkreis Probeland", org_type="Landkreis",
+                          aliases=["Landkreises Probeland"])
+    reports = events_with(nlp, "Aufgrund der Beschlüsse des Kreistages des Landkreises Heidekamp vom 11. November 2024 "
+                               "und des Kreistages des Landkreises Probeland vom 18. November 2024 wird die Satzung "
+                               "erlassen.", [probeland])
+    assert [(r.subject_key, r.date) for r in only(reports, "resolution")] == [
+        ("org:landkreis heidekamp", "2024-11-11"), ("org:landkreis probeland", "2024-11-18")]
+    reports = events(nlp, "Die Beitritte gehen auf Beschlüsse zurück, die der Stadtrat Birkenfelde und der "
+                          "Amtsausschuss Moorland im Mai 2024 gefasst haben.")
+    assert [(r.subject_key, r.date) for r in only(reports, "resolution")] == [
+        ("org:stadt birkenfelde", "2024-05"), ("org:amt moorland", "2024-05")]
+
+
+@pytest.mark.parametrize("text", ["Der Stadtrat Birkenfelde dürfte im Mai 2024 folgen.",
+                                  "Der Stadtrat Birkenfelde hat sich im Mai 2024 auf sie als Vorständin verständigt.",
+                                  "Der Stadtrat Birkenfelde hat im Mai 2024 die Umlage auf 1,2 Millionen Euro "
+                                  "festgesetzt."])
+def test_other_ways_a_council_decides(nlp, text):
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "resolution")] == [
+        ("org:stadt birkenfelde", "2024-05")]
+
+
+def test_admitted_members_join_the_releases_organisation_but_not_a_programme(nlp):
+    reports = events(nlp, "Der Zweckverband Digitale Dienste wächst. Im Mai 2024 wurden die Stadt Birkenfelde und das "
+                          "Amt Moorland aufgenommen.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == [
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"]),
+        ("org:amt moorland", ["org:zweckverband digitale dienste"])]
+    reports = events(nlp, "Der Zweckverband Digitale Dienste wächst. Die Stadt Birkenfelde wurde in das "
+                          "Förderprogramm aufgenommen.")
+    assert not only(reports, "membership")

@@ -43,6 +43,11 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
     # a relative clause's organisations serve only its own triggers ("Die Stadt X, die die Y verlassen hatte, …")
     sentence_mentions = [m for m in sent.mentions if m.clause == trigger.clause or m.clause not in sent.relative]
     for selector in selectors:
+        if selector == "listed_bodies":
+            listed = _dedupe(_listed_bodies(ctx, sent, trigger))
+            if len(listed) > 1:
+                return Choice([m.key for m in listed], [m.start for m in listed], selector)
+            continue
         if selector in ("apposed", "relative"):
             head = _apposed(ctx, sent, trigger, selector == "relative")
             if head and head.key not in exclude:
@@ -86,6 +91,14 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
     if before and between.fullmatch(ctx.text, before[-1].end, start):
         return before[-1]
     return None
+
+
+def _listed_bodies(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Slotted]:
+    """Councils listed in the genitive after a decision noun, over commas ("der Beschlüsse des Kreistages des
+    Landkreises A vom …, des Kreistages des Landkreises B vom … und der Stadtverordnetenversammlung der Stadt C")."""
+    return [m for m in sent.mentions if m.start > trigger.start and m.slot in ("gen", "der")
+            and (m.body or m.head in rules().bodies)
+            and (m.clause == trigger.clause or _GENITIVE_CONTINUES.match(ctx.text, sent.clauses[m.clause][0]))]
 
 
 def _dedupe(mentions: list[Slotted]) -> list[Slotted]:
@@ -189,6 +202,7 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
 
 
 _WORD = re.compile(r"\w+")
+_GENITIVE_CONTINUES = re.compile(r"[\s,]*(?:und\s+|sowie\s+)?(?:des|der)\s")
 
 
 def _office_kinds(word: str, counted: bool) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

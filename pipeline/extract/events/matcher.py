@@ -43,6 +43,7 @@ class Construction:
     clause_final: bool  # "$": the trigger ends its clause (a separable particle)
     max_tokens: int  # the longest match the gaps allow
     head: int = 0  # the trigger is the first ``head`` tokens of the match (negative: all but the last -head)
+    skip: int = 0  # the first ``skip`` tokens of the match are context before the trigger
     fixed_ends: tuple[int, int] = (0, 0)  # how many words open and close every match (before the first and
     # after the last gap or option): a ";" or ":" there is the pattern's own word, elsewhere it stops a gap
 
@@ -58,7 +59,7 @@ def constructions() -> tuple[Construction, ...]:
     out = []
     for name, rule in zip(rule_names(), resources.toml(RESOURCE)["trigger"], strict=True):
         for spec in rule["match"]:
-            out.append(compile_spec(name, spec, int(rule.get("head", 0))))
+            out.append(compile_spec(name, spec, int(rule.get("head", 0)), int(rule.get("skip", 0))))
     return tuple(out)
 
 
@@ -75,7 +76,7 @@ def requirements() -> dict[str, tuple[Construction, ...]]:
     return out
 
 
-def compile_spec(rule: str, spec: str, head: int = 0) -> Construction:
+def compile_spec(rule: str, spec: str, head: int = 0, skip: int = 0) -> Construction:
     """``"treten … =bei $"`` → Matcher tokens for ``rule``."""
     words = spec.split()
     clause_final = bool(words) and words[-1] == "$"
@@ -95,12 +96,13 @@ def compile_spec(rule: str, spec: str, head: int = 0) -> Construction:
             tokens.append(token_spec(word))
     if not tokens or tokens[0].get("OP") or tokens[-1].get("OP"):
         raise ValueError(f"{rule}: a pattern starts and ends with a word, not a gap or option: {spec!r}")
-    fixed = tokens[:head] if head > 0 else tokens[head:] if head < 0 else []
+    fixed = (tokens[:head] if head > 0 else tokens[head:] if head < 0 else []) + tokens[:skip]
     if any(t.get("OP") for t in fixed):  # the cut must fall a fixed number of tokens from an end
-        raise ValueError(f"{rule}: the head of a pattern (head = {head}) must be plain words: {spec!r}")
+        raise ValueError(f"{rule}: the head or skip of a pattern (head = {head}, skip = {skip}) must be plain words: "
+                         f"{spec!r}")
     variable = [i for i, t in enumerate(tokens) if t.get("OP")]
     fixed_ends = (variable[0], len(tokens) - 1 - variable[-1]) if variable else (len(tokens), 0)
-    return Construction(rule, tuple(tokens), clause_final, max_tokens, head, fixed_ends)
+    return Construction(rule, tuple(tokens), clause_final, max_tokens, head, skip, fixed_ends)
 
 
 def token_spec(word: str) -> dict[str, Any]:
@@ -336,6 +338,7 @@ def find_triggers(doc: Doc) -> list[Span]:
                 continue
             if construction.head:
                 end = start + construction.head if construction.head > 0 else end + construction.head
+            start += construction.skip
             candidates.setdefault(rule, []).append((start, end))
     spans = []
     for rule, found in candidates.items():
