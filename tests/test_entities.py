@@ -207,3 +207,9 @@ def test_a_zweckverband_named_after_the_institution_it_carries_is_another_organi
     index = reconcile_entities([town("a", "Zweckverband Sparkasse Musterau", "Zweckverband"),
                                 town("b", "Sparkasse Musterau", "Anstalt")])
     assert index.entity_id("a", "org:x") != index.entity_id("b", "org:x")
+
+
+def test_a_name_in_quotation_marks_is_the_same_organisation() -> None:
+    index = reconcile_entities([town("a", "Zweckverband „Integrierte Leitstelle Musterau“", "Zweckverband"),
+                                town("b", "Zweckverband Integrierte Leitstelle Musterau", "Zweckverband")])
+    assert index.entity_id("a", "org:x") == index.entity_id("b", "org:x")

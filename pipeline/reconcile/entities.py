@@ -89,9 +89,12 @@ def merge_key(org: OrgRecord) -> str:
         return f"{family}|{norm(words[0])}"  # "Musterbergkreis" is "Landkreis Musterbergkreis"
     if org.short_name and words and words[0] == org.short_name and len(words) > 1:
         words = words[1:]
-    name = " ".join(words)
+    name = _QUOTES.sub("", " ".join(words))  # "Zweckverband „Leitstelle X“" is "Zweckverband Leitstelle X"
     form = _legal_form_suffix(name)
     return norm(name[: -len(form) - 1] if form else name)
+
+
+_QUOTES = re.compile(r"[„“”\"»«‚‘’]")
 
 
 def _unite_brands(named: Counter[str], not_brands: set[str], uf: _UnionFind) -> None:
