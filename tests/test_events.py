@@ -1766,9 +1766,10 @@ def test_councils_in_a_relative_clause_or_listed_in_the_genitive_each_decide(nlp
     probeland = OrgRecord("org:landkreis probeland", "Landkreis Probeland", org_type="Landkreis",
                           aliases=["Landkreises Probeland"])
     reports = events_with(nlp, "Aufgrund der Beschlüsse des Kreistages des Landkreises Heidekamp vom 11. November 2024 "
-                               "und des Kreistages des Landkreises Probeland vom 18. November 2024 wird die Satzung "
-                               "erlassen.", [probeland])
-    assert [(r.subject_key, r.date) for r in only(reports, "resolution")] == [
+                               "und des Kreistages des Landkreises Probeland vom 18. November 2024 sowie der "
+                               "Genehmigung durch das Land Musterland vom 10. Februar 2025 wird die Satzung erlassen.",
+                          [probeland])
+    assert [(r.subject_key, r.date) for r in only(reports, "resolution")][:2] == [
         ("org:landkreis heidekamp", "2024-11-11"), ("org:landkreis probeland", "2024-11-18")]
     reports = events(nlp, "Die Beitritte gehen auf Beschlüsse zurück, die der Stadtrat Birkenfelde und der "
                           "Amtsausschuss Moorland im Mai 2024 gefasst haben.")
@@ -1794,3 +1795,13 @@ def test_admitted_members_join_the_releases_organisation_but_not_a_programme(nlp
     reports = events(nlp, "Der Zweckverband Digitale Dienste wächst. Die Stadt Birkenfelde wurde in das "
                           "Förderprogramm aufgenommen.")
     assert not only(reports, "membership")
+
+
+def test_the_same_session_takes_the_date_of_the_decision_or_founding_before(nlp):
+    reports = events(nlp, "Der Stadtrat Birkenfelde hat am 9. Januar 2025 den Beitritt zum Datenwerk Nord beschlossen. "
+                          "In derselben Sitzung wählte der Stadtrat Birkenfelde Otto Probe zum Vorsitzenden.")
+    assert [r.date for r in only(reports, "appointment")] == ["2025-01-09"]
+    reports = events(nlp, "Der Zweckverband Digitale Dienste wurde am 14. November 2023 gegründet. Noch in der "
+                          "Gründungssitzung beschloss die Verbandsversammlung den ersten Haushalt.")
+    assert [(r.subject_key, r.date) for r in only(reports, "resolution")] == [
+        ("org:zweckverband digitale dienste", "2023-11-14")]

@@ -134,16 +134,21 @@ def date_for(trigger: Trigger, subject_starts: list[int], rank: int = 0) -> tupl
 
 
 
-def note_session(ctx: DocContext, sent: Sentence) -> None:
-    """Remember the date of a session the sentence names ("in der Sitzung … am 10. Juni")."""
-    if not sent.dates:
+def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
+    """Remember the date of a session the sentence names ("in der Sitzung … am 10. Juni"), or of a body's
+    decision or election on a day ("Der Verwaltungsrat hat mich am 9. Januar bestellt. In derselben Sitzung …")."""
+    dated = [d for d in sent.dates if d.value and d.granularity == "day"]
+    if not dated:
         return
     m = rules().session.search(ctx.text, sent.start, sent.end)
-    if not m:
-        return
-    dated = [d for d in sent.dates if d.value and d.granularity == "day"]
-    if dated:
+    if m:
         ctx.session = min(dated, key=lambda d: abs(d.start - m.start()))
+        return
+    if rules().same_session.search(ctx.text, sent.end, min(len(ctx.text), sent.end + 200)):
+        decided = {r.date for r in found if len(r.date) == 10
+                   and (r.event_type == "resolution" or (r.event_type == "appointment" and r.date_role == "decided"))}
+        session = next((d for d in dated if d.value in decided), None)
+        ctx.session = session or ctx.session  # the next sentence says "in derselben Sitzung"
 
 
 def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: EventReport) -> None:

@@ -27,7 +27,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
     for sent in ctx.sentences:
         triggers = sentence_triggers(ctx, sent)
         if not triggers:
-            note_session(ctx, sent)
+            note_session(ctx, sent, [])
             continue
         assign_dates(ctx, sent, triggers)
         found: list[EventReport] = []
@@ -39,7 +39,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         if ref:
             same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
         reports.extend(found)
-        note_session(ctx, sent)
+        note_session(ctx, sent, found)
     return reports
 
 
@@ -51,6 +51,8 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     subject = _own_subjects(ctx, sent, trigger, select(ctx, sent, trigger, rule.subject, set(), reports, "subject"))
     if not subject.keys:
         return []
+    if subject.how == "listed_bodies":  # each council's decision has the date named after it, wherever it went
+        trigger.dates = [(d, "decided") for d in sent.dates if d.start > trigger.start]
     if rule.event_type in ("founding", "operations_start", "staff_transfer"):
         subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
     elif rule.event_type == "membership" and len(subject.keys) > 1:
