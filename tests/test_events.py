@@ -1805,3 +1805,22 @@ def test_the_same_session_takes_the_date_of_the_decision_or_founding_before(nlp)
                           "Gründungssitzung beschloss die Verbandsversammlung den ersten Haushalt.")
     assert [(r.subject_key, r.date) for r in only(reports, "resolution")] == [
         ("org:zweckverband digitale dienste", "2023-11-14")]
+
+
+def test_a_participle_phrase_between_commas_founds_the_organisation_before_it(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR, 2020 von der Stadt Birkenfelde und dem Amt Moorland ins Leben "
+                          "gerufen, hat seit ihrem Start im Dezember 2021 viel erreicht.")
+    (founding,) = only(reports, "founding")
+    assert (founding.subject_key, set(founding.object_keys), founding.date) == (
+        "org:datenwerk nord aör", {"org:stadt birkenfelde", "org:amt moorland"}, "2020")
+    (start,) = only(reports, "operations_start")
+    assert (start.subject_key, start.date) == ("org:datenwerk nord aör", "2021-12")
+
+
+def test_a_merger_without_its_result_named_founds_the_releases_organisation(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR feiert. Im Mai 2024 wurden die Rechenhaus GmbH und die Netzwerk "
+                          "Nord eG verschmolzen. Die Datenwerk Nord AöR hat 90 Beschäftigte.")
+    assert [(r.subject_key, set(r.object_keys)) for r in only(reports, "founding")] == [
+        ("org:datenwerk nord aör", {"org:rechenhaus gmbh", "org:netzwerk nord eg"})]
+    reports = events(nlp, "Träger der fusionierten Rechenhaus GmbH ist die Datenwerk Nord AöR.")
+    assert not only(reports, "founding")

@@ -23,6 +23,7 @@ _APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|der|die|das|des)\s+(?!\w+\
 _RELATIVE = re.compile(r"\s*(?:den|welchen)\s+"
                        r"|\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
 _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 _ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*[,–—-]?\s*")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 
@@ -43,6 +44,12 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
     # a relative clause's organisations serve only its own triggers ("Die Stadt X, die die Y verlassen hatte, …")
     sentence_mentions = [m for m in sent.mentions if m.clause == trigger.clause or m.clause not in sent.relative]
     for selector in selectors:
+        if selector == "parenthetical":  # "Die X, 2020 von A und B ins Leben gerufen, hat …"
+            before = [m for m in sent.mentions if m.end <= trigger.start and m.key not in exclude
+                      and _COMMA_ONLY.fullmatch(ctx.text, m.end, trigger.start)]
+            if before:
+                return Choice([before[-1].key], [before[-1].start], selector, before[-1].generic)
+            continue
         if selector == "listed_bodies":
             listed = _dedupe(_listed_bodies(ctx, sent, trigger))
             if len(listed) > 1:
@@ -167,8 +174,11 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "compound_body":
         return _compound_body(ctx, sent, trigger)
     if selector == "host" or (selector == "us" and rules().us.search(ctx.text, *sent.clauses[trigger.clause])):
-        # "us": "… sind zu uns gewechselt", the organisation the release speaks for
-        return [key for key in [ctx.most_named(lambda k: foundable(ctx, k))] if key]
+        # "us": "… sind zu uns gewechselt", the organisation the release speaks for; not as the subject when the
+        # clause names it otherwise ("wurden die A und die B verschmolzen": A is merged, not founded)
+        host = ctx.most_named(lambda k: foundable(ctx, k))
+        named = {m.key for m in sent.mentions if m.clause == trigger.clause and m.slot in ("core", "der")}
+        return [host] if host and not (role == "subject" and host in named) else []
     if selector == "office_holders":  # "Beide Landräte unterzeichneten": every Landkreis the release names
         start, end = sent.clauses[trigger.clause]
         words = _WORD.findall(ctx.text, start, end)
