@@ -1824,3 +1824,10 @@ def test_a_merger_without_its_result_named_founds_the_releases_organisation(nlp)
         ("org:datenwerk nord aör", {"org:rechenhaus gmbh", "org:netzwerk nord eg"})]
     reports = events(nlp, "Träger der fusionierten Rechenhaus GmbH ist die Datenwerk Nord AöR.")
     assert not only(reports, "founding")
+
+
+def test_a_daughter_apposed_after_the_name_and_its_acronym(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR (DWN) – die im Mai 2024 gegründete Tochter des Landkreises Heidekamp "
+                          "und der Stadt Birkenfelde – baut das Netz.")
+    (founding,) = only(reports, "founding")
+    assert founding.subject_key == "org:datenwerk nord aör"

@@ -95,9 +95,8 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
         return None  # the phrase names its own organisation ("…, der 2019 gegründete Verband X")
     before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
     between = _VERB_COMMA if relative else _ONLY_BRACKETS_COMMA  # "zur X verschmolzen, die …"
-    if before and between.fullmatch(ctx.text, before[-1].end, start):
-        return before[-1]
-    return None
+    # the last one right before, or the name before its acronym in brackets ("Die X GmbH (XG) – die … Tochter")
+    return next((m for m in reversed(before[-2:]) if between.fullmatch(ctx.text, m.end, start)), None)
 
 
 def _listed_bodies(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Slotted]:
