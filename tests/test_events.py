@@ -1831,3 +1831,9 @@ def test_a_daughter_apposed_after_the_name_and_its_acronym(nlp):
                           "und der Stadt Birkenfelde – baut das Netz.")
     (founding,) = only(reports, "founding")
     assert founding.subject_key == "org:datenwerk nord aör"
+
+
+def test_a_date_taken_by_a_noun_that_reports_nothing_dates_the_event_of_its_kind(nlp):
+    reports = events(nlp, "- 16. März 2021 – Gründungsversammlung im Bürgersaal: Die Stadt Birkenfelde und das Amt "
+                          "Moorland gründen die Datenwerk Nord AöR.")
+    assert [(r.subject_key, r.date) for r in only(reports, "founding")] == [("org:datenwerk nord aör", "2021-03-16")]

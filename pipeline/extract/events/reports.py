@@ -15,7 +15,7 @@ from .rules import (
     ordered,
     rules,
 )
-from .scoring import confidence, make_report, staff_shares
+from .scoring import confidence, give_date, make_report, staff_shares
 from .triggers import sentence_triggers
 
 _GIVER_SLOTS = {"gen", "prep:aus", "prep:von", "prep:bei"}  # where a staff transfer's givers stand
@@ -32,9 +32,18 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         assign_dates(ctx, sent, triggers)
         found: list[EventReport] = []
         ctx.sentence_reports = found
+        silent = []  # triggers that took a date but found no organisations ("Gründungsversammlung am …: A und B
+        # gründen die C": the founding's date stood nearer the noun)
         for trigger in triggers:
-            found.extend(_reports(ctx, sent, trigger, reports))
+            made = _reports(ctx, sent, trigger, reports)
+            if not made and trigger.dates:
+                silent.append(trigger)
+            found.extend(made)
         found = merge_sentence(found)
+        for report in found:
+            donor = next((t for t in silent if t.rule.event_type == report.event_type), None)
+            if donor is not None and not report.date:
+                give_date(report, donor, [])
         ref = rules().same_date.search(ctx.text, sent.start, sent.end) if any(not r.date for r in found) else None
         if ref:
             same_date(found, [*reports, *(r for r in found if r.date)], ref.group())

@@ -31,15 +31,20 @@ def make_report(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: str,
                          evidence=ctx.text[start:end], subject_key=subject, object_keys=objects,
                          person_keys=ordered(m.key for m in sent.persons), trigger=trigger.text,
                          modality=trigger.modality)
+    give_date(report, trigger, subject_starts, rank)
+    if trigger.rule.event_type == "staff_transfer":
+        report.figure = staff_figure(ctx, sent)
+    return report
+
+
+def give_date(report: EventReport, trigger: Trigger, subject_starts: list[int], rank: int = 0) -> None:
+    """The report's date: the one of the trigger's dates that fits its subject (``date_for``)."""
     chosen = date_for(trigger, subject_starts, rank)
     if chosen:
         date, role = chosen
         report.date, report.date_granularity = date.value, date.granularity
         report.date_resolution = date.resolution
         report.date_role = role or rules().types[trigger.rule.event_type]["default_role"]
-    if trigger.rule.event_type == "staff_transfer":
-        report.figure = staff_figure(ctx, sent)
-    return report
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
