@@ -38,6 +38,8 @@ def only(text: str, published: str = "") -> DateMention:
 
 @pytest.mark.parametrize(("text", "published", "span", "value", "granularity", "resolution"), [
     ("Der Vertrag gilt ab dem 1. Januar 2016.", "", "1. Januar 2016", "2016-01-01", "day", "absolute"),
+    ("Das Kabinett hat in seiner heutigen Sitzung beschlossen.", "2022-03-15", "heutigen Sitzung", "2022-03-15",
+     "day", "relative"),
     ("Die Anstalt startet zum 1. Oktober 2013.", "", "1. Oktober 2013", "2013-10-01", "day", "absolute"),
     ("Stand: 01.04.2016, Musterstadt.", "", "01.04.2016", "2016-04-01", "day", "absolute"),
     ("Beschlossen am 28.8.2013 im Rat.", "", "28.8.2013", "2013-08-28", "day", "absolute"),

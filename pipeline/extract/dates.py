@@ -126,7 +126,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "ago": rf"\b(?P<dir>{direction})\s+(?:{_alt(c['offset_qualifiers']['words'])}\s+)?"
                rf"(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
         "deictic_adjective": rf"(?:\b{_alt(['am', 'Am', 'vom', 'seit dem', 'Seit dem', 'bis zum', 'ab dem'])}\s+)?"
-                             rf"\b(?P<adj>{_alt(c['deictic_adjectives'])})\s+(?:{weekday}|Tag|Tage)\b",
+                             rf"\b(?P<adj>{_alt(c['deictic_adjectives'])})\s+(?:{weekday}|{_alt(c['deictic_nouns']['words'])})\b",
         "deictic": rf"(?:\b(?P<pre>seit|bis|ab|von)\s+)?\b(?P<w>{deictic})\b",
         "weekday": rf"\b(?P<pre>(?:{wd_cues}\s+)+)(?P<wd>{weekday})(?:abend|morgen|mittag|nachmittag|vormittag)?\b",
         "month_bare": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}(?!\s*\d)",
