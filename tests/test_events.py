@@ -1837,3 +1837,11 @@ def test_a_date_taken_by_a_noun_that_reports_nothing_dates_the_event_of_its_kind
     reports = events(nlp, "- 16. März 2021 – Gründungsversammlung im Bürgersaal: Die Stadt Birkenfelde und das Amt "
                           "Moorland gründen die Datenwerk Nord AöR.")
     assert [(r.subject_key, r.date) for r in only(reports, "founding")] == [("org:datenwerk nord aör", "2021-03-16")]
+
+
+def test_an_organisations_office_taking_up_work_starts_the_organisation(nlp):
+    reports = events(nlp, "Der Zweckverband Digitale Dienste wurde im Mai 2023 gegründet. Die Geschäftsstelle soll im "
+                          "Januar 2024 im Rathaus ihre Arbeit aufnehmen.")
+    (start,) = only(reports, "operations_start")
+    assert (start.subject_key, start.date, start.modality) == (
+        "org:zweckverband digitale dienste", "2024-01", "planned")
