@@ -1845,3 +1845,9 @@ def test_an_organisations_office_taking_up_work_starts_the_organisation(nlp):
     (start,) = only(reports, "operations_start")
     assert (start.subject_key, start.date, start.modality) == (
         "org:zweckverband digitale dienste", "2024-01", "planned")
+
+
+def test_who_asked_in_an_adverbial_clause_joins_nothing(nlp):
+    reports = events(nlp, "Damit tritt Probeland der Rechenhaus GmbH nicht bei, obwohl sowohl die Stadt Birkenfelde "
+                          "als auch das Amt Moorland darum gebeten hatten.")
+    assert not only(reports, "membership")

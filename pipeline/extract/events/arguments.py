@@ -24,6 +24,7 @@ _RELATIVE = re.compile(r"\s*(?:den|welchen)\s+"
                        r"|\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
 _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_ADVERBIAL = re.compile(r"[\s,–—-]*(?:obwohl|obgleich|weil|nachdem|wenn|falls|sofern|während|bevor|da)\b", re.I)
 _ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*[,–—-]?\s*")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 
@@ -157,9 +158,9 @@ def foundable(ctx: DocContext, key: str) -> bool:
 def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: str,
                   reports: list[EventReport], role: str) -> list[str]:
     """Selectors that look beyond the clause: main clause, previous sentences, the release."""
-    if selector == "main":
+    if selector == "main":  # not an adverbial clause's ("…, obwohl A und B darum gebeten hatten")
         return ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der")
-                       and m.clause not in sent.relative)
+                       and m.clause not in sent.relative and not _ADVERBIAL.match(ctx.text, sent.clauses[m.clause][0]))
     if selector == "previous":
         start, end = sent.clauses[trigger.clause]
         if rules().others.search(ctx.text, start, end):
