@@ -1851,3 +1851,10 @@ def test_who_asked_in_an_adverbial_clause_joins_nothing(nlp):
     reports = events(nlp, "Damit tritt Probeland der Rechenhaus GmbH nicht bei, obwohl sowohl die Stadt Birkenfelde "
                           "als auch das Amt Moorland darum gebeten hatten.")
     assert not only(reports, "membership")
+
+
+def test_we_got_going_starts_the_releases_organisation(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR wurde im April 2024 gegründet. Richtig losgelegt haben wir dann im "
+                          "Juli 2024.")
+    (start,) = only(reports, "operations_start")
+    assert (start.subject_key, start.date) == ("org:datenwerk nord aör", "2024-07")
