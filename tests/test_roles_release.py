@@ -297,3 +297,9 @@ def test_a_lord_mayor_and_a_mayor_of_one_city(nlp) -> None:
     found = roles(nlp, text)
     assert found["Max Muster"] == [("Oberbürgermeister", "Stadt Musterhausen")]
     assert found["Otto Probe"] == [("Bürgermeister", "Stadt Musterhausen")]
+
+
+def test_the_chief_of_an_organisation_named_in_the_compound(nlp) -> None:
+    text = ("Das Land Musterland und der IT-Dienstleister Musterwerft haben ihre Zusammenarbeit besiegelt. "
+            "Digitalministerin Erika Probe und Musterwerft-Chefin Anna Beispiel unterschrieben den Vertrag.")
+    assert roles(nlp, text)["Anna Beispiel"] == [("Chefin", "Musterwerft")]
