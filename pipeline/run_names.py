@@ -260,26 +260,31 @@ def _local_record(local: dict[str, OrgRecord], result: DocResult, record: OrgRec
 _RUN = re.compile(r"[\w-]+")
 
 
-def _by_first_run(towns: dict[str, OrgRecord]) -> dict[str, list[tuple[int, str]]]:
+def _by_first_run(towns: dict[str, OrgRecord]) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
     """First run of word characters and hyphens of each place ("Bad" of "Bad Musterau") → the places
-    (with their position in ``towns``) it opens; '' for places opening with another character."""
-    by_run: dict[str, list[tuple[int, str]]] = {}
+    (with their position in ``towns`` and all their runs) it opens; '' for places opening with another
+    character."""
+    by_run: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
     for n, place in enumerate(towns):
         run = _RUN.match(place)
-        by_run.setdefault(run.group() if run else "", []).append((n, place))
+        by_run.setdefault(run.group() if run else "", []).append((n, place, frozenset(_RUN.findall(place))))
     return by_run
 
 
-def _places_in(text: str, by_run: dict[str, list[tuple[int, str]]]) -> list[str]:
+def _places_in(text: str, by_run: dict[str, list[tuple[int, str, frozenset[str]]]]) -> list[str]:
     """The places that may be named bare in ``text``, in the run's order: a match of a place, not
-    preceded nor followed by a word character or hyphen, starts a run of them equal to the place's first."""
-    found = [*by_run.get("", [])]
-    for run in set(_RUN.findall(text)):
-        found.extend(by_run.get(run, ()))
+    preceded nor followed by a word character or hyphen, starts a run of them equal to the place's first,
+    and every run of the place is a run of the text (at 100,000 releases the run names thousands of towns,
+    hundreds of them opening with "Bad" or "Groß": only those the text names all words of are searched)."""
+    runs = set(_RUN.findall(text))
+    found = [(n, place) for n, place, _ in by_run.get("", [])]
+    for run in runs:
+        found.extend((n, place) for n, place, words in by_run.get(run, ()) if words <= runs)
     return [place for _, place in sorted(found)]
 
 
-def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord], by_run: dict[str, list[tuple[int, str]]],
+def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord],
+                   by_run: dict[str, list[tuple[int, str, frozenset[str]]]],
                    used: dict[tuple[int, int], str] | None = None) -> None:
     """A town of the run named bare where no rule or the model spoke, not as a place ("in X", a
     dateline "X. Der …", part of a longer name): an ORG mention of the town. A town this release

@@ -107,3 +107,10 @@ def test_a_run_wide_name_replaces_the_models_guess_inside_it() -> None:
                mentions=[Mention(0, 28, 39, "Beispieltal", "PER", "")])
     add_run_wide_mentions([a, b])
     assert [(m.text, m.label) for m in b.mentions] == [("Verein Kartendaten Beispieltal", "ORG")]
+
+
+def test_only_towns_whose_every_word_the_text_holds_are_searched() -> None:
+    from pipeline.run_names import _by_first_run, _places_in
+    towns = {f"Bad Muster{n}": None for n in range(500)} | {"Bad Probe": None, "Beispielau": None}
+    text = "Bad Probe und Beispielau treten bei; Bad ist ein Wort, Muster auch."
+    assert _places_in(text, _by_first_run(towns)) == ["Bad Probe", "Beispielau"]
