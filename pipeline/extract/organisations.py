@@ -816,7 +816,12 @@ def _record_ending_with(col: Collector, name: str) -> str | None:
 def _carries(prefix: str) -> bool:
     """"Zweckverband" before "Sparkasse X": the carrier of Sparkasse X, not one of its names."""
     words = prefix.split()
-    return bool(words) and words[-1] in {norm(w) for w in knowledge().names["carrier_type_words"]}
+    return bool(words) and words[-1] in _carrier_words()
+
+
+@cache
+def _carrier_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in knowledge().names["carrier_type_words"])
 
 
 LIST_JOINERS = ("und", "sowie")

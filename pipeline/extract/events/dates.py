@@ -135,8 +135,9 @@ def date_for(trigger: Trigger, subject_starts: list[int], rank: int = 0) -> tupl
 
 
 def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
-    """Remember the date of a session the sentence names ("in der Sitzung … am 10. Juni"), or of a body's
-    decision or election on a day ("Der Verwaltungsrat hat mich am 9. Januar bestellt. In derselben Sitzung …")."""
+    """Remember the date of a session the sentence names ("in der Sitzung … am 10. Juni"); when the next
+    sentence says "in derselben Sitzung", also the day of a decision or election the sentence reports ("Der
+    Verwaltungsrat hat mich am 9. Januar bestellt. In derselben Sitzung …")."""
     dated = [d for d in sent.dates if d.value and d.granularity == "day"]
     if not dated:
         return
