@@ -1025,3 +1025,9 @@ def test_a_zweckverband_named_after_the_sparkasse_it_carries(nlp) -> None:
                            "Musterau-Probetal folgt im Juli.")
     assert {(r.name, r.org_type) for r in records.values()} == {
         ("Zweckverband Sparkasse Musterau-Probetal", "Zweckverband"), ("Sparkasse Musterau-Probetal", "Anstalt")}
+
+
+def test_district_schools_of_music_and_adult_education_are_organisations(nlp) -> None:
+    records, _ = orgs(nlp, "Die Kreismusikschule Musterau bleibt eigenständig; die Kreisvolkshochschule Probetal "
+                           "und die Musikschule Beispielstadt arbeiten zusammen.")
+    assert {"Kreismusikschule Musterau", "Kreisvolkshochschule Probetal", "Musikschule Beispielstadt"} <= set(records)
