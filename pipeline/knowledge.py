@@ -75,6 +75,12 @@ def norm(text: str) -> str:
     return " ".join(text.split()).strip(" .,:;")
 
 
+@cache
+def carrier_words() -> frozenset[str]:
+    """Normalised type words of carriers named after what they carry ("Zweckverband Sparkasse X")."""
+    return frozenset(norm(w) for w in knowledge().names["carrier_type_words"])
+
+
 def family_of(org_type: str) -> str:
     """The family of an org_type ("Landeshauptstadt" → "Stadt"); itself when it has none."""
     return knowledge().families.get(org_type, org_type)

@@ -40,6 +40,7 @@ from ..knowledge import (
     _is_descriptor,
     _is_hyphen_part,
     _word_sets,
+    carrier_words,
     district_name,
     family_of,
     is_acronym,
@@ -816,12 +817,7 @@ def _record_ending_with(col: Collector, name: str) -> str | None:
 def _carries(prefix: str) -> bool:
     """"Zweckverband" before "Sparkasse X": the carrier of Sparkasse X, not one of its names."""
     words = prefix.split()
-    return bool(words) and words[-1] in _carrier_words()
-
-
-@cache
-def _carrier_words() -> frozenset[str]:
-    return frozenset(norm(w) for w in knowledge().names["carrier_type_words"])
+    return bool(words) and words[-1] in carrier_words()
 
 
 LIST_JOINERS = ("und", "sowie")

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
-from ..knowledge import district_name, family_of, is_acronym, knowledge, norm
+from ..knowledge import carrier_words, district_name, family_of, is_acronym, knowledge, norm
 from ..records import DocResult, OrgRecord, PersonRecord, RoleRecord
 from .store import Store, pack, unpack
 
@@ -127,7 +127,7 @@ def _unite_typed(keys: set[str], uf: _UnionFind) -> None:
     """"Zweckverband Gemeinsame Datenzentrale X" is the "Gemeinsame Datenzentrale X" another release names
     without the type word, when that name has a type word of its own (not just a place)."""
     type_words = knowledge().type_words
-    carriers = {norm(w) for w in knowledge().names["carrier_type_words"]}
+    carriers = carrier_words()
     for key in keys:
         first, _, rest = key.partition(" ")
         tw = type_words.get(first.capitalize())

@@ -177,8 +177,10 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         # "us": "… sind zu uns gewechselt", the organisation the release speaks for; not as the subject when the
         # clause names it otherwise ("wurden die A und die B verschmolzen": A is merged, not founded)
         host = ctx.most_named(lambda k: foundable(ctx, k))
-        named = {m.key for m in sent.mentions if m.clause == trigger.clause and m.slot in ("core", "der")}
-        return [host] if host and not (role == "subject" and host in named) else []
+        if host and role == "subject" and any(m.key == host and m.clause == trigger.clause
+                                              and m.slot in ("core", "der") for m in sent.mentions):
+            return []
+        return [host] if host else []
     if selector == "office_holders":  # "Beide Landräte unterzeichneten": every Landkreis the release names
         start, end = sent.clauses[trigger.clause]
         words = _WORD.findall(ctx.text, start, end)
