@@ -18,9 +18,10 @@ import copy
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from itertools import pairwise
+from typing import NamedTuple
 
 from .knowledge import family_of, is_acronym, is_brand_like, knowledge
 from .records import DocResult, Mention, OrgRecord
@@ -39,10 +40,25 @@ _MUNICIPAL = ("Stadt", "Gemeinde")
 _GUESSED = ("PER", "LOC")  # labels of the model's mentions without an entity a run-wide town replaces
 
 
-def _confident_names(results: Sequence[DocResult]) -> dict[str, OrgRecord]:
+class KnownOrg(NamedTuple):
+    """An organisation the run names: the fields a release's copy of it takes (a compact record, as a
+    100,000-release run knows a hundred thousand of them)."""
+
+    key: str
+    name: str
+    short_name: str
+    org_type: str
+    legal_form: str
+
+
+def _known(record: OrgRecord) -> KnownOrg:
+    return KnownOrg(record.key, record.name, record.short_name, record.org_type, record.legal_form)
+
+
+def _confident_names(results: Sequence[DocResult]) -> dict[str, KnownOrg]:
     """Name (as written) → the record that defines it, first definition in run order wins."""
     not_names = knowledge().names["not_names"]
-    names: dict[str, OrgRecord] = {}
+    names: dict[str, KnownOrg] = {}
     for result in results:
         for record in result.organisations:
             if record.org_type in _LOCAL_TYPES or record.parent_key:
@@ -52,20 +68,21 @@ def _confident_names(results: Sequence[DocResult]) -> dict[str, OrgRecord]:
                 continue
             bare = record.name[: -len(record.legal_form) - 1] if record.legal_form and \
                 record.name.endswith(" " + record.legal_form) else ""
+            known = _known(record)
             for name in [record.name, record.short_name, bare, *record.aliases]:
                 words = name.split()
                 if not words or len(words) > MAX_WORDS or name in not_names:
                     continue
                 if len(words) == 1 and not (is_acronym(name) or is_brand_like(name)):
                     continue
-                names.setdefault(name, record)
+                names.setdefault(name, known)
     return names
 
 
-def _municipalities(results: Sequence[DocResult]) -> dict[str, OrgRecord]:
+def _municipalities(results: Sequence[DocResult]) -> dict[str, KnownOrg]:
     """Place → the town or Gemeinde the run names with its type word ("Gemeinde Musterdorf"), for
     places only one family of municipality names (first record in run order)."""
-    found: dict[str, OrgRecord] = {}
+    found: dict[str, KnownOrg] = {}
     families: dict[str, set[str]] = {}
     for result in results:
         text = result.clean.text if result.clean is not None and result.document.status == "ok" else ""
@@ -78,7 +95,8 @@ def _municipalities(results: Sequence[DocResult]) -> dict[str, OrgRecord]:
                     or (record.name not in text and record.key not in with_bodies and not _listed(text, family)):
                 continue  # named so, or by its council ("Gemeinderat von X"): not a guess from "Xs Bürgermeister"
             families.setdefault(place, set()).add(family)
-            found.setdefault(place, record)
+            if place not in found:
+                found[place] = _known(record)
     return {place: record for place, record in found.items() if len(families[place]) == 1}
 
 
@@ -98,7 +116,7 @@ def _listed(text: str, family: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-def _place_of(record: OrgRecord) -> str:
+def _place_of(record: OrgRecord | KnownOrg) -> str:
     """The place a record is named by ("Gemeinde Musterdorf" → "Musterdorf"); '' for other names."""
     first, _, place = record.name.partition(" ")
     type_word = knowledge().type_words.get(first)
@@ -109,19 +127,23 @@ class RunNames:
     """The run's confident organisation names (as written → the record defining them) and its
     towns named with their type word (place → the municipality's record)."""
 
-    def __init__(self, names: dict[str, OrgRecord], towns: dict[str, OrgRecord]) -> None:
+    def __init__(self, names: dict[str, KnownOrg], towns: dict[str, KnownOrg]) -> None:
         self.names, self.towns = names, towns
-        self.by_words = {tuple(name.split()): record for name, record in names.items()}
+        self.by_words = {" ".join(name.split()): record for name, record in names.items()}  # words joined by one space
         sizes: dict[str, set[int]] = {}
         for words in self.by_words:
-            sizes.setdefault(words[0], set()).add(len(words))
+            sizes.setdefault(words.partition(" ")[0], set()).add(words.count(" ") + 1)
         # first word of a name → the word counts of the names it starts, longest first
         self.longest_first = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
         self.by_run = _by_first_run(towns)
-        # first two words of a name (one for a one-word name) → the names they open
-        self.by_first_words: dict[tuple[str, ...], list[str]] = {}
-        for name in names:
-            self.by_first_words.setdefault(tuple(_WORD.findall(name)[:2]), []).append(name)
+        # a name's rarest word (the one fewest names of the run hold) → the names it is the rarest word of:
+        # a release is searched only for names whose rarest word it holds
+        name_words = {name: set(_WORD.findall(name)) for name in names}
+        holding = Counter(word for words in name_words.values() for word in words)
+        self.by_rarest_word: dict[str, list[str]] = {}
+        for name, words in name_words.items():
+            rarest = min(words, key=lambda word: (holding[word], word), default="")
+            self.by_rarest_word.setdefault(rarest, []).append(name)
 
     @classmethod
     def collect(cls, results: Sequence[DocResult]) -> RunNames:
@@ -133,17 +155,16 @@ class RunNames:
     def within(self, text: str) -> RunNames:
         """The names and towns ``text`` contains as whole words (the ones that may add a mention to it),
         looked up by the text's words: no pass over every name of the run."""
-        words = _WORD.findall(text)
-        candidates = [*self.by_first_words.get((), [])]
-        for key in {*pairwise(words), *((w,) for w in words)}:
-            candidates.extend(self.by_first_words.get(key, ()))
+        candidates = [*self.by_rarest_word.get("", [])]
+        for word in set(_WORD.findall(text)):
+            candidates.extend(self.by_rarest_word.get(word, ()))
         return RunNames({n: self.names[n] for n in sorted(candidates) if n in text},
                         {p: self.towns[p] for p in _places_in(text, self.by_run) if p in text})
 
     def fingerprint(self) -> str:
         """What the names give an extraction (for the cache key of a release extracted with them)."""
-        parts = [[name, *_fields(record)] for name, record in sorted(self.names.items())]
-        parts += [[place, *_fields(record)] for place, record in sorted(self.towns.items())]
+        parts = [[name, *record] for name, record in sorted(self.names.items())]
+        parts += [[place, *record] for place, record in sorted(self.towns.items())]
         return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode()).hexdigest()[:16]
 
     def add_to(self, result: DocResult, used: dict[tuple[int, int], str] | None = None) -> None:
@@ -177,10 +198,6 @@ class RunNames:
                         {p: r for p, r in self.towns.items() if p in needed})
 
 
-def _fields(record: OrgRecord) -> list[str]:
-    return [record.key, record.name, record.short_name, record.org_type, record.legal_form]
-
-
 def add_run_wide_mentions(results: Sequence[DocResult]) -> None:
     """Add ORG mentions (and local records) for run-wide names a release uses without
     its own rules having found them there; towns the run names with their type word also where a
@@ -191,7 +208,7 @@ def add_run_wide_mentions(results: Sequence[DocResult]) -> None:
             known.add_to(result)
 
 
-def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
+def _match_in(result: DocResult, by_words: dict[str, KnownOrg],
               longest_first: dict[str, tuple[int, ...]], used: dict[tuple[int, int], str] | None = None) -> None:
     """``longest_first``: first word of a name → the word counts of the names it starts, longest first
     (a word that starts no name is passed over without building a key)."""
@@ -208,7 +225,8 @@ def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
         for size in longest_first.get(texts[i], ()):
             if size > len(words) - i:
                 continue
-            record = by_words.get(tuple(texts[i:i + size]))
+            name = " ".join(texts[i:i + size])
+            record = by_words.get(name)
             if record is None:
                 continue
             start, end = words[i][0], words[i + size - 1][1]
@@ -225,7 +243,7 @@ def _match_in(result: DocResult, by_words: dict[tuple[str, ...], OrgRecord],
             result.mentions.append(Mention(sent_idx, start, end, text[start:end], "ORG", local_key))
             local[local_key].n_mentions += 1
             if used is not None:
-                used[start, end] = " ".join(texts[i:i + size])
+                used[start, end] = name
             i += size - 1
             break
         i += 1
@@ -243,7 +261,7 @@ def _inside_word(text: str, start: int, end: int) -> bool:
         (end < len(text) and (text[end].isalnum() or text[end] == "-"))
 
 
-def _local_record(local: dict[str, OrgRecord], result: DocResult, record: OrgRecord) -> str:
+def _local_record(local: dict[str, OrgRecord], result: DocResult, record: KnownOrg) -> str:
     """The key of this release's record for ``record``: its own one with the same name, or a copy."""
     for candidate in local.values():
         if candidate.name == record.name:
@@ -260,7 +278,7 @@ def _local_record(local: dict[str, OrgRecord], result: DocResult, record: OrgRec
 _RUN = re.compile(r"[\w-]+")
 
 
-def _by_first_run(towns: dict[str, OrgRecord]) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
+def _by_first_run(towns: dict[str, KnownOrg]) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
     """First run of word characters and hyphens of each place ("Bad" of "Bad Musterau") → the places
     (with their position in ``towns`` and all their runs) it opens; '' for places opening with another
     character."""
@@ -283,7 +301,7 @@ def _places_in(text: str, by_run: dict[str, list[tuple[int, str, frozenset[str]]
     return [place for _, place in sorted(found)]
 
 
-def _bare_towns_in(result: DocResult, towns: dict[str, OrgRecord],
+def _bare_towns_in(result: DocResult, towns: dict[str, KnownOrg],
                    by_run: dict[str, list[tuple[int, str, frozenset[str]]]],
                    used: dict[tuple[int, int], str] | None = None) -> None:
     """A town of the run named bare where no rule or the model spoke, not as a place ("in X", a
