@@ -114,6 +114,10 @@ def clean(doc: SourceDocument) -> CleanDocument:
         kept.append(line)
     # Text taken from HTML has one paragraph (or heading) per line: nothing is hard-wrapped there.
     text = "\n\n".join([line for line in kept if line] if doc.media_type == "html" else _paragraphs(kept))
+    bylines = [segment for line in doc.page_stamps for segment in _SEGMENT_BREAK.split(line)
+               if _datelines().byline.fullmatch(segment) and segment not in text]
+    if bylines:  # a page's byline outside its main text ("Von Erika Beispiel · 16.11.2023"): its author stays
+        text = "\n\n".join([text, *dict.fromkeys(bylines)]) if text else ""
     stamps = () if stated else (_strip_dateline(line, "head")[1:3] for line in doc.page_stamps)
     stamped = next((date for date, update in stamps if date and not update), "")
     published, source = publication(doc, stated or stamped or closing_date or updated, text)

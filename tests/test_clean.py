@@ -264,6 +264,18 @@ def test_a_byline_in_a_head_stamp_stays_text(head: str) -> None:
     assert "Erika Beispiel" in cleaned.text and "2025" not in cleaned.text
 
 
+def test_a_byline_the_html_text_drops_stays_as_its_last_line(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{BODY * 3}</p>" for _ in range(4))
+    html = ("<html><head><title>Beitritt</title></head><body><header><div class='masthead'>Musterbote</div>"
+            "<nav><a href='/'>Startseite</a> | <a href='/lokales'>Lokales</a></nav></header><main><article>"
+            "<p class='kicker'>Lokales</p><h1>Beitritt</h1><p class='teaser'>" + BODY * 2 + "</p>"
+            "<p class='byline'>Von Erika Beispiel · 16.11.2023</p>" + paragraphs + "</article></main></body></html>")
+    (tmp_path / "a.html").write_text(html, encoding="utf-8")
+    cleaned = clean.clean(next(ingest.discover([tmp_path])))
+    assert cleaned.text.endswith("\n\nVon Erika Beispiel") and "16.11.2023" not in cleaned.text
+    assert cleaned.published == "2023-11-16"
+
+
 @pytest.mark.parametrize("head, place", [
     ("Musterstadt/Elbe. 22.01.2025, 18:42 Uhr\n", "Musterstadt/Elbe"),
     ("Bad Beispielbrunn, 22. Januar 2025 – ", "Bad Beispielbrunn"),
