@@ -46,7 +46,7 @@ class InputError(Exception):
     """The input cannot be read at all (bad folder), or input and output overlap."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ManifestEntry:
     url: str = ""
     published: str = ""
@@ -54,7 +54,7 @@ class ManifestEntry:
     title: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputFile:
     doc_id: str
     path: Path

@@ -1027,6 +1027,12 @@ def test_a_zweckverband_named_after_the_sparkasse_it_carries(nlp) -> None:
         ("Zweckverband Sparkasse Musterau-Probetal", "Zweckverband"), ("Sparkasse Musterau-Probetal", "Anstalt")}
 
 
+def test_a_zweckverband_named_after_the_school_it_carries(nlp) -> None:
+    records, _ = orgs(nlp, "Seit Juli ist der Zweckverband Musikschule Musterau Träger der Schule; der Verein "
+                           "Musikschule Musterau e.V. fördert sie weiter.")
+    assert ("Zweckverband Musikschule Musterau", "Zweckverband") in {(r.name, r.org_type) for r in records.values()}
+
+
 def test_district_schools_of_music_and_adult_education_are_organisations(nlp) -> None:
     records, _ = orgs(nlp, "Die Kreismusikschule Musterau bleibt eigenständig; die Kreisvolkshochschule Probetal "
                            "und die Musikschule Beispielstadt arbeiten zusammen.")

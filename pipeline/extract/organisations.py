@@ -675,10 +675,13 @@ def _hyphenated_type_word(text: str) -> TypeWord | None:
     return TypeWord(f"{prefix}-{tw.word}", tw.org_type, tw.kind, tw.rank)
 
 
-def _inner_organisation(view: DocView, i: int) -> bool:
-    """A description type word and a name after it: the organisation a carrier is named after."""
+def _inner_organisation_end(view: DocView, i: int) -> int:
+    """End of the organisation a carrier is named after ("Sparkasse Musterland", "Musikschule Musterland"
+    after "Zweckverband"): a type word and a name after it; i when there is none."""
     tw = knowledge().type_words.get(view.texts[i]) if i + 1 < len(view) else None
-    return tw is not None and tw.kind == "description" and is_name_token(view.texts[i + 1])
+    if tw is None or tw.kind not in ("description", "place") or not is_name_token(view.texts[i + 1]):
+        return i
+    return place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, False)
 
 
 NAME_PREPOSITIONS = ("am", "an", "im", "auf", "zum", "zur")
@@ -713,8 +716,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         end = place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, tw.kind == "remit")
         if end == i + 1 and tw.word in k.names["prepositional_name_types"]:
             end = _prepositional_name_end(view, i + 1)  # "Gymnasium am Musterwall"
-        if end == i + 1 and tw.word in k.names["carrier_type_words"] and _inner_organisation(view, i + 1):
-            end = description_end(view, i + 2, False)  # "Zweckverband Sparkasse Musterland": the Sparkasse's carrier
+        if end == i + 1 and tw.word in k.names["carrier_type_words"]:
+            end = max(end, _inner_organisation_end(view, i + 1))  # "Zweckverband Sparkasse Musterland": the carrier
         end = max(end, _quoted_name_end(view, i + 1))  # "Förderschule „Regenbogen“"
         base = end
         if tw.org_type == "Behörde" and tw.kind != "place" and col.free(i + 1, base):

@@ -43,6 +43,14 @@ def _legal_forms_longest_first() -> tuple[str, ...]:
     return tuple(sorted((" ".join(f[0]) for f in knowledge().legal_forms), key=len, reverse=True))
 
 
+@cache
+def _legal_form_types() -> dict[str, str]:
+    """A legal form, as written or canonical ("e. V.", "e.V.") → the org type it makes ("Verband")."""
+    forms = knowledge().legal_forms
+    return {**{canonical: org_type for _, canonical, org_type in forms},
+            **{" ".join(tokens): org_type for tokens, _, org_type in forms}}
+
+
 @cache  # the same names recur in many releases
 def _legal_form_suffix(name: str) -> str:
     """The legal form a name ends with ("… AöR" → "AöR"), '' if none."""
@@ -123,15 +131,19 @@ def _same_word(x: str, y: str) -> bool:
 _ENDINGS = re.compile(r"(?:es|en|em|er|e|s|n)$")
 
 
-def _unite_typed(keys: set[str], uf: _UnionFind) -> None:
+def _unite_typed(keys: set[str], forms: dict[str, set[str]], uf: _UnionFind) -> None:
     """"Zweckverband Gemeinsame Datenzentrale X" is the "Gemeinsame Datenzentrale X" another release names
-    without the type word, when that name has a type word of its own (not just a place)."""
+    without the type word, when that name has a type word of its own (not just a place) and no legal form of
+    another type ("Zweckverband Musikschule X" took over from the "Musikschule X e.V."). ``forms``: merge key
+    → the org types of the legal forms its names carry."""
     type_words = knowledge().type_words
     carriers = carrier_words()
     for key in keys:
         first, _, rest = key.partition(" ")
         tw = type_words.get(first.capitalize())
         if tw is None or tw.kind == "place" or rest not in keys or len(rest.split()) < 2:
+            continue
+        if forms.get(rest) and tw.org_type not in forms[rest]:
             continue
         if first in carriers and type_words.get(rest.split()[0].capitalize()) is not None:
             continue  # "Zweckverband Sparkasse X" carries the Sparkasse X
@@ -227,19 +239,20 @@ class EntityIndex:
 
         by_acronym: dict[str, set[str]] = defaultdict(set)
         naming: Counter[str] = Counter()  # merge key → records (releases naming it)
-        formal: set[str] = set()  # merge keys of names with a legal form
+        formal: dict[str, set[str]] = defaultdict(set)  # merge keys of names with a legal form → its org types
         for result in results:
             for org in result.organisations:
                 key = key_of(org)
                 uf.find(key)
                 naming[key] += 1
-                if org.legal_form or _legal_form_suffix(org.name):
-                    formal.add(key)  # "Musterwerk GmbH" is a company's name, no brand
+                form = org.legal_form or _legal_form_suffix(org.name)
+                if form:  # "Musterwerk GmbH" is a company's name, no brand
+                    formal[key].add(_legal_form_types().get(form, ""))
                 acronym = org.short_name or (org.name if is_acronym(org.name) else "")  # "ABC" alone is its acronym
                 if acronym:
                     by_acronym[acronym].add(key)
         _unite_inflected(set(keys.values()), uf)
-        _unite_typed(set(keys.values()), uf)
+        _unite_typed(set(keys.values()), formal, uf)
         by_norm = {norm(acronym): acronym for acronym in by_acronym}
         acronyms = set(by_norm)  # "ABC" is a short name, no brand
         for key in set(keys.values()) & by_norm.keys():  # "ABC eG" is known by its acronym only
@@ -257,7 +270,7 @@ class EntityIndex:
             if bare in acronym_keys and len({uf.find(k) for k in named}) == 1:
                 uf.union(bare, named[0])
         del by_acronym
-        _unite_brands(naming, acronyms | formal, uf)
+        _unite_brands(naming, acronyms | formal.keys(), uf)
         org_ids: dict[str, str] = {}  # root → org_id
         db = self.store.db
         for result in results:
