@@ -226,11 +226,14 @@ def _match(gold_items: list, pred_items: list, same, prefer=None) -> list[tuple[
 def _same_event(event_type: str, subject: str | None, row: dict[str, str], pred: Prediction,
                 aliases: dict[str, set[str]]) -> bool:
     """An output event row is a gold event of ``event_type`` and ``subject`` (a gold organisation
-    name, found with its gold ``aliases``, or a person) when type and subject agree."""
+    name, found with its gold ``aliases``, or a person) when type and subject agree. The row's subject
+    is known by its names and by how the releases reporting the event wrote it (as organisations are)."""
     if event_type != row.get("event_type"):
         return False
     names = aliases.get(subject or "", {norm(subject)})
-    return bool(names & (pred.org_names(row.get("subject_id", "")) | {norm(row.get("subject_name"))}))
+    subject_id = row.get("subject_id", "")
+    written = set().union(*(pred.org_names(subject_id, doc_id) for doc_id in _split(row.get("doc_ids", ""))))
+    return bool(names & (pred.org_names(subject_id) | written | {norm(row.get("subject_name"))}))
 
 
 def _add(score: Score, n_gold: int, n_pred: int, n_match: int) -> None:

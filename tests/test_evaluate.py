@@ -75,6 +75,23 @@ def test_an_organisation_matches_by_how_the_release_wrote_it(tmp_path: Path) -> 
     assert evaluate(gold, pred)["organisations"].f1 == 1.0
 
 
+def test_an_events_subject_matches_by_how_its_release_wrote_it(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d.json").write_text(json.dumps({
+        "doc_id": "d", "organisations": [{"name": "Musterdorf", "type": "Gemeinde"}], "people": [], "dates": [],
+        "figures": [], "events": [{"type": "resolution", "subject": "Musterdorf", "date": None}]}))
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    _write_csv(pred / "documents.csv", "doc_id", "d")
+    _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases", "o1,Gemeinde Musterdorf,,")
+    _write_csv(pred / "mentions.csv", "doc_id,label,entity_id,text", "d,ORG,o1,Musterdorf")
+    _write_csv(pred / "events.csv", "event_id,event_type,subject_id,subject_name,doc_ids",
+               "e1,resolution,o1,Gemeinde Musterdorf,d")
+    _write_csv(pred / "event_sources.csv", "event_id,doc_id,date_reported", "e1,d,")
+    assert evaluate(gold, pred)["events"].f1 == 1.0
+
+
 def test_a_date_the_release_repeats_counts_once(tmp_path: Path) -> None:
     gold = tmp_path / "gold"
     gold.mkdir()
