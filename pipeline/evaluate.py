@@ -278,7 +278,10 @@ def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) ->
 
     scores = {c: Score() for c in CATEGORIES}
     gold_roles: dict[tuple[str, str], set[str]] = defaultdict(set)  # (person, role) → org names
-    pred_roles: set[tuple[str, str, str]] = set()
+    pred_roles: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (person, role, org) → the org's names
+    ids_by_name: dict[str, list[str]] = defaultdict(list)
+    for org_id, row in pred.orgs.items():
+        ids_by_name[row.get("name", "")].append(org_id)
     date_hits = date_total = 0
     for doc_id, g in gold.items():
         # organisations
@@ -303,7 +306,9 @@ def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) ->
         for pid in pred_person_ids:
             for role in _split(pred.people[pid].get("roles", "")):
                 role_name, _, org_name = role.partition(" @ ")
-                pred_roles.add((person_norm(pred.people[pid]["name"]), norm(role_name), norm(org_name)))
+                # the organisation by its names and as this release wrote it (as an event's subject)
+                pred_roles[person_norm(pred.people[pid]["name"]), norm(role_name), norm(org_name)].update(
+                    {norm(org_name)}, *(pred.org_names(org_id, doc_id) for org_id in ids_by_name.get(org_name, ())))
         # dates
         pred_dates = _distinct(pred.dates.get(doc_id, []), g["dates"])
         pairs = _match(g["dates"], pred_dates, lambda gd, pd: _overlaps(gd["text"], pd["text"])
@@ -342,7 +347,7 @@ def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) ->
                               f"{gold_date or '-'} ≠ {pred_date or '-'} | {event.get('evidence')}")
     def role_right(pred_role: tuple[str, str, str]) -> bool:
         orgs = gold_roles.get(pred_role[:2])
-        return orgs is not None and (pred_role[2] in orgs or not (orgs or pred_role[2]))
+        return orgs is not None and (bool(pred_roles[pred_role] & orgs) or not (orgs or pred_role[2]))
 
     right = {pr[:2] for pr in pred_roles if role_right(pr)}
     if misses is not None:

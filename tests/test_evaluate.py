@@ -92,6 +92,22 @@ def test_an_events_subject_matches_by_how_its_release_wrote_it(tmp_path: Path) -
     assert evaluate(gold, pred)["events"].f1 == 1.0
 
 
+def test_a_roles_organisation_matches_by_how_the_release_wrote_it(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "d.json").write_text(json.dumps({
+        "doc_id": "d", "organisations": [{"name": "Musterdorf", "type": "Gemeinde"}], "dates": [], "figures": [],
+        "people": [{"name": "Erika Beispiel", "role": "Bürgermeisterin", "org": "Musterdorf"}], "events": []}))
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    _write_csv(pred / "documents.csv", "doc_id", "d")
+    _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases", "o1,Gemeinde Musterdorf,,")
+    _write_csv(pred / "people.csv", "person_id,name,title,roles",
+               "p1,Erika Beispiel,,Bürgermeisterin @ Gemeinde Musterdorf")
+    _write_csv(pred / "mentions.csv", "doc_id,label,entity_id,text", "d,ORG,o1,Musterdorf", "d,PER,p1,Erika Beispiel")
+    assert evaluate(gold, pred)["roles"].f1 == 1.0
+
+
 def test_a_date_the_release_repeats_counts_once(tmp_path: Path) -> None:
     gold = tmp_path / "gold"
     gold.mkdir()

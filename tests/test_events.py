@@ -947,6 +947,9 @@ def test_a_possessed_council_is_the_one_of_the_organisation_just_named(nlp) -> N
 @pytest.mark.parametrize("text", [
     "Die Stadt Birkenfelde hat im April auf einen Beitritt zur Datenwerk Nord AöR verzichtet.",
     "Die Stadt Birkenfelde verzichtet dagegen vorerst auf einen Beitritt zur Datenwerk Nord AöR.",
+    "Die Stadt Birkenfelde verzichtet vorerst auf eine Beteiligung an der Datenwerk Nord AöR.",
+    "Die Stadt Birkenfelde hat mit Ratsbeschluss vom 5. Mai auf eine eigene Beteiligung an der Datenwerk Nord AöR "
+    "verzichtet.",
 ])
 def test_doing_without_joining_is_a_negated_membership(nlp, text: str) -> None:
     assert [(r.event_type, r.subject_key, r.modality) for r in only(events(nlp, text), "membership")] == [
