@@ -1622,6 +1622,13 @@ def test_a_number_word_without_noun_and_joining_together(nlp):
     assert all(r.object_keys == ["org:datenwerk nord aör"] and r.modality == "planned" for r in members)
 
 
+def test_organisations_listed_after_the_joining_join_too(nlp):
+    reports = events(nlp, "Seit dem 1. Januar gehört die Stadt Birkenfelde der Datenwerk Nord AöR an, zusammen mit "
+                          "dem Amt Moorland und dem Landkreis Heidekamp.")
+    assert {r.subject_key for r in only(reports, "membership")} == {
+        "org:stadt birkenfelde", "org:amt moorland", "org:landkreis heidekamp"}
+
+
 @pytest.mark.parametrize("text", [
     "Der Landkreis Heidekamp soll sich mit 25 Prozent am Stammkapital beteiligen.",
     "Der Landkreis Heidekamp übernimmt 25 Prozent der Anteile am Stammkapital von 6 Mio. Euro.",

@@ -11,6 +11,7 @@ from .dates import assign_dates, note_session, same_date, session_date
 from .rules import (
     DocContext,
     Sentence,
+    Slotted,
     Trigger,
     ordered,
     rules,
@@ -116,14 +117,27 @@ def _own_subjects(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Ch
 
 def _joining_together(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice) -> Choice:
     """Add the organisations that join "gemeinsam mit" the subjects ("Alle drei wollen der X gemeinsam mit dem
-    Landkreis Y beitreten": Y joins too)."""
+    Landkreis Y beitreten": Y joins too; "… gehört dem Verband an, zusammen mit A, B und C": A, B and C too)."""
     together = [m for m in sent.mentions if m.clause == trigger.clause and m.slot == "prep:mit"
                 and m.key not in subject.keys and not m.generic
                 and rules().together.search(ctx.text, max(sent.start, m.start - 40), m.start)]
+    together += _listed_after(ctx, sent, trigger.end, subject.keys)
     first = {m.key: m.start for m in reversed(together)}  # each organisation once, at its first mention
     if not first:
         return subject
     return Choice([*subject.keys, *first], [*subject.starts, *first.values()], subject.how, subject.generic)
+
+
+def _listed_after(ctx: DocContext, sent: Sentence, end: int, taken: list[str]) -> list[Slotted]:
+    """The organisations listed right after a trigger's clause by ", zusammen mit (den Gemeinden) A, B und C"."""
+    mentions = sorted((m for m in sent.mentions if m.start >= end and m.key and not m.generic), key=lambda m: m.start)
+    listed: list[Slotted] = []
+    for m in mentions:
+        gap = rules().listed_next if listed else rules().together_after
+        if not gap.fullmatch(ctx.text, listed[-1].end if listed else end, m.start):
+            break
+        listed.append(m)
+    return [m for m in listed if m.key not in taken]
 
 
 def _share(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice, giver: str,

@@ -75,6 +75,8 @@ class Rules:
     predecessor: re.Pattern[str]
     alongside: re.Pattern[str]
     together: re.Pattern[str]  # "gemeinsam mit der X" before a mention: X acts with the subject
+    together_after: re.Pattern[str]  # ", zusammen mit (den Gemeinden) " between a clause's end and a list
+    listed_next: re.Pattern[str]  # ", ", " und " between listed organisations
     founding_contract: re.Pattern[str]  # a contract that founds ("Gesellschaftsvertrag"): its founders sign it
     plural_pronoun: re.Pattern[str]  # "Alle drei wollen …": a number word standing for organisations
     former: re.Pattern[str]
@@ -168,6 +170,8 @@ def rules() -> Rules:
         predecessor=re.compile(refs["predecessor"]),
         alongside=re.compile(refs["alongside"]),
         together=re.compile(refs["together"]),
+        together_after=re.compile(refs["together_after"]),
+        listed_next=re.compile(refs["listed_next"]),
         founding_contract=re.compile(refs["founding_contract"]),
         plural_pronoun=re.compile(
             rf"\b(?:(?i:alle|die|diese)\s+)?(?P<det>(?i:{determiners}))(?=\s+(?:{'|'.join(coref['plural']['pronoun_verbs'])})\b)"),
