@@ -471,3 +471,9 @@ def test_every_entry_of_a_register_list_holds_the_office(nlp):
 def test_an_adjective_and_a_noun_are_no_name(nlp):
     persons, _, _ = people(nlp, "Knappe Mehrheit im Stadtrat: Die Stadt tritt dem Verbund nicht bei.")
     assert persons == {}
+
+
+def test_a_mayor_in_a_release_naming_several_towns_as_often_gets_none_of_them(nlp) -> None:
+    found = roles(nlp, "Die Gemeinden Musterbach und Probedorf treten dem Zweckverband bei. Musterbach und Probedorf "
+                       "zahlen eine Umlage. „Ein guter Tag“, sagte Bürgermeisterin Erika Beispiel.")
+    assert found["Erika Beispiel"] == [("Bürgermeisterin", "")]

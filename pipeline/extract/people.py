@@ -693,6 +693,9 @@ class OrgLocator:
             matches = [o for o in matches if self.head_titles.get(o.key) != self.title]  # of one city are two)
         if not matches:
             return ""
+        counts = sorted((self.counts.get(o.key, 0) for o in matches), reverse=True)
+        if self.guessing and len(counts) > 1 and counts[0] == counts[1]:
+            return ""  # "Bürgermeisterin X" in a release naming several towns as often: none is hers by the count
         return max(matches, key=lambda o: self.counts.get(o.key, 0)).key
 
 
