@@ -9,6 +9,7 @@ costs another document its results.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import logging
@@ -395,20 +396,22 @@ def decode(data: bytes) -> tuple[str, str, int]:
     return _finish(max((data.decode(codec, errors="replace") for codec in _LEGACY), key=_germanness), 0)
 
 
+_REPLACED = [0]  # bytes the error handler below replaced in the current decoding (one process decodes one at a time)
+
+
+def _count_replaced(error: UnicodeDecodeError) -> tuple[str, int]:
+    _REPLACED[0] += error.end - error.start
+    return "\ufffd", error.end
+
+
+codecs.register_error("press-pipeline-count", _count_replaced)  # once: the codec registry keeps every handler
+
+
 def _decode_counting(data: bytes, codec: str) -> tuple[str, int]:
     """Decode with U+FFFD for invalid bytes; the second value counts the bytes replaced."""
-    replaced = 0
-
-    def count(error: UnicodeDecodeError) -> tuple[str, int]:
-        nonlocal replaced
-        replaced += error.end - error.start
-        return "\ufffd", error.end
-
-    import codecs
-
-    name = f"press-pipeline-count-{id(count)}"
-    codecs.register_error(name, count)
-    return data.decode(codec, errors=name), replaced
+    _REPLACED[0] = 0
+    text = data.decode(codec, errors="press-pipeline-count")
+    return text, _REPLACED[0]
 
 
 def _germanness(text: str) -> int:

@@ -423,8 +423,11 @@ def analyse_chunk(chunk: list[SourceDocument | DocResult], config: Config,
     if not todo:
         return list(chunk)  # type: ignore[arg-type]
     language = _language(config)
-    analysed = {r.document.doc_id: r for r in _analyse(todo, language, nlp.model_label(language), config.batch_size,
-                                                       known or {})}
+    # the words and strings the chunk adds to the model's vocabulary are freed after it (the results hold
+    # none of its Docs): memory stays flat however many new names and numbers a corpus brings
+    with language.memory_zone():
+        analysed = {r.document.doc_id: r for r in _analyse(todo, language, nlp.model_label(language),
+                                                           config.batch_size, known or {})}
     return [item if isinstance(item, DocResult) else analysed[item.doc_id] for item in chunk]
 
 
