@@ -209,6 +209,12 @@ def test_a_zweckverband_named_after_the_institution_it_carries_is_another_organi
     assert index.entity_id("a", "org:x") != index.entity_id("b", "org:x")
 
 
+def test_a_zweckverband_named_after_an_institution_without_legal_form_is_that_institution() -> None:
+    index = reconcile_entities([town("a", "Zweckverband Musikschule Musterau", "Zweckverband"),
+                                town("b", "Musikschule Musterau", "Sonstige")])
+    assert index.entity_id("a", "org:x") == index.entity_id("b", "org:x")
+
+
 def test_a_type_word_before_a_name_with_a_legal_form_of_another_type_is_another_organisation() -> None:
     index = reconcile_entities([town("a", "Zweckverband Kommunale Musikschule Musterau", "Zweckverband"),
                                 town("b", "Kommunale Musikschule Musterau e.V.", "Verband")])

@@ -131,11 +131,13 @@ def _same_word(x: str, y: str) -> bool:
 _ENDINGS = re.compile(r"(?:es|en|em|er|e|s|n)$")
 
 
-def _unite_typed(keys: set[str], forms: dict[str, set[str]], uf: _UnionFind) -> None:
+def _unite_typed(keys: set[str], forms: dict[str, set[str]], types: dict[str, set[str]], uf: _UnionFind) -> None:
     """"Zweckverband Gemeinsame Datenzentrale X" is the "Gemeinsame Datenzentrale X" another release names
     without the type word, when that name has a type word of its own (not just a place) and no legal form of
-    another type ("Zweckverband Musikschule X" took over from the "Musikschule X e.V."). ``forms``: merge key
-    → the org types of the legal forms its names carry."""
+    another type ("Zweckverband Musikschule X" took over from the "Musikschule X e.V."); a carrier is the
+    institution it is named after only when that is no legal person of its own ("Zweckverband Musikschule X"
+    runs the "Musikschule X", the "Sparkasse X" of the "Zweckverband Sparkasse X" is an Anstalt).
+    ``forms``: merge key → the org types of the legal forms its names carry; ``types``: → its records' types."""
     type_words = knowledge().type_words
     carriers = carrier_words()
     for key in keys:
@@ -145,7 +147,8 @@ def _unite_typed(keys: set[str], forms: dict[str, set[str]], uf: _UnionFind) -> 
             continue
         if forms.get(rest) and tw.org_type not in forms[rest]:
             continue
-        if first in carriers and type_words.get(rest.split()[0].capitalize()) is not None:
+        if first in carriers and type_words.get(rest.split()[0].capitalize()) is not None \
+                and types.get(rest, set()) - {"Sonstige"}:
             continue  # "Zweckverband Sparkasse X" carries the Sparkasse X
         if any(type_words.get(w.capitalize()) is not None for w in rest.split()):
             uf.union(key, rest)
@@ -240,11 +243,13 @@ class EntityIndex:
         by_acronym: dict[str, set[str]] = defaultdict(set)
         naming: Counter[str] = Counter()  # merge key → records (releases naming it)
         formal: dict[str, set[str]] = defaultdict(set)  # merge keys of names with a legal form → its org types
+        types: dict[str, set[str]] = defaultdict(set)  # merge key → the org types of its records
         for result in results:
             for org in result.organisations:
                 key = key_of(org)
                 uf.find(key)
                 naming[key] += 1
+                types[key].add(org.org_type)
                 form = org.legal_form or _legal_form_suffix(org.name)
                 if form:  # "Musterwerk GmbH" is a company's name, no brand
                     formal[key].add(_legal_form_types().get(form, ""))
@@ -252,7 +257,7 @@ class EntityIndex:
                 if acronym:
                     by_acronym[acronym].add(key)
         _unite_inflected(set(keys.values()), uf)
-        _unite_typed(set(keys.values()), formal, uf)
+        _unite_typed(set(keys.values()), formal, types, uf)
         by_norm = {norm(acronym): acronym for acronym in by_acronym}
         acronyms = set(by_norm)  # "ABC" is a short name, no brand
         for key in set(keys.values()) & by_norm.keys():  # "ABC eG" is known by its acronym only
