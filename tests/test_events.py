@@ -832,6 +832,13 @@ def test_the_predecessor_leaves_the_office(nlp) -> None:
     assert ("per:lena vogt", "start") in moves
 
 
+def test_taking_over_someones_management_makes_them_the_predecessor(nlp) -> None:
+    text = ("Seit dem 1. Oktober leitet Lena Vogt die Rechenhaus GmbH.\n\n"
+            "Frau Vogt, Sie haben die Geschäftsführung von Jonas Berger übernommen, der das Haus lange geprägt hat.")
+    moves = {(r.subject_key, r.direction) for r in only(events(nlp, text), "appointment")}
+    assert ("per:jonas berger", "end") in moves and ("per:jonas berger", "start") not in moves
+
+
 def test_a_plural_passive_appoints_every_person_named(nlp) -> None:
     text = ("Zu Geschäftsführern der Rechenhaus GmbH wurden Lena Vogt, bisher Prokuristin der Stadt Birkenfelde, "
             "und Jonas Berger bestellt.")
