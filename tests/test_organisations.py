@@ -1033,6 +1033,13 @@ def test_a_zweckverband_named_after_the_school_it_carries(nlp) -> None:
     assert ("Zweckverband Musikschule Musterau", "Zweckverband") in {(r.name, r.org_type) for r in records.values()}
 
 
+def test_institutions_outside_municipal_it_are_organisations(nlp) -> None:
+    records, _ = orgs(nlp, "Der Landkreis Probetal kauft 49 Prozent am Tierpark Musterau. Die Verwaltungsschule "
+                           "Musterland und das Studieninstitut Probetal werden zur Verwaltungsakademie Musterland.")
+    assert {"Tierpark Musterau", "Verwaltungsschule Musterland", "Studieninstitut Probetal",
+            "Verwaltungsakademie Musterland"} <= set(records)
+
+
 def test_district_schools_of_music_and_adult_education_are_organisations(nlp) -> None:
     records, _ = orgs(nlp, "Die Kreismusikschule Musterau bleibt eigenständig; die Kreisvolkshochschule Probetal "
                            "und die Musikschule Beispielstadt arbeiten zusammen.")
