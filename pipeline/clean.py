@@ -92,21 +92,27 @@ def clean(doc: SourceDocument) -> CleanDocument:
     head, closing = _stamp_lines(lines)
     kept: list[str] = []
     stated = closing_date = updated = home = ""
+    days: list[str] = []  # the stamps' full dates, in text order
     for i, line in enumerate(lines):
         if not line:
             kept.append("")
             continue
         place = "head" if i in head else "closing" if i in closing else ""
         rest, date, update, where = _strip_dateline(line, place)
+        if place == "head" and not date and i in closing:  # a short release: its last lines are its first too
+            place = "closing"
+            rest, date, update, where = _strip_dateline(line, place)
         if place == "closing" and rest:
             rest, date, update, where = _strip_dateline(line, "")  # a closing stamp is a line of its own
         line = rest
         if update:
             updated = updated or date
-        elif date and i in head:
+        elif date and place == "head":
             stated, home = stated or date, home or where
         elif date and i in closing:
             closing_date = closing_date or date
+        if date and not update and len(date) == 10:
+            days.append(date)
         if not line or any(p.search(line) for p in markers.drop_line):
             continue
         for pattern in markers.strip_line_end:
@@ -120,6 +126,8 @@ def clean(doc: SourceDocument) -> CleanDocument:
         text = "\n\n".join([text, *dict.fromkeys(bylines)]) if text else ""
     stamps = () if stated else (_strip_dateline(line, "head")[1:3] for line in doc.page_stamps)
     stamped = next((date for date, update in stamps if date and not update), "")
+    if len(stated) == 7:  # "Ausgabe April 2025" above, "Musterstadt, 7. April 2025" below: that day
+        stated = next((day for day in days if day.startswith(stated + "-")), stated)
     published, source = publication(doc, stated or stamped or closing_date or updated, text)
     return CleanDocument(doc_id=doc.doc_id, text=text, title=doc.title or _title(kept), published=published,
                          published_source=source, place=home)

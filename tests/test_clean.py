@@ -130,11 +130,18 @@ def test_each_dateline_form_dates_the_release_and_leaves_the_text(head: str, pub
 
 
 @pytest.mark.parametrize("closing", ["Musterstadt, 22. Januar 2025", "Musterstadt, den 22.01.2025",
-                                     "(22.01.2025)", "Pressemitteilung vom 22.01.2025"])
+                                     "(22.01.2025)", "Pressemitteilung vom 22.01.2025",
+                                     "Musterstädter Bote, Mittwoch, 22. Januar 2025, Seite 14"])
 def test_a_closing_line_dates_the_release(closing: str) -> None:
     cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
     assert (cleaned.published, cleaned.published_source) == ("2025-01-22", "text")
     assert "2025" not in cleaned.text
+
+
+def test_a_closing_day_refines_the_heads_month() -> None:
+    cleaned = clean.clean(_source(f"Newsletter – Ausgabe Januar 2025\n\nZweckverband wächst\n\n{BODY}\n\n"
+                                  "Der Rat tagt wieder im Mai.\n\nMusterstadt, 22. Januar 2025\n"))
+    assert cleaned.published == "2025-01-22"
 
 
 @pytest.mark.parametrize("closing", [
@@ -155,7 +162,8 @@ def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing
                                   "Amtsgericht Musterstadt HRB 123 Bekannt gemacht am: 22.01.2025 09:15 Uhr",
                                   "18. Wahlperiode 22.01.2025", "Personalien · Ausgabe vom 22. Januar 2025",
                                   "Musterdorf, Probedorf und Beispielstadt, den 22. Januar 2025",
-                                  "Radio Muster · Sendemanuskript\n\nSendedatum: 22.01.2025 · Sprecherin: Redaktion"])
+                                  "Radio Muster · Sendemanuskript\n\nSendedatum: 22.01.2025 · Sprecherin: Redaktion",
+                                  "Mitarbeiterinformation der Hauptverwaltung – eingestellt am 22. Januar 2025"])
 def test_issue_and_posting_stamps_in_the_head_date_the_release(head: str) -> None:
     cleaned = clean.clean(_source(f"{head}\n\nZweckverband wächst\n\n{BODY}\n"))
     assert cleaned.published == "2025-01-22"
