@@ -1875,3 +1875,13 @@ def test_we_got_going_starts_the_releases_organisation(nlp):
                           "Juli 2024.")
     (start,) = only(reports, "operations_start")
     assert (start.subject_key, start.date) == ("org:datenwerk nord aör", "2024-07")
+
+
+def test_a_parliament_passing_a_law_is_the_states_resolution(nlp) -> None:
+    text = ("Das Land Musterland errichtet die Datenwerk Nord AöR. Der Landtag Musterland verabschiedete das "
+            "Errichtungsgesetz am 21. März 2024 mit 58 zu 21 Stimmen. Herr Berger hat sich in den Ruhestand "
+            "verabschiedet.")
+    parliament = OrgRecord("org:landtag musterland", "Landtag Musterland", org_type="Gremium",
+                           parent_key="org:land musterland")
+    decided = [(r.subject_key, r.date) for r in only(events_with(nlp, text, [parliament]), "resolution")]
+    assert decided == [("org:land musterland", "2024-03-21")]
