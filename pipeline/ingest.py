@@ -64,6 +64,18 @@ class InputFile:
     status: str = "ok"  # "skipped"/"error" for paths that are not readable regular files
     reason: str = ""
 
+    def as_tuple(self) -> tuple:
+        """The record as plain values (to be marshalled); ``from_tuple`` makes it again."""
+        entry = self.entry
+        return (self.doc_id, os.fspath(self.path), self.rel,
+                None if entry is None else (entry.url, entry.published, entry.source, entry.title),
+                self.status, self.reason)
+
+    @classmethod
+    def from_tuple(cls, values: tuple) -> InputFile:
+        doc_id, path, rel, entry, status, reason = values
+        return cls(doc_id, Path(path), rel, None if entry is None else ManifestEntry(*entry), status, reason)
+
 
 def list_inputs(inputs: Iterable[Path], warnings: list[str] | None = None) -> list[InputFile]:
     """Every path under the inputs with its document id and manifest entry, sorted by doc_id.

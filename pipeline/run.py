@@ -63,7 +63,7 @@ class RunSummary:
 def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | None = None) -> RunSummary:
     """Process every input file and publish all outputs to ``out_dir`` at once."""
     started = time.perf_counter()
-    inputs = roots = [Path(p) for p in inputs]
+    inputs = [Path(p) for p in inputs]
     publish.check_paths(inputs, out_dir)
     warnings: list[str] = []
     files = ingest.list_inputs(inputs, warnings)
@@ -100,7 +100,9 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             texts = folder.staging / "texts"
             try:
                 with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
-                    for result in process((ingest.read_input(f) for f in _dropping(files)), model, doc_cache, config,
+                    inputs_at: dict[str, int] = {}  # doc_id → where its input record lies in the spool
+                    for result in process((ingest.read_input(f) for f in _spooled(files, spool, inputs_at)), model,
+                                          doc_cache, config,
                                           reused):
                         release = _keep(result, texts, spool, out_dir)
                         releases.append(release)
@@ -112,7 +114,7 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
                                 undated.append(release.doc_id)
                         bar.update(1)
                 if config.reread_with_run_names:
-                    _extract_again(releases, roots, model, doc_cache, config, reused,
+                    _extract_again(releases, spool, inputs_at, model, doc_cache, config, reused,
                                    partial(_keep, texts=texts, spool=spool, out_dir=out_dir), show)
             except OSError as exc:
                 raise _output_error(exc, out_dir) from exc
@@ -169,15 +171,18 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
         return summary
 
 
-def _dropping(items: list[Any]) -> Iterator[Any]:
-    """The items of a list, each dropped from it once yielded (the list is not read again), so
-    the input files' records do not stay in memory for the whole run."""
-    for i in range(len(items)):
-        item, items[i] = items[i], None
+def _spooled(files: list[Any], spool: Spool, at: dict[str, int]) -> Iterator[ingest.InputFile]:
+    """The input files, each dropped from the list once yielded and its record written to the spool
+    (``at``: doc_id → where), so the records do not stay in memory for the whole run and the second pass
+    reads back only those it needs instead of listing the inputs again."""
+    for i, item in enumerate(files):
+        files[i] = None
+        at[item.doc_id] = spool.write(item.as_tuple())
         yield item
 
 
-def _extract_again(releases: Releases, roots: list[Path], model: str, doc_cache: DocCache, config: Config,
+def _extract_again(releases: Releases, spool: Spool, inputs_at: dict[str, int], model: str, doc_cache: DocCache,
+                   config: Config,
                    reused: set[str], keep: Callable[[DocResult], Release], show: bool) -> None:
     """Extract once more, with the names known, each release that uses a name of the run its own
     rules missed (an acronym another release defines, a town another one names with its type word)
@@ -196,7 +201,7 @@ def _extract_again(releases: Releases, roots: list[Path], model: str, doc_cache:
                     known[release.doc_id] = names
     if not known:
         return
-    files = [f for f in ingest.list_inputs(roots, []) if f.doc_id in known]  # releases of the first pass only
+    files = [ingest.InputFile.from_tuple(spool.read(inputs_at[doc_id])) for doc_id in known]
     at = {release.doc_id: n for n, release in enumerate(releases)}
     again: set[str] = set()
     with tqdm(total=len(files), unit="doc", disable=not show, desc="with the run's names") as bar:
