@@ -1033,6 +1033,14 @@ def test_a_zweckverband_named_after_the_school_it_carries(nlp) -> None:
     assert ("Zweckverband Musikschule Musterau", "Zweckverband") in {(r.name, r.org_type) for r in records.values()}
 
 
+def test_a_place_name_ends_before_an_organisation_or_a_common_noun_after_an_der(nlp) -> None:
+    records, _ = orgs(nlp, "Eine Beteiligung des Landes Musterland an der Beispielwerk Nord GmbH ist nicht vorgesehen, "
+                           "eine des Landkreises Probekreis an der Trägerschaft auch nicht. Die Stadtwerke Musterdorf "
+                           "auf Probeinsel GmbH und die Stadt Neustadt an der Weinstraße treten bei.")
+    assert {"Land Musterland", "Beispielwerk Nord GmbH", "Landkreis Probekreis",
+            "Stadtwerke Musterdorf auf Probeinsel GmbH", "Stadt Neustadt an der Weinstraße"} <= set(records)
+
+
 def test_institutions_outside_municipal_it_are_organisations(nlp) -> None:
     records, _ = orgs(nlp, "Der Landkreis Probetal kauft 49 Prozent am Tierpark Musterau. Die Verwaltungsschule "
                            "Musterland und das Studieninstitut Probetal werden zur Verwaltungsakademie Musterland.")

@@ -37,6 +37,7 @@ from .. import resources
 from ..knowledge import (
     PLACE_FAMILIES,
     TypeWord,
+    _abstract_endings,
     _is_descriptor,
     _is_hyphen_part,
     _word_sets,
@@ -278,8 +279,9 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         text, lower = texts[i], lowers[i]
         inner = (lower in JOINERS or _inner_slash(view, i)) and start < end and i > 0 and \
             (is_capitalised(texts[i - 1]) or _is_hyphen_part(texts[i - 1]))
-        joiner = _place_joiner_before(view, i + 1, start) if start < end else 0
-        if joiner and not any(claimed[i + 1 - joiner:i + 1]):  # "Stadtwerke Musterdorf auf Beispielinsel GmbH"
+        joiner = _place_joiner_before(view, i + 1, start) if start == end - 1 else 0  # one word after it: not
+        if joiner and not any(claimed[i + 1 - joiner:i + 1]):  # "des Landes X an der Beispielwerk Nord GmbH", but
+            # "Stadtwerke Musterdorf auf Beispielinsel GmbH"
             i -= joiner
             continue
         if is_function_word(lower) and not inner:
@@ -586,8 +588,11 @@ def place_name_end(view: DocView, i: int) -> int:
             size = len(joiner)
             if lowers[end:end + size] == joiner and end + size < n and is_name_token(texts[end + size]) \
                     and not district_name(texts[end + size]) \
-                    and not lowers[end + size].startswith(_calendar_starts()):  # "Stadt A im Musterbergkreis",
-                # "Kreis A am Donnerstagabend" end before the joiner
+                    and not lowers[end + size].startswith(_calendar_starts()) \
+                    and not lowers[end + size].endswith(_abstract_endings()) \
+                    and not (end + size + 1 < n and is_name_token(texts[end + size + 1])):
+                # "Stadt A im Musterbergkreis", "Kreis A am Donnerstagabend", "des Kreises A an der Trägerschaft",
+                # "des Landes A an der Beispielwerk Nord GmbH" end before the joiner
                 end += size + 1
                 break
         else:
