@@ -1885,3 +1885,15 @@ def test_a_parliament_passing_a_law_is_the_states_resolution(nlp) -> None:
                            parent_key="org:land musterland")
     decided = [(r.subject_key, r.date) for r in only(events_with(nlp, text, [parliament]), "resolution")]
     assert decided == [("org:land musterland", "2024-03-21")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Datenwerk Nord AöR wächst. Nicht dabei ist die Stadt Birkenfelde.",
+    "Die Datenwerk Nord AöR wächst. Die Stadt Birkenfelde ist nicht dabei.",
+    "Die Datenwerk Nord AöR wächst. Eine Beteiligung der Stadt Birkenfelde an der Datenwerk Nord AöR ist nicht "
+    "vorgesehen.",
+    "Die Datenwerk Nord AöR wächst. Eine Beteiligung der Stadt Birkenfelde kam nicht zustande.",
+])
+def test_being_left_out_is_a_negated_membership(nlp, text: str) -> None:
+    assert [(r.subject_key, r.modality) for r in only(events(nlp, text), "membership")] == [
+        ("org:stadt birkenfelde", "negated")]
