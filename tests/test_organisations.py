@@ -1041,6 +1041,14 @@ def test_a_place_name_ends_before_an_organisation_or_a_common_noun_after_an_der(
             "Stadtwerke Musterdorf auf Probeinsel GmbH", "Stadt Neustadt an der Weinstraße"} <= set(records)
 
 
+def test_a_compound_ending_in_a_type_word_names_that_kind(nlp) -> None:
+    records, _ = orgs(nlp, "Die Gemeinde Probedorf tritt dem Wasser- und Abwasserzweckverband Musterau (WAM) bei; "
+                           "der Tourismusverband Beispieltal und der Abfallzweckverband Probekreis begrüßen das.")
+    found = {(r.name, r.org_type) for r in records.values()}
+    assert {("Wasser- und Abwasserzweckverband Musterau", "Zweckverband"), ("Tourismusverband Beispieltal", "Verband"),
+            ("Abfallzweckverband Probekreis", "Zweckverband")} <= found
+
+
 def test_institutions_outside_municipal_it_are_organisations(nlp) -> None:
     records, _ = orgs(nlp, "Der Landkreis Probetal kauft 49 Prozent am Tierpark Musterau. Die Verwaltungsschule "
                            "Musterland und das Studieninstitut Probetal werden zur Verwaltungsakademie Musterland.")

@@ -680,6 +680,18 @@ def _hyphenated_type_word(text: str) -> TypeWord | None:
     return TypeWord(f"{prefix}-{tw.word}", tw.org_type, tw.kind, tw.rank)
 
 
+@lru_cache(maxsize=1 << 14)
+def _compound_type_word(text: str) -> TypeWord | None:
+    """"Abwasserzweckverband", "Tourismusverband": a closed compound ending in a type word of
+    ``compound_type_tails`` names that kind (followed by its name, as a description), the whole compound its word."""
+    for tail in knowledge().names["compound_type_tails"]:
+        tw = knowledge().type_words.get(tail)
+        if tw is not None and len(text) > len(tail) + 2 and text.endswith(tail.lower()) and text[:1].isupper() \
+                and "-" not in text:
+            return TypeWord(text, tw.org_type, "description", tw.rank)
+    return None
+
+
 def _inner_organisation_end(view: DocView, i: int) -> int:
     """End of the organisation a carrier is named after ("Sparkasse Musterland", "Musikschule Musterland"
     after "Zweckverband"): a type word and a name after it; i when there is none."""
@@ -712,7 +724,7 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
     """Type word + name: towns, districts, Ämter, authorities, companies named by remit."""
     k = knowledge()
     for i, text in enumerate(view.texts):
-        tw = k.type_words.get(text) or _hyphenated_type_word(text)
+        tw = k.type_words.get(text) or _hyphenated_type_word(text) or _compound_type_word(text)
         if tw is None or tw.kind == "admin" or col.claimed[i]:
             continue
         if tw.kind == "places":
@@ -744,6 +756,9 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             start, word = i, tw.word
             if _name_adjective(view, col, i - 1):  # "das Kommunale Rechenzentrum X", "Evangelisches Krankenhaus X"
                 start, word = i - 1, f"{view.texts[i - 1]} {tw.word}"
+            elif i >= 2 and view.lowers[i - 1] in ("und", "sowie") and view.texts[i - 2].endswith("-") \
+                    and view.texts[i - 2][:1].isupper() and not col.claimed[i - 2]:
+                start, word = i - 2, f"{view.texts[i - 2]} {view.texts[i - 1]} {tw.word}"  # "Wasser- und Abwasser…"
             name = f"{word} {name_part}"
             end, short = _acronym_suffix(view, end, "")
             known = _record_ending_with(col, name) or _record_ending_with(col, f"{tw.word} {name_part}")
