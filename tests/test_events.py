@@ -1897,3 +1897,9 @@ def test_a_parliament_passing_a_law_is_the_states_resolution(nlp) -> None:
 def test_being_left_out_is_a_negated_membership(nlp, text: str) -> None:
     assert [(r.subject_key, r.modality) for r in only(events(nlp, text), "membership")] == [
         ("org:stadt birkenfelde", "negated")]
+
+
+def test_leading_since_a_date_named_first_is_an_appointment(nlp) -> None:
+    reports = only(events(nlp, "Seit dem 1. Oktober 2025 leitet Lena Vogt die Rechenhaus GmbH."), "appointment")
+    assert [(r.subject_key, r.object_keys, r.date) for r in reports] == [
+        ("per:lena vogt", ["org:rechenhaus gmbh"], "2025-10-01")]
