@@ -191,6 +191,9 @@ def _iso(match: re.Match[str]) -> str:
 _BULLET = re.compile(r"[•▪►◦‣*–-]\s")  # a list item: "• gegründet 2019", "- 2021: Betriebsstart"
 
 
+_LABEL = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?: ")  # a line opening with its label ("Anwesend: …")
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines into paragraphs.
 
@@ -212,7 +215,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
             pending_break = bool(current)
             continue
         last = current.rsplit("\n", 1)[-1]
-        open_end = bool(current) and not last.endswith(_TERMINAL) and len(last) >= _MIN_WRAPPED
+        open_end = bool(current) and not last.endswith(_TERMINAL) and len(last) >= _MIN_WRAPPED \
+            and not (_LABEL.match(last) and _LABEL.match(line))  # "Anwesend: …" above "Entschuldigt: …": two lines
         wrapped = open_end and len(last) >= 0.75 * wrap_width
         if current and (_BULLET.match(line) or (pending_break and not wrapped)):  # a list item: a paragraph
             paragraphs.append(current)

@@ -316,3 +316,11 @@ def test_a_date_trafilatura_reads_off_an_issue_number_is_no_page_date() -> None:
     meta = '<meta property="article:published_time" content="2023-06-20T10:00:00+02:00">'
     assert ingest.html_to_text(html.replace("</title>", "</title>" + meta)).date == "2023-06-20"
 
+
+
+def test_label_lines_of_minutes_stay_lines_of_their_own() -> None:
+    text = ("Niederschrift der Sitzung des Gemeinderates\n\nAnwesend: Bürgermeisterin Erika Beispiel sowie 13 "
+            "Mitglieder des Gemeinderates\nEntschuldigt: zwei Mitglieder\nSchriftführung: Max Muster\n\n"
+            + BODY * 3 + "\n")
+    cleaned = clean.clean(_source(text))
+    assert "Gemeinderates\nEntschuldigt: zwei Mitglieder\nSchriftführung: Max Muster" in cleaned.text
