@@ -101,9 +101,8 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             try:
                 with tqdm(total=len(files), unit="doc", disable=not show, desc="extracting") as bar:
                     inputs_at: dict[str, int] = {}  # doc_id → where its input record lies in the spool
-                    for result in process((ingest.read_input(f) for f in _spooled(files, spool, inputs_at)), model,
-                                          doc_cache, config,
-                                          reused):
+                    sources = (ingest.read_input(f) for f in _spooled(files, spool, inputs_at))
+                    for result in process(sources, model, doc_cache, config, reused):
                         release = _keep(result, texts, spool, out_dir)
                         releases.append(release)
                         inputs[release.doc_id] = result.document.sha256
@@ -182,8 +181,7 @@ def _spooled(files: list[Any], spool: Spool, at: dict[str, int]) -> Iterator[ing
 
 
 def _extract_again(releases: Releases, spool: Spool, inputs_at: dict[str, int], model: str, doc_cache: DocCache,
-                   config: Config,
-                   reused: set[str], keep: Callable[[DocResult], Release], show: bool) -> None:
+                   config: Config, reused: set[str], keep: Callable[[DocResult], Release], show: bool) -> None:
     """Extract once more, with the names known, each release that uses a name of the run its own
     rules missed (an acronym another release defines, a town another one names with its type word)
     where an event or an office may take it, so its events and roles see that organisation; each such
