@@ -1903,3 +1903,9 @@ def test_leading_since_a_date_named_first_is_an_appointment(nlp) -> None:
     reports = only(events(nlp, "Seit dem 1. Oktober 2025 leitet Lena Vogt die Rechenhaus GmbH."), "appointment")
     assert [(r.subject_key, r.object_keys, r.date) for r in reports] == [
         ("per:lena vogt", ["org:rechenhaus gmbh"], "2025-10-01")]
+
+
+def test_a_council_taking_a_decision_is_a_resolution(nlp) -> None:
+    text = "Das Amt Moorland will beitreten. Die Entscheidung darüber traf der Amtsausschuss Moorland am 3. Mai 2024."
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "resolution")] == [
+        ("org:amt moorland", "2024-05-03")]
