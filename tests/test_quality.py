@@ -51,31 +51,31 @@ HELDOUT = {
     # written blind in session 3 (blind baselines from commit 881ba15 in their BLIND_MEASURED files)
     "heldout_stories_d": {"organisations": 0.82, "people": 0.96, "roles": 0.95, "dates": 0.96, "figures": 0.88,
                           "events": 0.90},
-    "heldout_stories_e": {"organisations": 0.85, "people": 0.95, "roles": 0.89, "dates": 0.92, "figures": 0.78,
+    "heldout_stories_e": {"organisations": 0.86, "people": 0.95, "roles": 0.89, "dates": 0.92, "figures": 0.78,
                           "events": 0.79},
     # written blind in session 4 (blind baselines from commits 88534aa and ebbac87 in its BLIND_MEASURED file)
     "heldout_stories_f": {"organisations": 0.95, "people": 0.96, "roles": 0.84, "dates": 0.90, "figures": 0.92,
                           "events": 0.89},
     # written blind in session 5 (blind baseline from commit 9b35cc5 in its BLIND_MEASURED file)
-    "heldout_stories_g": {"organisations": 0.90, "people": 0.96, "roles": 0.81, "dates": 0.84, "figures": 0.79,
+    "heldout_stories_g": {"organisations": 0.90, "people": 0.96, "roles": 0.81, "dates": 0.86, "figures": 0.79,
                           "events": 0.88},
     # written blind in session 7 (blind baseline from commit 252f45f in its BLIND_MEASURED file)
-    "heldout_stories_h": {"organisations": 0.85, "people": 0.82, "roles": 0.48, "dates": 0.85, "figures": 0.78,
-                          "events": 0.79},
+    "heldout_stories_h": {"organisations": 0.85, "people": 0.82, "roles": 0.48, "dates": 0.85, "figures": 0.79,
+                          "events": 0.80},
     # written blind in session 8 (blind baseline from commit f860471 in its BLIND_MEASURED file)
-    "heldout_stories_i": {"organisations": 0.80, "people": 0.89, "roles": 0.54, "dates": 0.86, "figures": 0.87,
+    "heldout_stories_i": {"organisations": 0.80, "people": 0.89, "roles": 0.51, "dates": 0.86, "figures": 0.87,
                           "events": 0.77},
     # written blind in session 9 (blind baselines from commits 9779be1 and 21dac78 in their BLIND_MEASURED files)
     "heldout_stories_j": {"organisations": 0.82, "people": 0.90, "roles": 0.74, "dates": 0.90, "figures": 0.85,
                           "events": 0.82},
-    "heldout_stories_k": {"organisations": 0.82, "people": 0.88, "roles": 0.61, "dates": 0.83, "figures": 0.89,
-                          "events": 0.73},
+    "heldout_stories_k": {"organisations": 0.84, "people": 0.88, "roles": 0.61, "dates": 0.83, "figures": 0.89,
+                          "events": 0.78},
     # written blind in session 10 by two helpers (blind baseline from commit d53f5ea in its BLIND_MEASURED file)
     "heldout_stories_l": {"organisations": 0.84, "people": 0.94, "roles": 0.76, "dates": 0.87, "figures": 0.84,
-                          "events": 0.79},
+                          "events": 0.81},
     # written blind in session 11 by two helpers (blind baseline from commit 439ddef in its BLIND_MEASURED file)
-    "heldout_stories_m": {"organisations": 0.83, "people": 0.93, "roles": 0.43, "dates": 0.78, "figures": 0.84,
-                          "events": 0.70},
+    "heldout_stories_m": {"organisations": 0.86, "people": 0.93, "roles": 0.46, "dates": 0.82, "figures": 0.84,
+                          "events": 0.75},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
