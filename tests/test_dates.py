@@ -73,6 +73,8 @@ def only(text: str, published: str = "") -> DateMention:
      "relative"),
     ("Mit dem kommenden Jahr tritt die Stadt bei.", "2018-10-08", "Mit dem kommenden Jahr", "2019", "year",
      "relative"),
+    ("Die Stadt tritt zum 1. März des kommenden Jahres bei.", "2018-10-08", "zum 1. März des kommenden Jahres",
+     "2019-03-01", "day", "relative"),
     ("Im Dezember letzten Jahres fiel der Beschluss.", "2018-03-01", "Im Dezember letzten Jahres", "2017-12",
      "month", "relative"),
     ("Vor anderthalb Jahren wurde die Anstalt gegründet.", "2015-12", "Vor anderthalb Jahren", "2014-06", "month",

@@ -106,7 +106,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "dmy": rf"(?:(?P<wd>{weekday}),?\s+(?:den\s+)?)?(?:{_day('d1')}{sep})?{_day('d')}\s*{_month('mon')}"
                rf"(?:\s+{_year('y')})?",
         "my": rf"(?:(?P<part>{parts})\s+)?(?:{_month('mon1')}{sep})?{_month('mon')}\s+{_year('y')}",
-        "month_relyear": rf"(?:\b{prep}\s+)?{_month('mon')}\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres\b",
+        "month_relyear": rf"(?:\b{prep}\s+)?(?:{_day('d')}\s*)?{_month('mon')}\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres\b",
         "quarter": rf"(?:\b{prep}\s+{art})?(?:(?P<ord>{ords})\s+(?P<unit>Quartal|Halbjahr)(?:es|s)?\b|"
                    rf"\b(?P<qn>Q[1-4]|H[12])\b)(?:\s+(?:des\s+Jahres\s+)?{_year('y')}|"
                    rf"\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres\b)?",
@@ -486,6 +486,8 @@ class Resolver:
         if not self._offsets_allowed():
             return [self._unresolved(cand, "month")]
         year = self.anchor.year + self.conf["relative_adjectives"][g["rel"].lower()]
+        if g["d"]:  # "zum 1. Januar des laufenden Jahres"
+            return [self._relative(cand, periods.iso(year, _month_of(g["mon"]), int(g["d"])), "day")]
         return [self._relative(cand, periods.iso(year, _month_of(g["mon"])), "month")]
 
     def _read_quarter(self, cand: Candidate) -> list[Reading]:
