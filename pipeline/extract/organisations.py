@@ -279,9 +279,10 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         text, lower = texts[i], lowers[i]
         inner = (lower in JOINERS or _inner_slash(view, i)) and start < end and i > 0 and \
             (is_capitalised(texts[i - 1]) or _is_hyphen_part(texts[i - 1]))
-        joiner = _place_joiner_before(view, i + 1, start) if start == end - 1 else 0  # one word after it: not
-        if joiner and not any(claimed[i + 1 - joiner:i + 1]):  # "des Landes X an der Beispielwerk Nord GmbH", but
-            # "Stadtwerke Musterdorf auf Beispielinsel GmbH"
+        # a place joiner with one name word after it: "Stadtwerke Musterdorf auf Beispielinsel GmbH" is one
+        # name, "des Landes X an der Beispielwerk Nord GmbH" is not
+        joiner = _place_joiner_before(view, i + 1, start) if start == end - 1 else 0
+        if joiner and not any(claimed[i + 1 - joiner:i + 1]):
             i -= joiner
             continue
         if is_function_word(lower) and not inner:
