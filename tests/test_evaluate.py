@@ -29,6 +29,16 @@ def _write_csv(path: Path, header: str, *rows: str) -> None:
     path.write_text("\r\n".join([header, *rows]) + "\r\n", encoding="utf-8")
 
 
+def _one_release(tmp_path: Path, gold_doc: dict) -> tuple[Path, Path]:
+    """A gold folder holding release "d" and a prediction folder listing it: (gold, pred)."""
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    gold.mkdir()
+    pred.mkdir()
+    (gold / "d.json").write_text(json.dumps(gold_doc))
+    _write_csv(pred / "documents.csv", "doc_id", "d")
+    return gold, pred
+
+
 def test_scores_count_matches_one_to_one(tmp_path: Path) -> None:
     gold = tmp_path / "gold"
     gold.mkdir()
@@ -61,29 +71,19 @@ def test_scores_count_matches_one_to_one(tmp_path: Path) -> None:
 
 
 def test_an_organisation_matches_by_how_the_release_wrote_it(tmp_path: Path) -> None:
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    (gold / "d.json").write_text(json.dumps({
+    gold, pred = _one_release(tmp_path, {
         "doc_id": "d", "organisations": [{"name": "Verbandsversammlung des Zweckverbands Nordheide",
                                           "aliases": ["Verbandsversammlung des ZVN"]}],
-        "people": [], "dates": [], "figures": [], "events": []}))
-    pred = tmp_path / "pred"
-    pred.mkdir()
-    _write_csv(pred / "documents.csv", "doc_id", "d")
+        "people": [], "dates": [], "figures": [], "events": []})
     _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases", "o1,Nordheider Verbandsversammlung,,")
     _write_csv(pred / "mentions.csv", "doc_id,label,entity_id,text", "d,ORG,o1,Verbandsversammlung des ZVN")
     assert evaluate(gold, pred)["organisations"].f1 == 1.0
 
 
 def test_an_events_subject_matches_by_how_its_release_wrote_it(tmp_path: Path) -> None:
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    (gold / "d.json").write_text(json.dumps({
+    gold, pred = _one_release(tmp_path, {
         "doc_id": "d", "organisations": [{"name": "Musterdorf", "type": "Gemeinde"}], "people": [], "dates": [],
-        "figures": [], "events": [{"type": "resolution", "subject": "Musterdorf", "date": None}]}))
-    pred = tmp_path / "pred"
-    pred.mkdir()
-    _write_csv(pred / "documents.csv", "doc_id", "d")
+        "figures": [], "events": [{"type": "resolution", "subject": "Musterdorf", "date": None}]})
     _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases", "o1,Gemeinde Musterdorf,,")
     _write_csv(pred / "mentions.csv", "doc_id,label,entity_id,text", "d,ORG,o1,Musterdorf")
     _write_csv(pred / "events.csv", "event_id,event_type,subject_id,subject_name,doc_ids",
@@ -93,14 +93,9 @@ def test_an_events_subject_matches_by_how_its_release_wrote_it(tmp_path: Path) -
 
 
 def test_a_roles_organisation_matches_by_how_the_release_wrote_it(tmp_path: Path) -> None:
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    (gold / "d.json").write_text(json.dumps({
+    gold, pred = _one_release(tmp_path, {
         "doc_id": "d", "organisations": [{"name": "Musterdorf", "type": "Gemeinde"}], "dates": [], "figures": [],
-        "people": [{"name": "Erika Beispiel", "role": "Bürgermeisterin", "org": "Musterdorf"}], "events": []}))
-    pred = tmp_path / "pred"
-    pred.mkdir()
-    _write_csv(pred / "documents.csv", "doc_id", "d")
+        "people": [{"name": "Erika Beispiel", "role": "Bürgermeisterin", "org": "Musterdorf"}], "events": []})
     _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases", "o1,Gemeinde Musterdorf,,")
     _write_csv(pred / "people.csv", "person_id,name,title,roles",
                "p1,Erika Beispiel,,Bürgermeisterin @ Gemeinde Musterdorf")
@@ -109,14 +104,9 @@ def test_a_roles_organisation_matches_by_how_the_release_wrote_it(tmp_path: Path
 
 
 def test_a_date_the_release_repeats_counts_once(tmp_path: Path) -> None:
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    (gold / "d.json").write_text(json.dumps({
+    gold, pred = _one_release(tmp_path, {
         "doc_id": "d", "organisations": [], "people": [], "figures": [], "events": [],
-        "dates": [{"text": "1. Januar 2016", "value": "2016-01-01"}]}))
-    pred = tmp_path / "pred"
-    pred.mkdir()
-    _write_csv(pred / "documents.csv", "doc_id", "d")
+        "dates": [{"text": "1. Januar 2016", "value": "2016-01-01"}]})
     _write_csv(pred / "dates.csv", "doc_id,text,value", "d,1. Januar 2016,2016-01-01", "d,1. Januar 2016,2016-01-01",
                "d,2. Januar 2016,2016-01-02")
     score = evaluate(gold, pred)["dates"]

@@ -693,10 +693,10 @@ class OrgLocator:
             matches = [o for o in matches if self.head_titles.get(o.key) != self.title]  # of one city are two)
         if not matches:
             return ""
-        counts = sorted((self.counts.get(o.key, 0) for o in matches), reverse=True)
-        if self.guessing and len(counts) > 1 and counts[0] == counts[1]:
+        ranked = sorted(matches, key=lambda o: self.counts.get(o.key, 0), reverse=True)  # stable: first of the most
+        if self.guessing and len(ranked) > 1 and self.counts.get(ranked[0].key, 0) == self.counts.get(ranked[1].key, 0):
             return ""  # "Bürgermeisterin X" in a release naming several towns as often: none is hers by the count
-        return max(matches, key=lambda o: self.counts.get(o.key, 0)).key
+        return ranked[0].key
 
 
 def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
