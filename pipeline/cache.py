@@ -131,8 +131,9 @@ def _stat(path: str) -> list[int]:
 
 
 def _sha256_file(path: str) -> str:
+    """Read in blocks: the SQLite and Excel outputs of a large corpus are hundreds of MB."""
     with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 class OutputMemo:
