@@ -26,11 +26,13 @@ log = logging.getLogger(__name__)
 _TERMINAL = tuple(".!?:;“”\"»«’")
 _MIN_WRAPPED = 25  # shorter lines are headings, never wrapped text
 _MIN_LINES_FOR_WIDTH = 4  # fewer lines tell no wrap width
+_BREAK = "\f"  # stands for a rule line (furniture.toml's break_line) between the kept lines
 
 
 @dataclass(frozen=True)
 class _Markers:
     drop_line: tuple[re.Pattern[str], ...]
+    break_line: tuple[re.Pattern[str], ...]
     cut_from: tuple[re.Pattern[str], ...]
     strip_line_end: tuple[re.Pattern[str], ...]
 
@@ -53,7 +55,8 @@ def _markers() -> _Markers:
     def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.I) for p in spec[key])
 
-    return _Markers(compile_all("drop_line"), compile_all("cut_from"), compile_all("strip_line_end"))
+    return _Markers(compile_all("drop_line"), compile_all("break_line"), compile_all("cut_from"),
+                    compile_all("strip_line_end"))
 
 
 @cache
@@ -113,13 +116,17 @@ def clean(doc: SourceDocument) -> CleanDocument:
             closing_date = closing_date or date
         if date and not update and len(date) == 10:
             days.append(date)
+        if line and any(p.search(line) for p in markers.break_line):
+            kept.append(_BREAK)
+            continue
         if not line or any(p.search(line) for p in markers.drop_line):
             continue
         for pattern in markers.strip_line_end:
             line = pattern.sub("", line)
         kept.append(line)
     # Text taken from HTML has one paragraph (or heading) per line: nothing is hard-wrapped there.
-    text = "\n\n".join([line for line in kept if line] if doc.media_type == "html" else _paragraphs(kept))
+    html = doc.media_type == "html"
+    text = "\n\n".join([line for line in kept if line and line != _BREAK] if html else _paragraphs(kept))
     bylines = [segment for line in doc.page_stamps for segment in _SEGMENT_BREAK.split(line)
                if _datelines().byline.fullmatch(segment) and segment not in text]
     if bylines:  # a page's byline outside its main text ("Von Erika Beispiel · 16.11.2023"): its author stays
@@ -203,21 +210,27 @@ def _paragraphs(lines: list[str]) -> list[str]:
     punctuation: some releases wrap every line and put blank lines between
     the pieces.
     """
-    lengths = sorted(len(line) for line in lines if line)
+    lengths = sorted(len(line) for line in lines if line and line != _BREAK)
     # too few lines to tell a wrap width (a headline and one paragraph): a blank line always ends one
     wrap_width = max(40, lengths[int(0.9 * (len(lengths) - 1))]) if len(lengths) >= _MIN_LINES_FOR_WIDTH \
         else float("inf")
     paragraphs: list[str] = []
     current = ""
     pending_break = False
+    previous = ""  # the last line read: a wrapped line is as long as the width, whatever joined before it
     for line in lines:
+        if line == _BREAK:  # a rule: the paragraph ends whatever the wrap
+            if current:
+                paragraphs.append(current)
+            current, pending_break = "", False
+            continue
         if not line:
             pending_break = bool(current)
             continue
         last = current.rsplit("\n", 1)[-1]
         open_end = bool(current) and not last.endswith(_TERMINAL) and len(last) >= _MIN_WRAPPED \
             and not (_LABEL.match(last) and _LABEL.match(line))  # "Anwesend: …" above "Entschuldigt: …": two lines
-        wrapped = open_end and len(last) >= 0.75 * wrap_width
+        wrapped = open_end and len(previous) >= 0.75 * wrap_width
         if current and (_BULLET.match(line) or (pending_break and not wrapped)):  # a list item: a paragraph
             paragraphs.append(current)
             current = line
@@ -225,7 +238,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             current = _join(current, line, open_end)
         else:
             current = line
-        pending_break = False
+        pending_break, previous = False, line
     if current:
         paragraphs.append(current)
     return paragraphs
@@ -241,7 +254,7 @@ def _title(lines: list[str]) -> str:
     """The release's headline: its first short line(s) without closing punctuation."""
     head: list[str] = []
     for line in lines:
-        if not line:
+        if not line or line == _BREAK:
             continue
         if len(line) > 120 or line.endswith((".", "!", "?", "“", '"')):
             break

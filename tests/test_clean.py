@@ -324,3 +324,14 @@ def test_label_lines_of_minutes_stay_lines_of_their_own() -> None:
             + BODY * 3 + "\n")
     cleaned = clean.clean(_source(text))
     assert "Gemeinderates\nEntschuldigt: zwei Mitglieder\nSchriftführung: Max Muster" in cleaned.text
+
+
+def test_a_rule_line_ends_a_paragraph_however_the_lines_are_wrapped() -> None:
+    text = ("Registerbekanntmachungen\n\n" + "-" * 60 + "\nHRB 1 – Musterbad GmbH, Musterstadt\nNeueintragung\n\n"
+            "Musterbad GmbH, Musterstadt, Am Weiher 2. " + "Gegenstand ist der Betrieb des Bades. " * 20 + "\n\n"
+            + "-" * 60 + "\nHinweis: Die Bekanntmachungen erfolgen ohne Gewähr.\nSeite 1/1")
+    paragraphs = clean.clean(_source(text)).text.split("\n\n")
+    assert paragraphs[:3] == ["Registerbekanntmachungen", "HRB 1 – Musterbad GmbH, Musterstadt Neueintragung",
+                              paragraphs[2]]
+    assert paragraphs[2].startswith("Musterbad GmbH, Musterstadt, Am Weiher 2.")
+    assert not any("---" in p for p in paragraphs)
