@@ -416,3 +416,22 @@ def test_as_planned_says_nothing_about_the_tense():
 
 def test_new_years_day_is_the_start_of_a_year() -> None:
     assert only("Die Gemeinde ist seit Neujahr Mitglied.", "2024-05-12").value == "2024-01-01"
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("Jahresbericht 2025: Musterstadt Wirtschaftsförderung GmbH", "2025"),
+    ("Rückblick auf das Jahr 2024", "2024"),
+    ("Chronik 2023", "2023"),
+    ("Die Bilanz fällt gut aus", ""),
+    ("Haushalt 2025 beschlossen", ""),
+])
+def test_a_report_title_names_the_year_it_reports_on(title: str, year: str) -> None:
+    from pipeline.extract.dates import report_year
+
+    assert report_year(title) == year
+
+
+def test_a_chronicle_line_label_is_a_month_and_a_month_name_alone_is_none() -> None:
+    assert [(d.text, d.value) for d in dates_of("März: Die Geschäftsstelle öffnet.\n- Juni: Umzug.", "2025")] == [
+        ("März", "2025-03"), ("Juni", "2025-06")]
+    assert dates_of("Der Verein dankt August Beispiel: Er hat den Umzug organisiert.", "2025") == []

@@ -1909,3 +1909,28 @@ def test_a_council_taking_a_decision_is_a_resolution(nlp) -> None:
     text = "Das Amt Moorland will beitreten. Die Entscheidung darüber traf der Amtsausschuss Moorland am 3. Mai 2024."
     assert [(r.subject_key, r.date) for r in only(events(nlp, text), "resolution")] == [
         ("org:amt moorland", "2024-05-03")]
+
+
+def test_an_undated_chronicle_dates_its_lines_by_their_label_in_the_year_of_its_title(nlp) -> None:
+    from pipeline.extract import extract
+    from pipeline.records import CleanDocument, SourceDocument
+
+    text = ("Jahresbericht 2025: Musterhafen Wirtschaftsförderung GmbH\n\n"
+            "- 1. Januar: Die Stadt Musterhafen überträgt ihre Wirtschaftsförderung an die Musterhafen "
+            "Wirtschaftsförderung GmbH. Die beiden Mitarbeiterinnen des städtischen Büros wechseln zur "
+            "Musterhafen Wirtschaftsförderung GmbH.\n\n"
+            "- März: Der Zweckverband Probepark geht in unseren Räumen an den Start.")
+    clean = CleanDocument("d", text, title="Jahresbericht 2025: Musterhafen Wirtschaftsförderung GmbH")
+    result = extract(nlp(text), SourceDocument("d", "d.txt"), clean, "m")
+    assert [e.date for e in only(result.events, "staff_transfer")] == ["2025-01-01"]
+    assert [e.date for e in only(result.events, "operations_start")] == ["2025-03"]
+    assert clean.published == ""  # a report on a year appears after it: its publication date stays unknown
+
+
+def test_minutes_give_an_unnamed_decision_to_the_body_whose_session_they_record(nlp) -> None:
+    text = ("Niederschrift über die Sitzung des Stadtrat Birkenfelde am 3. Mai 2024 im Rathaus\n\n"
+            "Die Niederschrift vom 4. April 2024 wurde einstimmig genehmigt.\n\n"
+            "Der Antrag der Beispielliste auf Vertagung wurde mit 9 zu 24 Stimmen abgelehnt.")
+    group = OrgRecord("org:beispielliste", "Beispielliste", org_type="Sonstige")
+    decided = only(events_with(nlp, text, [group]), "resolution")
+    assert [(r.subject_key, r.date, r.sent_idx) for r in decided] == [("org:stadt birkenfelde", "2024-05-03", 2)]

@@ -130,6 +130,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "deictic": rf"(?:\b(?P<pre>seit|bis|ab|von)\s+)?\b(?P<w>{deictic})\b",
         "weekday": rf"\b(?P<pre>(?:{wd_cues}\s+)+)(?P<wd>{weekday})(?:abend|morgen|mittag|nachmittag|vormittag)?\b",
         "month_bare": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}(?!\s*\d)",
+        # a chronicle's line label: "März: …", "- Juni: …"
+        "month_label": rf"(?:(?<![^\n])|(?<=[•–*▪►-] )){_month('mon')}(?=:)",
     }
     # Every date starts a word: checking that first keeps the scan fast.
     return tuple((kind, re.compile(rf"(?<!\w)(?=\w)(?:{rx})")) for kind, rx in table.items())
@@ -160,6 +162,20 @@ def parse_anchor(published: str) -> Anchor | None:
     if (m[2] and not month) or (m[3] and not day) or not periods.valid(year, month or 1, day or 1):
         return None
     return Anchor(year, month, day, published.strip())
+
+
+@cache
+def _report_title() -> re.Pattern[str]:
+    words = _conf()["report_year"]["title_words"]
+    linking = "(?: (?:des Jahres|auf das Jahr|für das Jahr|für|zum Jahr))?"
+    return re.compile(rf"\b{_alt(words)}\b{linking} ((?:19|20)\d\d)\b")
+
+
+def report_year(title: str) -> str:
+    """The year an undated release's title says it reports on ("Jahresbericht 2025: …" → '2025'), else ''
+    (dates.toml, ``report_year``)."""
+    match = _report_title().search(title or "")
+    return match[1] if match else ""
 
 
 # --- readings -------------------------------------------------------------------------------------
@@ -776,6 +792,8 @@ class Resolver:
         if year is None:
             return [self._unresolved(cand, "month")]
         return [self._relative(cand, periods.iso(year, month), "month")]
+
+    _read_month_label = _read_month_bare
 
 
 def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:

@@ -167,7 +167,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
             return []  # "Zwei weitere Kommunen wollen beitreten": not those of the sentences before
         return _previous(ctx, sent, trigger, reports)
     if selector == "decider":
-        return [r.subject_key for r in reversed(reports) if r.event_type == "resolution"][:1]
+        # the latest decision's maker, else whose session the minutes record ("Der Antrag wurde abgelehnt")
+        latest = [r.subject_key for r in reversed(reports) if r.event_type == "resolution"][:1]
+        return latest or ([ctx.session_body] if ctx.session_body else [])
     if selector == "signatories":  # the organisations of the people named in the sentence (their roles)
         records = [ctx.people.get(m.key) for m in sent.persons]
         return ordered(ctx.effective(r.roles[0].org_key) for r in records if r and r.roles and r.roles[0].org_key)

@@ -135,7 +135,8 @@ def date_for(trigger: Trigger, subject_starts: list[int], rank: int = 0) -> tupl
 
 
 def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
-    """Remember the date of a session the sentence names ("in der Sitzung … am 10. Juni"); when the next
+    """Remember the date of a session the sentence names ("in der Sitzung … am 10. Juni") and the body that
+    held it (the organisation named after "Sitzung", for whom it decides); when the next
     sentence says "in derselben Sitzung", also the day of a decision or election the sentence reports ("Der
     Verwaltungsrat hat mich am 9. Januar bestellt. In derselben Sitzung …")."""
     dated = [d for d in sent.dates if d.value and d.granularity == "day"]
@@ -144,6 +145,8 @@ def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> N
     m = rules().session.search(ctx.text, sent.start, sent.end)
     if m:
         ctx.session = min(dated, key=lambda d: abs(d.start - m.start()))
+        body = next((x for x in sent.mentions if x.start > m.start()), None)  # "Sitzung des Stadtrates der Stadt X"
+        ctx.session_body = ctx.effective(body.key) if body is not None else ctx.session_body
         return
     if rules().same_session.search(ctx.text, sent.end, min(len(ctx.text), sent.end + 200)):
         decided = {r.date for r in found if len(r.date) == 10
@@ -159,9 +162,32 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
     session_dated = rules().types[trigger.rule.event_type].get("session_dated") and not sent.dates
     if not (trigger.rule.session_date or session_dated or rules().same_session.search(ctx.text, sent.start, sent.end)):
         return
-    d = ctx.session
-    report.date, report.date_granularity, report.date_resolution = d.value, d.granularity, d.resolution
-    report.date_role = rules().types[trigger.rule.event_type]["default_role"]
+    _take(report, ctx.session)
+
+
+def _take(report: EventReport, date: DateMention) -> None:
+    report.date, report.date_granularity, report.date_resolution = date.value, date.granularity, date.resolution
+    report.date_role = rules().types[report.event_type]["default_role"]
+
+
+_ITEM_LEAD = re.compile(r"(?:[•–*▪►-]\s*)?")
+
+
+def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
+    """Undated reports of a sentence on a chronicle line that opens with a date label take it: "- 1. Januar:
+    Die Stadt … überträgt … . Die beiden Mitarbeiterinnen wechseln zur BWG." (the line's first sentence
+    dates its own events)."""
+    line = ctx.text.rfind("\n", 0, sent.start) + 1
+    if line >= sent.start or all(r.date for r in found):
+        return
+    lead = _ITEM_LEAD.match(ctx.text, line).end()  # type: ignore[union-attr]
+    first = next((s for s in reversed(ctx.sentences[:sent.idx]) if s.start <= lead < s.end), None)
+    label = next((d for d in first.dates if d.start == lead and d.value and ctx.text.startswith(":", d.end)),
+                 None) if first is not None else None
+    if label is not None:
+        for report in found:
+            if not report.date:
+                _take(report, label)
 
 
 def same_date(found: list[EventReport], reports: list[EventReport], ref: str) -> None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...records import EventReport
 from .appointments import appointments
 from .arguments import Choice, select
-from .dates import assign_dates, note_session, same_date, session_date
+from .dates import assign_dates, line_label_date, note_session, same_date, session_date
 from .rules import (
     DocContext,
     Sentence,
@@ -24,7 +24,7 @@ _GIVER_SLOTS = {"gen", "prep:aus", "prep:von", "prep:bei"}  # where a staff tran
 
 def extract_reports(ctx: DocContext) -> list[EventReport]:
     reports: list[EventReport] = []
-    ctx.session = None
+    ctx.session, ctx.session_body = None, ""
     for sent in ctx.sentences:
         triggers = sentence_triggers(ctx, sent)
         if not triggers:
@@ -48,6 +48,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         ref = rules().same_date.search(ctx.text, sent.start, sent.end) if any(not r.date for r in found) else None
         if ref:
             same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
+        line_label_date(ctx, sent, found)
         reports.extend(found)
         note_session(ctx, sent, found)
     return reports

@@ -256,6 +256,7 @@ class DocContext:
     sentence_reports: list[EventReport] = field(default_factory=list)  # the current sentence's so far
     asked_document: bool = False  # did a selector read joiners/joined (the only input the second pass changes)?
     session: DateMention | None = None  # the date of the latest session named so far (pass-local)
+    session_body: str = ""  # the organisation whose session that was ("Sitzung des Stadtrates der Stadt X")
 
     def effective(self, key: str) -> str:
         """A body (Gremium) or an administration acts for its parent organisation."""
