@@ -1934,3 +1934,18 @@ def test_minutes_give_an_unnamed_decision_to_the_body_whose_session_they_record(
     group = OrgRecord("org:beispielliste", "Beispielliste", org_type="Sonstige")
     decided = only(events_with(nlp, text, [group]), "resolution")
     assert [(r.subject_key, r.date, r.sent_idx) for r in decided] == [("org:stadt birkenfelde", "2024-05-03", 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alle zwölf Lehrkräfte der Stadt Birkenfelde sind zum 1. Juli 2024 vom Datenwerk Nord übernommen worden.",
+    "Die zwölf Beschäftigten der Stadt Birkenfelde sollen vom Datenwerk Nord übernommen werden.",
+])
+def test_staff_taken_over_in_the_passive_with_the_auxiliary_after_the_participle(nlp, sentence: str) -> None:
+    (moved,) = only(events(nlp, sentence), "staff_transfer")
+    assert (moved.subject_key, moved.object_keys) == ("org:datenwerk nord aör", ["org:stadt birkenfelde"])
+
+
+def test_a_council_decision_noun_with_its_month_is_a_resolution(nlp) -> None:
+    text = "Die Rechenhaus GmbH wurde am 30. April 2024 gegründet, nach dem Stadtratsbeschluss in Birkenfelde im März."
+    (decided,) = only(events(nlp, text), "resolution")
+    assert decided.subject_key == "org:stadt birkenfelde"
