@@ -1949,3 +1949,13 @@ def test_a_council_decision_noun_with_its_month_is_a_resolution(nlp) -> None:
     text = "Die Rechenhaus GmbH wurde am 30. April 2024 gegründet, nach dem Stadtratsbeschluss in Birkenfelde im März."
     (decided,) = only(events(nlp, text), "resolution")
     assert decided.subject_key == "org:stadt birkenfelde"
+
+
+def test_people_sent_together_into_a_board_sit_on_the_board_of_its_organisation(nlp) -> None:
+    board = OrgRecord("org:aufsichtsrat", "Aufsichtsrat", org_type="Gremium", parent_key="org:rechenhaus gmbh")
+    text = ("Der Aufsichtsrat der Rechenhaus GmbH wächst auf sieben Mitglieder. "
+            "Die Stadt Birkenfelde entsendet Bürgermeister Karl Muster und Otto Probe in das Gremium.")
+    sent = only(events_with(nlp, text, [board]), "appointment")
+    assert sorted((r.subject_key, tuple(r.object_keys), r.role) for r in sent) == [
+        ("per:karl muster", ("org:rechenhaus gmbh",), "Mitglied"),
+        ("per:otto probe", ("org:rechenhaus gmbh",), "Mitglied")]

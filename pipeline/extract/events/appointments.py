@@ -24,6 +24,9 @@ _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stell
 # right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
 _OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:zum|zur|zu\s+(?:ihrem|seinem|ihrer|seiner))\s+"
                          r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
+# after the last of several people, the board they are sent to: "entsendet A und B in das Gremium"
+_INTO_BODY = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+)?in\s+(?:den|die|das)\s+")
+_INTO_BOARD = re.compile(r"\bin\s+(?:den|die|das)\s+(?=(\w+))")
 _VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
 _AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (Herrn Dr.) B"
@@ -95,7 +98,8 @@ def _people_with_offices(ctx: DocContext, sent: Sentence, trigger: Trigger) -> l
 
 def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Mention]:
     """The people appointed together: by a plural passive ("Zu Geschäftsführern wurden A, bisher …, und B
-    bestellt"), or named with "und" before one office ("bestellte A, bislang …, und B zum Vorstand"):
+    bestellt"), or named with "und" before one office or board ("bestellte A, bislang …, und B zum Vorstand",
+    "entsendet A und B in das Gremium"):
     every person of the trigger's clause not introduced as a predecessor, when there are several."""
     start, end = sent.clauses[trigger.clause]
     start, end = min(start, trigger.start), max(end, trigger.end)  # the trigger may span an apposition
@@ -104,10 +108,12 @@ def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> li
     local = list({m.key: m for m in local}.values())
     if len(local) < 2:
         return []
-    if _PLURAL_PASSIVE.search(trigger.text):
+    if _PLURAL_PASSIVE.search(ctx.text, start, end):
         return local
     joined = _AND_BEFORE.search(ctx.text, local[-2].end, local[-1].start)
-    return local if joined and _OWN_OFFICE.match(ctx.text, local[-1].end, min(end, local[-1].end + 120)) else []
+    after = min(end, local[-1].end + 120)
+    return local if joined and (_OWN_OFFICE.match(ctx.text, local[-1].end, after)
+                                or _INTO_BODY.match(ctx.text, local[-1].end, after)) else []
 
 
 def _predecessors(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Mention]:
@@ -198,6 +204,17 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     'zum/zur/als', else the person's role."""
     m = None if role else _OFFICE_AFTER.search(trigger.text)
     role = role or (m.group(1) if m else "")
+    into = _INTO_BOARD.search(trigger.text)
+    if into:  # "entsendet A in den Verwaltungsrat der X": a seat (a member) on that board, whatever office A holds
+        at = trigger.start + into.end()
+        named = [ctx.effective(x.key) for x in sent.mentions if at - 1 <= x.end and x.start <= at + 60]
+        # "in den Verwaltungsrat der X": X, when the board is not known as X's
+        board = next((k for k in named if ctx.org_type(k) != "Gremium"), named[0] if named else None)
+        if board is None and into.group(1) in rules().bodies:  # "in das Gremium": the board named last before
+            board = next((x.key for x in reversed(ctx.org_mentions)
+                          if x.end <= trigger.start and ctx.org_type(x.key) == "Gremium"), None)
+        if board is not None:
+            return role or "Mitglied", ctx.effective(board)
     opening = trigger.text.split()[0] if trigger.text.strip() else ""
     if not role and opening in knowledge().office_roles:  # "(Als) Vorstand ist Dr. X vorgesehen": that office
         if not rules().former.search(ctx.text, max(0, trigger.start - 30), trigger.start):
