@@ -331,7 +331,9 @@ def evaluate(gold_dir: Path, pred_dir: Path, misses: list[str] | None = None) ->
         def same_event(ge: dict[str, Any], pe: dict[str, str], aliases: dict = org_aliases) -> bool:
             return _same_event(ge["type"], ge.get("subject"), pe, pred, aliases)
 
-        pairs = _match(gold_events, pred_events, same_event)
+        # of two events of one type and subject (two decisions of the Land), each pairs with the row of its date
+        pairs = _match(gold_events, pred_events, same_event,
+                       prefer=lambda ge, pe: (ge.get("date") or "") == (pe.get("date_reported") or ""))
         _add(scores["events"], len(gold_events), len(pred_events), len(pairs))
         note("events", doc_id, gold_events, pred_events, pairs,
              lambda e: f"{e['type']} {e.get('subject')} → {e.get('object')} {e.get('date')} | {e.get('evidence')}",

@@ -111,3 +111,17 @@ def test_a_date_the_release_repeats_counts_once(tmp_path: Path) -> None:
                "d,2. Januar 2016,2016-01-02")
     score = evaluate(gold, pred)["dates"]
     assert (score.tp, score.fp, score.fn) == (1, 1, 0)
+
+
+def test_two_events_of_one_type_and_subject_pair_with_the_rows_of_their_dates(tmp_path: Path) -> None:
+    gold, pred = _one_release(tmp_path, {
+        "doc_id": "d", "organisations": [{"name": "Land Musterland"}], "people": [], "dates": [], "figures": [],
+        "events": [{"type": "resolution", "subject": "Land Musterland", "date": "2024-03-21"},
+                   {"type": "resolution", "subject": "Land Musterland", "date": "2023-09-26"}]})
+    _write_csv(pred / "organisations.csv", "org_id,name,short_name,aliases", "o1,Land Musterland,,")
+    _write_csv(pred / "mentions.csv", "doc_id,label,entity_id,text", "d,ORG,o1,Land Musterland")
+    _write_csv(pred / "events.csv", "event_id,event_type,subject_id,subject_name,doc_ids",
+               "e1,resolution,o1,Land Musterland,d", "e2,resolution,o1,Land Musterland,d")
+    _write_csv(pred / "event_sources.csv", "event_id,doc_id,date_reported", "e1,d,2023-09-26", "e2,d,2024-03-21")
+    scores = evaluate(gold, pred)
+    assert scores["events"].f1 == 1.0 and scores["events"].extra["date_accuracy"] == 1.0
