@@ -1959,3 +1959,12 @@ def test_people_sent_together_into_a_board_sit_on_the_board_of_its_organisation(
     assert sorted((r.subject_key, tuple(r.object_keys), r.role) for r in sent) == [
         ("per:karl muster", ("org:rechenhaus gmbh",), "Mitglied"),
         ("per:otto probe", ("org:rechenhaus gmbh",), "Mitglied")]
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Erster Verbandsvorsteher wird Otto Probe.", "Verbandsvorsteher"),  # an ordinal: the first to hold it
+    ("Erster Beigeordneter wird Otto Probe.", "Erster Beigeordneter"),  # a title of its own
+])
+def test_an_ordinal_before_an_office_is_no_part_of_it_unless_the_title_has_it(nlp, sentence: str, role: str) -> None:
+    (appointed,) = only(events(nlp, sentence), "appointment")
+    assert appointed.role == role

@@ -90,6 +90,13 @@ def qualifiers() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2]) if len(r) > 2 else ("", "") for r in resources.table("role_qualifiers.tsv")}
 
 
+def part_of_office(qualifier: str, office: str) -> bool:
+    """Whether a qualifier word belongs to the office it stands before ("Erster Bürgermeister": yes, "Erster
+    Verbandsvorsteher": no, an ordinal; "stellvertretender" before any office)."""
+    lower = qualifier.lower()
+    return lower in qualifiers() and office in _qualified_offices().get(lower, (office,))
+
+
 @cache
 def _qualified_offices() -> dict[str, frozenset[str]]:
     """Lower-case qualifier form → the offices it is part of when it names only some ("Erster Bürgermeister",

@@ -7,7 +7,7 @@ import re
 
 from ...knowledge import family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
-from ..people import qualifiers
+from ..people import part_of_office, qualifiers
 from .arguments import Choice, foundable
 from .dates import copy_date, session_date
 from .rules import (
@@ -250,7 +250,7 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 def _qualified(ctx: DocContext, start: int, role: str) -> str:
     """The office with the qualifier written right before it ("Stellvertretender Vorstand ist seit …")."""
     word = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
-    forms = qualifiers().get(word.group(1).lower()) if word else None
+    forms = qualifiers().get(word.group(1).lower()) if word and part_of_office(word.group(1), role) else None
     if not forms or not forms[0]:
         return role
     return f"{forms[1] if role.endswith('in') else forms[0]} {role}"
