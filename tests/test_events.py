@@ -1968,3 +1968,10 @@ def test_people_sent_together_into_a_board_sit_on_the_board_of_its_organisation(
 def test_an_ordinal_before_an_office_is_no_part_of_it_unless_the_title_has_it(nlp, sentence: str, role: str) -> None:
     (appointed,) = only(events(nlp, sentence), "appointment")
     assert appointed.role == role
+
+
+def test_going_into_retirement_is_no_seat_on_a_board(nlp) -> None:
+    text = "Anna Beispiel geht Ende März 2026 in den Ruhestand, wie die Stadt Birkenfelde mitteilte."
+    (left,) = only(events(nlp, text), "appointment")
+    assert (left.subject_key, left.direction, left.object_keys) == ("per:anna beispiel", "end",
+                                                                     ["org:datenwerk nord aör"])

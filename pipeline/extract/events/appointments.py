@@ -73,8 +73,8 @@ def _appointment(ctx: DocContext, sent: Sentence, trigger: Trigger, person: str,
     record = ctx.people.get(person)
     found_role, org = _office(ctx, sent, trigger, record, role)
     # without an organisation in the sentence, the one the release speaks for ("X leitet seit Mai den Bereich Y")
-    objects = [org] if org else ordered(m.key for m in sent.mentions) or \
-        [k for k in [ctx.most_named(lambda k: foundable(ctx, k))] if k]
+    objects = [org] if org else ordered(m.key for m in sent.mentions if m.clause == trigger.clause) or \
+        [k for k in [ctx.most_named(lambda k: foundable(ctx, k))] if k] or ordered(m.key for m in sent.mentions)
     report = make_report(ctx, sent, trigger, person, objects, [])
     session_date(ctx, sent, trigger, report)
     report.role, report.direction = found_role, "end" if trigger.rule.end or end else "start"
@@ -205,12 +205,13 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     m = None if role else _OFFICE_AFTER.search(trigger.text)
     role = role or (m.group(1) if m else "")
     into = _INTO_BOARD.search(trigger.text)
-    if into:  # "entsendet A in den Verwaltungsrat der X": a seat (a member) on that board, whatever office A holds
+    if into and into.group(1) in rules().bodies:
+        # "entsendet A in den Verwaltungsrat der X": a seat (a member) on that board, whatever office A holds
         at = trigger.start + into.end()
         named = [ctx.effective(x.key) for x in sent.mentions if at - 1 <= x.end and x.start <= at + 60]
         # "in den Verwaltungsrat der X": X, when the board is not known as X's
         board = next((k for k in named if ctx.org_type(k) != "Gremium"), named[0] if named else None)
-        if board is None and into.group(1) in rules().bodies:  # "in das Gremium": the board named last before
+        if board is None:  # "in das Gremium": the board named last before
             board = next((x.key for x in reversed(ctx.org_mentions)
                           if x.end <= trigger.start and ctx.org_type(x.key) == "Gremium"), None)
         if board is not None:
