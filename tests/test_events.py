@@ -1975,3 +1975,12 @@ def test_going_into_retirement_is_no_seat_on_a_board(nlp) -> None:
     (left,) = only(events(nlp, text), "appointment")
     assert (left.subject_key, left.direction, left.object_keys) == ("per:anna beispiel", "end",
                                                                      ["org:datenwerk nord aör"])
+
+
+def test_joining_as_shareholder_without_a_company_named_joins_the_releases_own(nlp) -> None:
+    text = ("Die Rechenhaus GmbH wächst weiter. Die Rechenhaus GmbH bekommt neue Eigentümer: die Stadt Birkenfelde und "
+            "das Amt Moorland steigen zum 1. Juli 2024 als Gesellschafter ein. Der Landkreis Heidekamp beteiligt sich "
+            "an den Kosten.")
+    joined = only(events(nlp, text), "membership")
+    assert sorted((r.subject_key, tuple(r.object_keys)) for r in joined) == [
+        ("org:amt moorland", ("org:rechenhaus gmbh",)), ("org:stadt birkenfelde", ("org:rechenhaus gmbh",))]
