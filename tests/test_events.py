@@ -1984,3 +1984,11 @@ def test_joining_as_shareholder_without_a_company_named_joins_the_releases_own(n
     joined = only(events(nlp, text), "membership")
     assert sorted((r.subject_key, tuple(r.object_keys)) for r in joined) == [
         ("org:amt moorland", ("org:rechenhaus gmbh",)), ("org:stadt birkenfelde", ("org:rechenhaus gmbh",))]
+
+
+def test_holding_shares_is_a_state_and_a_joining_only_from_now_on(nlp) -> None:
+    held = "Die Stadt Birkenfelde hält 74,9 Prozent der Anteile der Rechenhaus GmbH, der Landkreis Heidekamp den Rest."
+    assert only(events(nlp, held), "membership") == []
+    taken = "Die Stadt Birkenfelde und das Amt Moorland halten künftig gemeinsam die Anteile der Rechenhaus GmbH."
+    assert sorted(r.subject_key for r in only(events(nlp, taken), "membership")) == [
+        "org:amt moorland", "org:stadt birkenfelde"]
