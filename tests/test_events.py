@@ -1992,3 +1992,15 @@ def test_holding_shares_is_a_state_and_a_joining_only_from_now_on(nlp) -> None:
     taken = "Die Stadt Birkenfelde und das Amt Moorland halten künftig gemeinsam die Anteile der Rechenhaus GmbH."
     assert sorted(r.subject_key for r in only(events(nlp, taken), "membership")) == [
         "org:amt moorland", "org:stadt birkenfelde"]
+
+
+def test_der_verband_is_no_association_whose_name_says_otherwise(nlp) -> None:
+    school = OrgRecord("org:musikschule probetal e.v.", "Musikschule Probetal e.V.", org_type="Verband")
+    union = OrgRecord("org:zweckverband musikschule probetal", "Zweckverband Musikschule Probetal",
+                      org_type="Zweckverband")
+    text = ("Die Musikschule Probetal e.V. gibt die Trägerschaft an den Zweckverband Musikschule Probetal ab. "
+            "Alle 35 Mitarbeiterinnen und Mitarbeiter der Musikschule Probetal e.V. sind zum 1. Juli 2025 vom "
+            "Verband übernommen worden.")
+    (moved,) = only(events_with(nlp, text, [school, union]), "staff_transfer")
+    assert (moved.subject_key, moved.object_keys) == ("org:zweckverband musikschule probetal",
+                                                      ["org:musikschule probetal e.v."])

@@ -313,7 +313,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             numbers = [r.numbers[w] for w in words if w in r.numbers]
             count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
         keys = _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \
-            or _antecedents(ctx, start, r.nouns[noun], count)
+            or _antecedents(ctx, start, r.nouns[noun], count, r.named_only.get(noun))
         if not keys and body and count == 1:
             keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: _has_type(ctx, k, types))] if k]
         elif not keys and body and count > 1:  # "Beide Kreistage hatten zugestimmt" before the Landkreise are named
@@ -365,7 +365,8 @@ def _by_place_adjective(ctx: DocContext, words: str, types: tuple[str, ...]) -> 
     return []
 
 
-def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: int) -> list[str]:
+def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: int,
+                 named: tuple[str, tuple[str, ...]] | None = None) -> list[str]:
     """The ``count`` most recent distinct organisations of the given types before an offset
     (``count`` 0: a plural without number, as many as the same and the previous sentence name, up to 5).
     An organisation the release founds counts as foundable; failing all, the most mentioned organisation
@@ -381,7 +382,7 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
             earlier = alone
     count = count or 5
     latest = dict.fromkeys(_current(ctx, m.key, before) for m in reversed(earlier))
-    found = [k for k in latest if _has_type(ctx, k, types)][:count]
+    found = [k for k in latest if _has_type(ctx, k, types) and _named_as(ctx, k, named)][:count]
     if not found and count == 1 and set(types) & rules().foundable:
         unknown = Counter(ctx.effective(m.key) for m in earlier)
         ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not _a_state(ctx, k)]
@@ -433,6 +434,15 @@ def _a_state(ctx: DocContext, key: str) -> bool:
     """A state ("Land X", "Bund"): never what "die Anstalt" or "die Gesellschaft" refers to."""
     org = ctx.orgs.get(key)
     return bool(org) and org.name.split()[0] in rules().never_founded
+
+
+def _named_as(ctx: DocContext, key: str, named: tuple[str, tuple[str, ...]] | None) -> bool:
+    """Whether an organisation of the noun's named-only type has one of the words in its name
+    ([coreference].named_only)."""
+    if named is None or ctx.org_type(key) != named[0]:
+        return True
+    org = ctx.orgs.get(key)
+    return org is not None and any(word in org.name.lower() for word in named[1])
 
 
 def _has_type(ctx: DocContext, key: str, types: tuple[str, ...]) -> bool:

@@ -54,6 +54,7 @@ class Rules:
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
     generic_offices: frozenset[str]  # "übernimmt die Leitung": the holder's own office title says which
     legal_form_nouns: dict[str, tuple[str, ...]]  # "die Genossenschaft" → the latest eG
+    named_only: dict[str, tuple[str, tuple[str, ...]]]  # noun → (type, words one of which its name must have)
     articles: frozenset[str]
     not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
@@ -145,6 +146,7 @@ def rules() -> Rules:
         never_founded=frozenset(coref.get("never_founded", [])),
         generic_offices=frozenset(w.lower() for w in coref.get("generic_offices", [])),
         legal_form_nouns={noun: tuple(forms) for noun, forms in coref.get("legal_form_nouns", {}).items()},
+        named_only={noun: (kind, tuple(words)) for noun, (kind, *words) in coref.get("named_only", {}).items()},
         articles=frozenset(coref["articles"]),
         not_nouns=frozenset(coref.get("not_nouns", [])),
         prepositions=frozenset(coref["prepositions"]),
