@@ -1060,3 +1060,13 @@ def test_district_schools_of_music_and_adult_education_are_organisations(nlp) ->
     records, _ = orgs(nlp, "Die Kreismusikschule Musterau bleibt eigenständig; die Kreisvolkshochschule Probetal "
                            "und die Musikschule Beispielstadt arbeiten zusammen.")
     assert {"Kreismusikschule Musterau", "Kreisvolkshochschule Probetal", "Musikschule Beispielstadt"} <= set(records)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Anfrage beantwortet das Ministerium des Innern und für Kommunales namens der Landesregierung.",
+     "Ministerium des Innern und für Kommunales"),
+    ("Das Ministerium der Finanzen hat zugestimmt.", "Ministerium der Finanzen"),
+])
+def test_a_ministry_named_with_its_remit_in_the_genitive(nlp, text: str, name: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert [(r.name, r.org_type) for r in records.values()] == [(name, "Behörde")]

@@ -606,10 +606,12 @@ def place_name_end(view: DocView, i: int) -> int:
 
 def description_end(view: DocView, i: int, remit: bool) -> int:
     """End of a remit description after a type word ("für Inneres und Europa", "Bau und Umwelt")."""
-    texts = view.texts
+    texts, lowers = view.texts, view.lowers
     j = i
-    if j < len(texts) and view.lowers[j] == "für":
+    if j < len(texts) and lowers[j] == "für":
         j += 1
+    elif j + 1 < len(texts) and lowers[j] in ("des", "der") and texts[j + 1] in _word_sets()["genitive_remits"]:
+        return j + 2 + _and_for(view, j + 2)  # "Ministerium des Innern (und für Kommunales)"
     elif remit:
         return i
     end = j
@@ -622,6 +624,14 @@ def description_end(view: DocView, i: int, remit: bool) -> int:
             joined = place_name_end(view, end - 1)
             end = max(end, joined) if joined > end and not _starts_person(view, end) else end
     return end if end > j else i
+
+
+def _and_for(view: DocView, i: int) -> int:
+    """Tokens of an "und für X" that continues a genitive remit ("Ministerium des Innern und für Kommunales")."""
+    lowers, texts = view.lowers, view.texts
+    if lowers[i:i + 2] == ["und", "für"] and i + 2 < len(texts) and is_name_token(texts[i + 2]):
+        return 3
+    return 0
 
 
 def _field_word(view: DocView, i: int, start: int) -> bool:
