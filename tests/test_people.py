@@ -477,3 +477,10 @@ def test_a_mayor_in_a_release_naming_several_towns_as_often_gets_none_of_them(nl
     found = roles(nlp, "Die Gemeinden Musterbach und Probedorf treten dem Zweckverband bei. Musterbach und Probedorf "
                        "zahlen eine Umlage. „Ein guter Tag“, sagte Bürgermeisterin Erika Beispiel.")
     assert found["Erika Beispiel"] == [("Bürgermeisterin", "")]
+
+
+def test_an_office_in_apposition_after_the_surname_alone(nlp) -> None:
+    found, names, _ = people(nlp, "Der Verwaltungsrat hat Valentin Probe gewählt. Probe, bisher Kämmerer der Stadt "
+                                  "Musterhausen, soll die Leitung zum 1. April übernehmen.")
+    person = found["Valentin Probe"]
+    assert [(r.role, names[r.org_key]) for r in person.roles] == [("Kämmerer", "Stadt Musterhausen")]

@@ -1560,6 +1560,24 @@ def _titled_surnames(view: DocView, roles: list[RoleSpan], found: list[Found], s
             and not (r.end + 1 < len(view) and _person_token(view, r.end + 1, set()))]
 
 
+def _apposed_surnames(view: DocView, roles: list[RoleSpan], found: list[Found],
+                      surnames: dict[str, str]) -> list[Found]:
+    """An office in apposition after the surname alone of a person the release names in full ("Muster, bisher
+    Kämmerer der Stadt X, soll …")."""
+    taken = {id(f.role) for f in found if f.role is not None}
+    named = {t for f in found for t in range(f.name.start, f.name.end)}
+    out = []
+    for r in roles:
+        k = r.start - 1
+        former = k > 1 and view.lowers[k] in _sets()["role_adverbs"]
+        k -= former
+        if id(r) in taken or k < 1 or view.texts[k] != "," or view.texts[k - 1] not in surnames or k - 1 in named \
+                or (k > 1 and _person_token(view, k - 2, set())):
+            continue
+        out.append(Found(Name(k - 1, k, full=surnames[view.texts[k - 1]]), r, former))
+    return out
+
+
 def _planned(view: DocView, role: RoleSpan) -> bool:
     """Does the sentence of the office only plan it ("soll", "vorgesehen": events.toml's words of a plan)?"""
     first, end = _sentence_of(view, role.start)
@@ -1667,6 +1685,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found += _board_members(view, found, claimed)
     surnames = _surnames(view, found)
     short = _titled_surnames(view, roles, found, surnames)
+    found += _apposed_surnames(view, roles, found, surnames)
     appointed = _roles_of_the_sentence(view, roles, found, claimed, surnames)
     appointed += _described_holders(view, roles, found + appointed, claimed)
     succeeded, replaced = _successions(view, roles, found + appointed, claimed, locator)
