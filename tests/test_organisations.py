@@ -1070,3 +1070,11 @@ def test_district_schools_of_music_and_adult_education_are_organisations(nlp) ->
 def test_a_ministry_named_with_its_remit_in_the_genitive(nlp, text: str, name: str) -> None:
     records, _ = orgs(nlp, text)
     assert [(r.name, r.org_type) for r in records.values()] == [(name, "Behörde")]
+
+
+def test_a_town_named_only_through_its_council_is_the_actor_its_bare_name_names(nlp) -> None:
+    records, mentions = orgs(nlp, "Mit 9 zu 7 Stimmen hat sich der Gemeinderat Probeheim gegen den Beitritt "
+                                  "ausgesprochen. Nur Probeheim verzichtet.")
+    assert records["Gemeinde Probeheim"].aliases == ["Probeheim"]
+    assert [(m.text, m.key) for m in mentions if m.label == "ORG" and m.text == "Probeheim"] == [
+        ("Probeheim", "org:gemeinde probeheim")]

@@ -1244,7 +1244,7 @@ def _implied_parent(col: Collector, family: str, place: str) -> OrgRecord:
     key = f"org:{norm(family)} {norm(place)}"
     if key not in col.records:
         col.records[key] = OrgRecord(key=key, name=f"{family} {place}", org_type=family if family != STATE else
-                                     knowledge().type_words[STATE].org_type)
+                                     knowledge().type_words[STATE].org_type, aliases=[place])
         col.ranks[key] = 0
         col.places[key] = place
     return col.records[key]
@@ -1297,12 +1297,14 @@ def merge_administrations(col: Collector) -> None:
 
 # --- 6. further uses of known names -------------------------------------------------------------
 
-def find_known_names(view: DocView, col: Collector) -> None:
-    """Every other use of a record's name, aliases or acronym, also inside compounds."""
+def find_known_names(view: DocView, col: Collector, only: Container[str] | None = None) -> None:
+    """Every other use of a record's name, aliases or acronym, also inside compounds; ``only``: just the uses
+    of these records' names (the towns named only through their council, once known)."""
     variants: dict[str, str] = {}
     dictionary = _dictionary(view)
     for record in col.records.values():
-        if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
+        if record.parent_key or record.org_type in ("Gremium", "Verwaltung") or (only is not None
+                                                                                 and record.key not in only):
             continue
         for name in [record.name, record.short_name, *record.aliases]:
             # one word only when it is no ordinary word: an acronym, "Polarlicht-IT", "Westcom"
@@ -1314,7 +1316,7 @@ def find_known_names(view: DocView, col: Collector) -> None:
             span = view.token_span(start_char, end_char)
             if span is not None and col.free(*span):
                 _add_use(col, *span, key)
-    if not col.acronyms:  # the compound rules below only look up acronyms
+    if not col.acronyms or only is not None:  # the compound rules below only look up acronyms
         return
     texts = view.texts
     for i, text in enumerate(texts):  # acronyms inside compounds: "ABC-Vorstand", "ABC/XYZ-Verbund"
@@ -2022,7 +2024,9 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     find_acting_places(view, col)
     find_type_word_references(view, col)
     find_bare_acronyms(view, col)
+    named = set(col.records)
     link_parents(col)
+    find_known_names(view, col, only=set(col.records) - named)  # "Gemeinderat X" … "Nur X verzichtet"
     drop_unattached(col)
     merge_administrations(col)
     add_model_entities(view, col)
