@@ -2004,3 +2004,24 @@ def test_der_verband_is_no_association_whose_name_says_otherwise(nlp) -> None:
     (moved,) = only(events_with(nlp, text, [school, union]), "staff_transfer")
     assert (moved.subject_key, moved.object_keys) == ("org:zweckverband musikschule probetal",
                                                       ["org:musikschule probetal e.v."])
+
+
+def test_members_that_came_in_written_as_one_participle(nlp) -> None:
+    text = ("Der Rechenhaus GmbH geht es gut. Zuletzt sind zum Jahresbeginn die Stadt Birkenfelde sowie das Amt "
+            "Moorland hinzugekommen.")
+    assert sorted(r.subject_key for r in only(events(nlp, text), "membership")) == [
+        "org:amt moorland", "org:stadt birkenfelde"]
+
+
+def test_the_signature_of_both_district_heads_is_a_signing_of_both_districts(nlp) -> None:
+    district = OrgRecord("org:landkreis probeland", "Landkreis Probeland", org_type="Landkreis")
+    text = ("Der Landkreis Heidekamp und der Landkreis Probeland sind Nachbarn. Die Satzung trat nach der "
+            "Unterschrift beider Landräte im März 2025 in Kraft.")
+    (signed,) = only(events_with(nlp, text, [district]), "contract_signing")
+    assert (signed.subject_key, signed.object_keys) == ("org:landkreis heidekamp", ["org:landkreis probeland"])
+
+
+def test_the_agency_or_the_centre_is_the_organisation_named_before(nlp) -> None:
+    text = "Die Rechenhaus GmbH ist gegründet. Den Beratungsbetrieb will die Agentur im März 2025 aufnehmen."
+    (started,) = only(events(nlp, text), "operations_start")
+    assert (started.subject_key, started.modality) == ("org:rechenhaus gmbh", "planned")
