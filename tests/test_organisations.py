@@ -1078,3 +1078,9 @@ def test_a_town_named_only_through_its_council_is_the_actor_its_bare_name_names(
     assert records["Gemeinde Probeheim"].aliases == ["Probeheim"]
     assert [(m.text, m.key) for m in mentions if m.label == "ORG" and m.text == "Probeheim"] == [
         ("Probeheim", "org:gemeinde probeheim")]
+
+
+def test_a_zweckverband_named_after_two_institutions_it_carries(nlp) -> None:
+    records, _ = orgs(nlp, "Der Zweckverband Theater und Orchester Musterland nimmt zwei Städte auf.")
+    assert [(r.name, r.org_type) for r in records.values()] == [
+        ("Zweckverband Theater und Orchester Musterland", "Zweckverband")]

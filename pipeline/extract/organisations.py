@@ -704,12 +704,18 @@ def _compound_type_word(text: str) -> TypeWord | None:
 
 
 def _inner_organisation_end(view: DocView, i: int) -> int:
-    """End of the organisation a carrier is named after ("Sparkasse Musterland", "Musikschule Musterland"
-    after "Zweckverband"): a type word and a name after it; i when there is none."""
-    tw = knowledge().type_words.get(view.texts[i]) if i + 1 < len(view) else None
-    if tw is None or tw.kind not in ("description", "place") or not is_name_token(view.texts[i + 1]):
+    """End of the organisation a carrier is named after ("Sparkasse Musterland", "Musikschule Musterland",
+    "Theater und Orchester Musterland" after "Zweckverband"): a type word and a name after it; i when there is none."""
+    type_words = knowledge().type_words
+    tw = type_words.get(view.texts[i]) if i + 1 < len(view) else None
+    if tw is None or tw.kind not in ("description", "place"):
         return i
-    return place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, False)
+    j = i + 1
+    if j + 2 < len(view) and view.lowers[j] == "und" and is_capitalised(view.texts[j + 1]):
+        j += 2  # "Zweckverband Theater und Orchester Musterland"
+    if not is_name_token(view.texts[j]):
+        return i
+    return place_name_end(view, j) if tw.kind == "place" else description_end(view, j, False)
 
 
 NAME_PREPOSITIONS = ("am", "an", "im", "auf", "zum", "zur")
