@@ -2025,3 +2025,9 @@ def test_the_agency_or_the_centre_is_the_organisation_named_before(nlp) -> None:
     text = "Die Rechenhaus GmbH ist gegründet. Den Beratungsbetrieb will die Agentur im März 2025 aufnehmen."
     (started,) = only(events(nlp, text), "operations_start")
     assert (started.subject_key, started.modality) == ("org:rechenhaus gmbh", "planned")
+
+
+def test_staff_named_by_their_occupation_move_too(nlp) -> None:
+    text = "Zwei Energieberater der Stadt Birkenfelde sind zum 1. Januar 2025 zum Datenwerk Nord gewechselt."
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert (moved.subject_key, moved.object_keys) == ("org:datenwerk nord aör", ["org:stadt birkenfelde"])
