@@ -2031,3 +2031,9 @@ def test_staff_named_by_their_occupation_move_too(nlp) -> None:
     text = "Zwei Energieberater der Stadt Birkenfelde sind zum 1. Januar 2025 zum Datenwerk Nord gewechselt."
     (moved,) = only(events(nlp, text), "staff_transfer")
     assert (moved.subject_key, moved.object_keys) == ("org:datenwerk nord aör", ["org:stadt birkenfelde"])
+
+
+def test_opening_the_doors_is_the_speaking_organisations_start(nlp) -> None:
+    text = "Die Rechenhaus GmbH berät Kommunen. Wir haben am 3. Februar 2025 die Türen geöffnet."
+    (started,) = only(events(nlp, text), "operations_start")
+    assert (started.subject_key, started.date) == ("org:rechenhaus gmbh", "2025-02-03")
