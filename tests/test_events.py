@@ -2037,3 +2037,12 @@ def test_opening_the_doors_is_the_speaking_organisations_start(nlp) -> None:
     text = "Die Rechenhaus GmbH berät Kommunen. Wir haben am 3. Februar 2025 die Türen geöffnet."
     (started,) = only(events(nlp, text), "operations_start")
     assert (started.subject_key, started.date) == ("org:rechenhaus gmbh", "2025-02-03")
+
+
+def test_green_light_from_a_board_is_the_decision_of_its_organisation(nlp) -> None:
+    board = OrgRecord("org:mitgliederversammlung", "Mitgliederversammlung Rechenhaus GmbH", org_type="Gremium",
+                      parent_key="org:rechenhaus gmbh", aliases=["Mitgliederversammlung"])
+    text = ("Die Rechenhaus GmbH wächst. Grünes Licht von der Mitgliederversammlung: Am 3. November 2025 wurden die "
+            "Stadt Birkenfelde und das Amt Moorland als Gesellschafter aufgenommen.")
+    decided = only(events_with(nlp, text, [board]), "resolution")
+    assert {r.subject_key for r in decided} == {"org:rechenhaus gmbh"}

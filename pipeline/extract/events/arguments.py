@@ -132,6 +132,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return m.slot == "gen" and m.head in rules().parent_nouns
     if selector == "body":
         return (m.body and m.slot in ("core", "der")) or (m.slot == "gen" and m.head in rules().bodies)
+    if selector == "body_by":  # "grünes Licht von der Mitgliederversammlung": the body that gave it
+        return m.body and m.slot in ("prep:von", "prep:durch")
     if selector == "foundable":
         return m.slot in ("core", "der", "acc") and foundable(ctx, m.key)
     if selector == "foundable_after":
