@@ -2046,3 +2046,11 @@ def test_green_light_from_a_board_is_the_decision_of_its_organisation(nlp) -> No
             "Stadt Birkenfelde und das Amt Moorland als Gesellschafter aufgenommen.")
     decided = only(events_with(nlp, text, [board]), "resolution")
     assert {r.subject_key for r in decided} == {"org:rechenhaus gmbh"}
+
+
+def test_approving_earlier_minutes_names_no_session_of_the_text(nlp) -> None:
+    text = ("TOP 2 Genehmigung der Niederschrift über die Sitzung vom 4. Dezember 2024\n\n"
+            "Die Niederschrift wird ohne Änderungen genehmigt.\n\n"
+            "Der Stadtrat Birkenfelde beschließt den Beitritt zum Datenwerk Nord.")
+    (decided,) = only(events(nlp, text), "resolution")
+    assert (decided.subject_key, decided.date) == ("org:stadt birkenfelde", "")

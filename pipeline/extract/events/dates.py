@@ -143,7 +143,7 @@ def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> N
     if not dated:
         return
     m = rules().session.search(ctx.text, sent.start, sent.end)
-    if m:
+    if m and not rules().earlier_minutes.search(ctx.text, sent.start, sent.end):
         ctx.session = min(dated, key=lambda d: abs(d.start - m.start()))
         body = next((x for x in sent.mentions if x.start > m.start()), None)  # "Sitzung des Stadtrates der Stadt X"
         ctx.session_body = ctx.effective(body.key) if body is not None else ctx.session_body

@@ -94,6 +94,7 @@ class Rules:
     same_session: re.Pattern[str]
     same_date_types: dict[str, str]
     session: re.Pattern[str]
+    earlier_minutes: re.Pattern[str]
     acts_for_parent: frozenset[str]
     modality: dict[str, tuple[re.Pattern[str], ...]]  # cues per modality, in the order they are tried
     modality_types: dict[str, frozenset[str]]  # event types a modality applies to (all when not listed)
@@ -191,6 +192,7 @@ def rules() -> Rules:
         same_session=re.compile(refs["same_session"]),
         same_date_types=dict(refs.get("same_date_types", {})),
         session=re.compile(refs["session"]),
+        earlier_minutes=re.compile(refs["earlier_minutes"]),
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
         modality={name: tuple(re.compile(c) for c in cues) for name, cues in data["modality"].items()},
         modality_types={name: frozenset(types) for name, types in data.get("modality_types", {}).items()},
