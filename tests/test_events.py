@@ -2054,3 +2054,10 @@ def test_approving_earlier_minutes_names_no_session_of_the_text(nlp) -> None:
             "Der Stadtrat Birkenfelde beschließt den Beitritt zum Datenwerk Nord.")
     (decided,) = only(events(nlp, text), "resolution")
     assert (decided.subject_key, decided.date) == ("org:stadt birkenfelde", "")
+
+
+def test_staff_moving_to_him_move_to_the_organisation_the_main_clause_names(nlp) -> None:
+    text = ("Der Landkreis Heidekamp geht davon aus, dass bis zu 143 Beschäftigte der Stadt Birkenfelde zu ihm "
+            "wechseln werden.")
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert (moved.subject_key, moved.object_keys) == ("org:landkreis heidekamp", ["org:stadt birkenfelde"])

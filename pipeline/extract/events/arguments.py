@@ -26,6 +26,7 @@ _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _ADVERBIAL = re.compile(r"[\s,–—-]*(?:obwohl|obgleich|weil|nachdem|wenn|falls|sofern|während|bevor|da)\b", re.I)
 _ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*[,–—-]?\s*")
+_TO_PRONOUN = re.compile(r"\b(?:zu|bei)\s+(?:ihm|ihr|ihnen)\b")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 
 
@@ -163,6 +164,11 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "main":  # not an adverbial clause's ("…, obwohl A und B darum gebeten hatten")
         return ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der")
                        and m.clause not in sent.relative and not _ADVERBIAL.match(ctx.text, sent.clauses[m.clause][0]))
+    if selector == "main_by_pronoun":  # "… dass die Beschäftigten zu ihm wechseln": whom the main clause names
+        start, end = sent.clauses[trigger.clause]
+        if not _TO_PRONOUN.search(ctx.text, start, end):
+            return []
+        return _context_keys(ctx, sent, trigger, "main", reports, role)
     if selector == "previous":
         start, end = sent.clauses[trigger.clause]
         if rules().others.search(ctx.text, start, end):
