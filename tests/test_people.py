@@ -484,3 +484,10 @@ def test_an_office_in_apposition_after_the_surname_alone(nlp) -> None:
                                   "Musterhausen, soll die Leitung zum 1. April übernehmen.")
     person = found["Valentin Probe"]
     assert [(r.role, names[r.org_key]) for r in person.roles] == [("Kämmerer", "Stadt Musterhausen")]
+
+
+def test_a_theatres_director_is_an_office(nlp) -> None:
+    found, names, _ = people(nlp, "Der Zweckverband Theater Musterland spielt in drei Städten. Intendantin ist seit "
+                                  "2014 Ursel Beispiel.")
+    assert [(r.role, names[r.org_key]) for r in found["Ursel Beispiel"].roles] == [
+        ("Intendantin", "Zweckverband Theater Musterland")]
