@@ -21,19 +21,19 @@ SAMPLE_FLOORS = {"organisations": 0.95, "people": 0.95, "roles": 0.90, "dates": 
                  "events": 0.85}
 HELDOUT = {
     "heldout": {"organisations": 0.96, "people": 0.98, "roles": 0.98, "dates": 0.95, "figures": 0.98,
-                "events": 0.93},
+                "events": 0.95},
     "heldout_final": {"organisations": 0.92, "people": 0.98, "roles": 0.93, "dates": 0.98, "figures": 0.98,
                       "events": 0.96},
     "heldout_blind": {"organisations": 0.92, "people": 0.96, "roles": 0.91, "dates": 0.91, "figures": 0.97,
-                      "events": 0.89},
+                      "events": 0.91},
     "heldout_blind2": {"organisations": 0.92, "people": 0.98, "roles": 0.94, "dates": 0.98, "figures": 0.98,
                        "events": 0.87},
     "heldout_blind3": {"organisations": 0.94, "people": 0.98, "roles": 0.98, "dates": 0.91, "figures": 0.98,
-                       "events": 0.88},
+                       "events": 0.90},
     # the six sets of issues 10, 12 and 13 (blind baselines in their BLIND_MEASURED files)
     "heldout_orgs_a": {"organisations": 0.90, "people": 0.96, "roles": 0.89, "dates": 0.94, "figures": 0.94,
-                       "events": 0.72},
-    "heldout_orgs_b": {"organisations": 0.89, "people": 0.98, "roles": 0.86, "dates": 0.91, "figures": 0.89,
+                       "events": 0.73},
+    "heldout_orgs_b": {"organisations": 0.89, "people": 0.98, "roles": 0.89, "dates": 0.91, "figures": 0.89,
                        "events": 0.80},
     "heldout_events_a": {"organisations": 0.91, "people": 0.97, "roles": 0.84, "dates": 0.91, "figures": 0.83,
                          "events": 0.79},
@@ -60,22 +60,25 @@ HELDOUT = {
     "heldout_stories_g": {"organisations": 0.90, "people": 0.96, "roles": 0.81, "dates": 0.86, "figures": 0.79,
                           "events": 0.88},
     # written blind in session 7 (blind baseline from commit 252f45f in its BLIND_MEASURED file)
-    "heldout_stories_h": {"organisations": 0.85, "people": 0.82, "roles": 0.48, "dates": 0.85, "figures": 0.79,
+    "heldout_stories_h": {"organisations": 0.85, "people": 0.83, "roles": 0.49, "dates": 0.85, "figures": 0.80,
                           "events": 0.80},
     # written blind in session 8 (blind baseline from commit f860471 in its BLIND_MEASURED file)
     "heldout_stories_i": {"organisations": 0.80, "people": 0.89, "roles": 0.51, "dates": 0.86, "figures": 0.87,
                           "events": 0.77},
     # written blind in session 9 (blind baselines from commits 9779be1 and 21dac78 in their BLIND_MEASURED files)
     "heldout_stories_j": {"organisations": 0.82, "people": 0.90, "roles": 0.74, "dates": 0.90, "figures": 0.85,
-                          "events": 0.82},
+                          "events": 0.84},
     "heldout_stories_k": {"organisations": 0.84, "people": 0.88, "roles": 0.61, "dates": 0.84, "figures": 0.89,
                           "events": 0.78},
     # written blind in session 10 by two helpers (blind baseline from commit d53f5ea in its BLIND_MEASURED file)
-    "heldout_stories_l": {"organisations": 0.84, "people": 0.94, "roles": 0.76, "dates": 0.87, "figures": 0.84,
+    "heldout_stories_l": {"organisations": 0.84, "people": 0.94, "roles": 0.76, "dates": 0.87, "figures": 0.85,
                           "events": 0.81},
     # written blind in session 11 by two helpers (blind baseline from commit 439ddef in its BLIND_MEASURED file)
-    "heldout_stories_m": {"organisations": 0.86, "people": 0.93, "roles": 0.46, "dates": 0.83, "figures": 0.84,
-                          "events": 0.75},
+    "heldout_stories_m": {"organisations": 0.87, "people": 0.93, "roles": 0.51, "dates": 0.86, "figures": 0.84,
+                          "events": 0.78},
+    # written blind in session 12 by two helpers (blind baseline from commit ef27ed1 in its BLIND_MEASURED file)
+    "heldout_stories_n": {"organisations": 0.78, "people": 0.93, "roles": 0.59, "dates": 0.83, "figures": 0.84,
+                          "events": 0.78},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
