@@ -294,8 +294,7 @@ def _unit_field(view: DocView, i: int) -> str:
 def _role_text(view: DocView, start: int, i: int, office: Office) -> str:
     """The role of the office title at token i with its qualifiers from ``start``, in the office's gender."""
     quals = qualifiers()
-    words = [quals[lower][office.feminine] for lower in view.lowers[start:i]
-             if office.role in _qualified_offices().get(lower, (office.role,))]
+    words = [quals[lower][office.feminine] for lower in view.lowers[start:i] if part_of_office(lower, office.role)]
     return " ".join([w for w in words if w] + [office.role]) + _chaired_body(view, i + 1, office)
 
 

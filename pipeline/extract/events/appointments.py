@@ -25,7 +25,7 @@ _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stell
 _OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:zum|zur|zu\s+(?:ihrem|seinem|ihrer|seiner))\s+"
                          r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
 # after the last of several people, the board they are sent to: "entsendet A und B in das Gremium"
-_INTO_BODY = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+)?in\s+(?:den|die|das)\s+")
+_INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+)?in\s+(?:den|die|das)\s+")
 _INTO_BOARD = re.compile(r"\bin\s+(?:den|die|das)\s+(?=(\w+))")
 _VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
@@ -113,7 +113,7 @@ def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> li
     joined = _AND_BEFORE.search(ctx.text, local[-2].end, local[-1].start)
     after = min(end, local[-1].end + 120)
     return local if joined and (_OWN_OFFICE.match(ctx.text, local[-1].end, after)
-                                or _INTO_BODY.match(ctx.text, local[-1].end, after)) else []
+                                or _INTO_AFTER_NAMES.match(ctx.text, local[-1].end, after)) else []
 
 
 def _predecessors(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Mention]:

@@ -175,7 +175,7 @@ _ITEM_LEAD = re.compile(r"(?:[•–*▪►-]\s*)?")
 
 def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
     """Undated reports of a sentence on a chronicle line that opens with a date label take it: "- 1. Januar:
-    Die Stadt … überträgt … . Die beiden Mitarbeiterinnen wechseln zur BWG." (the line's first sentence
+    Die Stadt … überträgt … . Die beiden Mitarbeiterinnen wechseln zur X." (the line's first sentence
     dates its own events)."""
     line = ctx.text.rfind("\n", 0, sent.start) + 1
     if line >= sent.start or all(r.date for r in found):
