@@ -1084,3 +1084,8 @@ def test_a_zweckverband_named_after_two_institutions_it_carries(nlp) -> None:
     records, _ = orgs(nlp, "Der Zweckverband Theater und Orchester Musterland nimmt zwei Städte auf.")
     assert [(r.name, r.org_type) for r in records.values()] == [
         ("Zweckverband Theater und Orchester Musterland", "Zweckverband")]
+
+
+def test_a_compound_cut_short_before_a_type_word_belongs_to_the_name(nlp) -> None:
+    records, _ = orgs(nlp, "Der Kreistag hat den Weg für die Klima- und Energieagentur Musterland frei gemacht.")
+    assert [r.name for r in records.values()] == ["Klima- und Energieagentur Musterland"]

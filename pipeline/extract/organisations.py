@@ -767,14 +767,15 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
                 start, word = i - 1, f"{adjective} {tw.word}"
             elif family not in PLACE_FAMILIES and _name_adjective(view, col, i - 1):  # "Evangelisches Krankenhaus X"
                 start, word = i - 1, f"{view.texts[i - 1]} {tw.word}"
+            elif family not in PLACE_FAMILIES and _truncated_before(view, col, i):  # "Klima- und Energieagentur X"
+                start, word = i - 2, f"{view.texts[i - 2]} {view.texts[i - 1]} {tw.word}"
             col.add(Candidate(start, end, f"org:{norm(family)} {norm(name_part)}", f"{word} {name_part}",
                               tw.org_type, tw.rank, place=name_part))
         else:
             start, word = i, tw.word
             if _name_adjective(view, col, i - 1):  # "das Kommunale Rechenzentrum X", "Evangelisches Krankenhaus X"
                 start, word = i - 1, f"{view.texts[i - 1]} {tw.word}"
-            elif i >= 2 and view.lowers[i - 1] in ("und", "sowie") and view.texts[i - 2].endswith("-") \
-                    and view.texts[i - 2][:1].isupper() and not col.claimed[i - 2]:
+            elif _truncated_before(view, col, i):
                 start, word = i - 2, f"{view.texts[i - 2]} {view.texts[i - 1]} {tw.word}"  # "Wasser- und Abwasser…"
             name = f"{word} {name_part}"
             end, short = _acronym_suffix(view, end, "")
@@ -788,6 +789,13 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             base_part = _surface(view, i + 1, base) if base > i + 1 else ""  # the key without "des Landes X"
             col.add(Candidate(start, end, f"org:{norm(tw.word)} {norm(base_part or name_part)}", name, tw.org_type,
                               tw.rank, short_name=short))
+
+
+def _truncated_before(view: DocView, col: Collector, i: int) -> bool:
+    """A compound cut short before the type word at i, joined to it: "Wasser- und Abwasserzweckverband",
+    "Klima- und Energieagentur" (the first word ends in a hyphen)."""
+    return i >= 2 and view.lowers[i - 1] in ("und", "sowie") and view.texts[i - 2].endswith("-") \
+        and view.texts[i - 2][:1].isupper() and not col.claimed[i - 2]
 
 
 def _state_of_ministry(view: DocView, col: Collector, end: int) -> int:
