@@ -765,18 +765,13 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             adjective = k.names["type_word_adjectives"].get(view.texts[i - 1]) if i and not col.claimed[i - 1] else None
             if adjective:  # "Große Kreisstadt X"
                 start, word = i - 1, f"{adjective} {tw.word}"
-            elif family not in PLACE_FAMILIES and _name_adjective(view, col, i - 1):  # "Evangelisches Krankenhaus X"
-                start, word = i - 1, f"{view.texts[i - 1]} {tw.word}"
-            elif family not in PLACE_FAMILIES and _truncated_before(view, col, i):  # "Klima- und Energieagentur X"
-                start, word = i - 2, f"{view.texts[i - 2]} {view.texts[i - 1]} {tw.word}"
+            elif family not in PLACE_FAMILIES:  # "Evangelisches Krankenhaus X", "Klima- und Energieagentur X"
+                start, word = _with_prefix(view, col, i, tw.word)
             col.add(Candidate(start, end, f"org:{norm(family)} {norm(name_part)}", f"{word} {name_part}",
                               tw.org_type, tw.rank, place=name_part))
         else:
-            start, word = i, tw.word
-            if _name_adjective(view, col, i - 1):  # "das Kommunale Rechenzentrum X", "Evangelisches Krankenhaus X"
-                start, word = i - 1, f"{view.texts[i - 1]} {tw.word}"
-            elif _truncated_before(view, col, i):
-                start, word = i - 2, f"{view.texts[i - 2]} {view.texts[i - 1]} {tw.word}"  # "Wasser- und Abwasser…"
+            # "das Kommunale Rechenzentrum X", "Wasser- und Abwasserzweckverband X"
+            start, word = _with_prefix(view, col, i, tw.word)
             name = f"{word} {name_part}"
             end, short = _acronym_suffix(view, end, "")
             known = _record_ending_with(col, name) or _record_ending_with(col, f"{tw.word} {name_part}")
@@ -791,11 +786,17 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
                               tw.rank, short_name=short))
 
 
-def _truncated_before(view: DocView, col: Collector, i: int) -> bool:
-    """A compound cut short before the type word at i, joined to it: "Wasser- und Abwasserzweckverband",
-    "Klima- und Energieagentur" (the first word ends in a hyphen)."""
-    return i >= 2 and view.lowers[i - 1] in ("und", "sowie") and view.texts[i - 2].endswith("-") \
-        and view.texts[i - 2][:1].isupper() and not col.claimed[i - 2]
+def _with_prefix(view: DocView, col: Collector, i: int, word: str) -> tuple[int, str]:
+    """(start, type word as written) of the type word at i with what belongs before it: an adjective of the
+    name ("Evangelisches Krankenhaus"), or a compound cut short and joined to it ("Wasser- und
+    Abwasserzweckverband", "Klima- und Energieagentur": the first word ends in a hyphen)."""
+    texts = view.texts
+    if _name_adjective(view, col, i - 1):
+        return i - 1, f"{texts[i - 1]} {word}"
+    if i >= 2 and view.lowers[i - 1] in ("und", "sowie") and texts[i - 2].endswith("-") \
+            and texts[i - 2][:1].isupper() and not col.claimed[i - 2]:
+        return i - 2, f"{texts[i - 2]} {texts[i - 1]} {word}"
+    return i, word
 
 
 def _state_of_ministry(view: DocView, col: Collector, end: int) -> int:

@@ -212,10 +212,10 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
         # "in den Verwaltungsrat der X": X, when the board is not known as X's
         board = next((k for k in named if ctx.org_type(k) != "Gremium"), named[0] if named else None)
         if board is None:  # "in das Gremium": the board named last before
-            board = next((x.key for x in reversed(ctx.org_mentions)
+            board = next((ctx.effective(x.key) for x in reversed(ctx.org_mentions)
                           if x.end <= trigger.start and ctx.org_type(x.key) == "Gremium"), None)
         if board is not None:
-            return role or "Mitglied", ctx.effective(board)
+            return role or "Mitglied", board
     opening = trigger.text.split()[0] if trigger.text.strip() else ""
     if not role and opening in knowledge().office_roles:  # "(Als) Vorstand ist Dr. X vorgesehen": that office
         if not rules().former.search(ctx.text, max(0, trigger.start - 30), trigger.start):
