@@ -149,10 +149,18 @@ def test_a_closing_day_refines_the_heads_month() -> None:
     "Musterstadt, im Januar 2025 – Der Vorstand",
     "Veröffentlicht am 22.01.2025 · Gemeinde Musterstadt · Hauptstraße 3",
     "Veröffentlicht im Ratsinformationssystem am 22.01.2025",
+    "Musterstädter Bote, Ausgabe vom 22.01.2025 · Alle Interviews der Reihe · Leserbrief schreiben",
 ])
 def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing: str) -> None:
     cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
     assert cleaned.published in ("2025-01-22", "2025-01") and cleaned.published_source == "text"
+
+
+def test_a_signature_block_above_a_page_footer_dates_the_release() -> None:
+    body = "\n\n".join(f"Absatz {i}: {BODY}" for i in range(10))
+    closing = ("Musterstadt, den 22. Januar 2025\n\ngez. Beispiel\n\nVorsitzende\n\n----\n\n"
+               "Zweckverband Muster · Verwaltung\n\nMarkt 1 · Musterstadt\n\nSeite 2 von 2")
+    assert clean.clean(_source(f"Zweckverband wächst\n\n{body}\n\n{closing}\n")).published == "2025-01-22"
 
 
 @pytest.mark.parametrize("head", ["Ausgegeben: 22.01.2025", "Gepostet: 22.01.2025 08:47", "Ausgefertigt: 22.01.2025",
@@ -163,7 +171,8 @@ def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing
                                   "18. Wahlperiode 22.01.2025", "Personalien · Ausgabe vom 22. Januar 2025",
                                   "Musterdorf, Probedorf und Beispielstadt, den 22. Januar 2025",
                                   "Radio Muster · Sendemanuskript\n\nSendedatum: 22.01.2025 · Sprecherin: Redaktion",
-                                  "Mitarbeiterinformation der Hauptverwaltung – eingestellt am 22. Januar 2025"])
+                                  "Mitarbeiterinformation der Hauptverwaltung – eingestellt am 22. Januar 2025",
+                                  "Datum der Absendung dieser Bekanntmachung: 22.01.2025"])
 def test_issue_and_posting_stamps_in_the_head_date_the_release(head: str) -> None:
     cleaned = clean.clean(_source(f"{head}\n\nZweckverband wächst\n\n{BODY}\n"))
     assert cleaned.published == "2025-01-22"
@@ -175,9 +184,28 @@ def test_a_list_of_coming_dates_or_a_session_date_is_no_stamp() -> None:
     assert clean.clean(_source(text)).published == "2025-01-22"
 
 
-def test_a_last_edited_note_dates_a_page_that_shows_no_other_date() -> None:
-    text = f"Zweckverband wächst\n\n{BODY}\n\nDiese Seite wurde zuletzt am 22. Januar 2025 um 09:12 Uhr bearbeitet.\n"
-    assert clean.clean(_source(text)).published == "2025-01-22"
+@pytest.mark.parametrize("note", ["", " Der Text ist unter einer freien Lizenz verfügbar."])
+def test_a_last_edited_note_dates_a_page_that_shows_no_other_date(note: str) -> None:
+    text = (f"Zweckverband wächst\n\n{BODY}\n\n"
+            f"Diese Seite wurde zuletzt am 22. Januar 2025 um 09:12 Uhr bearbeitet.{note}\n")
+    cleaned = clean.clean(_source(text))
+    assert cleaned.published == "2025-01-22" and "Lizenz" not in cleaned.text
+
+
+@pytest.mark.parametrize("head", [
+    "Festrede von Landrat Karl Muster zum Jubiläum des Zweckverbands am 22. Januar 2025 in der Stadthalle",
+    "Rede von Ministerin Anna Beispiel anlässlich der Eröffnung am Mittwoch, dem 22. Januar 2025",
+    "NIEDERSCHRIFT\nüber die 31. öffentliche Sitzung des Gemeinderates Musterdorf am Mittwoch, 22.01.2025, 19:00 Uhr",
+])
+def test_a_speech_or_minutes_is_dated_by_the_occasion_its_head_names(head: str) -> None:
+    cleaned = clean.clean(_source(f"{head}\n\n{BODY}\n"))
+    assert (cleaned.published, cleaned.published_source) == ("2025-01-22", "inferred")
+    assert head.split("\n")[-1][:30] in cleaned.text  # the head stays text
+
+
+def test_a_date_in_a_speech_that_is_not_the_occasions_gives_no_publication_date() -> None:
+    text = f"Rede von Landrat Karl Muster\n(Auszug)\n\nam 8. Juni 2011 wurde der Zweckverband gegründet.\n\n{BODY}\n"
+    assert clean.clean(_source(text)).published == ""
 
 
 @pytest.mark.parametrize("text", ["[31.02.2019] " + BODY, "Musterstadt, 30.02.2019 – " + BODY,

@@ -826,6 +826,31 @@ def find_dates(doc: Doc, sentences: Sentences, published: str) -> list[DateMenti
     return out
 
 
+def _occasion_date(text: str, conf: dict) -> str:
+    """The day of the occasion a record's head names ("Festrede … am 17. September 2021"), else ''.
+
+    The date follows "am" or "vom" in the paragraph of the occasion's word, in the head of the text."""
+    head = text[:conf["occasion_chars"]]
+    words = re.compile(rf"(?i)\b{_alt(conf['occasion_words'])}\b")
+    for cand in _scan(head):
+        g = cand.match
+        if cand.kind not in ("dmy", "numeric") or g.groupdict().get("d1") or not g["y"]:
+            continue
+        start = cand.span[0]
+        paragraph = head[head.rfind("\n\n", 0, start) + 1:start]
+        if words.search(paragraph) and _occasion_cue().search(paragraph):
+            year, day = _full_year(g["y"]), int(g["d"])
+            month = _month_of(g["mon"]) if cand.kind == "dmy" else int(g["m"])
+            return periods.iso(year, month, day) if periods.valid(year, month, day) else ""
+    return ""
+
+
+@cache
+def _occasion_cue() -> re.Pattern[str]:
+    """ "am 17. September", "vom 20.02.2025", "am Donnerstag, 12.09.2024", "am Mittwoch, dem 19. März 2025" """
+    return re.compile(rf"\b(?:am|vom)\s+(?:{_alt(_conf()['weekdays'])},?\s+)?(?:(?:dem|den)\s+)?$")
+
+
 def infer_published(text: str) -> str:
     """The publication month inferred from the dates of a cleaned text where safe, else ''.
 
@@ -837,6 +862,9 @@ def infer_published(text: str) -> str:
     RETURNS 'YYYY-MM' or ''.
     """
     conf = _conf()["inference"]
+    occasion = _occasion_date(text, conf)
+    if occasion:
+        return occasion
     effective, partial = [], []
     for cand in _scan(text):
         g = cand.match
