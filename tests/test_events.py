@@ -2061,3 +2061,19 @@ def test_staff_moving_to_him_move_to_the_organisation_the_main_clause_names(nlp)
             "wechseln werden.")
     (moved,) = only(events(nlp, text), "staff_transfer")
     assert (moved.subject_key, moved.object_keys) == ("org:landkreis heidekamp", ["org:stadt birkenfelde"])
+
+
+def test_staff_taken_over_with_a_joining_take_its_date(nlp) -> None:
+    text = ("Seit dem Beitritt der Stadt Birkenfelde am 1. Januar 2022 gehören sechs neue Kolleginnen zum "
+            "Zweckverband Digitale Dienste: Sie wurden aus der Stadtverwaltung Birkenfelde vom Zweckverband "
+            "übernommen.")
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert moved.date == "2022-01-01"
+
+
+def test_staff_moving_at_the_time_of_the_founding_take_its_date(nlp) -> None:
+    text = ("Das Land Musterland und der Landkreis Heidekamp errichten die Datenwerk Nord AöR mit Wirkung zum "
+            "1. Januar 2023. Aus der Kreisverwaltung Heidekamp sollen 94 Beschäftigte zum Errichtungszeitpunkt "
+            "auf die Datenwerk Nord AöR übergehen.")
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert moved.date == "2023-01-01"

@@ -208,6 +208,19 @@ def same_date(found: list[EventReport], reports: list[EventReport], ref: str) ->
         copy_date(r, earlier, "effective" if "effective" in kind["accepts"] else kind["default_role"])
 
 
+def dated_with(found: list[EventReport]) -> None:
+    """Undated reports of a sentence whose event takes place with another one of it take that one's date
+    ("Seit dem Beitritt … am 1. Januar 2022 …: Sie wurden … übernommen")."""
+    for report in found:
+        if report.date:
+            continue
+        for kind in rules().dated_with.get(report.event_type, ()):
+            other = next((x for x in found if x.event_type == kind and x.date and x.modality == report.modality), None)
+            if other is not None:
+                copy_date(report, other, "effective")
+                break
+
+
 def copy_date(report: EventReport, other: EventReport | None, role: str = "") -> None:
     """Give ``report`` the date of ``other`` (with ``role``, else other's role), when other has one."""
     if other is not None and other.date:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...records import EventReport
 from .appointments import appointments
 from .arguments import Choice, select
-from .dates import assign_dates, line_label_date, note_session, same_date, session_date
+from .dates import assign_dates, dated_with, line_label_date, note_session, same_date, session_date
 from .rules import (
     DocContext,
     Sentence,
@@ -49,6 +49,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         if ref:
             same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
         line_label_date(ctx, sent, found)
+        dated_with(found)
         reports.extend(found)
         note_session(ctx, sent, found)
     return reports

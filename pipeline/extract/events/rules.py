@@ -93,6 +93,7 @@ class Rules:
     addressed: re.Pattern[str]
     same_session: re.Pattern[str]
     same_date_types: dict[str, str]
+    dated_with: dict[str, tuple[str, ...]]
     session: re.Pattern[str]
     earlier_minutes: re.Pattern[str]
     acts_for_parent: frozenset[str]
@@ -191,6 +192,7 @@ def rules() -> Rules:
         addressed=re.compile(refs["addressed"]),
         same_session=re.compile(refs["same_session"]),
         same_date_types=dict(refs.get("same_date_types", {})),
+        dated_with={kind: tuple(others) for kind, others in refs.get("dated_with", {}).items()},
         session=re.compile(refs["session"]),
         earlier_minutes=re.compile(refs["earlier_minutes"]),
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
