@@ -2077,3 +2077,11 @@ def test_staff_moving_at_the_time_of_the_founding_take_its_date(nlp) -> None:
             "auf die Datenwerk Nord AöR übergehen.")
     (moved,) = only(events(nlp, text), "staff_transfer")
     assert moved.date == "2023-01-01"
+
+
+def test_a_decision_takes_no_object_from_another_clauses_decision(nlp) -> None:
+    text = ("Der Zweckverband Digitale Dienste wächst. Der Stadtrat Birkenfelde hatte bereits im Mai 2024 "
+            "zugestimmt, der Landkreis Heidekamp hatte schon im April 2024 grünes Licht gegeben.")
+    decided = {r.subject_key: r for r in only(events(nlp, text), "resolution")}
+    assert "org:landkreis heidekamp" not in decided["org:stadt birkenfelde"].object_keys
+    assert "org:stadt birkenfelde" not in decided["org:landkreis heidekamp"].object_keys

@@ -81,3 +81,11 @@ def test_a_bare_council_belongs_to_the_dateline_town_the_text_names(nlp) -> None
     unnamed = nlp("Die Schulen bekommen neue Tablets. Der Stadtrat hat am Mittwoch zugestimmt.")
     found, _ = find_organisations(unnamed, SentenceIndex(unnamed), "Beispielfelde")
     assert not any(r.name.startswith("Stadt") for r in found)
+
+
+def test_a_council_named_again_without_its_noun_is_the_other_towns(nlp) -> None:
+    by_name, by_key = records(nlp, "Der Zweckverband Musterdienste wächst. Sowohl der Gemeinderat von Musterdorf "
+                                   "als auch der von Beispielfeld hatten bereits im Mai zugestimmt.")
+    councils = {r.name: r for r in by_name.values() if r.org_type == "Gremium"}
+    assert set(councils) == {"Gemeinderat Musterdorf", "Gemeinderat Beispielfeld"}
+    assert by_key[councils["Gemeinderat Beispielfeld"].parent_key].name == "Gemeinde Beispielfeld"

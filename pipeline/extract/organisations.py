@@ -978,6 +978,7 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             if place_end > end + 1:
                 place = _surface(view, end + 1, place_end)
                 aliases.append(_surface(view, i, place_end))
+                _elided_body(view, col, place_end, word, family)
         if not place and end < len(texts) and lowers[end] in GENITIVE_ARTICLES:
             gen_end, gen_place, gen_family = _genitive_parent(view, end + 1)
             if gen_end > end + 1 and (not gen_place or not family or family == gen_family):
@@ -1000,6 +1001,24 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             col.adjectives[key] = adjective
         col.add(Candidate(start, i + 1 if aliases else end, key, name, org_type, place=place,
                           parent_family=family or "?", aliases=aliases))
+
+
+ELIDED_BODY_LEADS = (("als", "auch"), ("und",), ("sowie",), ("oder",), (",",))
+
+
+def _elided_body(view: DocView, col: Collector, j: int, word: str, family: str) -> None:
+    """The same body of another place, its noun left out: "sowohl der Gemeinderat von A als auch der von B"."""
+    texts, lowers = view.texts, view.lowers
+    for lead in ELIDED_BODY_LEADS:
+        k = j + len(lead)
+        if tuple(lowers[j:k]) == lead and k + 2 < len(texts) and lowers[k] in (*GENITIVE_ARTICLES, "die", "das") \
+                and lowers[k + 1] == "von":
+            place_end = place_name_end(view, k + 2)
+            if place_end > k + 2 and col.free(k, place_end):
+                place = _surface(view, k + 2, place_end)
+                col.add(Candidate(k, place_end, "org:" + norm(f"{word} {place}"), f"{word} {place}", "Gremium",
+                                  place=place, parent_family=family, alias=False))
+            return
 
 
 PLURAL_BODY_PREPOSITIONS = ("in", "von", "aus")

@@ -45,6 +45,10 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
     clause_mentions = [m for m in sent.mentions if m.clause == trigger.clause]
     # a relative clause's organisations serve only its own triggers ("Die Stadt X, die die Y verlassen hatte, …")
     sentence_mentions = [m for m in sent.mentions if m.clause == trigger.clause or m.clause not in sent.relative]
+    if role == "objects":  # another clause's decision has its own organisations ("A hatte zugestimmt, B hatte …")
+        busy = {t.clause for t in ctx.triggers.get(sent.idx, [])
+                if t.clause != trigger.clause and t.rule.event_type == trigger.rule.event_type}
+        sentence_mentions = [m for m in sentence_mentions if m.clause not in busy]
     for selector in selectors:
         if selector == "parenthetical":  # "Die X, 2020 von A und B ins Leben gerufen, hat …"
             before = [m for m in sent.mentions if m.end <= trigger.start and m.key not in exclude
