@@ -168,6 +168,11 @@ def _abstract_endings() -> tuple[str, ...]:
     return tuple(knowledge().names["abstract_noun_endings"])
 
 
+@cache
+def venue_endings() -> tuple[str, ...]:
+    return tuple(knowledge().names["venue_noun_endings"])
+
+
 @lru_cache(maxsize=1 << 16)
 def is_place_token(text: str) -> bool:
     """A word that can begin a place name: a name token, no acronym, no common noun

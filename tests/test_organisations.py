@@ -214,6 +214,13 @@ def test_town_in_a_district_stops_before_im(nlp) -> None:
     assert set(records) == {"Stadt Musterhausen", "Musterbergkreis"}
 
 
+@pytest.mark.parametrize("venue", ["Bürgerhaus", "Festsaal", "Kreishaus", "Gemeindezentrum"])
+def test_a_town_stops_before_the_venue_it_meets_in(nlp, venue: str) -> None:
+    records, _ = orgs(nlp, f"Heute haben die Stadt Musterhausen und das Amt Beispielland im {venue} einen Vertrag "
+                           "unterzeichnet.")
+    assert set(records) == {"Stadt Musterhausen", "Amt Beispielland"}
+
+
 def test_landkreis_refers_to_a_one_word_district(nlp) -> None:
     records, mentions = orgs(nlp, "Der Musterbergkreis zahlt. Der Landkreis hat zugestimmt.")
     key = records["Musterbergkreis"].key

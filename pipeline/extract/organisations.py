@@ -52,6 +52,7 @@ from ..knowledge import (
     is_place_token,
     knowledge,
     norm,
+    venue_endings,
 )
 from ..records import Mention, OrgRecord
 from .events.matcher import SPANS_KEY
@@ -591,6 +592,7 @@ def place_name_end(view: DocView, i: int) -> int:
                     and not district_name(texts[end + size]) \
                     and not lowers[end + size].startswith(_calendar_starts()) \
                     and not lowers[end + size].endswith(_abstract_endings()) \
+                    and not lowers[end + size].endswith(venue_endings()) \
                     and not (end + size + 1 < n and is_name_token(texts[end + size + 1])):
                 # "Stadt A im Musterbergkreis", "Kreis A am Donnerstagabend", "des Kreises A an der Trägerschaft",
                 # "des Landes A an der Beispielwerk Nord GmbH" end before the joiner
