@@ -261,6 +261,8 @@ def test_heute_meaning_nowadays_is_no_date(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [
     ("Der Kreistag hat heute beschlossen, dem Verband beizutreten.", "2021-06-14"),
     ("Die Vereinbarung gilt ab heute.", "2021-06-14"),
+    ("Ab heute ist es offiziell: Der Verband hat den Betrieb aufgenommen.", "2021-06-14"),
+    ("Seit heute ist der Verband zuständig.", "2021-06-14"),
 ])
 def test_heute_of_something_done_that_day_is_a_date(text: str, value: str) -> None:
     assert only(text, "2021-06-14").value == value
@@ -391,6 +393,13 @@ def test_a_count_of_days_or_weeks_later_dates_from_the_day_named_before() -> Non
                      "2025-06-01")
     assert [(d.text, d.value) for d in found] == [("13. März 2025", "2025-03-13"), ("eine Woche später", "2025-03-20")]
     assert dates_of("Zwei Tage danach wurde unterschrieben.", "2025-06-01") == []
+
+
+def test_a_count_of_days_or_weeks_before_dates_back_from_the_day_named_before() -> None:
+    found = dates_of("Der Stadtrat stimmte am 25. September 2025 zu; der Kreistag hatte bereits eine Woche zuvor "
+                     "votiert.", "2025-10-20")
+    assert [(d.text, d.value) for d in found] == [("25. September 2025", "2025-09-25"),
+                                                  ("eine Woche zuvor", "2025-09-18")]
 
 
 def test_a_count_of_years_or_months_later_dates_from_the_date_named_before() -> None:

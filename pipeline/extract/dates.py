@@ -127,7 +127,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                rf"(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
         "deictic_adjective": rf"(?:\b{_alt(['am', 'Am', 'vom', 'seit dem', 'Seit dem', 'bis zum', 'ab dem'])}\s+)?"
                              rf"\b(?P<adj>{_alt(c['deictic_adjectives'])})\s+(?:{weekday}|{_alt(c['deictic_nouns']['words'])})\b",
-        "deictic": rf"(?:\b(?P<pre>seit|bis|ab|von)\s+)?\b(?P<w>{deictic})\b",
+        "deictic": rf"(?:\b(?P<pre>[Ss]eit|[Bb]is|[Aa]b|[Vv]on)\s+)?\b(?P<w>{deictic})\b",
         "weekday": rf"\b(?P<pre>(?:{wd_cues}\s+)+)(?P<wd>{weekday})(?:abend|morgen|mittag|nachmittag|vormittag)?\b",
         "month_bare": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}(?!\s*\d)",
         # a chronicle's line label: "März: …", "- Juni: …"
@@ -705,7 +705,7 @@ class Resolver:
         unit = self.conf["offset_units"][g["unit"]]
         if amount is None or amount != int(amount) or not 0 < amount <= 60:
             return []
-        n = int(amount)
+        n = int(amount) * self.conf["after_previous"]["words"][g["after"]]
         if unit in ("day", "week"):
             before = [d for start, d in self.day_dates if start < cand.span[0]]
             if not before:
