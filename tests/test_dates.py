@@ -444,3 +444,14 @@ def test_a_chronicle_line_label_is_a_month_and_a_month_name_alone_is_none() -> N
     assert [(d.text, d.value) for d in dates_of("März: Die Geschäftsstelle öffnet.\n- Juni: Umzug.", "2025")] == [
         ("März", "2025-03"), ("Juni", "2025-06")]
     assert dates_of("Der Verein dankt August Beispiel: Er hat den Umzug organisiert.", "2025") == []
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Den Betrieb soll das neue Zentrum im zweiten Quartal aufnehmen.", "2024-12", "2025-Q2"),
+    ("Im ersten Quartal wurden 20 Anträge gestellt.", "2024-12", "2024-Q1"),
+    ("Im dritten Quartal hatte der Verband 20 Anträge bearbeitet.", "2025-02-10", "2024-Q3"),
+    ("Im dritten Quartal soll der Betrieb starten.", "2025-02-10", "2025-Q3"),
+])
+def test_a_quarter_without_year_lies_ahead_or_behind_as_its_clause_says(text: str, published: str,
+                                                                         value: str) -> None:
+    assert only(text, published).value == value

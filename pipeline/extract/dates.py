@@ -525,8 +525,23 @@ class Resolver:
         elif self.anchor is None:
             return [self._unresolved(cand, unit)]
         else:
-            year = self.anchor.year
+            year = self._period_year(f"{letter}{number}", self._direction(cand))
         return [self._relative(cand, f"{year}-{letter}{number}", unit)]
+
+    def _period_year(self, period: str, direction: str) -> int:
+        """The year of a quarter or half without year: the anchor's, or the next one when the clause looks
+        ahead and the period is over by the anchor ("soll im zweiten Quartal starten", written in December),
+        the one before when it looks back and the period has not begun."""
+        a = self.anchor
+        if not a.month:
+            return a.year
+        ref = (a.date if a.day else date(a.year, a.month, 1)).isoformat()
+        start, end = interval(f"{a.year:04d}-{period}")
+        if direction == "future" and end < ref:
+            return a.year + 1
+        if direction == "past" and start > ref:
+            return a.year - 1
+        return a.year
 
     def _read_year(self, cand: Candidate) -> list[Reading]:
         g = cand.match
