@@ -455,3 +455,18 @@ def test_a_chronicle_line_label_is_a_month_and_a_month_name_alone_is_none() -> N
 def test_a_quarter_without_year_lies_ahead_or_behind_as_its_clause_says(text: str, published: str,
                                                                          value: str) -> None:
     assert only(text, published).value == value
+
+
+def test_a_chronicle_line_reads_its_relative_dates_from_its_label() -> None:
+    text = ("Chronik\n\n- 3. Februar 2025: Die Agentur nimmt den Betrieb auf. Zwei Berater sind zum Jahresbeginn "
+            "übergegangen.\n\n- Juli 2025: Der Rat stimmt zu. Im Herbst folgt der Kreistag.\n\n"
+            "Im Januar kam alles anders.")
+    found = {d.text: (d.value, d.anchor) for d in dates_of(text, "2026-03")}
+    assert found["zum Jahresbeginn"] == ("2025-01-01", "2025-02-03")
+    assert found["Im Herbst"] == ("2025-autumn", "2025-07")
+    assert found["Im Januar"] == ("2026-01", "2026-03")  # no label: the publication date
+
+
+def test_the_period_of_an_abbreviation_ends_no_clause_for_its_tense() -> None:
+    text = "Hinzu kommen zwölf Sanitäter, die zum 1. Juli vom Musterverein e.V. zu uns gewechselt sind."
+    assert only(text, "2025-07-04").value == "2025-07-01"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
@@ -189,6 +189,7 @@ class Reading:
     value: str = ""
     granularity: str = "day"
     resolution: str = "absolute"  # absolute | relative | unresolved
+    anchor: str = ""  # the reference of a relative date when it is not the publication date (a line's label)
 
 
 @dataclass(frozen=True)
@@ -812,16 +813,47 @@ class Resolver:
 
 
 def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
-    """All dates of a text; weekdays and "eine Woche später" last (they need the days found before)."""
+    """All dates of a text; weekdays and "eine Woche später" last (they need the days found before). A date
+    needing a reference on a chronicle line labelled with a date is read from that label ("- 3. Februar 2025:
+    … sind zum Jahresbeginn übergegangen" → 1 January 2025, whenever the chronicle was published)."""
     resolver = Resolver(text, anchor)
     candidates = _scan(text)
     later = ("weekday", "after_previous", "previous_year")
-    readings = [r for c in candidates if c.kind not in later for r in resolver.read(c)]
+    pairs = [(c, r) for c in candidates if c.kind not in later for r in resolver.read(c)]
+    readings = [r for _, r in pairs]
+    labels = _line_labels(text, readings)
+    if labels:
+        readings = []
+        for c, r in pairs:
+            label = labels.get(text.rfind("\n", 0, c.span[0]) + 1)
+            if label is not None and r.resolution == "relative" and c.span[0] > label[0]:
+                readings += [replace(x, anchor=label[1].text) for x in Resolver(text, label[1]).read(c)]
+            else:
+                readings.append(r)
     resolver.day_dates = sorted((r.start, date.fromisoformat(r.value)) for r in readings
                                 if r.granularity == "day" and len(r.value) == 10)
     resolver.dated = sorted((r.start, r.value) for r in readings if re.match(r"\d{4}(?:-\d\d)?", r.value))
     readings += [r for c in candidates if c.kind in later for r in resolver.read(c)]
     yield from sorted(readings, key=lambda r: (r.start, r.end))
+
+
+_LABEL_LEAD = re.compile(r"[ \t]*(?:[•▪►◦‣*–|-][ \t]*)?")
+_LABEL_END = re.compile(r"[ \t]*(?::|\||[–—-][ \t])")
+
+
+def _line_labels(text: str, readings: list[Reading]) -> dict[int, tuple[int, Anchor]]:
+    """Line start → (label end, the label as anchor) for lines opening with a full date or a month and year and
+    a colon, bar or dash ("- 3. Februar 2025: …", "| Juli 2025 | …")."""
+    labels = {}
+    for r in readings:
+        if r.resolution != "absolute" or r.granularity not in ("day", "month"):
+            continue
+        line = text.rfind("\n", 0, r.start) + 1
+        if _LABEL_LEAD.fullmatch(text, line, r.start) and _LABEL_END.match(text, r.end):
+            anchor = parse_anchor(r.value)
+            if anchor is not None:
+                labels[line] = (r.end, anchor)
+    return labels
 
 
 # --- entry points ---------------------------------------------------------------------------------
@@ -837,7 +869,8 @@ def find_dates(doc: Doc, sentences: Sentences, published: str) -> list[DateMenti
     for r in _readings(text, anchor):
         used = anchor is not None and r.resolution == "relative"
         out.append(DateMention(sentences(r.start), r.start, r.end, text[r.start:r.end], r.value,
-                               r.granularity, r.resolution, anchor.text if used else "", *interval(r.value)))
+                               r.granularity, r.resolution, r.anchor or (anchor.text if used else ""),
+                               *interval(r.value)))
     return out
 
 
