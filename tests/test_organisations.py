@@ -214,6 +214,14 @@ def test_town_in_a_district_stops_before_im(nlp) -> None:
     assert set(records) == {"Stadt Musterhausen", "Musterbergkreis"}
 
 
+def test_a_compound_ending_in_anstalt_or_kasse_names_an_institution(nlp) -> None:
+    records, _ = orgs(nlp, "Die Kommunale Versorgungsanstalt Musterau-Beispielfeld ist aus der Kommunalen "
+                           "Versorgungskasse Musterau hervorgegangen. Die Anstalt Umsatzerlöse meldet nichts.")
+    assert {name: r.org_type for name, r in records.items()} == {
+        "Kommunale Versorgungsanstalt Musterau-Beispielfeld": "Anstalt",
+        "Kommunale Versorgungskasse Musterau": "Anstalt"}
+
+
 @pytest.mark.parametrize("venue", ["Bürgerhaus", "Festsaal", "Kreishaus", "Gemeindezentrum"])
 def test_a_town_stops_before_the_venue_it_meets_in(nlp, venue: str) -> None:
     records, _ = orgs(nlp, f"Heute haben die Stadt Musterhausen und das Amt Beispielland im {venue} einen Vertrag "

@@ -697,11 +697,15 @@ def _hyphenated_type_word(text: str) -> TypeWord | None:
 def _compound_type_word(text: str) -> TypeWord | None:
     """"Abwasserzweckverband", "Tourismusverband": a closed compound ending in a type word of
     ``compound_type_tails`` names that kind (followed by its name, as a description), the whole compound its word."""
+    if not text[:1].isupper() or "-" in text:
+        return None
     for tail in knowledge().names["compound_type_tails"]:
         tw = knowledge().type_words.get(tail)
-        if tw is not None and len(text) > len(tail) + 2 and text.endswith(tail.lower()) and text[:1].isupper() \
-                and "-" not in text:
+        if tw is not None and len(text) > len(tail) + 2 and text.endswith(tail.lower()):
             return TypeWord(text, tw.org_type, "description", tw.rank)
+    for tail, org_type in knowledge().names["compound_only_tails"].items():
+        if len(text) > len(tail) + 2 and text.endswith(tail.lower()):
+            return TypeWord(text, org_type, "description", 1)
     return None
 
 
