@@ -2085,3 +2085,27 @@ def test_a_decision_takes_no_object_from_another_clauses_decision(nlp) -> None:
     decided = {r.subject_key: r for r in only(events(nlp, text), "resolution")}
     assert "org:landkreis heidekamp" not in decided["org:stadt birkenfelde"].object_keys
     assert "org:stadt birkenfelde" not in decided["org:landkreis heidekamp"].object_keys
+
+
+@pytest.mark.parametrize("text", [
+    "Der Zweckverband Digitale Dienste übernimmt zum 1. Januar 2025 alle zwölf Beschäftigten der Stadt Birkenfelde.",
+    "Zum 1. Januar 2025 übernahm der Zweckverband Digitale Dienste den bis dahin von der Stadt Birkenfelde "
+    "betriebenen Bauhof samt seinen fünf Beschäftigten.",
+    "Die beiden Friedhofsarbeiter der Stadt Birkenfelde wechseln zum 1. Januar 2025 in die Dienste des "
+    "Zweckverband Digitale Dienste.",
+    "Der Stadtrat Birkenfelde beschließt, den Bauhof mit fünf Beschäftigten zum 1. Januar 2025 an den "
+    "Zweckverband Digitale Dienste abzugeben.",
+])
+def test_staff_taken_over_given_away_or_moving_into_a_service(nlp, text: str) -> None:
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert (moved.subject_key, moved.object_keys, moved.date) == (
+        "org:zweckverband digitale dienste", ["org:stadt birkenfelde"], "2025-01-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Beispiel übernimmt das Amt der Geschäftsführerin der Rechenhaus GmbH am 1. März 2025 von den "
+    "Beschäftigten gefeiert.",
+    "Die Rechenhaus GmbH übernimmt seit 2021 die Personalabrechnung der Stadt Birkenfelde.",
+])
+def test_taking_up_a_post_or_a_payroll_is_no_staff_transfer(nlp, text: str) -> None:
+    assert not only(events(nlp, text), "staff_transfer")

@@ -133,6 +133,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return m.slot == "gen" and m.head in knowledge().office_titles
     if selector == "gen_member":
         return m.slot == "gen" and m.head in rules().member_nouns
+    if selector == "gen_employer":
+        return m.slot == "gen" and m.head in rules().employer_nouns
     if selector == "gen_parent":
         return m.slot == "gen" and m.head in rules().parent_nouns
     if selector == "body":

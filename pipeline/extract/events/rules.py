@@ -63,6 +63,7 @@ class Rules:
     coordinators: frozenset[str]
     member_nouns: frozenset[str]
     parent_nouns: frozenset[str]  # "Tochter der X": X owns (founded) it
+    employer_nouns: frozenset[str]  # "in den Dienst der X": X employs them
     nouns: dict[str, tuple[str, ...]]
     plural_nouns: frozenset[str]
     not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
@@ -157,6 +158,7 @@ def rules() -> Rules:
         coordinators=frozenset(coref["coordinators"]),
         member_nouns=frozenset(coref["member_nouns"]),
         parent_nouns=frozenset(coref.get("parent_nouns", [])),
+        employer_nouns=frozenset(coref.get("employer_nouns", [])),
         nouns=nouns,
         plural_nouns=frozenset(coref["plural"]["nouns"]),
         not_back=frozenset(coref["plural"].get("not_back", [])),
