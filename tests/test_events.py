@@ -2109,3 +2109,22 @@ def test_staff_taken_over_given_away_or_moving_into_a_service(nlp, text: str) ->
 ])
 def test_taking_up_a_post_or_a_payroll_is_no_staff_transfer(nlp, text: str) -> None:
     assert not only(events(nlp, text), "staff_transfer")
+
+
+def test_deciding_against_the_joining_just_reported_is_a_negated_membership(nlp) -> None:
+    text = ("Die Stadt Birkenfelde und das Amt Moorland treten dem Zweckverband Digitale Dienste zum 1. Januar 2026 "
+            "bei. Der Landkreis Heidekamp hat sich dagegen entschieden.")
+    negated = [r for r in only(events(nlp, text), "membership") if r.modality == "negated"]
+    assert [(r.subject_key, r.object_keys) for r in negated] == [
+        ("org:landkreis heidekamp", ["org:zweckverband digitale dienste"])]
+    text = ("Die Stadt Birkenfelde tritt dem Zweckverband Digitale Dienste bei. Das Amt Moorland bleibt dagegen "
+            "eigenständig.")
+    assert not [r for r in only(events(nlp, text), "membership") if r.modality == "negated"]
+
+
+def test_wanting_to_become_a_shareholder_is_a_planned_membership(nlp) -> None:
+    text = "Die Stadt Birkenfelde und das Amt Moorland wollen Gesellschafter der Rechenhaus GmbH werden."
+    joined = only(events(nlp, text), "membership")
+    assert {(r.subject_key, tuple(r.object_keys), r.modality) for r in joined} == {
+        ("org:stadt birkenfelde", ("org:rechenhaus gmbh",), "planned"),
+        ("org:amt moorland", ("org:rechenhaus gmbh",), "planned")}

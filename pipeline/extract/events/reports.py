@@ -50,9 +50,27 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
             same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
         line_label_date(ctx, sent, found)
         dated_with(found)
+        if rules().against_previous.search(ctx.text, sent.start, sent.end):
+            found.extend(_decided_against(found, reports, sent.idx))
         reports.extend(found)
         note_session(ctx, sent, found)
     return reports
+
+
+def _decided_against(found: list[EventReport], reports: list[EventReport], idx: int) -> list[EventReport]:
+    """"Die Gemeinden A und B treten bei. C hat sich dagegen entschieden": C's decision is against the event just
+    reported, a negated event of C with its objects (the decision takes them too)."""
+    earlier = next((r for r in reversed(reports) if r.event_type in rules().against_types
+                    and r.modality != "negated" and idx - r.sent_idx <= rules().against_reach), None)
+    if earlier is None:
+        return []
+    out = []
+    for decided in (r for r in found if r.event_type == "resolution" and r.subject_key != earlier.subject_key):
+        decided.object_keys = decided.object_keys or list(earlier.object_keys)
+        out.append(replace(decided, event_type=earlier.event_type, object_keys=list(earlier.object_keys),
+                           modality="negated", date="", date_granularity="", date_role="", date_resolution="",
+                           figure=None))
+    return out
 
 
 def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,

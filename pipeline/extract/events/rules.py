@@ -95,6 +95,9 @@ class Rules:
     same_session: re.Pattern[str]
     same_date_types: dict[str, str]
     dated_with: dict[str, tuple[str, ...]]
+    against_previous: re.Pattern[str]
+    against_types: frozenset[str]
+    against_reach: int
     session: re.Pattern[str]
     earlier_minutes: re.Pattern[str]
     acts_for_parent: frozenset[str]
@@ -195,6 +198,9 @@ def rules() -> Rules:
         same_session=re.compile(refs["same_session"]),
         same_date_types=dict(refs.get("same_date_types", {})),
         dated_with={kind: tuple(others) for kind, others in refs.get("dated_with", {}).items()},
+        against_previous=re.compile(refs["against_previous"]),
+        against_types=frozenset(refs["against_types"]),
+        against_reach=int(refs["against_reach"]),
         session=re.compile(refs["session"]),
         earlier_minutes=re.compile(refs["earlier_minutes"]),
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
