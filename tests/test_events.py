@@ -2128,3 +2128,15 @@ def test_wanting_to_become_a_shareholder_is_a_planned_membership(nlp) -> None:
     assert {(r.subject_key, tuple(r.object_keys), r.modality) for r in joined} == {
         ("org:stadt birkenfelde", ("org:rechenhaus gmbh",), "planned"),
         ("org:amt moorland", ("org:rechenhaus gmbh",), "planned")}
+
+
+def test_the_parties_of_a_signing_are_those_each_signatory_signed_for(nlp) -> None:
+    text = ("Am Montag haben Anna Beispiel für das Land Musterland, Landrat Karl Muster für den Landkreis Heidekamp "
+            "und Lena Vogt für die Stadt Birkenfelde den Vertrag mit der Rechenhaus GmbH unterzeichnet.")
+    (signed,) = only(events(nlp, text), "contract_signing")
+    assert signed.subject_key == "org:rechenhaus gmbh"  # "mit" names the other side
+    text = ("Am Montag haben Staatssekretär Otto Probe für das Land Musterland, Bürgermeister Karl Muster für die "
+            "Stadt Birkenfelde und der Landrat für den Landkreis Heidekamp den Konsortialvertrag unterzeichnet.")
+    (signed,) = only(events(nlp, text), "contract_signing")
+    assert (signed.subject_key, signed.object_keys) == (
+        "org:land musterland", ["org:stadt birkenfelde", "org:landkreis heidekamp"])

@@ -24,6 +24,8 @@ _RELATIVE = re.compile(r"\s*(?:den|welchen)\s+"
                        r"|\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
 _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir)\b")
+_FOR_AFTER_PERSON = re.compile(r"\s*(?:\([^()]*\)\s*)?für\s+(?:(?:der|die|das|den|dem|des)\s+)?")
 _ADVERBIAL = re.compile(r"[\s,–—-]*(?:obwohl|obgleich|weil|nachdem|wenn|falls|sofern|während|bevor|da)\b", re.I)
 _ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*[,–—-]?\s*")
 _TO_PRONOUN = re.compile(r"\b(?:zu|bei)\s+(?:ihm|ihr|ihnen)\b")
@@ -56,6 +58,11 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
             if before:
                 return Choice([before[-1].key], [before[-1].start], selector, before[-1].generic)
             continue
+        if selector == "signed_for":  # "X für das Land A, Landrat Y für den Landkreis B und Oberbürgermeisterin Z":
+            keys = _signed_for(ctx, sent)  # whom each signatory signed for, in their order
+            if keys:
+                return Choice(keys, [None] * len(keys), selector)
+            continue
         if selector == "listed_bodies":
             listed = _dedupe(_listed_bodies(ctx, sent, trigger))
             if len(listed) > 1:
@@ -83,6 +90,22 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         if keys:
             return Choice(keys, [None] * len(keys), selector)
     return Choice([], [], "")
+
+
+def _signed_for(ctx: DocContext, sent: Sentence) -> list[str]:
+    """The organisations the people of a sentence signed for, when one of them is named "für" one: each person's
+    "für X", else the organisation of their office ("Oberbürgermeisterin Z" of the Stadt)."""
+    signed = {p.start: m.key for p in sent.persons for m in sent.mentions
+              if m.slot == "prep:für" and _FOR_AFTER_PERSON.fullmatch(ctx.text, p.end, m.start)}
+    if not signed or _FIRST_PERSON.search(ctx.text, sent.start, sent.end):
+        return []  # "… und ich haben unterschrieben": the writer's side is no person of the sentence
+    keys = []
+    for person in sent.persons:
+        record = ctx.people.get(person.key)
+        key = signed.get(person.start) or (record.roles[0].org_key if record and record.roles else "")
+        if key:
+            keys.append(ctx.effective(key))
+    return ordered(keys)
 
 
 def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool = False) -> Slotted | None:

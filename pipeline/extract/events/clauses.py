@@ -33,6 +33,9 @@ _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 # plural type noun ("…, seine amtsangehörigen Gemeinden A, B und C")
 _LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des|seine|ihre|deren|dessen)\s+)?"
                         r"(?:[a-zäöüß][\wäöüß-]*(?:e|en)\s+){0,2}(?:(?:Gemeinden|Städte|Ämter|Landkreise|Kreise)\s+)?")
+# the next item of a list of people signing for organisations: "X für das Land A, Landrat Y für den Landkreis B und …"
+_PERSON_FOR_LEAD = re.compile(r"\s*(?:(?:und|sowie)\s+)?(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,5}(?:für|vom|von)\s+"
+                              r"(?:(?:der|die|das|den|dem|des)\s+)?")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _PARTICIPLE = re.compile(PARTICIPLE)
@@ -104,9 +107,9 @@ def _ends_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) ->
 
 def _starts_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
     head = text[span[0]:span[1]]
-    lead = _LIST_LEAD.match(head)
-    pos = span[0] + (lead.end() if lead else 0)
-    return any(m.start == pos for m in mentions)
+    starts = {m.start for m in mentions}
+    return any(lead is not None and span[0] + lead.end() in starts
+               for lead in (_LIST_LEAD.match(head), _PERSON_FOR_LEAD.match(head)))
 
 
 def clause_of(sent: Sentence, offset: int) -> int:
