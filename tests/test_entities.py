@@ -72,6 +72,15 @@ def test_acronym_and_long_form_merge_and_the_legal_name_wins() -> None:
     assert "BSN Beispielservice Nord" in row["aliases"]
 
 
+def test_a_name_cut_short_inside_its_last_compound_joins_the_one_sharing_its_acronym() -> None:
+    a = result("a", [OrgRecord(key="org:1", name="Musterstädter Wohnungsbaugesellschaft mbH", short_name="MWG",
+                               org_type="GmbH", legal_form="GmbH")])
+    b = result("b", [OrgRecord(key="org:2", name="MWG Musterstädter Wohnungsbau", short_name="MWG")])
+    c = result("c", [OrgRecord(key="org:3", name="Musterstädter Wohnungsbauverein", short_name="MWV")])
+    rows = list(reconcile_entities([a, b, c]).organisation_rows())
+    assert sorted(row["n_docs"] for row in rows) == [1, 2]  # not the one with another acronym
+
+
 def test_different_organisations_with_one_acronym_stay_apart() -> None:
     a = result("a", [OrgRecord(key="org:1", name="Beispielservice Nord AöR", short_name="BSN")])
     b = result("b", [OrgRecord(key="org:1", name="Baugesellschaft Süd mbH", short_name="BSN")])

@@ -124,6 +124,15 @@ def _inflected(a: str, b: str) -> bool:
     return len(words_a) == len(words_b) and all(_same_word(x, y) for x, y in zip(words_a, words_b, strict=True))
 
 
+def _compound_cut(short: str, long: str) -> bool:
+    """One name cut short inside its last compound: "haverloher wohnungsbau" of "haverloher
+    wohnungsbaugesellschaft" (only asked of two names sharing an acronym)."""
+    words_s, words_l = short.split(), long.split()
+    n = len(words_s)
+    return 1 < n <= len(words_l) and words_s[:-1] == words_l[:n - 1] and len(words_s[-1]) > 3 \
+        and words_l[n - 1].startswith(words_s[-1]) and words_l[n - 1] != words_s[-1]
+
+
 def _same_word(x: str, y: str) -> bool:
     return x == y or y in (x + "s", x + "es", x + "n") or x in (y + "s", y + "es", y + "n")
 
@@ -269,7 +278,8 @@ class EntityIndex:
             for a in named:
                 for b in named:
                     if a < b and (b.startswith(a + " ") or a.startswith(b + " ") or b.endswith(" " + a)
-                                  or a.endswith(" " + b) or _inflected(a, b)):
+                                  or a.endswith(" " + b) or _inflected(a, b) or _compound_cut(a, b)
+                                  or _compound_cut(b, a)):
                         uf.union(a, b)
             # the acronym alone is ambiguous when two organisations share it (after the forms of one name unite)
             if bare in acronym_keys and len({uf.find(k) for k in named}) == 1:
