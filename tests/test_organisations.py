@@ -222,6 +222,14 @@ def test_a_compound_ending_in_anstalt_or_kasse_names_an_institution(nlp) -> None
         "Kommunale Versorgungskasse Musterau": "Anstalt"}
 
 
+def test_a_short_form_defined_in_brackets_is_the_organisation_again(nlp) -> None:
+    records, mentions = orgs(nlp, "Der Landschaftspflegeverband Musterau e.V. (kurz LPV Musterau) wächst. Im Mai "
+                                  "hat der LPV Musterau zwei Gemeinden aufgenommen.")
+    (record,) = records.values()
+    assert record.short_name == "LPV" and "LPV Musterau" in record.aliases
+    assert [m.text for m in mentions if m.key == record.key].count("LPV Musterau") == 2
+
+
 @pytest.mark.parametrize("venue", ["Bürgerhaus", "Festsaal", "Kreishaus", "Gemeindezentrum"])
 def test_a_town_stops_before_the_venue_it_meets_in(nlp, venue: str) -> None:
     records, _ = orgs(nlp, f"Heute haben die Stadt Musterhausen und das Amt Beispielland im {venue} einen Vertrag "

@@ -1337,6 +1337,27 @@ def merge_administrations(col: Collector) -> None:
 
 # --- 6. further uses of known names -------------------------------------------------------------
 
+def find_short_forms(view: DocView, col: Collector) -> None:
+    """A short form defined in brackets after a name: "Landschaftspflegeverband Musterau e.V. (kurz LPV Musterau)",
+    "(im Folgenden: Verbund)" — an alias (its acronym the short name) found again by ``find_known_names``."""
+    texts, lowers = view.texts, view.lowers
+    cues = [tuple(cue.lower().split()) for cue in knowledge().names["short_form_cues"]]
+    for _start, end, key in list(col.mentions):
+        if end >= len(texts) or texts[end] != "(" or key not in col.records:
+            continue
+        cue = next((c for c in cues if tuple(lowers[end + 1:end + 1 + len(c)]) == c), None)
+        if cue is None:
+            continue
+        first = end + 1 + len(cue) + (end + 1 + len(cue) < len(texts) and texts[end + 1 + len(cue)] == ":")
+        close = next((j for j in range(first, min(first + 5, len(texts))) if texts[j] == ")"), None)
+        if close is None or close == first or not all(is_capitalised(t) or is_acronym(t) for t in texts[first:close]) \
+                or not col.free(first, close):
+            continue
+        record = col.records[key]
+        short = texts[first] if is_acronym(texts[first]) else ""
+        col.add(Candidate(first, close, key, record.name, record.org_type, -1, short_name=short))
+
+
 def find_known_names(view: DocView, col: Collector, only: Container[str] | None = None) -> None:
     """Every other use of a record's name, aliases or acronym, also inside compounds; ``only``: just the uses
     of these records' names (the towns named only through their council, once known)."""
@@ -2058,6 +2079,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     col = Collector(view, home)
     for rule in RULES:
         rule(view, col)
+    find_short_forms(view, col)
     find_known_names(view, col)
     find_office_compounds(view, col)
     find_towns(view, col)
