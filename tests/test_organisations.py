@@ -222,6 +222,13 @@ def test_a_compound_ending_in_anstalt_or_kasse_names_an_institution(nlp) -> None
         "Kommunale Versorgungskasse Musterau": "Anstalt"}
 
 
+def test_a_statute_a_law_and_a_field_are_no_organisations(nlp) -> None:
+    records, _ = orgs(nlp, "Dritte Satzung zur Änderung der Verbandssatzung des Friedhofsverbandes Musterau\n\n"
+                           "Die bei der Gemeinde Beispielfeld im Friedhofswesen beschäftigten zwei Arbeitnehmer gehen "
+                           "nach § 613a BGB auf den Zweckverband über. Die Dritte Satzung tritt in Kraft.")
+    assert set(records) == {"Friedhofsverband Musterau", "Gemeinde Beispielfeld"}
+
+
 def test_a_short_form_defined_in_brackets_is_the_organisation_again(nlp) -> None:
     records, mentions = orgs(nlp, "Der Landschaftspflegeverband Musterau e.V. (kurz LPV Musterau) wächst. Im Mai "
                                   "hat der LPV Musterau zwei Gemeinden aufgenommen.")

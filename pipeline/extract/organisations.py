@@ -702,7 +702,8 @@ def _compound_type_word(text: str) -> TypeWord | None:
     for tail in knowledge().names["compound_type_tails"]:
         tw = knowledge().type_words.get(tail)
         if tw is not None and len(text) > len(tail) + 2 and text.endswith(tail.lower()):
-            return TypeWord(text, tw.org_type, "description", tw.rank)
+            # the nominative: "Friedhofsverbandes" → "Friedhofsverband"
+            return TypeWord(text[:-len(tail)] + tw.word.lower(), tw.org_type, "description", tw.rank)
     for tail, org_type in knowledge().names["compound_only_tails"].items():
         if len(text) > len(tail) + 2 and text.endswith(tail.lower()):
             return TypeWord(text, org_type, "description", 1)
