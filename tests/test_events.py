@@ -2140,3 +2140,20 @@ def test_the_parties_of_a_signing_are_those_each_signatory_signed_for(nlp) -> No
     (signed,) = only(events(nlp, text), "contract_signing")
     assert (signed.subject_key, signed.object_keys) == (
         "org:land musterland", ["org:stadt birkenfelde", "org:landkreis heidekamp"])
+
+
+@pytest.mark.parametrize("text", [
+    "Der Stadtrat Birkenfelde stimmte am 3. März 2025 mit 21 zu 6 Stimmen für den Etat.",
+    "Der Stadtrat Birkenfelde hatte am 3. März 2025 den Weg für den Beitritt frei gemacht.",
+    "Am 3. März 2025 hat sich der Stadtrat Birkenfelde mit 13 zu 2 Stimmen dafür ausgesprochen, dem Zweckverband "
+    "Digitale Dienste beizutreten.",
+])
+def test_a_council_voting_for_clearing_the_way_or_speaking_in_favour_decides(nlp, text: str) -> None:
+    (decided,) = only(events(nlp, text), "resolution")
+    assert (decided.subject_key, decided.date) == ("org:stadt birkenfelde", "2025-03-03")
+
+
+def test_signatories_clearing_the_way_make_no_resolution(nlp) -> None:
+    text = ("Mit ihren Unterschriften haben Anna Beispiel und Karl Muster im Stadtrat Birkenfelde den Weg für die "
+            "Rechenhaus GmbH frei gemacht.")
+    assert not only(events(nlp, text), "resolution")
