@@ -2157,3 +2157,10 @@ def test_signatories_clearing_the_way_make_no_resolution(nlp) -> None:
     text = ("Mit ihren Unterschriften haben Anna Beispiel und Karl Muster im Stadtrat Birkenfelde den Weg für die "
             "Rechenhaus GmbH frei gemacht.")
     assert not only(events(nlp, text), "resolution")
+
+
+def test_a_decision_on_a_towns_agenda_is_that_towns(nlp) -> None:
+    text = ("Die Stadt Birkenfelde hat dem Beitritt am 29. April 2025 zugestimmt, im Amt Moorland steht die "
+            "Entscheidung am 22. Mai 2025 auf der Tagesordnung.")
+    decided = {r.subject_key: r.date for r in only(events(nlp, text), "resolution")}
+    assert decided == {"org:stadt birkenfelde": "2025-04-29", "org:amt moorland": "2025-05-22"}
