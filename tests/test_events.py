@@ -2164,3 +2164,35 @@ def test_a_decision_on_a_towns_agenda_is_that_towns(nlp) -> None:
             "Entscheidung am 22. Mai 2025 auf der Tagesordnung.")
     decided = {r.subject_key: r.date for r in only(events(nlp, text), "resolution")}
     assert decided == {"org:stadt birkenfelde": "2025-04-29", "org:amt moorland": "2025-05-22"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mit Wirkung zum 1. Juli 2025 übernimmt das Land Musterland 25,1 Prozent der Geschäftsanteile an der "
+    "Rechenhaus GmbH.",
+    "Das Land Musterland soll zum 1. Juli 2025 Anteile an der Rechenhaus GmbH erhalten.",
+    "Jetzt offiziell: Das Land Musterland und die Stadt Birkenfelde sind seit dem 1. Juli 2025 Gesellschafterinnen "
+    "der Rechenhaus GmbH!",
+])
+def test_shares_taken_over_or_received_and_new_shareholders_are_memberships(nlp, text: str) -> None:
+    joined = [r for r in only(events(nlp, text), "membership") if r.subject_key == "org:land musterland"]
+    assert [(r.object_keys, r.date) for r in joined] == [(["org:rechenhaus gmbh"], "2025-07-01")]
+
+
+def test_a_question_reports_nothing_but_a_statement_before_it_does(nlp) -> None:
+    assert not events(nlp, "Trifft es zu, dass sich der Landkreis Heidekamp an der Rechenhaus GmbH beteiligen will?")
+    (refused,) = only(events(nlp, "Der Stadtrat Birkenfelde hat im Dezember 2024 abgelehnt. Enttäuscht?"),
+                      "resolution")
+    assert refused.subject_key == "org:stadt birkenfelde"
+
+
+def test_a_dates_apposition_is_no_clause_of_its_own(nlp) -> None:
+    from pipeline.extract.dates import find_dates
+
+    text = ("Der Vertrag mit der Rechenhaus GmbH soll am Dienstag, 12. September 2023, in Birkenfelde unterschrieben "
+            "werden.")
+    doc = nlp(text)
+    sentences = SentenceIndex(doc)
+    found = find_events(doc, sentences, ORGS, _mentions(text, sentences), PEOPLE, _people(text, sentences),
+                        find_dates(doc, sentences, "2023-09-01"), [])
+    (signed,) = only(found, "contract_signing")
+    assert (signed.modality, signed.date) == ("planned", "2023-09-12")

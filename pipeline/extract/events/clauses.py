@@ -67,7 +67,7 @@ def build_sentences(ctx: DocContext, index, person_mentions: list[Mention], date
     out = []
     for idx, (start, end) in enumerate(spans):
         real = orgs(start, end)
-        clauses = _clauses(ctx.text, start, end, real)
+        clauses = _clauses(ctx.text, start, end, real, dates_in(start, end))
         relative = frozenset(i for i, (s, e) in enumerate(clauses)
                              if i > 0 and rules().relative_clause.match(ctx.text, s, e))
         sent = Sentence(idx, start, end, clauses, [], dates_in(start, end), figures_in(start, end),
@@ -77,11 +77,14 @@ def build_sentences(ctx: DocContext, index, person_mentions: list[Mention], date
     return out
 
 
-def _clauses(text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, mentions: list[Mention],
+             dates: list[DateMention]) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at commas, semicolons, colons and dashes,
-    except inside mentions and inside lists of organisations."""
+    except inside mentions, inside lists of organisations and around a date's apposition ("soll am Dienstag,
+    12. September, unterschrieben werden")."""
+    apposed = {d.end for d in dates if "," in d.text}
     cuts = [m for m in _CLAUSE_BREAK.finditer(text, start, end)
-            if not any(o.start <= m.start() < o.end for o in mentions)]
+            if not any(o.start <= m.start() < o.end for o in (*mentions, *dates)) and m.start() not in apposed]
     spans, last = [], start
     for cut in cuts:
         spans.append((last, cut.start()))

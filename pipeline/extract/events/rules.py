@@ -98,6 +98,7 @@ class Rules:
     against_previous: re.Pattern[str]
     against_types: frozenset[str]
     against_reach: int
+    question: re.Pattern[str]
     session: re.Pattern[str]
     earlier_minutes: re.Pattern[str]
     acts_for_parent: frozenset[str]
@@ -201,6 +202,7 @@ def rules() -> Rules:
         against_previous=re.compile(refs["against_previous"]),
         against_types=frozenset(refs["against_types"]),
         against_reach=int(refs["against_reach"]),
+        question=re.compile(refs["question"]),
         session=re.compile(refs["session"]),
         earlier_minutes=re.compile(refs["earlier_minutes"]),
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),

@@ -37,10 +37,14 @@ def trigger_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return sorted((s.start_char, s.end_char, s.label_) for s in spans)
 
 
+_STATEMENT_END = re.compile(r"[.!]\s")
+
+
 def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
     """The sentence's trigger spans that no blocker stops, one per place and event type
     (rules earlier in the resource win)."""
     text = ctx.text
+    question = bool(rules().question.search(text, sent.start, sent.end))
     by_rule = rules().by_name
     spans = ctx.trigger_spans
     first = bisect.bisect_left(spans, (sent.start, -1, ""))
@@ -48,6 +52,8 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
     candidates = sorted(spans[first:last], key=lambda s: (by_rule[s[2]][0], s[0]))
     found: list[Trigger] = []
     for start, end, name in candidates:
+        if question and end <= sent.end and not _STATEMENT_END.search(text, end, sent.end):
+            continue  # a question reports nothing (a statement before it does: "X hat abgelehnt. Enttäuscht?")
         rule = by_rule[name][1]
         clause = clause_of(sent, start)
         modality = _modality(rule, text, start, sent.clauses, clause)
