@@ -2196,3 +2196,16 @@ def test_a_dates_apposition_is_no_clause_of_its_own(nlp) -> None:
                         find_dates(doc, sentences, "2023-09-01"), [])
     (signed,) = only(found, "contract_signing")
     assert (signed.modality, signed.date) == ("planned", "2023-09-12")
+
+
+def test_carrying_facilities_is_no_membership(nlp) -> None:
+    text = ("Die Stadt Birkenfelde und das Amt Moorland gründeten den Zweckverband Digitale Dienste. Seit dem "
+            "1. August 2025 ist er Träger von neun Kindertagesstätten.")
+    assert not [r for r in only(events(nlp, text), "membership") if r.date == "2025-08-01"]
+
+
+def test_an_official_moving_into_the_service_of_a_town_is_a_staff_transfer(nlp) -> None:
+    text = ("Unsere bisherige Standesbeamtin ist am 1. April 2025 vom Amt Moorland in die Dienste der Stadt "
+            "Birkenfelde gewechselt.")
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert (moved.subject_key, moved.object_keys) == ("org:stadt birkenfelde", ["org:amt moorland"])
