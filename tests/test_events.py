@@ -2209,3 +2209,11 @@ def test_an_official_moving_into_the_service_of_a_town_is_a_staff_transfer(nlp) 
             "Birkenfelde gewechselt.")
     (moved,) = only(events(nlp, text), "staff_transfer")
     assert (moved.subject_key, moved.object_keys) == ("org:stadt birkenfelde", ["org:amt moorland"])
+
+
+def test_joining_with_a_statute_in_force_takes_the_day_it_comes_into_force(nlp) -> None:
+    text = ("Die Stadt Birkenfelde und das Amt Moorland werden mit dem Inkrafttreten dieser Satzung Mitglieder des "
+            "Zweckverband Digitale Dienste.\n\nDiese Satzung tritt am 1. Januar 2026 in Kraft.")
+    joined = only(events(nlp, text), "membership")
+    assert {(r.subject_key, r.date) for r in joined} == {("org:stadt birkenfelde", "2026-01-01"),
+                                                         ("org:amt moorland", "2026-01-01")}

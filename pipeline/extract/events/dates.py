@@ -162,10 +162,10 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
     session_dated = rules().types[trigger.rule.event_type].get("session_dated") and not sent.dates
     if not (trigger.rule.session_date or session_dated or rules().same_session.search(ctx.text, sent.start, sent.end)):
         return
-    _take(report, ctx.session)
+    take_date(report, ctx.session)
 
 
-def _take(report: EventReport, date: DateMention) -> None:
+def take_date(report: EventReport, date: DateMention) -> None:
     report.date, report.date_granularity, report.date_resolution = date.value, date.granularity, date.resolution
     report.date_role = rules().types[report.event_type]["default_role"]
 
@@ -187,7 +187,7 @@ def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -
     if label is not None:
         for report in found:
             if not report.date:
-                _take(report, label)
+                take_date(report, label)
 
 
 def same_date(found: list[EventReport], reports: list[EventReport], ref: str) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...records import EventReport
+from ...records import DateMention, EventReport
 from .appointments import appointments
 from .arguments import Choice, select
-from .dates import assign_dates, dated_with, line_label_date, note_session, same_date, session_date
+from .dates import assign_dates, dated_with, line_label_date, note_session, same_date, session_date, take_date
 from .rules import (
     DocContext,
     Sentence,
@@ -25,6 +25,7 @@ _GIVER_SLOTS = {"gen", "prep:aus", "prep:von", "prep:bei"}  # where a staff tran
 def extract_reports(ctx: DocContext) -> list[EventReport]:
     reports: list[EventReport] = []
     ctx.session, ctx.session_body = None, ""
+    in_force = _in_force_date(ctx)
     for sent in ctx.sentences:
         triggers = sentence_triggers(ctx, sent)
         if not triggers:
@@ -49,12 +50,26 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         if ref:
             same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
         line_label_date(ctx, sent, found)
+        if in_force is not None and rules().with_in_force.search(ctx.text, sent.start, sent.end):
+            for report in found:
+                if report.event_type != "resolution":
+                    take_date(report, in_force)
         dated_with(found)
         if rules().against_previous.search(ctx.text, sent.start, sent.end):
             found.extend(_decided_against(found, reports, sent.idx))
         reports.extend(found)
         note_session(ctx, sent, found)
     return reports
+
+
+def _in_force_date(ctx: DocContext) -> DateMention | None:
+    """The day the release says its statute or law comes into force ("tritt am 1. Januar 2026 in Kraft")."""
+    for sent in ctx.sentences:
+        match = rules().in_force.search(ctx.text, sent.start, sent.end)
+        days = [d for d in sent.dates if d.value and d.granularity == "day"]
+        if match and days and not rules().with_in_force.search(ctx.text, sent.start, sent.end):
+            return min(days, key=lambda d: abs(d.start - match.start()))
+    return None
 
 
 def _decided_against(found: list[EventReport], reports: list[EventReport], idx: int) -> list[EventReport]:

@@ -99,6 +99,8 @@ class Rules:
     against_types: frozenset[str]
     against_reach: int
     question: re.Pattern[str]
+    with_in_force: re.Pattern[str]
+    in_force: re.Pattern[str]
     session: re.Pattern[str]
     earlier_minutes: re.Pattern[str]
     acts_for_parent: frozenset[str]
@@ -203,6 +205,8 @@ def rules() -> Rules:
         against_types=frozenset(refs["against_types"]),
         against_reach=int(refs["against_reach"]),
         question=re.compile(refs["question"]),
+        with_in_force=re.compile(refs["with_in_force"]),
+        in_force=re.compile(refs["in_force"]),
         session=re.compile(refs["session"]),
         earlier_minutes=re.compile(refs["earlier_minutes"]),
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
