@@ -2217,3 +2217,11 @@ def test_joining_with_a_statute_in_force_takes_the_day_it_comes_into_force(nlp) 
     joined = only(events(nlp, text), "membership")
     assert {(r.subject_key, r.date) for r in joined} == {("org:stadt birkenfelde", "2026-01-01"),
                                                          ("org:amt moorland", "2026-01-01")}
+
+
+def test_a_minutes_date_line_names_the_session_and_objections_to_earlier_minutes_do_not(nlp) -> None:
+    text = ("NIEDERSCHRIFT\n\nGremium: Stadtrat Birkenfelde\n\nDatum: 13. Mai 2025\n\n"
+            "Zu TOP 2\nEinwendungen gegen die Niederschrift vom 8. April 2025 liegen nicht vor.\n\n"
+            "Zu TOP 5\nDer Stadtrat Birkenfelde beschließt den Beitritt zum Datenwerk Nord.")
+    (decided,) = only(events(nlp, text), "resolution")
+    assert (decided.subject_key, decided.date) == ("org:stadt birkenfelde", "2025-05-13")

@@ -895,8 +895,9 @@ def _occasion_date(text: str, conf: dict) -> str:
 
 @cache
 def _occasion_cue() -> re.Pattern[str]:
-    """ "am 17. September", "vom 20.02.2025", "am Donnerstag, 12.09.2024", "am Mittwoch, dem 19. März 2025" """
-    return re.compile(rf"\b(?:am|vom)\s+(?:{_alt(_conf()['weekdays'])},?\s+)?(?:(?:dem|den)\s+)?$")
+    """ "am 17. September", "vom 20.02.2025", "am Donnerstag, 12.09.2024", "am Mittwoch, dem 19. März 2025",
+    a minutes' "Datum: Dienstag, 13. Mai 2025" """
+    return re.compile(rf"(?:\b(?:am|vom)\s+|\bDatum:\s*)(?:{_alt(_conf()['weekdays'])},?\s+)?(?:(?:dem|den)\s+)?$")
 
 
 def infer_published(text: str) -> str:
