@@ -2225,3 +2225,18 @@ def test_a_minutes_date_line_names_the_session_and_objections_to_earlier_minutes
             "Zu TOP 5\nDer Stadtrat Birkenfelde beschließt den Beitritt zum Datenwerk Nord.")
     (decided,) = only(events(nlp, text), "resolution")
     assert (decided.subject_key, decided.date) == ("org:stadt birkenfelde", "2025-05-13")
+
+
+@pytest.mark.parametrize("label", ["2016 – ", "| 2016 | ", "- 2016: "])
+def test_a_chronicle_line_labelled_with_a_year_dates_its_undated_events(nlp, label: str) -> None:
+    text = (f"Chronik\n\n{label}Der Bürgermeister geht in den Ruhestand. Die Verbandsversammlung des Zweckverband "
+            "Digitale Dienste bestellt Anna Beispiel zur Geschäftsführerin.")
+    (appointed,) = only(events(nlp, text), "appointment")
+    assert appointed.date == "2016"
+
+
+def test_a_chronicle_line_gives_no_date_to_what_did_not_happen(nlp) -> None:
+    text = ("Chronik\n\n- 2024: Die Stadt Birkenfelde tritt dem Zweckverband Digitale Dienste bei. Das Amt Moorland "
+            "tritt nicht bei.")
+    dates = {r.subject_key: r.date for r in only(events(nlp, text), "membership")}
+    assert dates == {"org:stadt birkenfelde": "2024", "org:amt moorland": ""}

@@ -170,23 +170,24 @@ def take_date(report: EventReport, date: DateMention) -> None:
     report.date_role = rules().types[report.event_type]["default_role"]
 
 
-_ITEM_LEAD = re.compile(r"(?:[•–*▪►-]\s*)?")
+_ITEM_LEAD = re.compile(r"(?:[•–*▪►|-]\s*)?")
+_LABEL_END = re.compile(r":|\s*[–—|]\s|\s+-\s")  # "- 2021: …", "1971 – …", "| 2020 | …"
 
 
 def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
     """Undated reports of a sentence on a chronicle line that opens with a date label take it: "- 1. Januar:
-    Die Stadt … überträgt … . Die beiden Mitarbeiterinnen wechseln zur X." (the line's first sentence
-    dates its own events)."""
+    Die Stadt … überträgt … . Die beiden Mitarbeiterinnen wechseln zur X.", "1996 – …", "| 2020 | …" (the line's
+    first sentence dates its own events)."""
     line = ctx.text.rfind("\n", 0, sent.start) + 1
     if line >= sent.start or all(r.date for r in found):
         return
     lead = _ITEM_LEAD.match(ctx.text, line).end()  # type: ignore[union-attr]
     first = next((s for s in reversed(ctx.sentences[:sent.idx]) if s.start <= lead < s.end), None)
-    label = next((d for d in first.dates if d.start == lead and d.value and ctx.text.startswith(":", d.end)),
+    label = next((d for d in first.dates if d.start == lead and d.value and _LABEL_END.match(ctx.text, d.end)),
                  None) if first is not None else None
     if label is not None:
         for report in found:
-            if not report.date:
+            if not report.date and report.modality != "negated":  # what did not happen has no date
                 take_date(report, label)
 
 

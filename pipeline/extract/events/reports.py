@@ -49,12 +49,12 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         ref = rules().same_date.search(ctx.text, sent.start, sent.end) if any(not r.date for r in found) else None
         if ref:
             same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
-        line_label_date(ctx, sent, found)
         if in_force is not None and rules().with_in_force.search(ctx.text, sent.start, sent.end):
             for report in found:
                 if report.event_type != "resolution":
                     take_date(report, in_force)
         dated_with(found)
+        line_label_date(ctx, sent, found)
         if rules().against_previous.search(ctx.text, sent.start, sent.end):
             found.extend(_decided_against(found, reports, sent.idx))
         reports.extend(found)
