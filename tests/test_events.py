@@ -2240,3 +2240,12 @@ def test_a_chronicle_line_gives_no_date_to_what_did_not_happen(nlp) -> None:
             "tritt nicht bei.")
     dates = {r.subject_key: r.date for r in only(events(nlp, text), "membership")}
     assert dates == {"org:stadt birkenfelde": "2024", "org:amt moorland": ""}
+
+
+def test_an_office_elected_by_a_board_is_the_boards_organisations(nlp) -> None:
+    board = OrgRecord("org:aufsichtsrat rechenhaus", "Aufsichtsrat Rechenhaus GmbH", org_type="Gremium",
+                      parent_key="org:rechenhaus gmbh", aliases=["Aufsichtsrats"])
+    text = ("Die Rechenhaus GmbH wächst. Am 20. Januar 2025 war die konstituierende Sitzung des Aufsichtsrats. "
+            "Zum Vorsitzenden wählt das Gremium Bürgermeister Karl Muster.")
+    (elected,) = only(events_with(nlp, text, [board]), "appointment")
+    assert (elected.subject_key, elected.object_keys) == ("per:karl muster", ["org:rechenhaus gmbh"])

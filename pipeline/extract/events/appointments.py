@@ -240,6 +240,8 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if match or (roles and not role):
         match = match or roles[0]
         role, org = role or match.role, match.org_key
+    if not org:  # elected by a board: an office of the board's organisation ("Zum Vorsitzenden wählt das Gremium
+        org = _electing_board(ctx, sent)  # Landrat X", not the Landrat's Landkreis)
     if not org:  # an office of another organisation than the holder's ("Bürgermeisterin X … Verbandsvorsteherin")
         org = _office_organisation(ctx, sent, role, held) or (roles[0].org_key if roles else "")
     return role, ctx.effective(org) if org else ""
@@ -279,6 +281,20 @@ def _posts_held_before(ctx: DocContext, sent: Sentence) -> set[str]:
         if i and rules().former_post.match(ctx.text, start, end):
             out |= {ctx.effective(m.key) for m in sent.mentions if start <= m.start < end}
     return out
+
+
+_BARE_BOARD = re.compile(r"\b(?:das|die|der)\s+([A-ZÄÖÜ]\w+)\b")
+
+
+def _electing_board(ctx: DocContext, sent: Sentence) -> str:
+    """The organisation of the board the sentence names as the one electing or appointing ("wählt die
+    Versammlung", "bestellte der Aufsichtsrat"), else ''."""
+    board = next((ctx.effective(m.key) for m in sent.mentions if m.body and m.slot in ("core", "der")), "")
+    if not board and ctx.session_body and any(w in rules().bodies for w in _BARE_BOARD.findall(ctx.text, sent.start,
+                                                                                               sent.end)):
+        board = ctx.session_body  # "Konstituierende Sitzung des Aufsichtsrats. Zum Vorsitzenden wählt das Gremium …"
+    record = ctx.orgs.get(board)
+    return ctx.effective(record.parent_key) if record is not None and record.parent_key else board
 
 
 def _office_organisation(ctx: DocContext, sent: Sentence, role: str, held: set[str]) -> str:
