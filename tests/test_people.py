@@ -105,6 +105,10 @@ def test_three_word_name_and_organisation_after_the_name(nlp) -> None:
      "Erika Beispiel", "Kreistagsvorsitzende", "Musterbergkreis"),
     ("Der Musterbergkreis bleibt eigenständig, sagte Landrätin Erika Beispiel.",
      "Erika Beispiel", "Landrätin", "Musterbergkreis"),
+    ("Die Stadt Musterhausen übernimmt das Standesamt, sagte Standesbeamtin Erika Beispiel.",
+     "Erika Beispiel", "Standesbeamtin", "Stadt Musterhausen"),
+    ("Die Gemeinde Musterdorf tritt bei, sagte Gemeinderätin Erika Beispiel.",
+     "Erika Beispiel", "Gemeinderätin", "Gemeinde Musterdorf"),
 ])
 def test_more_offices(nlp, text: str, name: str, role: str, org: str) -> None:
     assert (role, org) in roles(nlp, text)[name]
