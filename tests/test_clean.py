@@ -173,7 +173,8 @@ def test_a_signature_block_above_a_page_footer_dates_the_release() -> None:
                                   "Radio Muster · Sendemanuskript\n\nSendedatum: 22.01.2025 · Sprecherin: Redaktion",
                                   "Mitarbeiterinformation der Hauptverwaltung – eingestellt am 22. Januar 2025",
                                   "Datum der Absendung dieser Bekanntmachung: 22.01.2025",
-                                  "Kreistagsfraktion Muster · Pressemitteilung Nr. 7/2025 vom 22. Januar 2025"])
+                                  "Kreistagsfraktion Muster · Pressemitteilung Nr. 7/2025 vom 22. Januar 2025",
+                                  "Amtsgericht Musterstadt\n\nBekanntmachung vom 22.01.2025\n\n20.01.2025"])
 def test_issue_and_posting_stamps_in_the_head_date_the_release(head: str) -> None:
     cleaned = clean.clean(_source(f"{head}\n\nZweckverband wächst\n\n{BODY}\n"))
     assert cleaned.published == "2025-01-22"
