@@ -253,6 +253,7 @@ def test_sample_corpus_001_publication_is_inferred() -> None:
     "Heute zählt der Verband 20 Mitglieder.",
     "„Keine Kommune kann das heute noch allein stemmen“, sagt die Landrätin.",
     "Aus dem Rechenzentrum werden heute rund 900 Arbeitsplätze versorgt.",
+    "Der Verband hat heute 40 Mitglieder, Gemeinden und Städte, die alle beigetreten sind.",
 ])
 def test_heute_meaning_nowadays_is_no_date(text: str) -> None:
     assert dates_of(text, "2021-06-14") == []
@@ -263,6 +264,7 @@ def test_heute_meaning_nowadays_is_no_date(text: str) -> None:
     ("Die Vereinbarung gilt ab heute.", "2021-06-14"),
     ("Ab heute ist es offiziell: Der Verband hat den Betrieb aufgenommen.", "2021-06-14"),
     ("Seit heute ist der Verband zuständig.", "2021-06-14"),
+    ("Heute Abend haben Musterdorf, Beispielfeld und Probstadt den Zweckverband gegründet.", "2021-06-14"),
 ])
 def test_heute_of_something_done_that_day_is_a_date(text: str, value: str) -> None:
     assert only(text, "2021-06-14").value == value

@@ -127,7 +127,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                rf"(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
         "deictic_adjective": rf"(?:\b{_alt(['am', 'Am', 'vom', 'seit dem', 'Seit dem', 'bis zum', 'ab dem'])}\s+)?"
                              rf"\b(?P<adj>{_alt(c['deictic_adjectives'])})\s+(?:{weekday}|{_alt(c['deictic_nouns']['words'])})\b",
-        "deictic": rf"(?:\b(?P<pre>[Ss]eit|[Bb]is|[Aa]b|[Vv]on)\s+)?\b(?P<w>{deictic})\b",
+        "deictic": rf"(?:\b(?P<pre>[Ss]eit|[Bb]is|[Aa]b|[Vv]on)\s+)?\b(?P<w>{deictic})\b"
+                   rf"(?:\s+(?:{_alt(c['times_of_day']['words'])})\b)?",
         "weekday": rf"\b(?P<pre>(?:{wd_cues}\s+)+)(?P<wd>{weekday})(?:abend|morgen|mittag|nachmittag|vormittag)?\b",
         "month_bare": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}(?!\s*\d)",
         # a chronicle's line label: "März: …", "- Juni: …"
@@ -222,6 +223,10 @@ def _scan(text: str) -> tuple[Candidate, ...]:
             taken.append((s, e))
             kept.append(cand)
     return tuple(sorted(kept, key=lambda c: c.span))
+
+
+_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:die|der|das|den|dem|deren|dessen|welche[rnms]?)\b")
+_AUXILIARY_ONLY = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b")
 
 
 def _month_of(name: str) -> int:
@@ -397,6 +402,11 @@ class Resolver:
         s, e = cand.span
         lo = max(self.text.rfind(c, 0, s) for c in ",;:.\n„“") + 1
         hi = min((i for i in (self.text.find(c, e) for c in ",;:.\n„“") if i >= 0), default=len(self.text))
+        if _AUXILIARY_ONLY.search(self.text, lo, hi) and not _nowadays()[1].search(self.text, lo, hi):
+            # "Heute Abend haben A, B und C … gegründet": a list runs the clause on to its participle
+            hi = min((i for i in (self.text.find(c, e) for c in ".;:\n") if i >= 0), default=len(self.text))
+            run_on = self.text[lo:hi]
+            return not _RELATIVE_AFTER_COMMA.search(run_on) and bool(_nowadays()[1].search(run_on.replace(",", " ")))
         return bool(_nowadays()[1].search(self.text, lo, hi))
 
     def _offsets_allowed(self) -> bool:
