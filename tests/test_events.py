@@ -2249,3 +2249,10 @@ def test_an_office_elected_by_a_board_is_the_boards_organisations(nlp) -> None:
             "Zum Vorsitzenden wählt das Gremium Bürgermeister Karl Muster.")
     (elected,) = only(events_with(nlp, text, [board]), "appointment")
     assert (elected.subject_key, elected.object_keys) == ("per:karl muster", ["org:rechenhaus gmbh"])
+
+
+def test_taking_the_chair_of_a_board_is_the_chair_not_the_holders_own_office(nlp) -> None:
+    text = ("Die Rechenhaus GmbH wächst. Der Aufsichtsrat hat sich am 20. Januar 2025 konstituiert; den Vorsitz hat "
+            "Bürgermeister Karl Muster übernommen.")
+    (chair,) = only(events(nlp, text), "appointment")
+    assert chair.role == "Vorsitzender"

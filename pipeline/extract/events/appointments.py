@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ... import resources
 from ...knowledge import family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
 from ..people import part_of_office, qualifiers
@@ -234,7 +235,10 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     org = ""
     held = _posts_held_before(ctx, sent)
     roles = [r for r in record.roles if ctx.effective(r.org_key) not in held] if record else []
-    if role.lower() in rules().generic_offices:
+    titles = rules().generic_office_titles.get(role.lower())
+    if titles and record is not None and roles and not any(titles[0].lower()[:6] in r.role.lower() for r in roles):
+        role = titles[_first_name_gender(record.name)]  # "den Vorsitz hat Landrat X übernommen": Vorsitzender
+    elif role.lower() in rules().generic_offices:
         role = ""  # "übernimmt die Leitung", "den Vorsitz": the office the person holds, else none named
     match = next((r for r in roles if role and r.role.lower().startswith(role.lower()[:6])), None)
     if match or (roles and not role):
@@ -248,6 +252,12 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _first_name_gender(name: str) -> int:
+    """1 for a female first name, else 0 (the masculine form when unknown)."""
+    first = name.split()[0] if name.split() else ""
+    return int(resources.first_name_genders().get(first.split("-")[0]) == "f")
 
 
 def _qualified(ctx: DocContext, start: int, role: str) -> str:

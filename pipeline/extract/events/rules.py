@@ -53,6 +53,7 @@ class Rules:
     merger_words: tuple[str, ...]  # a founding trigger holding one is a merger
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
     generic_offices: frozenset[str]  # "übernimmt die Leitung": the holder's own office title says which
+    generic_office_titles: dict[str, tuple[str, str]]  # … else the office it names: "Vorsitz" → Vorsitzender/-e
     legal_form_nouns: dict[str, tuple[str, ...]]  # "die Genossenschaft" → the latest eG
     named_only: dict[str, tuple[str, tuple[str, ...]]]  # noun → (type, words one of which its name must have)
     articles: frozenset[str]
@@ -154,6 +155,7 @@ def rules() -> Rules:
         merger_words=tuple(coref.get("merger_words", [])),
         never_founded=frozenset(coref.get("never_founded", [])),
         generic_offices=frozenset(w.lower() for w in coref.get("generic_offices", [])),
+        generic_office_titles={w.lower(): tuple(t) for w, t in coref.get("generic_office_titles", {}).items()},
         legal_form_nouns={noun: tuple(forms) for noun, forms in coref.get("legal_form_nouns", {}).items()},
         named_only={noun: (kind, tuple(words)) for noun, (kind, *words) in coref.get("named_only", {}).items()},
         articles=frozenset(coref["articles"]),
