@@ -2256,3 +2256,10 @@ def test_taking_the_chair_of_a_board_is_the_chair_not_the_holders_own_office(nlp
             "Bürgermeister Karl Muster übernommen.")
     (chair,) = only(events(nlp, text), "appointment")
     assert chair.role == "Vorsitzender"
+
+
+def test_the_whole_district_is_its_territory_not_a_party(nlp) -> None:
+    text = ("Der Zweckverband Digitale Dienste im Landkreis Heidekamp wächst. Nach dem Beitritt der Stadt Birkenfelde "
+            "im April 2024 war nahezu der gesamte Landkreis vertreten.")
+    (joined,) = only(events(nlp, text), "membership")
+    assert "org:landkreis heidekamp" not in joined.object_keys

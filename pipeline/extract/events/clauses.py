@@ -300,6 +300,8 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
         if any(o.start < end and start < o.end for o in real) or m.start() <= counted_until:
             continue
         noun = m.group("noun")
+        if r.territory & set(m.group("adj").split()):
+            continue  # "der gesamte Landkreis": the territory
         body = noun in r.bodies or noun in r.bare_bodies
         place = _placed(ctx, end, r.nouns[noun]) if body else ""
         if place:  # "der Kreistag in Musterau"

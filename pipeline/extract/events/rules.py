@@ -68,6 +68,7 @@ class Rules:
     nouns: dict[str, tuple[str, ...]]
     plural_nouns: frozenset[str]
     not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
+    territory: frozenset[str]  # "der gesamte Landkreis": the territory, no organisation
     others: re.Pattern[str]  # such an adjective before a plural noun ("zwei weitere Kommunen")
     numbers: dict[str, int]
     without_article: frozenset[str]  # "beide": an article before it is not the phrase's
@@ -170,6 +171,7 @@ def rules() -> Rules:
         nouns=nouns,
         plural_nouns=frozenset(coref["plural"]["nouns"]),
         not_back=frozenset(coref["plural"].get("not_back", [])),
+        territory=frozenset(coref["plural"].get("territory", [])),
         others=re.compile(r"\b(?:(?:{})\s+(?:[a-zäöüß]\w*\s+)?(?:{})|(?:{})\s+(?:[a-zäöüß]\w*\s+)?(?:{}))\b".format(
             "|".join(map(re.escape, coref["plural"].get("not_back", []) or ["(?!)"])),
             "|".join(map(re.escape, coref["plural"]["nouns"])),
