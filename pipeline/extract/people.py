@@ -303,7 +303,7 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     "zum/zur Vorstandsvorsitzenden"): by the first name, else by the article before it."""
     if not role.mention:
         return role
-    feminine = _first_name_gender(view.texts[name.start])
+    feminine = first_name_gender(view.texts[name.start])
     other = _other_gender().get(role.office.role)
     if other is None:  # "Geschäftsführer" for a woman: a plural or generic form ("einer der Geschäftsführer")
         other = _female_forms().get(role.office.role) if feminine and role.office.role not in _sets()["neutral"] \
@@ -347,7 +347,7 @@ def _other_gender() -> dict[str, str]:
     return pairs
 
 
-def _first_name_gender(first: str) -> bool | None:
+def first_name_gender(first: str) -> bool | None:
     """True for a female first name, False for a male one, None when unknown ("Klaus-Dieter": by "Klaus")."""
     genders = resources.first_name_genders()
     gender = genders.get(first) or genders.get(first.split("-")[0])
@@ -1266,7 +1266,7 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
             signers = _names_in_line(view, i, claimed)
             found += [Found(name, heading[i - 1]) for name in signers]
             continue
-        elif line_start and 2 * i > n and _first_name_gender(text) is not None:  # "Max Muster" closing the text
+        elif line_start and 2 * i > n and first_name_gender(text) is not None:  # "Max Muster" closing the text
             name = name_after(view, i, claimed)
             name = name if name is not None and name.start == i else None
             signed = line_roles.get(name.end + 1) if name is not None and name.end + 1 < n else None
@@ -1364,7 +1364,7 @@ def _named_last_before(view: DocView, first: int, found: list[Found], feminine: 
     name = max(before, key=lambda n: n.start)
     if "\n" in view.text[view.ends[name.end - 1]:view.starts[first]]:  # another paragraph
         return None
-    return name if _first_name_gender(view.texts[name.start]) == feminine else None
+    return name if first_name_gender(view.texts[name.start]) == feminine else None
 
 
 def _described_holders(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
@@ -1520,7 +1520,7 @@ def _principal(view: DocView, deputy: RoleSpan, name: Name) -> RoleSpan:
 def _gendered(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     """An office passed on, in the gender of its new holder ("Verbandsvorsteherin" → "Verbandsvorsteher")."""
     k = next((k for k in range(role.start, role.end) if _office_at(view.texts[k]) is not None), role.end - 1)
-    female = _first_name_gender(view.texts[name.start])
+    female = first_name_gender(view.texts[name.start])
     office = role.office
     if female is not None:
         other = _other_gender().get(office.role)
@@ -1601,7 +1601,7 @@ def _relative_holder(view: DocView, i: int, first: int, names: list[Name]) -> Na
 
 def _may_hold(view: DocView, name: Name, role: RoleSpan) -> bool:
     """Can the person hold the office by its gender ("Geschäftsführerin" is no office of a Max)?"""
-    feminine = _first_name_gender(view.texts[name.start])
+    feminine = first_name_gender(view.texts[name.start])
     return feminine is None or role.office.plural or role.office.post or role.office.role in _other_gender() \
         or feminine == role.office.feminine
 

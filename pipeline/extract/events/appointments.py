@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ... import resources
 from ...knowledge import family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
-from ..people import part_of_office, qualifiers
+from ..people import first_name_gender, part_of_office, qualifiers
 from .arguments import Choice, foundable
 from .dates import copy_date, session_date
 from .rules import (
@@ -237,7 +236,8 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     roles = [r for r in record.roles if ctx.effective(r.org_key) not in held] if record else []
     titles = rules().generic_office_titles.get(role.lower())
     if titles and record is not None and roles and not any(titles[0].lower()[:6] in r.role.lower() for r in roles):
-        role = titles[_first_name_gender(record.name)]  # "den Vorsitz hat Landrat X übernommen": Vorsitzender
+        # "den Vorsitz hat Landrat X übernommen": Vorsitzender (the masculine form when the first name tells none)
+        role = titles[int(bool(first_name_gender(record.name.split()[0])))]
     elif role.lower() in rules().generic_offices:
         role = ""  # "übernimmt die Leitung", "den Vorsitz": the office the person holds, else none named
     match = next((r for r in roles if role and r.role.lower().startswith(role.lower()[:6])), None)
@@ -252,12 +252,6 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-
-
-def _first_name_gender(name: str) -> int:
-    """1 for a female first name, else 0 (the masculine form when unknown)."""
-    first = name.split()[0] if name.split() else ""
-    return int(resources.first_name_genders().get(first.split("-")[0]) == "f")
 
 
 def _qualified(ctx: DocContext, start: int, role: str) -> str:

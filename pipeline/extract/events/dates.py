@@ -222,6 +222,25 @@ def dated_with(found: list[EventReport]) -> None:
                 break
 
 
+def in_force_day(ctx: DocContext) -> DateMention | None:
+    """The day the release says its statute or law comes into force ("tritt am 1. Januar 2026 in Kraft")."""
+    for sent in ctx.sentences:
+        match = rules().in_force.search(ctx.text, sent.start, sent.end)
+        days = [d for d in sent.dates if d.value and d.granularity == "day"]
+        if match and days and not rules().with_in_force.search(ctx.text, sent.start, sent.end):
+            return min(days, key=lambda d: abs(d.start - match.start()))
+    return None
+
+
+def with_in_force(ctx: DocContext, sent: Sentence, found: list[EventReport], day: DateMention | None) -> None:
+    """Events of a sentence taking effect with the statute ("Mit dem Inkrafttreten dieser Satzung werden A und B
+    Mitglieder") take the day it comes into force (decisions keep theirs)."""
+    if day is not None and rules().with_in_force.search(ctx.text, sent.start, sent.end):
+        for report in found:
+            if report.event_type != "resolution":
+                take_date(report, day)
+
+
 def copy_date(report: EventReport, other: EventReport | None, role: str = "") -> None:
     """Give ``report`` the date of ``other`` (with ``role``, else other's role), when other has one."""
     if other is not None and other.date:

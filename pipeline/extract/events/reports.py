@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...records import DateMention, EventReport
+from ...records import EventReport
 from .appointments import appointments
 from .arguments import Choice, select
-from .dates import assign_dates, dated_with, line_label_date, note_session, same_date, session_date, take_date
+from .dates import (
+    assign_dates,
+    dated_with,
+    in_force_day,
+    line_label_date,
+    note_session,
+    same_date,
+    session_date,
+    with_in_force,
+)
 from .rules import (
     DocContext,
     Sentence,
@@ -25,7 +34,7 @@ _GIVER_SLOTS = {"gen", "prep:aus", "prep:von", "prep:bei"}  # where a staff tran
 def extract_reports(ctx: DocContext) -> list[EventReport]:
     reports: list[EventReport] = []
     ctx.session, ctx.session_body = None, ""
-    in_force = _in_force_date(ctx)
+    in_force = in_force_day(ctx)
     for sent in ctx.sentences:
         triggers = sentence_triggers(ctx, sent)
         if not triggers:
@@ -49,10 +58,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         ref = rules().same_date.search(ctx.text, sent.start, sent.end) if any(not r.date for r in found) else None
         if ref:
             same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
-        if in_force is not None and rules().with_in_force.search(ctx.text, sent.start, sent.end):
-            for report in found:
-                if report.event_type != "resolution":
-                    take_date(report, in_force)
+        with_in_force(ctx, sent, found, in_force)
         dated_with(found)
         line_label_date(ctx, sent, found)
         if rules().against_previous.search(ctx.text, sent.start, sent.end):
@@ -60,16 +66,6 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         reports.extend(found)
         note_session(ctx, sent, found)
     return reports
-
-
-def _in_force_date(ctx: DocContext) -> DateMention | None:
-    """The day the release says its statute or law comes into force ("tritt am 1. Januar 2026 in Kraft")."""
-    for sent in ctx.sentences:
-        match = rules().in_force.search(ctx.text, sent.start, sent.end)
-        days = [d for d in sent.dates if d.value and d.granularity == "day"]
-        if match and days and not rules().with_in_force.search(ctx.text, sent.start, sent.end):
-            return min(days, key=lambda d: abs(d.start - match.start()))
-    return None
 
 
 def _decided_against(found: list[EventReport], reports: list[EventReport], idx: int) -> list[EventReport]:
