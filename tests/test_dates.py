@@ -472,3 +472,17 @@ def test_a_chronicle_line_reads_its_relative_dates_from_its_label() -> None:
 def test_the_period_of_an_abbreviation_ends_no_clause_for_its_tense() -> None:
     text = "Hinzu kommen zwölf Sanitäter, die zum 1. Juli vom Musterverein e.V. zu uns gewechselt sind."
     assert only(text, "2025-07-04").value == "2025-07-01"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Das Land hatte die Zusammenlegung im vergangenen Juni per Gesetz beschlossen.", "2025-06"),
+    ("Im kommenden März soll der Betrieb starten.", "2026-03"),
+    ("Im vergangenen Dezember stimmte der Rat zu.", "2025-12"),
+])
+def test_a_month_named_last_or_next_lies_before_or_after_the_publication(text: str, value: str) -> None:
+    assert only(text, "2026-01-02").value == value
+
+
+def test_tags_zuvor_is_the_day_before_the_day_named_before() -> None:
+    found = dates_of("Der Rat tagte am 10. März 2025. Der Kreistag hatte bereits tags zuvor zugestimmt.", "2025-04-01")
+    assert [(d.text, d.value) for d in found] == [("10. März 2025", "2025-03-10"), ("tags zuvor", "2025-03-09")]

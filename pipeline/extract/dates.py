@@ -120,8 +120,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                     rf"(?P<unit>{units})\b",
         "this_unit": rf"\b(?P<part>{parts})\s+des\s+(?P<unit>Jahres|Monats)\b",
         "rel_year_word": rf"(?:\b{prep}\s+)?{art}\b(?P<word>{rel_years})\b",
-        "after_previous": rf"\b(?P<n>\d+|[a-zäöüß]+)\s+(?P<unit>{offset_units})\s+"
+        "after_previous": rf"\b(?:(?P<n>\d+|[a-zäöüß]+)\s+(?P<unit>{offset_units})|(?P<tags>tags))\s+"
                           rf"(?P<after>{_alt(c['after_previous']['words'])})\b(?!\s+als\b)",  # not a delay
+        # "im vergangenen Juni", "im kommenden März": the month before or after the publication's
+        "rel_month": rf"(?:\b{prep}\s+{art})?\b(?P<rel>{rel})\s+{_month('mon')}(?!\s*\d)",
         "previous_year": rf"\b(?:im|Im)\s+(?P<word>{_alt(c['previous_years'])})\b",
         "ago": rf"\b(?P<dir>{direction})\s+(?:{_alt(c['offset_qualifiers']['words'])}\s+)?"
                rf"(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
@@ -727,8 +729,8 @@ class Resolver:
         """"eine Woche später", "sechs Jahre später": the date named last before it, plus the count, at the
         count's precision (read after the other dates)."""
         g = cand.match
-        amount = number_value(g["n"], articles=True)
-        unit = self.conf["offset_units"][g["unit"]]
+        amount = 1 if g["tags"] else number_value(g["n"], articles=True)  # "tags zuvor": one day
+        unit = "day" if g["tags"] else self.conf["offset_units"][g["unit"]]
         if amount is None or amount != int(amount) or not 0 < amount <= 60:
             return []
         n = int(amount) * self.conf["after_previous"]["words"][g["after"]]
@@ -811,6 +813,23 @@ class Resolver:
             d = same.pop()
             return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
         return [self._unresolved(cand, "day")]
+
+    def _read_rel_month(self, cand: Candidate) -> list[Reading]:
+        """"im vergangenen Juni" (the last June before the publication's month), "im kommenden März" (the next),
+        "in diesem Mai" (the publication year's)."""
+        g = cand.match
+        month, offset = _month_of(g["mon"]), self.conf["relative_adjectives"][g["rel"].lower()]
+        a = self.anchor
+        if a is None:
+            return [self._unresolved(cand, "month")]
+        year = a.year
+        if a.month and offset < 0:
+            year = a.year if month < a.month else a.year - 1
+        elif a.month and offset > 0:
+            year = a.year if month > a.month else a.year + 1
+        elif offset:
+            year = a.year + offset
+        return [self._relative(cand, periods.iso(year, month), "month")]
 
     def _read_month_bare(self, cand: Candidate) -> list[Reading]:
         month = _month_of(cand.match["mon"])
