@@ -2263,3 +2263,11 @@ def test_the_whole_district_is_its_territory_not_a_party(nlp) -> None:
             "im April 2024 war nahezu der gesamte Landkreis vertreten.")
     (joined,) = only(events(nlp, text), "membership")
     assert "org:landkreis heidekamp" not in joined.object_keys
+
+
+def test_staff_coming_with_a_joiner_come_to_the_organisation_the_release_is_about(nlp) -> None:
+    text = ("Der Zweckverband Digitale Dienste wächst. Der Zweckverband Digitale Dienste nimmt die Stadt Birkenfelde "
+            "auf. Mit der Stadt Birkenfelde kämen voraussichtlich elf Beschäftigte hinzu.")
+    (moved,) = only(events(nlp, text), "staff_transfer")
+    assert (moved.subject_key, moved.object_keys, moved.modality) == (
+        "org:zweckverband digitale dienste", ["org:stadt birkenfelde"], "expected")
