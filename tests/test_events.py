@@ -2271,3 +2271,10 @@ def test_staff_coming_with_a_joiner_come_to_the_organisation_the_release_is_abou
     (moved,) = only(events(nlp, text), "staff_transfer")
     assert (moved.subject_key, moved.object_keys, moved.modality) == (
         "org:zweckverband digitale dienste", ["org:stadt birkenfelde"], "expected")
+
+
+def test_a_compound_decision_taken_is_a_resolution(nlp) -> None:
+    text = ("Der Zweckverband Digitale Dienste wächst. Die Stadt Birkenfelde und das Amt Moorland hätten ihre "
+            "Beitrittsbeschlüsse bereits im Mai 2025 gefasst.")
+    decided = {r.subject_key: r.date for r in only(events(nlp, text), "resolution")}
+    assert decided == {"org:stadt birkenfelde": "2025-05", "org:amt moorland": "2025-05"}
