@@ -852,11 +852,12 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     readings = [r for _, r in pairs]
     labels = _line_labels(text, readings)
     if labels:
+        by_label = {line: Resolver(text, anchor) for line, (_end, anchor) in labels.items()}
         readings = []
         for c, r in pairs:
-            label = labels.get(text.rfind("\n", 0, c.span[0]) + 1)
-            if label is not None and r.resolution == "relative" and c.span[0] > label[0]:
-                readings += [replace(x, anchor=label[1].text) for x in Resolver(text, label[1]).read(c)]
+            line = text.rfind("\n", 0, c.span[0]) + 1
+            if line in labels and r.resolution == "relative" and c.span[0] > labels[line][0]:
+                readings += [replace(x, anchor=labels[line][1].text) for x in by_label[line].read(c)]
             else:
                 readings.append(r)
     resolver.day_dates = sorted((r.start, date.fromisoformat(r.value)) for r in readings
@@ -866,8 +867,10 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     yield from sorted(readings, key=lambda r: (r.start, r.end))
 
 
-_LABEL_LEAD = re.compile(r"[ \t]*(?:[•▪►◦‣*–|-][ \t]*)?")
-_LABEL_END = re.compile(r"[ \t]*(?::|\||[–—-][ \t])")
+# A chronicle line's date label: what may stand before it on its line (a bullet, a table bar) and what closes it
+# ("- 3. Februar 2025: …", "1996 – …", "| 2020 | …"); the events' line labels read the same forms.
+LINE_LABEL_LEAD = re.compile(r"[ \t]*(?:[•▪►◦‣*–|-][ \t]*)?")
+LINE_LABEL_END = re.compile(r"[ \t]*(?::|\||[–—-][ \t])")
 
 
 def _line_labels(text: str, readings: list[Reading]) -> dict[int, tuple[int, Anchor]]:
@@ -878,7 +881,7 @@ def _line_labels(text: str, readings: list[Reading]) -> dict[int, tuple[int, Anc
         if r.resolution != "absolute" or r.granularity not in ("day", "month"):
             continue
         line = text.rfind("\n", 0, r.start) + 1
-        if _LABEL_LEAD.fullmatch(text, line, r.start) and _LABEL_END.match(text, r.end):
+        if LINE_LABEL_LEAD.fullmatch(text, line, r.start) and LINE_LABEL_END.match(text, r.end):
             anchor = parse_anchor(r.value)
             if anchor is not None:
                 labels[line] = (r.end, anchor)

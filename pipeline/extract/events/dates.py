@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ...knowledge import knowledge
 from ...records import DateMention, EventReport
+from ..dates import LINE_LABEL_END, LINE_LABEL_LEAD
 from .clauses import clause_of
 from .rules import (
     DocContext,
@@ -170,8 +171,6 @@ def take_date(report: EventReport, date: DateMention) -> None:
     report.date_role = rules().types[report.event_type]["default_role"]
 
 
-_ITEM_LEAD = re.compile(r"(?:[•–*▪►|-]\s*)?")
-_LABEL_END = re.compile(r":|\s*[–—|]\s|\s+-\s")  # "- 2021: …", "1971 – …", "| 2020 | …"
 
 
 def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
@@ -181,9 +180,9 @@ def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -
     line = ctx.text.rfind("\n", 0, sent.start) + 1
     if line >= sent.start or all(r.date for r in found):
         return
-    lead = _ITEM_LEAD.match(ctx.text, line).end()  # type: ignore[union-attr]
+    lead = LINE_LABEL_LEAD.match(ctx.text, line).end()  # type: ignore[union-attr]
     first = next((s for s in reversed(ctx.sentences[:sent.idx]) if s.start <= lead < s.end), None)
-    label = next((d for d in first.dates if d.start == lead and d.value and _LABEL_END.match(ctx.text, d.end)),
+    label = next((d for d in first.dates if d.start == lead and d.value and LINE_LABEL_END.match(ctx.text, d.end)),
                  None) if first is not None else None
     if label is not None:
         for report in found:
