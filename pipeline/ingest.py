@@ -479,10 +479,15 @@ def html_to_text(html: str) -> HtmlPage:
     guess = meta if meta and meta.date else trafilatura.extract_metadata(html)  # the page-wide search only if needed
     title = (meta.title or "") if meta else ""
     date = _iso_day((meta.date or "") if meta else "")
+    lines = _block_lines(html)
+    headline = next((line for tag, line in lines if tag == "h1"), "")
+    if headline and headline not in text:  # trafilatura sometimes takes the headline for the title only; its
+        text = f"{headline}\n\n{text}"  # facts are the release's ("Vier Kommunen stoßen zum Verbund")
     # the page's own date only where the page writes it so (a meta tag, a <time>): trafilatura also reads
     # one from a title's "Ausgabe 2/2023", which is only a guess
     return HtmlPage(text, title, date if _written(date, html) else "",
-                    _iso_day((guess.date or "") if guess else ""), _stamps_around_headline(html, text, title))
+                    _iso_day((guess.date or "") if guess else ""),
+                    _stamps_around_headline([line for _, line in lines], text, title))
 
 
 def _written(date: str, html: str) -> bool:
@@ -504,9 +509,8 @@ _STAMP_BEFORE, _STAMP_AFTER = 8, 3  # lines before and after the headline
 _STAMP_MAX_CHARS = 160
 
 
-def _stamps_around_headline(html: str, text: str, title: str) -> list[str]:
-    """The page's short block lines within a few lines of the headline (the main text's first
-    line, or the title) that the main text does not hold."""
+def _block_lines(html: str) -> list[tuple[str, str]]:
+    """(tag, text) of the page's innermost block elements, in page order, scripts and styles left out."""
     import lxml.html
 
     try:
@@ -515,10 +519,15 @@ def _stamps_around_headline(html: str, text: str, title: str) -> list[str]:
         return []
     for node in tree.xpath("//script|//style|//noscript|//template"):
         node.drop_tree()
-    lines = [" ".join(" ".join(el.itertext()).split()) for el in tree.iter()
+    lines = [(el.tag, " ".join(" ".join(el.itertext()).split())) for el in tree.iter()
              if isinstance(el.tag, str) and el.tag in _LEAF_BLOCKS
              and not any(isinstance(d.tag, str) and d.tag in _LEAF_BLOCKS for d in el.iterdescendants())]
-    lines = [line for line in lines if line]
+    return [(tag, line) for tag, line in lines if line]
+
+
+def _stamps_around_headline(lines: list[str], text: str, title: str) -> list[str]:
+    """The page's short block lines within a few lines of the headline (the main text's first
+    line, or the title) that the main text does not hold."""
     first = next((line for line in text.splitlines() if line.strip()), "").strip()
     anchor = next((i for i, line in enumerate(lines) if line in (first, title.strip())), None)
     if anchor is None:

@@ -47,6 +47,20 @@ def test_an_html_stamp_above_the_headline_dates_the_page_not_a_teaser(tmp_path: 
     assert clean.clean(doc).published == "2025-11-03"
 
 
+def test_an_html_headline_the_extractor_left_out_opens_the_text(tmp_path: Path) -> None:
+    """A headline carries facts ("Stadtrat Musterstadt entscheidet …"); trafilatura keeps some pages'
+    <h1> only as their title."""
+    items = "".join(f"<li><b>18:{10 + i}</b> {GERMAN}</li>" for i in range(4))
+    html = ("<html><head><title>Live: Stadtrat Musterstadt entscheidet</title></head><body>"
+            "<div class='nav'>Musterstadter Bote · Lokales · Politik</div>"
+            "<h1>Live-Ticker: Stadtrat Musterstadt entscheidet über den Beitritt</h1>"
+            f"<p class='dateline'>Donnerstag, 21. März 2024</p><ul class='ticker'>{items}</ul></body></html>")
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    doc = _docs(tmp_path)["page.html"]
+    assert doc.text.splitlines()[0] == "Live-Ticker: Stadtrat Musterstadt entscheidet über den Beitritt"
+    assert doc.text.count("Stadtrat Musterstadt entscheidet") == 1
+
+
 def test_markdown_loses_its_markup(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("# Titel\n\nDie **Stadt** tritt [bei](http://x.de).", encoding="utf-8")
     doc = _docs(tmp_path)["a.md"]
