@@ -230,6 +230,14 @@ def test_a_second_town_head_goes_to_the_town_not_yet_headed(nlp) -> None:
     ("Der Verwaltungsrat hat Erika Beispiel zur neuen Vorstandsvorsitzenden der Beispielbank AG bestellt.",
      "Erika Beispiel", "Vorstandsvorsitzende"),
     ("Die Versammlung wählte Max Muster zum Vorsitzenden des Beispielvereins e.V.", "Max Muster", "Vorsitzender"),
+    # first names the list lacks, by their ending
+    ("Die Versammlung wählte Valeska Mustermann zum Vorsitzenden des Beispielvereins e.V.", "Valeska Mustermann",
+     "Vorsitzende"),
+    ("Die Versammlung wählte Odilo Mustermann zur Vorsitzenden des Beispielvereins e.V.", "Odilo Mustermann",
+     "Vorsitzender"),
+    # a form that shows its gender stays as written; after an office, two words are a name even when the
+    # second is a common noun ("Muster") and the first name is unknown
+    ("Kreistagsabgeordneter Okke Muster fragte nach den Kosten.", "Okke Muster", "Kreistagsabgeordneter"),
 ])
 def test_an_office_that_does_not_show_its_gender_takes_the_persons(nlp, text: str, name: str, role: str) -> None:
     assert [r for r, _ in roles(nlp, text)[name]] == [role]

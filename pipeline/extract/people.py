@@ -303,8 +303,11 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     "zum/zur Vorstandsvorsitzenden"): by the first name, else by the article before it."""
     if not role.mention:
         return role
-    feminine = first_name_gender(view.texts[name.start])
     other = _other_gender().get(role.office.role)
+    word = next((view.texts[k] for k in range(role.start, role.end) if _office_at(view.texts[k]) is not None), "")
+    # a written "Geschäftsführer" or "Abgeordneter" is a woman's only by a first name the list knows; a form
+    # that shows no gender ("die/der Vorsitzende", "zum Vorsitzenden") follows a first name's ending too
+    feminine = first_name_gender(view.texts[name.start], guess=other is not None and not word.endswith("r"))
     if other is None:  # "Geschäftsführer" for a woman: a plural or generic form ("einer der Geschäftsführer")
         other = _female_forms().get(role.office.role) if feminine and role.office.role not in _sets()["neutral"] \
             else None
@@ -347,10 +350,15 @@ def _other_gender() -> dict[str, str]:
     return pairs
 
 
-def first_name_gender(first: str) -> bool | None:
-    """True for a female first name, False for a male one, None when unknown ("Klaus-Dieter": by "Klaus")."""
+def first_name_gender(first: str, guess: bool = False) -> bool | None:
+    """True for a female first name, False for a male one, None when unknown ("Klaus-Dieter": by "Klaus");
+    with ``guess``, a name the list lacks by its ending ("Valeska", "Odilo")."""
     genders = resources.first_name_genders()
     gender = genders.get(first) or genders.get(first.split("-")[0])
+    if gender is None and guess and first[:1].isupper():
+        endings = resources.first_name_endings()
+        lower = first.split("-")[0].lower()
+        gender = next((endings[lower[-k:]] for k in range(len(lower) - 1, 0, -1) if lower[-k:] in endings), None)
     return None if gender is None else gender == "f"
 
 
@@ -1364,7 +1372,7 @@ def _named_last_before(view: DocView, first: int, found: list[Found], feminine: 
     name = max(before, key=lambda n: n.start)
     if "\n" in view.text[view.ends[name.end - 1]:view.starts[first]]:  # another paragraph
         return None
-    return name if first_name_gender(view.texts[name.start]) == feminine else None
+    return name if first_name_gender(view.texts[name.start], guess=True) == feminine else None
 
 
 def _described_holders(view: DocView, roles: list[RoleSpan], found: list[Found], claimed: set[int]) -> list[Found]:
@@ -1520,7 +1528,7 @@ def _principal(view: DocView, deputy: RoleSpan, name: Name) -> RoleSpan:
 def _gendered(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     """An office passed on, in the gender of its new holder ("Verbandsvorsteherin" → "Verbandsvorsteher")."""
     k = next((k for k in range(role.start, role.end) if _office_at(view.texts[k]) is not None), role.end - 1)
-    female = first_name_gender(view.texts[name.start])
+    female = first_name_gender(view.texts[name.start], guess=True)
     office = role.office
     if female is not None:
         other = _other_gender().get(office.role)
@@ -1695,7 +1703,8 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
              and not (_held_before(view, f) and _name_text(view, f.name) in held_now)
              and id(f) not in replaced] + appointed
     found = [replace(f, role=in_gender(view, f.role, f.name)) if f.role and not f.echo else f
-             for f in _widest_names(found) if not _phrase_not_name(view, f.name)]
+             for f in _widest_names(found)  # right after an office, two words are a name ("Landrat Okke Fischer")
+             if (f.role is not None and _titled(view, f.role, f.name)) or not _phrase_not_name(view, f.name)]
     locator.guessing = None  # first the heads the release links to their town explicitly
     for f in found:
         if f.role is not None and _is_head(f.role.role):

@@ -45,6 +45,12 @@ def first_name_genders() -> dict[str, str]:
 
 
 @cache
+def first_name_endings() -> dict[str, str]:
+    """First-name ending → the gender it suggests, "f" or "m" (first_name_endings.tsv)."""
+    return {row[0]: row[1] for row in table("first_name_endings.tsv")}
+
+
+@cache
 def first_names() -> frozenset[str]:
     """The first names of first_names.txt and of first_name_genders.tsv, except month names ("August")."""
     months = month_numbers()

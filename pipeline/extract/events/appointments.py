@@ -237,7 +237,7 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     titles = rules().generic_office_titles.get(role.lower())
     if titles and record is not None and roles and not any(titles[0].lower()[:6] in r.role.lower() for r in roles):
         # "den Vorsitz hat Landrat X übernommen": Vorsitzender (the masculine form when the first name tells none)
-        role = titles[int(bool(first_name_gender(record.name.split()[0])))]
+        role = titles[int(bool(first_name_gender(record.name.split()[0], guess=True)))]
     elif role.lower() in rules().generic_offices:
         role = ""  # "übernimmt die Leitung", "den Vorsitz": the office the person holds, else none named
     match = next((r for r in roles if role and r.role.lower().startswith(role.lower()[:6])), None)
