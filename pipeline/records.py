@@ -207,6 +207,7 @@ class EventReport:
     direction: str = ""  # appointments: "start" (takes up) or "end" (leaves)
     modality: str = "reported"  # reported | planned | expected | negated
     share: bool = False  # one giver's share of a staff transfer the sentence splits by head count
+    section: int = -1  # the minutes' agenda item the sentence stands under (0 the first), -1 outside one
 
 
 @dataclass

@@ -2278,3 +2278,15 @@ def test_a_compound_decision_taken_is_a_resolution(nlp) -> None:
             "Beitrittsbeschlüsse bereits im Mai 2025 gefasst.")
     decided = {r.subject_key: r.date for r in only(events(nlp, text), "resolution")}
     assert decided == {"org:stadt birkenfelde": "2025-05", "org:amt moorland": "2025-05"}
+
+
+def test_minutes_decisions_know_their_agenda_item_and_the_session_day(nlp):
+    """A decision whose sentence only gives the joining's effective day was taken in the session."""
+    text = ("Niederschrift über die Sitzung der Verbandsversammlung des Zweckverbands Digitale Dienste am "
+            "12. März 2025\n\nTOP 1 Eröffnung\nDie Sitzung ist eröffnet.\n\nTOP 2 Aufnahme\nDie Verbandsversammlung "
+            "nimmt die Stadt Birkenfelde mit Wirkung zum 1. Januar 2026 als Mitglied auf.\n\nTOP 3 Satzung\n"
+            "Die Verbandsversammlung beschließt die Änderung der Verbandssatzung.")
+    decisions = only(events(nlp, text), "resolution")
+    assert [(r.section, r.date) for r in decisions] == [(1, "2025-03-12"), (2, "2025-03-12")]
+    (joining,) = only(events(nlp, text), "membership")
+    assert joining.date == "2026-01-01"

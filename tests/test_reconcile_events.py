@@ -110,6 +110,22 @@ def test_one_sessions_decisions_about_different_organisations_stay_apart():
     assert len({e["event_id"] for e in events}) == 2
 
 
+def test_minutes_decisions_under_different_agenda_items_stay_apart():
+    """TOP 2 admits the town, TOP 4 approves its staff agreement, TOP 5 changes the statute: three
+    decisions of one body on one day, two about the same organisation; a second mention under TOP 2
+    is the same decision."""
+    def item(section: int, objects: list[str], start: int) -> EventReport:
+        found = report("resolution", HUB, objects, "2025-03-12", start=start)
+        found.section = section
+        return found
+
+    minutes = result("a", item(1, [TOWN], 100), item(1, [TOWN], 200), item(3, [TOWN], 400), item(4, [], 500))
+    events, _ = rows(minutes, result("b", report("resolution", HUB, [TOWN], "2025-03-12")))
+    assert sorted((e["object_ids"], e["doc_ids"]) for e in events) == [
+        ([], ["a"]), (["org-town"], ["a"]), (["org-town"], ["a", "b"])]
+    assert len({e["event_id"] for e in events}) == 3
+
+
 def test_founding_reports_merge_and_founders_unite():
     events, _ = rows(result("a", report("founding", HUB, [TOWN], "2013-10-01")),
                      result("b", report("founding", HUB, [TOWN, AMT])),

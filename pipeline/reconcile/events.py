@@ -32,7 +32,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..knowledge import knowledge
@@ -124,8 +124,14 @@ def store_events(results: Iterable[DocResult], entities: EntityIndex, store: Sto
     for block, found in blocks:
         event_type, subject_id, discriminator = block.split("\x1f")
         reports = [_unpack(blob) for blob, in found]
+        taken: set[str] = set()
         for cluster in _clusters(event_type, subject_id, discriminator, reports):
             event_id = _event_id(cluster, named_object=subject_id in repeated)
+            if event_id in taken:  # two events of a block alike in every part of the id: told apart by the first
+                first = min(cluster.reports, key=lambda r: (r.doc_id, r.report.start))  # report of the second
+                event_id = _event_id(replace(cluster, topic=f"{cluster.topic} {first.doc_id} {first.report.start}"),
+                                     named_object=subject_id in repeated)
+            taken.add(event_id)
             n_rows += 1
             row = _event_row(event_id, cluster, entities.name)
             db.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?)",
@@ -240,7 +246,8 @@ def _clusters(event_type: str, subject_id: str, discriminator: str, reports: lis
         home = max(fitting, key=lambda c: _overlap(c, [report]), default=None)  # first of the best
         if home is None:
             another = event_type == "resolution" and any(_another_decision(c, report) for c in clusters)
-            topic = " ".join(sorted(report.object_ids)) if another else ""
+            topic = "" if not another else f"{report.doc_id} {report.report.section}" \
+                if _another_item(clusters, report) else " ".join(sorted(report.object_ids))
             home = Cluster(event_type, subject_id, discriminator, topic=topic)
             clusters.append(home)
         home.reports.append(report)
@@ -264,10 +271,19 @@ def _same_occasion(cluster: Cluster, report: Report) -> bool:
     return bool(resolutions & {"relative", "unresolved"}) or best.date[:4] == report.date[:4]
 
 
+def _another_item(clusters: list[Cluster], report: Report) -> bool:
+    """Minutes: a cluster holds the release's decision under another agenda item."""
+    return report.report.section >= 0 and any(
+        r.doc_id == report.doc_id and r.report.section not in (-1, report.report.section)
+        for c in clusters for r in c.reports)
+
+
 def _another_decision(cluster: Cluster, report: Report) -> bool:
     """The release reports the cluster's decisions of the same day about other organisations than this
     one's: one session's several decisions ("… den Beitritt zu X beschlossen. … den Jahresabschluss der Y
-    festgestellt")."""
+    festgestellt"); or, in minutes, a decision under another agenda item."""
+    if _another_item([cluster], report):
+        return True
     objects = set(report.object_ids)
     same_session = [r for r in cluster.reports if r.doc_id == report.doc_id and r.object_ids
                     and len(report.date) == 10 and r.date == report.date]

@@ -26,6 +26,7 @@ after it ("der Verband") stands for the merged organisation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -68,7 +69,12 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     ctx.founded = {r.subject_key for r in first if r.event_type in ("founding", "operations_start")}
     if ctx.asked_document and (ctx.joiners or ctx.joined):  # else the second pass would repeat the first
         first = extract_reports(ctx)
-    return _without_joined_joining(first)
+    reports = _without_joined_joining(first)
+    items = [m.start() for m in rules().agenda_item.finditer(text)]
+    if items:
+        for r in reports:
+            r.section = bisect_right(items, r.start) - 1
+    return reports
 
 
 def _without_joined_joining(reports: list[EventReport]) -> list[EventReport]:
