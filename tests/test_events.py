@@ -2290,3 +2290,9 @@ def test_minutes_decisions_know_their_agenda_item_and_the_session_day(nlp):
     assert [(r.section, r.date) for r in decisions] == [(1, "2025-03-12"), (2, "2025-03-12")]
     (joining,) = only(events(nlp, text), "membership")
     assert joining.date == "2026-01-01"
+
+
+def test_in_a_verb_last_clause_the_second_organisation_is_the_object(nlp):
+    (founding,) = only(events(nlp, "Als die Stadt Birkenfelde die Rechenhaus GmbH 2013 ins Leben rief, ging es um "
+                                   "zwei Rechenzentren."), "founding")
+    assert (founding.subject_key, founding.object_keys) == ("org:rechenhaus gmbh", ["org:stadt birkenfelde"])

@@ -134,8 +134,27 @@ def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slott
     for start, end, key, generic, body in items:
         clause = clause_of(sent, start)
         slot, head = _slot(ctx.text, sent.clauses[clause][0], start, out[-1] if out else None, ctx)
+        if slot == "core" and _second_case(ctx.text, out, clause, sent.clauses[clause][0], start):
+            slot = "acc"
         out.append(Slotted(key, start, end, slot, head, clause, generic, body))
     return out
+
+
+_BETWEEN_CASES = re.compile(r"[^,;:()„“\"–]*")
+
+
+def _second_case(text: str, before: list[Slotted], clause: int, clause_start: int, start: int) -> bool:
+    """In a clause whose verb comes last ("als die Stadt A die X GmbH 2013 ins Leben rief"), a second
+    organisation whose article shows no case after one in the nominative-or-accusative slot, nothing
+    coordinating them, is the object: German names the subject first there."""
+    opening = text[clause_start:clause_start + 12].lstrip(" ,–-").split(" ", 1)[0].lower()
+    if opening not in rules().subordinators:
+        return False
+    first = next((m for m in reversed(before) if m.clause == clause and m.slot == "core"), None)
+    if first is None or start < first.end or any(m.clause == clause and m.start > first.start for m in before):
+        return False  # (a plural noun's organisations share its place)
+    between = text[first.end:start]
+    return bool(_BETWEEN_CASES.fullmatch(between)) and rules().coordinators.isdisjoint(between.lower().split())
 
 
 def _acting_for(ctx: DocContext, mention: Mention) -> str:

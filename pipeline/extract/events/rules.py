@@ -60,6 +60,7 @@ class Rules:
     not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
     clause_prepositions: frozenset[str]  # "seit" before "die"/"das": a conjunction
+    subordinators: frozenset[str]  # conjunctions of a verb-last clause ("als", "nachdem")
     contractions: dict[str, tuple[str, str]]
     coordinators: frozenset[str]
     member_nouns: frozenset[str]
@@ -164,6 +165,7 @@ def rules() -> Rules:
         not_nouns=frozenset(coref.get("not_nouns", [])),
         prepositions=frozenset(coref["prepositions"]),
         clause_prepositions=frozenset(coref.get("clause_prepositions", [])),
+        subordinators=frozenset(coref.get("subordinators", [])),
         contractions={k: tuple(v.split()) for k, v in coref["contractions"].items()},  # type: ignore[misc]
         coordinators=frozenset(coref["coordinators"]),
         member_nouns=frozenset(coref["member_nouns"]),
