@@ -55,7 +55,8 @@ def _legal_forms_with_period() -> tuple[numpy.ndarray, numpy.ndarray]:
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence: headings and paragraphs of a
     cleaned release never run into each other; so does a legal form with the final
-    period before a capitalised word ("… die Muster GmbH. Sie startet …", "… e.V. Die …"). Placed
+    period before a capitalised word ("… die Muster GmbH. Sie startet …", "… e.V. Die …"), and a period before
+    a capitalised article or pronoun, which the senter may miss after a date ("… am 21. November. Der …"). Placed
     before a parser (which respects preset boundaries) or after a senter."""
     if not len(doc):
         return doc
@@ -67,14 +68,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for i in numpy.flatnonzero(numpy.isin(orths, glued)):
         if doc[int(i) + 1].text[:1].isupper():
             doc[int(i) + 1].is_sent_start = True
-    for i in numpy.flatnonzero(numpy.isin(orths, dotted)):
-        following = doc[int(i) + 1].text
+    for i in numpy.flatnonzero(numpy.isin(orths, dotted) | (orths == _PERIOD)):  # and a sentence's own period
+        following = doc[int(i) + 1].text  # before "Der", "Sie" … ("… am 21. November. Der Gemeinderat …")
         if following[:1].isupper() and is_function_word(following.lower()):
             doc[int(i) + 1].is_sent_start = True
     doc[0].is_sent_start = True
     return doc
 
 
+_PERIOD = hash_string(".")
 _OPENERS = frozenset(hash_string(p) for p in (":", "–", "—", "„"))  # a capitalised word after these may open a clause
 
 

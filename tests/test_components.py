@@ -22,6 +22,15 @@ def test_every_line_break_ends_a_sentence(nlp) -> None:
     assert starts[:2] == ["Neue", "Der"]
 
 
+def test_a_period_before_a_capitalised_article_ends_its_sentence(nlp) -> None:
+    """The senter may run a sentence ending in a date into the next one."""
+    doc = nlp("Der Rat entscheidet darüber am 21. November. Der Gemeinderat von Beispielfeld hat abgelehnt.")
+    assert [s.text for s in doc.sents] == ["Der Rat entscheidet darüber am 21. November.",
+                                           "Der Gemeinderat von Beispielfeld hat abgelehnt."]
+    doc = nlp("Beschlossen am 3. März 2025 von der Versammlung.")
+    assert len(list(doc.sents)) == 1
+
+
 def test_a_legal_form_with_the_final_period_ends_its_sentence(nlp) -> None:
     doc = nlp("Er wechselte zur Muster GmbH. Dort leitet er den Vertrieb. Die Beispiel GmbH & Co. KG wächst.")
     assert [s.text for s in doc.sents] == ["Er wechselte zur Muster GmbH.", "Dort leitet er den Vertrieb.",

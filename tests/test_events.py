@@ -2296,3 +2296,20 @@ def test_in_a_verb_last_clause_the_second_organisation_is_the_object(nlp):
     (founding,) = only(events(nlp, "Als die Stadt Birkenfelde die Rechenhaus GmbH 2013 ins Leben rief, ging es um "
                                    "zwei Rechenzentren."), "founding")
     assert (founding.subject_key, founding.object_keys) == ("org:rechenhaus gmbh", ["org:stadt birkenfelde"])
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt Birkenfelde hat eine Beteiligung an der Rechenhaus GmbH abgelehnt.",
+    "Der Stadtrat Birkenfelde lehnte eine Beteiligung an der Rechenhaus GmbH ab.",
+])
+def test_a_stake_turned_down_is_a_negated_membership(nlp, text: str):
+    (joining,) = only(events(nlp, text), "membership")
+    assert (joining.subject_key, joining.object_keys, joining.modality) == (
+        "org:stadt birkenfelde", ["org:rechenhaus gmbh"], "negated")
+
+
+def test_a_stake_held_since_a_date_in_a_dass_clause(nlp):
+    (joining,) = only(events(nlp, "Wir freuen uns, dass die Stadt Birkenfelde seit dem 1. März 2025 mit 20 Prozent an "
+                                  "der Rechenhaus GmbH beteiligt ist."), "membership")
+    assert (joining.subject_key, joining.object_keys, joining.date) == (
+        "org:stadt birkenfelde", ["org:rechenhaus gmbh"], "2025-03-01")
