@@ -2313,3 +2313,10 @@ def test_a_stake_held_since_a_date_in_a_dass_clause(nlp):
                                   "der Rechenhaus GmbH beteiligt ist."), "membership")
     assert (joining.subject_key, joining.object_keys, joining.date) == (
         "org:stadt birkenfelde", ["org:rechenhaus gmbh"], "2025-03-01")
+
+
+def test_a_register_entry_names_who_left_an_office(nlp):
+    reports = only(events(nlp, "HRA 112: Datenwerk Nord AöR, Musterstadt. Nicht mehr Vorstand: Anna Beispiel, "
+                               "Musterstadt. Bestellt als Vorstand: Lena Vogt, Musterstadt."), "appointment")
+    assert sorted((r.subject_key, r.direction) for r in reports) == [("per:anna beispiel", "end"),
+                                                                     ("per:lena vogt", "start")]
