@@ -2320,3 +2320,11 @@ def test_a_register_entry_names_who_left_an_office(nlp):
                                "Musterstadt. Bestellt als Vorstand: Lena Vogt, Musterstadt."), "appointment")
     assert sorted((r.subject_key, r.direction) for r in reports) == [("per:anna beispiel", "end"),
                                                                      ("per:lena vogt", "start")]
+
+
+def test_a_signings_subject_is_the_party_the_release_reports_joining(nlp):
+    reports = events(nlp, "Die Vereinbarung wurde am 27. Mai 2025 unterzeichnet: Lena Vogt für den Landkreis Heidekamp "
+                          "und Bürgermeister Karl Muster für die Stadt Birkenfelde. Die Stadt Birkenfelde tritt damit "
+                          "zum 1. Juli 2025 dem Landkreis Heidekamp als Mitglied bei.")
+    (signing,) = only(reports, "contract_signing")
+    assert signing.subject_key == "org:stadt birkenfelde" and "org:landkreis heidekamp" in signing.object_keys

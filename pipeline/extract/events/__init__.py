@@ -69,11 +69,25 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     ctx.founded = {r.subject_key for r in first if r.event_type in ("founding", "operations_start")}
     if ctx.asked_document and (ctx.joiners or ctx.joined):  # else the second pass would repeat the first
         first = extract_reports(ctx)
-    reports = _without_joined_joining(first)
+    reports = _new_party_first(_without_joined_joining(first))
     items = [m.start() for m in rules().agenda_item.finditer(text)]
     if items:
         for r in reports:
             r.section = bisect_right(items, r.start) - 1
+    return reports
+
+
+def _new_party_first(reports: list[EventReport]) -> list[EventReport]:
+    """A signing's subject is its main new party (SPEC §5): of its parties, the one organisation the release
+    reports joining ("Landrat X, Oberbürgermeister Y und Geschäftsführer Z haben den Vertrag unterschrieben.
+    … wird der Kreis damit Gesellschafter"), whichever signatory was named first."""
+    joiners = {r.subject_key for r in reports if r.event_type == "membership" and r.modality != "negated"}
+    for r in reports:
+        if r.event_type == "contract_signing" and r.subject_key not in joiners:
+            new = [k for k in r.object_keys if k in joiners]
+            if len(new) == 1:
+                r.object_keys = [r.subject_key, *(k for k in r.object_keys if k != new[0])]
+                r.subject_key = new[0]
     return reports
 
 
