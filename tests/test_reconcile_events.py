@@ -126,6 +126,14 @@ def test_minutes_decisions_under_different_agenda_items_stay_apart():
     assert len({e["event_id"] for e in events}) == 3
 
 
+def test_one_signing_told_with_its_parties_in_another_order_is_one_row():
+    events, _ = rows(result("a", report("contract_signing", TOWN, [HUB], "2025-03", role="signed")),
+                     result("b", report("contract_signing", HUB, [TOWN], "2025-03-12", role="signed")),
+                     result("c", report("contract_signing", TOWN, [AMT], "2025-03-12", role="signed")))
+    assert sorted((e["subject_id"], e["object_ids"], e["doc_ids"]) for e in events) == [
+        ("org-hub", ["org-town"], ["a", "b"]), ("org-town", ["org-amt"], ["c"])]
+
+
 def test_founding_reports_merge_and_founders_unite():
     events, _ = rows(result("a", report("founding", HUB, [TOWN], "2013-10-01")),
                      result("b", report("founding", HUB, [TOWN, AMT])),

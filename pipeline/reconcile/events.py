@@ -109,6 +109,7 @@ def store_events(results: Iterable[DocResult], entities: EntityIndex, store: Sto
                 seq += 1
                 rows.append((split.report.event_type, split.subject_id, discriminator, seq, _pack(split)))
         db.executemany("INSERT INTO reports VALUES (?, ?, ?, ?, ?)", rows)
+    _one_subject_per_signing(db)
     db.execute("CREATE INDEX reports_by_block ON reports (event_type, subject, disc, seq)")
     keys = db.execute("SELECT DISTINCT event_type, subject, disc FROM reports WHERE (event_type, subject) IN ("
                       "SELECT event_type, subject FROM reports WHERE (event_type = 'membership' AND disc = '') "
@@ -213,6 +214,50 @@ def office_key(role: str) -> str:
     key = key.split(" des ")[0].split(" der ")[0]  # "Vorsteher des X": Vorsteher
     key = key[:-2] if key.endswith("in") and len(key) > 5 else key
     return key[:-1] if key.endswith(("nder", "eter")) else key  # a noun declined as an adjective
+
+
+def _one_subject_per_signing(db: Any) -> None:
+    """Releases name a signing's parties in different orders, so they give it different subjects ("A
+    unterzeichnete mit B" and "B und A unterzeichneten"): reports of the same parties on compatible dates are
+    one signing, filed under the subject most of them give (on a tie, the one a report of the signing done,
+    with the most precise date, gives); the others' subjects become objects. (Parties that only overlap may
+    be separate contracts: "ihre Beitrittsverträge".)"""
+    found = [(rowid, _unpack(blob)) for rowid, blob in
+             db.execute("SELECT rowid, report FROM reports WHERE event_type = 'contract_signing' ORDER BY seq")]
+    parties = [{r.subject_id, *r.object_ids} for _, r in found]
+    root = list(range(len(found)))
+
+    def top(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    by_parties: dict[frozenset[str], list[int]] = defaultdict(list)  # the parties → the first report of each date
+    for i, found_parties in enumerate(parties):
+        firsts = by_parties[frozenset(found_parties)]
+        j = next((j for j in firsts if compatible(found[j][1].date, found[i][1].date)), None)
+        if j is None:
+            firsts.append(i)
+        else:
+            root[top(i)] = top(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(found)):
+        groups.setdefault(top(i), []).append(i)
+    for members in groups.values():
+        subjects = Counter(found[i][1].subject_id for i in members)
+        if len(subjects) < 2:
+            continue
+        told = {s: max((found[i][1].report.modality == "reported", len(found[i][1].date), -i)
+                       for i in members if found[i][1].subject_id == s) for s in subjects}
+        subject = max(subjects, key=lambda s: (subjects[s], told[s]))  # on a tie: the best told signing's
+        for i in members:
+            rowid, report = found[i]
+            if report.subject_id != subject:
+                report.object_ids = [report.subject_id, *(o for o in report.object_ids if o != subject)]
+                report.subject_id = subject
+                db.execute("UPDATE reports SET subject = ?, report = ? WHERE rowid = ?",
+                           (subject, _pack(report), rowid))
 
 
 def _attachments(keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], tuple[str, str, str]]:
