@@ -2328,3 +2328,17 @@ def test_a_signings_subject_is_the_party_the_release_reports_joining(nlp):
                           "zum 1. Juli 2025 dem Landkreis Heidekamp als Mitglied bei.")
     (signing,) = only(reports, "contract_signing")
     assert signing.subject_key == "org:stadt birkenfelde" and "org:landkreis heidekamp" in signing.object_keys
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Der Stadtrat Birkenfelde soll am 12. März 2025 über den Beitritt zur Rechenhaus GmbH entscheiden.", "planned"),
+    ("Der Stadtrat Birkenfelde dürfte am 12. März 2025 dem Beitritt zur Rechenhaus GmbH zustimmen.", "expected"),
+    ("Der Stadtrat Birkenfelde muss dem Beitritt zur Rechenhaus GmbH am 12. März 2025 noch zustimmen.", "planned"),
+    ("Der Stadtrat Birkenfelde dürfte sich am 12. März 2025 mit dem Beitritt zur Rechenhaus GmbH befassen.",
+     "expected"),
+    ("Der Stadtrat Birkenfelde hat am 12. März 2025 beschlossen, dass die Stadt der Rechenhaus GmbH beitreten soll.",
+     "reported"),
+])
+def test_a_decision_still_to_be_taken_is_planned_or_expected(nlp, text: str, modality: str):
+    (decision,) = only(events(nlp, text), "resolution")
+    assert (decision.modality, decision.date) == (modality, "2025-03-12")

@@ -162,9 +162,8 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
         return
     # a date of the sentence that another event's cue claims ("nimmt X mit Wirkung zum 1. Januar auf") leaves
     # the decision undated: it was taken in the session
-    session_dated = rules().types[trigger.rule.event_type].get("session_dated") and (not sent.dates or (
-        report.modality == "reported" and all(_cue_role(ctx.text, d, sent.start) in _OTHER_EVENTS_ROLES
-                                              for d in sent.dates)))
+    session_dated = rules().types[trigger.rule.event_type].get("session_dated") and report.modality == "reported" \
+        and all(_cue_role(ctx.text, d, sent.start) in _OTHER_EVENTS_ROLES for d in sent.dates)
     if not (trigger.rule.session_date or session_dated or rules().same_session.search(ctx.text, sent.start, sent.end)):
         return
     take_date(report, ctx.session)

@@ -70,9 +70,7 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
 
 def _modality(rule: TriggerRule, text: str, start: int, clauses: list[tuple[int, int]], clause: int) -> str:
     """reported, or the first of negated, expected, planned whose cues ([modality] in the resource)
-    stand near the trigger, as blockers are looked for. Resolutions are decisions, reported as such."""
-    if rule.event_type == "resolution":
-        return "reported"
+    stand near the trigger, as blockers are looked for."""
     only_for = rules().modality_types
     for modality, cues in rules().modality.items():
         if modality in only_for and rule.event_type not in only_for[modality]:
