@@ -134,6 +134,18 @@ def test_one_signing_told_with_its_parties_in_another_order_is_one_row():
         ("org-hub", ["org-town"], ["a", "b"]), ("org-town", ["org-amt"], ["c"])]
 
 
+def test_an_event_dated_after_its_latest_release_is_planned():
+    events, _ = rows(result("a", report("membership", TOWN, [HUB], "2027-01-01", role="effective"),
+                            report("resolution", AMT, [HUB], "2027-01", role="decided"),
+                            report("membership", AMT, [HUB], "2026-05", role="effective"), published="2026-05-12"))
+    assert {(e["event_type"], e["subject_id"]): e["modality"] for e in events} == {
+        ("membership", "org-town"): "planned", ("resolution", "org-amt"): "reported",
+        ("membership", "org-amt"): "reported"}
+    later, _ = rows(result("a", report("membership", TOWN, [HUB], "2027-01-01"), published="2026-05-12"),
+                    result("b", report("membership", TOWN, [HUB], "2027-01-01"), published="2027-02-01"))
+    assert [e["modality"] for e in later] == ["reported"]
+
+
 def test_founding_reports_merge_and_founders_unite():
     events, _ = rows(result("a", report("founding", HUB, [TOWN], "2013-10-01")),
                      result("b", report("founding", HUB, [TOWN, AMT])),

@@ -425,7 +425,7 @@ def _event_row(event_id: str, cluster: Cluster, name: Callable[[str], str]) -> R
         "start_date": interval(best.date)[0] if best else "",
         "end_date": interval(best.date)[1] if best else "",
         "date_role": best.report.date_role if best else "",
-        "modality": _modality(reports),
+        "modality": _modality(reports, cluster.event_type, best),
         "figure": figure,
         "person_ids": sorted({p for r in reports for p in r.person_ids}),
         "office": _office(reports),
@@ -441,9 +441,16 @@ def _event_row(event_id: str, cluster: Cluster, name: Callable[[str], str]) -> R
 MODALITY_ORDER = ("reported", "expected", "planned", "negated")
 
 
-def _modality(reports: list[Report]) -> str:
-    """What the reports together say: one report that it happened wins over announcements."""
-    return min((r.report.modality for r in reports), key=MODALITY_ORDER.index, default="reported")
+def _modality(reports: list[Report], event_type: str, best: Report | None) -> str:
+    """What the reports together say: one report that it happened wins over announcements; but an event
+    dated after its latest release (decided, announced in the indicative: "tritt zum 1. Januar 2027 bei") has
+    not happened yet: planned. A decision is dated by the day it is taken."""
+    modality = min((r.report.modality for r in reports), key=MODALITY_ORDER.index, default="reported")
+    latest = max((r.published for r in reports), default="")
+    if modality == "reported" and event_type != "resolution" and best is not None and latest \
+            and interval(best.date)[0] > interval(latest)[1]:
+        return "planned"
+    return modality
 
 
 def _office(reports: list[Report]) -> str:
