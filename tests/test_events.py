@@ -2342,3 +2342,11 @@ def test_a_signings_subject_is_the_party_the_release_reports_joining(nlp):
 def test_a_decision_still_to_be_taken_is_planned_or_expected(nlp, text: str, modality: str):
     (decision,) = only(events(nlp, text), "resolution")
     assert (decision.modality, decision.date) == (modality, "2025-03-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Stadtrat soll am 21. Juni darüber entscheiden, ob die Stadt Birkenfelde der Rechenhaus GmbH beitritt.",
+    "Falls die Stadt Birkenfelde der Rechenhaus GmbH zum 1. Januar 2026 beitritt, wechseln zwölf Beschäftigte.",
+])
+def test_an_open_question_or_a_condition_reports_no_event(nlp, text: str):
+    assert only(events(nlp, text), "membership") == []

@@ -107,6 +107,7 @@ class Rules:
     session: re.Pattern[str]
     earlier_minutes: re.Pattern[str]
     agenda_item: re.Pattern[str]
+    open_clause: re.Pattern[str]
     acts_for_parent: frozenset[str]
     modality: dict[str, tuple[re.Pattern[str], ...]]  # cues per modality, in the order they are tried
     modality_types: dict[str, frozenset[str]]  # event types a modality applies to (all when not listed)
@@ -217,6 +218,7 @@ def rules() -> Rules:
         session=re.compile(refs["session"]),
         earlier_minutes=re.compile(refs["earlier_minutes"]),
         agenda_item=re.compile(refs["agenda_item"]),
+        open_clause=re.compile(refs["open_clause"], re.I),
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
         modality={name: tuple(re.compile(c) for c in cues) for name, cues in data["modality"].items()},
         modality_types={name: frozenset(types) for name, types in data.get("modality_types", {}).items()},

@@ -61,6 +61,8 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
                 (modality == "reported" or rule.event_type == "resolution"
                  or (modality != "negated" and _blocked(rules().hard_blockers, text, start, sent.clauses, clause))):
             continue  # blocked, unless only by what makes it a planned, expected or negated event
+        if rule.blockers and rules().open_clause.match(text, sent.clauses[clause][0]):
+            continue  # "…, ob der Landkreis X beitritt": an open question
         if any(t.rule.event_type == rule.event_type and t.start < end and start < t.end for t in found):
             continue
         found.append(Trigger(rule, start, end, text[start:end], clause, modality=modality))
