@@ -2350,3 +2350,13 @@ def test_a_decision_still_to_be_taken_is_planned_or_expected(nlp, text: str, mod
 ])
 def test_an_open_question_or_a_condition_reports_no_event(nlp, text: str):
     assert only(events(nlp, text), "membership") == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Die Verbandsversammlung des Zweckverbands Digitale Dienste bestätigte Karl Muster am 12. März 2025 für "
+     "weitere fünf Jahre als Verbandsvorsteher.", "2025-03-12"),
+    ("Karl Muster soll zum 1. Januar 2026 in den Aufsichtsrat der Rechenhaus GmbH einziehen.", "2026-01-01"),
+])
+def test_a_reelection_or_a_seat_taken_in_a_board_is_an_appointment(nlp, text: str, date: str):
+    (appointment,) = only(events(nlp, text), "appointment")
+    assert (appointment.subject_key, appointment.date) == ("per:karl muster", date)
