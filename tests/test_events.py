@@ -2360,3 +2360,22 @@ def test_an_open_question_or_a_condition_reports_no_event(nlp, text: str):
 def test_a_reelection_or_a_seat_taken_in_a_board_is_an_appointment(nlp, text: str, date: str):
     (appointment,) = only(events(nlp, text), "appointment")
     assert (appointment.subject_key, appointment.date) == ("per:karl muster", date)
+
+
+def test_a_bare_council_belongs_to_the_town_of_its_kind_named_just_before(tmp_path):
+    import csv
+
+    from pipeline import config
+    from pipeline.run import run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Musterau, 3. März 2026 – Seit dem 1. Januar gehören die Gemeinden Beispielfeld und Probedorf dem "
+        "Zweckverband Kommunales Rechenzentrum Musterland an. Die Gemeinde Beispielfeld hat 3.000 Einwohner. Außen "
+        "vor bleibt die Gemeinde Musterbach: Der Gemeinderat hatte sich im Januar 2025 gegen den Beitritt "
+        "entschieden.\n", encoding="utf-8")
+    run([corpus], tmp_path / "out", config.load(cache=False), progress=False)
+    with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
+        decisions = [r["subject_name"] for r in csv.DictReader(f) if r["event_type"] == "resolution"]
+    assert decisions == ["Gemeinde Musterbach"]

@@ -175,7 +175,9 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
         place = _by_place_adjective(ctx, words[0], types) if kind else []
         if place:
             return place[0]
-    if key != mention.key and not _POSSESSED.search(ctx.text, max(0, mention.start - 20), mention.start):
+    bare = len(words) == 1  # "Der Gemeinderat": the one of its kind named just before, if one is
+    possessed = _POSSESSED.search(ctx.text, max(0, mention.start - 20), mention.start)
+    if key != mention.key and not bare and not possessed:
         return key  # a body named with its organisation; "Deren Gemeinderat" is the one just named's
     family = knowledge().bodies.get(org.name.split()[0], ("", ""))[1]
     if not family:
@@ -183,8 +185,14 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     def fits(candidate: str) -> bool:
         return family_of(ctx.org_type(candidate)) == family
 
-    before = [ctx.effective(m.key) for m in ctx.org_mentions if m.start < mention.start]
+    near = mention.start - _NEAR_BODY if key != mention.key and bare and not possessed else -1
+    before = [ctx.effective(m.key) for m in ctx.org_mentions if near <= m.start < mention.start]
+    if near >= 0:  # "Außen vor bleibt Moorlinden: Der Gemeinderat …"; else the organisation it was given to
+        return next((k for k in reversed(before) if fits(k)), key)
     return next((k for k in reversed(before) if fits(k)), "") or ctx.most_named(fits) or key
+
+
+_NEAR_BODY = 120  # characters before a bare council in which a town of its kind makes it that town's
 
 
 def _placed(ctx: DocContext, end: int, types: tuple[str, ...]) -> str:
