@@ -2286,9 +2286,9 @@ def test_minutes_decisions_know_their_agenda_item_and_the_session_day(nlp):
             "12. März 2025\n\nTOP 1 Eröffnung\nDie Sitzung ist eröffnet.\n\nTOP 2 Aufnahme\nDie Verbandsversammlung "
             "nimmt die Stadt Birkenfelde mit Wirkung zum 1. Januar 2026 als Mitglied auf.\n\nTOP 3 Satzung\n"
             "Die Verbandsversammlung beschließt die Änderung der Verbandssatzung.")
-    decisions = only(events(nlp, text), "resolution")
-    assert [(r.section, r.date) for r in decisions] == [(1, "2025-03-12"), (2, "2025-03-12")]
-    (joining,) = only(events(nlp, text), "membership")
+    reports = events(nlp, text)
+    assert [(r.section, r.date) for r in only(reports, "resolution")] == [(1, "2025-03-12"), (2, "2025-03-12")]
+    (joining,) = only(reports, "membership")
     assert joining.date == "2026-01-01"
 
 
