@@ -2379,3 +2379,10 @@ def test_a_bare_council_belongs_to_the_town_of_its_kind_named_just_before(tmp_pa
     with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
         decisions = [r["subject_name"] for r in csv.DictReader(f) if r["event_type"] == "resolution"]
     assert decisions == ["Gemeinde Musterbach"]
+
+
+def test_in_the_middle_field_the_first_of_two_organisations_is_the_subject(nlp):
+    reports = events(nlp, "Auf ihrer Versammlung am 6. Dezember 2023 nahm die Datenwerk Nord AöR die Stadt Birkenfelde "
+                          "und das Amt Moorland mit Wirkung zum 1. Januar 2024 als neue Mitglieder auf.")
+    assert sorted((r.subject_key, r.object_keys) for r in only(reports, "membership")) == [
+        ("org:amt moorland", ["org:datenwerk nord aör"]), ("org:stadt birkenfelde", ["org:datenwerk nord aör"])]

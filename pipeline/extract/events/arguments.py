@@ -81,6 +81,8 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
                 picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
             if selector in ("framed", "foundable_after"):
                 picked = picked[-1:]  # the object stands last before the participle
+            if selector == "inside":
+                picked = _without_middle_field_subject(ctx, pool, trigger, picked)
             if picked:
                 picked = _dedupe(picked)
                 return Choice([m.key for m in picked], [m.start for m in picked], selector,
@@ -90,6 +92,20 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         if keys:
             return Choice(keys, [None] * len(keys), selector)
     return Choice([], [], "")
+
+
+def _without_middle_field_subject(ctx: DocContext, pool: list[Slotted], trigger: Trigger,
+                                  picked: list[Slotted]) -> list[Slotted]:
+    """Of the organisations inside a verb frame whose articles show no case, the first is the subject when
+    none stands before the verb: "Auf ihrer Versammlung nahm die Genossenschaft die Gemeinden A und B als
+    Mitglieder auf" (German names the subject first), "Die X hat die Gemeinde Y aufgenommen" (X is)."""
+    before = [m for m in pool if m.start < trigger.start and m.slot in ("core", "der")]
+    if before or len(picked) < 2 or picked[0].slot != "core" or picked[1].start < picked[0].end:
+        return picked
+    between = ctx.text[picked[0].end:picked[1].start]
+    if rules().coordinators.isdisjoint(between.lower().replace(",", " , ").split()):
+        return picked[1:]
+    return picked
 
 
 def _signed_for(ctx: DocContext, sent: Sentence) -> list[str]:
