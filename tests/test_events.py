@@ -2386,3 +2386,23 @@ def test_in_the_middle_field_the_first_of_two_organisations_is_the_subject(nlp):
                           "und das Amt Moorland mit Wirkung zum 1. Januar 2024 als neue Mitglieder auf.")
     assert sorted((r.subject_key, r.object_keys) for r in only(reports, "membership")) == [
         ("org:amt moorland", ["org:datenwerk nord aör"]), ("org:stadt birkenfelde", ["org:datenwerk nord aör"])]
+
+
+def test_a_county_parliament_is_the_county_s_council(tmp_path):
+    """The "Musterauer Kreisparlament" is a council of the Landkreis, which decides."""
+    import csv
+
+    from pipeline import config
+    from pipeline.run import run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Musterau, 3. Mai 2024 – Die Landkreise Musterau und Beispielfeld gründen eine gemeinsame Anstalt, die "
+        "Beispielaufsicht Musterau AöR. Das Musterauer Kreisparlament stimmte am Dienstag zu.\n", encoding="utf-8")
+    run([corpus], tmp_path / "out", config.load(cache=False), progress=False)
+    with (tmp_path / "out" / "organisations.csv").open(encoding="utf-8") as f:
+        assert {r["name"]: r["org_type"] for r in csv.DictReader(f)}["Kreisparlament Musterau"] == "Gremium"
+    with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
+        assert [r["subject_name"] for r in csv.DictReader(f) if r["event_type"] == "resolution"] == [
+            "Landkreis Musterau"]
