@@ -237,6 +237,17 @@ def test_a_short_form_defined_in_brackets_is_the_organisation_again(nlp) -> None
     assert [m.text for m in mentions if m.key == record.key].count("LPV Musterau") == 2
 
 
+@pytest.mark.parametrize("text", [
+    "Der Bibliotheksverbund Musterau (kurz BiMu) wächst. Im Mai hat der BiMu zwei Gemeinden aufgenommen.",
+    "Im Juni tagte die Versammlung unseres Bibliotheksverbunds Musterau, kurz BiMu, und sie hatte viel zu "
+    "entscheiden. Im Mai hat der BiMu zwei Gemeinden aufgenommen.",
+])
+def test_a_verbund_compound_with_its_short_form_in_brackets_or_commas(nlp, text: str) -> None:
+    records, mentions = orgs(nlp, text)
+    record = records["Bibliotheksverbund Musterau"]
+    assert "BiMu" in record.aliases and [m.text for m in mentions if m.key == record.key].count("BiMu") == 2
+
+
 @pytest.mark.parametrize("venue", ["Bürgerhaus", "Festsaal", "Kreishaus", "Gemeindezentrum"])
 def test_a_town_stops_before_the_venue_it_meets_in(nlp, venue: str) -> None:
     records, _ = orgs(nlp, f"Heute haben die Stadt Musterhausen und das Amt Beispielland im {venue} einen Vertrag "

@@ -679,7 +679,13 @@ def _remit_adjective(view: DocView, i: int, start: int) -> bool:
     Räume und Verbraucherschutz")."""
     texts = view.texts
     return start < i < len(texts) - 1 and view.lowers[i - 1] in ("und", ",") and texts[i].isalpha() \
-        and texts[i].islower() and view.doc[i].pos_ == "ADJ" and is_name_token(texts[i + 1])
+        and texts[i].islower() and view.doc[i].pos_ == "ADJ" and is_name_token(texts[i + 1]) \
+        and texts[i] not in _short_form_openers()  # ", kurz BiLa": a short form, no remit
+
+
+@cache
+def _short_form_openers() -> frozenset[str]:
+    return frozenset(cue.split()[0] for cue in knowledge().names["short_form_cues"])
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1339,18 +1345,22 @@ def merge_administrations(col: Collector) -> None:
 # --- 6. further uses of known names -------------------------------------------------------------
 
 def find_short_forms(view: DocView, col: Collector) -> None:
-    """A short form defined in brackets after a name: "Landschaftspflegeverband Musterau e.V. (kurz LPV Musterau)",
-    "(im Folgenden: Verbund)" — an alias (its acronym the short name) found again by ``find_known_names``."""
+    """A short form defined in brackets or commas after a name: "Landschaftspflegeverband Musterau e.V. (kurz LPV
+    Musterau)", "(im Folgenden: Verbund)", "des Bibliotheksverbunds Musterau, kurz BiLa, …" — an alias (its
+    acronym the short name) found again by ``find_known_names``."""
     texts, lowers = view.texts, view.lowers
     cues = [tuple(cue.lower().split()) for cue in knowledge().names["short_form_cues"]]
     for _start, end, key in list(col.mentions):
-        if end >= len(texts) or texts[end] != "(" or key not in col.records:
+        if end >= len(texts) or texts[end] not in ("(", ",") or key not in col.records:
             continue
         cue = next((c for c in cues if tuple(lowers[end + 1:end + 1 + len(c)]) == c), None)
         if cue is None:
             continue
         first = end + 1 + len(cue) + (end + 1 + len(cue) < len(texts) and texts[end + 1 + len(cue)] == ":")
-        close = next((j for j in range(first, min(first + 5, len(texts))) if texts[j] == ")"), None)
+        closing = ")" if texts[end] == "(" else None  # ", kurz BiLa, …": the short form ends at the next
+        close = next((j for j in range(first, min(first + 5, len(texts)))  # punctuation or verb
+                      if (texts[j] == closing if closing else not (is_capitalised(texts[j]) or is_acronym(texts[j])))),
+                     None)
         if close is None or close == first or not all(is_capitalised(t) or is_acronym(t) for t in texts[first:close]) \
                 or not col.free(first, close):
             continue
