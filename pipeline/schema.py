@@ -152,7 +152,8 @@ TABLES: tuple[Table, ...] = (
         F("date_role", "string", "effective, signed, decided, started or announced",
           ("effective", "signed", "decided", "started", "announced")),
         F("modality", "string", "reported (it happened), planned, expected or negated (did not happen); "
-                                "a report that it happened wins over announcements",
+                                "a report that it happened wins over announcements; an event dated after its latest "
+                                "release is planned (a decision excepted)",
           ("reported", "planned", "expected", "negated")),
         F("figure", "number", "Figure of the event (e.g. staff transferred)"),
         F("person_ids", "string", "People acting or present", multi=True),
