@@ -2336,6 +2336,9 @@ def test_a_signings_subject_is_the_party_the_release_reports_joining(nlp):
     ("Der Stadtrat Birkenfelde muss dem Beitritt zur Rechenhaus GmbH am 12. März 2025 noch zustimmen.", "planned"),
     ("Der Stadtrat Birkenfelde dürfte sich am 12. März 2025 mit dem Beitritt zur Rechenhaus GmbH befassen.",
      "expected"),
+    ("Der Stadtrat Birkenfelde werde sich am 12. März 2025 abschließend mit dem Beitritt zur Rechenhaus GmbH "
+     "befassen.", "planned"),
+    ("Der Stadtrat Birkenfelde wird am 12. März 2025 über den Beitritt zur Rechenhaus GmbH entscheiden.", "planned"),
     ("Der Stadtrat Birkenfelde hat am 12. März 2025 beschlossen, dass die Stadt der Rechenhaus GmbH beitreten soll.",
      "reported"),
 ])
