@@ -2409,3 +2409,9 @@ def test_a_county_parliament_is_the_county_s_council(tmp_path):
     with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
         assert [r["subject_name"] for r in csv.DictReader(f) if r["event_type"] == "resolution"] == [
             "Landkreis Musterau"]
+
+
+def test_green_light_for_a_founding_is_a_decision_not_the_founding(nlp):
+    reports = events(nlp, "Der Stadtrat Birkenfelde hat am 12. März 2025 grünes Licht für die Gründung der Rechenhaus "
+                          "GmbH gegeben.")
+    assert [r.event_type for r in reports] == ["resolution"]
