@@ -304,7 +304,8 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     if not role.mention:
         return role
     other = _other_gender().get(role.office.role)
-    word = next((view.texts[k] for k in range(role.start, role.end) if _office_at(view.texts[k]) is not None), "")
+    word = next((view.texts[k] for k in range(role.start, role.end) if _office_at(view.texts[k]) is not None),
+                "") if other is not None else ""
     # a written "Geschäftsführer" or "Abgeordneter" is a woman's only by a first name the list knows; a form
     # that shows no gender ("die/der Vorsitzende", "zum Vorsitzenden") follows a first name's ending too
     feminine = first_name_gender(view.texts[name.start], guess=other is not None and not word.endswith("r"))

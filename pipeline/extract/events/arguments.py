@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...knowledge import family_of, knowledge
 from ...records import EventReport
 from ..people import offices
+from .clauses import uncoordinated
 from .rules import (
     CLAUSE_ONLY,
     DocContext,
@@ -102,10 +103,7 @@ def _without_middle_field_subject(ctx: DocContext, pool: list[Slotted], trigger:
     before = [m for m in pool if m.start < trigger.start and m.slot in ("core", "der")]
     if before or len(picked) < 2 or picked[0].slot != "core" or picked[1].start < picked[0].end:
         return picked
-    between = ctx.text[picked[0].end:picked[1].start]
-    if rules().coordinators.isdisjoint(between.lower().replace(",", " , ").split()):
-        return picked[1:]
-    return picked
+    return picked[1:] if uncoordinated(ctx.text, picked[0].end, picked[1].start) else picked
 
 
 def _signed_for(ctx: DocContext, sent: Sentence) -> list[str]:

@@ -143,6 +143,13 @@ def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slott
 _BETWEEN_CASES = re.compile(r"[^,;:()„“\"–]*")
 
 
+def uncoordinated(text: str, end: int, start: int) -> bool:
+    """Nothing between two organisations (``text[end:start]``) lists or separates them: no punctuation, no
+    "und"/"sowie" — they are two parts of one clause ("die Genossenschaft die Gemeinden A und B")."""
+    between = text[end:start]
+    return bool(_BETWEEN_CASES.fullmatch(between)) and rules().coordinators.isdisjoint(between.lower().split())
+
+
 def _second_case(text: str, before: list[Slotted], clause: int, clause_start: int, start: int) -> bool:
     """In a clause whose verb comes last ("als die Stadt A die X GmbH 2013 ins Leben rief"), a second
     organisation whose article shows no case after one in the nominative-or-accusative slot, nothing
@@ -153,8 +160,7 @@ def _second_case(text: str, before: list[Slotted], clause: int, clause_start: in
     first = next((m for m in reversed(before) if m.clause == clause and m.slot == "core"), None)
     if first is None or start < first.end or any(m.clause == clause and m.start > first.start for m in before):
         return False  # (a plural noun's organisations share its place)
-    between = text[first.end:start]
-    return bool(_BETWEEN_CASES.fullmatch(between)) and rules().coordinators.isdisjoint(between.lower().split())
+    return uncoordinated(text, first.end, start)
 
 
 def _acting_for(ctx: DocContext, mention: Mention) -> str:

@@ -177,8 +177,6 @@ def take_date(report: EventReport, date: DateMention) -> None:
     report.date_role = rules().types[report.event_type]["default_role"]
 
 
-
-
 def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
     """Undated reports of a sentence on a chronicle line that opens with a date label take it: "- 1. Januar:
     Die Stadt … überträgt … . Die beiden Mitarbeiterinnen wechseln zur X.", "1996 – …", "| 2020 | …" (the line's
