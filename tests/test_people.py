@@ -383,6 +383,14 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
     ("Die Verbandsversammlung des Zweckverbands Beispieldaten hat den Haushalt beschlossen. Er gilt ab Januar "
      "und sieht Investitionen vor.\n\nMax Muster\nVerbandsvorsteher",
      "Max Muster", "Verbandsvorsteher", "Zweckverband Beispieldaten"),
+    # a letter's closing: "Ihr" before the name, the office line naming its organisation
+    ("Die Gemeinde Musterau tritt dem Zweckverband Beispieldaten bei. Der Gemeinderat hat zugestimmt, und "
+     "es gab viel zu tun.\n\nHerzliche Grüße\nIhr Max Muster\nBürgermeister der Gemeinde Musterau",
+     "Max Muster", "Bürgermeister", "Gemeinde Musterau"),
+    # a plural office ("die Bürgermeister") over names each with their town in parentheses
+    ("Die Gemeinden Musterau und Beispielfeld treten bei. Unterschrieben haben die Bürgermeister Max Muster "
+     "(Musterau) und Otto Probe (Beispielfeld).",
+     "Otto Probe", "Bürgermeister", "Gemeinde Beispielfeld"),
 ])
 def test_heads_governments_minutes_and_signatures(nlp, text: str, name: str, role: str, org: str) -> None:
     assert (role, org) in roles(nlp, text)[name]
@@ -392,6 +400,12 @@ def test_signature_is_no_author(nlp) -> None:
     found = roles(nlp, "Die Verbandsversammlung des Zweckverbands Beispieldaten hat den Haushalt beschlossen. "
                        "Er gilt ab Januar und sieht Investitionen vor.\n\nMax Muster\nVerbandsvorsteher")
     assert all(role != "Autor" for role, _ in found["Max Muster"])
+
+
+def test_closing_without_office_is_no_author(nlp) -> None:
+    found = roles(nlp, "Bürgermeister Max Muster lädt ein. Die Gemeinde Musterau feiert, und es gab viel zu "
+                       "tun.\n\nHerzliche Grüße\nIhr Max Muster")
+    assert found["Max Muster"] == [("Bürgermeister", "Gemeinde Musterau")]
 
 
 def test_protokoll_without_colon_is_no_office(nlp) -> None:

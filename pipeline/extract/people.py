@@ -903,7 +903,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                     _name_before_apposition(view, j, claimed) if view.texts[j] == "," else None)
                 if name is not None:
                     _chair_of_the_sentence_body(view, role)
-        several = role.office.plural or (role.start > 0 and view.lowers[role.start - 1] in _sets()["several"])
+        before = view.lowers[role.start - 1] if role.start > 0 else ""
+        several = role.office.plural or before in _sets()["several"] or (
+            before == "die" and not role.office.feminine)  # "die Bürgermeister A (X) und B (Y)"
         if name is None and several and role.end + 1 < len(view) and view.texts[role.end] == ",":
             name = name_after(view, _after_office(view, role.end + 1), claimed)  # "beide Verbandsvorsitzenden,
             # Landrat Max Muster für den X und Bürgermeisterin Erika Beispiel für den Y"
@@ -1253,6 +1255,8 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
     texts = view.texts
     n = len(texts)
     line_roles = {r.start: r for r in roles if r.end == n or "\n" in texts[r.end]}
+    role_lines = {r.start: r for r in roles if _line_start(view, r.start)}  # "Bürgermeister der Gemeinde X"
+    openers = frozenset(knowledge().names["signature_openers"])
     determiners = frozenset(knowledge().names["possessive_determiners"]) | {"der", "die"}
     heading = {r.end: r for r in line_roles.values() if r.end < n and _line_start(view, r.start - (
         r.start > 0 and view.lowers[r.start - 1] in determiners))}  # a line of only an office: "Ihre Landrätin"
@@ -1275,12 +1279,15 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
             signers = _names_in_line(view, i, claimed)
             found += [Found(name, heading[i - 1]) for name in signers]
             continue
-        elif line_start and 2 * i > n and first_name_gender(text) is not None:  # "Max Muster" closing the text
+        elif (line_start or (i > 0 and view.lowers[i - 1] in openers and _line_start(view, i - 1))) and 2 * i > n \
+                and first_name_gender(text) is not None:  # "Max Muster" or "Ihr Max Muster" closing the text
             name = name_after(view, i, claimed)
             name = name if name is not None and name.start == i else None
-            signed = line_roles.get(name.end + 1) if name is not None and name.end + 1 < n else None
+            signed = role_lines.get(name.end + 1) if name is not None and name.end + 1 < n else None
             if signed is not None and "\n" in texts[name.end]:
                 found.append(Found(name, signed))
+                continue
+            if not line_start:  # "Ihr Max Muster" without an office below: the letter's writer, named elsewhere
                 continue
         else:
             continue
