@@ -387,6 +387,10 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
     ("Die Gemeinde Musterau tritt dem Zweckverband Beispieldaten bei. Der Gemeinderat hat zugestimmt, und "
      "es gab viel zu tun.\n\nHerzliche Grüße\nIhr Max Muster\nBürgermeister der Gemeinde Musterau",
      "Max Muster", "Bürgermeister", "Gemeinde Musterau"),
+    # a signature under an academic title
+    ("Die Verbandsversammlung des Zweckverbands Beispieldaten hat den Haushalt beschlossen. Er gilt ab Januar "
+     "und sieht Investitionen vor.\n\nDr. Erika Beispiel\nVerbandsvorsteherin",
+     "Erika Beispiel", "Verbandsvorsteherin", "Zweckverband Beispieldaten"),
     # a plural office ("die Bürgermeister") over names each with their town in parentheses
     ("Die Gemeinden Musterau und Beispielfeld treten bei. Unterschrieben haben die Bürgermeister Max Muster "
      "(Musterau) und Otto Probe (Beispielfeld).",

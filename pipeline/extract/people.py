@@ -1280,9 +1280,10 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
             found += [Found(name, heading[i - 1]) for name in signers]
             continue
         elif (line_start or (i > 0 and view.lowers[i - 1] in openers and _line_start(view, i - 1))) and 2 * i > n \
-                and first_name_gender(text) is not None:  # "Max Muster" or "Ihr Max Muster" closing the text
-            name = name_after(view, i, claimed)
-            name = name if name is not None and name.start == i else None
+                and (i == 0 or texts[i - 1] not in _sets()["titles"]) \
+                and first_name_gender(texts[first := _after_titles(view, i)]) is not None:  # "Max Muster", "Ihr
+            name = name_after(view, i, claimed)  # Max Muster", "Dr. Max Muster" closing the text
+            name = name if name is not None and name.start == first else None
             signed = role_lines.get(name.end + 1) if name is not None and name.end + 1 < n else None
             if signed is not None and "\n" in texts[name.end]:
                 found.append(Found(name, signed))
@@ -1294,6 +1295,13 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
         if name is not None and (name.end == n or "\n" in texts[name.end] or texts[name.end] in separators):
             found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
     return found
+
+
+def _after_titles(view: DocView, i: int) -> int:
+    """The first token from i on that is no academic title ("Dr. Max" → "Max")."""
+    while i + 1 < len(view) and view.texts[i] in _sets()["titles"]:
+        i += 1
+    return i
 
 
 def _line_start(view: DocView, i: int) -> bool:
