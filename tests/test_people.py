@@ -391,6 +391,9 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
     ("Die Verbandsversammlung des Zweckverbands Beispieldaten hat den Haushalt beschlossen. Er gilt ab Januar "
      "und sieht Investitionen vor.\n\nDr. Erika Beispiel\nVerbandsvorsteherin",
      "Erika Beispiel", "Verbandsvorsteherin", "Zweckverband Beispieldaten"),
+    # a chair taken over: the body's organisation
+    ("Die Musterwerk GmbH wächst. Den Vorsitz des Aufsichtsrats übernahm Max Muster.",
+     "Max Muster", "Vorsitzender des Aufsichtsrats", "Musterwerk GmbH"),
     # a plural office ("die Bürgermeister") over names each with their town in parentheses
     ("Die Gemeinden Musterau und Beispielfeld treten bei. Unterschrieben haben die Bürgermeister Max Muster "
      "(Musterau) und Otto Probe (Beispielfeld).",

@@ -227,6 +227,8 @@ def test_office_key():
         == office_key("Vorstandsvorsitzende")
     assert office_key("Vorsitzenden des Verwaltungsrats") == office_key("Vorsitzende des Verwaltungsrats")
     assert office_key("Vorstand") != office_key("Vorstandsvorsitzender")
+    assert office_key("Vorstandsvorsitzender") == office_key("Vorsitzender des Vorstands")
+    assert office_key("Stellvertretender Vorstandsvorsitzender") != office_key("Vorstandsvorsitzender")
 
 
 def test_event_ids_stay_when_releases_are_added_in_any_order(tmp_path) -> None:

@@ -1352,7 +1352,8 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
                 people.setdefault(surnames[texts[t]], Name(t, t + 1, full=surnames[texts[t]]))
         if role.office.post:  # its organisation named right after it, or by its kind ("des gemeinsamen
             if role.end + 1 >= len(view) or lowers[role.end] not in ("des", "der") or not (  # Rechenzentrums")
-                    role.end + 1 in claimed or _kind_named(view, role.end + 1)):
+                    role.end + 1 in claimed or _kind_named(view, role.end + 1)
+                    or texts[role.end + 1] in knowledge().bodies):  # "den Vorsitz des Aufsichtsrats"
                 continue
             with_office |= held
         free = [name for text, name in people.items() if text not in with_office]

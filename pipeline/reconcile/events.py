@@ -208,12 +208,14 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 def office_key(role: str) -> str:
     """An office regardless of the holder's gender, of the case its title was written in and of the body or
     organisation its title names: "Geschäftsführerin" and "Geschäftsführer", "Vorständin" and "Vorstand",
-    "Verbandsvorsteherin des X" and "Verbandsvorsteher", "zum Vorsitzenden" and "Vorsitzende" are one office."""
+    "Verbandsvorsteherin des X" and "Verbandsvorsteher", "zum Vorsitzenden" and "Vorsitzende",
+    "Vorstandsvorsitzender" and "Vorsitzender des Vorstands" are one office."""
     offices = knowledge().office_roles  # the nominative of an inflected title ("Vorsitzenden" → "Vorsitzender")
     key = " ".join(offices.get(word, word) for word in role.split()).lower().translate(_UMLAUTS)
     key = key.split(" des ")[0].split(" der ")[0]  # "Vorsteher des X": Vorsteher
     key = key[:-2] if key.endswith("in") and len(key) > 5 else key
-    return key[:-1] if key.endswith(("nder", "eter")) else key  # a noun declined as an adjective
+    key = key[:-1] if key.endswith(("nder", "eter")) else key  # a noun declined as an adjective
+    return "vorsitzende" if key.endswith("vorsitzende") and " " not in key else key  # "Vorstandsvorsitzender"
 
 
 def _one_subject_per_signing(db: Any) -> None:
