@@ -394,6 +394,8 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
     # a chair taken over: the body's organisation
     ("Die Musterwerk GmbH wächst. Den Vorsitz des Aufsichtsrats übernahm Max Muster.",
      "Max Muster", "Vorsitzender des Aufsichtsrats", "Musterwerk GmbH"),
+    ("Die Musterwerk GmbH wächst. Zum 1. Mai übernimmt Erika Muster die Geschäftsführung.",
+     "Erika Muster", "Geschäftsführerin", "Musterwerk GmbH"),
     # a plural office ("die Bürgermeister") over names each with their town in parentheses
     ("Die Gemeinden Musterau und Beispielfeld treten bei. Unterschrieben haben die Bürgermeister Max Muster "
      "(Musterau) und Otto Probe (Beispielfeld).",
@@ -461,8 +463,8 @@ def test_clauses_copulas_labels_posts_and_paragraphs(nlp, text: str, name: str, 
     assert (role, org) in roles(nlp, text)[name]
 
 
-def test_a_post_without_its_organisation_is_no_office(nlp) -> None:
-    found = roles(nlp, "Die Beispiel Digital GmbH wächst. Im Mai übernimmt Erika Beispiel die Geschäftsführung.")
+def test_a_post_of_no_kind_without_its_organisation_is_no_office(nlp) -> None:
+    found = roles(nlp, "Die Beispiel Digital GmbH wächst. Im Mai übernimmt Erika Beispiel die Leitung.")
     assert "Erika Beispiel" not in found or not found["Erika Beispiel"]
 
 

@@ -1351,9 +1351,10 @@ def _roles_of_the_sentence(view: DocView, roles: list[RoleSpan], found: list[Fou
             if surnames and texts[t] in surnames and t not in claimed and t not in named:
                 people.setdefault(surnames[texts[t]], Name(t, t + 1, full=surnames[texts[t]]))
         if role.office.post:  # its organisation named right after it, or by its kind ("des gemeinsamen
-            if role.end + 1 >= len(view) or lowers[role.end] not in ("des", "der") or not (  # Rechenzentrums")
-                    role.end + 1 in claimed or _kind_named(view, role.end + 1)
-                    or texts[role.end + 1] in knowledge().bodies):  # "den Vorsitz des Aufsichtsrats"
+            genitive = role.end + 1 < len(view) and lowers[role.end] in ("des", "der")
+            if not ((genitive and (role.end + 1 in claimed or _kind_named(view, role.end + 1)  # Rechenzentrums")
+                                  or texts[role.end + 1] in knowledge().bodies))  # "den Vorsitz des Aufsichtsrats"
+                    or (not genitive and role.office.families)):  # "übernimmt Erika Beispiel die Geschäftsführung."
                 continue
             with_office |= held
         free = [name for text, name in people.items() if text not in with_office]
