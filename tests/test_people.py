@@ -396,6 +396,13 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
      "Max Muster", "Vorsitzender des Aufsichtsrats", "Musterwerk GmbH"),
     ("Die Musterwerk GmbH wächst. Zum 1. Mai übernimmt Erika Muster die Geschäftsführung.",
      "Erika Muster", "Geschäftsführerin", "Musterwerk GmbH"),
+    # a pair of one office's holders after the pair of towns they head, in that order
+    ("Der Zweckverband wurde von der Stadt Musterau und der Gemeinde Beispielfeld errichtet; die Satzung hatten "
+     "Bürgermeister Max Muster und Bürgermeisterin Erika Beispiel unterzeichnet.",
+     "Erika Beispiel", "Bürgermeisterin", "Gemeinde Beispielfeld"),
+    ("Der Zweckverband wurde von der Stadt Musterau und der Gemeinde Beispielfeld errichtet; die Satzung hatten "
+     "Bürgermeister Max Muster und Bürgermeisterin Erika Beispiel unterzeichnet.",
+     "Max Muster", "Bürgermeister", "Stadt Musterau"),
     # a plural office ("die Bürgermeister") over names each with their town in parentheses
     ("Die Gemeinden Musterau und Beispielfeld treten bei. Unterschrieben haben die Bürgermeister Max Muster "
      "(Musterau) und Otto Probe (Beispielfeld).",

@@ -755,9 +755,39 @@ def _possessive(view: DocView, i: int) -> str:
 def _rank_in_list(view: DocView, role: RoleSpan, name: Name) -> int | None:
     """The place of a holder in the list of names after a plural office ("Beide Landräte, A und B": 0, 1);
     None for any other office."""
-    if not (role.office.plural and role.end < name.start and view.texts[role.end] in (",", ":")):
+    if not role.office.plural:
+        return _rank_in_pair(view, role, name)
+    if not (role.end < name.start and view.texts[role.end] in (",", ":")):
         return None
     return sum(view.lowers[k] in (",", "und", "sowie") for k in range(role.end + 1, name.start))
+
+
+def _rank_in_pair(view: DocView, role: RoleSpan, name: Name) -> int | None:
+    """The place of a holder in a pair of one office's holders, each named after the title ("Landrat A und
+    Landrätin B", after "die Landkreise X und Y": in that order); None when the office is not paired so."""
+    if name.start < role.end:
+        return None
+    joined = ("und", "sowie")
+    after = name.end + 1 < len(view) and view.lowers[name.end] in joined \
+        and _same_office(_office_at(view.texts[name.end + 1]), role.office)
+    k = role.start - 1
+    if k > 0 and view.lowers[k] not in joined:
+        return 0 if after else None
+    j = k - 1  # the end of the name before "und"; its title before that name
+    while j > 0 and j > k - 4 and not _same_office(_office_at(view.texts[j]), role.office):
+        j -= 1
+    return 1 if j > 0 and j < k - 1 and _same_office(_office_at(view.texts[j]), role.office) else (0 if after else None)
+
+
+def _same_office(office: tuple[Office, str] | None, other: Office) -> bool:
+    """One office in either gender ("Landrat", "Landrätin")."""
+    def stem(role: str) -> str:
+        return role.translate(_UMLAUTS).removesuffix("in")
+    return office is not None and office[0].families == other.families and bool(other.families) \
+        and stem(office[0].role) == stem(other.role)
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def _place_adjective(view: DocView, i: int) -> bool:
