@@ -308,7 +308,8 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
                 "") if other is not None else ""
     # a written "Geschäftsführer" or "Abgeordneter" is a woman's only by a first name the list knows; a form
     # that shows no gender ("die/der Vorsitzende", "zum Vorsitzenden") follows a first name's ending too
-    feminine = first_name_gender(view.texts[name.start], guess=other is not None and not word.endswith("r"))
+    feminine = first_name_gender(view.texts[name.start], guess=role.office.plural or (  # "beide Landräte, A und B"
+        other is not None and not word.endswith("r")))
     if other is None:  # "Geschäftsführer" for a woman: a plural or generic form ("einer der Geschäftsführer")
         other = _female_forms().get(role.office.role) if feminine and role.office.role not in _sets()["neutral"] \
             else None
