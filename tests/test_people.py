@@ -405,8 +405,8 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
      "Max Muster", "Bürgermeister", "Stadt Musterau"),
     # a plural office's holders in their own gender, also by a first name the list lacks
     ("Die Landkreise Musterau und Beispielfeld gründen eine Anstalt. Unterzeichnet haben beide Landräte, Max "
-     "Muster (Musterau) und Gerhild Beispiel (Beispielfeld).",
-     "Gerhild Beispiel", "Landrätin", "Landkreis Beispielfeld"),
+     "Muster (Musterau) und Gerhild Mustermann (Beispielfeld).",
+     "Gerhild Mustermann", "Landrätin", "Landkreis Beispielfeld"),
     # a plural office ("die Bürgermeister") over names each with their town in parentheses
     ("Die Gemeinden Musterau und Beispielfeld treten bei. Unterschrieben haben die Bürgermeister Max Muster "
      "(Musterau) und Otto Probe (Beispielfeld).",
