@@ -2415,3 +2415,21 @@ def test_green_light_for_a_founding_is_a_decision_not_the_founding(nlp):
     reports = events(nlp, "Der Stadtrat Birkenfelde hat am 12. März 2025 grünes Licht für die Gründung der Rechenhaus "
                           "GmbH gegeben.")
     assert [r.event_type for r in reports] == ["resolution"]
+
+
+def test_a_register_entry_naming_the_surname_first_is_an_appointment(tmp_path):
+    import csv
+
+    from pipeline import config
+    from pipeline.run import run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Bekanntmachung vom 18.04.2024\n\nHRB 1042: Musterwerk GmbH, Musterstadt. Bestellt als Geschäftsführerin: "
+        "Beispielmann, Edith, Musterau, *03.11.1970, einzelvertretungsberechtigt.\n", encoding="utf-8")
+    run([corpus], tmp_path / "out", config.load(cache=False), progress=False)
+    with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
+        appointments = [(r["subject_name"], r["object_names"]) for r in csv.DictReader(f)
+                        if r["event_type"] == "appointment"]
+    assert appointments == [("Edith Beispielmann", "Musterwerk GmbH")]

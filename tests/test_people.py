@@ -428,6 +428,14 @@ def test_closing_without_office_is_no_author(nlp) -> None:
     assert found["Max Muster"] == [("Bürgermeister", "Gemeinde Musterau")]
 
 
+def test_register_entry_names_surname_first(nlp) -> None:
+    found = roles(nlp, "HRB 1042: Musterwerk GmbH, Musterstadt. Nicht mehr Prokurist: Mustermann, Hartmut, Musterau. "
+                       "Bestellt als Geschäftsführerin: Beispielmann, Edith, Musterau, *03.11.1970, "
+                       "einzelvertretungsberechtigt.")
+    assert found["Hartmut Mustermann"] == [("Prokurist", "Musterwerk GmbH")]
+    assert found["Edith Beispielmann"] == [("Geschäftsführerin", "Musterwerk GmbH")]
+
+
 def test_protokoll_without_colon_is_no_office(nlp) -> None:
     found = roles(nlp, "Das Protokoll Max Muster liegt vor. Die Gemeinde Musterau prüft es.")
     assert not any(role.startswith("Protokoll") for held in found.values() for role, _ in held)

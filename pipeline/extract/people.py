@@ -1117,7 +1117,8 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
         while j < n and (j in claimed or view.texts[j] in ("(", ")")):
             j += 1
     if j + 1 < n and (view.lowers[j] in sets["copulas"] or (view.texts[j] == ":" and j == role.end)):
-        name = name_after(view, j + 1, claimed)
+        name = name_after(view, j + 1, claimed) or (_inverted_name(view, j + 1, claimed) if view.texts[j] == ":"
+                                                    else None)
         if name is not None:
             return name
         if view.lowers[j] in sets["copulas"]:  # "Vorsitzender ist Oberbürgermeister Max Muster", "… wird zum
@@ -1175,11 +1176,22 @@ def _more_names(view: DocView, name: Name, claimed: set[int]) -> list[Name]:
             end = entry_end
         elif end + 1 >= len(view) or view.lowers[end] not in (",", "und", "sowie"):
             break
-        name = name_after(view, _after_office(view, end + 1), claimed)
+        name = name_after(view, _after_office(view, end + 1), claimed) or (
+            _inverted_name(view, end + 1, claimed) if entry_end is not None else None)
         if name is None:
             break
         out.append(name)
     return out
+
+
+def _inverted_name(view: DocView, i: int, claimed: set[int]) -> Name | None:
+    """A register's name, surname first ("Geschäftsführer: Muster, Max, Musterstadt, *12.03.1968"): the
+    surname, a comma and a known first name, closing the entry or followed by its place."""
+    texts = view.texts
+    if i + 2 >= len(texts) or texts[i + 1] != "," or not _person_token(view, i, claimed) \
+            or not _is_first_name(texts[i + 2]) or (i + 3 < len(texts) and texts[i + 3] not in (",", ";", ".")):
+        return None
+    return Name(i, i + 3, full=f"{texts[i + 2]} {texts[i]}")
 
 
 def _register_entry_end(view: DocView, k: int) -> int | None:
@@ -1931,13 +1943,16 @@ def _is_head(role: str) -> bool:
 
 
 def _name_mentions(view: DocView, person: PersonRecord, sentences) -> list[Mention]:
-    """Every occurrence of the full name; the surname alone when it is not sentence-initial
-    ("dann lacht Muster")."""
+    """Every occurrence of the full name (also surname first: "Muster, Max"); the surname alone when it is
+    not sentence-initial ("dann lacht Muster")."""
     text = view.text
     out = []
-    for start, end in find_whole(text, person.name):
-        out.append(Mention(sentences(start), start, end, person.name, "PER", person.key))
-    surname = person.name.split()[-1]
+    words = person.name.split()
+    inverted = f"{words[-1]}, {' '.join(words[:-1])}"  # a register's "Muster, Max"
+    for form in (person.name, inverted) if len(words) > 1 else (person.name,):
+        for start, end in find_whole(text, form):
+            out.append(Mention(sentences(start), start, end, form, "PER", person.key))
+    surname = words[-1]
     if not out or not is_capitalised_text(surname):
         return out
     covered = [(m.start, m.end) for m in out]
