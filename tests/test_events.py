@@ -2433,3 +2433,16 @@ def test_a_register_entry_naming_the_surname_first_is_an_appointment(tmp_path):
         appointments = [(r["subject_name"], r["object_names"]) for r in csv.DictReader(f)
                         if r["event_type"] == "appointment"]
     assert appointments == [("Edith Beispielmann", "Musterwerk GmbH")]
+
+
+@pytest.mark.parametrize("text", [
+    "Drei Revierförster*innen wechseln zum 1. Januar 2026 von der Stadt Birkenfelde zum Zweckverband Digitale "
+    "Dienste.",
+    "Mit der Stadt Birkenfelde kommen zwei Hausmeister zum Zweckverband Digitale Dienste.",
+    "Weil die sechs Kolleginnen und Kollegen der Stadt Birkenfelde zum Zweckverband Digitale Dienste kommen, "
+    "wächst er.",
+])
+def test_staff_named_by_their_occupation_move(nlp, text):
+    moved = only(events(nlp, text), "staff_transfer")
+    assert [(r.subject_key, r.object_keys) for r in moved] == [
+        ("org:zweckverband digitale dienste", ["org:stadt birkenfelde"])]
