@@ -2446,3 +2446,22 @@ def test_staff_named_by_their_occupation_move(nlp, text):
     moved = only(events(nlp, text), "staff_transfer")
     assert [(r.subject_key, r.object_keys) for r in moved] == [
         ("org:zweckverband digitale dienste", ["org:stadt birkenfelde"])]
+
+
+def test_councils_in_two_towns_decide_one_each(tmp_path):
+    import csv
+
+    from pipeline import config
+    from pipeline.run import run
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Musterau, 3. Juni 2025 – Die Gemeinde Beispielfeld und die Gemeinde Probedorf gründen den Zweckverband "
+        "Musterwald. Die Gemeindevertretungen in Beispielfeld und Probedorf hatten bereits Anfang Mai "
+        "gleichlautende Beschlüsse gefasst.\n", encoding="utf-8")
+    run([corpus], tmp_path / "out", config.load(cache=False), progress=False)
+    with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
+        decisions = sorted((r["subject_name"], r["object_names"]) for r in csv.DictReader(f)
+                           if r["event_type"] == "resolution")
+    assert decisions == [("Gemeinde Beispielfeld", ""), ("Gemeinde Probedorf", "")]

@@ -250,6 +250,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         if low in r.prepositions:
             if low == "von" and i >= 1 and (toks[i - 1][0] in r.bodies or toks[i - 1][0] in knowledge().office_titles):
                 return "gen", toks[i - 1][0]  # "die Stadträte von A und B", "die Bürgermeister von A und B"
+            if low in ("in", "aus") and i >= 1 and toks[i - 1][0] in r.bodies:
+                return "gen", toks[i - 1][0]  # "die Gemeindevertretungen in A und B", "der Stadtrat in A"
             return f"prep:{low}", ""
         if low in r.coordinators:
             if prev and _BRACKETS_ONLY.fullmatch(text[prev.end:pos]):
