@@ -89,3 +89,17 @@ def test_a_council_named_again_without_its_noun_is_the_other_towns(nlp) -> None:
     councils = {r.name: r for r in by_name.values() if r.org_type == "Gremium"}
     assert set(councils) == {"Gemeinderat Musterdorf", "Gemeinderat Beispielfeld"}
     assert by_key[councils["Gemeinderat Beispielfeld"].parent_key].name == "Gemeinde Beispielfeld"
+
+
+def test_a_city_council_is_no_municipalitys_of_two_named_alike(nlp) -> None:
+    by_name, by_key = records(nlp, "Am 22. Mai hat die Stadtverordnetenversammlung beschlossen, gemeinsam mit den "
+                                   "Gemeinden Beispielfeld und Probedorf einen Zweckverband zu gründen.")
+    council = [r for r in by_name.values() if r.org_type == "Gremium"]
+    assert not any(by_key.get(r.parent_key) for r in council)
+
+
+def test_a_council_of_another_family_belongs_to_the_town_named_most(nlp) -> None:
+    by_name, by_key = records(nlp, "Die Stadt Musterhausen und die Stadt Beispieldorf sind Partner. Die Stadt "
+                                   "Musterhausen tritt bei. Der Gemeinderat hat den Beitritt beschlossen.")
+    council = next(r for r in by_name.values() if r.org_type == "Gremium")
+    assert by_key[council.parent_key].name == "Stadt Musterhausen"

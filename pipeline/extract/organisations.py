@@ -172,9 +172,9 @@ class Collector:
             r for r in self.records.values() if family_of(r.org_type) == family and r.key not in self.parent_families]
         return self.most_named(records)
 
-    def most_named(self, records: list[OrgRecord]) -> OrgRecord | None:
+    def most_named(self, records: list[OrgRecord], tie: bool = True) -> OrgRecord | None:
         """The record of ``records`` with the most mentions (those of its administration count:
-        "Landratsamt X" is the Landkreis X), ties: the one named first; None for none."""
+        "Landratsamt X" is the Landkreis X), ties: the one named first (without ``tie``: None); None for none."""
         if not records:
             return None
         places = {self.places.get(r.key): r.key for r in records if self.places.get(r.key)}
@@ -187,7 +187,10 @@ class Collector:
             if key in counts:
                 counts[key] += 1
                 first.setdefault(key, start)
-        return max(records, key=lambda r: (counts[r.key], -first.get(r.key, len(self.claimed))))
+        ranked = sorted(records, key=lambda r: (-counts[r.key], first.get(r.key, len(self.claimed))))
+        if not tie and len(ranked) > 1 and counts[ranked[0].key] == counts[ranked[1].key]:
+            return None
+        return ranked[0]
 
 
 def _nominative_adjective(view: DocView, start: int, name: str) -> str:
@@ -1199,8 +1202,8 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         return same[0]
     if family not in ("?", ""):
         parent = col.main_of_family(family)
-        if parent is None and family in _municipal():  # "der Gemeinderat" of Stadt X
-            parent = next(filter(None, (col.main_of_family(f) for f in _municipal() if f != family)), None)
+        if parent is None and family in _municipal():  # "der Gemeinderat" of Stadt X, named more than the others
+            parent = col.most_named([r for f in _municipal() if f != family for r in col.by_family(f)], tie=False)
         if parent is None and family in _municipal() and _home_named(col):
             parent = _implied_parent(col, family, col.home)  # "Musterhausen. 14.03.2024 – Der Stadtrat hat …"
         if parent is None and family == STATE:  # "die Landesregierung" of the Land the release names
