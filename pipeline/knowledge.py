@@ -169,6 +169,11 @@ def _abstract_endings() -> tuple[str, ...]:
 
 
 @cache
+def _not_place_endings() -> tuple[str, ...]:
+    return tuple(knowledge().names["not_place_endings"])
+
+
+@cache
 def venue_endings() -> tuple[str, ...]:
     return tuple(knowledge().names["venue_noun_endings"])
 
@@ -178,4 +183,4 @@ def is_place_token(text: str) -> bool:
     """A word that can begin a place name: a name token, no acronym, no common noun
     ("das Amt Unterstützung", "wird die Stadt Mitglied")."""
     return is_name_token(text) and not is_acronym(text) and text not in _word_sets()["not_place_names"] \
-        and not text.lower().endswith(_abstract_endings())
+        and not text.lower().endswith(_abstract_endings()) and not text.lower().endswith(_not_place_endings())

@@ -1130,3 +1130,9 @@ def test_a_zweckverband_named_after_two_institutions_it_carries(nlp) -> None:
 def test_a_compound_cut_short_before_a_type_word_belongs_to_the_name(nlp) -> None:
     records, _ = orgs(nlp, "Der Kreistag hat den Weg für die Klima- und Energieagentur Musterland frei gemacht.")
     assert [r.name for r in records.values()] == ["Klima- und Energieagentur Musterland"]
+
+
+def test_a_members_noun_after_a_type_word_names_no_place(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stadt Probedorf verkauft ihre Anteile an der Musterwerk GmbH. Zustimmen muss noch "
+                           "der Kreistag, weil der Landkreis Mehrheitsgesellschafter ist.")
+    assert not any("Mehrheitsgesellschafter" in name for name in records)
