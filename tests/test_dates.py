@@ -94,6 +94,13 @@ def only(text: str, published: str = "") -> DateMention:
      "14. März", "2025-03-14", "day", "relative"),
     ("Er tritt sein Amt am 1. Februar an, sein Vorgänger hat den Verband lange geführt.", "2024-11-20",
      "1. Februar", "2025-02-01", "day", "relative"),
+    # a weekday of a week named relatively (the publication is a Tuesday)
+    ("Der Stadtrat hat vergangene Woche Montag beschlossen.", "2024-12-10", "vergangene Woche Montag",
+     "2024-12-02", "day", "relative"),
+    ("Der Kreistag hat am Donnerstag vergangener Woche zugestimmt.", "2024-12-10", "am Donnerstag vergangener Woche",
+     "2024-12-05", "day", "relative"),
+    ("Der Rat entscheidet am Mittwoch kommender Woche.", "2024-12-10", "am Mittwoch kommender Woche",
+     "2024-12-18", "day", "relative"),
     # without a publication date relative expressions stay unresolved — never today
     ("Der Vertrag wurde gestern unterzeichnet.", "", "gestern", "", "day", "unresolved"),
     ("Der Rat hat am 17. Dezember beschlossen.", "", "17. Dezember", "", "day", "unresolved"),

@@ -2465,3 +2465,9 @@ def test_councils_in_two_towns_decide_one_each(tmp_path):
         decisions = sorted((r["subject_name"], r["object_names"]) for r in csv.DictReader(f)
                            if r["event_type"] == "resolution")
     assert decisions == [("Gemeinde Beispielfeld", ""), ("Gemeinde Probedorf", "")]
+
+
+def test_a_year_naming_a_plan_inside_the_verbs_frame_is_no_date(nlp):
+    reports = events(nlp, "Am 25. September 2025 stimmte der Stadtrat Birkenfelde dem Wirtschaftsplan 2026 der "
+                          "Rechenhaus GmbH zu.")
+    assert [r.date for r in only(reports, "resolution")] == ["2025-09-25"]

@@ -265,3 +265,19 @@ def test_event_ids_stay_when_releases_are_added_in_any_order(tmp_path) -> None:
         final = final or now
         assert now == final  # the same releases give the same ids whatever the order
     assert ("membership", "Gemeinde Probedorf") in final
+
+
+def test_a_relative_day_refines_an_explicit_month():
+    month = result("a", report("resolution", TOWN, [], "2024-12", role="decided"), published="2025-02-01")
+    day = result("b", report("resolution", TOWN, [], "2024-12-02", role="decided", resolution="relative"),
+                 published="2024-12-10")
+    (event,), _ = rows(month, day)
+    assert event["date"] == "2024-12-02"
+
+
+def test_an_explicit_day_stays_before_a_relative_one():
+    explicit = result("a", report("resolution", TOWN, [], "2024-12-03", role="decided"), published="2025-02-01")
+    relative = result("b", report("resolution", TOWN, [], "2024-12-02", role="decided", resolution="relative"),
+                      published="2024-12-10")
+    (event,), _ = rows(explicit, relative)
+    assert event["date"] == "2024-12-03"

@@ -133,6 +133,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"(?:\s+(?:{_alt(c['times_of_day']['words'])})\b)?",
         "weekday": rf"\b(?P<pre>(?:{wd_cues}\s+)+)(?P<wd>{weekday})(?:abend|morgen|mittag|nachmittag|vormittag)?\b",
         "month_bare": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}(?!\s*\d)",
+        # a weekday of a week named relatively: "vergangene Woche Montag", "am Montag vergangener Woche"
+        "week_day": rf"\b(?P<rel>{rel})\s+Woche\s+(?:am\s+)?(?P<wd>{weekday})\b",
+        "day_of_week": rf"(?:\b(?:am|Am)\s+)?\b(?P<wd>{weekday})\s+(?P<rel>{rel})\s+Woche\b",
         # a chronicle's line label: "März: …", "- Juni: …"
         "month_label": rf"(?:(?<![^\n])|(?<=[•–*▪►-] )){_month('mon')}(?=:)",
     }
@@ -789,6 +792,18 @@ class Resolver:
             return [self._unresolved(cand, "day")]
         d = a.date + timedelta(days=offset)
         return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
+
+    def _read_week_day(self, cand: Candidate) -> list[Reading]:
+        """The weekday of the week before, of or after the publication's week."""
+        g = cand.match
+        weekday, offset = self.conf["weekdays"][g["wd"]], self.conf["relative_adjectives"][g["rel"].lower()]
+        a = self.anchor
+        if a is None or not a.day:
+            return [self._unresolved(cand, "day")]
+        d = a.date + timedelta(days=7 * offset + weekday - a.date.weekday())
+        return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
+
+    _read_day_of_week = _read_week_day
 
     def _read_weekday(self, cand: Candidate) -> list[Reading]:
         g = cand.match

@@ -74,8 +74,16 @@ class Cluster:
     topic: str = ""  # another decision of the same body on the same occasion: the organisations it concerns
 
     def best(self) -> Report | None:
+        """The report whose date the event takes; an explicit date one a relative one refines gives way to it
+        ("Anfang Dezember 2024" and "vergangene Woche Montag": that Monday)."""
         dated = [r for r in self.reports if r.date]
-        return max(dated, key=lambda r: _rank(r, dated)) if dated else None
+        if not dated:
+            return None
+        top = max(dated, key=lambda r: _rank(r, dated))
+        finer = [r for r in dated if _granularity(r.report) > _granularity(top.report) and top.date != r.date
+                 and r.date.startswith(top.date[:4]) and compatible(r.date, top.date)
+                 and r.report.date_resolution == "relative"]
+        return max(finer, key=lambda r: _rank(r, dated)) if finer else top
 
 
 def reconcile_events(results: Iterable[DocResult],
