@@ -436,6 +436,12 @@ def test_register_entry_names_surname_first(nlp) -> None:
     assert found["Edith Beispielmann"] == [("Geschäftsführerin", "Musterwerk GmbH")]
 
 
+def test_a_rank_before_the_name_is_no_part_of_it(nlp) -> None:
+    found = roles(nlp, "Der Zweckverband Beispieldaten ist gegründet. Geschäftsführer wird Forstdirektor Max Muster, "
+                       "den die Versammlung heute bestellt hat.")
+    assert found == {"Max Muster": [("Geschäftsführer", "Zweckverband Beispieldaten")]}
+
+
 def test_protokoll_without_colon_is_no_office(nlp) -> None:
     found = roles(nlp, "Das Protokoll Max Muster liegt vor. Die Gemeinde Musterau prüft es.")
     assert not any(role.startswith("Protokoll") for held in found.values() for role, _ in held)

@@ -157,6 +157,13 @@ def _office_at(text: str) -> tuple[Office, str] | None:
     return None
 
 
+def _rank_word(text: str) -> bool:
+    """A compound ending in an office title of six letters or more ("Forstdirektor": "Forst" + "Direktor"):
+    a rank before a name, never part of it."""
+    table = offices()
+    return any(text[k:].capitalize() in table for k in range(3, len(text) - 5))
+
+
 def _compound_office(text: str, heads: frozenset[str]) -> tuple[Office, str] | None:
     """The office of a compound title whose first part is the first word of an organisation's name, also
     with a linking "s" or "n" ("Netzwerkvorsitzender" of the "Netzwerk X e.V."), and that word; None for
@@ -439,6 +446,8 @@ def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     while j < n and texts[j] in sets["titles"]:
         j += 1
     title = " ".join(texts[i:j])
+    if j + 1 < n and _rank_word(texts[j]) and _is_first_name(texts[j + 1]):
+        j += 1  # "Forstdirektor Lars Muster": a rank before the name
     if j + 1 >= n or not _person_token(view, j, claimed):
         return None
     end = j + 1
