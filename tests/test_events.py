@@ -2471,3 +2471,10 @@ def test_a_year_naming_a_plan_inside_the_verbs_frame_is_no_date(nlp):
     reports = events(nlp, "Am 25. September 2025 stimmte der Stadtrat Birkenfelde dem Wirtschaftsplan 2026 der "
                           "Rechenhaus GmbH zu.")
     assert [r.date for r in only(reports, "resolution")] == ["2025-09-25"]
+
+
+def test_a_signing_with_a_state_only_named_is_the_releases_organisations(nlp):
+    reports = events(nlp, "Die Rechenhaus GmbH wächst weiter. Die Rechenhaus GmbH stellt ein. Ebenfalls am 3. März "
+                          "2025 unterschrieben: der Kooperationsvertrag mit dem Land Musterland.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "contract_signing")] == [
+        ("org:rechenhaus gmbh", ["org:land musterland"])]

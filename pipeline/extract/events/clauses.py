@@ -428,7 +428,7 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
     found = [k for k in latest if _has_type(ctx, k, types) and _named_as(ctx, k, named)][:count]
     if not found and count == 1 and set(types) & rules().foundable:
         unknown = Counter(ctx.effective(m.key) for m in earlier)
-        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not _a_state(ctx, k)]
+        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not a_state(ctx, k)]
         found = ranked[:1]
     return list(reversed(found)) if count > 1 else found
 
@@ -473,7 +473,7 @@ def _coordinated(ctx: DocContext, earlier: list[Mention], types: tuple[str, ...]
     return []
 
 
-def _a_state(ctx: DocContext, key: str) -> bool:
+def a_state(ctx: DocContext, key: str) -> bool:
     """A state ("Land X", "Bund"): never what "die Anstalt" or "die Gesellschaft" refers to."""
     org = ctx.orgs.get(key)
     return bool(org) and org.name.split()[0] in rules().never_founded
@@ -489,7 +489,7 @@ def _named_as(ctx: DocContext, key: str, named: tuple[str, tuple[str, ...]] | No
 
 
 def _has_type(ctx: DocContext, key: str, types: tuple[str, ...]) -> bool:
-    if ctx.org_type(key) in types or ("Land" in types and _a_state(ctx, key)):
+    if ctx.org_type(key) in types or ("Land" in types and a_state(ctx, key)):
         return True
     return key in ctx.founded and bool(set(types) & rules().foundable)
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from ...records import EventReport
 from .appointments import appointments
 from .arguments import Choice, select
+from .clauses import a_state
 from .dates import (
     assign_dates,
     dated_with,
@@ -105,6 +106,11 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
     if rule.needs_objects and not objects.keys:
         return []
+    if rule.event_type == "contract_signing" and subject.how == "prep:mit" and objects.how == "host" \
+            and (objects.keys[0] in ctx.founded or all(a_state(ctx, k) for k in subject.keys)):
+        # "Ebenfalls unterschrieben: der Vertrag mit dem Land X": the organisation the release founds, or the
+        # one a state signs with, is the new party (else the partner named is the new one)
+        subject, objects = Choice(objects.keys, [None] * len(objects.keys), "host"), subject
     if rule.event_type == "contract_signing" and subject.how == "prep:mit" and len(subject.keys) == 1 \
             and len(objects.keys) > 1 and rules().separate_contracts.search(ctx.text, sent.start, sent.end):
         # "A, B und C unterzeichneten ihre Beitrittsverträge mit D": each signed its own with D
