@@ -2478,3 +2478,10 @@ def test_a_signing_with_a_state_only_named_is_the_releases_organisations(nlp):
                           "2025 unterschrieben: der Kooperationsvertrag mit dem Land Musterland.")
     assert [(r.subject_key, r.object_keys) for r in only(reports, "contract_signing")] == [
         ("org:rechenhaus gmbh", ["org:land musterland"])]
+
+
+def test_a_founding_in_the_perfect_finds_the_founded_in_the_verbs_frame(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde hat mit Wirkung zum 1. Januar 2019 das Datenwerk Nord AöR als "
+                          "rechtsfähige Anstalt errichtet.")
+    assert [(r.subject_key, r.object_keys, r.date) for r in only(reports, "founding")] == [
+        ("org:datenwerk nord aör", ["org:stadt birkenfelde"], "2019-01-01")]

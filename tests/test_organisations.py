@@ -1136,3 +1136,13 @@ def test_a_members_noun_after_a_type_word_names_no_place(nlp) -> None:
     records, _ = orgs(nlp, "Die Stadt Probedorf verkauft ihre Anteile an der Musterwerk GmbH. Zustimmen muss noch "
                            "der Kreistag, weil der Landkreis Mehrheitsgesellschafter ist.")
     assert not any("Mehrheitsgesellschafter" in name for name in records)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt Probedorf hat das Musterwerk Probedorf (MWP) als rechtsfähige Anstalt des öffentlichen Rechts "
+    "errichtet.",
+    "Die Stadt Probedorf betreibt das Musterwerk Probedorf (MWP), eine gemeinnützige GmbH.",
+])
+def test_an_apposition_names_the_legal_form_a_name_lacks(nlp, text: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert records["Musterwerk Probedorf"].org_type in ("Anstalt", "GmbH")

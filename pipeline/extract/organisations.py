@@ -2086,6 +2086,30 @@ def _inner_places(view: DocView, col: Collector) -> list[tuple[int, int]]:
         start <= e.start and e.end <= end and (start, end) != (e.start, e.end) for start, end in names)]
 
 
+def type_by_apposition(view: DocView, col: Collector) -> None:
+    """A name whose words tell no type takes the legal form an apposition names ("das Musterwerk (MW) als
+    rechtsfähige Anstalt des öffentlichen Rechts errichtet", "das Musterwerk, eine gemeinnützige GmbH")."""
+    texts, lowers, n = view.texts, view.lowers, len(view)
+    for _start, end, key in col.mentions:
+        record = col.records.get(key)
+        if record is None or record.org_type != "Sonstige" or end + 2 >= n:
+            continue
+        k = end
+        if texts[k] == "(" and ")" in texts[k:k + 4]:  # "(MW)"
+            k = texts.index(")", k) + 1
+        if k + 1 < n and lowers[k] == "als":
+            k += 1
+        elif k + 2 < n and texts[k] == "," and lowers[k + 1] in ("ein", "eine"):
+            k += 2
+        else:
+            continue
+        while k < n and k < end + 8 and view.doc[k].is_lower and _legal_form_at(texts, k) is None:
+            k += 1  # "rechtsfähige", "gemeinnützige"
+        legal = _legal_form_at(texts, k) if k < n else None
+        if legal is not None and legal[2] != "Sonstige":
+            record.org_type = legal[2]
+
+
 def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRecord], list[Mention]]:
     """Organisation records of this document and ORG/LOC mentions (key = OrgRecord.key); ``home``: the
     dateline's place, the town a bare council belongs to when the text names no other."""
@@ -2108,6 +2132,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     add_model_entities(view, col)
     merge_bare_acronyms(col)
     merge_state_suffixed(col)
+    type_by_apposition(view, col)
     mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in _split_acronyms(view, col)]
     mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs + _inner_places(view, col)]
     mentions += [_mention(view, start, end, "ORG", "", sentences) for start, end in col.unlinked]
