@@ -2485,3 +2485,10 @@ def test_a_founding_in_the_perfect_finds_the_founded_in_the_verbs_frame(nlp):
                           "rechtsfähige Anstalt errichtet.")
     assert [(r.subject_key, r.object_keys, r.date) for r in only(reports, "founding")] == [
         ("org:datenwerk nord aör", ["org:stadt birkenfelde"], "2019-01-01")]
+
+
+def test_an_office_taken_up_by_a_move_is_at_the_destination(nlp):
+    reports = events(nlp, "Geschäftsführer Jonas Berger wechselt zum 1. September 2025 als zweiter Geschäftsführer "
+                          "zum Datenwerk Nord AöR.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "appointment")] == [
+        ("per:jonas berger", ["org:datenwerk nord aör"])]

@@ -228,6 +228,11 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
                       if office_end <= x.start <= office_end + 60 and x.slot == "gen" and not x.generic), "")
         if named:
             return role, ctx.effective(named)
+    if rules().move.match(trigger.text):  # "wechselt … als Geschäftsführer zu den Stadtwerken Y": Y
+        destination = next((x.key for x in sent.mentions if x.clause == trigger.clause and x.start > trigger.start
+                            and x.slot == "prep:zu"), "")
+        if destination:
+            return role, ctx.effective(destination)
     if not role:
         m = _OFFICE_NOUN.search(ctx.text, trigger.start, min(sent.end, trigger.end + 80))
         role = (m.group(1) or m.group(2)) if m else ""

@@ -85,6 +85,7 @@ class Rules:
     founding_contract: re.Pattern[str]  # a contract that founds ("Gesellschaftsvertrag"): its founders sign it
     plural_pronoun: re.Pattern[str]  # "Alle drei wollen …": a number word standing for organisations
     former: re.Pattern[str]
+    move: re.Pattern[str]  # an appointment told as a move ("wechselt … zu"): the office is at the destination
     former_post: re.Pattern[str]
     staff_total: re.Pattern[str]
     relative: re.Pattern[str]
@@ -197,6 +198,7 @@ def rules() -> Rules:
             rf"\b(?:(?i:alle|die|diese)\s+)?(?P<det>(?i:{determiners}))(?=\s+(?:{'|'.join(coref['plural']['pronoun_verbs'])})\b)"),
         former=re.compile(refs["former"]),
         former_post=re.compile(refs["former_post"], re.I),
+        move=re.compile(refs["move"], re.I),
         staff_total=re.compile(refs["staff_total"]),
         relative=re.compile(refs["relative"]),
         relative_clause=re.compile(refs["relative_clause"], re.S),
