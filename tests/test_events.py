@@ -2492,3 +2492,9 @@ def test_an_office_taken_up_by_a_move_is_at_the_destination(nlp):
                           "zum Datenwerk Nord AöR.")
     assert [(r.subject_key, r.object_keys) for r in only(reports, "appointment")] == [
         ("per:jonas berger", ["org:datenwerk nord aör"])]
+
+
+def test_a_successor_named_past_a_phrase_is_appointed(nlp):
+    reports = events(nlp, "Seine Nachfolgerin an der Spitze der Rechenhaus GmbH wird die bisherige Prokuristin Lena "
+                          "Vogt.")
+    assert [r.subject_key for r in only(reports, "appointment")] == ["per:lena vogt"]
