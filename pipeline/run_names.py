@@ -364,6 +364,12 @@ def _whole_word_spans(text: str, place: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _acting_place_after() -> re.Pattern[str]:
+    """What after "in X" makes X the town acting ("In X hat der Gemeinderat …", names.toml)."""
+    return re.compile(knowledge().names["acting_place_after"])
+
+
 _ADDRESS = re.compile(r"\d\w?\s*,\s*$")
 _PREVIOUS_WORD = re.compile(r"([\w.-]+)\W*$")
 # a list of places going on to its verb: "A, B und C sind …" (no dateline)
@@ -392,6 +398,6 @@ def _place_use(text: str, start: int, end: int, prepositions: set[str]) -> bool:
         return False
     previous = word.group(1)
     if previous.lower() in prepositions or previous in prepositions:
-        return True
+        return not (previous.lower() == "in" and _acting_place_after().match(text, end))
     apart = before[word.end(1):].strip()  # a sentence's end, a colon, a dash or a quote between them
     return previous[:1].isupper() and not apart and previous.lower() not in _function_words()

@@ -114,3 +114,12 @@ def test_only_towns_whose_every_word_the_text_holds_are_searched() -> None:
     towns = {f"Bad Muster{n}": None for n in range(500)} | {"Bad Probe": None, "Beispielau": None}
     text = "Bad Probe und Beispielau treten bei; Bad ist ein Wort, Muster auch."
     assert _places_in(text, _by_first_run(towns)) == ["Bad Probe", "Beispielau"]
+
+
+def test_a_town_where_a_council_decided_is_the_town_acting() -> None:
+    a = result("a", "Die Gemeinde Fennbach tritt bei.",
+               [OrgRecord(key="org:gemeinde fennbach", name="Gemeinde Fennbach", org_type="Gemeinde")],
+               [Mention(0, 4, 21, "Gemeinde Fennbach", "ORG", "org:gemeinde fennbach")])
+    b = result("b", "Auch in Fennbach fiel die Entscheidung im Januar. Das Fest in Fennbach war schön.")
+    add_run_wide_mentions([a, b])
+    assert [(m.text, m.start) for m in b.mentions if m.label == "ORG"] == [("Fennbach", 8)]
