@@ -2498,3 +2498,9 @@ def test_a_successor_named_past_a_phrase_is_appointed(nlp):
     reports = events(nlp, "Seine Nachfolgerin an der Spitze der Rechenhaus GmbH wird die bisherige Prokuristin Lena "
                           "Vogt.")
     assert [r.subject_key for r in only(reports, "appointment")] == ["per:lena vogt"]
+
+
+def test_a_fronted_infinitive_after_a_modal_is_a_decision_still_to_take(nlp):
+    reports = events(nlp, "Zustimmen muss noch der Stadtrat Birkenfelde, das gilt aber als Formsache.")
+    assert [(r.subject_key, r.modality) for r in only(reports, "resolution")] == [
+        ("org:stadt birkenfelde", "planned")]
