@@ -234,3 +234,21 @@ def test_a_name_in_quotation_marks_is_the_same_organisation() -> None:
     index = reconcile_entities([town("a", "Zweckverband „Integrierte Leitstelle Musterau“", "Zweckverband"),
                                 town("b", "Zweckverband Integrierte Leitstelle Musterau", "Zweckverband")])
     assert index.entity_id("a", "org:x") == index.entity_id("b", "org:x")
+
+
+def test_an_acronym_no_release_spells_out_is_the_one_name_its_capitals_make() -> None:
+    index = reconcile_entities([
+        result("a", [OrgRecord(key="org:mks", name="MKS", org_type="Sonstige", n_mentions=1)]),
+        result("b", [OrgRecord(key="org:m", name="Musterauer Kommunaler Schadenausgleich e.V.", org_type="Verband",
+                               legal_form="e.V.", n_mentions=1)])])
+    assert index.entity_id("a", "org:mks") == index.entity_id("b", "org:m")
+
+
+def test_an_acronym_two_names_could_spell_stays_apart() -> None:
+    index = reconcile_entities([
+        result("a", [OrgRecord(key="org:mks", name="MKS", org_type="Sonstige", n_mentions=1)]),
+        result("b", [OrgRecord(key="org:m", name="Musterauer Kommunaler Schadenausgleich e.V.", org_type="Verband",
+                               legal_form="e.V.", n_mentions=1),
+                     OrgRecord(key="org:n", name="Musterfelder Kreis-Service GmbH", org_type="GmbH",
+                               legal_form="GmbH", n_mentions=1)])])
+    assert index.entity_id("a", "org:mks") not in (index.entity_id("b", "org:m"), index.entity_id("b", "org:n"))

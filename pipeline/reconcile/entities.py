@@ -124,6 +124,14 @@ def _inflected(a: str, b: str) -> bool:
     return len(words_a) == len(words_b) and all(_same_word(x, y) for x, y in zip(words_a, words_b, strict=True))
 
 
+def _initials(name: str) -> str:
+    """The capitals opening a name's words, its legal form left out ("Musterauer Kommunaler Schadenausgleich
+    e.V." → "MKS")."""
+    form = _legal_form_suffix(name)
+    words = re.split(r"[\s-]+", name[: -len(form) - 1] if form else name)
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def _compound_cut(short: str, long: str) -> bool:
     """One name cut short inside its last compound: "haverloher wohnungsbau" of "haverloher
     wohnungsbaugesellschaft" (only asked of two names sharing an acronym)."""
@@ -250,6 +258,7 @@ class EntityIndex:
             return found
 
         by_acronym: dict[str, set[str]] = defaultdict(set)
+        by_initials: dict[str, set[str]] = defaultdict(set)  # the capitals of a name's words → its merge keys
         naming: Counter[str] = Counter()  # merge key → records (releases naming it)
         formal: dict[str, set[str]] = defaultdict(set)  # merge keys of names with a legal form → its org types
         types: dict[str, set[str]] = defaultdict(set)  # merge key → the org types of its records
@@ -265,6 +274,8 @@ class EntityIndex:
                 acronym = org.short_name or (org.name if is_acronym(org.name) else "")  # "ABC" alone is its acronym
                 if acronym:
                     by_acronym[acronym].add(key)
+                elif " " in org.name:
+                    by_initials[_initials(org.name)].add(key)
         _unite_inflected(set(keys.values()), uf)
         _unite_typed(set(keys.values()), formal, types, uf)
         by_norm = {norm(acronym): acronym for acronym in by_acronym}
@@ -284,7 +295,11 @@ class EntityIndex:
             # the acronym alone is ambiguous when two organisations share it (after the forms of one name unite)
             if bare in acronym_keys and len({uf.find(k) for k in named}) == 1:
                 uf.union(bare, named[0])
-        del by_acronym
+            elif bare in acronym_keys and not named:  # "der ZKS", no release spelling it out: the one name of the
+                spelt = {uf.find(k) for k in by_initials.get(acronym, ())}  # run its words' capitals make
+                if len(spelt) == 1:
+                    uf.union(bare, spelt.pop())
+        del by_acronym, by_initials
         _unite_brands(naming, acronyms | formal.keys(), uf)
         org_ids: dict[str, str] = {}  # root → org_id
         db = self.store.db
