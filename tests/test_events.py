@@ -2504,3 +2504,9 @@ def test_a_fronted_infinitive_after_a_modal_is_a_decision_still_to_take(nlp):
     reports = events(nlp, "Zustimmen muss noch der Stadtrat Birkenfelde, das gilt aber als Formsache.")
     assert [(r.subject_key, r.modality) for r in only(reports, "resolution")] == [
         ("org:stadt birkenfelde", "planned")]
+
+
+def test_an_interviewee_appointed_in_a_clause_before_the_office(nlp):
+    reports = events(nlp, "**Frau Beispiel, wie kam es dazu?**\n\nDie Gesellschafterversammlung hat mich am "
+                          "Gründungstag, dem 12. Mai 2025, zur Geschäftsführerin der Rechenhaus GmbH bestellt.")
+    assert [r.subject_key for r in only(reports, "appointment")] == ["per:anna beispiel"]

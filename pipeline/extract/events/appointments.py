@@ -163,7 +163,7 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
             return prev[-1].key, "previous"
     if trigger.rule.end and sent.persons:
         return sent.persons[0].key, "core"
-    if r.first_person.search(ctx.text, start, end):
+    if r.first_person.search(ctx.text, sent.start, end):  # "hat mich am Gründungstag, dem 12. Mai, zur … bestellt"
         return _interviewee(ctx), "previous"
     return "", ""
 
