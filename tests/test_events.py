@@ -2510,3 +2510,10 @@ def test_an_interviewee_appointed_in_a_clause_before_the_office(nlp):
     reports = events(nlp, "**Frau Beispiel, wie kam es dazu?**\n\nDie Gesellschafterversammlung hat mich am "
                           "Gründungstag, dem 12. Mai 2025, zur Geschäftsführerin der Rechenhaus GmbH bestellt.")
     assert [r.subject_key for r in only(reports, "appointment")] == ["per:anna beispiel"]
+
+
+def test_we_opened_is_the_start_of_the_release_organisation(nlp):
+    reports = events(nlp, "Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier "
+                          "Standorten gleichzeitig geöffnet.")
+    assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
+        ("org:rechenhaus gmbh", "2025-07-01")]
