@@ -94,6 +94,9 @@ def only(text: str, published: str = "") -> DateMention:
      "14. März", "2025-03-14", "day", "relative"),
     ("Er tritt sein Amt am 1. Februar an, sein Vorgänger hat den Verband lange geführt.", "2024-11-20",
      "1. Februar", "2025-02-01", "day", "relative"),
+    # "heute" in a verb-last clause reporting something done that day
+    ("Geschäftsführer wird Max Muster, den die Versammlung heute bestellt hat.", "2025-10-16", "heute",
+     "2025-10-16", "day", "relative"),
     # a weekday of a week named relatively (the publication is a Tuesday)
     ("Der Stadtrat hat vergangene Woche Montag beschlossen.", "2024-12-10", "vergangene Woche Montag",
      "2024-12-02", "day", "relative"),
