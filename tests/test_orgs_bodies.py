@@ -103,3 +103,11 @@ def test_a_council_of_another_family_belongs_to_the_town_named_most(nlp) -> None
                                    "Musterhausen tritt bei. Der Gemeinderat hat den Beitritt beschlossen.")
     council = next(r for r in by_name.values() if r.org_type == "Gremium")
     assert by_key[council.parent_key].name == "Stadt Musterhausen"
+
+
+def test_the_council_there_belongs_to_the_town_just_named(nlp) -> None:
+    by_name, by_key = records(nlp, "Der Gemeinderat der Gemeinde Musterau stimmte zu. Der Gemeinderat tagte lange. "
+                                   "Nicht dabei ist dagegen Probedorf. Der dortige Gemeinderat hat sich gegen den "
+                                   "Beitritt entschieden.")
+    parents = {by_key[r.parent_key].name for r in by_name.values() if r.org_type == "Gremium" and r.parent_key}
+    assert "Gemeinde Probedorf" in parents

@@ -25,6 +25,7 @@ and "Landkreis X", and an acronym and its long form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
@@ -1010,6 +1011,8 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
         else:
             name = aliases[0] if aliases else word
             key_name = _surface(view, start, i + 1) if adjective else name
+            if not aliases and not adjective and i and lowers[i - 1] in _there_words():
+                key_name = f"{name} {texts[i - 1]} {i}"  # "der dortige Gemeinderat": the one of the town just named
         key = "org:" + norm(key_name)
         if genitive >= 0:
             col.genitives[key] = genitive
@@ -1196,6 +1199,8 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         before = [(s, k) for s, _, k in col.mentions if s < start and k in col.records and fits(col.records[k])]
         if before:
             return col.records[max(before)[1]]
+    if start > 0 and col.view.lowers[start - 1] in _there_words() and family in PLACED:
+        return _town_there(col, start, family, fits)
     same = [col.records.get(r.parent_key) for r in col.records.values()
             if r.key != key and r.parent_key and r.name.split()[0] == word and r.key in col.parent_families]
     if same and same[0] is not None:
@@ -1286,6 +1291,32 @@ def _state_named(view: DocView) -> str:
     states = _states()
     named = Counter(states[text] for text in view.texts if text in states)
     return named.most_common(1)[0][0] if named else ""
+
+
+@cache
+def _there_words() -> frozenset[str]:
+    return frozenset(knowledge().names["there_adjectives"])
+
+
+def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
+    """The town "der dortige Gemeinderat" at token ``start`` belongs to: one of its kind the sentence before
+    names, else the place closing that sentence ("Nicht dabei ist X. Der dortige Gemeinderat …")."""
+    view = col.view
+    k = bisect_right(view.sentence_starts, start) - 1
+    if k < 1:
+        return None
+    first, end = view.sentence_starts[k - 1], view.sentence_starts[k]
+    named = [(s, key) for s, _, key in col.mentions
+             if first <= s < end and key in col.records and fits(col.records[key])]
+    if named:
+        return col.records[max(named)[1]]
+    last = end - 1
+    while last > first and not view.texts[last][:1].isalnum():
+        last -= 1
+    place = view.texts[last]
+    if last > first and is_place_token(place) and place not in _dictionary(view) and not col.claimed[last]:
+        return _implied_parent(col, family, place)
+    return None
 
 
 def _implied_parent(col: Collector, family: str, place: str) -> OrgRecord:
