@@ -2517,3 +2517,10 @@ def test_we_opened_is_the_start_of_the_release_organisation(nlp):
                           "Standorten gleichzeitig geöffnet.")
     assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
         ("org:rechenhaus gmbh", "2025-07-01")]
+
+
+def test_members_admitted_in_a_list_after_a_colon_join(nlp):
+    reports = events(nlp, "Die Mitgliederversammlung der Datenwerk Nord AöR hat am 3. März 2025 zwei neue Mitglieder "
+                          "aufgenommen: die Stadt Birkenfelde und das Amt Moorland.")
+    assert sorted((r.subject_key, r.object_keys) for r in only(reports, "membership")) == [
+        ("org:amt moorland", ["org:datenwerk nord aör"]), ("org:stadt birkenfelde", ["org:datenwerk nord aör"])]

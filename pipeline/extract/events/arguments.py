@@ -185,6 +185,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
             and foundable(ctx, m.key)
     if selector == "foundable_any":
         return foundable(ctx, m.key)
+    if selector == "listed_after":  # "hat drei neue Mitglieder aufgenommen: A, B und C": the list after it
+        return trigger is not None and m.start >= trigger.end and not m.generic
     if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle
         return trigger is not None and trigger.end <= m.start <= trigger.end + 2
     if selector == "inside":  # "X hat die Gemeinde Y als Mitglied aufgenommen": any kind, inside the verb frame
