@@ -106,11 +106,12 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
     if rule.needs_objects and not objects.keys:
         return []
-    if rule.event_type == "contract_signing" and subject.how == "prep:mit" and objects.how == "host" \
-            and (objects.keys[0] in ctx.founded or all(a_state(ctx, k) for k in subject.keys)):
+    if rule.event_type == "contract_signing" and subject.how == "prep:mit" and not objects.keys:
         # "Ebenfalls unterschrieben: der Vertrag mit dem Land X": the organisation the release founds, or the
-        # one a state signs with, is the new party (else the partner named is the new one)
-        subject, objects = Choice(objects.keys, [None] * len(objects.keys), "host"), subject
+        # one a state signs with, signed with X (else the partner named is the new party)
+        host = select(ctx, sent, trigger, ("host",), set(subject.keys), reports, "objects")
+        if host.keys and (host.keys[0] in ctx.founded or all(a_state(ctx, k) for k in subject.keys)):
+            subject, objects = Choice(host.keys, [None] * len(host.keys), "host"), subject
     if rule.event_type == "contract_signing" and subject.how == "prep:mit" and len(subject.keys) == 1 \
             and len(objects.keys) > 1 and rules().separate_contracts.search(ctx.text, sent.start, sent.end):
         # "A, B und C unterzeichneten ihre Beitrittsverträge mit D": each signed its own with D
