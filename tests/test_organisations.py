@@ -1146,3 +1146,8 @@ def test_a_members_noun_after_a_type_word_names_no_place(nlp) -> None:
 def test_an_apposition_names_the_legal_form_a_name_lacks(nlp, text: str) -> None:
     records, _ = orgs(nlp, text)
     assert records["Musterwerk Probedorf"].org_type in ("Anstalt", "GmbH")
+
+
+def test_a_community_compound_before_a_name_is_an_association(nlp) -> None:
+    records, _ = orgs(nlp, "Erika Muster, Vorsitzende der Forstbetriebsgemeinschaft Musterwald-Süd, unterschrieb.")
+    assert records["Forstbetriebsgemeinschaft Musterwald-Süd"].org_type == "Verband"
