@@ -82,13 +82,14 @@ HELDOUT = {
     "heldout_stories_n": {"organisations": 0.78, "people": 0.93, "roles": 0.59, "dates": 0.83, "figures": 0.84,
                           "events": 0.78},
     # written blind in session 13 by two helpers (blind baseline from commit 0f11b76 in its BLIND_MEASURED file)
-    "heldout_stories_o": {"organisations": 0.85, "people": 0.95, "roles": 0.63, "dates": 0.87, "figures": 0.86,
-                          "events": 0.71},
+    "heldout_stories_o": {"organisations": 0.85, "people": 0.95, "roles": 0.70, "dates": 0.87, "figures": 0.86,
+                          "events": 0.76},
     # written blind in session 14 by two helpers (blind baseline from commit 92650ac in its BLIND_MEASURED file)
-    "heldout_stories_p": {"organisations": 0.86, "people": 0.94, "roles": 0.60, "dates": 0.87, "figures": 0.86,
+    "heldout_stories_p": {"organisations": 0.86, "people": 0.95, "roles": 0.64, "dates": 0.87, "figures": 0.86,
                           "events": 0.78},
-    "heldout_stories_q": {"organisations": 0.81, "people": 0.95, "roles": 0.72, "dates": 0.88, "figures": 0.85,
-                          "events": 0.74},
+    # written blind in session 15 by two helpers (blind baseline from commit 6da136f in its BLIND_MEASURED file)
+    "heldout_stories_q": {"organisations": 0.82, "people": 0.97, "roles": 0.73, "dates": 0.89, "figures": 0.85,
+                          "events": 0.80},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
