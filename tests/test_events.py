@@ -2365,24 +2365,27 @@ def test_a_reelection_or_a_seat_taken_in_a_board_is_an_appointment(nlp, text: st
     assert (appointment.subject_key, appointment.date) == ("per:karl muster", date)
 
 
-def test_a_bare_council_belongs_to_the_town_of_its_kind_named_just_before(tmp_path):
+def released(tmp_path, text: str, table: str = "events") -> list[dict[str, str]]:
+    """The rows of one output table after the whole pipeline ran on ``text`` as the only release."""
     import csv
 
     from pipeline import config
     from pipeline.run import run
 
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "Musterau, 3. März 2026 – Seit dem 1. Januar gehören die Gemeinden Beispielfeld und Probedorf dem "
-        "Zweckverband Kommunales Rechenzentrum Musterland an. Die Gemeinde Beispielfeld hat 3.000 Einwohner. Außen "
-        "vor bleibt die Gemeinde Musterbach: Der Gemeinderat hatte sich im Januar 2025 gegen den Beitritt "
-        "entschieden.\n", encoding="utf-8")
+    corpus.mkdir(parents=True)
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
     run([corpus], tmp_path / "out", config.load(cache=False), progress=False)
-    with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
-        decisions = [r["subject_name"] for r in csv.DictReader(f) if r["event_type"] == "resolution"]
-    assert decisions == ["Gemeinde Musterbach"]
+    with (tmp_path / "out" / f"{table}.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
 
+
+def test_a_bare_council_belongs_to_the_town_of_its_kind_named_just_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Seit dem 1. Januar gehören die Gemeinden Beispielfeld und "
+                              "Probedorf dem Zweckverband Kommunales Rechenzentrum Musterland an. Die Gemeinde "
+                              "Beispielfeld hat 3.000 Einwohner. Außen vor bleibt die Gemeinde Musterbach: Der "
+                              "Gemeinderat hatte sich im Januar 2025 gegen den Beitritt entschieden.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Gemeinde Musterbach"]
 
 def test_in_the_middle_field_the_first_of_two_organisations_is_the_subject(nlp):
     reports = events(nlp, "Auf ihrer Versammlung am 6. Dezember 2023 nahm die Datenwerk Nord AöR die Stadt Birkenfelde "
@@ -2393,23 +2396,12 @@ def test_in_the_middle_field_the_first_of_two_organisations_is_the_subject(nlp):
 
 def test_a_county_parliament_is_the_county_s_council(tmp_path):
     """The "Musterauer Kreisparlament" is a council of the Landkreis, which decides."""
-    import csv
-
-    from pipeline import config
-    from pipeline.run import run
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "Musterau, 3. Mai 2024 – Die Landkreise Musterau und Beispielfeld gründen eine gemeinsame Anstalt, die "
-        "Beispielaufsicht Musterau AöR. Das Musterauer Kreisparlament stimmte am Dienstag zu.\n", encoding="utf-8")
-    run([corpus], tmp_path / "out", config.load(cache=False), progress=False)
-    with (tmp_path / "out" / "organisations.csv").open(encoding="utf-8") as f:
-        assert {r["name"]: r["org_type"] for r in csv.DictReader(f)}["Kreisparlament Musterau"] == "Gremium"
-    with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
-        assert [r["subject_name"] for r in csv.DictReader(f) if r["event_type"] == "resolution"] == [
-            "Landkreis Musterau"]
-
+    text = ("Musterau, 3. Mai 2024 – Die Landkreise Musterau und Beispielfeld gründen eine gemeinsame Anstalt, die "
+            "Beispielaufsicht Musterau AöR. Das Musterauer Kreisparlament stimmte am Dienstag zu.\n")
+    rows = released(tmp_path, text)
+    assert {r["name"]: r["org_type"] for r in released(tmp_path / "orgs", text, "organisations")}[
+        "Kreisparlament Musterau"] == "Gremium"
+    assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Landkreis Musterau"]
 
 def test_green_light_for_a_founding_is_a_decision_not_the_founding(nlp):
     reports = events(nlp, "Der Stadtrat Birkenfelde hat am 12. März 2025 grünes Licht für die Gründung der Rechenhaus "
@@ -2418,22 +2410,11 @@ def test_green_light_for_a_founding_is_a_decision_not_the_founding(nlp):
 
 
 def test_a_register_entry_naming_the_surname_first_is_an_appointment(tmp_path):
-    import csv
-
-    from pipeline import config
-    from pipeline.run import run
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "Bekanntmachung vom 18.04.2024\n\nHRB 1042: Musterwerk GmbH, Musterstadt. Bestellt als Geschäftsführerin: "
-        "Beispielmann, Edith, Musterau, *03.11.1970, einzelvertretungsberechtigt.\n", encoding="utf-8")
-    run([corpus], tmp_path / "out", config.load(cache=False), progress=False)
-    with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
-        appointments = [(r["subject_name"], r["object_names"]) for r in csv.DictReader(f)
-                        if r["event_type"] == "appointment"]
-    assert appointments == [("Edith Beispielmann", "Musterwerk GmbH")]
-
+    rows = released(tmp_path, "Bekanntmachung vom 18.04.2024\n\nHRB 1042: Musterwerk GmbH, Musterstadt. Bestellt als "
+                              "Geschäftsführerin: Beispielmann, Edith, Musterau, *03.11.1970, "
+                              "einzelvertretungsberechtigt.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Edith Beispielmann", "Musterwerk GmbH")]
 
 @pytest.mark.parametrize("text", [
     "Drei Revierförster*innen wechseln zum 1. Januar 2026 von der Stadt Birkenfelde zum Zweckverband Digitale "
@@ -2449,23 +2430,11 @@ def test_staff_named_by_their_occupation_move(nlp, text):
 
 
 def test_councils_in_two_towns_decide_one_each(tmp_path):
-    import csv
-
-    from pipeline import config
-    from pipeline.run import run
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "Musterau, 3. Juni 2025 – Die Gemeinde Beispielfeld und die Gemeinde Probedorf gründen den Zweckverband "
-        "Musterwald. Die Gemeindevertretungen in Beispielfeld und Probedorf hatten bereits Anfang Mai "
-        "gleichlautende Beschlüsse gefasst.\n", encoding="utf-8")
-    run([corpus], tmp_path / "out", config.load(cache=False), progress=False)
-    with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
-        decisions = sorted((r["subject_name"], r["object_names"]) for r in csv.DictReader(f)
-                           if r["event_type"] == "resolution")
-    assert decisions == [("Gemeinde Beispielfeld", ""), ("Gemeinde Probedorf", "")]
-
+    rows = released(tmp_path, "Musterau, 3. Juni 2025 – Die Gemeinde Beispielfeld und die Gemeinde Probedorf gründen "
+                              "den Zweckverband Musterwald. Die Gemeindevertretungen in Beispielfeld und Probedorf "
+                              "hatten bereits Anfang Mai gleichlautende Beschlüsse gefasst.\n")
+    assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "resolution") == [
+        ("Gemeinde Beispielfeld", ""), ("Gemeinde Probedorf", "")]
 
 def test_a_year_naming_a_plan_inside_the_verbs_frame_is_no_date(nlp):
     reports = events(nlp, "Am 25. September 2025 stimmte der Stadtrat Birkenfelde dem Wirtschaftsplan 2026 der "
@@ -2520,20 +2489,9 @@ def test_we_opened_is_the_start_of_the_release_organisation(nlp):
 
 
 def test_members_admitted_in_a_list_after_a_colon_join(tmp_path):
-    import csv
-
-    from pipeline import config
-    from pipeline.run import run
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
-        "Musterau, 25. Juni 2025 – Die Mitgliederversammlung der Arbeitsgemeinschaft Kommunale IT Musterland e.V. "
-        "hat getagt. Die Versammlung hat drei neue Mitglieder aufgenommen: die Stadt Beispielfeld, die Klinikum "
-        "Musterau gGmbH und die Digitale Amtsstube eG.\n", encoding="utf-8")
-    run([corpus], tmp_path / "out", config.load(cache=False), progress=False)
-    with (tmp_path / "out" / "events.csv").open(encoding="utf-8") as f:
-        joined = sorted((r["subject_name"], r["object_names"]) for r in csv.DictReader(f)
-                        if r["event_type"] == "membership")
+    rows = released(tmp_path, "Musterau, 25. Juni 2025 – Die Mitgliederversammlung der Arbeitsgemeinschaft Kommunale "
+                              "IT Musterland e.V. hat getagt. Die Versammlung hat drei neue Mitglieder aufgenommen: "
+                              "die Stadt Beispielfeld, die Klinikum Musterau gGmbH und die Digitale Amtsstube eG.\n")
     hub = "Arbeitsgemeinschaft Kommunale IT Musterland e.V."
-    assert joined == [("Digitale Amtsstube eG", hub), ("Klinikum Musterau gGmbH", hub), ("Stadt Beispielfeld", hub)]
+    assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "membership") == [
+        ("Digitale Amtsstube eG", hub), ("Klinikum Musterau gGmbH", hub), ("Stadt Beispielfeld", hub)]
