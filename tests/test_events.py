@@ -2416,6 +2416,14 @@ def test_a_register_entry_naming_the_surname_first_is_an_appointment(tmp_path):
     assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
         ("Edith Beispielmann", "Musterwerk GmbH")]
 
+
+def test_a_new_registers_officer_written_surname_first_is_appointed(tmp_path):
+    rows = released(tmp_path, "Bekanntmachung vom 18.04.2024\n\nHRB 3187: Musterwerk GmbH, Musterstadt. Stammkapital: "
+                              "100.000,00 EUR. Geschäftsführer: Beispielmann, Marco, Musterau, *12.07.1979, "
+                              "einzelvertretungsberechtigt.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Marco Beispielmann", "Musterwerk GmbH")]
+
 @pytest.mark.parametrize("text", [
     "Drei Revierförster*innen wechseln zum 1. Januar 2026 von der Stadt Birkenfelde zum Zweckverband Digitale "
     "Dienste.",
