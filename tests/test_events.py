@@ -2503,3 +2503,11 @@ def test_members_admitted_in_a_list_after_a_colon_join(tmp_path):
     hub = "Arbeitsgemeinschaft Kommunale IT Musterland e.V."
     assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "membership") == [
         ("Digitale Amtsstube eG", hub), ("Klinikum Musterau gGmbH", hub), ("Stadt Beispielfeld", hub)]
+
+
+def test_the_addressed_person_took_over_the_post_from_the_one_named(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. September 2025 – Interview mit Erika Beispielmann, Geschäftsführerin der "
+                              "Musterwerk GmbH.\n\n**Frau Beispielmann, Sie haben am 1. Juli die Geschäftsführung der "
+                              "Musterwerk GmbH von Max Mustermann übernommen. Wie war der Start?**\n\nGut.\n")
+    appointed = {(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "appointment"}
+    assert ("Erika Beispielmann", "2025-07-01") in appointed  # and Max Mustermann left the post

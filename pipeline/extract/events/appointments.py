@@ -30,6 +30,7 @@ _INTO_BOARD = re.compile(r"\bin\s+(?:den|die|das)\s+(?=(\w+))")
 _VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
 _AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (Herrn Dr.) B"
+_FORMAL_YOU = re.compile(r"\b(?:Sie|Ihnen)\b")  # the person an interview's question addresses
 _OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
                           r"|(?:Stelle|Posten|Position|Funktion)\s+(?:des|der|als)\s+"
                           r"(?:[a-zäöüß]+\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+?)(?:s|es)?\b)")
@@ -165,7 +166,16 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
         return sent.persons[0].key, "core"
     if r.first_person.search(ctx.text, sent.start, end):  # "hat mich am Gründungstag, dem 12. Mai, zur … bestellt"
         return _interviewee(ctx), "previous"
+    addressed = r.addressed.match(ctx.text, sent.start)
+    if addressed and _FORMAL_YOU.search(ctx.text, addressed.end(), end):  # "Frau Muster, Sie haben … übernommen"
+        return _by_surname_only(ctx, addressed.group("surname")), "previous"
     return "", ""
+
+
+def _by_surname_only(ctx: DocContext, surname: str) -> str:
+    """The one person of the release with this surname, '' for none or several."""
+    found = {key for key, person in ctx.people.items() if person.name.split()[-1] == surname}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _interviewee(ctx: DocContext) -> str:
