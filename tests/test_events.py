@@ -2511,3 +2511,10 @@ def test_the_addressed_person_took_over_the_post_from_the_one_named(tmp_path):
                               "Musterwerk GmbH von Max Mustermann übernommen. Wie war der Start?**\n\nGut.\n")
     appointed = {(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "appointment"}
     assert ("Erika Beispielmann", "2025-07-01") in appointed  # and Max Mustermann left the post
+
+
+def test_a_chronicle_line_dated_by_day_starting_business(nlp):
+    reports = events(nlp, "Die Rechenhaus GmbH feiert. Die Rechenhaus GmbH wächst.\n\n- 2. Januar 2026: Aufnahme des "
+                          "Geschäftsbetriebs an zwei Standorten.")
+    assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
+        ("org:rechenhaus gmbh", "2026-01-02")]
