@@ -2518,3 +2518,10 @@ def test_a_chronicle_line_dated_by_day_starting_business(nlp):
                           "Geschäftsbetriebs an zwei Standorten.")
     assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
         ("org:rechenhaus gmbh", "2026-01-02")]
+
+
+def test_its_business_began_is_a_start(nlp):
+    reports = events(nlp, "Der Unterrichtsbetrieb unter dem Dach der Rechenhaus GmbH hat planmäßig am 1. September "
+                          "2025 begonnen.")
+    assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
+        ("org:rechenhaus gmbh", "2025-09-01")]
