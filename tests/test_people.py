@@ -442,6 +442,13 @@ def test_a_rank_before_the_name_is_no_part_of_it(nlp) -> None:
     assert found == {"Max Muster": [("Geschäftsführer", "Zweckverband Beispieldaten")]}
 
 
+def test_a_councillors_abbreviated_title_before_the_name(nlp) -> None:
+    found = roles(nlp, "Die Gemeinde Musterau tritt bei. GR Max Muster begrüßt den Beitritt. GRin Erika Mustermann "
+                       "regt eine Prüfung an.")
+    assert found["Max Muster"] == [("Gemeinderat", "Gemeinde Musterau")]
+    assert found["Erika Mustermann"] == [("Gemeinderätin", "Gemeinde Musterau")]
+
+
 def test_protokoll_without_colon_is_no_office(nlp) -> None:
     found = roles(nlp, "Das Protokoll Max Muster liegt vor. Die Gemeinde Musterau prüft es.")
     assert not any(role.startswith("Protokoll") for held in found.values() for role, _ in held)
