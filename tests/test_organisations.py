@@ -1151,3 +1151,9 @@ def test_an_apposition_names_the_legal_form_a_name_lacks(nlp, text: str) -> None
 def test_a_community_compound_before_a_name_is_an_association(nlp) -> None:
     records, _ = orgs(nlp, "Erika Muster, Vorsitzende der Forstbetriebsgemeinschaft Musterwald-Süd, unterschrieb.")
     assert records["Forstbetriebsgemeinschaft Musterwald-Süd"].org_type == "Verband"
+
+
+def test_a_documents_number_is_no_organisation(nlp) -> None:
+    records, _ = orgs(nlp, "Antwort der Landesregierung auf eine Kleine Anfrage\n\nKleine Anfrage – KA 8/2907\n\nDie "
+                           "Stadt Probedorf und der Landkreis Musterau arbeiten zusammen.")
+    assert not any(name.startswith("KA") for name in records)

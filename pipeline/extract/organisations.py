@@ -1900,6 +1900,9 @@ def add_model_entities(view: DocView, col: Collector) -> None:
             label = "LOC"  # "die Musterberger Straße", "das Beispielische Reich", "die Republik Beispielien"
         elif label == "ORG" and _thing_name(view, ent.start, ent_end):
             continue  # "der Dreißigjährige Krieg": an event, no organisation
+        elif label == "ORG" and ent_end + 1 < len(view) and texts[ent_end] == "/" \
+                and texts[ent_end - 1].isdigit() and texts[ent_end + 1][:1].isdigit():
+            continue  # "KA 8/2907", "Drs. 8/5521": a document's number
         if label == "LOC":
             col.locs.append((ent.start, ent.end))
             col.claim(ent.start, ent.end)
