@@ -2525,3 +2525,9 @@ def test_its_business_began_is_a_start(nlp):
                           "2025 begonnen.")
     assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
         ("org:rechenhaus gmbh", "2025-09-01")]
+
+
+def test_a_founding_participle_in_an_apposition_after_an_acronym(nlp):
+    reports = events(nlp, "Wir arbeiten bei der Datenwerk Nord AöR (DNA), der erst zum 1. Januar 2025 errichteten "
+                          "gemeinsamen Anstalt der Stadt Birkenfelde.")
+    assert [(r.subject_key, r.date) for r in only(reports, "founding")] == [("org:datenwerk nord aör", "2025-01-01")]

@@ -28,7 +28,7 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir)\b")
 _FOR_AFTER_PERSON = re.compile(r"\s*(?:\([^()]*\)\s*)?für\s+(?:(?:der|die|das|den|dem|des)\s+)?")
 _ADVERBIAL = re.compile(r"[\s,–—-]*(?:obwohl|obgleich|weil|nachdem|wenn|falls|sofern|während|bevor|da)\b", re.I)
-_ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*[,–—-]?\s*")
+_ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*\)?\s*[,–—-]?\s*")  # also after "(ABC" inside
 _TO_PRONOUN = re.compile(r"\b(?:zu|bei)\s+(?:ihm|ihr|ihnen)\b")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 
