@@ -2531,3 +2531,10 @@ def test_a_founding_participle_in_an_apposition_after_an_acronym(nlp):
     reports = events(nlp, "Wir arbeiten bei der Datenwerk Nord AöR (DNA), der erst zum 1. Januar 2025 errichteten "
                           "gemeinsamen Anstalt der Stadt Birkenfelde.")
     assert [(r.subject_key, r.date) for r in only(reports, "founding")] == [("org:datenwerk nord aör", "2025-01-01")]
+
+
+def test_a_founding_apposition_after_the_clauses_closing_verb(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Januar 2025 – Wie die Hausmeisterin sind zum 1. Januar 64 Beschäftigte "
+                              "des Landkreises Beispielfeld zur MGM gewechselt, der erst 2019 errichteten Anstalt, die "
+                              "bis dahin ausschließlich für die Gebäude der Stadt Musterau zuständig war.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "founding"] == [("MGM", "2019")]

@@ -29,6 +29,8 @@ _FIRST_PERSON = re.compile(r"\b(?:ich|wir)\b")
 _FOR_AFTER_PERSON = re.compile(r"\s*(?:\([^()]*\)\s*)?für\s+(?:(?:der|die|das|den|dem|des)\s+)?")
 _ADVERBIAL = re.compile(r"[\s,–—-]*(?:obwohl|obgleich|weil|nachdem|wenn|falls|sofern|während|bevor|da)\b", re.I)
 _ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*\)?\s*[,–—-]?\s*")  # also after "(ABC" inside
+# an apposition after the clause's closing verb ("… zur X gewechselt, der erst 2019 errichteten Anstalt")
+_AFTER_CLOSING_VERB = re.compile(r"\s*\)?\s*[a-zäöüß]+,\s*")
 _TO_PRONOUN = re.compile(r"\b(?:zu|bei)\s+(?:ihm|ihr|ihnen)\b")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 
@@ -139,7 +141,11 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
     before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
     between = _VERB_COMMA if relative else _ONLY_BRACKETS_COMMA  # "zur X verschmolzen, die …"
     # the last one right before, or the name before its acronym in brackets ("Die X GmbH (XG) – die … Tochter")
-    return next((m for m in reversed(before[-2:]) if between.fullmatch(ctx.text, m.end, start)), None)
+    found = next((m for m in reversed(before[-2:]) if between.fullmatch(ctx.text, m.end, start)), None)
+    if found is None and not relative and before and before[-1].slot.startswith("prep:") \
+            and _AFTER_CLOSING_VERB.fullmatch(ctx.text, before[-1].end, start):
+        found = before[-1]  # "zur X gewechselt, der …": the verb closing the clause stands between
+    return found
 
 
 def _listed_bodies(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Slotted]:
