@@ -199,6 +199,7 @@ _BULLET = re.compile(r"[•▪►◦‣*–-]\s")  # a list item: "• gegründe
 
 
 _LABEL = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?: ")  # a line opening with its label ("Anwesend: …")
+_HANDLE_END = re.compile(r"@\w+$")  # a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau")
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -229,7 +230,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         last = current.rsplit("\n", 1)[-1]
         open_end = bool(current) and not last.endswith(_TERMINAL) and len(last) >= _MIN_WRAPPED \
-            and not (_LABEL.match(last) and _LABEL.match(line))  # "Anwesend: …" above "Entschuldigt: …": two lines
+            and not (_LABEL.match(last) and _LABEL.match(line)) \
+            and not _HANDLE_END.search(last)  # "Anwesend: …" above "Entschuldigt: …", a post's author line: two lines
         wrapped = open_end and len(previous) >= 0.75 * wrap_width
         if current and (_BULLET.match(line) or (pending_break and not wrapped)):  # a list item: a paragraph
             paragraphs.append(current)

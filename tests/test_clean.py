@@ -51,6 +51,12 @@ def test_list_items_are_paragraphs_of_their_own() -> None:
                               "- heute: 43 Beschäftigte"]
 
 
+def test_a_posts_author_line_is_no_wrapped_text() -> None:
+    text = ("Musterstadt, 22.01.2025\n\nStadt Musterstadt ✓ @stadt_musterstadt\n@pendler_beispiel Die "
+            "Gemeindevertretung Probedorf hat sich gegen einen Einstieg entschieden.\n")
+    assert "@stadt_musterstadt @pendler" not in clean.clean(_source(text)).text
+
+
 def test_dateline_forms(tmp_path: Path) -> None:
     cases = {"a.txt": ("date 2018-01 Die Stadt tritt bei.", "2018-01"),
              "b.txt": ("31. März 2016, 21:00 Uhr\nDie Stadt tritt bei.", "2016-03-31"),
