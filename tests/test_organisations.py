@@ -1157,3 +1157,15 @@ def test_a_documents_number_is_no_organisation(nlp) -> None:
     records, _ = orgs(nlp, "Antwort der Landesregierung auf eine Kleine Anfrage\n\nKleine Anfrage – KA 8/2907\n\nDie "
                            "Stadt Probedorf und der Landkreis Musterau arbeiten zusammen.")
     assert not any(name.startswith("KA") for name in records)
+
+
+def test_a_bare_place_whose_apposition_names_its_kind_is_that_town(nlp) -> None:
+    records, mentions = orgs(nlp, "In Probedorf, einer Gemeinde mit gut 3.000 Einwohnern, soll der Gemeinderat im "
+                                  "ersten Quartal entscheiden.")
+    assert records["Gemeinde Probedorf"].org_type == "Gemeinde"
+    assert next(m.text for m in mentions if m.key == records["Gemeinde Probedorf"].key) == "Probedorf"
+
+
+def test_a_list_of_other_organisations_after_a_comma_names_no_town(nlp) -> None:
+    records, _ = orgs(nlp, "Es geht um die Trägeranteile, eine Stadt Musterau und eine Gemeinde Probedorf halten sie.")
+    assert "Stadt Trägeranteile" not in records and "Gemeinde Trägeranteile" not in records

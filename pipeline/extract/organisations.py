@@ -2106,9 +2106,28 @@ def _longer_name(view: DocView, start: int, end: int) -> tuple[int, int] | None:
                  and all(is_capitalised(t) or is_acronym(t) for t in view.texts[e.start:e.end])), None)
 
 
+_APPOSED_TOWN_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "eines"})
+
+
+def find_apposed_towns(view: DocView, col: Collector) -> None:
+    """A place named bare whose apposition gives its kind ("In Musterdorf, einer Gemeinde mit 3.000 Einwohnern,
+    …"): that town."""
+    texts, lowers, n = view.texts, view.lowers, len(view)
+    type_words = knowledge().type_words
+    for i in range(n - 3):
+        if texts[i + 1] != "," or lowers[i + 2] not in _APPOSED_TOWN_ARTICLES or not col.free(i, i + 1) \
+                or not is_place_token(texts[i]) or texts[i] in _dictionary(view):
+            continue
+        kind = type_words.get(texts[i + 3])
+        if kind is not None and kind.kind == "place" and family_of(kind.org_type) in PLACE_FAMILIES \
+                and (i + 4 >= n or not is_capitalised(texts[i + 4])):  # not "…, eine Stadt Y" naming another
+            col.add(Candidate(i, i + 1, f"org:{norm(kind.word)} {norm(texts[i])}", f"{kind.word} {texts[i]}",
+                              kind.org_type, place=texts[i]))
+
+
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
     find_listed_orgs, find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs,
-    find_district_names, find_plural_bodies, find_sport_clubs, find_classified_names,
+    find_district_names, find_plural_bodies, find_apposed_towns, find_sport_clubs, find_classified_names,
 )
 
 
