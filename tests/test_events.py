@@ -2444,6 +2444,7 @@ def test_councils_in_two_towns_decide_one_each(tmp_path):
     assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "resolution") == [
         ("Gemeinde Beispielfeld", ""), ("Gemeinde Probedorf", "")]
 
+
 def test_a_year_naming_a_plan_inside_the_verbs_frame_is_no_date(nlp):
     reports = events(nlp, "Am 25. September 2025 stimmte der Stadtrat Birkenfelde dem Wirtschaftsplan 2026 der "
                           "Rechenhaus GmbH zu.")
@@ -2489,13 +2490,6 @@ def test_an_interviewee_appointed_in_a_clause_before_the_office(nlp):
     assert [r.subject_key for r in only(reports, "appointment")] == ["per:anna beispiel"]
 
 
-def test_we_opened_is_the_start_of_the_release_organisation(nlp):
-    reports = events(nlp, "Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier "
-                          "Standorten gleichzeitig geöffnet.")
-    assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
-        ("org:rechenhaus gmbh", "2025-07-01")]
-
-
 def test_members_admitted_in_a_list_after_a_colon_join(tmp_path):
     rows = released(tmp_path, "Musterau, 25. Juni 2025 – Die Mitgliederversammlung der Arbeitsgemeinschaft Kommunale "
                               "IT Musterland e.V. hat getagt. Die Versammlung hat drei neue Mitglieder aufgenommen: "
@@ -2513,28 +2507,26 @@ def test_the_addressed_person_took_over_the_post_from_the_one_named(tmp_path):
     assert ("Erika Beispielmann", "2025-07-01") in appointed  # and Max Mustermann left the post
 
 
-def test_a_chronicle_line_dated_by_day_starting_business(nlp):
-    reports = events(nlp, "Die Rechenhaus GmbH feiert. Die Rechenhaus GmbH wächst.\n\n- 2. Januar 2026: Aufnahme des "
-                          "Geschäftsbetriebs an zwei Standorten.")
-    assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
-        ("org:rechenhaus gmbh", "2026-01-02")]
-
-
-def test_its_business_began_is_a_start(nlp):
-    reports = events(nlp, "Der Unterrichtsbetrieb unter dem Dach der Rechenhaus GmbH hat planmäßig am 1. September "
-                          "2025 begonnen.")
-    assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
-        ("org:rechenhaus gmbh", "2025-09-01")]
-
-
-def test_a_founding_participle_in_an_apposition_after_an_acronym(nlp):
-    reports = events(nlp, "Wir arbeiten bei der Datenwerk Nord AöR (DNA), der erst zum 1. Januar 2025 errichteten "
-                          "gemeinsamen Anstalt der Stadt Birkenfelde.")
-    assert [(r.subject_key, r.date) for r in only(reports, "founding")] == [("org:datenwerk nord aör", "2025-01-01")]
-
-
 def test_a_founding_apposition_after_the_clauses_closing_verb(tmp_path):
     rows = released(tmp_path, "Musterau, 20. Januar 2025 – Wie die Hausmeisterin sind zum 1. Januar 64 Beschäftigte "
                               "des Landkreises Beispielfeld zur MGM gewechselt, der erst 2019 errichteten Anstalt, die "
                               "bis dahin ausschließlich für die Gebäude der Stadt Musterau zuständig war.\n")
     assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "founding"] == [("MGM", "2019")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
+    # "we" opened: the release's organisation started
+    ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "
+     "gleichzeitig geöffnet.", "operations_start", "org:rechenhaus gmbh", "2025-07-01"),
+    # a chronicle line labelled with a day
+    ("Die Rechenhaus GmbH feiert. Die Rechenhaus GmbH wächst.\n\n- 2. Januar 2026: Aufnahme des Geschäftsbetriebs "
+     "an zwei Standorten.", "operations_start", "org:rechenhaus gmbh", "2026-01-02"),
+    # its business began
+    ("Der Unterrichtsbetrieb unter dem Dach der Rechenhaus GmbH hat planmäßig am 1. September 2025 begonnen.",
+     "operations_start", "org:rechenhaus gmbh", "2025-09-01"),
+    # a founding participle in an apposition after an acronym
+    ("Wir arbeiten bei der Datenwerk Nord AöR (DNA), der erst zum 1. Januar 2025 errichteten gemeinsamen Anstalt "
+     "der Stadt Birkenfelde.", "founding", "org:datenwerk nord aör", "2025-01-01"),
+])
+def test_the_subject_and_date_of_one_event(nlp, text: str, event_type: str, subject: str, date: str):
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), event_type)] == [(subject, date)]
