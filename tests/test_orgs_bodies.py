@@ -111,3 +111,10 @@ def test_the_council_there_belongs_to_the_town_just_named(nlp) -> None:
                                    "Beitritt entschieden.")
     parents = {by_key[r.parent_key].name for r in by_name.values() if r.org_type == "Gremium" and r.parent_key}
     assert "Gemeinde Probedorf" in parents
+
+
+def test_a_council_named_by_a_place_adjective_whose_town_the_text_names_only_in_another_name(nlp) -> None:
+    by_name, by_key = records(nlp, "Mit 27 zu 9 Stimmen hat der Probedorfer Stadtrat beschlossen, die Aufgabe an die "
+                                   "Parkraum Probedorf GmbH abzugeben.")
+    council = next(r for r in by_name.values() if r.org_type == "Gremium")
+    assert by_key[council.parent_key].name == "Stadt Probedorf"

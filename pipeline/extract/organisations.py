@@ -1147,6 +1147,9 @@ def link_parents(col: Collector) -> None:
                 continue
         elif key in col.adjectives:
             parent = _town_of_adjective(col, col.adjectives[key], family)
+            stem = col.adjectives[key][:-2]
+            if parent is None and family in PLACED and stem in col.view.texts:
+                parent = _implied_parent(col, family, stem)  # "der Musterauer Stadtrat" beside "Musterwerk Musterau"
         if parent is None and place:
             parents = [r for r in col.by_family(family) if col.places.get(r.key) == place]
             if not parents:  # "Stadtrat Musterbach" of "Stadt Musterbach im Beispieltal"
