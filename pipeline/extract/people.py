@@ -446,7 +446,7 @@ def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     while j < n and texts[j] in sets["titles"]:
         j += 1
     title = " ".join(texts[i:j])
-    if j + 1 < n and _rank_word(texts[j]) and _is_first_name(texts[j + 1]):
+    if j + 1 < n and _is_first_name(texts[j + 1]) and _rank_word(texts[j]):
         j += 1  # "Forstdirektor Lars Muster": a rank before the name
     if j + 1 >= n or not _person_token(view, j, claimed):
         return None

@@ -105,7 +105,7 @@ def merge_key(org: OrgRecord) -> str:
 _QUOTES = re.compile(r"[„“”\"»«‚‘’]")
 
 
-def _unite_brands(named: Counter[str], not_brands: set[str], uf: _UnionFind) -> None:
+def _unite_brands(named: Counter[str], not_brands: set[str], uf: UnionFind) -> None:
     """A one-word name that opens the names of companies elsewhere in the run ("Musterwerk" beside
     "Musterwerk IT GmbH" and "Musterwerk Schul-IT GmbH") is the brand of the one the run names most
     (then the shortest): the group's main company."""
@@ -148,7 +148,7 @@ def _same_word(x: str, y: str) -> bool:
 _ENDINGS = re.compile(r"(?:es|en|em|er|e|s|n)$")
 
 
-def _unite_typed(keys: set[str], forms: dict[str, set[str]], types: dict[str, set[str]], uf: _UnionFind) -> None:
+def _unite_typed(keys: set[str], forms: dict[str, set[str]], types: dict[str, set[str]], uf: UnionFind) -> None:
     """"Zweckverband Gemeinsame Datenzentrale X" is the "Gemeinsame Datenzentrale X" another release names
     without the type word, when that name has a type word of its own (not just a place) and no legal form of
     another type ("Zweckverband Musikschule X" took over from the "Musikschule X e.V."); a carrier is the
@@ -171,7 +171,7 @@ def _unite_typed(keys: set[str], forms: dict[str, set[str]], types: dict[str, se
             uf.union(key, rest)
 
 
-def _unite_inflected(keys: set[str], uf: _UnionFind) -> None:
+def _unite_inflected(keys: set[str], uf: UnionFind) -> None:
     """One name in several cases is one organisation ("kommunales rechenwerk x", "kommunale
     rechenwerk x", "nordischer pressedienst" and "nordische …", "it-verbunds x"):
     names of several words that differ only in case endings unite. Place keys ("Stadt|x") are left alone."""
@@ -184,7 +184,9 @@ def _unite_inflected(keys: set[str], uf: _UnionFind) -> None:
             uf.union(group[0], other)
 
 
-class _UnionFind:
+class UnionFind:
+    """Disjoint sets of keys: ``find`` gives a key's representative, ``union`` joins two sets."""
+
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
 
@@ -248,7 +250,7 @@ class EntityIndex:
     def _merge(self, results: Iterable[DocResult]) -> None:
         """Two passes: the merge keys of every organisation record and how they unite, then every
         record stored under its organisation's or person's id."""
-        uf = _UnionFind()
+        uf = UnionFind()
         keys: dict[tuple[str, str, str], str] = {}  # (name, org_type, short_name) → merge key
 
         def key_of(org: OrgRecord) -> str:

@@ -38,7 +38,7 @@ from typing import Any
 from ..knowledge import knowledge
 from ..periods import interval
 from ..records import DocResult, EventReport
-from .entities import EntityIndex
+from .entities import EntityIndex, UnionFind
 from .store import Store, pack, unpack
 
 Row = dict[str, Any]
@@ -235,14 +235,7 @@ def _one_subject_per_signing(db: Any) -> None:
     found = [(rowid, _unpack(blob)) for rowid, blob in
              db.execute("SELECT rowid, report FROM reports WHERE event_type = 'contract_signing' ORDER BY seq")]
     parties = [{r.subject_id, *r.object_ids} for _, r in found]
-    root = list(range(len(found)))
-
-    def top(i: int) -> int:
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
-
+    same = UnionFind()  # keys: the reports' places in ``found``, as text
     by_parties: dict[frozenset[str], list[int]] = defaultdict(list)  # the parties → the first report of each date
     for i, found_parties in enumerate(parties):
         firsts = by_parties[frozenset(found_parties)]
@@ -250,10 +243,10 @@ def _one_subject_per_signing(db: Any) -> None:
         if j is None:
             firsts.append(i)
         else:
-            root[top(i)] = top(j)
-    groups: dict[int, list[int]] = {}
+            same.union(str(i), str(j))
+    groups: dict[str, list[int]] = {}
     for i in range(len(found)):
-        groups.setdefault(top(i), []).append(i)
+        groups.setdefault(same.find(str(i)), []).append(i)
     for members in groups.values():
         subjects = Counter(found[i][1].subject_id for i in members)
         if len(subjects) < 2:

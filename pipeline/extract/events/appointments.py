@@ -168,21 +168,19 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
         return _interviewee(ctx), "previous"
     addressed = r.addressed.match(ctx.text, sent.start)
     if addressed and _FORMAL_YOU.search(ctx.text, addressed.end(), end):  # "Frau Muster, Sie haben … übernommen"
-        return _by_surname_only(ctx, addressed.group("surname")), "previous"
+        return _one_with_surname(ctx, {addressed.group("surname")}), "previous"
     return "", ""
 
 
-def _by_surname_only(ctx: DocContext, surname: str) -> str:
-    """The one person of the release with this surname, '' for none or several."""
-    found = {key for key, person in ctx.people.items() if person.name.split()[-1] == surname}
+def _one_with_surname(ctx: DocContext, surnames: set[str]) -> str:
+    """The one person of the release with one of these surnames, '' for none or several."""
+    found = {key for key, person in ctx.people.items() if person.name.split()[-1] in surnames}
     return found.pop() if len(found) == 1 else ""
 
 
 def _interviewee(ctx: DocContext) -> str:
     """The one person of the release the questions of an interview address ("Frau Muster, …"), '' for none."""
-    surnames = {m.group("surname") for m in rules().addressed.finditer(ctx.text)}
-    found = {key for key, person in ctx.people.items() if person.name.split()[-1] in surnames}
-    return found.pop() if len(found) == 1 else ""
+    return _one_with_surname(ctx, {m.group("surname") for m in rules().addressed.finditer(ctx.text)})
 
 
 def _by_surname(ctx: DocContext, sent: Sentence, start: int, end: int) -> str:
