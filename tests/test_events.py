@@ -2527,6 +2527,12 @@ def test_a_founding_apposition_after_the_clauses_closing_verb(tmp_path):
     # a founding participle in an apposition after an acronym
     ("Wir arbeiten bei der Datenwerk Nord AöR (DNA), der erst zum 1. Januar 2025 errichteten gemeinsamen Anstalt "
      "der Stadt Birkenfelde.", "founding", "org:datenwerk nord aör", "2025-01-01"),
+    # a relative clause's taking up of the operation
+    ("Die Stadt Birkenfelde gründete 1997 die Rechenhaus GmbH, die den Betrieb zum 1. Januar 1998 übernahm.",
+     "operations_start", "org:rechenhaus gmbh", "1998-01-01"),
+    # led by someone since a year, in the passive
+    ("Die Rechenhaus GmbH berät. Seit 2016 wird das Unternehmen von Karl Muster geführt.",
+     "appointment", "per:karl muster", "2016"),
 ])
 def test_the_subject_and_date_of_one_event(nlp, text: str, event_type: str, subject: str, date: str):
     assert [(r.subject_key, r.date) for r in only(events(nlp, text), event_type)] == [(subject, date)]
