@@ -57,6 +57,13 @@ def knowledge() -> Knowledge:
 
 
 @cache
+def body_owners() -> dict[str, tuple[str, ...]]:
+    """Body (nominative) → the org_types of the organisations it belongs to when named bare
+    (``bodies.tsv``, fifth column)."""
+    return {row[1]: tuple(row[4].split(",")) for row in resources.table("bodies.tsv") if len(row) > 4 and row[4]}
+
+
+@cache
 def _word_sets() -> dict[str, frozenset[str]]:
     names = knowledge().names
     return {key: frozenset(names[key]) for key in

@@ -2514,6 +2514,58 @@ def test_a_founding_apposition_after_the_clauses_closing_verb(tmp_path):
     assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "founding"] == [("MGM", "2019")]
 
 
+def test_representatives_sent_into_a_body_sit_in_its_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. September 2024 – Der Kreistag des Landkreises Musterkreis hat die "
+                              "Gründung des Zweckverbands Musterberatung beschlossen. Als Vertreterin und Vertreter des "
+                              "Landkreises in der Verbandsversammlung werden die Kreistagsabgeordneten Erika "
+                              "Beispielmann und Max Mustermann entsandt.\n")
+    sent = {(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"}
+    assert {name for name, _ in sent} == {"Erika Beispielmann", "Max Mustermann"}
+    assert all("Zweckverband Musterberatung" in objects for _, objects in sent)
+
+
+def test_a_seat_on_a_board_named_bare_belongs_to_the_boards_owner_not_to_the_sender(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. September 2025 – Die Stadt Musterau ist Trägerin der Musterkasse AöR. "
+                              "In den Verwaltungsrat hat die Stadtvertretung die Stadtvertreterin Erika Beispielmann "
+                              "entsandt.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Erika Beispielmann", "Musterkasse AöR")]
+
+
+def test_a_council_there_is_not_the_word_closing_the_sentence_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Oktober 2025 – Der Zweckverband Musterdienste nimmt neue Mitglieder "
+                              "auf, in Beispielland ging das ohne Gegenstimme. Noch im Herbst 2024 hatte sich der "
+                              "dortige Amtsausschuss gegen einen Beitritt entschieden.\n")
+    assert not [r for r in rows if "Gegenstimme" in r["subject_name"] + r["object_names"]]
+
+
+def test_an_organisation_at_work_since_a_date_started_then(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Dezember 2024 – Seit dem 1. November ist der Zweckverband Musterdienste "
+                              "im Einsatz.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "operations_start"] == [
+        ("Zweckverband Musterdienste", "2024-11-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Zweckverband Musterdienste und der Zweckverband Beispieldienste arbeiteten lange nebeneinander. Zum 1. Januar "
+    "2025 gingen beide Verbände im neuen Zweckverband Musterverbund auf.",
+    "Satzung des Zweckverbands Musterverbund. Der Zweckverband Musterdienste und der Zweckverband Beispieldienste "
+    "werden zum 1. Januar 2025 zu einem Verband vereinigt.",
+])
+def test_two_organisations_merged_into_a_new_one_found_it(tmp_path, text):
+    rows = released(tmp_path, "Musterau, 3. Mai 2025 – " + text + "\n")
+    assert [(r["subject_name"], sorted(r["object_names"].split(" | ")), r["date"]) for r in rows
+            if r["event_type"] == "founding"] == [
+        ("Zweckverband Musterverbund", ["Zweckverband Beispieldienste", "Zweckverband Musterdienste"], "2025-01-01")]
+
+
+def test_a_state_contracting_with_an_organisation_makes_that_one_the_new_party(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2025 – Das Land Musterland hat am 9. April 2025 mit der Musterwerk "
+                              "GmbH eine Zuwendungsvereinbarung geschlossen.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"] == [
+        ("Musterwerk GmbH", "Land Musterland")]
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "
@@ -2533,6 +2585,13 @@ def test_a_founding_apposition_after_the_clauses_closing_verb(tmp_path):
     # led by someone since a year, in the passive
     ("Die Rechenhaus GmbH berät. Seit 2016 wird das Unternehmen von Karl Muster geführt.",
      "appointment", "per:karl muster", "2016"),
+    # a founding participle before two adjectives, in the predicate
+    ("Die Rechenhaus GmbH ist eine 2019 von der Stadt Birkenfelde errichtete gemeinsame kommunale Gesellschaft.",
+     "founding", "org:rechenhaus gmbh", "2019"),
+    # the subject contracts with another, named by a short form
+    ("Der Zweckverband Digitale Dienste wurde 2020 gegründet. Ende Oktober 2024 hat der Verband außerdem einen "
+     "Rahmenvertrag mit der Rechenhaus GmbH geschlossen.", "contract_signing", "org:zweckverband digitale dienste",
+     "2024-10"),
 ])
 def test_the_subject_and_date_of_one_event(nlp, text: str, event_type: str, subject: str, date: str):
     assert [(r.subject_key, r.date) for r in only(events(nlp, text), event_type)] == [(subject, date)]

@@ -42,6 +42,7 @@ from ..knowledge import (
     _is_descriptor,
     _is_hyphen_part,
     _word_sets,
+    body_owners,
     carrier_words,
     district_name,
     family_of,
@@ -597,6 +598,7 @@ def place_name_end(view: DocView, i: int) -> int:
                     and not lowers[end + size].startswith(_calendar_starts()) \
                     and not lowers[end + size].endswith(_abstract_endings()) \
                     and not lowers[end + size].endswith(venue_endings()) \
+                    and texts[end + size] not in _word_sets()["not_place_names"] \
                     and not (end + size + 1 < n and is_name_token(texts[end + size + 1])):
                 # "Stadt A im Musterbergkreis", "Kreis A am Donnerstagabend", "des Kreises A an der Trägerschaft",
                 # "des Landes A an der Beispielwerk Nord GmbH" end before the joiner
@@ -1191,7 +1193,7 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
     named one of its family (towns: also the other municipal family) or of its owner types."""
     record, family = col.records[key], col.parent_families[key]
     word = record.name.split()[0]
-    owners = _body_owners().get(word, ())
+    owners = body_owners().get(word, ())
     start = min((s for s, _, k in col.mentions if k == key), default=-1)
 
     def fits(other: OrgRecord) -> bool:
@@ -1250,17 +1252,10 @@ def _possessives() -> frozenset[str]:
     return frozenset(knowledge().names["possessive_determiners"])
 
 
-@cache
-def _body_owners() -> dict[str, tuple[str, ...]]:
-    """Body (nominative) → the org_types of the organisations it belongs to when named bare
-    (``bodies.tsv``, fifth column)."""
-    return {row[1]: tuple(row[4].split(",")) for row in resources.table("bodies.tsv") if len(row) > 4 and row[4]}
-
-
 def _bare_body_owner(col: Collector, word: str) -> OrgRecord | None:
     """The organisation a body named without its organisation belongs to: the release's most named
     organisation of the body's owner types (``bodies.tsv``), or one known by its acronym only."""
-    owners = _body_owners().get(word)
+    owners = body_owners().get(word)
     if not owners:
         return None
     records = [r for r in col.records.values() if r.key not in col.parent_families and not r.parent_key]
@@ -1317,7 +1312,9 @@ def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgReco
     while last > first and not view.texts[last][:1].isalnum():
         last -= 1
     place = view.texts[last]
-    if last > first and is_place_token(place) and place not in _dictionary(view) and not col.claimed[last]:
+    governed = view.doc[last - 1].pos_ == "ADP" and view.lowers[last - 1] not in _word_sets()["place_prepositions"]
+    if last > first and is_place_token(place) and place not in _dictionary(view) and not col.claimed[last] \
+            and not governed:  # "… ohne Gegenstimme."
         return _implied_parent(col, family, place)
     return None
 

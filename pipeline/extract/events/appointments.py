@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...knowledge import family_of, knowledge
+from ...knowledge import body_owners, family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
 from ..people import first_name_gender, part_of_office, qualifiers
 from .arguments import Choice, foundable
@@ -26,7 +26,7 @@ _OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:zum|zur|zu\s+(?:ihrem|sei
                          r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
 # after the last of several people, the board they are sent to: "entsendet A und B in das Gremium"
 _INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+)?in\s+(?:den|die|das)\s+")
-_INTO_BOARD = re.compile(r"\bin\s+(?:den|die|das)\s+(?=(\w+))")
+_INTO_BOARD = re.compile(r"\b[Ii]n\s+(?:den|die|das)\s+(?=(\w+))")
 _VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
 _AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (Herrn Dr.) B"
@@ -216,12 +216,17 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if into and into.group(1) in rules().bodies:
         # "entsendet A in den Verwaltungsrat der X": a seat (a member) on that board, whatever office A holds
         at = trigger.start + into.end()
-        named = [ctx.effective(x.key) for x in sent.mentions if at - 1 <= x.end and x.start <= at + 60]
+        # the board itself, or a genitive right after it (not the sender: "In den Verwaltungsrat hat der Stadtrat …")
+        named = [ctx.effective(x.key) for x in sent.mentions
+                 if at - 1 <= x.start <= at + 1 or (x.slot == "gen" and at < x.start <= at + len(into.group(1)) + 12)]
         # "in den Verwaltungsrat der X": X, when the board is not known as X's
         board = next((k for k in named if ctx.org_type(k) != "Gremium"), named[0] if named else None)
         if board is None:  # "in das Gremium": the board named last before
             board = next((ctx.effective(x.key) for x in reversed(ctx.org_mentions)
                           if x.end <= trigger.start and ctx.org_type(x.key) == "Gremium"), None)
+        if board is None:  # "In den Verwaltungsrat hat der Stadtrat X entsandt": the most named of its owner types
+            owners = body_owners().get(knowledge().bodies.get(into.group(1), ("",))[0], ())
+            board = ctx.most_named(lambda key: ctx.org_type(key) in owners) or None
         if board is not None:
             return role or "Mitglied", board
     opening = trigger.text.split()[0] if trigger.text.strip() else ""
