@@ -2516,8 +2516,8 @@ def test_a_founding_apposition_after_the_clauses_closing_verb(tmp_path):
 
 def test_representatives_sent_into_a_body_sit_in_its_organisation(tmp_path):
     rows = released(tmp_path, "Musterau, 20. September 2024 – Der Kreistag des Landkreises Musterkreis hat die "
-                              "Gründung des Zweckverbands Musterberatung beschlossen. Als Vertreterin und Vertreter des "
-                              "Landkreises in der Verbandsversammlung werden die Kreistagsabgeordneten Erika "
+                              "Gründung des Zweckverbands Musterberatung beschlossen. Als Vertreterin und Vertreter "
+                              "des Landkreises in der Verbandsversammlung werden die Kreistagsabgeordneten Erika "
                               "Beispielmann und Max Mustermann entsandt.\n")
     sent = {(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"}
     assert {name for name, _ in sent} == {"Erika Beispielmann", "Max Mustermann"}
