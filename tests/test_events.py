@@ -2566,6 +2566,26 @@ def test_a_state_contracting_with_an_organisation_makes_that_one_the_new_party(t
         ("Musterwerk GmbH", "Land Musterland")]
 
 
+@pytest.mark.parametrize("text", [
+    "Immer wieder werden wir gefragt, warum das Nachbaramt Beispielland nicht mitmacht. Der dortige Amtsausschuss hat "
+    "sich im November 2024 gegen einen Beitritt zum Zweckverband Musterdienste entschieden.",
+    "Dem Zweckverband Musterdienste treten zwei Ämter bei. Bemerkenswert ist der "
+    "Sinneswandel in Beispielland: Noch im November 2024 hatte sich der dortige Amtsausschuss gegen einen Beitritt "
+    "entschieden.",
+])
+def test_the_council_there_belongs_to_the_place_just_named(tmp_path, text):
+    rows = released(tmp_path, "Musterau, 3. Dezember 2025 – " + text + "\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution"] == [
+        ("Amt Beispielland", "2024-11")]
+
+
+def test_one_release_telling_a_rejection_and_a_later_approval_reports_two_decisions(tmp_path):
+    rows = released(tmp_path, "Musterau, 12. November 2025 – Grünes Licht aus dem Amtsausschuss: Das Amt Musterau "
+                              "wird zum 1. Januar 2026 Träger der Musterkasse AöR. Der Beschluss fiel am 11. November "
+                              "2025.\n\nIm Februar 2025 hatte der Amtsausschuss einen Beitritt abgelehnt.\n")
+    assert sorted(r["date"] for r in rows if r["event_type"] == "resolution") == ["2025-02", "2025-11-11"]
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "

@@ -1148,6 +1148,23 @@ def test_an_apposition_names_the_legal_form_a_name_lacks(nlp, text: str) -> None
     assert records["Musterwerk Probedorf"].org_type in ("Anstalt", "GmbH")
 
 
+def test_a_kind_noun_after_an_attributive_participle_types_the_name_before(nlp) -> None:
+    records, _ = orgs(nlp, "Wir arbeiten bei der Muster- und Beispielaufsicht Probedorf (MBP), der erst zum 1. Januar "
+                           "2025 errichteten gemeinsamen Anstalt der beiden Landkreise.")
+    assert records["Muster- und Beispielaufsicht Probedorf"].org_type == "Anstalt"
+
+
+def test_a_list_of_names_is_no_apposition(nlp) -> None:
+    records, _ = orgs(nlp, "Der Vertrag zwischen dem Land Musterland, dem Zweckverband Beispieltal und der Stadt "
+                           "Probedorf ist besiegelt.")
+    assert records["Land Musterland"].org_type != "Zweckverband"
+
+
+def test_an_acronym_defines_a_name_opening_with_a_hyphenated_part(nlp) -> None:
+    records, _ = orgs(nlp, "Das Amt Probedorf wird Träger des Kassen- und Steuerservice Musterland (KSM).")
+    assert "Kassen- und Steuerservice Musterland" in records
+
+
 def test_a_community_compound_before_a_name_is_an_association(nlp) -> None:
     records, _ = orgs(nlp, "Erika Muster, Vorsitzende der Forstbetriebsgemeinschaft Musterwald-Süd, unterschrieb.")
     assert records["Forstbetriebsgemeinschaft Musterwald-Süd"].org_type == "Verband"

@@ -519,7 +519,7 @@ def find_acronym_definitions(view: DocView, col: Collector) -> None:
             acr = texts[i + 1]
             run_start = _name_run_before(view, i, col)
             for s in range(run_start, i):  # the longest suffix of the run that the acronym abbreviates
-                if is_name_token(texts[s]) and _letters_match(acr, _surface(view, s, i)):
+                if (is_name_token(texts[s]) or _is_hyphen_part(texts[s])) and _letters_match(acr, _surface(view, s, i)):
                     long = _surface(view, s, i)
                     if s == i - 1 and not _model_says_org(view, s, i):
                         break  # "Bruttoinlandsprodukt (BIP)": one word needs the model's word
@@ -1297,10 +1297,16 @@ def _there_words() -> frozenset[str]:
 
 
 def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
-    """The town "der dortige Gemeinderat" at token ``start`` belongs to: one of its kind the sentence before
+    """The town "der dortige Gemeinderat" at token ``start`` belongs to: a place its own sentence names before it
+    ("der Sinneswandel in X: Noch 2024 hatte der dortige Gemeinderat …"), else one of its kind the sentence before
     names, else the place closing that sentence ("Nicht dabei ist X. Der dortige Gemeinderat …")."""
     view = col.view
     k = bisect_right(view.sentence_starts, start) - 1
+    places = _word_sets()["place_prepositions"]
+    for i in range(start - 1, view.sentence_starts[k], -1):
+        if view.lowers[i - 1] in places and is_place_token(view.texts[i]) and view.texts[i] not in _dictionary(view) \
+                and not col.claimed[i]:
+            return _implied_parent(col, family, view.texts[i])
     if k < 1:
         return None
     first, end = view.sentence_starts[k - 1], view.sentence_starts[k]
@@ -2141,8 +2147,10 @@ def _inner_places(view: DocView, col: Collector) -> list[tuple[int, int]]:
 
 def type_by_apposition(view: DocView, col: Collector) -> None:
     """A name whose words tell no type takes the legal form an apposition names ("das Musterwerk (MW) als
-    rechtsfähige Anstalt des öffentlichen Rechts errichtet", "das Musterwerk, eine gemeinnützige GmbH")."""
+    rechtsfähige Anstalt des öffentlichen Rechts errichtet", "das Musterwerk, eine gemeinnützige GmbH", "beim
+    Musterwerk (MW), der erst zum 1. Januar 2025 errichteten gemeinsamen Anstalt")."""
     texts, lowers, n = view.texts, view.lowers, len(view)
+    months = resources.month_numbers()
     for _start, end, key in col.mentions:
         record = col.records.get(key)
         if record is None or record.org_type != "Sonstige" or end + 2 >= n:
@@ -2152,15 +2160,21 @@ def type_by_apposition(view: DocView, col: Collector) -> None:
             k = texts.index(")", k) + 1
         if k + 1 < n and lowers[k] == "als":
             k += 1
-        elif k + 2 < n and texts[k] == "," and lowers[k + 1] in ("ein", "eine"):
+        elif k + 2 < n and texts[k] == "," and lowers[k + 1] in ("ein", "eine", "der", "die", "das", "dem"):
             k += 2
         else:
             continue
-        while k < n and k < end + 8 and view.doc[k].is_lower and _legal_form_at(texts, k) is None:
-            k += 1  # "rechtsfähige", "gemeinnützige"
+        opened = k
+        while k < n and k < end + 12 and _legal_form_at(texts, k) is None and (
+                view.doc[k].is_lower or view.doc[k].like_num or lowers[k] in months):
+            k += 1  # "rechtsfähige", "gemeinnützige", "erst zum 1. Januar 2025 errichteten"
         legal = _legal_form_at(texts, k) if k < n else None
-        if legal is not None and legal[2] != "Sonstige":
-            record.org_type = legal[2]
+        kind = knowledge().names["apposition_kinds"].get(texts[k]) if k < n else None
+        if kind and (k == opened or (k + 1 < n and is_name_token(texts[k + 1]))):
+            kind = None  # "dem Land, dem Zweckverband X": a list of names, not an apposition
+        kind = legal[2] if legal is not None else kind
+        if kind and kind != "Sonstige":
+            record.org_type = kind
 
 
 def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRecord], list[Mention]]:

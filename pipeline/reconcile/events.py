@@ -316,7 +316,14 @@ def _same_occasion(cluster: Cluster, report: Report) -> bool:
     if best is None or compatible(best.date, report.date):
         return True
     resolutions = {best.report.date_resolution, report.report.date_resolution}
-    return bool(resolutions & {"relative", "unresolved"}) or best.date[:4] == report.date[:4]
+    if resolutions & {"relative", "unresolved"}:
+        return True
+    months = _months(best.date), _months(report.date)
+    if cluster.event_type == "resolution" and months[0] and months[1] \
+            and min(abs(months[0][0] - months[1][1]), abs(months[1][0] - months[0][1])) >= 3 \
+            and any(r.doc_id == report.doc_id for r in cluster.reports):
+        return False  # "im Februar abgelehnt", "am 11. November zugestimmt": one release's two decisions of a year
+    return best.date[:4] == report.date[:4]
 
 
 def _another_item(clusters: list[Cluster], report: Report) -> bool:
