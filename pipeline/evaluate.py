@@ -53,7 +53,13 @@ def norm(text: str | None) -> str:
 
 
 def person_norm(text: str | None) -> str:
-    return norm(_TITLES.sub("", text or ""))
+    """A person's name for comparison: without titles, and a register's "Muster, Max" as "Max Muster"."""
+    name = _TITLES.sub("", text or "")
+    inverted = _SURNAME_FIRST.fullmatch(name.strip())
+    return norm(f"{inverted.group(2)} {inverted.group(1)}" if inverted else name)
+
+
+_SURNAME_FIRST = re.compile(r"([^\s,]+(?:[\s-][^\s,]+)?),\s*([^,]+)")
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -230,6 +236,8 @@ def _same_event(event_type: str, subject: str | None, row: dict[str, str], pred:
     is known by its names and by how the releases reporting the event wrote it (as organisations are)."""
     if event_type != row.get("event_type"):
         return False
+    if event_type == "appointment":
+        return person_norm(subject) == person_norm(row.get("subject_name"))
     names = aliases.get(subject or "", {norm(subject)})
     subject_id = row.get("subject_id", "")
     written = set().union(*(pred.org_names(subject_id, doc_id) for doc_id in _split(row.get("doc_ids", ""))))

@@ -92,6 +92,20 @@ def test_an_events_subject_matches_by_how_its_release_wrote_it(tmp_path: Path) -
     assert evaluate(gold, pred)["events"].f1 == 1.0
 
 
+def test_a_registers_surname_first_names_the_same_person(tmp_path: Path) -> None:
+    gold, pred = _one_release(tmp_path, {
+        "doc_id": "d", "organisations": [], "dates": [], "figures": [],
+        "people": [{"name": "Beispiel, Erika"}],
+        "events": [{"type": "appointment", "subject": "Beispiel, Erika", "date": None}]})
+    _write_csv(pred / "people.csv", "person_id,name,title,roles", "p1,Erika Beispiel,,")
+    _write_csv(pred / "mentions.csv", "doc_id,label,entity_id,text", "d,PER,p1,\"Beispiel, Erika\"")
+    _write_csv(pred / "events.csv", "event_id,event_type,subject_id,subject_name,doc_ids",
+               "e1,appointment,p1,Erika Beispiel,d")
+    _write_csv(pred / "event_sources.csv", "event_id,doc_id,date_reported", "e1,d,")
+    scores = evaluate(gold, pred)
+    assert scores["people"].f1 == 1.0 and scores["events"].f1 == 1.0
+
+
 def test_a_roles_organisation_matches_by_how_the_release_wrote_it(tmp_path: Path) -> None:
     gold, pred = _one_release(tmp_path, {
         "doc_id": "d", "organisations": [{"name": "Musterdorf", "type": "Gemeinde"}], "dates": [], "figures": [],

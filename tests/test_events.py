@@ -2586,6 +2586,21 @@ def test_one_release_telling_a_rejection_and_a_later_approval_reports_two_decisi
     assert sorted(r["date"] for r in rows if r["event_type"] == "resolution") == ["2025-02", "2025-11-11"]
 
 
+@pytest.mark.parametrize(("line", "person"), [
+    ("Geschäftsführer: Max Mustermann, Musterau, einzelvertretungsberechtigt; mit der Befugnis, Rechtsgeschäfte "
+     "abzuschließen.", "Max Mustermann"),
+    ("Prokura erteilt: Erika Beispielmann, Musterau, Einzelprokura.", "Erika Beispielmann"),
+    ("Prokura: Gesamtprokura gemeinsam mit einem Geschäftsführer: Beispielmann, Erika, Musterau, *03.02.1986.",
+     "Erika Beispielmann"),
+])
+def test_a_register_entry_appoints_managers_and_holders_of_a_power_of_attorney(tmp_path, line, person):
+    rows = released(tmp_path, "Amtsgericht Musterau, Bekanntmachung vom 18.06.2025\n\nHRB 2318: Musterwerk GmbH, "
+                              "Musterau. Neues Stammkapital: 125.000,00 EUR. " + line + " Tag der Eintragung: "
+                              "17.06.2025\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
+        (person, "Musterwerk GmbH")]
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "
