@@ -2601,6 +2601,31 @@ def test_a_register_entry_appoints_managers_and_holders_of_a_power_of_attorney(t
         (person, "Musterwerk GmbH")]
 
 
+def test_the_government_told_of_a_councils_decision_is_neither_its_maker_nor_its_object(tmp_path):
+    rows = released(tmp_path, "Musterstadt, 3. Februar 2025 – Antwort der Landesregierung des Landes Musterland. Der "
+                              "Landesregierung ist bekannt, dass die Stadtvertretung der Stadt Musterau am 18. März "
+                              "2024 beschlossen hat, sich nicht an der Musterwerk GmbH zu beteiligen.\n")
+    decided = [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "resolution"]
+    assert [d[::2] for d in decided] == [("Stadt Musterau", "2024-03-18")]
+    assert not [r for r in rows if "Land Musterland" in r["object_names"]]
+
+
+def test_a_list_of_councils_decisions_keeps_its_feminine_genitives(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Juni 2025 – Der Satzungsänderung liegen die Beitrittsbeschlüsse des "
+                              "Gemeinderates Musterau vom 20. Mai 2025, der Gemeindevertretung Beispielfeld vom 13. "
+                              "Mai 2025 und der Stadtverordnetenversammlung der Stadt Probedorf vom 22. Mai 2025 "
+                              "zugrunde.\n")
+    assert sorted(r["date"] for r in rows if r["event_type"] == "resolution") == [
+        "2025-05-13", "2025-05-20", "2025-05-22"]
+
+
+def test_a_bare_city_council_belongs_to_the_datelines_town_not_to_a_neighbour_named(tmp_path):
+    rows = released(tmp_path, "Musterau, 14. März 2025 – Mit 26 zu 15 Stimmen hat der Stadtrat gestern Abend "
+                              "beschlossen, die Musterau Grün GmbH zu gründen. Dass sich die Nachbargemeinde "
+                              "Beispielfeld beteiligen wolle, ändere nichts.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Stadt Musterau"]
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "

@@ -1212,10 +1212,14 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         return same[0]
     if family not in ("?", ""):
         parent = col.main_of_family(family)
-        if parent is None and family in _municipal():  # "der Gemeinderat" of Stadt X, named more than the others
-            parent = col.most_named([r for f in _municipal() if f != family for r in col.by_family(f)], tie=False)
-        if parent is None and family in _municipal() and _home_named(col):
+        others = [r for f in _municipal() if f != family for r in col.by_family(f)] if family in _municipal() else []
+        home_elsewhere = any(col.places.get(r.key) == col.home for r in others)
+        if parent is None and others and _home_named(col) and not home_elsewhere:
             parent = _implied_parent(col, family, col.home)  # "Musterhausen. 14.03.2024 – Der Stadtrat hat …"
+        if parent is None and others:  # "der Gemeinderat" of Stadt X, named more than the others
+            parent = col.most_named(others, tie=False)
+        if parent is None and family in _municipal() and _home_named(col):
+            parent = _implied_parent(col, family, col.home)
         if parent is None and family == STATE:  # "die Landesregierung" of the Land the release names
             state = _state_named(col.view)
             parent = _implied_parent(col, STATE, state) if state else None

@@ -54,6 +54,10 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         busy = {t.clause for t in ctx.triggers.get(sent.idx, [])
                 if t.clause != trigger.clause and t.rule.event_type == trigger.rule.event_type}
         sentence_mentions = [m for m in sentence_mentions if m.clause not in busy]
+        # nor the clause a dass-clause holding the trigger depends on ("Der Landesregierung ist bekannt, dass …")
+        said = [k for k in range(1, trigger.clause + 1) if _DASS.match(ctx.text, sent.clauses[k][0])]
+        if said:
+            sentence_mentions = [m for m in sentence_mentions if m.clause >= said[-1]]
     for selector in selectors:
         if selector == "parenthetical":  # "Die X, 2020 von A und B ins Leben gerufen, hat …"
             before = [m for m in sent.mentions if m.end <= trigger.start and m.key not in exclude
@@ -95,6 +99,9 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         if keys:
             return Choice(keys, [None] * len(keys), selector)
     return Choice([], [], "")
+
+
+_DASS = re.compile(r"[\s,]*dass\b")
 
 
 def _without_middle_field_subject(ctx: DocContext, pool: list[Slotted], trigger: Trigger,
