@@ -2626,6 +2626,23 @@ def test_a_bare_city_council_belongs_to_the_datelines_town_not_to_a_neighbour_na
     assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Stadt Musterau"]
 
 
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("Der Deichverband Musterwerder wurde 2025 gegründet. Die Verbandsversammlung wählte im Januar 2025 die Landwirtin "
+     "Erika Beispielmann zur ersten Oberdeichgräfin des Verbandes.", "Erika Beispielmann", "Deichverband Musterwerder"),
+    ("Die Verbandsversammlung des Zweckverbands Musterdienste tagte. Dabei wurde Max Mustermann zum Verbandsvorsteher "
+     "gewählt, Erika Beispielmann aus Probedorf ist seine Stellvertreterin.", "Erika Beispielmann",
+     "Zweckverband Musterdienste"),
+    ("Landrat Max Mustermann und Bürgermeisterin Erika Beispielmann gründeten den Zweckverband Musterdienste. In ihrer "
+     "ersten Sitzung wählte die Verbandsversammlung den Landrat zum Verbandsvorsteher.", "Max Mustermann",
+     "Zweckverband Musterdienste"),
+    ("Der Zweckverband Musterdienste hat seine Arbeit aufgenommen. Die Leitung der Beratungsstelle übertrug das "
+     "Gremium der Diplom-Psychologin Erika Beispielmann.", "Erika Beispielmann", "Zweckverband Musterdienste"),
+])
+def test_an_appointment_named_by_its_office_deputy_or_post(tmp_path, text, person, org):
+    rows = released(tmp_path, "Musterau, 8. Februar 2025 – " + text + "\n")
+    assert (person, org) in {(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"}
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "

@@ -1919,6 +1919,8 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         elif label == "ORG":
             start, end = _trim_org(view, ent.start, ent_end)
             name = _surface(view, start, end) if end > start else ""
+            if end - start > 2 and texts[end - 2] in resources.first_names() and is_name_token(texts[end - 1]):
+                continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation
             if norm(name) in by_name:
                 _add_use(col, start, end, by_name[norm(name)])
             elif name and _plausible_org(view, start, end):

@@ -150,6 +150,9 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
         if before and trigger.clause > 0 and ctx.text[before[-1].end:trigger.start].lstrip().startswith(","):
             return before[-1].key, "core"
         return fresh[0].key, "core"
+    named = _by_office(ctx, start, end)
+    if named:  # "wählte die Versammlung den Landrat zum Vorsteher": the one person holding that office
+        return named, "core"
     if trigger.rule.end and any(start <= m.start < end and m.slot == "core" and not m.generic for m in sent.mentions):
         return "", ""  # "scheidet die Stadt X aus dem Verband aus": an organisation leaves, no office
     for back in (1, 2):
@@ -190,6 +193,25 @@ def _by_surname(ctx: DocContext, sent: Sentence, start: int, end: int) -> str:
     found = {key for key, person in ctx.people.items() if len(person.name.split()) > 1 and key not in mentioned
              and re.search(rf"\b{re.escape(person.name.split()[-1])}\b", ctx.text[start:end])}
     return found.pop() if len(found) == 1 else ""
+
+
+def _by_office(ctx: DocContext, start: int, end: int) -> str:
+    """The one person of the release holding an office the clause names by its title alone ("wählte die
+    Versammlung den Landrat zum Vorsteher"), not the office appointed to ("zum Vorsteher")."""
+    offices = knowledge().office_roles
+    for m in _OFFICE_BY_ARTICLE.finditer(ctx.text, start, end):
+        before = ctx.text[max(start, m.start() - 8):m.start()].split()
+        if before and before[-1].lower() in ("neben", "mit", "von", "für", "bei"):
+            continue  # "Neben der Bürgermeisterin entsendet die Gemeinde ein weiteres Mitglied"
+        role = offices.get(m.group(1), "")
+        holders = {key for key, person in ctx.people.items()
+                   if role and any(r.role.lower().startswith(role.lower()[:6]) for r in person.roles)}
+        if len(holders) == 1:
+            return holders.pop()
+    return ""
+
+
+_OFFICE_BY_ARTICLE = re.compile(r"\b(?:den|die|der|dem)\s+([A-ZÄÖÜ][\wäöüß]+)\b(?!\s+(?:[A-ZÄÖÜ]|des\b|der\b))")
 
 
 def _gap(m: Mention, trigger: Trigger) -> int:
