@@ -2643,6 +2643,14 @@ def test_an_appointment_named_by_its_office_deputy_or_post(tmp_path, text, perso
     assert (person, org) in {(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"}
 
 
+def test_a_verbless_clause_after_a_decision_is_another_councils_decision(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Oktober 2024 – Die Stadtvertretung Musterau habe der Gründung des "
+                              "Zweckverbands Musterdienste bereits am 29. August 2024 zugestimmt, die Stadtvertretung "
+                              "Probedorf am 5. September 2024.\n")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution") == [
+        ("Stadt Musterau", "2024-08-29"), ("Stadt Probedorf", "2024-09-05")]
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "

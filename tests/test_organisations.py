@@ -1160,6 +1160,12 @@ def test_a_list_of_names_is_no_apposition(nlp) -> None:
     assert records["Land Musterland"].org_type != "Zweckverband"
 
 
+def test_a_short_form_between_dashes_is_an_alias(nlp) -> None:
+    records, _ = orgs(nlp, "Am 2. Januar hat der Zweckverband Familienberatung Probedorf – kurz FBP Probedorf – den "
+                           "Betrieb aufgenommen.")
+    assert "FBP Probedorf" in records["Zweckverband Familienberatung Probedorf"].aliases
+
+
 def test_an_acronym_defines_a_name_opening_with_a_hyphenated_part(nlp) -> None:
     records, _ = orgs(nlp, "Das Amt Probedorf wird Träger des Kassen- und Steuerservice Musterland (KSM).")
     assert "Kassen- und Steuerservice Musterland" in records

@@ -1395,13 +1395,14 @@ def find_short_forms(view: DocView, col: Collector) -> None:
     texts, lowers = view.texts, view.lowers
     cues = [tuple(cue.lower().split()) for cue in knowledge().names["short_form_cues"]]
     for _start, end, key in list(col.mentions):
-        if end >= len(texts) or texts[end] not in ("(", ",") or key not in col.records:
+        if end >= len(texts) or texts[end] not in ("(", ",", "–", "—") or key not in col.records:
             continue
         cue = next((c for c in cues if tuple(lowers[end + 1:end + 1 + len(c)]) == c), None)
         if cue is None:
             continue
         first = end + 1 + len(cue) + (end + 1 + len(cue) < len(texts) and texts[end + 1 + len(cue)] == ":")
-        closing = ")" if texts[end] == "(" else None  # ", kurz BiLa, …": the short form ends at the next
+        # "(kurz X)", "– kurz X –"; ", kurz BiLa, …": the short form ends at the next
+        closing = ")" if texts[end] == "(" else texts[end] if texts[end] in ("–", "—") else None
         close = next((j for j in range(first, min(first + 5, len(texts)))  # punctuation or verb
                       if (texts[j] == closing if closing else not (is_capitalised(texts[j]) or is_acronym(texts[j])))),
                      None)

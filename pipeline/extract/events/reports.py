@@ -52,6 +52,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
                 silent.append(trigger)
             found.extend(made)
         found = merge_sentence(found)
+        found.extend(_gapped_decisions(ctx, sent, triggers, found))
         for report in found:
             donor = next((t for t in silent if t.rule.event_type == report.event_type), None)
             if donor is not None and not report.date:
@@ -67,6 +68,35 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         reports.extend(found)
         note_session(ctx, sent, found)
     return reports
+
+
+def _gapped_decisions(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
+                      found: list[EventReport]) -> list[EventReport]:
+    """"A habe am 29. August zugestimmt, die Stadtvertretung B am 5. September": a short clause after a decision,
+    without a trigger of its own, naming another council and a date of its own, is that council's decision."""
+    busy = {t.clause for t in triggers}
+    out: list[EventReport] = []
+    for trigger in (t for t in triggers if t.rule.event_type == "resolution"):
+        base = next((r for r in found if r.event_type == "resolution" and r.trigger == trigger.text), None)
+        if base is None:
+            continue
+        for k in range(trigger.clause + 1, len(sent.clauses)):
+            if k in busy:
+                break
+            start, end = sent.clauses[k]
+            if len(ctx.text[start:end].split()) > _GAPPED_WORDS:
+                break
+            bodies = [m for m in sent.mentions if m.clause == k and m.body and m.slot in ("core", "der")]
+            dates = [d for d in sent.dates if start <= d.start < end and d.value]
+            subject = ctx.effective(bodies[0].key) if bodies else ""
+            if subject and dates and subject != base.subject_key:
+                date = dates[0]
+                out.append(replace(base, subject_key=subject, date=date.value, date_granularity=date.granularity,
+                                   date_resolution=date.resolution, date_role="decided"))
+    return out
+
+
+_GAPPED_WORDS = 10  # "die Stadtvertretung Beispielfeld am 5. September 2024": a clause without its verb is short
 
 
 def _decided_against(found: list[EventReport], reports: list[EventReport], idx: int) -> list[EventReport]:
