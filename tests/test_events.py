@@ -2667,6 +2667,13 @@ def test_a_verbless_clause_after_a_decision_is_another_councils_decision(tmp_pat
     # a relative clause's taking up of the operation
     ("Die Stadt Birkenfelde gründete 1997 die Rechenhaus GmbH, die den Betrieb zum 1. Januar 1998 übernahm.",
      "operations_start", "org:rechenhaus gmbh", "1998-01-01"),
+    # the agreement named by its participle, signed by the three founders
+    ("Die Rechenhaus GmbH ist eine zum 1. Juli 2025 von der Stadt Birkenfelde, dem Amt Moorland und dem Landkreis "
+     "Heidekamp errichtete gemeinsame Gesellschaft. Grundlage ist die am 3. April 2025 unterzeichnete "
+     "öffentlich-rechtliche Vereinbarung der drei Träger.", "contract_signing", "org:stadt birkenfelde", "2025-04-03"),
+    # the circle of members widened by one
+    ("Die Datenwerk Nord AöR sucht eine Software. Eine Erweiterung des Trägerkreises um das Amt Moorland wird "
+     "voraussichtlich zum 1. Januar 2026 erfolgen.", "membership", "org:amt moorland", "2026-01-01"),
     # led by someone since a year, in the passive
     ("Die Rechenhaus GmbH berät. Seit 2016 wird das Unternehmen von Karl Muster geführt.",
      "appointment", "per:karl muster", "2016"),
