@@ -305,6 +305,13 @@ def test_a_plural_office_before_names_with_their_districts(nlp) -> None:
     assert found["Erika Beispiel"] == [("Landrätin", "Landkreis Beispielkreis")]
 
 
+def test_a_plural_office_before_a_dash_and_names_signing_for_their_districts(nlp) -> None:
+    found = roles(nlp, "Heute im Kreishaus: Beide Landräte – Max Muster für den Landkreis Musterland und Erika "
+                       "Beispiel für den Landkreis Beispielkreis – haben die Vereinbarung unterschrieben.")
+    assert found["Max Muster"] == [("Landrat", "Landkreis Musterland")]
+    assert found["Erika Beispiel"] == [("Landrätin", "Landkreis Beispielkreis")]
+
+
 def test_a_leader_title_with_its_field(nlp) -> None:
     found = roles(nlp, "Die Gemeinde Musterdorf tagte. Von der Verwaltung: Amtsdirektor Max Muster, "
                        "Sachgebietsleiterin IT Erika Beispiel.")

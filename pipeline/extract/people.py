@@ -908,8 +908,8 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
     listed: set[int] = set()  # ends of the holders' own titles in a list under a plural office: aside
     for role in roles:
         name = name_after(view, role.end, claimed)
-        if name is None and role.office.plural and role.end + 1 < len(view) and view.texts[role.end] == ",":
-            name = name_after(view, role.end + 1, claimed)  # "die beiden Landräte, Max Muster (A) und …"
+        if name is None and role.office.plural and role.end + 1 < len(view) and view.texts[role.end] in _LIST_OPENERS:
+            name = name_after(view, role.end + 1, claimed)  # "die beiden Landräte, Max Muster (A) und …", "– Max …"
         if name is None and role.start > 0:
             prev, prev_lower = view.texts[role.start - 1], view.lowers[role.start - 1]
             if prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
@@ -946,7 +946,7 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
         before = view.lowers[role.start - 1] if role.start > 0 else ""
         several = role.office.plural or before in _sets()["several"] or (
             before == "die" and not role.office.feminine)  # "die Bürgermeister A (X) und B (Y)"
-        if name is None and several and role.end + 1 < len(view) and view.texts[role.end] == ",":
+        if name is None and several and role.end + 1 < len(view) and view.texts[role.end] in _LIST_OPENERS:
             name = name_after(view, _after_office(view, role.end + 1), claimed)  # "beide Verbandsvorsitzenden,
             # Landrat Max Muster für den X und Bürgermeisterin Erika Beispiel für den Y"
         if name is None:  # "die Landrätin des Kreises X, Erika Beispiel"
@@ -973,6 +973,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 found += [Found(more, role) for more in _more_names(view, name, claimed)
                           if _is_first_name(view.texts[more.start])]
     return found
+
+
+_LIST_OPENERS = (",", "–", "—")  # "Beide Landräte – Max Muster für den X und Erika Beispiel für den Y –"
 
 
 def _titled(view: DocView, role: RoleSpan, name: Name) -> bool:
