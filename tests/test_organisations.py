@@ -1160,6 +1160,18 @@ def test_a_list_of_names_is_no_apposition(nlp) -> None:
     assert records["Land Musterland"].org_type != "Zweckverband"
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("TOP 7 Gründung eines Zweckverbandes für Familienberatung\n\nDer Kreistag der Stadt Probedorf beschließt.", "TOP"),
+    ("KLEINE ANFRAGE\n\nDer Abgeordnete Max Muster fragt die Landesregierung nach der Musterwerk GmbH.", "KLEINE"),
+    ("Geschäftsführer: Max Muster; mit der Befugnis, im Namen der Gesellschaft mit sich im eigenen Namen oder als "
+     "Vertreter eines Dritten Rechtsgeschäfte abzuschließen.", "Dritten"),
+    ("Alle Beschäftigten der Musterwerk GmbH bleiben im TVöD.", "TVöD"),
+])
+def test_headings_agenda_items_and_common_words_are_no_organisations(nlp, text: str, word: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert not any(word in name for name in records)
+
+
 def test_a_short_form_between_dashes_is_an_alias(nlp) -> None:
     records, _ = orgs(nlp, "Am 2. Januar hat der Zweckverband Familienberatung Probedorf – kurz FBP Probedorf – den "
                            "Betrieb aufgenommen.")

@@ -2033,8 +2033,10 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
         # heading set in capitals ("AUS DEM RATHAUS")
         shouting = any(0 <= n < len(view) and len(view.texts[n]) > 1 and view.texts[n].isalpha()
                        and view.texts[n].isupper() for n in (start - 1, end))
-        return (is_acronym(first) and first not in _word_sets()["not_acronyms"] and not shouting) \
-            or is_brand_like(first)
+        return first not in _word_sets()["not_acronyms"] and ((is_acronym(first) and not shouting)
+                                                              or is_brand_like(first))
+    if all(t.isalpha() and t.isupper() and len(t) > 3 for t in texts):
+        return False  # a heading set in capitals ("KLEINE ANFRAGE")
     tokens = view.doc[start:end]
     if not view.doc.has_annotation("POS") or not (headed or any(t.pos_ == "PROPN" for t in tokens)):
         return False  # several words need a proper noun among them (a tagger's word)
