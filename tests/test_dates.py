@@ -145,6 +145,12 @@ def test_a_perfect_without_ge_reports_something_done() -> None:
     assert only(text.replace("hat", "will"), "2025-05-05").value == "2026-01-01"
 
 
+def test_a_sentence_with_both_tenses_gives_a_verbless_clause_its_nearer_year() -> None:
+    text = ("Nach der Unterzeichnung der Satzung am 11. Dezember im Kreishaus, bei der alle am Tisch saßen, war die "
+            "Satzung anschließend im Amtsblatt bekannt gemacht worden.")
+    assert only(text, "2025-01-08").value == "2024-12-11"
+
+
 def test_weekday_with_month_precision_takes_the_day_the_text_names() -> None:
     text = ("Am 26. Januar wurde der Startschuss gegeben. Nachdem die Gremien zugestimmt hatten, "
             "wurde am Freitag der Vertrag unterzeichnet.")

@@ -391,6 +391,8 @@ class Resolver:
             return "past"  # "Zum 1. Februar sind 14 Kolleginnen und Kollegen zu uns gewechselt"
         if not (lower & auxiliaries or any(_finite_like().fullmatch(w) for w in clause)):
             future, past = _tense_words()
+            if sentence & future and sentence & past:
+                return ""  # "…, war die Satzung anschließend bekannt gemacht worden": the nearer occurrence
             return "future" if sentence & future else "past" if sentence & past else ""
         return ""
 
