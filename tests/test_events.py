@@ -2651,6 +2651,15 @@ def test_a_verbless_clause_after_a_decision_is_another_councils_decision(tmp_pat
         ("Stadt Musterau", "2024-08-29"), ("Stadt Probedorf", "2024-09-05")]
 
 
+def test_the_boards_of_two_associations_named_by_their_places_decide_for_each(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2025 – Der Deichverband Musterwerder und der Deich- und "
+                              "Schöpfwerksverband Probedorf arbeiteten zusammen. Sowohl die Verbandsversammlung in "
+                              "Musterwerder als auch der Verbandsausschuss in Probedorf stimmten im März 2024 der "
+                              "Verschmelzung zu.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution") == [
+        "Deich- und Schöpfwerksverband Probedorf", "Deichverband Musterwerder"]
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "
