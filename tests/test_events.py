@@ -2660,6 +2660,15 @@ def test_the_boards_of_two_associations_named_by_their_places_decide_for_each(tm
         "Deich- und Schöpfwerksverband Probedorf", "Deichverband Musterwerder"]
 
 
+def test_our_council_is_the_council_of_the_town_publishing_the_newsletter(tmp_path):
+    rows = released(tmp_path, "Bürgermeisterbrief, Dezember 2024\n\nLiebe Bürgerinnen und Bürger der Gemeinde "
+                              "Musterau, der Zweckverband Musterdienste ist im Einsatz. Mit dabei sind die Gemeinden "
+                              "Probedorf und Beispielfeld. Unser Gemeinderat hatte dafür am 17. September 2024 "
+                              "einstimmig den Weg frei gemacht.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution"] == [
+        ("Gemeinde Musterau", "2024-09-17")]
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "

@@ -1204,6 +1204,10 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         before = [(s, k) for s, _, k in col.mentions if s < start and k in col.records and fits(col.records[k])]
         if before:
             return col.records[max(before)[1]]
+    if start > 0 and col.view.lowers[start - 1] in knowledge().names["first_person_possessives"] and family in PLACED:
+        named = [(s, k) for s, _, k in col.mentions if k in col.records and fits(col.records[k])]
+        if named:  # "Unser Gemeinderat": the town of the release's publisher, named first
+            return col.records[min(named)[1]]
     if start > 0 and col.view.lowers[start - 1] in _there_words() and family in PLACED:
         return _town_there(col, start, family, fits)
     same = [col.records.get(r.parent_key) for r in col.records.values()

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
-from ...knowledge import _word_sets, family_of, knowledge
+from ...knowledge import PLACE_FAMILIES, _word_sets, family_of, knowledge
 from ...records import DateMention, FigureMention, Mention
 from ...resources import month_numbers
 from .rules import (
@@ -42,6 +42,7 @@ _PARTICIPLE = re.compile(PARTICIPLE)
 _NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
 _PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
+_OURS = re.compile(r"\b[Uu]nser(?:e[mnrs]?)?\s+$")
 _NOMINATIVE_ARTICLES = ("die", "das", "ein", "eine")
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
@@ -181,6 +182,9 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
         place = _by_place_adjective(ctx, words[0], types) if kind else []
         if place:
             return place[0]
+    if key != mention.key and family_of(ctx.org_type(key)) in PLACE_FAMILIES \
+            and _OURS.search(ctx.text, max(0, mention.start - 20), mention.start):
+        return key  # "Unser Gemeinderat": the publishing town's, as the organisation's records tell
     bare = len(words) == 1  # "Der Gemeinderat": the one of its kind named just before, if one is
     possessed = _POSSESSED.search(ctx.text, max(0, mention.start - 20), mention.start)
     if key != mention.key and not bare and not possessed:
