@@ -2669,6 +2669,13 @@ def test_our_council_is_the_council_of_the_town_publishing_the_newsletter(tmp_pa
         ("Gemeinde Musterau", "2024-09-17")]
 
 
+def test_a_total_split_by_davon_is_one_transfer_per_employer(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Juli 2024 – Insgesamt 127 Beschäftigte wechselten zur Musterwerk AöR, "
+                              "davon 86 von der Beispiel GmbH und 41 vom Zweckverband Probedienste.\n")
+    assert sorted((r["object_names"], r["figure"]) for r in rows if r["event_type"] == "staff_transfer") == [
+        ("Beispiel GmbH", "86"), ("Zweckverband Probedienste", "41")]
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "

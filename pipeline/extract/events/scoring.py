@@ -82,6 +82,9 @@ def staff_figure(ctx: DocContext, sent: Sentence) -> float | None:
     return float(m.group(1).replace(".", "")) if m else None
 
 
+_SPLIT = re.compile(r"\bdavon\b")
+
+
 def staff_shares(ctx: DocContext, sent: Sentence, givers: list[str]) -> list[tuple[str, float]]:
     """(giver, head count) pairs when the sentence gives each giver its own count ("23 Beschäftigte des
     Landkreises A und 17 aus B", "… übergegangen: 52 aus dem Landkreis A und 31 aus dem Landkreis B"): each
@@ -94,8 +97,10 @@ def staff_shares(ctx: DocContext, sent: Sentence, givers: list[str]) -> list[tup
             return []
         firsts.append(mention)
     firsts.sort(key=lambda m: m.start)
-    if rules().staff_total.search(ctx.text, sent.start, firsts[0].start):
+    total = rules().staff_total.search(ctx.text, sent.start, firsts[0].start)
+    if total and not _SPLIT.search(ctx.text, total.end(), firsts[0].start):
         return []  # "Insgesamt 13 Beschäftigte – neun von der Stadt und vier vom Landkreis –": one transfer
+        # (but "insgesamt 127 …, davon 86 von A und 41 von B" splits it)
     dated = [(d.start, d.end) for d in sent.dates]
     staff = rules().staff_word
     counts = [(f.start, f.value) for f in sent.figures
