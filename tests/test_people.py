@@ -312,6 +312,12 @@ def test_a_plural_office_before_a_dash_and_names_signing_for_their_districts(nlp
     assert found["Erika Beispiel"] == [("Landrätin", "Landkreis Beispielkreis")]
 
 
+def test_a_headline_opening_with_an_adjective_names_no_person(nlp) -> None:
+    found = roles(nlp, "Weitere Meldungen\n\nKreistag vertagt Entscheidung über Schulbuslinien\n\nProbedorf: Neues "
+                       "Feuerwehrhaus eingeweiht\n\nHerbstmarkt in Musterau lockt Tausende")
+    assert not any("Feuerwehrhaus" in name for name in found)
+
+
 def test_a_leader_title_with_its_field(nlp) -> None:
     found = roles(nlp, "Die Gemeinde Musterdorf tagte. Von der Verwaltung: Amtsdirektor Max Muster, "
                        "Sachgebietsleiterin IT Erika Beispiel.")
