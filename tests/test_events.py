@@ -2676,6 +2676,15 @@ def test_a_total_split_by_davon_is_one_transfer_per_employer(tmp_path):
         ("Beispiel GmbH", "86"), ("Zweckverband Probedienste", "41")]
 
 
+def test_plural_councils_named_by_their_towns_are_not_the_town_named_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 14. Juli 2025 – Der Deichverband Musterwerder plant die Aufnahme der "
+                              "Gemeinden Probedorf, Beispielfeld und Musterau. Die Gemeindevertretungen von Probedorf und "
+                              "Beispielfeld haben dem Beitritt im Juni zugestimmt; in Musterau steht die Entscheidung "
+                              "noch aus.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution") == [
+        "Gemeinde Beispielfeld", "Gemeinde Probedorf"]
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "

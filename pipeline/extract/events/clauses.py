@@ -185,6 +185,8 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     if key != mention.key and family_of(ctx.org_type(key)) in PLACE_FAMILIES \
             and _OURS.search(ctx.text, max(0, mention.start - 20), mention.start):
         return key  # "Unser Gemeinderat": the publishing town's, as the organisation's records tell
+    if key != mention.key and words[-1] in knowledge().plural_bodies:
+        return key  # "Die Gemeindevertretungen von A und B": each of them, as the organisations' records tell
     bare = len(words) == 1  # "Der Gemeinderat": the one of its kind named just before, if one is
     possessed = _POSSESSED.search(ctx.text, max(0, mention.start - 20), mention.start)
     if key != mention.key and not bare and not possessed:
