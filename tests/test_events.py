@@ -2678,9 +2678,9 @@ def test_a_total_split_by_davon_is_one_transfer_per_employer(tmp_path):
 
 def test_plural_councils_named_by_their_towns_are_not_the_town_named_before(tmp_path):
     rows = released(tmp_path, "Musterau, 14. Juli 2025 – Der Deichverband Musterwerder plant die Aufnahme der "
-                              "Gemeinden Probedorf, Beispielfeld und Musterau. Die Gemeindevertretungen von Probedorf und "
-                              "Beispielfeld haben dem Beitritt im Juni zugestimmt; in Musterau steht die Entscheidung "
-                              "noch aus.\n")
+                              "Gemeinden Probedorf, Beispielfeld und Musterau. Die Gemeindevertretungen von Probedorf "
+                              "und Beispielfeld haben dem Beitritt im Juni zugestimmt; in Musterau steht die "
+                              "Entscheidung noch aus.\n")
     assert sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution") == [
         "Gemeinde Beispielfeld", "Gemeinde Probedorf"]
 
