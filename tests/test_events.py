@@ -2685,6 +2685,14 @@ def test_plural_councils_named_by_their_towns_are_not_the_town_named_before(tmp_
         "Gemeinde Beispielfeld", "Gemeinde Probedorf"]
 
 
+def test_staff_of_a_municipal_unit_come_from_the_town(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Januar 1998 – Die Stadt Musterau und der Landkreis Beispielkreis gründeten "
+                              "die Musterwerk GmbH. Die 48 Beschäftigten des städtischen Schlachthofs gingen dabei auf "
+                              "die neue Gesellschaft über.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "staff_transfer"] == [
+        ("Musterwerk GmbH", "Stadt Musterau")]
+
+
 @pytest.mark.parametrize(("text", "event_type", "subject", "date"), [
     # "we" opened: the release's organisation started
     ("Die Rechenhaus GmbH berät. Die Rechenhaus GmbH wächst. Wir haben am 1. Juli 2025 an vier Standorten "

@@ -222,6 +222,12 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "main":  # not an adverbial clause's ("…, obwohl A und B darum gebeten hatten")
         return ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der")
                        and m.clause not in sent.relative and not _ADVERBIAL.match(ctx.text, sent.clauses[m.clause][0]))
+    if selector == "owner_adjective":  # "die Beschäftigten des städtischen Schlachthofs": the release's Stadt
+        words = _WORD.findall(ctx.text[sent.start:sent.end].lower())
+        kinds = next((types for stem, types in rules().owner_adjectives.items()
+                      if any(w.startswith(stem) for w in words)), ())
+        key = ctx.most_named(lambda k: ctx.org_type(k) in kinds) if kinds else ""
+        return [key] if key else []
     if selector == "main_by_pronoun":  # "… dass die Beschäftigten zu ihm wechseln": whom the main clause names
         start, end = sent.clauses[trigger.clause]
         if not _TO_PRONOUN.search(ctx.text, start, end):

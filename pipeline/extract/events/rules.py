@@ -70,6 +70,7 @@ class Rules:
     plural_nouns: frozenset[str]
     not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
     territory: frozenset[str]  # "der gesamte Landkreis": the territory, no organisation
+    owner_adjectives: dict[str, tuple[str, ...]]  # "des städtischen Bauhofs": the Stadt's
     others: re.Pattern[str]  # such an adjective before a plural noun ("zwei weitere Kommunen")
     numbers: dict[str, int]
     without_article: frozenset[str]  # "beide": an article before it is not the phrase's
@@ -177,6 +178,7 @@ def rules() -> Rules:
         plural_nouns=frozenset(coref["plural"]["nouns"]),
         not_back=frozenset(coref["plural"].get("not_back", [])),
         territory=frozenset(coref["plural"].get("territory", [])),
+        owner_adjectives={stem: tuple(types) for stem, types in coref["owner_adjectives"].items()},
         others=re.compile(r"\b(?:(?:{})\s+(?:[a-zäöüß]\w*\s+)?(?:{})|(?:{})\s+(?:[a-zäöüß]\w*\s+)?(?:{}))\b".format(
             "|".join(map(re.escape, coref["plural"].get("not_back", []) or ["(?!)"])),
             "|".join(map(re.escape, coref["plural"]["nouns"])),
