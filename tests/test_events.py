@@ -2716,6 +2716,9 @@ def test_staff_of_a_municipal_unit_come_from_the_town(tmp_path):
     # the circle of members widened by one
     ("Die Datenwerk Nord AöR sucht eine Software. Eine Erweiterung des Trägerkreises um das Amt Moorland wird "
      "voraussichtlich zum 1. Januar 2026 erfolgen.", "membership", "org:amt moorland", "2026-01-01"),
+    # forming a named organisation of a founded kind
+    ("Gründungsversammlung in Birkenfelde: Der Landkreis Heidekamp und die Stadt Birkenfelde bilden am 3. März 2025 "
+     "den Zweckverband Digitale Dienste.", "founding", "org:zweckverband digitale dienste", "2025-03-03"),
     # led by someone since a year, in the passive
     ("Die Rechenhaus GmbH berät. Seit 2016 wird das Unternehmen von Karl Muster geführt.",
      "appointment", "per:karl muster", "2016"),
