@@ -1326,7 +1326,7 @@ def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgReco
     while last > first and not view.texts[last][:1].isalnum():
         last -= 1
     place = view.texts[last]
-    governed = view.doc[last - 1].pos_ == "ADP" and view.lowers[last - 1] not in _word_sets()["place_prepositions"]
+    governed = view.doc[last - 1].pos_ == "ADP" and view.lowers[last - 1] not in places
     if last > first and is_place_token(place) and place not in _dictionary(view) and not col.claimed[last] \
             and not governed:  # "… ohne Gegenstimme."
         return _implied_parent(col, family, place)

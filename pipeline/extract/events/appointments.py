@@ -200,15 +200,19 @@ def _by_office(ctx: DocContext, start: int, end: int) -> str:
     Versammlung den Landrat zum Vorsteher"), not the office appointed to ("zum Vorsteher")."""
     offices = knowledge().office_roles
     for m in _OFFICE_BY_ARTICLE.finditer(ctx.text, start, end):
-        before = ctx.text[max(start, m.start() - 8):m.start()].split()
-        if before and before[-1].lower() in ("neben", "mit", "von", "für", "bei"):
+        if rules().beside_office.search(ctx.text, max(start, m.start() - 8), m.start()):
             continue  # "Neben der Bürgermeisterin entsendet die Gemeinde ein weiteres Mitglied"
         role = offices.get(m.group(1), "")
         holders = {key for key, person in ctx.people.items()
-                   if role and any(r.role.lower().startswith(role.lower()[:6]) for r in person.roles)}
+                   if role and any(_same_role(r.role, role) for r in person.roles)}
         if len(holders) == 1:
             return holders.pop()
     return ""
+
+
+def _same_role(held: str, role: str) -> bool:
+    """A role held is the office named when it starts like it ("Landrat" for "Landrätin", "Vorsitzende des …")."""
+    return held.lower().startswith(role.lower()[:6])
 
 
 _OFFICE_BY_ARTICLE = re.compile(r"\b(?:den|die|der|dem)\s+([A-ZÄÖÜ][\wäöüß]+)\b(?!\s+(?:[A-ZÄÖÜ]|des\b|der\b))")
@@ -280,7 +284,7 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
         role = titles[int(bool(first_name_gender(record.name.split()[0], guess=True)))]
     elif role.lower() in rules().generic_offices:
         role = ""  # "übernimmt die Leitung", "den Vorsitz": the office the person holds, else none named
-    match = next((r for r in roles if role and r.role.lower().startswith(role.lower()[:6])), None)
+    match = next((r for r in roles if role and _same_role(r.role, role)), None)
     if match or (roles and not role):
         match = match or roles[0]
         role, org = role or match.role, match.org_key

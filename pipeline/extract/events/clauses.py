@@ -9,6 +9,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from typing import TypeVar
 
 from ...knowledge import PLACE_FAMILIES, _word_sets, family_of, knowledge
@@ -39,10 +40,21 @@ _PERSON_FOR_LEAD = re.compile(r"\s*(?:(?:und|sowie)\s+)?(?:[A-ZÄÖÜ][\wäöü�
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _PARTICIPLE = re.compile(PARTICIPLE)
+def _ours(text: str, start: int) -> bool:
+    """A first-person possessive right before ``start`` ("Unser Gemeinderat"; names.toml)."""
+    before = text[max(0, start - 20):start]
+    words = before.split()
+    return before[-1:].isspace() and bool(words) and words[-1].lower() in _first_person_possessives()
+
+
+@cache
+def _first_person_possessives() -> frozenset[str]:
+    return frozenset(knowledge().names["first_person_possessives"])
+
+
 _NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
 _PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
-_OURS = re.compile(r"\b[Uu]nser(?:e[mnrs]?)?\s+$")
 _NOMINATIVE_ARTICLES = ("die", "das", "ein", "eine")
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
@@ -182,8 +194,7 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
         place = _by_place_adjective(ctx, words[0], types) if kind else []
         if place:
             return place[0]
-    if key != mention.key and family_of(ctx.org_type(key)) in PLACE_FAMILIES \
-            and _OURS.search(ctx.text, max(0, mention.start - 20), mention.start):
+    if key != mention.key and family_of(ctx.org_type(key)) in PLACE_FAMILIES and _ours(ctx.text, mention.start):
         return key  # "Unser Gemeinderat": the publishing town's, as the organisation's records tell
     if key != mention.key and words[-1] in knowledge().plural_bodies:
         return key  # "Die Gemeindevertretungen von A und B": each of them, as the organisations' records tell

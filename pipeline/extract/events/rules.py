@@ -80,6 +80,7 @@ class Rules:
     same_date: re.Pattern[str]
     predecessor: re.Pattern[str]
     alongside: re.Pattern[str]
+    beside_office: re.Pattern[str]  # "Neben der Bürgermeisterin …": that office's holder is not the appointee
     together: re.Pattern[str]  # "gemeinsam mit der X" before a mention: X acts with the subject
     together_after: re.Pattern[str]  # ", zusammen mit (den Gemeinden) " between a clause's end and a list
     listed_next: re.Pattern[str]  # ", ", " und " between listed organisations
@@ -192,6 +193,7 @@ def rules() -> Rules:
         same_date=re.compile(refs["same_date"]),
         predecessor=re.compile(refs["predecessor"]),
         alongside=re.compile(refs["alongside"]),
+        beside_office=re.compile(refs["beside_office"], re.I),
         together=re.compile(refs["together"]),
         together_after=re.compile(refs["together_after"]),
         listed_next=re.compile(refs["listed_next"]),
