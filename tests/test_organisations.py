@@ -1160,6 +1160,24 @@ def test_a_list_of_names_is_no_apposition(nlp) -> None:
     assert records["Land Musterland"].org_type != "Zweckverband"
 
 
+@pytest.mark.parametrize(("text", "name", "org_type", "short"), [
+    ("Die neue Anstalt soll den Namen „Kassen- und Steuerservice Beispielland“ tragen.",
+     "Kassen- und Steuerservice Beispielland", "Anstalt", ""),
+    ("Vorgeschlagen werde, einen Zweckverband mit dem Namen „Vergabe- und Datenschutzverbund Probeheide“ (Kurzform "
+     "VDP) zu bilden.", "Vergabe- und Datenschutzverbund Probeheide", "Zweckverband", "VDP"),
+    ("(1) Der Verband führt den Namen „Zweckverband Tierheim Probedorf“. Er kann die Kurzbezeichnung „ZTP“ führen.",
+     "Zweckverband Tierheim Probedorf", "Zweckverband", "ZTP"),
+])
+def test_a_quoted_name_an_organisation_is_given_is_one(nlp, text: str, name: str, org_type: str, short: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert (records[name].org_type, records[name].short_name) == (org_type, short)
+
+
+def test_a_quoted_name_given_to_a_street_is_no_organisation(nlp) -> None:
+    records, _ = orgs(nlp, "Die neue Erschließungsstraße erhält den Namen „Musterstieg“.")
+    assert not records
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("TOP 7 Gründung eines Zweckverbandes für Familienberatung\n\nDer Kreistag der Stadt Probedorf beschließt.", "TOP"),
     ("KLEINE ANFRAGE\n\nDer Abgeordnete Max Muster fragt die Landesregierung nach der Musterwerk GmbH.", "KLEINE"),

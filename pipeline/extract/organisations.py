@@ -1886,6 +1886,54 @@ def find_classified_names(view: DocView, col: Collector) -> None:
             break
 
 
+def find_given_names(view: DocView, col: Collector) -> None:
+    """"Die neue Anstalt soll den Namen „X“ tragen", "einen Zweckverband mit dem Namen „X“ (Kurzform XY) bilden":
+    a quoted name after a naming noun is an organisation when an organisation noun opens the clause before it
+    (``names.toml``: naming_nouns, apposition_kinds); its type is that noun's unless the name's own words or legal
+    form tell a more specific one. A short name may follow ("…, abgekürzt „XY“", "Er kann die Kurzbezeichnung
+    „XY“ führen")."""
+    texts, n = view.texts, len(view)
+    names = knowledge().names
+    naming, kinds = frozenset(names["naming_nouns"]), names["apposition_kinds"]
+    for i, text in enumerate(texts):
+        if text not in naming or i + 3 >= n or texts[i + 1] not in QUOTES:
+            continue
+        start, close = i + 2, QUOTES[texts[i + 1]]
+        end = next((j for j in range(start, min(n, start + 10)) if texts[j] == close), start)
+        if end == start or not is_capitalised(texts[start].split("-")[0] or "X") or not col.free(start, end):
+            continue
+        opens = view.sentence_starts[bisect_right(view.sentence_starts, i) - 1]
+        kind = next((kinds[texts[k]] for k in range(i - 1, max(opens, i - 10) - 1, -1)
+                     if texts[k] in kinds and (k + 1 >= n or not is_name_token(texts[k + 1]))), None)
+        if kind is None:
+            continue
+        name = _surface(view, start, end)
+        legal = next((found for j in range(start + 1, end) if (found := _legal_form_at(texts, j)) and found[0] == end),
+                     None)
+        head = knowledge().type_words.get(texts[start])
+        org_type = legal[2] if legal else head.org_type if head is not None and head.kind != "place" \
+            else type_of_name(name)
+        if org_type in ("Sonstige", "Verband", "Unternehmen"):  # the words' generic type: the noun's may be narrower
+            org_type = kind if kind != "Verband" or org_type == "Sonstige" else org_type
+        short = _given_short_name(view, end + 1)
+        col.add(Candidate(start, end, "org:" + norm(name), name, org_type, 1, legal[1] if legal else "",
+                          short_name=short, aliases=[name, short] if short else []))
+
+
+def _given_short_name(view: DocView, i: int) -> str:
+    """The acronym a short-naming word gives within the next sentence after a given name (``names.toml``
+    short_naming_nouns), "(XY)" right after it; "" when none."""
+    texts, n = view.texts, len(view)
+    if i + 2 < n and texts[i] == "(" and is_acronym(texts[i + 1]) and texts[i + 2] == ")":
+        return texts[i + 1]
+    cues = frozenset(knowledge().names["short_naming_nouns"])
+    for j in range(i, min(n - 1, i + 25)):
+        if texts[j] in cues:
+            following = [t for t in texts[j + 1:j + 4] if t not in QUOTES and t not in QUOTES.values() and t != ":"]
+            return following[0] if following and is_acronym(following[0]) else ""
+    return ""
+
+
 # --- model entities -----------------------------------------------------------------------------
 
 def add_model_entities(view: DocView, col: Collector) -> None:
@@ -2145,7 +2193,8 @@ def find_apposed_towns(view: DocView, col: Collector) -> None:
 
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
-    find_listed_orgs, find_legal_form_orgs, find_acronym_definitions, find_bodies_and_admin, find_typed_orgs,
+    find_listed_orgs, find_legal_form_orgs, find_given_names, find_acronym_definitions, find_bodies_and_admin,
+    find_typed_orgs,
     find_district_names, find_plural_bodies, find_apposed_towns, find_sport_clubs, find_classified_names,
 )
 
