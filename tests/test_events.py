@@ -787,6 +787,19 @@ def test_staff_split_by_head_count_is_one_transfer_per_giver(nlp) -> None:
     assert not moved.share
 
 
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Zum 1. Juli 2024 sind aus dem Landkreis Heidekamp drei Beschäftigte zur Datenwerk Nord AöR gewechselt, aus "
+     "der Stadt Birkenfelde vier und aus dem Amt Moorland zwei.",
+     [("org:amt moorland", 2.0), ("org:landkreis heidekamp", 3.0), ("org:stadt birkenfelde", 4.0)]),
+    ("Zum 1. Juli 2024 sind 3 Mitarbeiter des Landkreises Heidekamp zur Datenwerk Nord AöR gewechselt, aus der "
+     "Stadt Birkenfelde und dem Amt Moorland kamen je zwei hinzu.",
+     [("org:amt moorland", 2.0), ("org:landkreis heidekamp", 3.0), ("org:stadt birkenfelde", 2.0)]),
+])
+def test_a_head_count_after_each_giver_splits_the_transfer(nlp, text: str, counts: list) -> None:
+    moved = only(events(nlp, text), "staff_transfer")
+    assert sorted((r.object_keys[0], r.figure) for r in moved) == counts
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")

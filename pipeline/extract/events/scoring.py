@@ -18,6 +18,10 @@ from .rules import (
 )
 
 _COUNT_WORD = re.compile(r"\b([a-zäöüß]{3,})\s+(?:aus|vom|von\s+der|von\s+dem)\b")
+# a count right after a giver: "aus B vier", "aus B kamen je zwei hinzu", "aus B 12 weitere"
+_COUNT_AFTER = re.compile(r"(?:je\s+)?\b(\d+|[a-zäöüß]{3,})\b"
+                          r"(?=\s*(?:weitere|Beschäftigte|Mitarbeit|Kolleg|Fachkr|und\b|,|\.|;|$|hinzu))")
+_COORDINATED = re.compile(r"\s*(?:,|und|sowie)\s*(?:aus\s+)?(?:de[mn]\s+|der\s+)?")
 
 
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*|\d+)(?![\d.,]|\s*(?:Prozent|%|Euro|Jahre))")
@@ -88,8 +92,10 @@ _SPLIT = re.compile(r"\bdavon\b")
 def staff_shares(ctx: DocContext, sent: Sentence, givers: list[str]) -> list[tuple[str, float]]:
     """(giver, head count) pairs when the sentence gives each giver its own count ("23 Beschäftigte des
     Landkreises A und 17 aus B", "… übergegangen: 52 aus dem Landkreis A und 31 aus dem Landkreis B"): each
-    giver's first mention takes the last number between the previous giver and it; [] unless every giver
-    gets a number of its own, or when the sentence gives their total first ("insgesamt 13 …")."""
+    giver's first mention takes the last number between the previous giver and it, or, when the first giver
+    has none before it, the first number after it ("aus A drei …, aus B vier und aus C zwei"; "aus B und C
+    kamen je zwei hinzu": both); [] unless every giver gets a number of its own, or when the sentence gives
+    their total first ("insgesamt 13 …")."""
     firsts = []
     for key in givers:
         mention = next((m for m in sent.mentions if m.key == key), None)
@@ -105,17 +111,40 @@ def staff_shares(ctx: DocContext, sent: Sentence, givers: list[str]) -> list[tup
     staff = rules().staff_word
     counts = [(f.start, f.value) for f in sent.figures
               if any(staff.fullmatch(word) for word in (f.unit or f.text).lower().split())]
-    out, lo = [], sent.start
-    for mention in firsts:
-        lo = max(lo, mention.start - 120)
-        found = [(start, value) for start, value in counts if lo <= start < mention.start]
-        found += [(m.start(), float(m.group(1).replace(".", "")))
-                  for m in _NUMBER.finditer(ctx.text, lo, mention.start)
+
+    def before(lo: int, hi: int) -> float | None:
+        found = [(start, value) for start, value in counts if lo <= start < hi]
+        found += [(m.start(), float(m.group(1).replace(".", ""))) for m in _NUMBER.finditer(ctx.text, lo, hi)
                   if not any(s <= m.start() < e for s, e in dated)]
-        found += [(m.start(), value) for m in _COUNT_WORD.finditer(ctx.text, lo, mention.start)
+        found += [(m.start(), value) for m in _COUNT_WORD.finditer(ctx.text, lo, hi)
                   if (value := number_value(m.group(1), articles=True))]  # "…, sechs aus B und vier aus C"
-        if not found:
+        return max(found)[1] if found else None
+
+    def after(lo: int, hi: int) -> tuple[float | None, bool]:  # (the count, said "je")
+        found = [(m.start(), number_value(m.group(1)), bool(m.group(0).startswith("je")))
+                 for m in _COUNT_AFTER.finditer(ctx.text, lo, hi)
+                 if not any(s <= m.start() < e for s, e in dated)]
+        found = [f for f in found if f[1]]
+        return (min(found)[1], min(found)[2]) if found else (None, False)
+
+    backwards = before(max(sent.start, firsts[0].start - 120), firsts[0].start) is not None
+    out: list[tuple[str, float]] = []
+    waiting: list[str] = []  # givers coordinated with the next one ("aus B und C kamen je zwei hinzu")
+    lo = sent.start
+    for k, mention in enumerate(firsts):
+        hi = firsts[k + 1].start if k + 1 < len(firsts) else min(sent.end, mention.end + 80)
+        value = before(max(lo, mention.start - 120), mention.start) if backwards else None
+        each = False
+        if value is None:
+            value, each = after(mention.end, hi)
+        if value is None:
+            if k + 1 < len(firsts) and _COORDINATED.fullmatch(ctx.text, mention.end, hi):
+                waiting.append(mention.key)
+                lo = mention.end
+                continue
             return []
-        out.append((mention.key, max(found)[1]))
-        lo = mention.end
-    return out
+        if waiting and not each:
+            return []
+        out += [(key, value) for key in waiting] + [(mention.key, value)]
+        waiting, lo = [], mention.end
+    return out if not waiting else []
