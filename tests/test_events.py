@@ -800,6 +800,19 @@ def test_a_head_count_after_each_giver_splits_the_transfer(nlp, text: str, count
     assert sorted((r.object_keys[0], r.figure) for r in moved) == counts
 
 
+def test_a_member_since_a_date_joined_the_organisation_a_pronoun_or_the_sentence_before_names(nlp) -> None:
+    text = ("Derzeit sind drei Kommunen Mitglied der Datenwerk Nord AöR. Die Stadt Birkenfelde und das Amt Moorland "
+            "sind ihr zum 1. Januar 2025 beigetreten.")
+    assert sorted((r.subject_key, r.object_keys, r.date) for r in only(events(nlp, text), "membership")) == [
+        ("org:amt moorland", ["org:datenwerk nord aör"], "2025-01-01"),
+        ("org:stadt birkenfelde", ["org:datenwerk nord aör"], "2025-01-01")]
+    text = ("Der Landkreis Heidekamp ist seit dem 1. Mai 2025 Mitglied der Datenwerk Nord AöR, nachdem der Kreistag "
+            "den Beitritt am 25. März 2025 beschlossen hatte.")
+    reports = events(nlp, text)
+    assert [(r.subject_key, r.date) for r in only(reports, "membership")] == [("org:landkreis heidekamp", "2025-05-01")]
+    assert [(r.subject_key, r.date) for r in only(reports, "resolution")] == [("org:landkreis heidekamp", "2025-03-25")]
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")

@@ -31,7 +31,7 @@ RESOURCE = "events.toml"
 DEFAULT_GAP = 30  # tokens a "…" may skip (no ";" or ":" among them)
 CLAUSE_END = {"und", "oder", "sowie"}  # a "$" also holds before a coordinated clause
 GAP = {"IS_SENT_START": False, "OP": "*"}  # any tokens of the same sentence
-GAP_STOPS = (";", ":", "dass")  # a gap never runs over these (nor into a dass-clause)
+GAP_STOPS = (";", ":", "dass", "nachdem", "weil", "obwohl")  # a gap never runs over these (nor into such a clause)
 
 
 @dataclass(frozen=True)
