@@ -813,6 +813,23 @@ def test_a_member_since_a_date_joined_the_organisation_a_pronoun_or_the_sentence
     assert [(r.subject_key, r.date) for r in only(reports, "resolution")] == [("org:landkreis heidekamp", "2025-03-25")]
 
 
+@pytest.mark.parametrize("text", [
+    "Am 6. Mai 2025 unterzeichneten sie eine Kooperationsvereinbarung zwischen dem Land Musterland und der Datenwerk "
+    "Nord AöR.",
+    "Das Land Musterland hat mit der Datenwerk Nord AöR am 6. Mai 2025 eine Vereinbarung geschlossen.",
+])
+def test_a_state_signing_with_one_organisation_is_its_partner(nlp, text: str) -> None:
+    (signed,) = only(events(nlp, text), "contract_signing")
+    assert (signed.subject_key, signed.object_keys) == ("org:datenwerk nord aör", ["org:land musterland"])
+
+
+def test_a_state_signing_with_several_stays_the_subject(nlp) -> None:
+    text = ("Das Land Musterland hat mit dem Landkreis Heidekamp und der Stadt Birkenfelde am 6. Mai 2025 eine "
+            "Vereinbarung geschlossen.")
+    (signed,) = only(events(nlp, text), "contract_signing")
+    assert signed.subject_key == "org:land musterland"
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")

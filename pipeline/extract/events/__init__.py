@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from ...records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
 from ..view import view_of
-from .clauses import build_sentences
+from .clauses import a_state, build_sentences
 from .reports import extract_reports
 from .rules import DocContext, ordered, rules
 from .triggers import trigger_spans
@@ -69,7 +69,7 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     ctx.founded = {r.subject_key for r in first if r.event_type in ("founding", "operations_start")}
     if ctx.asked_document and (ctx.joiners or ctx.joined):  # else the second pass would repeat the first
         first = extract_reports(ctx)
-    reports = _new_party_first(_without_joined_joining(first))
+    reports = _state_as_partner(ctx, _new_party_first(_without_joined_joining(first)))
     items = [m.start() for m in rules().agenda_item.finditer(text)]
     if items:
         for r in reports:
@@ -88,6 +88,17 @@ def _new_party_first(reports: list[EventReport]) -> list[EventReport]:
             if len(new) == 1:
                 r.object_keys = [r.subject_key, *(k for k in r.object_keys if k != new[0])]
                 r.subject_key = new[0]
+    return reports
+
+
+def _state_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[EventReport]:
+    """A state signing with one organisation is its partner, the organisation the signing's subject ("Das Land
+    und die X unterzeichneten eine Kooperationsvereinbarung": X signed with the Land); a state signing with
+    several keeps the subject ("Das Land schließt mit den Landkreisen A und B einen Vertrag")."""
+    for r in reports:
+        if r.event_type == "contract_signing" and len(r.object_keys) == 1 and a_state(ctx, r.subject_key) \
+                and not a_state(ctx, r.object_keys[0]):
+            r.subject_key, r.object_keys = r.object_keys[0], [r.subject_key]
     return reports
 
 

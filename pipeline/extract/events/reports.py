@@ -142,11 +142,6 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         host = select(ctx, sent, trigger, ("host",), set(subject.keys), reports, "objects")
         if host.keys and (host.keys[0] in ctx.founded or all(a_state(ctx, k) for k in subject.keys)):
             subject, objects = Choice(host.keys, [None] * len(host.keys), "host"), subject
-    if rule.event_type == "contract_signing" and subject.how == "core" and len(subject.keys) == 1 \
-            and a_state(ctx, subject.keys[0]) and len(objects.keys) == 1 \
-            and objects.keys[0] in {m.key for m in sent.mentions if m.slot == "prep:mit"}:
-        # "Das Land hat mit der X eine Vereinbarung geschlossen": X is the new party, the state the other
-        subject, objects = Choice(objects.keys, objects.starts, objects.how, objects.generic), subject
     if rule.event_type == "contract_signing" and subject.how == "prep:mit" and len(subject.keys) == 1 \
             and len(objects.keys) > 1 and rules().separate_contracts.search(ctx.text, sent.start, sent.end):
         # "A, B und C unterzeichneten ihre Beitrittsverträge mit D": each signed its own with D
