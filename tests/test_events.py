@@ -830,6 +830,13 @@ def test_a_state_signing_with_several_stays_the_subject(nlp) -> None:
     assert signed.subject_key == "org:land musterland"
 
 
+def test_founding_an_organisation_of_a_kind_founds_the_releases_one_of_it(nlp) -> None:
+    text = ("Der Landkreis Heidekamp und die Stadt Birkenfelde errichten mit Wirkung zum 1. Januar 2025 eine "
+            "gemeinsame kommunale Anstalt des öffentlichen Rechts. Die Datenwerk Nord AöR ist ihr Name.")
+    (founded,) = only(events(nlp, text), "founding")
+    assert (founded.subject_key, founded.date) == ("org:datenwerk nord aör", "2025-01-01")
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")

@@ -243,6 +243,12 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
             return []
         before = [m.key for m in ctx.org_mentions if m.start < sent.start and m.key and foundable(ctx, m.key)]
         return [ctx.effective(before[-1])] if before else []
+    if selector == "new_kind":  # "A und B errichten eine gemeinsame kommunale Anstalt": the release's one of that kind
+        start, end = sent.clauses[trigger.clause]
+        found = _NEW_KIND.search(ctx.text, start, end)
+        types = rules().nouns.get(found.group(1), ()) if found else ()
+        key = ctx.most_named(lambda k: ctx.org_type(k) in types and foundable(ctx, k)) if types else ""
+        return [key] if key else []
     if selector == "decider":
         # the latest decision's maker, else whose session the minutes record ("Der Antrag wurde abgelehnt")
         latest = [r.subject_key for r in reversed(reports) if r.event_type == "resolution"][:1]
@@ -293,6 +299,8 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
 
 
 _WORD = re.compile(r"\w+")
+# an indefinite noun phrase: "eine gemeinsame kommunale Anstalt", "einen Zweckverband" (the noun: group 1)
+_NEW_KIND = re.compile(r"\bein(?:e|en|em)?\s+(?:[a-zäöüß][\w-]*\s+){0,3}([A-ZÄÖÜ][\w-]*)")
 _GENITIVE_CONTINUES = re.compile(r"[\s,]*(?:und\s+|sowie\s+)?(?:des|der)\s")
 
 
