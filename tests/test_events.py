@@ -837,6 +837,14 @@ def test_founding_an_organisation_of_a_kind_founds_the_releases_one_of_it(nlp) -
     assert (founded.subject_key, founded.date) == ("org:datenwerk nord aör", "2025-01-01")
 
 
+def test_the_signatories_offices_name_the_parties_before_the_releases_joiners(nlp) -> None:
+    text = ("Das Amt Moorland tritt der Rechenhaus GmbH zum 1. Januar 2025 bei. Den Gründungsvertrag haben "
+            "Bürgermeister Karl Muster und Geschäftsführerin Anna Beispiel am 28. Oktober 2024 unterschrieben.")
+    (signed,) = only(events(nlp, text), "contract_signing")
+    parties = {signed.subject_key, *signed.object_keys}
+    assert {"org:stadt birkenfelde", "org:datenwerk nord aör"} <= parties and "org:amt moorland" not in parties
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
