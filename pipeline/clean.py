@@ -34,7 +34,7 @@ class _Markers:
     drop_line: tuple[re.Pattern[str], ...]
     break_line: tuple[re.Pattern[str], ...]
     cut_from: tuple[re.Pattern[str], ...]
-    strip_line_end: tuple[re.Pattern[str], ...]
+    strip_from_line: tuple[re.Pattern[str], ...]
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _markers() -> _Markers:
         return tuple(re.compile(p, re.I) for p in spec[key])
 
     return _Markers(compile_all("drop_line"), compile_all("break_line"), compile_all("cut_from"),
-                    compile_all("strip_line_end"))
+                    compile_all("strip_from_line"))
 
 
 @cache
@@ -121,7 +121,7 @@ def clean(doc: SourceDocument) -> CleanDocument:
             continue
         if not line or any(p.search(line) for p in markers.drop_line):
             continue
-        for pattern in markers.strip_line_end:
+        for pattern in markers.strip_from_line:
             line = pattern.sub("", line)
         kept.append(line)
     # Text taken from HTML has one paragraph (or heading) per line: nothing is hard-wrapped there.

@@ -78,6 +78,13 @@ def test_place_and_date_dateline(tmp_path: Path) -> None:
         assert cleaned.text.endswith("\n\nDie Stadt tritt bei.") or cleaned.text == "Die Stadt tritt bei."
 
 
+def test_footnote_marks_go_and_their_sentences_stay_apart() -> None:
+    cleaned = clean.clean(_source("Der Verband wurde 2014 gegründet.[1] Zum 1. August 2017 trat die Gemeinde "
+                                  "Probedorf bei[2], die Liste[12] bleibt.\n\nIn Abschnitt [3] steht mehr."))
+    assert cleaned.text == ("Der Verband wurde 2014 gegründet. Zum 1. August 2017 trat die Gemeinde Probedorf bei, "
+                            "die Liste bleibt.\n\nIn Abschnitt [3] steht mehr.")
+
+
 # --- the publication date: one owner, every dateline form -----------------------------------------
 
 BODY = "Die Stadt tritt dem Zweckverband bei."
