@@ -229,7 +229,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             pending_break = bool(current)
             continue
         last = current.rsplit("\n", 1)[-1]
-        open_end = bool(current) and not last.endswith(_TERMINAL) and len(last) >= _MIN_WRAPPED \
+        open_end = bool(current) and not last.endswith(_TERMINAL) and len(last) >= max(_MIN_WRAPPED, wrap_width / 2) \
             and not (_LABEL.match(last) and _LABEL.match(line)) \
             and not _HANDLE_END.search(last)  # "Anwesend: …" above "Entschuldigt: …", a post's author line: two lines
         wrapped = open_end and len(previous) >= 0.75 * wrap_width

@@ -85,6 +85,13 @@ def test_footnote_marks_go_and_their_sentences_stay_apart() -> None:
                             "die Liste bleibt.\n\nIn Abschnitt [3] steht mehr.")
 
 
+def test_a_line_far_shorter_than_the_text_s_lines_is_no_wrapped_line() -> None:
+    long = "Die Gesellschaft betreibt eine Anlage auf dem Gebiet der Gemeinde Probedorf und verkauft den Strom. " * 4
+    cleaned = clean.clean(_source(f"HRB 2817 – Eintragung vom 14.03.2025\nMusterwerk GmbH, Probedorf. {long}\n\n"
+                                  f"{long}\n\nGnR 41 – Eintragung vom 12.03.2025\nBeispiel eG, Musterau. {long}"))
+    assert "14.03.2025\nMusterwerk GmbH" in cleaned.text and "12.03.2025\nBeispiel eG" in cleaned.text
+
+
 # --- the publication date: one owner, every dateline form -----------------------------------------
 
 BODY = "Die Stadt tritt dem Zweckverband bei."

@@ -845,6 +845,14 @@ def test_the_signatories_offices_name_the_parties_before_the_releases_joiners(nl
     assert {"org:stadt birkenfelde", "org:datenwerk nord aör"} <= parties and "org:amt moorland" not in parties
 
 
+def test_a_minutes_heading_takes_the_session_date_from_the_line_after_it(nlp) -> None:
+    text = ("N I E D E R S C H R I F T\nüber die öffentliche Sitzung des Stadtrates der Stadt Birkenfelde\n"
+            "am Dienstag, 11. März 2025, im Ratssaal\n\nTOP 3 Beitritt\n\nDer Stadtrat beschließt den Beitritt der "
+            "Stadt Birkenfelde zur Datenwerk Nord AöR.")
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "resolution")] == [
+        ("org:stadt birkenfelde", "2025-03-11")]
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")

@@ -141,13 +141,21 @@ def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> N
     sentence says "in derselben Sitzung", also the day of a decision or election the sentence reports ("Der
     Verwaltungsrat hat mich am 9. Januar bestellt. In derselben Sitzung …")."""
     dated = [d for d in sent.dates if d.value and d.granularity == "day"]
-    if not dated:
-        return
     m = rules().session.search(ctx.text, sent.start, sent.end)
-    if m and not rules().earlier_minutes.search(ctx.text, sent.start, sent.end):
-        ctx.session = min(dated, key=lambda d: abs(d.start - m.start()))
+    minutes = m and not rules().earlier_minutes.search(ctx.text, sent.start, sent.end)
+    heading, ctx.session_heading = ctx.session_heading, -1
+    if minutes:
         body = next((x for x in sent.mentions if x.start > m.start()), None)  # "Sitzung des Stadtrates der Stadt X"
         ctx.session_body = ctx.effective(body.key) if body is not None else ctx.session_body
+        if not dated:  # "über die öffentliche Sitzung des Gemeinderates" above "am Dienstag, 11. März 2025"
+            ctx.session_heading = sent.end
+            return
+        ctx.session = min(dated, key=lambda d: abs(d.start - m.start()))
+        return
+    if not dated:
+        return
+    if heading >= 0 and "\n\n" not in ctx.text[heading:sent.start]:  # the heading's next line
+        ctx.session = dated[0]
         return
     if rules().same_session.search(ctx.text, sent.end, min(len(ctx.text), sent.end + 200)):
         decided = {r.date for r in found if len(r.date) == 10

@@ -295,6 +295,7 @@ class DocContext:
     asked_document: bool = False  # did a selector read joiners/joined (the only input the second pass changes)?
     session: DateMention | None = None  # the date of the latest session named so far (pass-local)
     session_body: str = ""  # the organisation whose session that was ("Sitzung des Stadtrates der Stadt X")
+    session_heading: int = -1  # where a sentence naming a session without its date ended (its date may follow)
 
     def effective(self, key: str) -> str:
         """A body (Gremium) or an administration acts for its parent organisation."""
