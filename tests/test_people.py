@@ -571,3 +571,25 @@ def test_a_theatres_director_is_an_office(nlp) -> None:
                                   "2014 Ursel Beispiel.")
     assert [(r.role, names[r.org_key]) for r in found["Ursel Beispiel"].roles] == [
         ("Intendantin", "Zweckverband Theater Musterland")]
+
+
+def test_a_colleague_s_place_adjective_names_the_office_s_organisation(nlp) -> None:
+    found = roles(nlp, "Der Landkreis Musterland und der Landkreis Beispielfeld legen ihre Ämter zusammen. Landrat "
+                       "Max Muster sagte, es gehe um Kräfte. Seine Beispielfelder Amtskollegin, Landrätin Erika "
+                       "Beispiel, sagte, man bündele Kräfte.")
+    assert found["Erika Beispiel"] == [("Landrätin", "Landkreis Beispielfeld")]
+
+
+def test_one_office_title_of_a_person_is_held_at_the_first_organisation_linked(nlp) -> None:
+    found = roles(nlp, "Wer: Landrat Max Muster (Landkreis Musterland), Landrätin Erika Beispiel (Landkreis "
+                       "Beispielfeld), Kreisbrandinspektor Karl Probe\n\nLandrat Max Muster und Landrätin Erika "
+                       "Beispiel werden am Dienstag die Verbandssatzung des Zweckverbandes Musterland-Beispielfeld "
+                       "unterzeichnen.")
+    assert found["Erika Beispiel"] == [("Landrätin", "Landkreis Beispielfeld")]
+
+
+def test_a_relative_clause_after_the_verb_holds_the_named_person_s_office(nlp) -> None:
+    found = roles(nlp, "Der Zweckverband Kommunale Datenverarbeitung Probe (KDP) und der Zweckverband Digitale "
+                       "Dienste Muster (DDM) werden vereinigt. Die Geschäftsführung des DDM soll Dr. Erika Beispiel "
+                       "übernehmen, die seit 2017 Geschäftsführerin des KDP ist.")
+    assert found["Erika Beispiel"] == [("Geschäftsführerin", "Zweckverband Kommunale Datenverarbeitung Probe")]

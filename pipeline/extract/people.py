@@ -868,6 +868,10 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
             return key
     if role.start > 0 and role.office.families:  # "der Musterhausener Bürgermeister" → Stadt Musterhausen
         key = locator.of_adjective(view, role.start - 1, role.office.families)
+        colleague = _office_at(view.texts[role.start - 2]) if role.start > 2 and view.texts[role.start - 1] == "," \
+            else None
+        if not key and colleague and colleague[0].colleague:  # "Seine Musterhausener Amtskollegin, Landrätin X"
+            key = locator.of_adjective(view, role.start - 3, role.office.families)
         if key:
             return key
     if role.office.families:  # "Landrätin Erika Beispiel (Musterkreis)"
@@ -923,7 +927,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 while k > 0 and (view.lowers[k] in _sets()["relative"] | _sets()["also"] or view.texts[k].isdigit()):
                     k -= 1
                 chain = set(view.lowers[k + 1:role.start])
-                name = name_before(view, k, claimed) if view.texts[k] == "," and chain & _sets()["also"] else None
+                name = (name_before(view, k, claimed) or (  # "… soll Erika Beispiel übernehmen, die seit 2017 …"
+                    name_before(view, k - 1, claimed) if k > 1 and view.doc[k - 1].pos_ in ("VERB", "AUX") else None)) \
+                    if view.texts[k] == "," and chain & _sets()["also"] else None
             elif prev_lower in ("vom", "von", "im", "als", "der", "zum", "zur"):  # "Max Muster vom Vorstand der …",
                 # "Max Muster zur Geschäftsführerin bestellen"
                 von_der = prev_lower == "der" and role.start > 1 and view.lowers[role.start - 2] == "von"
@@ -1788,7 +1794,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     people: dict[str, PersonRecord] = {}
     asides: set[tuple[str, str, str]] = set()  # (person key, role, org key)
     written: Counter[tuple[str, str]] = Counter()  # (person key, role): how often written at the name
-    taken_up: set[tuple[str, str]] = set()  # (person key, role) of offices the person is appointed to
+    taken_up: set[tuple[str, str, str]] = set()  # (person key, role, org key) of offices the person is appointed to
     mentions: list[Mention] = []
     for f in found:
         text = _name_text(view, f.name)
@@ -1813,7 +1819,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                 asides.add((key, record.role, record.org_key))
             written[key, record.role] += f.role.mention and not f.echo
             if f.taken or (f.role.mention and not f.echo and _appointed(view, f.role) and not planned):
-                taken_up.add((key, record.role))
+                taken_up.add((key, record.role, record.org_key))
     shorter: Counter[tuple[str, str, str, str]] = Counter()  # (person key, short title, full title, org key)
     for f in short:  # "Ministerin Muster" beside "Digitalministerin Erika Muster": the same office, said shorter
         person = people["per:" + norm(f.name.full)]
@@ -1827,7 +1833,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
             people[key].roles.append(RoleRecord(title, org_key))  # the form written most often
     for person in people.values():
         person.roles = _main_roles(person.roles, locator, {(r, o) for k, r, o in asides if k == person.key},
-                                   {r for k, r in taken_up if k == person.key},
+                                   {(r, o) for k, r, o in taken_up if k == person.key},
                                    Counter({r: c for (k, r), c in written.items() if k == person.key}))
         mentions += _name_mentions(view, person, sentences)
         person.n_mentions = sum(1 for m in mentions if m.key == person.key and m.label == "PER")
@@ -1835,16 +1841,20 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     return list(people.values()), sorted(mentions, key=lambda m: (m.start, m.end, m.label))
 
 
-def _main_roles(roles: list[RoleRecord], locator: OrgLocator, asides: set[tuple[str, str]], taken_up: set[str],
-                written: Counter[str]) -> list[RoleRecord]:
+def _main_roles(roles: list[RoleRecord], locator: OrgLocator, asides: set[tuple[str, str]],
+                taken_up: set[tuple[str, str]], written: Counter[str]) -> list[RoleRecord]:
     """A release names a person by one office: one with an organisation before one without; one written at
     the name before one mentioned aside ("Landrat Max Muster, der zugleich Verbandsvorsteher ist"); one the
-    person is appointed to ("zur Verbandsvorsteherin gewählt"); the one written most often; an office in an
-    organisation of its own (Zweckverband, company, faction) before the town or district the person also
-    serves."""
+    person is appointed to ("zur Verbandsvorsteherin gewählt"); of one title, the first organisation linked; the one
+    written most often; an office in an organisation of its own (Zweckverband, company, faction) before the town or
+    district the person also serves."""
     linked = [r for r in roles if r.org_key]
     linked = [r for r in linked if (r.role, r.org_key) not in asides] or linked
-    linked = [r for r in linked if r.role in taken_up] or linked
+    linked = [r for r in linked if (r.role, r.org_key) in taken_up] or linked
+    first: dict[str, RoleRecord] = {}
+    for r in linked:  # one office of a title, at one organisation: the first the release links it to
+        first.setdefault(r.role, r)
+    linked = [r for r in linked if first[r.role] is r]
     most = max((written[r.role] for r in linked), default=0)
     linked = [r for r in linked if written[r.role] == most]
     roles = linked or roles
