@@ -2590,6 +2590,14 @@ def test_representatives_sent_into_a_body_sit_in_its_organisation(tmp_path):
     assert all("Zweckverband Musterberatung" in objects for _, objects in sent)
 
 
+def test_a_representative_sent_to_sit_im_verwaltungsrat_is_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. September 2025 – Die Stadt Musterau tritt der Musterkasse AöR bei. Als "
+                              "Vertreterin der Stadt im Verwaltungsrat der Anstalt wird die Stadtvertreterin Erika "
+                              "Beispielmann entsandt.\n")
+    sent = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"]
+    assert len(sent) == 1 and sent[0][0] == "Erika Beispielmann" and "Musterkasse AöR" in sent[0][1]
+
+
 def test_a_seat_on_a_board_named_bare_belongs_to_the_boards_owner_not_to_the_sender(tmp_path):
     rows = released(tmp_path, "Musterau, 20. September 2025 – Die Stadt Musterau ist Trägerin der Musterkasse AöR. "
                               "In den Verwaltungsrat hat die Stadtvertretung die Stadtvertreterin Erika Beispielmann "
