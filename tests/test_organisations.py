@@ -754,6 +754,12 @@ def test_places_acting_in_an_event_sentence_are_organisations(nlp) -> None:
     assert records["Ulvenau"].org_type == "Gemeinde"
 
 
+def test_places_listed_with_a_known_town_after_the_event_verb_are_towns_too(nlp) -> None:
+    records, _ = orgs(nlp, "Zum 1. Juli treten Probedorf, Musterau und Beispielfeld der Musterwerk AöR bei. Der "
+                           "Gemeinderat von Probedorf stimmte zu.")
+    assert {"Musterau", "Beispielfeld"} <= set(records)
+
+
 def test_a_place_after_a_preposition_stays_a_place(nlp) -> None:
     records, _ = orgs(nlp, "Der Vertrag zwischen der Stadt Osterlingen und der Brückwerk GmbH wurde gestern "
                            "in Ulvenau unterzeichnet.")

@@ -1648,13 +1648,20 @@ def find_acting_places(view: DocView, col: Collector) -> None:
     if not triggers or not view.ents:
         return
     sentences = {doc[t.start].sent.start for t in triggers if t.label_.split("/")[0] in ACTING_EVENTS}
+    verbs = {t.start for t in triggers if t.label_.split("/")[0] in ACTING_EVENTS}  # "treten" even when tagged ADJ
     locs = {e.start for e in view.ents if e.label == "LOC" and e.end - e.start == 1}
     dictionary = _dictionary(view)
     texts, n = view.texts, len(view)
     known = {col.places[key]: key for key in col.records if col.places.get(key)}
+    towns = {start for start, end, key in col.mentions  # a town the release names with its type word, said bare
+             if end == start + 1 and col.places.get(key) == texts[start]
+             and family_of(col.records[key].org_type) in PLACE_FAMILIES}
 
     def place_like(i: int) -> bool:
         return not col.claimed[i] and is_name_token(texts[i]) and bool(dictionary) and texts[i] not in dictionary
+
+    def listed(i: int) -> bool:
+        return place_like(i) or i in towns
 
     i = 0
     while i < n:
@@ -1662,21 +1669,24 @@ def find_acting_places(view: DocView, col: Collector) -> None:
             i += 1
             continue
         start = i
-        while start >= 2 and texts[start - 1] in PLACE_LIST_JOINERS and place_like(start - 2):
+        while start >= 2 and texts[start - 1] in PLACE_LIST_JOINERS and listed(start - 2):
             start -= 2
         end = i + 1
-        while end + 1 < n and texts[end] in PLACE_LIST_JOINERS and place_like(end + 1):
+        while end + 1 < n and texts[end] in PLACE_LIST_JOINERS and listed(end + 1):
             end += 2
         i = end
         before = doc[start - 1] if start > 0 and not starts_clause(view, start) else None
         after = doc[end] if end < n else None
-        if after is None or (before is not None and before.pos_ not in ("AUX", "VERB")):
+        if after is None or (before is not None and before.pos_ not in ("AUX", "VERB") and before.i not in verbs):
             continue  # "in A", "die Gemeinde A": a place or another rule's name
         if after.pos_ == "ADV" and end + 1 < n:
             after = doc[end + 1]  # "A dagegen kam …"
-        if after.pos_ not in ("AUX", "VERB"):
+        inverted = before is not None and any(j in towns for j in range(start, end, 2))  # "treten A, B und C … bei"
+        if after.pos_ not in ("AUX", "VERB") and not inverted:
             continue
         for j in range(start, end, 2):
+            if j in towns:
+                continue
             key = known.get(texts[j])
             if key:  # "Amt X" named elsewhere in the release: "X tritt … bei"
                 col.add(Candidate(j, j + 1, key, col.records[key].name, col.records[key].org_type, -1))
@@ -2256,6 +2266,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     named = set(col.records)
     link_parents(col)
     find_known_names(view, col, only=set(col.records) - named)  # "Gemeinderat X" … "Nur X verzichtet"
+    find_acting_places(view, col)  # beside a town those names made known: "treten X, Y und Z bei"
     drop_unattached(col)
     merge_administrations(col)
     add_model_entities(view, col)
