@@ -853,6 +853,12 @@ def test_a_minutes_heading_takes_the_session_date_from_the_line_after_it(nlp) ->
         ("org:stadt birkenfelde", "2025-03-11")]
 
 
+def test_a_service_for_staff_moves_no_staff(nlp) -> None:
+    text = ("Die Datenwerk Nord AöR übernimmt dann die Entgeltabrechnung für zusammen 57 Beschäftigte der Stadt "
+            "Birkenfelde.")
+    assert not only(events(nlp, text), "staff_transfer")
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
