@@ -593,3 +593,13 @@ def test_a_relative_clause_after_the_verb_holds_the_named_person_s_office(nlp) -
                        "Dienste Muster (DDM) werden vereinigt. Die Geschäftsführung des DDM soll Dr. Erika Beispiel "
                        "übernehmen, die seit 2017 Geschäftsführerin des KDP ist.")
     assert found["Erika Beispiel"] == [("Geschäftsführerin", "Zweckverband Kommunale Datenverarbeitung Probe")]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Der Zweckverband Musterdienste nimmt die Arbeit auf. Der Zweckverband Musterdienste hat 20 Beschäftigte."
+     "\n\nText: Erika Beispiel, Stabsstelle Kommunikation", "Zweckverband Musterdienste"),
+    ("Musterblatt, 20.11.2025 · Das Gespräch führte Erika Beispiel\n\nDer Zweckverband Musterdienste nimmt die "
+     "Arbeit auf.", ""),
+])
+def test_a_byline_with_a_unit_or_after_a_separator_names_the_author(nlp, text: str, org: str) -> None:
+    assert roles(nlp, text)["Erika Beispiel"] == [("Autor", org)]

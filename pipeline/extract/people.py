@@ -837,6 +837,8 @@ def _of_office_kind(locator: OrgLocator, office: Office) -> str:
 
 
 def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
+    if role.office is AUTHOR:  # "Text: Max Muster, Stabsstelle Kommunikation": of the release's organisation
+        return locator.subject() if name.end < len(view) and view.texts[name.end] == "," else ""
     if role.org_prefix:  # "ABC-Vorstand", "Beispielwerke-Geschäftsführer"
         key = locator.by_acronym.get(role.org_prefix) or locator.by_acronym.get(role.org_prefix.split("/")[-1]) \
             or locator.by_first_word.get(role.org_prefix)
@@ -1326,14 +1328,18 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
     interviewer = {tuple(line.split()) for line in knowledge().names["interviewer_lines"]}
     for i, text in enumerate(texts):
         line_start = i == 0 or "\n" in texts[i - 1]
+        labelled = i + 1 < n and texts[i + 1] == ":"
         if text in _sets()["byline"] and (line_start or text[0].isupper() or texts[i - 1] in separators):
-            j = i + 2 if i + 1 < n and texts[i + 1] == ":" else i + 1
-            name = name_after(view, j, claimed)
-        elif (line_start or texts[i - 1] in (".", "!", "?")) and tuple(view.lowers[i:i + 3]) in interviewer:
-            # "Das Gespräch führte Max Muster." closing a line
+            name = name_after(view, i + 1 + labelled, claimed)
+            if labelled and name is not None and name.end < n and texts[name.end] == ",":  # "Text: Max Muster,
+                found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))  # Pressestelle"
+                continue
+        elif (line_start or texts[i - 1] in (".", "!", "?", *separators)) \
+                and tuple(view.lowers[i:i + 3]) in interviewer:
+            # "Das Gespräch führte Max Muster." closing a line ("Musterblatt, 20.11.2025 · Das Gespräch führte …")
             name = name_after(view, i + 3, claimed)
-            name = name if name is not None and name.end < n and texts[name.end] == "." else None
-            if name is not None and (name.end + 1 == n or "\n" in texts[name.end + 1]):
+            end = name.end + (name.end < n and texts[name.end] == ".") if name is not None else 0
+            if name is not None and (end == n or "\n" in texts[end]):
                 found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
             continue
         elif line_start and 2 * i > n and i - 1 in heading:  # "Der Vorstand" / "Max Muster · Erika Beispiel"
