@@ -859,6 +859,12 @@ def test_a_service_for_staff_moves_no_staff(nlp) -> None:
     assert not only(events(nlp, text), "staff_transfer")
 
 
+@pytest.mark.parametrize("plan", ["für das Jahr 2026", "für 2026"])
+def test_the_year_a_budget_is_for_is_not_the_decisions_date(nlp, plan: str) -> None:
+    text = f"Der Kreistag des Landkreises Heidekamp hat am 6. Mai 2025 den Haushalt {plan} verabschiedet."
+    assert [r.date for r in only(events(nlp, text), "resolution")] == ["2025-05-06"]
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")

@@ -26,8 +26,10 @@ def _cue_role(text: str, date: DateMention, clause_start: int) -> str:
 @lru_cache(maxsize=4096)
 def _role_of(before: str, date_text: str) -> str:
     """The date role a cue before the date or at its start gives ('' for none)."""
+    opening = date_text.split(maxsplit=1)[0] if date_text[:1].islower() else ""
+    joined = f"{before.rstrip()} {opening}" if opening else before  # "den Haushalt" + "für das kommende Jahr"
     for role, before_cue, start_cue in rules().cues:
-        if before_cue.search(before) or start_cue.search(date_text):
+        if before_cue.search(before) or start_cue.search(date_text) or (opening and before_cue.search(joined)):
             return role
     return ""
 
