@@ -865,6 +865,13 @@ def test_the_year_a_budget_is_for_is_not_the_decisions_date(nlp, plan: str) -> N
     assert [r.date for r in only(events(nlp, text), "resolution")] == ["2025-05-06"]
 
 
+def test_a_conditional_joining_is_an_expected_membership(nlp) -> None:
+    text = ("Fällt das Votum positiv aus, würde der Landkreis Heidekamp voraussichtlich zum 1. Januar 2026 wieder "
+            "Mitglied der Datenwerk Nord AöR.")
+    assert [(r.subject_key, r.date, r.modality) for r in only(events(nlp, text), "membership")] == [
+        ("org:landkreis heidekamp", "2026-01-01", "expected")]
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
