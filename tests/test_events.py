@@ -872,6 +872,14 @@ def test_a_conditional_joining_is_an_expected_membership(nlp) -> None:
         ("org:landkreis heidekamp", "2026-01-01", "expected")]
 
 
+def test_members_admitted_by_name_join(nlp) -> None:
+    text = ("Die Verbandsversammlung des Zweckverbands Digitale Dienste stimmt der Aufnahme der Stadt Birkenfelde und "
+            "des Landkreises Heidekamp als weitere Verbandsmitglieder mit Wirkung zum 1. Januar 2026 zu.")
+    joined = {(r.subject_key, tuple(r.object_keys), r.date) for r in only(events(nlp, text), "membership")}
+    assert joined == {("org:stadt birkenfelde", ("org:zweckverband digitale dienste",), "2026-01-01"),
+                      ("org:landkreis heidekamp", ("org:zweckverband digitale dienste",), "2026-01-01")}
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
