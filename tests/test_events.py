@@ -880,6 +880,17 @@ def test_members_admitted_by_name_join(nlp) -> None:
                       ("org:landkreis heidekamp", ("org:zweckverband digitale dienste",), "2026-01-01")}
 
 
+@pytest.mark.parametrize("text", [
+    "Die Datenwerk Nord AöR wächst: Seit dem 1. Januar 2025 gehören die Stadt Birkenfelde und das Amt Moorland zu "
+    "unserer Datenwerk Nord AöR.",
+    "Seit heute sind die Stadt Birkenfelde und das Amt Moorland Mitglieder der Datenwerk Nord AöR.",
+])
+def test_belonging_from_a_day_on_is_joining(nlp, text: str) -> None:
+    joined = {(r.subject_key, tuple(r.object_keys)) for r in only(events(nlp, text), "membership")}
+    assert joined == {("org:stadt birkenfelde", ("org:datenwerk nord aör",)),
+                      ("org:amt moorland", ("org:datenwerk nord aör",))}
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
