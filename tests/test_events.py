@@ -891,6 +891,13 @@ def test_belonging_from_a_day_on_is_joining(nlp, text: str) -> None:
                       ("org:amt moorland", ("org:datenwerk nord aör",))}
 
 
+def test_we_are_the_organisation_the_release_speaks_for(nlp) -> None:
+    text = ("Die Datenwerk Nord AöR feiert. Frau Beispiel, wie fing es an? Am 1. April 2023 haben wir den Betrieb "
+            "aufgenommen, mit fünf Beschäftigten.")
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "operations_start")] == [
+        ("org:datenwerk nord aör", "2023-04-01")]
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
