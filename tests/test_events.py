@@ -898,6 +898,15 @@ def test_we_are_the_organisation_the_release_speaks_for(nlp) -> None:
         ("org:datenwerk nord aör", "2023-04-01")]
 
 
+@pytest.mark.parametrize("text", [
+    "Die Datenwerk Nord AöR hat am 1. März 2025 den Betrieb vom Landkreis Heidekamp übernommen.",
+    "Die Datenwerk Nord AöR soll den Rechenzentrumsbetrieb zum 1. März 2025 vom Landkreis Heidekamp übernehmen.",
+])
+def test_taking_the_operation_over_from_its_operator_starts_operations(nlp, text: str) -> None:
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "operations_start")] == [
+        ("org:datenwerk nord aör", "2025-03-01")]
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
