@@ -21,6 +21,7 @@ def org_texts(mentions: list[Mention]) -> list[str]:
 
 @pytest.mark.parametrize(("text", "name", "org_type"), [
     ("Die Stadt Musterhausen tritt bei.", "Stadt Musterhausen", "Stadt"),
+    ("Der Rat des Fleckens Musterhausen stimmt zu.", "Flecken Musterhausen", "Gemeinde"),
     ("Der Vertrag des Landkreises Beispiel-Land liegt vor.", "Landkreis Beispiel-Land", "Landkreis"),
     ("Auch das Amt Musterberger Land ist dabei.", "Amt Musterberger Land", "Amt"),
     ("Die Gemeinde Bad Beispielbrunn stimmt zu.", "Gemeinde Bad Beispielbrunn", "Gemeinde"),
