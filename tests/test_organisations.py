@@ -761,6 +761,16 @@ def test_places_listed_with_a_known_town_after_the_event_verb_are_towns_too(nlp)
     assert {"Musterau", "Beispielfeld"} <= set(records)
 
 
+@pytest.mark.parametrize("text", [
+    "Der Kreistag im benachbarten Landkreis Probeland lehnt eine Beteiligung ab.",
+    "Der Gemeinderat in der Gemeinde Probeland lehnt eine Beteiligung ab.",
+])
+def test_a_council_in_a_named_place_is_that_place_s(nlp, text: str) -> None:
+    records, _ = orgs(nlp, "Der Landkreis Musterland und die Gemeinde Musterau gründen die Musterwerk GmbH. " + text)
+    council = next(r for r in records.values() if r.org_type == "Gremium")
+    assert records[council.name].parent_key.endswith("probeland")
+
+
 def test_a_place_after_a_preposition_stays_a_place(nlp) -> None:
     records, _ = orgs(nlp, "Der Vertrag zwischen der Stadt Osterlingen und der Brückwerk GmbH wurde gestern "
                            "in Ulvenau unterzeichnet.")

@@ -998,6 +998,12 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 place = _surface(view, end + 1, place_end)
                 aliases.append(_surface(view, i, place_end))
                 _elided_body(view, col, place_end, word, family)
+        if not place and end + 1 < len(texts) and lowers[end] in ("im", "in") and family in PLACED:
+            j = end + 1 + (lowers[end] == "in" and lowers[end + 1] in ("der", "dem"))
+            while j < len(texts) and view.doc[j].is_lower:  # "der Kreistag im benachbarten Landkreis X"
+                j += 1
+            _gen_end, in_place, in_family = _genitive_parent(view, j)
+            place = in_place if in_family == family else ""
         if not place and end < len(texts) and lowers[end] in GENITIVE_ARTICLES:
             gen_end, gen_place, gen_family = _genitive_parent(view, end + 1)
             if gen_end > end + 1 and (not gen_place or not family or family == gen_family):
