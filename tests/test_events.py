@@ -907,6 +907,16 @@ def test_taking_the_operation_over_from_its_operator_starts_operations(nlp, text
         ("org:datenwerk nord aör", "2025-03-01")]
 
 
+def test_midwives_are_staff_and_die_zentrale_is_the_organisation(nlp) -> None:
+    text = ("Die Datenwerk Nord AöR ist gegründet. Zum 1. April 2025 wechseln zwei Familienhebammen vom Landkreis "
+            "Heidekamp zur Datenwerk Nord AöR. Am 15. Januar 2025 nahm die Zentrale den Betrieb auf.")
+    reports = events(nlp, text)
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "staff_transfer")] == [
+        ("org:datenwerk nord aör", ["org:landkreis heidekamp"])]
+    assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
+        ("org:datenwerk nord aör", "2025-01-15")]
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
