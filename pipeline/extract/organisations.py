@@ -1916,7 +1916,7 @@ def find_given_names(view: DocView, col: Collector) -> None:
             continue
         start, close = i + 2, QUOTES[texts[i + 1]]
         end = next((j for j in range(start, min(n, start + 10)) if texts[j] == close), start)
-        if end == start or not is_capitalised(texts[start].split("-")[0] or "X") or not col.free(start, end):
+        if end == start or not texts[start][:1].isupper() or not col.free(start, end):
             continue
         opens = view.sentence_starts[bisect_right(view.sentence_starts, i) - 1]
         kind = next((kinds[texts[k]] for k in range(i - 1, max(opens, i - 10) - 1, -1)
@@ -1929,8 +1929,8 @@ def find_given_names(view: DocView, col: Collector) -> None:
         head = knowledge().type_words.get(texts[start])
         org_type = legal[2] if legal else head.org_type if head is not None and head.kind != "place" \
             else type_of_name(name)
-        if org_type in ("Sonstige", "Verband", "Unternehmen"):  # the words' generic type: the noun's may be narrower
-            org_type = kind if kind != "Verband" or org_type == "Sonstige" else org_type
+        if org_type == "Sonstige" or (org_type in ("Verband", "Unternehmen") and kind != "Verband"):
+            org_type = kind  # the words tell a generic type at most: the noun's is narrower
         short = _given_short_name(view, end + 1)
         col.add(Candidate(start, end, "org:" + norm(name), name, org_type, 1, legal[1] if legal else "",
                           short_name=short, aliases=[name, short] if short else []))
