@@ -771,6 +771,12 @@ def test_a_council_in_a_named_place_is_that_place_s(nlp, text: str) -> None:
     assert records[council.name].parent_key.endswith("probeland")
 
 
+def test_a_law_s_abbreviation_after_a_state_is_no_part_of_its_name(nlp) -> None:
+    records, _ = orgs(nlp, "Aufgrund des Gesetzes über kommunale Gemeinschaftsarbeit im Land Musterland (GKGMl) hat "
+                           "die Stadt Musterau (Beispielfluss) die Satzung beschlossen.")
+    assert {"Land Musterland", "Stadt Musterau (Beispielfluss)"} <= set(records)
+
+
 def test_a_place_after_a_preposition_stays_a_place(nlp) -> None:
     records, _ = orgs(nlp, "Der Vertrag zwischen der Stadt Osterlingen und der Brückwerk GmbH wurde gestern "
                            "in Ulvenau unterzeichnet.")

@@ -607,9 +607,13 @@ def place_name_end(view: DocView, i: int) -> int:
         else:
             break
     if end + 2 < n and texts[end] == "(" and texts[end + 2] == ")" and is_place_token(texts[end + 1]) \
+            and _QUALIFIER.fullmatch(texts[end + 1]) \
             and texts[end + 1] not in _word_sets()["not_place_qualifiers"]:
-        end += 3  # "Musterdorf (Musterfluss)"
+        end += 3  # "Musterdorf (Musterfluss)", not "im Land Musterland (GKGMl)", a law's abbreviation
     return end
+
+
+_QUALIFIER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*")  # a river or region: "(Oder)", "(Ost-Holstein)"
 
 
 def description_end(view: DocView, i: int, remit: bool) -> int:
