@@ -917,6 +917,13 @@ def test_midwives_are_staff_and_die_zentrale_is_the_organisation(nlp) -> None:
         ("org:datenwerk nord aör", "2025-01-15")]
 
 
+@pytest.mark.parametrize("state", ["in Betrieb", "erreichbar"])
+def test_in_operation_since_a_day_started_operations_that_day(nlp, state: str) -> None:
+    text = f"Die Datenwerk Nord AöR ist seit dem 15. Januar 2025 {state}."
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "operations_start")] == [
+        ("org:datenwerk nord aör", "2025-01-15")]
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")
