@@ -924,6 +924,13 @@ def test_in_operation_since_a_day_started_operations_that_day(nlp, state: str) -
         ("org:datenwerk nord aör", "2025-01-15")]
 
 
+def test_an_organisation_founded_as_a_pronoun_is_the_one_named_before(nlp) -> None:
+    text = ("Wie kam es zur Datenwerk Nord AöR? Richtig, der Landkreis Heidekamp hat sie im Februar 2023 gegründet, "
+            "weil es allein nicht mehr ging.")
+    assert [(r.subject_key, r.object_keys, r.date) for r in only(events(nlp, text), "founding")] == [
+        ("org:datenwerk nord aör", ["org:landkreis heidekamp"], "2023-02")]
+
+
 def test_a_council_named_bare_decides_for_the_organisation_of_its_kind(nlp) -> None:
     text = ("Der Landkreis Heidekamp will der Datenwerk Nord AöR beitreten. "
             "Am 3. Mai 2024 gab der Kreistag grünes Licht.")

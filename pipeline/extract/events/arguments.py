@@ -238,8 +238,8 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         if rules().others.search(ctx.text, start, end):
             return []  # "Zwei weitere Kommunen wollen beitreten": not those of the sentences before
         return _previous(ctx, sent, trigger, reports)
-    if selector == "pronoun":  # "Die Gemeinden A und B sind ihr zum 1. Januar beigetreten"
-        if not rules().joined_pronoun.search(ctx.text, *sent.clauses[trigger.clause]):
+    if selector == "pronoun":  # "Die Gemeinden A und B sind ihr … beigetreten", "A hat sie 2023 gegründet"
+        if not rules().pronoun_org.search(ctx.text, *sent.clauses[trigger.clause]):
             return []
         before = [m.key for m in ctx.org_mentions if m.start < sent.start and m.key and foundable(ctx, m.key)]
         return [ctx.effective(before[-1])] if before else []

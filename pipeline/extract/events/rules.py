@@ -94,7 +94,7 @@ class Rules:
     relative_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
-    joined_pronoun: re.Pattern[str]  # "sind ihr beigetreten": the organisation named last before
+    pronoun_org: re.Pattern[str]  # "sind ihr beigetreten", "hat sie gegründet": the organisation named last before
     attribute_year: re.Pattern[str]  # text before a year that names a thing ("den Wirtschaftsplan 2025")
     pronoun: re.Pattern[str]
     first_person: re.Pattern[str]
@@ -209,7 +209,7 @@ def rules() -> Rules:
         relative_clause=re.compile(refs["relative_clause"], re.S),
         separate_contracts=re.compile(refs["separate_contracts"]),
         us=re.compile(refs["us"]),
-        joined_pronoun=re.compile(refs["joined_pronoun"]),
+        pronoun_org=re.compile(refs["pronoun_org"]),
         attribute_year=re.compile(refs["attribute_year"]),
         pronoun=re.compile(refs["pronoun"]),
         first_person=re.compile(refs["first_person"]),
