@@ -1214,7 +1214,7 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         before = [(s, k) for s, _, k in col.mentions if s < start and k in col.records and fits(col.records[k])]
         if before:
             return col.records[max(before)[1]]
-    if start > 0 and col.view.lowers[start - 1] in knowledge().names["first_person_possessives"] and family in PLACED:
+    if start > 0 and col.view.lowers[start - 1] in _word_sets()["first_person_possessives"] and family in PLACED:
         named = [(s, k) for s, _, k in col.mentions if k in col.records and fits(col.records[k])]
         if named:  # "Unser Gemeinderat": the town of the release's publisher, named first
             return col.records[min(named)[1]]
@@ -1913,8 +1913,7 @@ def find_given_names(view: DocView, col: Collector) -> None:
     form tell a more specific one. A short name may follow ("…, abgekürzt „XY“", "Er kann die Kurzbezeichnung
     „XY“ führen")."""
     texts, n = view.texts, len(view)
-    names = knowledge().names
-    naming, kinds = frozenset(names["naming_nouns"]), names["apposition_kinds"]
+    naming, kinds = _word_sets()["naming_nouns"], knowledge().names["apposition_kinds"]
     for i, text in enumerate(texts):
         if text not in naming or i + 3 >= n or texts[i + 1] not in QUOTES:
             continue
@@ -1946,7 +1945,7 @@ def _given_short_name(view: DocView, i: int) -> str:
     texts, n = view.texts, len(view)
     if i + 2 < n and texts[i] == "(" and is_acronym(texts[i + 1]) and texts[i + 2] == ")":
         return texts[i + 1]
-    cues = frozenset(knowledge().names["short_naming_nouns"])
+    cues = _word_sets()["short_naming_nouns"]
     for j in range(i, min(n - 1, i + 25)):
         if texts[j] in cues:
             following = [t for t in texts[j + 1:j + 4] if t not in QUOTES and t not in QUOTES.values() and t != ":"]

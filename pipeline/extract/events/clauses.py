@@ -9,7 +9,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
 from typing import TypeVar
 
 from ...knowledge import PLACE_FAMILIES, _word_sets, family_of, knowledge
@@ -40,24 +39,18 @@ _PERSON_FOR_LEAD = re.compile(r"\s*(?:(?:und|sowie)\s+)?(?:[A-ZÄÖÜ][\wäöü�
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _PARTICIPLE = re.compile(PARTICIPLE)
-def _ours(text: str, start: int) -> bool:
-    """A first-person possessive right before ``start`` ("Unser Gemeinderat"; names.toml)."""
-    before = text[max(0, start - 20):start]
-    words = before.split()
-    return before[-1:].isspace() and bool(words) and words[-1].lower() in _first_person_possessives()
-
-
-@cache
-def _first_person_possessives() -> frozenset[str]:
-    return frozenset(knowledge().names["first_person_possessives"])
-
-
 _NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
 _PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
 _NOMINATIVE_ARTICLES = ("die", "das", "ein", "eine")
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
+
+def _ours(text: str, start: int) -> bool:
+    """A first-person possessive right before ``start`` ("Unser Gemeinderat"; names.toml)."""
+    before = text[max(0, start - 20):start]
+    words = before.split()
+    return before[-1:].isspace() and bool(words) and words[-1].lower() in _word_sets()["first_person_possessives"]
 
 
 def by_start(items: list[T]) -> Callable[[int, int], list[T]]:
