@@ -2884,3 +2884,36 @@ def test_staff_of_a_municipal_unit_come_from_the_town(tmp_path):
 ])
 def test_the_subject_and_date_of_one_event(nlp, text: str, event_type: str, subject: str, date: str):
     assert [(r.subject_key, r.date) for r in only(events(nlp, text), event_type)] == [(subject, date)]
+
+
+def test_a_bare_council_with_its_organisation_in_the_genitive_decides_for_that_one(nlp) -> None:
+    text = ("Das Amt Moorland bemüht sich um die Aufnahme in den Zweckverband Digitale Dienste. Der Stadtrat der "
+            "Stadt Birkenfelde werde am 19. September 2024 über einen Beitritt entscheiden.")
+    decided = only(events(nlp, text), "resolution")
+    assert [(r.subject_key, r.object_keys, r.date, r.modality) for r in decided] == [
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"], "2024-09-19", "planned")]
+
+
+def test_a_decision_still_to_come_in_indirect_speech(nlp) -> None:
+    text = ("Der Zweckverband Digitale Dienste prüft zwei Anträge. Die Verbandsversammlung wolle über die "
+            "Aufnahmeanträge am 10. Oktober 2024 befinden.")
+    decided = only(events(nlp, text), "resolution")
+    assert [(r.subject_key, r.date, r.modality) for r in decided] == [
+        ("org:zweckverband digitale dienste", "2024-10-10", "planned")]
+
+
+def test_a_founding_apposition_after_a_name_with_its_acronym(nlp) -> None:
+    text = ("Die Datenwerk Nord AöR (DWN), 2019 von der Stadt Birkenfelde und dem Amt Moorland errichtet, "
+            "habe angeboten, die Aufgabe zu übernehmen.")
+    founded = only(events(nlp, text), "founding")
+    assert [(r.subject_key, sorted(r.object_keys), r.date) for r in founded] == [
+        ("org:datenwerk nord aör", ["org:amt moorland", "org:stadt birkenfelde"], "2019")]
+
+
+def test_a_ministry_decides_and_signs_for_its_state(nlp) -> None:
+    ministry = OrgRecord("org:ministerium für inneres", "Ministerium für Inneres", org_type="Behörde")
+    text = ("Das Land Musterland fördert den Zweckverband Digitale Dienste. Am 3. Mai 2024 hat das Ministerium für "
+            "Inneres mit dem Zweckverband Digitale Dienste eine Fördervereinbarung unterzeichnet.")
+    signed = only(events_with(nlp, text, [ministry]), "contract_signing")
+    assert {r.subject_key for r in signed} | {k for r in signed for k in r.object_keys} == {
+        "org:land musterland", "org:zweckverband digitale dienste"}

@@ -24,7 +24,7 @@ _APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|der|die|das|des)\s+(?!\w+\
 _RELATIVE = re.compile(r"\s*(?:den|welchen)\s+"
                        r"|\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
 _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
-_COMMA_ONLY = re.compile(r"\s*,\s*")
+_COMMA_ONLY = re.compile(r"\)?\s*,\s*")  # "Die X (XY), 2020 von A gegründet": the acronym's bracket closes first
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir)\b")
 _FOR_AFTER_PERSON = re.compile(r"\s*(?:\([^()]*\)\s*)?für\s+(?:(?:der|die|das|den|dem|des)\s+)?")
 _ADVERBIAL = re.compile(r"[\s,–—-]*(?:obwohl|obgleich|weil|nachdem|wenn|falls|sofern|während|bevor|da)\b", re.I)
@@ -243,6 +243,12 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
             return []
         before = [m.key for m in ctx.org_mentions if m.start < sent.start and m.key and foundable(ctx, m.key)]
         return [ctx.effective(before[-1])] if before else []
+    if selector == "joining":  # "will … über einen Beitritt entscheiden": what the release's members join
+        if not rules().joining.search(ctx.text, *sent.clauses[trigger.clause]):
+            return []
+        ctx.asked_document = True
+        host = ctx.most_named(lambda k: foundable(ctx, k))
+        return ctx.joined[:1] or ([host] if host else [])
     if selector == "new_kind":  # "A und B errichten eine gemeinsame kommunale Anstalt": the release's one of that kind
         start, end = sent.clauses[trigger.clause]
         found = _NEW_KIND.search(ctx.text, start, end)

@@ -41,6 +41,7 @@ _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
 _PARTICIPLE = re.compile(PARTICIPLE)
 _NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
 _PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+([A-ZÄÖÜ][\wäöüß-]+)")
+_GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+")
 _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
 _NOMINATIVE_ARTICLES = ("die", "das", "ein", "eine")
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
@@ -181,6 +182,9 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     place = _placed(ctx, mention.end, rules().nouns[words[-1]]) if words[-1] in rules().nouns else ""
     if place:  # "der Kreistag in Musterau": that place's, not the one the name was first given to
         return place
+    owner = _genitive_owner(ctx, mention.end)
+    if owner and family_of(ctx.org_type(owner)) == knowledge().bodies.get(words[-1], ("", ""))[1]:
+        return owner  # "Der Gemeinderat der Nachbargemeinde A": A's
     if len(words) == 2:  # "der Musterhausener Gemeinderat": the town the place adjective names
         kind = knowledge().bodies.get(words[1], ("", ""))[1]
         types = rules().nouns.get(words[1]) or (kind, *(t for t, f in knowledge().families.items() if f == kind))
@@ -209,6 +213,17 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
 
 
 _NEAR_BODY = 120  # characters before a bare council in which a town of its kind makes it that town's
+
+
+def _genitive_owner(ctx: DocContext, end: int) -> str:
+    """The organisation named in the genitive right after a body ("der Gemeinderat der Nachbargemeinde A"),
+    else ''."""
+    owner = _GENITIVE_AFTER.match(ctx.text, end)
+    if not owner:
+        return ""
+    # a name, not a bare kind ("der Nachbargemeinde" may stand for any town before)
+    return next((ctx.effective(m.key) for m in ctx.org_mentions
+                 if m.start == owner.end() and m.text not in knowledge().type_words), "")
 
 
 def _placed(ctx: DocContext, end: int, types: tuple[str, ...]) -> str:

@@ -52,6 +52,7 @@ class Rules:
     foundable: frozenset[str]
     merger_words: tuple[str, ...]  # a founding trigger holding one is a merger
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
+    state_authorities: tuple[str, ...]  # endings of a state authority's first word ("Innenministerium")
     generic_offices: frozenset[str]  # "übernimmt die Leitung": the holder's own office title says which
     generic_office_titles: dict[str, tuple[str, str]]  # … else the office it names: "Vorsitz" → Vorsitzender/-e
     legal_form_nouns: dict[str, tuple[str, ...]]  # "die Genossenschaft" → the latest eG
@@ -94,6 +95,7 @@ class Rules:
     relative_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
+    joining: re.Pattern[str]  # "über einen Beitritt entscheiden": a decision on what the release's members join
     pronoun_org: re.Pattern[str]  # "sind ihr beigetreten", "hat sie gegründet": the organisation named last before
     attribute_year: re.Pattern[str]  # text before a year that names a thing ("den Wirtschaftsplan 2025")
     pronoun: re.Pattern[str]
@@ -162,6 +164,7 @@ def rules() -> Rules:
         foundable=frozenset(coref["foundable_types"]),
         merger_words=tuple(coref.get("merger_words", [])),
         never_founded=frozenset(coref.get("never_founded", [])),
+        state_authorities=tuple(coref.get("state_authorities", [])),
         generic_offices=frozenset(w.lower() for w in coref.get("generic_offices", [])),
         generic_office_titles={w.lower(): tuple(t) for w, t in coref.get("generic_office_titles", {}).items()},
         legal_form_nouns={noun: tuple(forms) for noun, forms in coref.get("legal_form_nouns", {}).items()},
@@ -210,6 +213,7 @@ def rules() -> Rules:
         separate_contracts=re.compile(refs["separate_contracts"]),
         us=re.compile(refs["us"]),
         pronoun_org=re.compile(refs["pronoun_org"]),
+        joining=re.compile(refs["joining"]),
         attribute_year=re.compile(refs["attribute_year"]),
         pronoun=re.compile(refs["pronoun"]),
         first_person=re.compile(refs["first_person"]),
@@ -298,10 +302,17 @@ class DocContext:
     session_heading: int = -1  # where a sentence naming a session without its date ended (its date may follow)
 
     def effective(self, key: str) -> str:
-        """A body (Gremium) or an administration acts for its parent organisation."""
+        """A body (Gremium) or an administration acts for its parent organisation, a ministry for its state."""
         org = self.orgs.get(key)
         if org and org.org_type in rules().acts_for_parent and org.parent_key:
             return org.parent_key
+        first = org.name.split()[0].lower() if org else ""
+        if first.endswith(rules().state_authorities):
+            federal = first.startswith("bundes")
+            states = Counter(m.key for m in self.org_mentions if m.key in self.orgs
+                             and self.orgs[m.key].name.split()[0] in rules().never_founded
+                             and self.orgs[m.key].name.startswith("Bund") == federal)
+            return states.most_common(1)[0][0] if states else key
         return key
 
     def org_type(self, key: str) -> str:
