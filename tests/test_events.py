@@ -2917,3 +2917,10 @@ def test_a_ministry_decides_and_signs_for_its_state(nlp) -> None:
     signed = only(events_with(nlp, text, [ministry]), "contract_signing")
     assert {r.subject_key for r in signed} | {k for r in signed for k in r.object_keys} == {
         "org:land musterland", "org:zweckverband digitale dienste"}
+
+
+def test_a_transfer_contract_has_the_receiving_organisation_as_its_subject(nlp) -> None:
+    text = ("Grundlage ist der Personalüberleitungsvertrag, den Bürgermeister Karl Muster und Geschäftsführerin "
+            "Anna Beispiel am 3. Mai 2024 unterschrieben haben.")
+    signed = only(events(nlp, text), "contract_signing")
+    assert [(r.subject_key, r.object_keys) for r in signed] == [("org:datenwerk nord aör", ["org:stadt birkenfelde"])]

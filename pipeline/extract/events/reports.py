@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ...records import EventReport
 from .appointments import appointments
-from .arguments import Choice, select
+from .arguments import Choice, foundable, select
 from .clauses import a_state
 from .dates import (
     assign_dates,
@@ -154,6 +154,9 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         # the other party
         objects = Choice(ordered([*subject.keys[1:], *objects.keys]), [], objects.how, objects.generic)
         subject = Choice(subject.keys[:1], subject.starts[:1], subject.how, subject.generic)
+    if rule.event_type == "contract_signing" and len(subject.keys) == 1 \
+            and rules().transfer_contract.search(ctx.text, sent.start, sent.end):
+        subject, objects = _receiver_first(ctx, subject, objects)
     if rule.event_type == "staff_transfer":
         givers = ordered(m.key for m in sent.mentions if m.slot in _GIVER_SLOTS and m.key not in subject.keys)
         shares = staff_shares(ctx, sent, givers) if len(givers) > 1 else []
@@ -167,6 +170,16 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         report.confidence = confidence(ctx, trigger, subject, bool(obj), bool(report.date))
         out.append(report)
     return out
+
+
+def _receiver_first(ctx: DocContext, subject: Choice, objects: Choice) -> tuple[Choice, Choice]:
+    """A transfer contract's subject is the one organisation of its parties that has members (the company or
+    Zweckverband taking staff over), the towns and their councils its objects."""
+    receivers = [k for k in objects.keys if foundable(ctx, k)]
+    if len(receivers) != 1 or foundable(ctx, subject.keys[0]):
+        return subject, objects
+    others = [*subject.keys, *(k for k in objects.keys if k != receivers[0])]
+    return Choice(receivers, [None], "receiver"), Choice(others, [], objects.how, objects.generic)
 
 
 def _own_subjects(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice) -> Choice:

@@ -94,6 +94,7 @@ class Rules:
     relative: re.Pattern[str]
     relative_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
+    transfer_contract: re.Pattern[str]  # "Personalüberleitungsvertrag": the receiving organisation is the subject
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
     joining: re.Pattern[str]  # "über einen Beitritt entscheiden": a decision on what the release's members join
     pronoun_org: re.Pattern[str]  # "sind ihr beigetreten", "hat sie gegründet": the organisation named last before
@@ -211,6 +212,7 @@ def rules() -> Rules:
         relative=re.compile(refs["relative"]),
         relative_clause=re.compile(refs["relative_clause"], re.S),
         separate_contracts=re.compile(refs["separate_contracts"]),
+        transfer_contract=re.compile(refs["transfer_contract"]),
         us=re.compile(refs["us"]),
         pronoun_org=re.compile(refs["pronoun_org"]),
         joining=re.compile(refs["joining"]),
