@@ -121,6 +121,7 @@ def _source(text: str, published: str = "", source: str = "none") -> SourceDocum
     ("Medieninformation, 22.01.2025\n", "2025-01-22"),
     ("Veröffentlicht am 22.01.2025\n", "2025-01-22"),
     ("Veröffentlicht: 22.01.2025, 10:15 Uhr\n", "2025-01-22"),
+    ("Veröffentlicht am 22.01.2025 von Erika Beispiel, Fachdienst Personal\n", "2025-01-22"),
     ("Datum: Mittwoch, 22. Januar 2025\n", "2025-01-22"),
     ("Stand: 22.01.2025\n", "2025-01-22"),
     ("Erschienen am 22. Jan. 2025\n", "2025-01-22"),
