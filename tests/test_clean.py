@@ -122,6 +122,9 @@ def _source(text: str, published: str = "", source: str = "none") -> SourceDocum
     ("Veröffentlicht am 22.01.2025\n", "2025-01-22"),
     ("Veröffentlicht: 22.01.2025, 10:15 Uhr\n", "2025-01-22"),
     ("Veröffentlicht am 22.01.2025 von Erika Beispiel, Fachdienst Personal\n", "2025-01-22"),
+    ("*Eingestellt von der Pressestelle am 22.01.2025 · Kategorie: Personal*\n", "2025-01-22"),
+    ("Musterstädter Bote · Region · Wochenendausgabe vom 22./23. Januar 2025\n", "2025-01-22"),
+    ("Radio Musterland – Die Nachrichten\nMittwoch, 22. Januar 2025, 7 Uhr\n", "2025-01-22"),
     ("Datum: Mittwoch, 22. Januar 2025\n", "2025-01-22"),
     ("Stand: 22.01.2025\n", "2025-01-22"),
     ("Erschienen am 22. Jan. 2025\n", "2025-01-22"),
@@ -171,6 +174,7 @@ def test_a_closing_day_refines_the_heads_month() -> None:
     "Veröffentlicht am 22.01.2025 · Gemeinde Musterstadt · Hauptstraße 3",
     "Veröffentlicht im Ratsinformationssystem am 22.01.2025",
     "Musterstädter Bote, Ausgabe vom 22.01.2025 · Alle Interviews der Reihe · Leserbrief schreiben",
+    "Leserbriefe geben nicht die Meinung der Redaktion wieder.\nMusterstädter Wochenblatt · Meinung · 22.01.2025",
 ])
 def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing: str) -> None:
     cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
