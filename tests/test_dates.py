@@ -43,6 +43,8 @@ def only(text: str, published: str = "") -> DateMention:
     ("Die Anstalt startet zum 1. Oktober 2013.", "", "1. Oktober 2013", "2013-10-01", "day", "absolute"),
     ("Stand: 01.04.2016, Musterstadt.", "", "01.04.2016", "2016-04-01", "day", "absolute"),
     ("Beschlossen am 28.8.2013 im Rat.", "", "28.8.2013", "2013-08-28", "day", "absolute"),
+    ("Die Sitzung am Montag, dem 23. Juni 2025, im Kreishaus.", "2025-06-30", "Montag, dem 23. Juni 2025",
+     "2025-06-23", "day", "absolute"),
     ("[08.10.2018] Die Stadt tritt bei.", "", "08.10.2018", "2018-10-08", "day", "absolute"),
     ("Der Betrieb begann im Oktober 2013.", "", "Oktober 2013", "2013-10", "month", "absolute"),
     ("Im Jahr 2016 trat die Stadt bei.", "", "Jahr 2016", "2016", "year", "absolute"),

@@ -103,7 +103,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "iso": r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\d\-])",
         "numeric_dm": rf"\b{_alt(['am', 'vom', 'zum', 'bis', 'ab', 'seit'], True)}\s+"
                       r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?![\d])",
-        "dmy": rf"(?:(?P<wd>{weekday}),?\s+(?:den\s+)?)?(?:{_day('d1')}{sep})?{_day('d')}\s*{_month('mon')}"
+        "dmy": rf"(?:(?P<wd>{weekday}),?\s+(?:de[nm]\s+)?)?(?:{_day('d1')}{sep})?{_day('d')}\s*{_month('mon')}"
                rf"(?:\s+{_year('y')})?",
         "my": rf"(?:(?P<part>{parts})\s+)?(?:{_month('mon1')}{sep})?{_month('mon')}\s+{_year('y')}",
         "month_relyear": rf"(?:\b{prep}\s+)?(?:{_day('d')}\s*)?{_month('mon')}\s+(?:des\s+)?(?P<rel>{rel})\s+Jahres\b",
