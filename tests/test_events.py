@@ -2924,3 +2924,21 @@ def test_a_transfer_contract_has_the_receiving_organisation_as_its_subject(nlp) 
             "Anna Beispiel am 3. Mai 2024 unterschrieben haben.")
     signed = only(events(nlp, text), "contract_signing")
     assert [(r.subject_key, r.object_keys) for r in signed] == [("org:datenwerk nord aör", ["org:stadt birkenfelde"])]
+
+
+def test_a_council_having_spoken_against_a_joining(nlp) -> None:
+    text = ("Der Stadtrat Birkenfelde hatte sich im Januar 2025 mit 9 zu 6 Stimmen gegen einen Beitritt zum "
+            "Zweckverband Digitale Dienste ausgesprochen.")
+    found = events(nlp, text)
+    assert [(r.subject_key, r.date) for r in only(found, "resolution")] == [("org:stadt birkenfelde", "2025-01")]
+    assert [r.modality for r in only(found, "membership")] == ["negated"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eine Entscheidung im Stadtrat Birkenfelde soll im Mai 2025 fallen.",
+    "Eine Entscheidung des Stadtrats Birkenfelde wird für Mai 2025 erwartet.",
+])
+def test_a_decision_still_to_fall_is_a_resolution_to_come(nlp, sentence: str) -> None:
+    decided = only(events(nlp, "Die Stadt Birkenfelde prüft einen Beitritt. " + sentence), "resolution")
+    assert [(r.subject_key, r.modality in ("planned", "expected")) for r in decided] == [
+        ("org:stadt birkenfelde", True)]

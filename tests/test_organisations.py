@@ -1003,6 +1003,8 @@ def test_a_field_in_capitals_ends_a_described_name(nlp) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Nicht dabei ist die Nachbargemeinde Musterau.", "Gemeinde Musterau"),
     ("Auch der Nachbarkreis Beispielland lehnte ab.", "Landkreis Beispielland"),
+    ("Die Versammlung nahm die Nachbargemeinden Musterau und Probedorf auf.", "Gemeinde Probedorf"),
+    ("Auch die Nachbarstädte Musterau und Probestadt lehnten ab.", "Stadt Probestadt"),
 ])
 def test_a_neighbour_named_by_its_kind(nlp, text: str, name: str) -> None:
     records, _ = orgs(nlp, text)
