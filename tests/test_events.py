@@ -2942,3 +2942,9 @@ def test_a_decision_still_to_fall_is_a_resolution_to_come(nlp, sentence: str) ->
     decided = only(events(nlp, "Die Stadt Birkenfelde prüft einen Beitritt. " + sentence), "resolution")
     assert [(r.subject_key, r.modality in ("planned", "expected")) for r in decided] == [
         ("org:stadt birkenfelde", True)]
+
+
+def test_a_board_appointing_yesterday_is_also_its_resolution(nlp) -> None:
+    found = events(nlp, "Der Stadtrat Birkenfelde hat gestern Otto Probe zum neuen Vorsitzenden gewählt.")
+    assert [r.subject_key for r in only(found, "resolution")] == ["org:stadt birkenfelde"]
+    assert [r.subject_key for r in only(found, "appointment")] == ["per:otto probe"]
