@@ -2948,3 +2948,11 @@ def test_a_board_appointing_yesterday_is_also_its_resolution(nlp) -> None:
     found = events(nlp, "Der Stadtrat Birkenfelde hat gestern Otto Probe zum neuen Vorsitzenden gewählt.")
     assert [r.subject_key for r in only(found, "resolution")] == ["org:stadt birkenfelde"]
     assert [r.subject_key for r in only(found, "appointment")] == ["per:otto probe"]
+
+
+@pytest.mark.parametrize("verb", ["ins Leben rufen", "gründen"])
+def test_a_founding_planned_with_a_modal_and_the_infinitive_last(nlp, verb: str) -> None:
+    text = f"Im Mai 2025 wollen die Stadt Birkenfelde und das Amt Moorland die Rechenhaus GmbH {verb}."
+    founded = only(events(nlp, text), "founding")
+    assert [(r.subject_key, sorted(r.object_keys), r.modality) for r in founded] == [
+        ("org:rechenhaus gmbh", ["org:amt moorland", "org:stadt birkenfelde"], "planned")]

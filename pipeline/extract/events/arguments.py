@@ -86,7 +86,7 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
                       and any(_matches(ctx, part, m, trigger) for part in selector.split("+"))]
             if selector == "nom" and any(m.slot == "core" for m in picked):
                 picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
-            if selector in ("framed", "foundable_after"):
+            if selector in ("framed", "foundable_after", "clause_before"):
                 picked = picked[-1:]  # the object stands last before the participle
             if selector == "inside":
                 picked = _without_middle_field_subject(ctx, pool, trigger, picked)
@@ -204,9 +204,11 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return trigger is not None and trigger.end <= m.start <= trigger.end + 2
     if selector == "inside":  # "X hat die Gemeinde Y als Mitglied aufgenommen": any kind, inside the verb frame
         return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "der", "acc")
-    if selector == "framed":  # "A und B haben … die C GmbH gegründet": inside the verb frame
-        return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "der", "acc") \
-            and foundable(ctx, m.key)
+    if selector == "clause_before":  # "wollen A und B die X ins Leben rufen": before the infinitive
+        return trigger is not None and m.start < trigger.start and m.slot in ("core", "acc") and foundable(ctx, m.key)
+    if selector == "framed":  # "A und B haben … die C GmbH gegründet": inside the verb frame, not a nominative
+        return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "acc") \
+            and foundable(ctx, m.key)  # ("will der Verband … eine Gesellschaft gründen")
     return selector == "rest"
 
 

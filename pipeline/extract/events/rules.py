@@ -20,7 +20,7 @@ RESOURCE = "events.toml"
 PARTICIPLE = r"[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|errichtet)e[nrsm]?"
 SUBJECT_TYPES_NEEDING_OBJECTS = {"membership", "contract_signing", "staff_transfer"}
 # selectors only safe inside the trigger's clause
-CLAUSE_ONLY = {"nom", "der", "body", "body_by", "framed", "framed_after", "officials"}
+CLAUSE_ONLY = {"nom", "der", "body", "body_by", "framed", "framed_after", "officials", "clause_before"}
 
 
 # --------------------------------------------------------------------------- rules (data)
