@@ -2956,3 +2956,10 @@ def test_a_founding_planned_with_a_modal_and_the_infinitive_last(nlp, verb: str)
     founded = only(events(nlp, text), "founding")
     assert [(r.subject_key, sorted(r.object_keys), r.modality) for r in founded] == [
         ("org:rechenhaus gmbh", ["org:amt moorland", "org:stadt birkenfelde"], "planned")]
+
+
+def test_a_joining_expected_in_a_dass_clause_with_the_verb_last(nlp) -> None:
+    text = "„Wir rechnen damit, dass das Amt Moorland zum 1. Januar 2026 zum Zweckverband Digitale Dienste dazukommt“."
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.object_keys, r.modality) for r in joined] == [
+        ("org:amt moorland", ["org:zweckverband digitale dienste"], "expected")]

@@ -1247,3 +1247,8 @@ def test_a_bare_place_whose_apposition_names_its_kind_is_that_town(nlp) -> None:
 def test_a_list_of_other_organisations_after_a_comma_names_no_town(nlp) -> None:
     records, _ = orgs(nlp, "Es geht um die Trägeranteile, eine Stadt Musterau und eine Gemeinde Probedorf halten sie.")
     assert "Stadt Trägeranteile" not in records and "Gemeinde Trägeranteile" not in records
+
+
+def test_a_church_district_is_no_landkreis(nlp) -> None:
+    records, _ = orgs(nlp, "Wir haben mit dem Diakonischen Werk im Kirchenkreis Musterau einen Vertrag geschlossen.")
+    assert not [name for name, record in records.items() if record.org_type == "Landkreis"]

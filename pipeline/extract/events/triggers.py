@@ -20,6 +20,7 @@ from .rules import (
 
 _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?=\s+[„\"“A-ZÄÖÜ])")
 _INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b(?:an|auf|aus|bei|ein|mit|nach|über|um|vor|zurück)zu[a-zäöüß]+en\b")
+_DASS = re.compile(r"[\s,–-]*dass\b")
 
 
 
@@ -86,11 +87,11 @@ def _blocked(blockers: tuple[re.Pattern[str], ...], text: str, start: int, claus
              clause: int, reach: int | None = 60) -> bool:
     """A blocker in the ``reach`` characters before the trigger (None: the whole clause before it; a
     modality cue may stand far before a clause-final verb: "Zum 1. Juli soll die Gemeinde X in den …
-    zurückkehren") or in the rest of its clause; a zu-infinitive clause also reads the clause before it,
-    whose verb governs it ("plant, … beizutreten")."""
+    zurückkehren") or in the rest of its clause; a zu-infinitive or dass-clause also reads the clause before it,
+    whose verb governs it ("plant, … beizutreten", "Wir rechnen damit, dass …")."""
     lo, hi = clauses[clause]
     before = text[lo if reach is None else max(lo, start - reach):start]
-    if clause > 0 and _INFINITIVE.search(text, lo, hi):
+    if clause > 0 and (_INFINITIVE.search(text, lo, hi) or _DASS.match(text, lo)):
         before = text[clauses[clause - 1][0]:lo] + " " + before
     rest = text[start:hi]
     stop = _SENTENCE_END.search(rest)
