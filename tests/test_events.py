@@ -2963,3 +2963,11 @@ def test_a_joining_expected_in_a_dass_clause_with_the_verb_last(nlp) -> None:
     joined = only(events(nlp, text), "membership")
     assert [(r.subject_key, r.object_keys, r.modality) for r in joined] == [
         ("org:amt moorland", ["org:zweckverband digitale dienste"], "expected")]
+
+
+def test_both_town_parliaments_decide_each_for_its_town(nlp) -> None:
+    text = ("Die Stadt Birkenfelde und die Stadt Moorhafen gründen die Rechenhaus GmbH. Beide Stadtparlamente hatten "
+            "im Oktober 2024 zugestimmt.")
+    decided = only(events_with(nlp, text, [OrgRecord("org:stadt moorhafen", "Stadt Moorhafen", org_type="Stadt")]),
+                   "resolution")
+    assert sorted(r.subject_key for r in decided) == ["org:stadt birkenfelde", "org:stadt moorhafen"]
