@@ -2971,3 +2971,11 @@ def test_both_town_parliaments_decide_each_for_its_town(nlp) -> None:
     decided = only(events_with(nlp, text, [OrgRecord("org:stadt moorhafen", "Stadt Moorhafen", org_type="Stadt")]),
                    "resolution")
     assert sorted(r.subject_key for r in decided) == ["org:stadt birkenfelde", "org:stadt moorhafen"]
+
+
+def test_each_giver_with_its_own_count_of_compound_staff_words(nlp) -> None:
+    text = ("Aus Birkenfelde wechseln vier Beschäftigte zum Zweckverband Digitale Dienste, aus dem Amt Moorland "
+            "kommen drei Bauhofmitarbeiter.")
+    moved = only(events(nlp, text), "staff_transfer")
+    assert sorted((r.object_keys[0], r.figure) for r in moved) == [
+        ("org:amt moorland", 3), ("org:stadt birkenfelde", 4)]

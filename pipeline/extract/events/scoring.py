@@ -18,9 +18,11 @@ from .rules import (
 )
 
 _COUNT_WORD = re.compile(r"\b([a-zäöüß]{3,})\s+(?:aus|vom|von\s+der|von\s+dem)\b")
-# a count right after a giver: "aus B vier", "aus B kamen je zwei hinzu", "aus B 12 weitere"
+# a count right after a giver: "aus B vier", "aus B kamen je zwei hinzu", "aus B 12 weitere", "aus B kommen drei
+# Bauhofmitarbeiter"
 _COUNT_AFTER = re.compile(r"(?:je\s+)?\b(\d+|[a-zäöüß]{3,})\b"
-                          r"(?=\s*(?:weitere|Beschäftigte|Mitarbeit|Kolleg|Fachkr|und\b|,|\.|;|$|hinzu))")
+                          r"(?=\s*(?:weitere|\w*(?:Beschäftigte|[Mm]itarbeit|Kolleg|Fachkr|Kräfte|Angestellte)|und\b"
+                          r"|,|\.|;|$|hinzu))")
 _COORDINATED = re.compile(r"\s*(?:,|und|sowie)\s*(?:aus\s+)?(?:de[mn]\s+|der\s+)?")
 
 
