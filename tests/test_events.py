@@ -2979,3 +2979,19 @@ def test_each_giver_with_its_own_count_of_compound_staff_words(nlp) -> None:
     moved = only(events(nlp, text), "staff_transfer")
     assert sorted((r.object_keys[0], r.figure) for r in moved) == [
         ("org:amt moorland", 3), ("org:stadt birkenfelde", 4)]
+
+
+def test_an_operation_handed_over_auf_an_organisation_is_a_membership(nlp) -> None:
+    text = ("Der Stadtrat Birkenfelde hat beschlossen, den Betrieb der Notunterkunft zum 1. August 2025 auf die "
+            "Datenwerk Nord AöR zu übertragen.")
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.object_keys, r.date) for r in joined] == [
+        ("org:stadt birkenfelde", ["org:datenwerk nord aör"], "2025-08-01")]
+
+
+def test_a_town_doing_a_task_for_others_from_a_date_on_has_them_join(nlp) -> None:
+    text = ("Seit dem 1. April 2025 nimmt die Stadt Birkenfelde die Aufgaben des Standesamts auch für das Amt Moorland "
+            "wahr.")
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.object_keys, r.date) for r in joined] == [
+        ("org:amt moorland", ["org:stadt birkenfelde"], "2025-04-01")]
