@@ -2995,3 +2995,13 @@ def test_a_town_doing_a_task_for_others_from_a_date_on_has_them_join(nlp) -> Non
     joined = only(events(nlp, text), "membership")
     assert [(r.subject_key, r.object_keys, r.date) for r in joined] == [
         ("org:amt moorland", ["org:stadt birkenfelde"], "2025-04-01")]
+
+
+def test_each_register_entry_founds_its_own_company(tmp_path) -> None:
+    text = ("Amtsgericht Musterhausen – Registerbekanntmachungen\n\nNeueintragungen\n\n"
+            "HRB 1: Rechenhaus Musterhausen gemeinnützige GmbH, Musterhausen. Gesellschaft mit beschränkter Haftung. "
+            "Gesellschaftsvertrag vom 05.06.2024. Stammkapital: 25.000,00 EUR.\n\n"
+            "GnR 2: Netzwerk Beispieltal eG, Beispieltal. Genossenschaft. Satzung vom 14.03.2023. "
+            "Gegenstand: Einkauf.\n")
+    founded = {(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "founding"}
+    assert founded == {("Rechenhaus Musterhausen gGmbH", "2024-06-05"), ("Netzwerk Beispieltal eG", "2023-03-14")}

@@ -245,6 +245,11 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
             return []
         before = [m.key for m in ctx.org_mentions if m.start < sent.start and m.key and foundable(ctx, m.key)]
         return [ctx.effective(before[-1])] if before else []
+    if selector == "named_before":  # a register entry's company: "X GmbH, Ort. Gesellschaftsvertrag vom …"
+        founders = {m.start for m in sent.mentions if m.slot.startswith("prep:")}  # "Gründung durch die X GmbH"
+        before = [m.key for m in ctx.org_mentions if m.start < trigger.start and m.key and m.start not in founders
+                  and foundable(ctx, m.key)]
+        return [ctx.effective(before[-1])] if before else []
     if selector == "joining":  # "will … über einen Beitritt entscheiden": what the release's members join
         if not rules().joining.search(ctx.text, *sent.clauses[trigger.clause]):
             return []
