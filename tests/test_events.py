@@ -3005,3 +3005,10 @@ def test_each_register_entry_founds_its_own_company(tmp_path) -> None:
             "Gegenstand: Einkauf.\n")
     founded = {(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "founding"}
     assert founded == {("Rechenhaus Musterhausen gGmbH", "2024-06-05"), ("Netzwerk Beispieltal eG", "2023-03-14")}
+
+
+def test_the_deputy_named_after_the_one_just_elected(nlp) -> None:
+    text = ("Zum Vorsitzenden des Zweckverbands Digitale Dienste wählten die Mitglieder Landrat Otto Probe, seine "
+            "Stellvertreterin ist Bürgermeisterin Anna Beispiel.")
+    appointed = only(events(nlp, text), "appointment")
+    assert {r.subject_key for r in appointed} == {"per:otto probe", "per:anna beispiel"}
