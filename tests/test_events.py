@@ -3012,3 +3012,10 @@ def test_the_deputy_named_after_the_one_just_elected(nlp) -> None:
             "Stellvertreterin ist Bürgermeisterin Anna Beispiel.")
     appointed = only(events(nlp, text), "appointment")
     assert {r.subject_key for r in appointed} == {"per:otto probe", "per:anna beispiel"}
+
+
+def test_a_founding_told_of_a_pronoun_in_the_passive_is_the_one_named_before(nlp) -> None:
+    text = ("Der Stadtrat Birkenfelde gab grünes Licht für die Rechenhaus GmbH. Sie soll im April 2025 gemeinsam vom "
+            "Landkreis Heidekamp und dem Amt Moorland gegründet werden.")
+    founded = only(events(nlp, text), "founding")
+    assert [(r.subject_key, r.modality) for r in founded] == [("org:rechenhaus gmbh", "planned")]
