@@ -3019,3 +3019,12 @@ def test_a_founding_told_of_a_pronoun_in_the_passive_is_the_one_named_before(nlp
             "Landkreis Heidekamp und dem Amt Moorland gegründet werden.")
     founded = only(events(nlp, text), "founding")
     assert [(r.subject_key, r.modality) for r in founded] == [("org:rechenhaus gmbh", "planned")]
+
+
+def test_belonging_to_it_from_a_date_on(nlp) -> None:
+    text = ("Träger ist der Zweckverband Digitale Dienste. Seit dem 1. Juli 2025 gehören auch die Stadt "
+            "Birkenfelde und das Amt Moorland dazu.")
+    joined = only(events(nlp, text), "membership")
+    assert sorted((r.subject_key, tuple(r.object_keys), r.date) for r in joined) == [
+        ("org:amt moorland", ("org:zweckverband digitale dienste",), "2025-07-01"),
+        ("org:stadt birkenfelde", ("org:zweckverband digitale dienste",), "2025-07-01")]
