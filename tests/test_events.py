@@ -3028,3 +3028,11 @@ def test_belonging_to_it_from_a_date_on(nlp) -> None:
     assert sorted((r.subject_key, tuple(r.object_keys), r.date) for r in joined) == [
         ("org:amt moorland", ("org:zweckverband digitale dienste",), "2025-07-01"),
         ("org:stadt birkenfelde", ("org:zweckverband digitale dienste",), "2025-07-01")]
+
+
+@pytest.mark.parametrize("staff", ["Streetworkerinnen und Streetworker", "Marktmeisterinnen", "Referentinnen"])
+def test_staff_named_by_their_job(nlp, staff: str) -> None:
+    text = f"Zum 1. Juli 2025 sind elf {staff} vom Amt Moorland zum Zweckverband Digitale Dienste gewechselt."
+    moved = only(events(nlp, text), "staff_transfer")
+    assert [(r.subject_key, r.object_keys) for r in moved] == [
+        ("org:zweckverband digitale dienste", ["org:amt moorland"])]
