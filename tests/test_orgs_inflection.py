@@ -26,6 +26,9 @@ def test_the_canonical_name_is_the_nominative() -> None:
         "Kommunales Rechenwerk Beispieltal"
     assert _canonical_org_name([OrgRecord(key="a", name="Zweckverbandes Nord"),
                                 OrgRecord(key="b", name="Zweckverband Nord")]) == "Zweckverband Nord"
+    assert _canonical_org_name([OrgRecord(key="a", name="Zweckverband „Freibad Beispieltal“"),
+                                OrgRecord(key="b", name="Zweckverband Freibad Beispieltal")]) == \
+        "Zweckverband Freibad Beispieltal"
 
 
 def test_an_adjective_after_das_is_named_in_its_strong_form(nlp) -> None:

@@ -481,7 +481,11 @@ def _canonical_org_name(records: list[OrgRecord]) -> str:
         return any((len(other) < len(name) and _inflected(norm(other), norm(name)) and not _strong_form(name, other))
                    or _oblique(name, other) for other in found)
 
-    names = sorted(found, key=lambda n: (-rank(n), not _legal_form_suffix(n), inflected(n), -len(n), n))
+    # a name in quotation marks ("Zweckverband „X“") after the same name without them
+    def quoted(name: str) -> bool:
+        return bool(_QUOTES.search(name))
+
+    names = sorted(found, key=lambda n: (-rank(n), not _legal_form_suffix(n), inflected(n), quoted(n), -len(n), n))
     return names[0] if names else ""
 
 
