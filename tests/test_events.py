@@ -3036,3 +3036,10 @@ def test_staff_named_by_their_job(nlp, staff: str) -> None:
     moved = only(events(nlp, text), "staff_transfer")
     assert [(r.subject_key, r.object_keys) for r in moved] == [
         ("org:zweckverband digitale dienste", ["org:amt moorland"])]
+
+
+def test_an_operation_handed_over_in_minutes_is_the_deciding_councils_organisations(nlp) -> None:
+    text = ("Der Stadtrat Birkenfelde beschließt am 3. März 2025 einstimmig: 1. Der Satzung wird zugestimmt. 2. Der "
+            "Betrieb der Kantine wird zum 1. April 2025 auf die Rechenhaus GmbH übertragen.")
+    joined = only(events(nlp, text), "membership")
+    assert [(r.subject_key, r.object_keys) for r in joined] == [("org:stadt birkenfelde", ["org:rechenhaus gmbh"])]
