@@ -12,6 +12,7 @@ from ..people import offices
 from .clauses import uncoordinated
 from .rules import (
     CLAUSE_ONLY,
+    DASS_CLAUSE,
     DocContext,
     Sentence,
     Slotted,
@@ -55,7 +56,7 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
                 if t.clause != trigger.clause and t.rule.event_type == trigger.rule.event_type}
         sentence_mentions = [m for m in sentence_mentions if m.clause not in busy]
         # nor the clause a dass-clause holding the trigger depends on ("Der Landesregierung ist bekannt, dass …")
-        said = [k for k in range(1, trigger.clause + 1) if _DASS.match(ctx.text, sent.clauses[k][0])]
+        said = [k for k in range(1, trigger.clause + 1) if DASS_CLAUSE.match(ctx.text, sent.clauses[k][0])]
         if said:
             sentence_mentions = [m for m in sentence_mentions if m.clause >= said[-1]]
     for selector in selectors:
@@ -101,7 +102,6 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
     return Choice([], [], "")
 
 
-_DASS = re.compile(r"[\s,]*dass\b")
 
 
 def _without_middle_field_subject(ctx: DocContext, pool: list[Slotted], trigger: Trigger,

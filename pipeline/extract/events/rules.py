@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ... import resources
@@ -120,6 +120,16 @@ class Rules:
     modality_types: dict[str, frozenset[str]]  # event types a modality applies to (all when not listed)
     hard_blockers: tuple[re.Pattern[str], ...]  # blockers that drop a trigger even when it is modal
     staff_word: re.Pattern[str]  # a word naming staff ([lexicons].staff)
+
+
+# a clause opening with "dass": it depends on the clause before it
+DASS_CLAUSE = re.compile(r"[\s,–-]*dass\b")
+
+
+@lru_cache(maxsize=4096)
+def state_authority(name: str) -> bool:
+    """A ministry or state chancellery ([coreference] state_authorities), which acts for its state."""
+    return name.split()[0].lower().endswith(rules().state_authorities)
 
 
 @cache
@@ -308,9 +318,8 @@ class DocContext:
         org = self.orgs.get(key)
         if org and org.org_type in rules().acts_for_parent and org.parent_key:
             return org.parent_key
-        first = org.name.split()[0].lower() if org else ""
-        if first.endswith(rules().state_authorities):
-            federal = first.startswith("bundes")
+        if org and state_authority(org.name):
+            federal = org.name.lower().startswith("bundes")
             states = Counter(m.key for m in self.org_mentions if m.key in self.orgs
                              and self.orgs[m.key].name.split()[0] in rules().never_founded
                              and self.orgs[m.key].name.startswith("Bund") == federal)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .clauses import clause_of
 from .matcher import SPANS_KEY, find_triggers
 from .rules import (
+    DASS_CLAUSE,
     DocContext,
     Sentence,
     Trigger,
@@ -20,8 +21,6 @@ from .rules import (
 
 _SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?=\s+[„\"“A-ZÄÖÜ])")
 _INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b(?:an|auf|aus|bei|ein|mit|nach|über|um|vor|zurück)zu[a-zäöüß]+en\b")
-_DASS = re.compile(r"[\s,–-]*dass\b")
-
 
 
 def sentence_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
@@ -91,7 +90,7 @@ def _blocked(blockers: tuple[re.Pattern[str], ...], text: str, start: int, claus
     whose verb governs it ("plant, … beizutreten", "Wir rechnen damit, dass …")."""
     lo, hi = clauses[clause]
     before = text[lo if reach is None else max(lo, start - reach):start]
-    if clause > 0 and (_INFINITIVE.search(text, lo, hi) or _DASS.match(text, lo)):
+    if clause > 0 and (_INFINITIVE.search(text, lo, hi) or DASS_CLAUSE.match(text, lo)):
         before = text[clauses[clause - 1][0]:lo] + " " + before
     rest = text[start:hi]
     stop = _SENTENCE_END.search(rest)
