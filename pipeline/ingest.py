@@ -472,8 +472,10 @@ def html_to_text(html: str) -> HtmlPage:
     page-wide date search may pick a teaser's date."""
     import trafilatura
 
-    # tables kept (a chronicle's or a minutes' rows are facts), each row a paragraph of its own, as in Markdown
-    text = _MD_TABLE_ROW.sub(_table_row, trafilatura.extract(html, include_comments=False, include_tables=True,
+    # tables kept (a chronicle's or a minutes' rows are facts), each row a paragraph of its own, as in Markdown;
+    # comments kept too: a thread's replies by the publishing town carry facts ("Die neun Beschäftigten unseres
+    # Freibads würden ebenfalls wechseln"), every row traces back to its sentence
+    text = _MD_TABLE_ROW.sub(_table_row, trafilatura.extract(html, include_comments=True, include_tables=True,
                                                              favor_recall=True, deduplicate=False) or "")
     meta = trafilatura.extract_metadata(html, extensive=False)
     guess = meta if meta and meta.date else trafilatura.extract_metadata(html)  # the page-wide search only if needed

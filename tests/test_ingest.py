@@ -61,6 +61,17 @@ def test_an_html_headline_the_extractor_left_out_opens_the_text(tmp_path: Path) 
     assert doc.text.count("Stadtrat Musterstadt entscheidet") == 1
 
 
+def test_a_threads_replies_are_text(tmp_path: Path) -> None:
+    body = " ".join([GERMAN] * 3)
+    html = ("<html><head><title>Freibad</title></head><body><article><h1>Das Freibad wechselt den Träger</h1>"
+            f"<p>{body}</p></article><section class='comments'><div class='comment'><strong>@leser</strong>"
+            "<p>Und die Bademeister?</p><div class='comment reply'><strong>Gemeinde Musterau</strong>"
+            "<p>Die neun Beschäftigten unseres Freibads würden zum 1. Mai zur Bädergesellschaft wechseln.</p>"
+            "</div></div></section></body></html>")
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    assert "neun Beschäftigten unseres Freibads" in _docs(tmp_path)["page.html"].text
+
+
 def test_markdown_loses_its_markup(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("# Titel\n\nDie **Stadt** tritt [bei](http://x.de).", encoding="utf-8")
     doc = _docs(tmp_path)["a.md"]
