@@ -3043,3 +3043,10 @@ def test_an_operation_handed_over_in_minutes_is_the_deciding_councils_organisati
             "Betrieb der Kantine wird zum 1. April 2025 auf die Rechenhaus GmbH übertragen.")
     joined = only(events(nlp, text), "membership")
     assert [(r.subject_key, r.object_keys) for r in joined] == [("org:stadt birkenfelde", ["org:rechenhaus gmbh"])]
+
+
+def test_an_answer_as_follows_is_no_joining(nlp) -> None:
+    ministry = OrgRecord("org:ministerium für inneres", "Ministerium für Inneres", org_type="Behörde")
+    text = ("Das Land Musterland fördert den Zweckverband Digitale Dienste. Das Ministerium für Inneres hat die Kleine "
+            "Anfrage mit Schreiben vom 17. Mai 2024 wie folgt beantwortet:")
+    assert not [r for r in events_with(nlp, text, [ministry]) if r.event_type in ("membership", "resolution")]
