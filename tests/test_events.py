@@ -3050,3 +3050,11 @@ def test_an_answer_as_follows_is_no_joining(nlp) -> None:
     text = ("Das Land Musterland fördert den Zweckverband Digitale Dienste. Das Ministerium für Inneres hat die Kleine "
             "Anfrage mit Schreiben vom 17. Mai 2024 wie folgt beantwortet:")
     assert not [r for r in events_with(nlp, text, [ministry]) if r.event_type in ("membership", "resolution")]
+
+
+def test_a_person_on_a_board_from_a_date_on_is_no_joining(nlp) -> None:
+    board = OrgRecord("org:verwaltungsrat dwn", "Verwaltungsrat", org_type="Gremium",
+                      parent_key="org:datenwerk nord aör")
+    text = ("Die Datenwerk Nord AöR wächst. Bürgermeister Karl Muster gehört seit dem 1. Juli 2025 dem Verwaltungsrat "
+            "der Datenwerk Nord AöR an.")
+    assert not only(events_with(nlp, text, [board]), "membership")
