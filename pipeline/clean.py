@@ -168,11 +168,14 @@ def _stamp_lines(lines: list[str]) -> tuple[set[int], set[int]]:
 
 
 _SEGMENT_BREAK = re.compile(r"\s*[·|›»]\s*")
+_YEAR = re.compile(r"\d{4}")
 
 
 def _strip_dateline(line: str, place: str) -> tuple[str, str, bool, str]:
     """(the line without its dateline, the dateline's date as ISO or '', whether it is an update stamp,
     the dateline's place or ''); ``place``: "head", "closing" (the lines where stamps are read) or ''."""
+    if not _YEAR.search(line):
+        return line, "", False, ""  # every date form of datelines.toml holds a four-digit year
     conf = _datelines()
     patterns = [(p, False) for p in conf.furniture]
     if place:
