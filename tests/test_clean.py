@@ -123,6 +123,10 @@ def _source(text: str, published: str = "", source: str = "none") -> SourceDocum
     ("Veröffentlicht: 22.01.2025, 10:15 Uhr\n", "2025-01-22"),
     ("Veröffentlicht am 22.01.2025 von Erika Beispiel, Fachdienst Personal\n", "2025-01-22"),
     ("*Eingestellt von der Pressestelle am 22.01.2025 · Kategorie: Personal*\n", "2025-01-22"),
+    ("*Ausgabe Januar – verschickt am 22. Januar 2025*\n", "2025-01-22"),
+    ("*Musterblick – das Magazin des Landkreises, Ausgabe 1/2025, erschienen am 22. Januar 2025. Die Fragen stellte "
+     "Erika Beispiel.*\n", "2025-01-22"),
+    ("Stand: 22.01.2025, Hauptamt / Personalservice\n", "2025-01-22"),
     ("Musterstädter Bote · Region · Wochenendausgabe vom 22./23. Januar 2025\n", "2025-01-22"),
     ("Radio Musterland – Die Nachrichten\nMittwoch, 22. Januar 2025, 7 Uhr\n", "2025-01-22"),
     ("Datum: Mittwoch, 22. Januar 2025\n", "2025-01-22"),
