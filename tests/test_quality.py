@@ -103,7 +103,7 @@ HELDOUT = {
     "heldout_stories_u": {"organisations": 0.80, "people": 0.97, "roles": 0.65, "dates": 0.89, "figures": 0.90,
                           "events": 0.83},
     # written blind late in session 18 by two helpers (blind baseline from commit 592231b in its BLIND_MEASURED file)
-    "heldout_stories_v": {"organisations": 0.84, "people": 0.96, "roles": 0.70, "dates": 0.80, "figures": 0.81,
+    "heldout_stories_v": {"organisations": 0.84, "people": 0.96, "roles": 0.70, "dates": 0.88, "figures": 0.81,
                           "events": 0.79},
 }
 
