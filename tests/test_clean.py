@@ -179,10 +179,21 @@ def test_a_closing_day_refines_the_heads_month() -> None:
     "Veröffentlicht im Ratsinformationssystem am 22.01.2025",
     "Musterstädter Bote, Ausgabe vom 22.01.2025 · Alle Interviews der Reihe · Leserbrief schreiben",
     "Leserbriefe geben nicht die Meinung der Redaktion wieder.\nMusterstädter Wochenblatt · Meinung · 22.01.2025",
+    "Staatssekretär\n\n(Ausgegeben am 22.01.2025)",
 ])
 def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing: str) -> None:
     cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
     assert cleaned.published in ("2025-01-22", "2025-01") and cleaned.published_source == "text"
+
+
+@pytest.mark.parametrize("closing", [
+    "Musterstadt aktuell – Das Magazin der Stadt · Ausgabe vom 22. Januar 2025 · Archiv · Kontakt zur Redaktion",
+    "Stand: 22. Januar 2025 · Text verfügbar unter einer freien Lizenz · Bearbeiten · Versionsgeschichte",
+])
+def test_a_footer_line_with_segments_after_its_date_dates_a_long_release(closing: str) -> None:
+    body = "\n\n".join(f"Absatz {i}: {BODY}" for i in range(10))
+    cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{body}\n\n{closing}\n"))
+    assert cleaned.published == "2025-01-22" and "Archiv" not in cleaned.text and "Lizenz" not in cleaned.text
 
 
 def test_a_signature_block_above_a_page_footer_dates_the_release() -> None:
@@ -227,6 +238,7 @@ def test_a_last_edited_note_dates_a_page_that_shows_no_other_date(note: str) -> 
     "Festrede von Landrat Karl Muster zum Jubiläum des Zweckverbands am 22. Januar 2025 in der Stadthalle",
     "Rede von Ministerin Anna Beispiel anlässlich der Eröffnung am Mittwoch, dem 22. Januar 2025",
     "NIEDERSCHRIFT\nüber die 31. öffentliche Sitzung des Gemeinderates Musterdorf am Mittwoch, 22.01.2025, 19:00 Uhr",
+    "Rede von Landrätin Erika Muster\nzum 50-jährigen Bestehen des Zweckverbands\nMittwoch, 22. Januar 2025, Festzelt",
 ])
 def test_a_speech_or_minutes_is_dated_by_the_occasion_its_head_names(head: str) -> None:
     cleaned = clean.clean(_source(f"{head}\n\n{BODY}\n"))

@@ -935,7 +935,8 @@ def _occasion_date(text: str, conf: dict) -> str:
             continue
         start = cand.span[0]
         paragraph = head[head.rfind("\n\n", 0, start) + 1:start]
-        if words.search(paragraph) and _occasion_cue().search(paragraph):
+        # behind "am"/"vom", or opening with its weekday ("Freitag, 12. September 2025, Festzelt")
+        if words.search(paragraph) and (_occasion_cue().search(paragraph) or g.groupdict().get("wd")):
             year, day = _full_year(g["y"]), int(g["d"])
             month = _month_of(g["mon"]) if cand.kind == "dmy" else int(g["m"])
             return periods.iso(year, month, day) if periods.valid(year, month, day) else ""
