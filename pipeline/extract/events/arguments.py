@@ -102,8 +102,6 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
     return Choice([], [], "")
 
 
-
-
 def _without_middle_field_subject(ctx: DocContext, pool: list[Slotted], trigger: Trigger,
                                   picked: list[Slotted]) -> list[Slotted]:
     """Of the organisations inside a verb frame whose articles show no case, the first is the subject when
@@ -243,13 +241,10 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "pronoun":  # "Die Gemeinden A und B sind ihr … beigetreten", "A hat sie 2023 gegründet"
         if not rules().pronoun_org.search(ctx.text, *sent.clauses[trigger.clause]):
             return []
-        before = [m.key for m in ctx.org_mentions if m.start < sent.start and m.key and foundable(ctx, m.key)]
-        return [ctx.effective(before[-1])] if before else []
+        return _foundable_before(ctx, sent.start)
     if selector == "named_before":  # a register entry's company: "X GmbH, Ort. Gesellschaftsvertrag vom …"
         founders = {m.start for m in sent.mentions if m.slot.startswith("prep:")}  # "Gründung durch die X GmbH"
-        before = [m.key for m in ctx.org_mentions if m.start < trigger.start and m.key and m.start not in founders
-                  and foundable(ctx, m.key)]
-        return [ctx.effective(before[-1])] if before else []
+        return _foundable_before(ctx, trigger.start, founders)
     if selector == "joining":  # "will … über einen Beitritt entscheiden": what the release's members join
         if not rules().joining.search(ctx.text, *sent.clauses[trigger.clause]):
             return []
@@ -309,6 +304,13 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         # a chronicle's "sechs Jahre später folgte X" joins what the latest membership joined
         return latest[0] if latest and trigger.rule.event_type == "membership" else ctx.joined
     return []
+
+
+def _foundable_before(ctx: DocContext, end: int, skipped: frozenset[int] | set[int] = frozenset()) -> list[str]:
+    """The organisation of a kind that has members named last before ``end`` (not at the ``skipped`` starts)."""
+    key = next((m.key for m in reversed(ctx.org_mentions) if m.start < end and m.key and m.start not in skipped
+                and foundable(ctx, m.key)), "")
+    return [ctx.effective(key)] if key else []
 
 
 _WORD = re.compile(r"\w+")
