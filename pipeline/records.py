@@ -209,6 +209,12 @@ class EventReport:
     share: bool = False  # one giver's share of a staff transfer the sentence splits by head count
     section: int = -1  # the minutes' agenda item the sentence stands under (0 the first), -1 outside one
 
+    @property
+    def decided_only(self) -> bool:
+        """An event other than a decision dated by the day it was decided on (a membership by its admission's
+        session), which says less of when it took place than a date of its own."""
+        return self.date_role == "decided" and self.event_type != "resolution"
+
 
 @dataclass
 class DocResult:

@@ -1657,6 +1657,32 @@ def test_an_organisation_admitting_a_member_is_joined(nlp):
         [("org:stadt birkenfelde", ["org:datenwerk nord aör"])]
 
 
+def test_an_admitted_member_joins_on_the_day_of_its_admission_unless_a_start_is_given(nlp, tmp_path):
+    rows = released(tmp_path, "Birkenfelde, 5. März 2025 – Die Verbandsversammlung des Zweckverbands Digitale "
+                              "Dienste hat in ihrer Sitzung am 3. März 2025 die Stadt Birkenfelde und das Amt "
+                              "Moorland als neue Mitglieder aufgenommen.")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "membership") == [
+        ("Amt Moorland", "2025-03-03"), ("Stadt Birkenfelde", "2025-03-03")]
+    reports = events(nlp, "Der Zweckverband Digitale Dienste hat am 3. März 2025 die Stadt Birkenfelde und das Amt "
+                          "Moorland mit Wirkung zum 1. Januar 2026 als neue Mitglieder aufgenommen.")
+    assert [(r.subject_key, r.date, r.date_role) for r in only(reports, "membership")] == [
+        ("org:stadt birkenfelde", "2026-01-01", "effective"), ("org:amt moorland", "2026-01-01", "effective")]
+
+
+def test_an_election_in_a_dated_session_takes_its_day(nlp):
+    reports = events(nlp, "Der Verwaltungsrat der Datenwerk Nord AöR hat in seiner konstituierenden Sitzung am "
+                          "14. November 2024 Anna Beispiel zur Vorständin bestellt.")
+    assert [(r.date, r.date_role) for r in only(reports, "appointment")] == [("2024-11-14", "decided")]
+
+
+def test_deputies_elected_in_the_dated_sessions_sentence_take_its_day(tmp_path):
+    rows = released(tmp_path, "Birkenfelde, 10. Juni 2025 – In ihrer konstituierenden Sitzung am 4. Juni wählte die "
+                              "Verbandsversammlung des Zweckverbands Digitale Dienste Karl Muster zum Vorsitzenden; "
+                              "als seine Stellvertreter wurden Anna Beispiel und Otto Probe gewählt.")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "appointment") == [
+        ("Anna Beispiel", "2025-06-04"), ("Karl Muster", "2025-06-04"), ("Otto Probe", "2025-06-04")]
+
+
 def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland arbeiten zusammen. Grundlage ist der Vertrag, "
                           "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")

@@ -76,6 +76,18 @@ def test_explicit_beats_relative():
     assert event["conflict"]
 
 
+def test_the_day_a_membership_starts_beats_the_day_it_was_admitted():
+    admitted = report("membership", TOWN, [HUB], "2025-03-03", role="decided", confidence=0.9)
+    events, _ = rows(result("a", admitted), result("b", report("membership", TOWN, [HUB], "2026-01", role="effective",
+                                                               confidence=0.6)))
+    (event,) = events
+    assert (event["date"], event["date_role"]) == ("2026-01", "effective")
+    decision = report("resolution", HUB, [TOWN], "2025-03-03", role="decided", confidence=0.9)
+    (event,) = rows(result("a", decision), result("b", report("resolution", HUB, [TOWN], "2025-03",
+                                                              confidence=0.6)))[0]
+    assert event["date"] == "2025-03-03"
+
+
 def test_undated_reports_join_and_every_sentence_is_a_source():
     doc = result("a", report("membership", TOWN, [HUB], start=0), report("membership", TOWN, [], start=100),
                  report("membership", TOWN, [HUB], "2019-01-01", start=200))

@@ -391,9 +391,10 @@ def _granularity(r: EventReport) -> int:
 
 
 def _rank(report: Report, dated: list[Report]) -> tuple:
-    """Explicit beats relative, specific beats vague, then support, then confidence."""
+    """The day an event takes effect beats the day it was decided on (a membership admitted on 9 September
+    "mit Wirkung zum 1. Januar"), explicit beats relative, specific beats vague, then support, then confidence."""
     support = sum(compatible(report.date, other.date) for other in dated)
-    return (_specificity(report), support, report.report.confidence,
+    return (not report.report.decided_only, _specificity(report), support, report.report.confidence,
             _neg(report.doc_id), -report.report.start)
 
 

@@ -45,13 +45,16 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
         role = _cue_role(ctx.text, date, sent.clauses[clause][0])
         fits = [t for t in triggers if role in types[t.rule.event_type]["accepts"]]
         local = [t for t in fits if t.clause == clause]
-        if not role and any(t.rule.event_type == "resolution" for t in local):
-            # "hat am 12. März die Stadt X als Mitglied aufgenommen": the day of the decision, not of the joining;
-            # a body's election is on that day too ("hat am 17. Oktober X zur Vorsitzenden gewählt")
-            for t in fits:
-                if t.rule.event_type == "appointment":
+        decisions = [t for t in local if t.rule.event_type == "resolution"]
+        if role in ("", "decided") and decisions:
+            # "hat am 12. März die Stadt X als Mitglied aufgenommen": the day of the decision, and of the joining
+            # its verb reports when no other date says when the membership starts; a body's election is on that
+            # day too ("hat am 17. Oktober X zur Vorsitzenden gewählt", "in ihrer Sitzung am 9. Juli … bestellt")
+            for t in triggers:
+                if (t.rule.event_type == "appointment" and t in fits) or (t.clause == clause and any(
+                        t.start <= d.start and d.end <= t.end for d in decisions if d is not t)):
                     t.dates.append((date, "decided"))
-            local = [t for t in local if t.rule.event_type == "resolution"]
+            local = decisions
         if not local and any(t.clause == clause for t in triggers):
             continue  # the date belongs to its own clause's event, which does not take it
         if not local and refers:
@@ -110,17 +113,25 @@ def _distance(trigger: Trigger, date: DateMention) -> int:
     return min(abs(date.start - trigger.end), abs(trigger.start - date.end))
 
 
-def date_for(trigger: Trigger, subject_starts: list[int], rank: int = 0) -> tuple[DateMention, str] | None:
+def date_for(trigger: Trigger, subject_starts: list[int | None], rank: int = 0) -> tuple[DateMention, str] | None:
     """The date of one subject's event (``subject_starts``: where each subject of the trigger stands).
-    With several subjects and several dates, as many dates as subjects pair up in text order
-    ("X am 28. November und Y am 5. Dezember"); else a subject takes the first date between it and the
-    next subject, else the last before it."""
+    With several subjects and several dates, the one date cued for the event's kind is all subjects' when no
+    date stands between them ("hat am 3. März A und B mit Wirkung zum 1. Januar aufgenommen"); else as many
+    dates as subjects pair up in text order ("X am 28. November und Y am 5. Dezember"); else a subject takes the
+    first date between it and the next subject, else the last before it."""
     dated = [(d, role) for d, role in trigger.dates if d.value] or trigger.dates
     if not dated:
         return None
     finer = {d.value[:4] for d, _ in dated if d.granularity != "year"}  # "2021: … am 1. April 2021": the day
     dated = [x for x in dated if x[0].granularity != "year" or x[0].value not in finer] or dated
+    default = rules().types[trigger.rule.event_type]["default_role"]
+    if default != "decided":  # "hat am 9. September A und B mit Wirkung zum 1. Januar aufgenommen": joined then
+        dated = [x for x in dated if x[1] != "decided"] or dated
     if len(subject_starts) > 1 and len(dated) > 1:
+        cued = [x for x in dated if x[1] == default]
+        placed = [s for s in subject_starts if s is not None]
+        if len(cued) == 1 and not any(min(placed, default=0) < d.start < max(placed, default=0) for d, _ in dated):
+            return cued[0]
         if len(dated) == len(subject_starts):
             return sorted(dated, key=lambda x: x[0].start)[rank]
         own = subject_starts[rank]
@@ -132,9 +143,7 @@ def date_for(trigger: Trigger, subject_starts: list[int], rank: int = 0) -> tupl
         if before:
             return max(before, key=lambda x: x[0].start)
         return min(dated, key=lambda x: x[0].start)
-    default = rules().types[trigger.rule.event_type]["default_role"]
     return min(dated, key=lambda x: (x[1] != default and x[1] != "", _distance(trigger, x[0])))
-
 
 
 def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
@@ -210,7 +219,7 @@ def same_date(found: list[EventReport], reports: list[EventReport], ref: str) ->
     own type, else the latest effective date, else the latest date given before ("… nahm am 1. Oktober den
     Betrieb auf. Zum selben Datum wechselten …")."""
     types = {t for noun, t in rules().same_date_types.items() if noun in ref}
-    dated = [x for x in reports if x.date]
+    dated = [x for x in reports if x.date and not x.decided_only]
     for r in found:
         if r.date:
             continue
@@ -233,6 +242,17 @@ def dated_with(found: list[EventReport]) -> None:
             if other is not None:
                 copy_date(report, other, "effective")
                 break
+
+
+def elected_together(found: list[EventReport]) -> None:
+    """Undated appointments of a sentence take the date of one taking up an office it dates: one session's
+    elections ("wählte am 4. Juni A zur Vorsitzenden; als Stellvertreter wurden B und C gewählt"); a date of
+    someone leaving is when they took up the office they leave ("der das Amt seit 2017 innehatte")."""
+    appointments = [r for r in found if r.event_type == "appointment"]
+    for report in appointments:
+        if not report.date:
+            copy_date(report, next((x for x in appointments if x.date and x.modality == report.modality
+                                    and x.direction != "end"), None))
 
 
 def in_force_day(ctx: DocContext) -> DateMention | None:

@@ -11,6 +11,7 @@ from .clauses import a_state
 from .dates import (
     assign_dates,
     dated_with,
+    elected_together,
     in_force_day,
     line_label_date,
     note_session,
@@ -62,6 +63,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
             same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
         with_in_force(ctx, sent, found, in_force)
         dated_with(found)
+        elected_together(found)
         line_label_date(ctx, sent, found)
         if rules().against_previous.search(ctx.text, sent.start, sent.end):
             found.extend(_decided_against(found, reports, sent.idx))
