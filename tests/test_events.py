@@ -1683,6 +1683,16 @@ def test_deputies_elected_in_the_dated_sessions_sentence_take_its_day(tmp_path):
         ("Anna Beispiel", "2025-06-04"), ("Karl Muster", "2025-06-04"), ("Otto Probe", "2025-06-04")]
 
 
+def test_staff_moving_then_move_when_their_receiver_starts(nlp):
+    def moved(second: str) -> list[str]:
+        reports = events(nlp, f"Die Datenwerk Nord AöR nimmt am 1. Januar 2026 den Betrieb auf. {second}")
+        return [r.date for r in only(reports, "staff_transfer")]
+
+    assert moved("Rund 85 Beschäftigte der Stadt Birkenfelde sollen dann zur Datenwerk Nord AöR wechseln.") == \
+        ["2026-01-01"]
+    assert moved("Rund 85 Beschäftigte der Stadt Birkenfelde wechseln zur Datenwerk Nord AöR.") == [""]
+
+
 def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland arbeiten zusammen. Grundlage ist der Vertrag, "
                           "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")

@@ -156,6 +156,21 @@ def test_legal_form_names_with_an_inner_adjective_a_genitive_head_or_an_apposed_
     assert "Verein für Probedorf e. V." in records
 
 
+def test_a_legal_form_name_keeps_a_kind_its_adjective_or_remit_belongs_to(nlp) -> None:
+    records, _ = orgs(nlp, "Der Pomologische Verein Probedorf e. V. stimmte zu. Gegründet wurde die ABC Gesellschaft "
+                           "für Schulsozialarbeit Musterau gGmbH. Der IT-Dienstleister Musterwerk GmbH hilft.")
+    assert {"Pomologischer Verein Probedorf e. V.", "ABC Gesellschaft für Schulsozialarbeit Musterau gGmbH",
+            "Musterwerk GmbH"} <= set(records)
+    assert "Pomologische" not in records["Pomologischer Verein Probedorf e. V."].aliases
+
+
+def test_a_centre_compound_names_an_organisation_unless_it_names_a_building(nlp) -> None:
+    records, _ = orgs(nlp, "Das Integrationszentrum Musterau nimmt die Arbeit auf. Im Gemeindezentrum Probedorf "
+                           "tagte der Rat.")
+    assert "Integrationszentrum Musterau" in records
+    assert not any("Gemeindezentrum" in name for name in records)
+
+
 def test_a_verbund_is_named_by_its_head_noun(nlp) -> None:
     records, _ = orgs(nlp, "Der Kommunale IT-Verbund Musterwald wächst.")
     assert "Kommunaler IT-Verbund Musterwald" in records

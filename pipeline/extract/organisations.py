@@ -303,14 +303,18 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         if not (inner or inner_caps or field_word or inner_adjective or _is_hyphen_part(text) or is_acronym(text)
                 or is_brand_like(text) or (is_capitalised(text) and (text not in not_names or inside))):
             break
-        if text in _word_sets()["apposed_kind_words"] and i < end - 1 and not is_function_word(lowers[i + 1]):
+        named_kind = i > 0 and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) is not None \
+            and not is_function_word(lowers[i - 1])  # "Pomologischer Verein X e. V.", "Kommunale IT-Anstalt X AöR"
+        if text in _word_sets()["apposed_kind_words"] and i < end - 1 and not is_function_word(lowers[i + 1]) \
+                and not named_kind:
             break  # "den Verein Heimatfreunde X e. V."
         if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text) \
                 and not (texts[end].rstrip(".") == "mbH" and lower.endswith("gesellschaft")) \
-                and not (i and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) and not is_function_word(lowers[i - 1])) \
+                and not named_kind and lowers[i + 1] != "für" \
                 and not (i and _inner_genitive_adjective(view, i - 1)):
             break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole (an "mbH"
-            # continues its "…gesellschaft": "Nahverkehrsgesellschaft X mbH" is the whole)
+            # continues its "…gesellschaft": "Nahverkehrsgesellschaft X mbH" is the whole, and a remit after it:
+            # "Gesellschaft für Schulsozialarbeit X gGmbH")
         if i > 0 and not (is_acronym(text) or is_brand_like(text)) and number_value(texts[i - 1]) is not None:
             break  # a counted noun opens no name: "5 Jahre Musterwolke eG", "Fünf Jahre …" are Musterwolke eG
         start = i
@@ -408,8 +412,10 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
             _add_use(col, start, end, col.acronyms[core])
             continue
         aliases = [core] if short else []
-        brand = core.split()[0]
-        if brand not in knowledge().type_words and not _is_descriptor(brand.lower()) and (is_brand_like(brand) or (
+        brand, *rest = core.split()
+        kind_after = bool(rest) and (rest[0] in knowledge().type_words or rest[0] in _word_sets()["apposed_kind_words"])
+        if brand not in knowledge().type_words and not _is_descriptor(brand.lower()) \
+                and not (kind_after and _NAME_ADJECTIVE.fullmatch(brand)) and (is_brand_like(brand) or (
                 len(brand) > 4 and brand.isalpha() and not brand.endswith("er") and brand not in _dictionary(view))):
             aliases.append(brand)  # "QuellNord Wasser GmbH", "Musterwerk IT GmbH", "Musterwolke eG": "QuellNord",
             # "Musterwerk", "Musterwolke"
@@ -721,7 +727,8 @@ def _compound_type_word(text: str) -> TypeWord | None:
             # the nominative: "Friedhofsverbandes" → "Friedhofsverband"
             return TypeWord(text[:-len(tail)] + tw.word.lower(), tw.org_type, "description", tw.rank)
     for tail, org_type in knowledge().names["compound_only_tails"].items():
-        if len(text) > len(tail) + 2 and text.endswith(tail.lower()):
+        if len(text) > len(tail) + 2 and text.endswith(tail.lower()) \
+                and not text.startswith(tuple(knowledge().names["building_compounds"])):
             return TypeWord(text, org_type, "description", 1)
     return None
 

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from ...records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
 from ..view import view_of
 from .clauses import a_state, build_sentences
+from .dates import transfers_dated_by_start
 from .reports import extract_reports
 from .rules import DocContext, ordered, rules
 from .triggers import trigger_spans
@@ -70,6 +71,7 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     if ctx.asked_document and (ctx.joiners or ctx.joined):  # else the second pass would repeat the first
         first = extract_reports(ctx)
     reports = _state_as_partner(ctx, _new_party_first(_without_joined_joining(first)))
+    transfers_dated_by_start(reports)
     items = [m.start() for m in rules().agenda_item.finditer(text)]
     if items:
         for r in reports:

@@ -255,6 +255,23 @@ def elected_together(found: list[EventReport]) -> None:
                                     and x.direction != "end"), None))
 
 
+def transfers_dated_by_start(reports: list[EventReport]) -> None:
+    """An undated staff transfer said to happen when its receiver starts or is joined by the giver (``with_the_start``)
+    takes the date of the nearest such report before it, else after it ("Die Anstalt nimmt am 1. Januar den Betrieb
+    auf. … Die rund 85 Beschäftigten sollen dann wechseln")."""
+    for transfer in (r for r in reports if r.event_type == "staff_transfer" and not r.date
+                     and rules().with_the_start.search(r.evidence)):
+        joins = [r for r in reports if r.event_type == "membership" and transfer.subject_key in r.object_keys
+                 and (r.subject_key in transfer.object_keys or not transfer.object_keys)]
+        # a joiner's staff move when it joins, whether the release says when or not
+        starts = joins or [r for r in reports if r.event_type in ("founding", "operations_start")
+                           and r.subject_key == transfer.subject_key]
+        starts = [r for r in starts if r.date and not r.decided_only]
+        before = [r for r in starts if r.start <= transfer.start]
+        after = [r for r in starts if r.start > transfer.start]
+        copy_date(transfer, before[-1] if before else (after[0] if after else None), "effective")
+
+
 def in_force_day(ctx: DocContext) -> DateMention | None:
     """The day the release says its statute or law comes into force ("tritt am 1. Januar 2026 in Kraft")."""
     for sent in ctx.sentences:

@@ -79,6 +79,7 @@ class Rules:
     bodies: frozenset[str]
     bare_bodies: frozenset[str]  # body words only as generic mentions ("die Versammlung")
     same_date: re.Pattern[str]
+    with_the_start: re.Pattern[str]
     predecessor: re.Pattern[str]
     alongside: re.Pattern[str]
     beside_office: re.Pattern[str]  # "Neben der Bürgermeisterin …": that office's holder is not the appointee
@@ -206,6 +207,7 @@ def rules() -> Rules:
         bodies=bodies,
         bare_bodies=frozenset(coref.get("bare_bodies", [])),
         same_date=re.compile(refs["same_date"]),
+        with_the_start=re.compile(refs["with_the_start"]),
         predecessor=re.compile(refs["predecessor"]),
         alongside=re.compile(refs["alongside"]),
         beside_office=re.compile(refs["beside_office"], re.I),
