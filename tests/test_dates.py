@@ -335,6 +335,12 @@ def test_a_plural_span_of_years_is_no_date() -> None:
     # a perfect whose participle closes the sentence after a list ("… und …") reports something done
     ("Zum 1. Januar sind sechs Kolleginnen und Kollegen aus den Rathäusern zu uns gewechselt.", "2025-03-17",
      "1. Januar", "2025-01-01", "day"),
+    # a perfect with "sein" happened, however long ago; a participle the date opens tells of the past
+    ("Zum 1. Juli sind elf Streetworker und Streetworkerinnen zu uns gewechselt.", "2026-01-12", "1. Juli",
+     "2025-07-01", "day"),
+    ("Der ZKWZ, ein erst im Januar von zwei Landkreisen gegründeter Zusammenschluss, ist ein Vorbild.", "2025-09-12",
+     "im Januar", "2025-01", "month"),
+    ("Die Stelle zieht zum Januar in das umgebaute Rathaus.", "2025-09-12", "zum Januar", "2026-01", "month"),
     ("Seit Jahresbeginn hat der Verband neue Aufgaben übernommen.", "2025-05-01", "Seit Jahresbeginn",
      "2025-01-01", "day"),
     ("Die Anstalt wird zum neuen Jahr starten.", "2025-12-03", "zum neuen Jahr", "2026-01-01", "day"),

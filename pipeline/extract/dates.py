@@ -29,6 +29,9 @@ from .view import view_of
 
 Sentences = Callable[[int], int]
 WORDS = re.compile(r"[\wäöüß]+")
+_UP_TO_PUNCTUATION = re.compile(r"[^,.;:!?\n]{0,120}")
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"})
+_PLACE_PREPOSITIONS = frozenset({"in", "an", "auf", "aus", "nach", "zu", "bei", "mit", "über", "unter", "vor"})
 NEXT_WORD = re.compile(r"\s*([\wäöüß%€]+)")
 ANCHOR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _PERIOD = r"(?<!\d)[.!?](?=\s|$)"  # abbreviations ("Dr.") are excepted by _breaks()
@@ -310,6 +313,11 @@ def _perfect() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @cache
+def _attributive() -> re.Pattern[str]:
+    return re.compile(_conf()["tense"]["attributive_participle"])
+
+
+@cache
 def _nowadays() -> tuple[frozenset[str], re.Pattern[str]]:
     """Deictic words that mostly mean "nowadays", and the clause pattern that makes them dates."""
     conf = _conf().get("nowadays", {})
@@ -369,6 +377,9 @@ class Resolver:
         if lower & (past - auxiliaries):
             return "past"
         sentence = {w.lower() for w in self._words_around(cand, _breaks()[0], 300)}
+        if lower & set(self.conf["tense"]["motion_auxiliaries"]) and any(
+                participle.fullmatch(w) for w in self._words_around(cand, _breaks()[0], 300) if w.islower()):
+            return "past"
         perfect = (lower & auxiliaries and any(participle.fullmatch(w) for w in sentence)) or \
             (lower & set(self.conf["tense"]["perfect_auxiliaries"]) and any(ambiguous.fullmatch(w) for w in lower))
         return "" if perfect else None  # the participle may close the sentence after a list ("… und … gewechselt")
@@ -383,6 +394,8 @@ class Resolver:
         tense = _tense_of(lower)
         if tense:
             return tense
+        if self._attributive_after(cand):
+            return "past"
         sentence = {w.lower() for w in self._words_around(cand, _breaks()[0], 300)}
         participle, _ambiguous, auxiliaries = _perfect()
         if any(participle.fullmatch(w) for w in lower) and auxiliaries & sentence:
@@ -395,6 +408,21 @@ class Resolver:
                 return ""  # "…, war die Satzung anschließend bekannt gemacht worden": the nearer occurrence
             return "future" if sentence & future else "past" if sentence & past else ""
         return ""
+
+    def _attributive_after(self, cand: Candidate) -> bool:
+        """A participle used as an adjective that the date opens: "erst im Januar gegründeter", "2014 von der
+        Stadt X und der Gemeinde Y gegründete" (up to the next punctuation or date, ten words)."""
+        after = _UP_TO_PUNCTUATION.match(self.text, cand.span[1])
+        not_attributive = set(self.conf["tense"]["not_attributive"])
+        previous = ""
+        for word in WORDS.findall(after.group() if after else "")[:10]:
+            if word.isdigit() or word.lower() in resources.month_numbers() or (
+                    word in _ARTICLES and previous in _PLACE_PREPOSITIONS):
+                return False  # another date, or another phrase: "zieht zum neuen Jahr in das umgebaute Rathaus"
+            if word.islower() and word not in not_attributive and _attributive().fullmatch(word):
+                return True
+            previous = word
+        return False
 
     def _words_around(self, cand: Candidate, breaks: re.Pattern[str], reach: int) -> list[str]:
         """The words around the span up to the nearest break on either side (the span excluded)."""
