@@ -1693,6 +1693,16 @@ def test_staff_moving_then_move_when_their_receiver_starts(nlp):
     assert moved("Rund 85 Beschäftigte der Stadt Birkenfelde wechseln zur Datenwerk Nord AöR.") == [""]
 
 
+def test_minutes_date_their_own_decisions_by_their_session_not_by_one_they_report(tmp_path):
+    rows = released(tmp_path, "NIEDERSCHRIFT\nüber die 12. Sitzung des Stadtrates der Stadt Birkenfelde\n"
+                              "am Dienstag, dem 19. November 2024, 18.00 Uhr\n\nTOP 1 Mitteilungen\n"
+                              "Der Bürgermeister berichtet, der Gemeinderat Moorland habe in seiner Sitzung am "
+                              "8. Oktober 2024 beschlossen, dem Zweckverband Digitale Dienste nicht beizutreten.\n\n"
+                              "TOP 2 Haushalt\nBeschluss: Der Stadtrat beschließt die Haushaltssatzung 2025.\n")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution") == [
+        ("Gemeinde Moorland", "2024-10-08"), ("Stadt Birkenfelde", "2024-11-19")]
+
+
 def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland arbeiten zusammen. Grundlage ist der Vertrag, "
                           "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")

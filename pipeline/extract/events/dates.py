@@ -176,16 +176,20 @@ def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> N
 
 
 def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: EventReport) -> None:
-    """An undated election or decision, or an event "in derselben Sitzung", takes the latest session's date."""
+    """An undated election or decision, or an event "in derselben Sitzung", takes the latest session's date (in
+    minutes, the date of the session they record)."""
     if report.date or ctx.session is None:
         return
     # a date of the sentence that another event's cue claims ("nimmt X mit Wirkung zum 1. Januar auf") leaves
     # the decision undated: it was taken in the session
     session_dated = rules().types[trigger.rule.event_type].get("session_dated") and report.modality == "reported" \
         and all(_cue_role(ctx.text, d, sent.start) in _OTHER_EVENTS_ROLES for d in sent.dates)
-    if not (trigger.rule.session_date or session_dated or rules().same_session.search(ctx.text, sent.start, sent.end)):
+    same = rules().same_session.search(ctx.text, sent.start, sent.end)
+    if not (trigger.rule.session_date or session_dated or same):
         return
-    take_date(report, ctx.session)
+    # minutes record one session: another body's session they report ("der Gemeinderat X habe in seiner Sitzung
+    # am 8. Oktober beschlossen …") dates no later decision of theirs, unless one says "in derselben Sitzung"
+    take_date(report, ctx.session if same else ctx.minutes_session or ctx.session)
 
 
 _OTHER_EVENTS_ROLES = frozenset({"effective", "started", "signed"})

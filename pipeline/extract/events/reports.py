@@ -35,12 +35,14 @@ _GIVER_SLOTS = {"gen", "prep:aus", "prep:von", "prep:bei"}  # where a staff tran
 
 def extract_reports(ctx: DocContext) -> list[EventReport]:
     reports: list[EventReport] = []
-    ctx.session, ctx.session_body = None, ""
+    ctx.session, ctx.minutes_session, ctx.session_body = None, None, ""
     in_force = in_force_day(ctx)
     for sent in ctx.sentences:
         triggers = sentence_triggers(ctx, sent)
         if not triggers:
             note_session(ctx, sent, [])
+            if not reports:
+                ctx.minutes_session = ctx.session
             continue
         assign_dates(ctx, sent, triggers)
         found: list[EventReport] = []

@@ -312,6 +312,7 @@ class DocContext:
     sentence_reports: list[EventReport] = field(default_factory=list)  # the current sentence's so far
     asked_document: bool = False  # did a selector read joiners/joined (the only input the second pass changes)?
     session: DateMention | None = None  # the date of the latest session named so far (pass-local)
+    minutes_session: DateMention | None = None  # the session named before any event: the one minutes record
     session_body: str = ""  # the organisation whose session that was ("Sitzung des Stadtrates der Stadt X")
     session_heading: int = -1  # where a sentence naming a session without its date ended (its date may follow)
 
