@@ -1703,6 +1703,22 @@ def test_minutes_date_their_own_decisions_by_their_session_not_by_one_they_repor
         ("Gemeinde Moorland", "2024-10-08"), ("Stadt Birkenfelde", "2024-11-19")]
 
 
+def test_a_sentence_saying_when_a_joining_takes_effect_dates_the_membership_before_it(tmp_path):
+    rows = released(tmp_path, "Heidekamp, 3. März 2026 – Der Landkreis Heidekamp übernimmt 20 Prozent der Anteile an "
+                              "der Rechenhaus GmbH. Der Kreistag hatte am Montag zugestimmt. Wirksam werden soll die "
+                              "Beteiligung zum 1. Juli 2026.")
+    assert [(r["subject_name"], r["date"], r["date_role"]) for r in rows if r["event_type"] == "membership"] == [
+        ("Landkreis Heidekamp", "2026-07-01", "effective")]
+
+
+def test_several_expected_to_become_members_of_an_organisation(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland dürften zum 1. Januar 2026 Mitglieder des "
+                          "Zweckverbands Digitale Dienste werden.")
+    assert [(r.subject_key, r.object_keys, r.modality) for r in only(reports, "membership")] == [
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"], "expected"),
+        ("org:amt moorland", ["org:zweckverband digitale dienste"], "expected")]
+
+
 def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland arbeiten zusammen. Grundlage ist der Vertrag, "
                           "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")

@@ -276,6 +276,21 @@ def transfers_dated_by_start(reports: list[EventReport]) -> None:
         copy_date(transfer, before[-1] if before else (after[0] if after else None), "effective")
 
 
+def joining_takes_effect(ctx: DocContext, sent: Sentence, reports: list[EventReport]) -> None:
+    """A sentence saying when a joining takes effect ("Wirksam werden soll die Beteiligung zum 1. Juli 2025.")
+    dates the memberships of the last sentences that have no date of their own (or only the decision's)."""
+    if not rules().joining_takes_effect.search(ctx.text, sent.start, sent.end):
+        return
+    date = next((d for d in sent.dates if d.value and _cue_role(ctx.text, d, sent.start) in ("effective", "")), None)
+    if date is None:
+        return
+    for report in reports:
+        if report.event_type == "membership" and (not report.date or report.decided_only) \
+                and sent.idx - rules().joining_takes_effect_reach <= report.sent_idx < sent.idx:
+            take_date(report, date)
+            report.date_role = "effective"
+
+
 def in_force_day(ctx: DocContext) -> DateMention | None:
     """The day the release says its statute or law comes into force ("tritt am 1. Januar 2026 in Kraft")."""
     for sent in ctx.sentences:

@@ -13,6 +13,7 @@ from .dates import (
     dated_with,
     elected_together,
     in_force_day,
+    joining_takes_effect,
     line_label_date,
     note_session,
     same_date,
@@ -39,6 +40,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
     in_force = in_force_day(ctx)
     for sent in ctx.sentences:
         triggers = sentence_triggers(ctx, sent)
+        joining_takes_effect(ctx, sent, reports)
         if not triggers:
             note_session(ctx, sent, [])
             if not reports:

@@ -80,6 +80,8 @@ class Rules:
     bare_bodies: frozenset[str]  # body words only as generic mentions ("die Versammlung")
     same_date: re.Pattern[str]
     with_the_start: re.Pattern[str]
+    joining_takes_effect: re.Pattern[str]
+    joining_takes_effect_reach: int
     predecessor: re.Pattern[str]
     alongside: re.Pattern[str]
     beside_office: re.Pattern[str]  # "Neben der Bürgermeisterin …": that office's holder is not the appointee
@@ -208,6 +210,8 @@ def rules() -> Rules:
         bare_bodies=frozenset(coref.get("bare_bodies", [])),
         same_date=re.compile(refs["same_date"]),
         with_the_start=re.compile(refs["with_the_start"]),
+        joining_takes_effect=re.compile(refs["joining_takes_effect"]),
+        joining_takes_effect_reach=int(refs["joining_takes_effect_reach"]),
         predecessor=re.compile(refs["predecessor"]),
         alongside=re.compile(refs["alongside"]),
         beside_office=re.compile(refs["beside_office"], re.I),
