@@ -190,6 +190,7 @@ def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing
     "Musterstadt aktuell – Das Magazin der Stadt · Ausgabe vom 22. Januar 2025 · Archiv · Kontakt zur Redaktion",
     "Stand: 22. Januar 2025 · Text verfügbar unter einer freien Lizenz · Bearbeiten · Versionsgeschichte",
     "*Redaktion Rathaus intern: Pressestelle, Durchwahl -112 · Stand: 22. Januar 2025*",
+    "Redaktion: Stabsstelle Kommunikation · Redaktionsschluss: 22. Januar 2025 · Nur für den internen Gebrauch",
 ])
 def test_a_footer_line_with_segments_around_its_date_dates_a_long_release(closing: str) -> None:
     body = "\n\n".join(f"Absatz {i}: {BODY}" for i in range(10))
