@@ -190,6 +190,9 @@ def test_no_date_from_function_words_numbers_or_names(text: str) -> None:
     ("Zum 1. Januar 2016 tritt die Stadt bei.", ""),                       # no day without year
     ("Am 17. Juni wurde beschlossen, zum 1. Januar 2016 beizutreten.", ""),  # too far apart to be safe
     ("Am 17. Dezember 2015 wurde beschlossen, zum 1. Januar 2016 beizutreten.", ""),  # nothing to infer
+    # days without year in a release whose dated past names one year only: that year
+    ("Seit dem 1. August 2025 sind wir beim Verband. Am 4. Juni wählte die Versammlung den Vorstand.", "2025"),
+    ("Seit dem 1. August 2025 sind wir beim Verband, gegründet 1994. Am 4. Juni wählte sie den Vorstand.", ""),
 ])
 def test_infer_published(text: str, expected: str) -> None:
     assert infer_published(text) == expected

@@ -978,6 +978,21 @@ def _occasion_cue() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:am|vom)\s+|\bDatum:\s*)(?:{_alt(_conf()['weekdays'])},?\s+)?(?:(?:dem|den)\s+)?$")
 
 
+def _year_of_days(text: str) -> str:
+    """The year of a release that names days with their year since or on which something happened ("seit dem
+    1. August 2025 sind wir …") and others without ("am 4. Juni"): the year of those past days when it is the only
+    year the text names."""
+    years = {g["y"] for cand in _scan(text) if cand.kind == "dmy" and not (g := cand.match)["d1"] and g["y"]
+             and _PAST_DAY.search(text, max(0, cand.span[0] - 12), cand.span[0])}
+    if len(years) != 1 or set(_ANY_YEAR.findall(text)) != years:
+        return ""  # a chronicle of several years: its days without year belong to different ones
+    return years.pop()
+
+
+_PAST_DAY = re.compile(r"\b(?:[Ss]eit\s+dem|[Aa]m)\s+$")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def infer_published(text: str) -> str:
     """The publication month inferred from the dates of a cleaned text where safe, else ''.
 
@@ -986,7 +1001,8 @@ def infer_published(text: str) -> str:
     effect ("mit Wirkung zum 1. Januar
     2016") and reports a day without year ("am 17. Dezember") lies between the
     two when they are close: it is from the day's month ("2015-12").
-    RETURNS 'YYYY-MM' or ''.
+    Else a release naming days without year takes the year its dated past days share (``_year_of_days``).
+    RETURNS 'YYYY-MM', 'YYYY' or ''.
     """
     conf = _conf()["inference"]
     occasion = _occasion_date(text, conf)
@@ -1003,6 +1019,8 @@ def infer_published(text: str) -> str:
                 effective.append(date(int(g["y"]), month, day))
         elif not g["y"] and periods.valid(2000, month, day):
             partial.append((month, day))
+    if partial and not effective:
+        return _year_of_days(text)
     if not effective or not partial:
         return ""
     end = min(effective)
