@@ -1719,6 +1719,13 @@ def test_several_expected_to_become_members_of_an_organisation(nlp):
         ("org:amt moorland", ["org:zweckverband digitale dienste"], "expected")]
 
 
+def test_an_election_after_a_board_constituted_itself_takes_that_day(tmp_path):
+    rows = released(tmp_path, "Birkenfelde, 20. Januar 2025 – Der Verwaltungsrat der Datenwerk Nord AöR hat sich am "
+                              "14. Januar konstituiert. Er wählte Karl Muster zum Vorsitzenden.")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Karl Muster", "2025-01-14")]
+
+
 def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland arbeiten zusammen. Grundlage ist der Vertrag, "
                           "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")
