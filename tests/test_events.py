@@ -1726,6 +1726,13 @@ def test_an_election_after_a_board_constituted_itself_takes_that_day(tmp_path):
         ("Karl Muster", "2025-01-14")]
 
 
+def test_a_predecessors_tenure_dates_no_succession(nlp):
+    reports = events(nlp, "Die Verbandsversammlung wählte Karl Muster zum Vorsitzenden. Er folgt auf Otto Probe, der "
+                          "das Amt seit 2017 innehatte.")
+    assert [(r.subject_key, r.date) for r in only(reports, "appointment")][1:] == [
+        ("per:karl muster", ""), ("per:otto probe", "")]
+
+
 def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland arbeiten zusammen. Grundlage ist der Vertrag, "
                           "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")

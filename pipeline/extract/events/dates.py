@@ -72,8 +72,11 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
 
 def _tenure(ctx: DocContext, sent: Sentence, clause: int) -> bool:
     """A clause without trigger that opens with "seit", "bisher" … and names an office ("seit 2019
-    Geschäftsführerin der Y"): the date is when a post was taken up before, no date of the sentence's event."""
+    Geschäftsführerin der Y"), or a relative clause telling since when a post was held ("der das Amt seit 2017
+    innehatte"): the date is when a post was taken up before, no date of the sentence's event."""
     start, end = sent.clauses[clause]
+    if rules().held_since.match(ctx.text, start, end):
+        return True
     return bool(rules().former_post.match(ctx.text, start, end)) and \
         any(word in knowledge().office_titles for word in _CAPITALISED.findall(ctx.text, start, end))
 

@@ -93,6 +93,7 @@ class Rules:
     former: re.Pattern[str]
     move: re.Pattern[str]  # an appointment told as a move ("wechselt … zu"): the office is at the destination
     former_post: re.Pattern[str]
+    held_since: re.Pattern[str]
     staff_total: re.Pattern[str]
     relative: re.Pattern[str]
     relative_clause: re.Pattern[str]
@@ -223,6 +224,7 @@ def rules() -> Rules:
             rf"\b(?:(?i:alle|die|diese)\s+)?(?P<det>(?i:{determiners}))(?=\s+(?:{'|'.join(coref['plural']['pronoun_verbs'])})\b)"),
         former=re.compile(refs["former"]),
         former_post=re.compile(refs["former_post"], re.I),
+        held_since=re.compile(refs["held_since"]),
         move=re.compile(refs["move"], re.I),
         staff_total=re.compile(refs["staff_total"]),
         relative=re.compile(refs["relative"]),
