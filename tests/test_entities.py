@@ -87,6 +87,19 @@ def test_different_organisations_with_one_acronym_stay_apart() -> None:
     assert len(list(reconcile_entities([a, b]).organisation_rows())) == 2
 
 
+def test_a_name_cut_short_before_its_place_joins_the_one_longer_name_it_opens() -> None:
+    def docs(*names: str) -> list[DocResult]:
+        return [town(f"d{i}", name, "Zweckverband") for i, name in enumerate(names)]
+
+    rows = list(reconcile_entities(docs("Zweckverband Verkehrsüberwachung", "Zweckverband Verkehrsüberwachung Musterau",
+                                        "Zweckverband Verkehrsüberwachung Musterau und Übertragung"))
+                .organisation_rows())
+    assert len(rows) == 1
+    rows = list(reconcile_entities(docs("Zweckverband Wasser", "Zweckverband Wasser Nord", "Zweckverband Wasser Süd"))
+                .organisation_rows())
+    assert len(rows) == 3
+
+
 def test_a_bare_acronym_joins_the_one_organisation_it_abbreviates() -> None:
     a = result("a", [OrgRecord(key="org:1", name="Beispielservice Nord AöR", short_name="BSN", org_type="Anstalt")])
     b = result("b", [OrgRecord(key="org:bsn", name="BSN")])  # a release that uses the acronym alone

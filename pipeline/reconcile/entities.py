@@ -171,6 +171,25 @@ def _unite_typed(keys: set[str], forms: dict[str, set[str]], types: dict[str, se
             uf.union(key, rest)
 
 
+def _unite_short_forms(keys: set[str], types: dict[str, set[str]], uf: UnionFind) -> None:
+    """A name opening with a type word and cut short before its place ("Zweckverband Verkehrsüberwachung" in a radio
+    report, "Zweckverband Verkehrsüberwachung Pregelheide" elsewhere) is the one longer name of its type it opens;
+    with two such names ("… Nord", "… Süd") it stays apart. Place names ("Stadt X") are left alone."""
+    type_words = knowledge().type_words
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if "|" not in key and " " in key:
+            by_first[key.split()[0]].append(key)
+    for first, group in by_first.items():
+        tw = type_words.get(first.capitalize())
+        if tw is None or tw.kind == "place":
+            continue
+        for short in sorted(group, key=lambda k: (-len(k), k)):  # longest first: its own short forms unite first
+            longer = {uf.find(k) for k in group if k.startswith(short + " ") and types[k] & types[short]}
+            if len(longer) == 1:  # (names of one organisation already united count once)
+                uf.union(short, longer.pop())
+
+
 def _unite_inflected(keys: set[str], uf: UnionFind) -> None:
     """One name in several cases is one organisation ("kommunales rechenwerk x", "kommunale
     rechenwerk x", "nordischer pressedienst" and "nordische …", "it-verbunds x"):
@@ -280,6 +299,7 @@ class EntityIndex:
                     by_initials[_initials(org.name)].add(key)
         _unite_inflected(set(keys.values()), uf)
         _unite_typed(set(keys.values()), formal, types, uf)
+        _unite_short_forms(set(keys.values()), types, uf)
         by_norm = {norm(acronym): acronym for acronym in by_acronym}
         acronyms = set(by_norm)  # "ABC" is a short name, no brand
         for key in set(keys.values()) & by_norm.keys():  # "ABC eG" is known by its acronym only
