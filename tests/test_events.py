@@ -1733,6 +1733,16 @@ def test_a_predecessors_tenure_dates_no_succession(nlp):
         ("per:karl muster", ""), ("per:otto probe", "")]
 
 
+def test_what_did_not_happen_has_no_date_and_not_before_a_day_is_no_negation(nlp):
+    reports = events(nlp, "Die Stadt Birkenfelde hat am 3. März 2025 beschlossen, dem Zweckverband Digitale Dienste "
+                          "nicht beizutreten.")
+    assert [(r.event_type, r.date, r.modality) for r in reports] == [
+        ("resolution", "2025-03-03", "reported"), ("membership", "", "negated")]
+    reports = events(nlp, "Die Stadt Birkenfelde soll dem Zweckverband Digitale Dienste nicht vor dem 1. Januar 2027 "
+                          "beitreten.")
+    assert [(r.event_type, r.date, r.modality) for r in reports] == [("membership", "2027-01-01", "planned")]
+
+
 def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland arbeiten zusammen. Grundlage ist der Vertrag, "
                           "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")

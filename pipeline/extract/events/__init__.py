@@ -72,6 +72,9 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
         first = extract_reports(ctx)
     reports = _state_as_partner(ctx, _new_party_first(_without_joined_joining(first)))
     transfers_dated_by_start(reports)
+    for report in reports:
+        if report.modality == "negated" and report.event_type != "resolution":  # what did not happen has no date
+            report.date = report.date_granularity = report.date_role = report.date_resolution = ""
     items = [m.start() for m in rules().agenda_item.finditer(text)]
     if items:
         for r in reports:
