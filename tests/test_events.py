@@ -1743,6 +1743,14 @@ def test_what_did_not_happen_has_no_date_and_not_before_a_day_is_no_negation(nlp
     assert [(r.event_type, r.date, r.modality) for r in reports] == [("membership", "2027-01-01", "planned")]
 
 
+def test_each_decision_noun_takes_the_date_after_it(tmp_path):
+    rows = released(tmp_path, "Heidekamp, 3. Februar 2025 – Die Rechenhaus GmbH wurde im Mai gegründet. Dem lagen ein "
+                              "Ratsbeschluss der Stadt Birkenfelde vom 7. Oktober 2024 und ein Beschluss des "
+                              "Kreistages des Landkreises Heidekamp vom 9. Dezember 2024 zugrunde.")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution") == [
+        ("Landkreis Heidekamp", "2024-12-09"), ("Stadt Birkenfelde", "2024-10-07")]
+
+
 def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland arbeiten zusammen. Grundlage ist der Vertrag, "
                           "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")

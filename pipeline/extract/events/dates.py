@@ -63,7 +63,7 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
             continue  # "X soll Geschäftsführerin werden, seit 2019 Geschäftsführerin der Y": a post held before
         pool = local or fits
         if pool:
-            best = min(pool, key=lambda t: _distance(t, date))
+            best = min(pool, key=lambda t: (_nominal(t) and date.end <= t.start, _distance(t, date)))
             best.dates.append((date, role))
             noun = _nominal_before(ctx, pool, best, date)
             if noun is not None:
@@ -93,8 +93,13 @@ def _nominal_before(ctx: DocContext, pool: list[Trigger], best: Trigger, date: D
     if not before:
         return None
     noun = max(before, key=lambda t: t.end)
-    nominal = noun.text[:1].isupper() and " " not in noun.text.strip()
-    return noun if nominal and "," not in ctx.text[noun.end:date.start] else None
+    return noun if _nominal(noun) and "," not in ctx.text[noun.end:date.start] else None
+
+
+def _nominal(trigger: Trigger) -> bool:
+    """A trigger that is one noun ("Beschluss", "Gründung"), which its date follows ("ein Beschluss des Kreistages
+    vom 9. Dezember"), where a verb's date may stand before it."""
+    return trigger.text[:1].isupper() and " " not in trigger.text.strip()
 
 
 def _names_a_thing(ctx: DocContext, sent: Sentence, date: DateMention, triggers: list[Trigger]) -> bool:
