@@ -1751,6 +1751,14 @@ def test_each_decision_noun_takes_the_date_after_it(tmp_path):
         ("Landkreis Heidekamp", "2024-12-09"), ("Stadt Birkenfelde", "2024-10-07")]
 
 
+def test_a_register_entrys_manager_line_is_an_appointment(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterstadt, Bekannt gemacht am: 10.07.2025\nHRB 1234: Rechenhaus GmbH, "
+                              "Birkenfelde. Gesellschaftsvertrag vom 12.06.2025.\nGeschäftsführerin: Dr. Anna "
+                              "Beispiel, Birkenfelde, *14.03.1979, einzelvertretungsberechtigt.")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Anna Beispiel", "Rechenhaus GmbH")]
+
+
 def test_both_parties_after_a_relative_pronoun_sign_in_the_order_they_were_named(nlp):
     reports = events(nlp, "Die Stadt Birkenfelde und das Amt Moorland arbeiten zusammen. Grundlage ist der Vertrag, "
                           "den beide Kommunen am 3. März 2025 unterzeichnet hatten.")
