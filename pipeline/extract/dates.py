@@ -313,8 +313,10 @@ def _perfect() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @cache
-def _attributive() -> re.Pattern[str]:
-    return re.compile(_conf()["tense"]["attributive_participle"])
+def _attributive() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A participle used as an adjective, and the words of that form that are none ("gesamten", "geplante")."""
+    t = _conf()["tense"]
+    return re.compile(t["attributive_participle"]), frozenset(t["not_attributive"])
 
 
 @cache
@@ -376,9 +378,10 @@ class Resolver:
             return None
         if lower & (past - auxiliaries):
             return "past"
-        sentence = {w.lower() for w in self._words_around(cand, _breaks()[0], 300)}
+        sentence_words = self._words_around(cand, _breaks()[0], 300)
+        sentence = {w.lower() for w in sentence_words}
         if lower & set(self.conf["tense"]["motion_auxiliaries"]) and any(
-                participle.fullmatch(w) for w in self._words_around(cand, _breaks()[0], 300) if w.islower()):
+                participle.fullmatch(w) for w in sentence_words if w.islower()):
             return "past"
         perfect = (lower & auxiliaries and any(participle.fullmatch(w) for w in sentence)) or \
             (lower & set(self.conf["tense"]["perfect_auxiliaries"]) and any(ambiguous.fullmatch(w) for w in lower))
@@ -413,13 +416,13 @@ class Resolver:
         """A participle used as an adjective that the date opens: "erst im Januar gegründeter", "2014 von der
         Stadt X und der Gemeinde Y gegründete" (up to the next punctuation or date, ten words)."""
         after = _UP_TO_PUNCTUATION.match(self.text, cand.span[1])
-        not_attributive = set(self.conf["tense"]["not_attributive"])
+        attributive, not_attributive = _attributive()
         previous = ""
         for word in WORDS.findall(after.group() if after else "")[:10]:
             if word.isdigit() or word.lower() in resources.month_numbers() or (
                     word in _ARTICLES and previous in _PLACE_PREPOSITIONS):
                 return False  # another date, or another phrase: "zieht zum neuen Jahr in das umgebaute Rathaus"
-            if word.islower() and word not in not_attributive and _attributive().fullmatch(word):
+            if word.islower() and word not in not_attributive and attributive.fullmatch(word):
                 return True
             previous = word
         return False

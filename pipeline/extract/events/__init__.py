@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from ...records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
 from ..view import view_of
-from .clauses import a_state, build_sentences
+from .clauses import build_sentences
 from .dates import transfers_dated_by_start
 from .reports import extract_reports
 from .rules import DocContext, ordered, rules
@@ -101,8 +101,8 @@ def _state_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[Event
     und die X unterzeichneten eine Kooperationsvereinbarung": X signed with the Land); a state signing with
     several keeps the subject ("Das Land schließt mit den Landkreisen A und B einen Vertrag")."""
     for r in reports:
-        if r.event_type == "contract_signing" and len(r.object_keys) == 1 and a_state(ctx, r.subject_key) \
-                and not a_state(ctx, r.object_keys[0]):
+        if r.event_type == "contract_signing" and len(r.object_keys) == 1 and ctx.is_state(r.subject_key) \
+                and not ctx.is_state(r.object_keys[0]):
             r.subject_key, r.object_keys = r.object_keys[0], [r.subject_key]
     return reports
 

@@ -212,8 +212,7 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
 
 def foundable(ctx: DocContext, key: str) -> bool:
     """An organisation of a kind that gets founded (and has members), not a state ("Land X", "Bund")."""
-    org = ctx.orgs.get(key)
-    return ctx.org_type(key) in rules().foundable and not (org and org.name.split()[0] in rules().never_founded)
+    return ctx.org_type(key) in rules().foundable and not ctx.is_state(key)
 
 
 def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: str,

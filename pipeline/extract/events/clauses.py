@@ -460,7 +460,7 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
     found = [k for k in latest if _has_type(ctx, k, types) and _named_as(ctx, k, named)][:count]
     if not found and count == 1 and set(types) & rules().foundable:
         unknown = Counter(ctx.effective(m.key) for m in earlier)
-        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not a_state(ctx, k)]
+        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not ctx.is_state(k)]
         found = ranked[:1]
     return list(reversed(found)) if count > 1 else found
 
@@ -505,12 +505,6 @@ def _coordinated(ctx: DocContext, earlier: list[Mention], types: tuple[str, ...]
     return []
 
 
-def a_state(ctx: DocContext, key: str) -> bool:
-    """A state ("Land X", "Bund"): never what "die Anstalt" or "die Gesellschaft" refers to."""
-    org = ctx.orgs.get(key)
-    return bool(org) and org.name.split()[0] in rules().never_founded
-
-
 def _named_as(ctx: DocContext, key: str, named: tuple[str, tuple[str, ...]] | None) -> bool:
     """Whether an organisation of the noun's named-only type has one of the words in its name
     ([coreference].named_only)."""
@@ -521,7 +515,7 @@ def _named_as(ctx: DocContext, key: str, named: tuple[str, tuple[str, ...]] | No
 
 
 def _has_type(ctx: DocContext, key: str, types: tuple[str, ...]) -> bool:
-    if ctx.org_type(key) in types or ("Land" in types and a_state(ctx, key)):
+    if ctx.org_type(key) in types or ("Land" in types and ctx.is_state(key)):
         return True
     return key in ctx.founded and bool(set(types) & rules().foundable)
 

@@ -295,8 +295,7 @@ def joining_takes_effect(ctx: DocContext, sent: Sentence, reports: list[EventRep
     for report in reports:
         if report.event_type == "membership" and (not report.date or report.decided_only) \
                 and sent.idx - rules().joining_takes_effect_reach <= report.sent_idx < sent.idx:
-            take_date(report, date)
-            report.date_role = "effective"
+            take_date(report, date)  # (a membership's default role: effective)
 
 
 def in_force_day(ctx: DocContext) -> DateMention | None:

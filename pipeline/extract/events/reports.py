@@ -7,7 +7,6 @@ from dataclasses import replace
 from ...records import EventReport
 from .appointments import appointments
 from .arguments import Choice, foundable, select
-from .clauses import a_state
 from .dates import (
     assign_dates,
     dated_with,
@@ -146,7 +145,7 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         # "Ebenfalls unterschrieben: der Vertrag mit dem Land X": the organisation the release founds, or the
         # one a state signs with, signed with X (else the partner named is the new party)
         host = select(ctx, sent, trigger, ("host",), set(subject.keys), reports, "objects")
-        if host.keys and (host.keys[0] in ctx.founded or all(a_state(ctx, k) for k in subject.keys)):
+        if host.keys and (host.keys[0] in ctx.founded or all(ctx.is_state(k) for k in subject.keys)):
             subject, objects = Choice(host.keys, [None] * len(host.keys), "host"), subject
     if rule.event_type == "contract_signing" and subject.how == "prep:mit" and len(subject.keys) == 1 \
             and len(objects.keys) > 1 and rules().separate_contracts.search(ctx.text, sent.start, sent.end):

@@ -321,6 +321,7 @@ class DocContext:
     minutes_session: DateMention | None = None  # the session named before any event: the one minutes record
     session_body: str = ""  # the organisation whose session that was ("Sitzung des Stadtrates der Stadt X")
     session_heading: int = -1  # where a sentence naming a session without its date ended (its date may follow)
+    states: dict[bool, str] = field(default_factory=dict)  # federal? → the state a ministry acts for (once)
 
     def effective(self, key: str) -> str:
         """A body (Gremium) or an administration acts for its parent organisation, a ministry for its state."""
@@ -328,12 +329,21 @@ class DocContext:
         if org and org.org_type in rules().acts_for_parent and org.parent_key:
             return org.parent_key
         if org and state_authority(org.name):
-            federal = org.name.lower().startswith("bundes")
-            states = Counter(m.key for m in self.org_mentions if m.key in self.orgs
-                             and self.orgs[m.key].name.split()[0] in rules().never_founded
-                             and self.orgs[m.key].name.startswith("Bund") == federal)
-            return states.most_common(1)[0][0] if states else key
+            return self._state_named_most(org.name.lower().startswith("bundes")) or key
         return key
+
+    def _state_named_most(self, federal: bool) -> str:
+        """The state (the Bund when ``federal``) the release names most ('' for none), counted once per release."""
+        if federal not in self.states:
+            named = Counter(m.key for m in self.org_mentions
+                            if self.is_state(m.key) and self.orgs[m.key].name.startswith("Bund") == federal)
+            self.states[federal] = named.most_common(1)[0][0] if named else ""
+        return self.states[federal]
+
+    def is_state(self, key: str) -> bool:
+        """A state ("Land X", "Bund"): never founded, never what "die Anstalt" or "die Gesellschaft" refers to."""
+        org = self.orgs.get(key)
+        return bool(org) and org.name.split()[0] in rules().never_founded
 
     def org_type(self, key: str) -> str:
         org = self.orgs.get(key)
