@@ -748,6 +748,12 @@ def _inner_organisation_end(view: DocView, i: int) -> int:
     return place_name_end(view, j) if tw.kind == "place" else description_end(view, j, False)
 
 
+def _names_a_territory(view: DocView, i: int) -> bool:
+    """A town's or district's type word right after another type word ("Bürgerstiftung Landkreis X")."""
+    tw = knowledge().type_words.get(view.texts[i]) if i < len(view) else None
+    return tw is not None and tw.kind == "place" and tw.org_type in knowledge().names["territory_name_types"]
+
+
 NAME_PREPOSITIONS = ("am", "an", "im", "auf", "zum", "zur")
 NAME_ARTICLES = ("der", "dem", "den")
 
@@ -780,8 +786,9 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         end = place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, tw.kind == "remit")
         if end == i + 1 and tw.word in k.names["prepositional_name_types"]:
             end = _prepositional_name_end(view, i + 1)  # "Gymnasium am Musterwall"
-        if end == i + 1 and tw.word in k.names["carrier_type_words"]:
-            end = max(end, _inner_organisation_end(view, i + 1))  # "Zweckverband Sparkasse Musterland": the carrier
+        if end == i + 1 and (tw.word in k.names["carrier_type_words"] or _names_a_territory(view, i + 1)):
+            # "Zweckverband Sparkasse Musterland": the carrier; "Bürgerstiftung Landkreis Musterau": its territory
+            end = max(end, _inner_organisation_end(view, i + 1))
         end = max(end, _quoted_name_end(view, i + 1))  # "Förderschule „Regenbogen“"
         base = end
         if tw.org_type == "Behörde" and tw.kind != "place" and col.free(i + 1, base):
