@@ -2130,6 +2130,9 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
         return False  # it ends in a common noun that names no kind of organisation ("DZR Beschluss")
     if view.lowers[end - 1].endswith(tuple(knowledge().names["not_org_head_endings"])):
         return False  # a building or a street ("das Musterhausener Rathaus")
+    if len(texts) == 2 and view.lowers[end - 1].endswith(tuple(knowledge().names["topic_endings"])) \
+            and _alone_on_line(view, start, end):
+        return False  # a kicker naming a topic ("Kommunale Wärmeplanung" over a report)
     if first.split("-")[0] in resources.first_names() or any(not re.fullmatch(r"[\w.&/-]+", t) for t in texts):
         return False  # a person ("Klaus-Dieter Muster"), or an address, a URL, a breadcrumb
     if not (is_capitalised(first) or is_brand_like(first) or is_acronym(first)) or first in resources.first_names():
@@ -2142,6 +2145,15 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
             return False  # a verb or common word inside: "Muster löst Beispiel"
     return True
 
+
+
+def _alone_on_line(view: DocView, start: int, end: int) -> bool:
+    """Do the tokens start..end fill their line?"""
+    text = view.text
+    before = text.rfind("\n", 0, view.starts[start])
+    after = text.find("\n", view.ends[end - 1])
+    return not text[before + 1:view.starts[start]].strip() \
+        and not text[view.ends[end - 1]:after if after >= 0 else len(text)].strip()
 
 
 def _split_acronyms(view: DocView, col: Collector) -> list[tuple[int, int, str]]:
