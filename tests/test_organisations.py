@@ -171,6 +171,24 @@ def test_a_centre_or_foundation_compound_names_an_organisation_unless_it_names_a
     assert not any("Gemeindezentrum" in name for name in records)
 
 
+def test_a_territory_after_a_type_word_is_part_of_the_name(nlp) -> None:
+    records, _ = orgs(nlp, "Festakt zur Gründung der Bürgerstiftung Landkreis Musterau. Der Landkreis Musterau "
+                           "und die Stadt Probedorf sind Stifter.")
+    assert "Bürgerstiftung Landkreis Musterau" in records
+    assert {"Landkreis Musterau", "Stadt Probedorf"} <= set(records)
+
+
+def test_a_person_after_a_type_word_is_no_name(nlp) -> None:
+    records, mentions = orgs(nlp, "Im Anschluss stellt der Verbund Erika Musterfrau als neue Leiterin vor.")
+    assert not any("Erika" in name for name in records)
+
+
+def test_a_topic_alone_on_a_line_is_no_organisation(nlp) -> None:
+    records, _ = orgs(nlp, "Kommunale Wärmeplanung\n\nDer Zweckverband Wärme Musterau nimmt die Arbeit auf.")
+    assert "Kommunale Wärmeplanung" not in records
+    assert "Zweckverband Wärme Musterau" in records
+
+
 def test_a_verbund_is_named_by_its_head_noun(nlp) -> None:
     records, _ = orgs(nlp, "Der Kommunale IT-Verbund Musterwald wächst.")
     assert "Kommunaler IT-Verbund Musterwald" in records

@@ -636,7 +636,7 @@ def description_end(view: DocView, i: int, remit: bool) -> int:
     while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or _joins(view, end, j)
                                 or _inner_capitals(view, end, j) or _inner_type_word(view, end, j)
                                 or _field_word(view, end, j) or _remit_adjective(view, end, j)) \
-            and not (end > j and _starts_person(view, end)):
+            and not _starts_person(view, end):
         end += 1
         if end > j and is_place_token(texts[end - 1]):  # "Stadtwerke Musterdorf auf Beispielinsel"
             joined = place_name_end(view, end - 1)
@@ -2005,8 +2005,10 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         elif label == "ORG":
             start, end = _trim_org(view, ent.start, ent_end)
             name = _surface(view, start, end) if end > start else ""
-            if end - start > 2 and texts[end - 2] in resources.first_names() and is_name_token(texts[end - 1]):
-                continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation
+            if end - start > 2 and texts[end - 2] in resources.first_names() and is_name_token(texts[end - 1]) \
+                    or _starts_person(view, end - 1):
+                continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation; "stellt der
+                # Verbund Erika Muster vor": the model's name ends inside a person's
             if norm(name) in by_name:
                 _add_use(col, start, end, by_name[norm(name)])
             elif name and _plausible_org(view, start, end):
