@@ -3160,3 +3160,11 @@ def test_a_person_on_a_board_from_a_date_on_is_no_joining(nlp) -> None:
     text = ("Die Datenwerk Nord AöR wächst. Bürgermeister Karl Muster gehört seit dem 1. Juli 2025 dem Verwaltungsrat "
             "der Datenwerk Nord AöR an.")
     assert not only(events_with(nlp, text, [board]), "membership")
+
+
+def test_die_stiftung_refers_back_to_a_foundation_named_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Juni 2025 – Die Bürgerstiftung Landkreis Musterau wurde 2024 gegründet. "
+                              "Zwei Kolleginnen aus dem Landratsamt sind zum 1. Februar zur Stiftung gewechselt.\n")
+    transfers = [r for r in rows if r["event_type"] == "staff_transfer"]
+    assert [r["subject_name"] for r in transfers] == ["Bürgerstiftung Landkreis Musterau"]
+    assert transfers[0]["date"] == "2025-02-01"
