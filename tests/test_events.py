@@ -3164,7 +3164,8 @@ def test_a_person_on_a_board_from_a_date_on_is_no_joining(nlp) -> None:
 
 def test_die_stiftung_refers_back_to_a_foundation_named_before(tmp_path):
     rows = released(tmp_path, "Musterau, 3. Juni 2025 – Die Bürgerstiftung Landkreis Musterau wurde 2024 gegründet. "
-                              "Zwei Kolleginnen aus dem Landratsamt sind zum 1. Februar zur Stiftung gewechselt.\n")
-    transfers = [r for r in rows if r["event_type"] == "staff_transfer"]
-    assert [r["subject_name"] for r in transfers] == ["Bürgerstiftung Landkreis Musterau"]
-    assert transfers[0]["date"] == "2025-02-01"
+                              "Das Land Musterland fördert sie. Das Land hat mit der Stiftung am 20. Mai 2025 eine "
+                              "Zuwendungsvereinbarung geschlossen.\n")
+    signings = [r for r in rows if r["event_type"] == "contract_signing"]
+    assert [(r["subject_name"], r["object_names"]) for r in signings] == [
+        ("Bürgerstiftung Landkreis Musterau", "Land Musterland")]
