@@ -3169,3 +3169,16 @@ def test_die_stiftung_refers_back_to_a_foundation_named_before(tmp_path):
     signings = [r for r in rows if r["event_type"] == "contract_signing"]
     assert [(r["subject_name"], r["object_names"]) for r in signings] == [
         ("Bürgerstiftung Landkreis Musterau", "Land Musterland")]
+
+
+def test_a_club_register_entry_reports_the_founding_and_every_board_member(tmp_path):
+    rows = released(tmp_path, "Vereinsregister VR 1183\n\nNummer der Eintragung: 1\n"
+                              "Name: Lernwerkstatt Musterau e.V.\nSitz: Musterau\n"
+                              "Rechtsform: Eingetragener Verein; Satzung errichtet am 25.04.2024\n"
+                              "Vorstand: Vorsitzende: Erika Muster, Musterau stellvertretender Vorsitzender: "
+                              "Max Beispiel, Probedorf\nSchatzmeister: Otto Probe, Musterau\n"
+                              "Tag der Eintragung: 12.06.2024\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "founding"] == [
+        ("Lernwerkstatt Musterau e.V.", "2024-04-25")]
+    appointed = {r["subject_name"] for r in rows if r["event_type"] == "appointment"}
+    assert appointed == {"Erika Muster", "Max Beispiel", "Otto Probe"}

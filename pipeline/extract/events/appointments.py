@@ -139,6 +139,9 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
         if before:
             return before[-1].key, "core"
     fresh = [m for m in sent.persons if not _predecessor(ctx, sent, m) and not _alongside(ctx, sent, m)]
+    named_in = [m for m in fresh if trigger.start <= m.start < trigger.end]
+    if named_in:  # a register line names its person: "stellvertretender Vorsitzender: X, Musterau"
+        return named_in[0].key, "core"
     local = [m for m in fresh if start <= m.start < end]
     if local:  # the one nearest the trigger: "X verlässt …; Ihr Nachfolger wird Y"
         return min(local, key=lambda m: _gap(m, trigger)).key, "core"
