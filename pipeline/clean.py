@@ -202,7 +202,8 @@ _BULLET = re.compile(r"[•▪►◦‣*–-]\s")  # a list item: "• gegründe
 
 
 _LABEL = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?: ")  # a line opening with its label ("Anwesend: …")
-_HANDLE_END = re.compile(r"@\w+$")  # a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau")
+# a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau", "… @stadt_musterau · 15. Apr. 2025")
+_HANDLE_END = re.compile(r"@\w+(?:\s*·\s*[\w. :]{1,30})?$")
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -236,7 +237,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
             and not (_LABEL.match(last) and _LABEL.match(line)) \
             and not _HANDLE_END.search(last)  # "Anwesend: …" above "Entschuldigt: …", a post's author line: two lines
         wrapped = open_end and len(previous) >= 0.75 * wrap_width
-        if current and (_BULLET.match(line) or (pending_break and not wrapped)):  # a list item: a paragraph
+        if current and (_BULLET.match(line) or _HANDLE_END.search(line) or (pending_break and not wrapped)):
+            # a list item, a post's author line: a paragraph
             paragraphs.append(current)
             current = line
         elif current:

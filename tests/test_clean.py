@@ -57,6 +57,15 @@ def test_a_posts_author_line_is_no_wrapped_text() -> None:
     assert "@stadt_musterstadt @pendler" not in clean.clean(_source(text)).text
 
 
+def test_a_reply_opens_a_paragraph_of_its_own_at_its_author_line() -> None:
+    filler = "Der Verein wächst und wächst, das freut uns alle sehr im ganzen Kreis.\n\n" * 6
+    text = ("Musterstadt, 15.04.2025\n\n" + filler +
+            "> Landkreis Muster @lk_muster · 15. Apr. 2025\n> Darüber berät der Kreistag im Juni. 🙂\n"
+            ">> Gemeinde Probedorf @probedorf · 15. Apr. 2025\n>> Seit 1. März sind wir Mitglied.\n")
+    paragraphs = clean.clean(_source(text)).text.split("\n\n")
+    assert not any("🙂" in p and "Seit 1. März" in p for p in paragraphs), paragraphs
+
+
 def test_dateline_forms(tmp_path: Path) -> None:
     cases = {"a.txt": ("date 2018-01 Die Stadt tritt bei.", "2018-01"),
              "b.txt": ("31. März 2016, 21:00 Uhr\nDie Stadt tritt bei.", "2016-03-31"),

@@ -179,7 +179,7 @@ def test_a_territory_after_a_type_word_is_part_of_the_name(nlp) -> None:
 
 
 def test_a_person_after_a_type_word_is_no_name(nlp) -> None:
-    records, mentions = orgs(nlp, "Im Anschluss stellt der Verbund Erika Musterfrau als neue Leiterin vor.")
+    records, _ = orgs(nlp, "Im Anschluss stellt der Verbund Erika Musterfrau als neue Leiterin vor.")
     assert not any("Erika" in name for name in records)
 
 

@@ -2005,7 +2005,7 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         elif label == "ORG":
             start, end = _trim_org(view, ent.start, ent_end)
             name = _surface(view, start, end) if end > start else ""
-            if end - start > 2 and texts[end - 2] in resources.first_names() and is_name_token(texts[end - 1]) \
+            if (end - start > 2 and texts[end - 2] in resources.first_names() and is_name_token(texts[end - 1])) \
                     or _starts_person(view, end - 1):
                 continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation; "stellt der
                 # Verbund Erika Muster vor": the model's name ends inside a person's
