@@ -3182,3 +3182,26 @@ def test_a_club_register_entry_reports_the_founding_and_every_board_member(tmp_p
         ("Lernwerkstatt Musterau e.V.", "2024-04-25")]
     appointed = {r["subject_name"] for r in rows if r["event_type"] == "appointment"}
     assert appointed == {"Erika Muster", "Max Beispiel", "Otto Probe"}
+
+
+@pytest.mark.parametrize("text", [
+    "Seit die Stadt Birkenfelde und das Amt Moorland am 1. Juli 2025 zum Zweckverband Digitale Dienste gestoßen "
+    "sind, wächst er.",
+    "Die Stadt Birkenfelde und das Amt Moorland werden dem Zweckverband Digitale Dienste zum 1. Juli 2025 angehören.",
+])
+def test_joining_with_the_verb_last_or_in_the_future(nlp, text):
+    assert sorted((r.subject_key, r.object_keys, r.date) for r in only(events(nlp, text), "membership")) == [
+        ("org:amt moorland", ["org:zweckverband digitale dienste"], "2025-07-01"),
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"], "2025-07-01")]
+
+
+def test_people_on_a_board_in_the_future_are_no_membership(nlp):
+    text = "Dem Verwaltungsrat der Datenwerk Nord AöR werden Anna Beispiel und Karl Muster angehören."
+    assert not only(events(nlp, text), "membership")
+
+
+def test_an_organisation_opened_starts_operations_a_session_opened_does_not(nlp):
+    opened = only(events(nlp, "Die Rechenhaus GmbH ist am 3. Mai 2025 eröffnet worden."), "operations_start")
+    assert [(r.subject_key, r.date) for r in opened] == [("org:rechenhaus gmbh", "2025-05-03")]
+    assert not only(events(nlp, "Die Sitzung des Stadtrats Birkenfelde wurde am 3. Mai 2025 eröffnet."),
+                    "operations_start")
