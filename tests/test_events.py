@@ -3205,3 +3205,11 @@ def test_an_organisation_opened_starts_operations_a_session_opened_does_not(nlp)
     assert [(r.subject_key, r.date) for r in opened] == [("org:rechenhaus gmbh", "2025-05-03")]
     assert not only(events(nlp, "Die Sitzung des Stadtrats Birkenfelde wurde am 3. Mai 2025 eröffnet."),
                     "operations_start")
+
+
+def test_an_organisation_noun_before_the_name_it_is_given_is_that_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 25. März 2025 – Die Fraktion Bürgerliste Musterau begrüßt den Beschluss. "
+                              "Die Bürgerliste Musterau hatte ihn beantragt. Die neue Anstalt mit dem Namen Medienwerk "
+                              "Musterau soll zum 1. Juli 2025 errichtet werden.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "founding"] == [
+        ("Medienwerk Musterau", "2025-07-01")]

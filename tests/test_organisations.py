@@ -189,6 +189,13 @@ def test_a_topic_alone_on_a_line_is_no_organisation(nlp) -> None:
     assert "Zweckverband Wärme Musterau" in records
 
 
+def test_a_name_given_after_an_organisation_noun_takes_its_type(nlp) -> None:
+    records, _ = orgs(nlp, "Die neue Anstalt mit dem Namen Medienwerk Musterau soll errichtet werden. Ein Verein "
+                           "namens Lernwerk Probedorf hilft.")
+    assert records["Medienwerk Musterau"].org_type == "Anstalt"
+    assert records["Lernwerk Probedorf"].org_type == "Verband"
+
+
 def test_a_verbund_is_named_by_its_head_noun(nlp) -> None:
     records, _ = orgs(nlp, "Der Kommunale IT-Verbund Musterwald wächst.")
     assert "Kommunaler IT-Verbund Musterwald" in records

@@ -1922,17 +1922,25 @@ def find_classified_names(view: DocView, col: Collector) -> None:
 
 def find_given_names(view: DocView, col: Collector) -> None:
     """"Die neue Anstalt soll den Namen „X“ tragen", "einen Zweckverband mit dem Namen „X“ (Kurzform XY) bilden":
-    a quoted name after a naming noun is an organisation when an organisation noun opens the clause before it
+    a quoted name after a naming noun (unquoted: right after "Anstalt mit dem Namen", "Verein namens") is an
+    organisation when an organisation noun opens the clause before it
     (``names.toml``: naming_nouns, apposition_kinds); its type is that noun's unless the name's own words or legal
     form tell a more specific one. A short name may follow ("…, abgekürzt „XY“", "Er kann die Kurzbezeichnung
     „XY“ führen")."""
     texts, n = view.texts, len(view)
     naming, kinds = _word_sets()["naming_nouns"], knowledge().names["apposition_kinds"]
     for i, text in enumerate(texts):
-        if text not in naming or i + 3 >= n or texts[i + 1] not in QUOTES:
+        if i + 3 >= n or (text not in naming and view.lowers[i] != "namens"):
             continue
-        start, close = i + 2, QUOTES[texts[i + 1]]
-        end = next((j for j in range(start, min(n, start + 10)) if texts[j] == close), start)
+        if texts[i + 1] in QUOTES:
+            start, close = i + 2, QUOTES[texts[i + 1]]
+            end = next((j for j in range(start, min(n, start + 10)) if texts[j] == close), start)
+        elif _named_kind(view, i + 1):  # unquoted right after an organisation noun: "die Anstalt mit dem Namen X Y"
+            start = end = i + 1
+            while end < min(n, start + 6) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end])):
+                end += 1
+        else:
+            continue
         if end == start or not texts[start][:1].isupper() or not col.free(start, end):
             continue
         opens = view.sentence_starts[bisect_right(view.sentence_starts, i) - 1]
@@ -2260,9 +2268,16 @@ def type_by_apposition(view: DocView, col: Collector) -> None:
     Musterwerk (MW), der erst zum 1. Januar 2025 errichteten gemeinsamen Anstalt")."""
     texts, lowers, n = view.texts, view.lowers, len(view)
     months = resources.month_numbers()
-    for _start, end, key in col.mentions:
+    kinds = knowledge().names["apposition_kinds"]
+    for start, end, key in col.mentions:
         record = col.records.get(key)
-        if record is None or record.org_type != "Sonstige" or end + 2 >= n:
+        if record is None or record.org_type != "Sonstige":
+            continue
+        named = _named_kind(view, start)
+        if named:  # "die neue Anstalt mit dem Namen X", "ein Verein namens X"
+            record.org_type = named
+            continue
+        if end + 2 >= n:
             continue
         k = end
         if texts[k] == "(" and ")" in texts[k:k + 4]:  # "(MW)"
@@ -2278,12 +2293,27 @@ def type_by_apposition(view: DocView, col: Collector) -> None:
                 view.doc[k].is_lower or view.doc[k].like_num or lowers[k] in months):
             k += 1  # "rechtsfähige", "gemeinnützige", "erst zum 1. Januar 2025 errichteten"
         legal = _legal_form_at(texts, k) if k < n else None
-        kind = knowledge().names["apposition_kinds"].get(texts[k]) if k < n else None
+        kind = kinds.get(texts[k]) if k < n else None
         if kind and (k == opened or (k + 1 < n and is_name_token(texts[k + 1]))):
             kind = None  # "dem Land, dem Zweckverband X": a list of names, not an apposition
         kind = legal[2] if legal is not None else kind
         if kind and kind != "Sonstige":
             record.org_type = kind
+
+
+def _named_kind(view: DocView, start: int) -> str:
+    """The type an organisation noun gives the name after it: "die neue Anstalt mit dem Namen X", "unter dem
+    Namen X", "ein Verein namens X"; '' when there is none."""
+    lowers = view.lowers
+    if start >= 1 and lowers[start - 1] == "namens":
+        noun = start - 2
+    elif start >= 3 and lowers[start - 3] in ("mit", "unter") and lowers[start - 2] == "dem" \
+            and view.texts[start - 1] in knowledge().names["naming_nouns"]:
+        noun = start - 4
+    else:
+        return ""
+    kind = knowledge().names["apposition_kinds"].get(view.texts[noun]) if noun >= 0 else None
+    return kind if kind and kind != "Sonstige" else ""
 
 
 def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRecord], list[Mention]]:

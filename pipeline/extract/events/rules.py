@@ -169,7 +169,7 @@ def rules() -> Rules:
     determiners = "|".join(re.escape(d) for d in coref["plural"].get("determiners", []))
     generic = re.compile(
         rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}}|[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s|n)?\b"
-        rf"(?!\s*\(|\s+(?!(?:{members})\b)[A-ZÄÖÜ]|-)")
+        rf"(?!\s*\(|\s+(?!(?:{members})\b)[A-ZÄÖÜ]|-|\s+(?:mit|unter)\s+dem\s+Namen\b|\s+namens\b)")
     return Rules(
         triggers=triggers,
         by_name={t.name: (i, t) for i, t in enumerate(triggers)},
