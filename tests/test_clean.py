@@ -189,6 +189,9 @@ def test_a_closing_day_refines_the_heads_month() -> None:
     "Musterstädter Bote, Ausgabe vom 22.01.2025 · Alle Interviews der Reihe · Leserbrief schreiben",
     "Leserbriefe geben nicht die Meinung der Redaktion wieder.\nMusterstädter Wochenblatt · Meinung · 22.01.2025",
     "Staatssekretär\n\n(Ausgegeben am 22.01.2025)",
+    "*Die Fragen stellte Erika Beispiel.*\n\n*Erschienen im Stadtanzeiger Musterstadt am 22. Januar 2025.*",
+    "Eingegangen: 22. Januar 2025\n\nHerausgegeben: Landtag Musterland",
+    "Das Wetter: heiter.\n\n(Stand: 22.01.2025, 12:00 Uhr)\n\nRadio Muster · Programm · Impressum",
 ])
 def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing: str) -> None:
     cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
@@ -225,10 +228,22 @@ def test_a_signature_block_above_a_page_footer_dates_the_release() -> None:
                                   "Mitarbeiterinformation der Hauptverwaltung – eingestellt am 22. Januar 2025",
                                   "Datum der Absendung dieser Bekanntmachung: 22.01.2025",
                                   "Kreistagsfraktion Muster · Pressemitteilung Nr. 7/2025 vom 22. Januar 2025",
-                                  "Amtsgericht Musterstadt\n\nBekanntmachung vom 22.01.2025\n\n20.01.2025"])
+                                  "Amtsgericht Musterstadt\n\nBekanntmachung vom 22.01.2025\n\n20.01.2025",
+                                  "Landtag Musterland      Drucksache 8/1893\n\n8. Wahlperiode\n\nEingang: 22.01.2025",
+                                  "Musterstädter Anzeiger, Ausgabe vom 22. Januar 2025 · Interview: Erika Beispiel",
+                                  "Radio Muster – Lokalnachrichten\n\nSendung: Mittwoch, 22.01.2025, 12:00 Uhr · "
+                                  "Sprecherin: Erika Beispiel",
+                                  "**Pressemitteilung der Kreistagsfraktion Muster vom 22. Januar 2025**"])
 def test_issue_and_posting_stamps_in_the_head_date_the_release(head: str) -> None:
     cleaned = clean.clean(_source(f"{head}\n\nZweckverband wächst\n\n{BODY}\n"))
     assert cleaned.published == "2025-01-22"
+
+
+def test_a_question_received_is_no_stamp_of_the_answer() -> None:
+    question = "Anfrage des Abgeordneten Max Muster (fraktionslos), eingegangen am 20.01.2025"
+    text = f"Kleine Anfrage\n\n{question}\n\n{BODY}\n"
+    cleaned = clean.clean(_source(text))
+    assert cleaned.published != "2025-01-20" and "Max Muster" in cleaned.text
 
 
 def test_a_list_of_coming_dates_or_a_session_date_is_no_stamp() -> None:
