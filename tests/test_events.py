@@ -3213,3 +3213,10 @@ def test_an_organisation_noun_before_the_name_it_is_given_is_that_organisation(t
                               "Musterau soll zum 1. Juli 2025 errichtet werden.\n")
     assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "founding"] == [
         ("Medienwerk Musterau", "2025-07-01")]
+
+
+def test_die_anstalt_is_never_a_council_group(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2026 – Die CDU-Fraktion Musterau hat nachgefragt. Die "
+                              "CDU-Fraktion Musterau will wissen, wie es weitergeht. Die Anstalt hat am 2. Januar 2026 "
+                              "ihren Betrieb aufgenommen.\n")
+    assert not any("Fraktion" in r["subject_name"] for r in rows)

@@ -196,6 +196,16 @@ def test_a_name_given_after_an_organisation_noun_takes_its_type(nlp) -> None:
     assert records["Lernwerk Probedorf"].org_type == "Verband"
 
 
+def test_a_heading_keeps_the_adjective_of_a_name_and_a_shortened_use_refers_to_it(nlp) -> None:
+    records, mentions = orgs(nlp, "Kleine Anfrage\nKommunales Integrationszentrum Musterau-Probedorf\nFrage 1: Wie "
+                                  "hoch ist der Zuschuss?\nDas Land fördert den Aufbau des Kommunalen "
+                                  "Integrationszentrums mit 240.000 Euro.")
+    assert "Kommunales Integrationszentrum Musterau-Probedorf" in records
+    assert not any(name.startswith("Kommunalen") for name in records)
+    assert [m.key for m in mentions if m.text == "Kommunalen Integrationszentrums"] == [
+        records["Kommunales Integrationszentrum Musterau-Probedorf"].key]
+
+
 def test_a_verbund_is_named_by_its_head_noun(nlp) -> None:
     records, _ = orgs(nlp, "Der Kommunale IT-Verbund Musterwald wächst.")
     assert "Kommunaler IT-Verbund Musterwald" in records

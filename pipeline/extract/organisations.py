@@ -870,11 +870,18 @@ def _quoted_name_end(view: DocView, i: int) -> int:
 def _name_adjective(view: DocView, col: Collector, i: int) -> bool:
     """A capitalised adjective between an article (or an opening quote) and a type word belongs to the name
     ("beim Kommunalen Rechenzentrum X", "das Evangelische Krankenhaus X", "„Kommunales Rechenzentrum X“")."""
+    if i >= 0 and not col.claimed[i] and _line_start(view, i) and is_capitalised(view.texts[i]) \
+            and _adjective_form(view.lowers[i]):
+        return True  # a heading: "Kommunales Integrationszentrum X" (by its form: every word there is capitalised)
     return i > 0 and not col.claimed[i] and is_capitalised(view.texts[i]) \
         and (is_function_word(view.lowers[i - 1]) or view.texts[i - 1] in QUOTES) \
         and view.lowers[i].endswith(ADJECTIVE_ENDINGS) and view.doc.has_annotation("POS") \
         and (view.doc[i].pos_ in ("ADJ", "PROPN") or (view.doc[i].pos_ == "NOUN" and _adjective_form(view.lowers[i]))) \
         and view.lowers[i] not in _word_sets()["role_qualifiers"]
+
+
+def _line_start(view: DocView, i: int) -> bool:
+    return i == 0 or "\n" in view.texts[i - 1] or "\n" in view.text[view.ends[i - 1]:view.starts[i]]
 
 
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
@@ -2017,13 +2024,33 @@ def add_model_entities(view: DocView, col: Collector) -> None:
                     or _starts_person(view, end - 1):
                 continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation; "stellt der
                 # Verbund Erika Muster vor": the model's name ends inside a person's
+            shortened = _shortened_name_of(col, name) if name and end - start > 1 else ""
             if norm(name) in by_name:
                 _add_use(col, start, end, by_name[norm(name)])
+            elif shortened:  # "des Kommunalen Integrationszentrums" after "Kommunales Integrationszentrum X"
+                _add_use(col, start, end, shortened)
             elif name and _plausible_org(view, start, end):
                 col.add(Candidate(start, end, "org:" + norm(name), name, type_of_name(name), 0))
             elif name and not _ordinary_words(view, start, end) and not _common_noun_end(view, start, end) \
                     and not (end - start in (2, 3) and texts[start] in resources.first_names()):  # a person's name
                 col.unlinked.append((start, end))  # kept as a mention without a record: what the model saw
+
+
+def _shortened_name_of(col: Collector, name: str) -> str:
+    """The one record whose name begins with ``name``'s words in any inflection ("des Kommunalen
+    Integrationszentrums" for "Kommunales Integrationszentrum X"); '' when none or several."""
+    words = [_stem(w) for w in norm(name).split()]
+    found = {r.key for r in col.records.values()
+             if len(r.name.split()) > len(words) and [_stem(w) for w in norm(r.name).split()[:len(words)]] == words}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _stem(word: str) -> str:
+    """A word without its inflection ending ("kommunalen", "kommunales" → "kommunal")."""
+    for ending in ("es", "en", "em", "er", "s", "n", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
 
 
 @lru_cache(maxsize=1 << 12)

@@ -211,8 +211,9 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
 
 
 def foundable(ctx: DocContext, key: str) -> bool:
-    """An organisation of a kind that gets founded (and has members), not a state ("Land X", "Bund")."""
-    return ctx.org_type(key) in rules().foundable and not ctx.is_state(key)
+    """An organisation of a kind that gets founded (and has members), not a state ("Land X", "Bund") nor a
+    council group or party."""
+    return ctx.org_type(key) in rules().foundable and not ctx.is_state(key) and not ctx.is_political(key)
 
 
 def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: str,

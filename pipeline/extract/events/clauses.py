@@ -460,7 +460,8 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
     found = [k for k in latest if _has_type(ctx, k, types) and _named_as(ctx, k, named)][:count]
     if not found and count == 1 and set(types) & rules().foundable:
         unknown = Counter(ctx.effective(m.key) for m in earlier)
-        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not ctx.is_state(k)]
+        ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not ctx.is_state(k)
+                  and not ctx.is_political(k)]
         found = ranked[:1]
     return list(reversed(found)) if count > 1 else found
 

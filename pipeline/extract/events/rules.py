@@ -52,6 +52,7 @@ class Rules:
     foundable: frozenset[str]
     merger_words: tuple[str, ...]  # a founding trigger holding one is a merger
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
+    political_words: frozenset[str]  # words of a political group's name ("CDU-Fraktion", "Bürgerliste X")
     state_authorities: tuple[str, ...]  # endings of a state authority's first word ("Innenministerium")
     generic_offices: frozenset[str]  # "übernimmt die Leitung": the holder's own office title says which
     generic_office_titles: dict[str, tuple[str, str]]  # … else the office it names: "Vorsitz" → Vorsitzender/-e
@@ -179,6 +180,7 @@ def rules() -> Rules:
         foundable=frozenset(coref["foundable_types"]),
         merger_words=tuple(coref.get("merger_words", [])),
         never_founded=frozenset(coref.get("never_founded", [])),
+        political_words=frozenset(coref.get("political_words", [])),
         state_authorities=tuple(coref.get("state_authorities", [])),
         generic_offices=frozenset(w.lower() for w in coref.get("generic_offices", [])),
         generic_office_titles={w.lower(): tuple(t) for w, t in coref.get("generic_office_titles", {}).items()},
@@ -344,6 +346,11 @@ class DocContext:
         """A state ("Land X", "Bund"): never founded, never what "die Anstalt" or "die Gesellschaft" refers to."""
         org = self.orgs.get(key)
         return bool(org) and org.name.split()[0] in rules().never_founded
+
+    def is_political(self, key: str) -> bool:
+        """A council group or party ("CDU-Fraktion", "Bürgerliste X"): never what "die Anstalt" refers to."""
+        org = self.orgs.get(key)
+        return bool(org) and any(word in rules().political_words for word in re.split(r"[\s-]+", org.name))
 
     def org_type(self, key: str) -> str:
         org = self.orgs.get(key)
