@@ -3220,3 +3220,12 @@ def test_die_anstalt_is_never_a_council_group(tmp_path):
                               "CDU-Fraktion Musterau will wissen, wie es weitergeht. Die Anstalt hat am 2. Januar 2026 "
                               "ihren Betrieb aufgenommen.\n")
     assert not any("Fraktion" in r["subject_name"] for r in rows)
+
+
+def test_a_decision_to_admit_members_makes_their_memberships(nlp):
+    reports = events(nlp, "Die Verbandsversammlung des Zweckverbands Digitale Dienste hat am Mittwoch einstimmig "
+                          "beschlossen, die Stadt Birkenfelde sowie das Amt Moorland zum 1. Januar 2026 als "
+                          "Mitglieder aufzunehmen.")
+    assert sorted((r.subject_key, r.object_keys, r.date) for r in only(reports, "membership")) == [
+        ("org:amt moorland", ["org:zweckverband digitale dienste"], "2026-01-01"),
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"], "2026-01-01")]
