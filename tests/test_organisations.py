@@ -1302,3 +1302,9 @@ def test_a_list_of_other_organisations_after_a_comma_names_no_town(nlp) -> None:
 def test_a_church_district_is_no_landkreis(nlp) -> None:
     records, _ = orgs(nlp, "Wir haben mit dem Diakonischen Werk im Kirchenkreis Musterau einen Vertrag geschlossen.")
     assert not [name for name, record in records.items() if record.org_type == "Landkreis"]
+
+
+def test_a_word_of_a_name_joined_to_its_legal_form_refers_to_it(nlp) -> None:
+    records, mentions = orgs(nlp, "Die Musterauer Eisarena GmbH ist eingetragen. Die Arena-GmbH wurde im Oktober "
+                                  "gegründet.")
+    assert [m.key for m in mentions if m.text == "Arena-GmbH"] == [records["Musterauer Eisarena GmbH"].key]

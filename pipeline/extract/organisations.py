@@ -1449,6 +1449,20 @@ def find_short_forms(view: DocView, col: Collector) -> None:
         col.add(Candidate(first, close, key, record.name, record.org_type, -1, short_name=short))
 
 
+def find_legal_form_compounds(view: DocView, col: Collector) -> None:
+    """"die Arena-GmbH", "der Medien-AöR": a word of a name joined to its legal form refers to the one organisation
+    of that legal form whose name has the word."""
+    forms = _word_sets()["single_legal_forms"]
+    for i, text in enumerate(view.texts):
+        head, dash, form = text.rpartition("-")
+        if not dash or form not in forms or len(head) < 3 or not col.free(i, i + 1):
+            continue
+        found = {r.key for r in col.records.values()
+                 if r.name.endswith(form) and head.lower() in r.name.lower()[:-len(form)]}
+        if len(found) == 1:
+            _add_use(col, i, i + 1, found.pop())
+
+
 def find_known_names(view: DocView, col: Collector, only: Container[str] | None = None) -> None:
     """Every other use of a record's name, aliases or acronym, also inside compounds; ``only``: just the uses
     of these records' names (the towns named only through their council, once known)."""
@@ -2352,6 +2366,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
         rule(view, col)
     find_short_forms(view, col)
     find_known_names(view, col)
+    find_legal_form_compounds(view, col)
     find_office_compounds(view, col)
     find_towns(view, col)
     find_acting_places(view, col)
