@@ -3229,3 +3229,11 @@ def test_a_decision_to_admit_members_makes_their_memberships(nlp):
     assert sorted((r.subject_key, r.object_keys, r.date) for r in only(reports, "membership")) == [
         ("org:amt moorland", ["org:zweckverband digitale dienste"], "2026-01-01"),
         ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"], "2026-01-01")]
+
+
+def test_an_organisation_opening_its_doors_starts_operations_an_open_day_does_not(nlp):
+    opened = only(events(nlp, "Am 2. September 2024 hat die Rechenhaus GmbH in der Alten Schule ihre Türen "
+                              "geöffnet."), "operations_start")
+    assert [(r.subject_key, r.date) for r in opened] == [("org:rechenhaus gmbh", "2024-09-02")]
+    assert not only(events(nlp, "Zum Tag der offenen Tür öffnet die Rechenhaus GmbH am 2. September 2024 ihre "
+                                "Türen."), "operations_start")
