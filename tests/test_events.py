@@ -3237,3 +3237,17 @@ def test_an_organisation_opening_its_doors_starts_operations_an_open_day_does_no
     assert [(r.subject_key, r.date) for r in opened] == [("org:rechenhaus gmbh", "2024-09-02")]
     assert not only(events(nlp, "Zum Tag der offenen Tür öffnet die Rechenhaus GmbH am 2. September 2024 ihre "
                                 "Türen."), "operations_start")
+
+
+@pytest.mark.parametrize(("text", "person", "org", "date"), [
+    ("Musterau, 1. Mai 2024 – Erika Probe ist gestern Abend in der Sitzung des Gemeinderates Musterbach als "
+     "Bürgermeisterin vereidigt worden.\n", "Erika Probe", "Gemeinde Musterbach", "2024-04-30"),
+    ("Musterau, 3. August 2025 – Die Lernwerk Musterau gGmbH wächst. Neu im Aufsichtsrat ist seit Juli "
+     "Bürgermeisterin Erika Probe.\n", "Erika Probe", "Lernwerk Musterau gGmbH", "2025-07"),
+    ("Musterau, 3. Februar 2026 – Ein Gespräch mit der Geschäftsführerin der Eisarena Musterau GmbH. Und seit "
+     "Januar sitzt Landrat Max Probe in unserem Aufsichtsrat.\n", "Max Probe", "Eisarena Musterau GmbH", "2026-01"),
+])
+def test_sworn_in_or_seated_on_a_board_is_an_appointment(tmp_path, text, person, org, date):
+    rows = released(tmp_path, text)
+    assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
+        (person, org, date)]
