@@ -3251,3 +3251,13 @@ def test_sworn_in_or_seated_on_a_board_is_an_appointment(tmp_path, text, person,
     rows = released(tmp_path, text)
     assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
         (person, org, date)]
+
+
+def test_a_towns_gemeinderat_decides_for_the_town(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Februar 2025 – Die Musterwerk GmbH wächst. Sowohl der Gemeinderat der "
+                              "Stadt Probedorf als auch der Gemeinderat Beispielfeld hatten im Herbst 2024 zugestimmt. "
+                              "Die Gemeinde Musterbach tritt ebenfalls bei. Anders die Stadt Musterhausen: Deren "
+                              "Gemeinderat hatte sich bereits im Sommer 2024 dagegen ausgesprochen.\n")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution") == [
+        ("Gemeinde Beispielfeld", "2024-autumn"), ("Stadt Musterhausen", "2024-summer"),
+        ("Stadt Probedorf", "2024-autumn")]

@@ -1031,9 +1031,10 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             place = in_place if in_family == family else ""
         if not place and end < len(texts) and lowers[end] in GENITIVE_ARTICLES:
             gen_end, gen_place, gen_family = _genitive_parent(view, end + 1)
-            if gen_end > end + 1 and (not gen_place or not family or family == gen_family):
+            if gen_end > end + 1 and (not gen_place or not family or family == gen_family
+                                      or gen_family in knowledge().names["body_families_also"].get(family, ())):
                 aliases.append(f"{word} {_surface(view, end, gen_end)}")  # "Kreistag des Kreises Musterland"
-                place, family = gen_place, family or gen_family
+                place, family = gen_place, gen_family or family  # "Gemeinderat der Stadt X": the Stadt's
                 genitive = -1 if place else end + 1
         if not place and not aliases and i and _is_place_adjective(view, i - 1):
             start, adjective = i - 1, texts[i - 1]  # "der Musterhausener Stadtrat"

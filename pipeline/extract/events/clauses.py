@@ -170,6 +170,12 @@ def _second_case(text: str, before: list[Slotted], clause: int, clause_start: in
     return uncoordinated(text, first.end, start)
 
 
+def _council_of(body_family: str, org_family: str) -> bool:
+    """Can a council of ``body_family`` (bodies.tsv) be that of an organisation of ``org_family``?"""
+    return bool(body_family) and (org_family == body_family
+                                  or org_family in knowledge().names["body_families_also"].get(body_family, ()))
+
+
 def _acting_for(ctx: DocContext, mention: Mention) -> str:
     """The organisation a mention acts for: a body (Gremium) or administration its parent; a body
     named without its organisation ("Deren Gemeinderat", "die Verbandsversammlung") the nearest
@@ -183,8 +189,8 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     if place:  # "der Kreistag in Musterau": that place's, not the one the name was first given to
         return place
     owner = _genitive_owner(ctx, mention.end)
-    if owner and family_of(ctx.org_type(owner)) == knowledge().bodies.get(words[-1], ("", ""))[1]:
-        return owner  # "Der Gemeinderat der Nachbargemeinde A": A's
+    if owner and _council_of(knowledge().bodies.get(words[-1], ("", ""))[1], family_of(ctx.org_type(owner))):
+        return owner  # "Der Gemeinderat der Nachbargemeinde A": A's; "der Gemeinderat der Stadt B": B's
     if len(words) == 2:  # "der Musterhausener Gemeinderat": the town the place adjective names
         kind = knowledge().bodies.get(words[1], ("", ""))[1]
         types = rules().nouns.get(words[1]) or (kind, *(t for t, f in knowledge().families.items() if f == kind))
@@ -202,14 +208,18 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     family = knowledge().bodies.get(org.name.split()[0], ("", ""))[1]
     if not family:
         return key
-    def fits(candidate: str) -> bool:
+    def same_kind(candidate: str) -> bool:
         return family_of(ctx.org_type(candidate)) == family
+
+    def fits(candidate: str) -> bool:  # "Anders die Stadt X: Deren Gemeinderat …" (a town's Gemeinderat)
+        return _council_of(family, family_of(ctx.org_type(candidate)))
 
     near = mention.start - _NEAR_BODY if key != mention.key and bare and not possessed else -1
     before = [ctx.effective(m.key) for m in ctx.org_mentions if near <= m.start < mention.start]
+    found = next((k for k in reversed(before) if (fits if possessed else same_kind)(k)), "")
     if near >= 0:  # "Außen vor bleibt Moorlinden: Der Gemeinderat …"; else the organisation it was given to
-        return next((k for k in reversed(before) if fits(k)), key)
-    return next((k for k in reversed(before) if fits(k)), "") or ctx.most_named(fits) or key
+        return found or key
+    return found or ctx.most_named(same_kind) or key
 
 
 _NEAR_BODY = 120  # characters before a bare council in which a town of its kind makes it that town's
