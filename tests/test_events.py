@@ -3261,3 +3261,11 @@ def test_a_towns_gemeinderat_decides_for_the_town(tmp_path):
     assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution") == [
         ("Gemeinde Beispielfeld", "2024-autumn"), ("Stadt Musterhausen", "2024-summer"),
         ("Stadt Probedorf", "2024-autumn")]
+
+
+def test_a_representative_named_for_a_body_and_the_deputy_after_him_are_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 13. September 2024 – Der Gemeinderat Probedorf hat am 12. September 2024 den "
+                              "Beitritt zum Zweckverband Wärme Musterau beschlossen. Als Vertreter der Gemeinde in der "
+                              "Verbandsversammlung wird Bürgermeister Max Trautmann benannt, als seine "
+                              "Stellvertreterin Gemeinderätin Erika Seelig.\n")
+    assert {r["subject_name"] for r in rows if r["event_type"] == "appointment"} == {"Max Trautmann", "Erika Seelig"}
