@@ -43,11 +43,11 @@ Doc.set_extension("dictionary_words", default=Dictionary({}), force=True)
 def _legal_forms_with_period() -> tuple[numpy.ndarray, numpy.ndarray]:
     """Hashes of one-word legal forms written with a sentence's final period ("GmbH.", "AöR."), which the
     tokenizer keeps as one token and the senter then reads as an abbreviation inside the sentence; and of
-    those whose own last letter has a period ("e.V."), which end a sentence only before a capitalised
-    function word ("… Muster e.V. Die Versammlung …")."""
-    forms = [row[0] for row in resources.table("legal_forms.tsv") if " " not in row[0]]
-    glued = {hash_string(f + ".") for f in forms if not f.endswith(".")}
-    dotted = {hash_string(f) for f in forms if f.endswith(".")}
+    those whose own last letter has a period ("e.V.", the "V." of "e. V."), which end a sentence only before a
+    capitalised function word ("… Muster e.V. Die Versammlung …")."""
+    forms = [row[0] for row in resources.table("legal_forms.tsv")]
+    glued = {hash_string(f + ".") for f in forms if " " not in f and not f.endswith(".")}
+    dotted = {hash_string(f.split()[-1]) for f in forms if f.endswith(".") and all(w.endswith(".") for w in f.split())}
     return (numpy.array(sorted(glued), dtype=numpy.uint64), numpy.array(sorted(dotted), dtype=numpy.uint64))
 
 

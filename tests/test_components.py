@@ -38,3 +38,6 @@ def test_a_legal_form_with_the_final_period_ends_its_sentence(nlp) -> None:
     doc = nlp("Mitglied ist der Förderverein Muster e.V. Der Verein Beispiel e.V. Berlin wächst.")
     assert [s.text for s in doc.sents] == ["Mitglied ist der Förderverein Muster e.V.",
                                            "Der Verein Beispiel e.V. Berlin wächst."]
+    doc = nlp("Die GmbH gehört dem Förderverein Muster e. V. Die Stadt Probedorf ist neu dabei.")
+    assert [s.text for s in doc.sents] == ["Die GmbH gehört dem Förderverein Muster e. V.",
+                                           "Die Stadt Probedorf ist neu dabei."]
