@@ -3269,3 +3269,17 @@ def test_a_representative_named_for_a_body_and_the_deputy_after_him_are_appointe
                               "Verbandsversammlung wird Bürgermeister Max Trautmann benannt, als seine "
                               "Stellvertreterin Gemeinderätin Erika Seelig.\n")
     assert {r["subject_name"] for r in rows if r["event_type"] == "appointment"} == {"Max Trautmann", "Erika Seelig"}
+
+
+@pytest.mark.parametrize("text", [
+    "Seine Arbeit soll die Rechenhaus GmbH am 2. Januar 2025 aufnehmen.",
+    "Die Rechenhaus GmbH hat am 2. Januar 2025 den Dienst aufgenommen.",
+])
+def test_work_or_service_taken_up_starts_operations(nlp, text):
+    assert [(r.subject_key, r.date) for r in only(events(nlp, text), "operations_start")] == [
+        ("org:rechenhaus gmbh", "2025-01-02")]
+
+
+def test_a_person_taking_up_service_starts_no_operations(nlp):
+    text = "Der neue Kämmerer Karl Muster hat am 2. Januar 2025 bei der Stadt Birkenfelde seinen Dienst aufgenommen."
+    assert not only(events(nlp, text), "operations_start")
