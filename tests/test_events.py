@@ -3283,3 +3283,13 @@ def test_work_or_service_taken_up_starts_operations(nlp, text):
 def test_a_person_taking_up_service_starts_no_operations(nlp):
     text = "Der neue Kämmerer Karl Muster hat am 2. Januar 2025 bei der Stadt Birkenfelde seinen Dienst aufgenommen."
     assert not only(events(nlp, text), "operations_start")
+
+
+def test_several_becoming_members_in_an_organisation_join_it(nlp):
+    text = ("Die Stadt Birkenfelde und das Amt Moorland werden zum 1. August 2025 Mitglieder im Zweckverband "
+            "Digitale Dienste.")
+    assert sorted((r.subject_key, r.object_keys) for r in only(events(nlp, text), "membership")) == [
+        ("org:amt moorland", ["org:zweckverband digitale dienste"]),
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"])]
+    assert not only(events(nlp, "Die Datenwerk Nord AöR wurde 2011 gegründet und hat derzeit 41 Mitglieder."),
+                    "membership")
