@@ -3293,3 +3293,15 @@ def test_several_becoming_members_in_an_organisation_join_it(nlp):
         ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"])]
     assert not only(events(nlp, "Die Datenwerk Nord AöR wurde 2011 gegründet und hat derzeit 41 Mitglieder."),
                     "membership")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Musterau, 3. Oktober 2025 – Neu an Bord: Seit dem 1. September leitet Dr. Erika Probe die Lernwerk "
+     "Musterau GmbH.\n", "2025-09-01"),
+    ("Musterau, 3. Oktober 2025 – Frau Dr. Erika Probe, Sie führen seit Januar die Geschäfte der Lernwerk "
+     "Musterau GmbH.\n", "2025-01"),
+])
+def test_leading_since_a_date_after_a_label_or_in_an_address_is_an_appointment(tmp_path, text, date):
+    rows = released(tmp_path, text)
+    assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Erika Probe", "Lernwerk Musterau GmbH", date)]
