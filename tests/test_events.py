@@ -3305,3 +3305,11 @@ def test_leading_since_a_date_after_a_label_or_in_an_address_is_an_appointment(t
     rows = released(tmp_path, text)
     assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
         ("Erika Probe", "Lernwerk Musterau GmbH", date)]
+
+
+@pytest.mark.parametrize("body", ["Der dortige Gemeinderat", "Der Gemeinderat dort"])
+def test_the_council_there_is_that_of_the_place_just_named(tmp_path, body):
+    rows = released(tmp_path, "Musterau, 27. Januar 2025 – Unsere Gemeinde tritt dem Verein Carsharing Musterau e.V. "
+                              f"bei. Ganz anders in Probedorf. {body} hat sich Anfang Januar gegen einen Beitritt "
+                              "entschieden.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Gemeinde Probedorf"]

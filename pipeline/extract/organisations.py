@@ -1045,8 +1045,8 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
         else:
             name = aliases[0] if aliases else word
             key_name = _surface(view, start, i + 1) if adjective else name
-            if not aliases and not adjective and i and lowers[i - 1] in _there_words():
-                key_name = f"{name} {texts[i - 1]} {i}"  # "der dortige Gemeinderat": the one of the town just named
+            if not aliases and not adjective and _there(view, i):
+                key_name = f"{name} dort {i}"  # "der dortige Gemeinderat": the one of the town just named
         key = "org:" + norm(key_name)
         if genitive >= 0:
             col.genitives[key] = genitive
@@ -1240,7 +1240,7 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         named = [(s, k) for s, _, k in col.mentions if k in col.records and fits(col.records[k])]
         if named:  # "Unser Gemeinderat": the town of the release's publisher, named first
             return col.records[min(named)[1]]
-    if start > 0 and col.view.lowers[start - 1] in _there_words() and family in PLACED:
+    if start >= 0 and _there(col.view, start) and family in PLACED:
         return _town_there(col, start, family, fits)
     same = [col.records.get(r.parent_key) for r in col.records.values()
             if r.key != key and r.parent_key and r.name.split()[0] == word and r.key in col.parent_families]
@@ -1334,6 +1334,11 @@ def _state_named(view: DocView) -> str:
 @cache
 def _there_words() -> frozenset[str]:
     return frozenset(knowledge().names["there_adjectives"])
+
+
+def _there(view: DocView, i: int) -> bool:
+    """Is the body word at token i that of the place just named: "der dortige Gemeinderat", "der Gemeinderat dort"?"""
+    return (i > 0 and view.lowers[i - 1] in _there_words()) or (i + 1 < len(view) and view.lowers[i + 1] == "dort")
 
 
 def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
