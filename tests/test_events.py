@@ -3313,3 +3313,11 @@ def test_the_council_there_is_that_of_the_place_just_named(tmp_path, body):
                               f"bei. Ganz anders in Probedorf. {body} hat sich Anfang Januar gegen einen Beitritt "
                               "entschieden.\n")
     assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Gemeinde Probedorf"]
+
+
+def test_a_council_speaking_for_joining_makes_the_joining_not_only_the_decision(nlp):
+    reports = events(nlp, "Der Stadtrat Birkenfelde hat sich im September 2025 für einen Beitritt zum Zweckverband "
+                          "Digitale Dienste ausgesprochen.")
+    assert [(r.subject_key, r.object_keys, r.modality) for r in only(reports, "membership")] == [
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"], "reported")]
+    assert [r.date for r in only(reports, "resolution")] == ["2025-09"]
