@@ -190,7 +190,8 @@ def test_a_closing_day_refines_the_heads_month() -> None:
     "Leserbriefe geben nicht die Meinung der Redaktion wieder.\nMusterstädter Wochenblatt · Meinung · 22.01.2025",
     "Staatssekretär\n\n(Ausgegeben am 22.01.2025)",
     "*Die Fragen stellte Erika Beispiel.*\n\n*Erschienen im Stadtanzeiger Musterstadt am 22. Januar 2025.*",
-    "Die Fragen stellte Erika Beispiel.\n\nErschienen im Stadtanzeiger Musterstadt am 22. Januar 2025.",
+    "Die Fragen stellte Erika Beispiel.\n\nErschienen im Stadtanzeiger Musterstadt am 22. Januar 2025.\n\n"
+    "Zurück zur Übersicht · Alle Interviews · Newsletter abonnieren",
     "Eingegangen: 22. Januar 2025\n\nHerausgegeben: Landtag Musterland",
     "Das Wetter: heiter.\n\n(Stand: 22.01.2025, 12:00 Uhr)\n\nRadio Muster · Programm · Impressum",
 ])
