@@ -210,10 +210,11 @@ class EventReport:
     section: int = -1  # the minutes' agenda item the sentence stands under (0 the first), -1 outside one
 
     @property
-    def decided_only(self) -> bool:
+    def dated_by_proxy(self) -> bool:
         """An event other than a decision dated by the day it was decided on (a membership by its admission's
-        session), which says less of when it took place than a date of its own."""
-        return self.date_role == "decided" and self.event_type != "resolution"
+        session) or announced (an appointment by its register entry's day), which says less of when it took place
+        than a date of its own."""
+        return self.date_role in ("decided", "announced") and self.event_type != "resolution"
 
 
 @dataclass

@@ -3321,3 +3321,16 @@ def test_a_council_speaking_for_joining_makes_the_joining_not_only_the_decision(
     assert [(r.subject_key, r.object_keys, r.modality) for r in only(reports, "membership")] == [
         ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"], "reported")]
     assert [r.date for r in only(reports, "resolution")] == ["2025-09"]
+
+
+def test_a_register_entrys_day_dates_its_appointments_as_announced(tmp_path):
+    rows = released(tmp_path, "Registerbekanntmachungen\nAmtsgericht Musterau\nBekanntmachung vom 14.02.2025\n\n"
+                              "HRB 20917 – 14.02.2025\nLernwerk Musterau GmbH, Musterau, Markt 3.\n"
+                              "Gesellschaft mit beschränkter Haftung. Gesellschaftsvertrag vom 21.01.2025.\n"
+                              "Geschäftsführer: Probe, Max, Musterau, *17.06.1972, einzelvertretungsberechtigt.\n"
+                              "Tag der Eintragung: 12.02.2025\n\nHRB 11472 – 14.02.2025\n"
+                              "Beispielwerk Probedorf GmbH, Probedorf, Marktstraße 9.\n"
+                              "Bestellt als Geschäftsführerin: Muster, Erika, Probedorf, *30.08.1979.\n")
+    appointed = {r["subject_name"]: (r["date"], r["date_role"]) for r in rows if r["event_type"] == "appointment"}
+    assert appointed["Max Probe"] == ("2025-02-12", "announced")
+    assert appointed["Erika Muster"][0] != "2025-02-12"  # another entry began before any day of its own

@@ -394,7 +394,7 @@ def _rank(report: Report, dated: list[Report]) -> tuple:
     """The day an event takes effect beats the day it was decided on (a membership admitted on 9 September
     "mit Wirkung zum 1. Januar"), explicit beats relative, specific beats vague, then support, then confidence."""
     support = sum(compatible(report.date, other.date) for other in dated)
-    return (not report.report.decided_only, _specificity(report), support, report.report.confidence,
+    return (not report.report.dated_by_proxy, _specificity(report), support, report.report.confidence,
             _neg(report.doc_id), -report.report.start)
 
 

@@ -231,7 +231,7 @@ def same_date(found: list[EventReport], reports: list[EventReport], ref: str) ->
     own type, else the latest effective date, else the latest date given before ("… nahm am 1. Oktober den
     Betrieb auf. Zum selben Datum wechselten …")."""
     types = {t for noun, t in rules().same_date_types.items() if noun in ref}
-    dated = [x for x in reports if x.date and not x.decided_only]
+    dated = [x for x in reports if x.date and not x.dated_by_proxy]
     for r in found:
         if r.date:
             continue
@@ -278,7 +278,7 @@ def transfers_dated_by_start(reports: list[EventReport]) -> None:
         # a joiner's staff move when it joins, whether the release says when or not
         starts = joins or [r for r in reports if r.event_type in ("founding", "operations_start")
                            and r.subject_key == transfer.subject_key]
-        starts = [r for r in starts if r.date and not r.decided_only]
+        starts = [r for r in starts if r.date and not r.dated_by_proxy]
         before = [r for r in starts if r.start <= transfer.start]
         after = [r for r in starts if r.start > transfer.start]
         copy_date(transfer, before[-1] if before else (after[0] if after else None), "effective")
@@ -293,7 +293,7 @@ def joining_takes_effect(ctx: DocContext, sent: Sentence, reports: list[EventRep
     if date is None:
         return
     for report in reports:
-        if report.event_type == "membership" and (not report.date or report.decided_only) \
+        if report.event_type == "membership" and (not report.date or report.dated_by_proxy) \
                 and sent.idx - rules().joining_takes_effect_reach <= report.sent_idx < sent.idx:
             take_date(report, date)  # (a membership's default role: effective)
 
@@ -315,6 +315,26 @@ def with_in_force(ctx: DocContext, sent: Sentence, found: list[EventReport], day
         for report in found:
             if report.event_type != "resolution":
                 take_date(report, day)
+
+
+def register_entry_day(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
+    """An appointment or joining of a register entry with no date of its own takes the entry's day ("Geschäftsführer:
+    X, Ort, *…" … "Tag der Eintragung: 14.02.2025"), the next one named unless another entry begins first, as the day
+    it was announced (a date another release gives for when it took effect outranks it)."""
+    undated = [r for r in found if not r.date and r.event_type in ("appointment", "membership")]
+    marker = rules().register_day.search(ctx.text, sent.start) if undated else None
+    if marker is None or marker.start() - sent.end > _REGISTER_REACH \
+            or rules().register_entry.search(ctx.text, sent.end, marker.start()):
+        return
+    day = next((d for s in ctx.sentences if s.end > marker.end() for d in s.dates
+                if d.start >= marker.end() and d.value and d.granularity == "day"), None)
+    if day is not None and day.start - marker.end() < 3:
+        for report in undated:
+            take_date(report, day)
+            report.date_role = "announced"  # registered that day: when it took effect the entry does not say
+
+
+_REGISTER_REACH = 600  # characters from an entry's line to its day: an entry is a few lines long
 
 
 def copy_date(report: EventReport, other: EventReport | None, role: str = "") -> None:

@@ -15,6 +15,7 @@ from .dates import (
     joining_takes_effect,
     line_label_date,
     note_session,
+    register_entry_day,
     same_date,
     session_date,
     with_in_force,
@@ -68,6 +69,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         dated_with(found)
         elected_together(found)
         line_label_date(ctx, sent, found)
+        register_entry_day(ctx, sent, found)
         if rules().against_previous.search(ctx.text, sent.start, sent.end):
             found.extend(_decided_against(found, reports, sent.idx))
         reports.extend(found)

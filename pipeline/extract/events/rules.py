@@ -80,6 +80,8 @@ class Rules:
     bodies: frozenset[str]
     bare_bodies: frozenset[str]  # body words only as generic mentions ("die Versammlung")
     same_date: re.Pattern[str]
+    register_day: re.Pattern[str]  # "Tag der Eintragung: …"
+    register_entry: re.Pattern[str]  # the head of a register entry ("HRB 123", "Nummer der Eintragung")
     with_the_start: re.Pattern[str]
     joining_takes_effect: re.Pattern[str]
     joining_takes_effect_reach: int
@@ -212,6 +214,8 @@ def rules() -> Rules:
         bodies=bodies,
         bare_bodies=frozenset(coref.get("bare_bodies", [])),
         same_date=re.compile(refs["same_date"]),
+        register_day=re.compile(refs["register_day"]),
+        register_entry=re.compile(refs["register_entry"]),
         with_the_start=re.compile(refs["with_the_start"]),
         joining_takes_effect=re.compile(refs["joining_takes_effect"]),
         joining_takes_effect_reach=int(refs["joining_takes_effect_reach"]),
