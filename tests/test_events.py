@@ -3334,3 +3334,9 @@ def test_a_register_entrys_day_dates_its_appointments_as_announced(tmp_path):
     appointed = {r["subject_name"]: (r["date"], r["date_role"]) for r in rows if r["event_type"] == "appointment"}
     assert appointed["Max Probe"] == ("2025-02-12", "announced")
     assert appointed["Erika Muster"][0] != "2025-02-12"  # another entry began before any day of its own
+
+
+def test_a_relative_clause_after_a_preposition_lends_its_organisations_only_to_itself(nlp):
+    reports = events(nlp, "Das Amt Moorland, um das sich die Stadt Birkenfelde und die Rechenhaus GmbH bemüht hatten, "
+                          "verzichtete dagegen auf eine Beteiligung am Zweckverband Digitale Dienste.")
+    assert [(r.subject_key, r.modality) for r in only(reports, "membership")] == [("org:amt moorland", "negated")]
