@@ -1308,3 +1308,10 @@ def test_a_word_of_a_name_joined_to_its_legal_form_refers_to_it(nlp) -> None:
     records, mentions = orgs(nlp, "Die Musterauer Eisarena GmbH ist eingetragen. Die Arena-GmbH wurde im Oktober "
                                   "gegründet.")
     assert [m.key for m in mentions if m.text == "Arena-GmbH"] == [records["Musterauer Eisarena GmbH"].key]
+
+
+def test_a_club_name_may_end_in_a_motto_word_before_its_legal_form(nlp) -> None:
+    records, mentions = orgs(nlp, "Probedorf aktiv e.V. wurde 2009 gegründet. Die Stadt Probedorf zahlt etwas.")
+    assert "Probedorf aktiv e.V." in records
+    assert "Probedorf" not in records["Probedorf aktiv e.V."].aliases  # the town keeps its name
+    assert [m.key for m in mentions if m.text == "Stadt Probedorf"] == [records["Stadt Probedorf"].key]

@@ -297,11 +297,14 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
             (is_capitalised(texts[i - 1]) or is_acronym(texts[i - 1]))  # "ABC Kommunale IT Musterland AöR"
         field_word = i > 0 and text.isupper() and len(text) > 1 and is_capitalised(texts[i - 1])  # "Muster IT GmbH"
         inner_adjective = start < end and _inner_genitive_adjective(view, i)
+        # a name's motto word before its legal form: "Musterau aktiv e.V.", "Beispielstadt bewegt e.V."
+        motto = i == end - 1 and i > 0 and lower in _word_sets()["name_motto_words"] and is_capitalised(texts[i - 1])
         # a word that is no name alone ("Mitte") inside a name after a name word ("Musterwolke Mitte GmbH")
         inside = is_capitalised(text) and i > 0 and is_capitalised(texts[i - 1]) and texts[i - 1] not in not_names \
             and not is_function_word(lowers[i - 1]) and not claimed[i - 1]
-        if not (inner or inner_caps or field_word or inner_adjective or _is_hyphen_part(text) or is_acronym(text)
-                or is_brand_like(text) or (is_capitalised(text) and (text not in not_names or inside))):
+        if not (inner or inner_caps or field_word or inner_adjective or motto or _is_hyphen_part(text)
+                or is_acronym(text) or is_brand_like(text)
+                or (is_capitalised(text) and (text not in not_names or inside))):
             break
         named_kind = i > 0 and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) is not None \
             and not is_function_word(lowers[i - 1])  # "Pomologischer Verein X e. V.", "Kommunale IT-Anstalt X AöR"
@@ -414,7 +417,8 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         aliases = [core] if short else []
         brand, *rest = core.split()
         kind_after = bool(rest) and (rest[0] in knowledge().type_words or rest[0] in _word_sets()["apposed_kind_words"])
-        if brand not in knowledge().type_words and not _is_descriptor(brand.lower()) \
+        motto = len(rest) == 1 and rest[0] in _word_sets()["name_motto_words"]  # "Musterau aktiv": no brand
+        if brand not in knowledge().type_words and not _is_descriptor(brand.lower()) and not motto \
                 and not (kind_after and _NAME_ADJECTIVE.fullmatch(brand)) and (is_brand_like(brand) or (
                 len(brand) > 4 and brand.isalpha() and not brand.endswith("er") and brand not in _dictionary(view))):
             aliases.append(brand)  # "QuellNord Wasser GmbH", "Musterwerk IT GmbH", "Musterwolke eG": "QuellNord",
