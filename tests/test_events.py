@@ -3340,3 +3340,11 @@ def test_a_relative_clause_after_a_preposition_lends_its_organisations_only_to_i
     reports = events(nlp, "Das Amt Moorland, um das sich die Stadt Birkenfelde und die Rechenhaus GmbH bemüht hatten, "
                           "verzichtete dagegen auf eine Beteiligung am Zweckverband Digitale Dienste.")
     assert [(r.subject_key, r.modality) for r in only(reports, "membership")] == [("org:amt moorland", "negated")]
+
+
+def test_confirmed_in_office_is_an_appointment(tmp_path):
+    rows = released(tmp_path, "Musterau, 27. Februar 2025 – Die Versammlung des Lernwerk Musterau e.V. tagte. "
+                              "Die Vorsitzende Erika Probe berichtete. Bei den Wahlen wurde Probe ohne Gegenstimme im "
+                              "Amt bestätigt.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Erika Probe", "Lernwerk Musterau e.V.")]
