@@ -3348,3 +3348,10 @@ def test_confirmed_in_office_is_an_appointment(tmp_path):
                               "Amt bestätigt.\n")
     assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
         ("Erika Probe", "Lernwerk Musterau e.V.")]
+
+
+def test_wanting_to_become_a_member_in_an_organisation_is_a_planned_joining(nlp):
+    reports = events(nlp, "Der Zweckverband Digitale Dienste wächst. Auch der Landkreis Heidekamp will Mitglied im "
+                          "Zweckverband Digitale Dienste werden.")
+    assert [(r.subject_key, r.object_keys, r.modality) for r in only(reports, "membership")] == [
+        ("org:landkreis heidekamp", ["org:zweckverband digitale dienste"], "planned")]
