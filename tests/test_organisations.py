@@ -1315,3 +1315,10 @@ def test_a_club_name_may_end_in_a_motto_word_before_its_legal_form(nlp) -> None:
     assert "Probedorf aktiv e.V." in records
     assert "Probedorf" not in records["Probedorf aktiv e.V."].aliases  # the town keeps its name
     assert [m.key for m in mentions if m.text == "Stadt Probedorf"] == [records["Stadt Probedorf"].key]
+
+
+def test_a_name_an_organisation_is_to_have_is_an_organisation_of_its_kind(nlp) -> None:
+    records, _ = orgs(nlp, "Die beiden Tafeln werden ein Verein. Der neue Trägerverein soll Tafel Musterau heißen. "
+                           "Der Ort soll später Probedorf heißen.")
+    assert records["Tafel Musterau"].org_type == "Verband"
+    assert "Probedorf" not in records

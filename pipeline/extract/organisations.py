@@ -1992,6 +1992,30 @@ def find_given_names(view: DocView, col: Collector) -> None:
                           short_name=short, aliases=[name, short] if short else []))
 
 
+def find_names_to_be(view: DocView, col: Collector) -> None:
+    """"Der neue Trägerverein soll Tafel Musterau heißen": the name before "heißen" (the verb last) is an
+    organisation when an organisation noun, also as a compound's tail ("Trägerverein"), opens the clause."""
+    texts, lowers = view.texts, view.lowers
+    kinds = knowledge().names["apposition_kinds"]
+    for i, lower in enumerate(lowers):
+        if lower != "heißen" or i < 3 or lowers[i - 1] in QUOTES.values():
+            continue
+        start = i
+        while start > i - 5 and (is_name_token(texts[start - 1]) or _is_hyphen_part(texts[start - 1])):
+            start -= 1
+        if start == i or lowers[start - 1] not in ("soll", "sollen", "wird", "werden", "würde") \
+                or not col.free(start, i):
+            continue
+        opens = view.sentence_starts[bisect_right(view.sentence_starts, start) - 1]
+        kind = next((org_type for k in range(start - 2, max(opens, start - 8) - 1, -1)
+                     for word, org_type in kinds.items() if texts[k] == word or (texts[k].endswith(word.lower())
+                                                                                and texts[k][:1].isupper())), None)
+        if kind is None:
+            continue
+        name = _surface(view, start, i)
+        col.add(Candidate(start, i, "org:" + norm(name), name, kind, 1))
+
+
 def _given_short_name(view: DocView, i: int) -> str:
     """The acronym a short-naming word gives within the next sentence after a given name (``names.toml``
     short_naming_nouns), "(XY)" right after it; "" when none."""
@@ -2299,7 +2323,8 @@ def find_apposed_towns(view: DocView, col: Collector) -> None:
 
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
-    find_listed_orgs, find_legal_form_orgs, find_given_names, find_acronym_definitions, find_bodies_and_admin,
+    find_listed_orgs, find_legal_form_orgs, find_given_names, find_names_to_be, find_acronym_definitions,
+    find_bodies_and_admin,
     find_typed_orgs,
     find_district_names, find_plural_bodies, find_apposed_towns, find_sport_clubs, find_classified_names,
 )
