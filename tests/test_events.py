@@ -3355,3 +3355,11 @@ def test_wanting_to_become_a_member_in_an_organisation_is_a_planned_joining(nlp)
                           "Zweckverband Digitale Dienste werden.")
     assert [(r.subject_key, r.object_keys, r.modality) for r in only(reports, "membership")] == [
         ("org:landkreis heidekamp", ["org:zweckverband digitale dienste"], "planned")]
+
+
+def test_an_interviewee_leading_since_a_date_is_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Februar 2025 – Ein Gespräch mit Max Probe, dem Geschäftsführer des "
+                              "Zweckverbands Ordnungsdienst Musterau.\n\nHerr Probe, wie läuft es?\n\n"
+                              "Seit dem 1. Januar leite ich den Zweckverband Ordnungsdienst Musterau.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Max Probe", "2025-01-01")]
