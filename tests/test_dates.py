@@ -513,3 +513,11 @@ def test_a_month_named_last_or_next_lies_before_or_after_the_publication(text: s
 def test_tags_zuvor_is_the_day_before_the_day_named_before() -> None:
     found = dates_of("Der Rat tagte am 10. März 2025. Der Kreistag hatte bereits tags zuvor zugestimmt.", "2025-04-01")
     assert [(d.text, d.value) for d in found] == [("10. März 2025", "2025-03-10"), ("tags zuvor", "2025-03-09")]
+
+
+def test_a_thread_posts_relative_days_are_read_from_its_own_date() -> None:
+    text = ("Heute hat der Rat zugestimmt.\n\nZweckverband Muster @zv_muster · 25. Nov. 2025\n"
+            "Gestern haben beide die Vereinbarung unterschrieben.\n")
+    found = {d.text: d.value for d in dates_of(text, "2025-11-19")}
+    assert found["Heute"] == "2025-11-19"
+    assert found["Gestern"] == "2025-11-24"

@@ -12,6 +12,7 @@ stage, which owns the publication date) is used like a stated one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -899,13 +900,19 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     pairs = [(c, r) for c in candidates if c.kind not in later for r in resolver.read(c)]
     readings = [r for _, r in pairs]
     labels = _line_labels(text, readings)
-    if labels:
+    posts = _post_headers(text, readings)
+    if labels or posts:
         by_label = {line: Resolver(text, anchor) for line, (_end, anchor) in labels.items()}
+        by_post = {start: Resolver(text, anchor) for start, anchor in posts}
+        post_starts = [start for start, _ in posts]
         readings = []
         for c, r in pairs:
             line = text.rfind("\n", 0, c.span[0]) + 1
+            post = post_starts[bisect_right(post_starts, c.span[0]) - 1] if post_starts else -1
             if line in labels and r.resolution == "relative" and c.span[0] > labels[line][0]:
                 readings += [replace(x, anchor=labels[line][1].text) for x in by_label[line].read(c)]
+            elif post >= 0 and c.span[0] > post and r.resolution == "relative":
+                readings += [replace(x, anchor=by_post[post].anchor.text) for x in by_post[post].read(c)]
             else:
                 readings.append(r)
     resolver.day_dates = sorted((r.start, date.fromisoformat(r.value)) for r in readings
@@ -934,6 +941,25 @@ def _line_labels(text: str, readings: list[Reading]) -> dict[int, tuple[int, Anc
             if anchor is not None:
                 labels[line] = (r.end, anchor)
     return labels
+
+
+def _post_headers(text: str, readings: list[Reading]) -> list[tuple[int, Anchor]]:
+    """(end of the header, its date as anchor) of each social-media post whose author line ends in its date
+    ("Gemeinde X @gemeinde_x · 15. Apr. 2025"): "heute", "gestern" in the post are read from that day."""
+    headers = []
+    for r in readings:
+        if r.resolution != "absolute" or r.granularity != "day":
+            continue
+        line, line_end = text.rfind("\n", 0, r.start) + 1, text.find("\n", r.end)
+        rest = text[r.end:line_end if line_end >= 0 else len(text)]
+        if _POST_AUTHOR.search(text, line, r.start) and not rest.strip():
+            anchor = parse_anchor(r.value)
+            if anchor is not None:
+                headers.append((r.end, anchor))
+    return sorted(headers, key=lambda h: h[0])
+
+
+_POST_AUTHOR = re.compile(r"@\w+\s*·\s*$")
 
 
 # --- entry points ---------------------------------------------------------------------------------
