@@ -908,7 +908,8 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
         readings = []
         for c, r in pairs:
             line = text.rfind("\n", 0, c.span[0]) + 1
-            post = post_starts[bisect_right(post_starts, c.span[0]) - 1] if post_starts else -1
+            after = bisect_right(post_starts, c.span[0]) - 1  # the post whose author line stands before it
+            post = post_starts[after] if after >= 0 else -1
             if line in labels and r.resolution == "relative" and c.span[0] > labels[line][0]:
                 readings += [replace(x, anchor=labels[line][1].text) for x in by_label[line].read(c)]
             elif post >= 0 and c.span[0] > post and r.resolution == "relative":
