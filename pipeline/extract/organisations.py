@@ -888,6 +888,11 @@ def _line_start(view: DocView, i: int) -> bool:
     return i == 0 or "\n" in view.texts[i - 1] or "\n" in view.text[view.ends[i - 1]:view.starts[i]]
 
 
+def _line_end(view: DocView, end: int) -> bool:
+    """Does the line end before token ``end``?"""
+    return end == len(view) or "\n" in view.texts[end] or "\n" in view.text[view.ends[end - 1]:view.starts[end]]
+
+
 ADJECTIVE_ENDINGS = ("e", "es", "er", "en", "em")
 ADJECTIVE_STEMS = ("al", "isch", "lich", "ig", "iv", "sam", "bar")  # "Kommunalen", "Evangelische", "Gemeinsame"
 
@@ -1998,7 +2003,7 @@ def find_names_to_be(view: DocView, col: Collector) -> None:
     texts, lowers = view.texts, view.lowers
     kinds = knowledge().names["apposition_kinds"]
     for i, lower in enumerate(lowers):
-        if lower != "heißen" or i < 3 or lowers[i - 1] in QUOTES.values():
+        if lower != "heißen" or i < 3:
             continue
         start = i
         while start > i - 5 and (is_name_token(texts[start - 1]) or _is_hyphen_part(texts[start - 1])):
@@ -2072,11 +2077,10 @@ def add_model_entities(view: DocView, col: Collector) -> None:
                     or _starts_person(view, end - 1):
                 continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation; "stellt der
                 # Verbund Erika Muster vor": the model's name ends inside a person's
-            shortened = _shortened_name_of(col, name) if name and end - start > 1 else ""
             if norm(name) in by_name:
                 _add_use(col, start, end, by_name[norm(name)])
-            elif shortened:  # "des Kommunalen Integrationszentrums" after "Kommunales Integrationszentrum X"
-                _add_use(col, start, end, shortened)
+            elif name and end - start > 1 and (shortened := _shortened_name_of(col, name)):
+                _add_use(col, start, end, shortened)  # "des Kommunalen Integrationszentrums" after "Kommunales …"
             elif name and _plausible_org(view, start, end):
                 col.add(Candidate(start, end, "org:" + norm(name), name, type_of_name(name), 0))
             elif name and not _ordinary_words(view, start, end) and not _common_noun_end(view, start, end) \
@@ -2234,11 +2238,7 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
 
 def _alone_on_line(view: DocView, start: int, end: int) -> bool:
     """Do the tokens start..end fill their line?"""
-    text = view.text
-    before = text.rfind("\n", 0, view.starts[start])
-    after = text.find("\n", view.ends[end - 1])
-    return not text[before + 1:view.starts[start]].strip() \
-        and not text[view.ends[end - 1]:after if after >= 0 else len(text)].strip()
+    return _line_start(view, start) and _line_end(view, end)
 
 
 def _split_acronyms(view: DocView, col: Collector) -> list[tuple[int, int, str]]:

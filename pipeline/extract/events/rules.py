@@ -305,6 +305,12 @@ class Sentence:
     relative: frozenset[int] = frozenset()  # clauses that are relative clauses set off by commas
 
 
+@lru_cache(maxsize=1 << 12)
+def _political_name(name: str) -> bool:
+    """Does a name hold a word of a council group or party ([coreference].political_words)?"""
+    return any(word in rules().political_words for word in re.split(r"[\s-]+", name))
+
+
 @dataclass
 class DocContext:
     """What the extractor knows about one release."""
@@ -354,7 +360,7 @@ class DocContext:
     def is_political(self, key: str) -> bool:
         """A council group or party ("CDU-Fraktion", "Bürgerliste X"): never what "die Anstalt" refers to."""
         org = self.orgs.get(key)
-        return bool(org) and any(word in rules().political_words for word in re.split(r"[\s-]+", org.name))
+        return bool(org) and _political_name(org.name)
 
     def org_type(self, key: str) -> str:
         org = self.orgs.get(key)
