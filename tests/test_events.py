@@ -3363,3 +3363,58 @@ def test_an_interviewee_leading_since_a_date_is_appointed(tmp_path):
                               "Seit dem 1. Januar leite ich den Zweckverband Ordnungsdienst Musterau.\n")
     assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
         ("Max Probe", "2025-01-01")]
+
+
+def test_a_verb_last_founding_clause_founds_its_accusative_not_a_passive_before_it(nlp):
+    reports = events(nlp, "Der Zweckverband Digitale Dienste ist gewachsen. Genau das war die Idee, als die Stadt "
+                          "Birkenfelde und das Amt Moorland den Zweckverband Digitale Dienste gegründet haben.")
+    assert [(r.subject_key, sorted(r.object_keys)) for r in only(reports, "founding")] == [
+        ("org:zweckverband digitale dienste", ["org:amt moorland", "org:stadt birkenfelde"])]
+
+
+def test_a_relative_clause_with_a_plural_verb_founds_the_organisation_before_it(nlp):
+    reports = events(nlp, "Seit Mai ist die Rechenhaus GmbH zuständig, die die Stadtwerke Moorland gemeinsam mit dem "
+                          "Landkreis Heidekamp gegründet haben.")
+    assert [(r.subject_key, sorted(r.object_keys)) for r in only(reports, "founding")] == [
+        ("org:rechenhaus gmbh", ["org:landkreis heidekamp", "org:stadtwerke moorland"])]
+
+
+def test_a_headlines_topic_before_a_colon_is_what_the_subject_joins(nlp):
+    reports = events(nlp, "Rechenhaus: Birkenfelde wird Mitgesellschafterin\n\nDer Stadtrat tagte.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "membership")] == [
+        ("org:stadt birkenfelde", ["org:rechenhaus gmbh"])]
+
+
+def test_a_joining_decided_with_its_day_is_a_membership_from_that_day(nlp):
+    reports = events(nlp, "Der Stadtrat Birkenfelde beschließt den Beitritt der Stadt Birkenfelde zum Zweckverband "
+                          "Digitale Dienste mit Wirkung zum 1. August 2025. Das Amt Moorland hat seinen Beitritt zum "
+                          "1. Januar 2026 bereits beschlossen.")
+    assert sorted((r.subject_key, r.object_keys, r.date) for r in only(reports, "membership")) == [
+        ("org:amt moorland", ["org:zweckverband digitale dienste"], "2026-01-01"),
+        ("org:stadt birkenfelde", ["org:zweckverband digitale dienste"], "2025-08-01")]
+    assert len(only(reports, "resolution")) == 2
+
+
+def test_belonging_since_yesterday_is_a_joining(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Januar 2026 – Der Zweckverband Mückenschutz Musterau wächst. Seit gestern "
+                              "gehört auch die Gemeinde Probedorf dem Zweckverband an.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "membership"] == [
+        ("Gemeinde Probedorf", "2026-01-01")]
+
+
+def test_having_become_a_member_is_a_joining(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Januar 2026 – Der Zweckverband Schulschwimmen Musterau wurde 2019 "
+                              "gegründet. Die Stadt Probedorf, die im selben Jahr Mitglied geworden war, schied 2022 "
+                              "wieder aus.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "membership"] == [
+        ("Stadt Probedorf", "Zweckverband Schulschwimmen Musterau")]
+
+
+def test_the_joiners_after_beitritt_von_joined_before_a_sentence_opened_by_seit(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Mai 2025 – Ein Gespräch mit dem Vorsitzenden des Zweckverbands "
+                              "Wanderwege Musterau.\n\nSeit dem Beitritt von der Gemeinde Probedorf und der Gemeinde "
+                              "Beispielfeld zum 1. April betreuen wir 310 Kilometer.\n")
+    assert sorted((r["subject_name"], r["object_names"], r["date"], r["modality"])
+                  for r in rows if r["event_type"] == "membership") == [
+        ("Gemeinde Beispielfeld", "Zweckverband Wanderwege Musterau", "2025-04-01", "reported"),
+        ("Gemeinde Probedorf", "Zweckverband Wanderwege Musterau", "2025-04-01", "reported")]

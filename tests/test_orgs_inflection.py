@@ -69,3 +69,61 @@ def test_an_adjective_after_der_or_die_in_en_is_named_without_the_article(nlp) -
               "Beispielberg AöR ist sie.")
     names = {r.name for r in find_organisations(doc, SentenceIndex(doc))[0]}
     assert {"Kommunale Werke Nordtal AöR", "Kommunale Werke Beispielberg AöR"} <= names
+
+
+def _mentioned(nlp, text: str) -> list[tuple[str, str]]:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp(text)
+    records, mentions = find_organisations(doc, SentenceIndex(doc))
+    names = {r.key: r.name for r in records}
+    return [(m.text, names.get(m.key, "")) for m in mentions if m.label == "ORG"]
+
+
+def test_a_name_is_used_again_without_its_legal_form_and_in_the_genitive(nlp) -> None:
+    mentioned = _mentioned(nlp, "Der Probetaler Wanderverbund e.V. wurde 2019 gegründet. Heute zählt der Probetaler "
+                                "Wanderverbund 40 Mitglieder. Die Satzung des Probetaler Wanderverbunds gilt weiter.")
+    assert mentioned == [("Probetaler Wanderverbund e.V.", "Probetaler Wanderverbund e.V."),
+                         ("Probetaler Wanderverbund", "Probetaler Wanderverbund e.V."),
+                         ("Probetaler Wanderverbunds", "Probetaler Wanderverbund e.V.")]
+
+
+def test_a_genitive_use_is_no_alias(nlp) -> None:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp("Der Probetaler Wanderverbund e.V. tagte. Die Satzung des Probetaler Wanderverbundes gilt weiter.")
+    records, _ = find_organisations(doc, SentenceIndex(doc))
+    assert [r.aliases for r in records if r.name == "Probetaler Wanderverbund e.V."] == [[]]
+
+
+def test_the_compound_head_of_a_name_refers_to_its_one_organisation(nlp) -> None:
+    mentioned = _mentioned(nlp, "Die Musterauer Pflanzgesellschaft mbH wurde 2015 gegründet. Heute beschäftigt die "
+                                "Pflanzgesellschaft 12 Menschen.")
+    assert ("Pflanzgesellschaft", "Musterauer Pflanzgesellschaft mbH") in mentioned
+
+
+def test_a_descriptor_noun_after_a_name_word_stays_in_the_name(nlp) -> None:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp("Gestern wurde die Lastenrad Leihbetrieb Musterau gGmbH gegründet. Der Dienstleister Probe GmbH hilft.")
+    records, _ = find_organisations(doc, SentenceIndex(doc))
+    assert {(r.name, tuple(r.aliases)) for r in records} >= {("Lastenrad Leihbetrieb Musterau gGmbH", ()),
+                                                              ("Probe GmbH", ())}
+
+
+def test_im_between_two_name_words_is_inside_the_name(nlp) -> None:
+    mentioned = _mentioned(nlp, "Die Stadt Musterau ist seit 1. April Mitglied im Probeverbund Musterau e.V. und in "
+                                "der Genossenschaft Wohnen im Alter Musterau eG.")
+    names = [name for _, name in mentioned]
+    assert "Probeverbund Musterau e.V." in names and "Wohnen im Alter Musterau eG" in names
+
+
+def test_a_compound_head_inside_a_name_refers_to_it_but_a_kind_word_does_not(nlp) -> None:
+    mentioned = _mentioned(nlp, "Die Wildunfall-Servicestelle Musterau-Probedorf (WSMP) nimmt Meldungen an. Die "
+                                "Servicestelle ist rund um die Uhr erreichbar.")
+    assert ("Servicestelle", "Wildunfall-Servicestelle Musterau-Probedorf") in mentioned
+    mentioned = _mentioned(nlp, "Der Zweckverband Sparkasse Musterau wird errichtet. Die Sparkasse bleibt.")
+    assert ("Sparkasse", "Zweckverband Sparkasse Musterau") not in mentioned

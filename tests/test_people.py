@@ -424,6 +424,10 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
     ("Die Gemeinden Musterau und Beispielfeld treten bei. Unterschrieben haben die Bürgermeister Max Muster "
      "(Musterau) und Otto Probe (Beispielfeld).",
      "Otto Probe", "Bürgermeister", "Gemeinde Beispielfeld"),
+    # the same in the dative plural ("den Bürgermeistern")
+    ("Die Gemeinden Musterau und Beispielfeld treten bei. Der Verein dankt den Bürgermeistern Erika Beispiel "
+     "(Musterau) und Otto Probe (Beispielfeld).",
+     "Erika Beispiel", "Bürgermeisterin", "Gemeinde Musterau"),
 ])
 def test_heads_governments_minutes_and_signatures(nlp, text: str, name: str, role: str, org: str) -> None:
     assert (role, org) in roles(nlp, text)[name]

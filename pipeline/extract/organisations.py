@@ -291,6 +291,7 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         if joiner and not any(claimed[i + 1 - joiner:i + 1]):
             i -= joiner
             continue
+        inner = inner or _inner_place_phrase(view, col, i, start, end)
         if is_function_word(lower) and not inner:
             break
         inner_caps = i < end - 1 and not is_acronym(text) and _inner_capitals(view, i, 0) and \
@@ -314,7 +315,7 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text) \
                 and not (texts[end].rstrip(".") == "mbH" and lower.endswith("gesellschaft")) \
                 and not named_kind and lowers[i + 1] != "für" \
-                and not (i and _inner_genitive_adjective(view, i - 1)):
+                and not (i and _inner_genitive_adjective(view, i - 1)) and not _name_word_before(view, col, i):
             break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole (an "mbH"
             # continues its "…gesellschaft": "Nahverkehrsgesellschaft X mbH" is the whole, and a remit after it:
             # "Gesellschaft für Schulsozialarbeit X gGmbH")
@@ -324,9 +325,24 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         i -= 1
     if start < end and start > 1 and _lower_case_name_start(view, start - 1):
         start -= 1  # "die emsdata Service GmbH"
-    while start < end and lowers[start] in JOINERS:
+    while start < end and (lowers[start] in JOINERS or lowers[start] in ("im", "am")):
         start += 1
     return start
+
+
+def _inner_place_phrase(view: DocView, col: Collector, i: int, start: int, end: int) -> bool:
+    """"im"/"am" between two name words inside a name: "Genossenschaft Wohnen im Alter Musterau eG", "Haus am
+    See Musterau gGmbH"."""
+    return view.lowers[i] in ("im", "am") and start < end and i > 1 and is_capitalised(view.texts[i - 1]) \
+        and not col.claimed[i - 1] and is_capitalised(view.texts[i - 2]) and not is_function_word(view.lowers[i - 2])
+
+
+def _name_word_before(view: DocView, col: Collector, i: int) -> bool:
+    """A name word (capitalised, no function word, not opening a sentence) stands before the descriptor noun at ``i``,
+    which is then inside the name: "Lastenrad Leihbetrieb Musterau gGmbH" (but "der Dienstleister X GmbH")."""
+    j = i - 1
+    return j > 0 and is_capitalised(view.texts[j]) and not is_function_word(view.lowers[j]) and not col.claimed[j] \
+        and view.texts[j] not in _word_sets()["not_names"] and j not in view.sentence_starts
 
 
 NAME_START_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem"})
@@ -419,6 +435,7 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         kind_after = bool(rest) and (rest[0] in knowledge().type_words or rest[0] in _word_sets()["apposed_kind_words"])
         motto = len(rest) == 1 and rest[0] in _word_sets()["name_motto_words"]  # "Musterau aktiv": no brand
         if brand not in knowledge().type_words and not _is_descriptor(brand.lower()) and not motto \
+                and not any(_is_descriptor(word.lower()) for word in rest) \
                 and not (kind_after and _NAME_ADJECTIVE.fullmatch(brand)) and (is_brand_like(brand) or (
                 len(brand) > 4 and brand.isalpha() and not brand.endswith("er") and brand not in _dictionary(view))):
             aliases.append(brand)  # "QuellNord Wasser GmbH", "Musterwerk IT GmbH", "Musterwolke eG": "QuellNord",
@@ -1482,6 +1499,7 @@ def find_known_names(view: DocView, col: Collector, only: Container[str] | None 
     """Every other use of a record's name, aliases or acronym, also inside compounds; ``only``: just the uses
     of these records' names (the towns named only through their council, once known)."""
     variants: dict[str, str] = {}
+    inflected: set[str] = set()  # not aliases: "des Tessentaler Bienenverbunds"
     dictionary = _dictionary(view)
     for record in col.records.values():
         if record.parent_key or record.org_type in ("Gremium", "Verwaltung") or (only is not None
@@ -1492,11 +1510,16 @@ def find_known_names(view: DocView, col: Collector, only: Container[str] | None 
             if " " in name or is_acronym(name) or (len(name) > 3 and name[:1].isupper() and name not in dictionary
                                                    and not is_function_word(name.lower())):
                 variants.setdefault(name, record.key)
+            bare, genitives = _shortened_uses(name)
+            variants.update({bare: record.key} if bare and bare not in variants else {})
+            for genitive in genitives:
+                inflected.add(genitive)
+                variants.setdefault(genitive, record.key)
     for name, key in sorted(variants.items(), key=lambda v: -len(v[0])):
         for start_char, end_char in find_whole(col.text, name):
             span = view.token_span(start_char, end_char)
             if span is not None and col.free(*span):
-                _add_use(col, *span, key)
+                _add_use(col, *span, key, alias=name not in inflected)
     if not col.acronyms or only is not None:  # the compound rules below only look up acronyms
         return
     texts = view.texts
@@ -1515,6 +1538,23 @@ def find_known_names(view: DocView, col: Collector, only: Container[str] | None 
 
 
 COMPOUND_SEPARATOR = re.compile(r"[-/]")
+
+
+def _shortened_uses(name: str) -> tuple[str, list[str]]:
+    """How a text refers to a name of two or more words again: without its legal form ("die Lohtaler
+    Wandergesellschaft" for "… mbH"; '' if it has none) and with its last noun in the genitive ("des Tessentaler
+    Bienenverbunds")."""
+    words = name.split()
+    for tokens, _canonical, _type in knowledge().legal_forms:
+        if len(words) > len(tokens) + 1 and tuple(words[-len(tokens):]) == tokens:
+            words = words[:-len(tokens)]
+            break
+    if len(words) < 2:
+        return "", []
+    bare = " ".join(words)
+    last = words[-1]
+    noun = last[:1].isupper() and last[1:].isalpha() and last[-1] not in "sßxz" and len(last) > 3
+    return (bare if bare != name else ""), ([bare + "s", bare + "es"] if noun else [])
 
 
 def _add_use(col: Collector, start: int, end: int, key: str, alias: bool = True) -> None:
@@ -1771,6 +1811,37 @@ def find_type_word_references(view: DocView, col: Collector) -> None:
         if len(matches) == 1:
             record = matches[0]
             col.add(Candidate(i, i + 1, record.key, record.name, record.org_type, -1, alias=False))
+
+
+def find_head_noun_references(view: DocView, col: Collector) -> None:
+    """"der Bienenverbund", "die Servicestelle" → the one organisation whose name has that compound head noun
+    ("Tessentaler Bienenverbund e.V.", "Wildunfall-Servicestelle Musterau"), also in the genitive."""
+    heads: dict[str, set[str]] = {}
+    for record in col.records.values():
+        if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
+            continue
+        words = (_shortened_uses(record.name)[0] or record.name).split()
+        if len(words) < 2:
+            continue
+        for word in words:  # not a kind coreference resolves by its type ("der Zweckverband", "die Sparkasse")
+            head = word.rpartition("-")[2]
+            if head not in knowledge().type_words and _compound_head(head):
+                for form in (head, head + "s", head + "es"):
+                    heads.setdefault(form, set()).add(record.key)
+    lowers = view.lowers
+    for i, text in enumerate(view.texts):
+        keys = heads.get(text)
+        if keys and len(keys) == 1 and i and not col.claimed[i] and \
+                (is_function_word(lowers[i - 1]) or lowers[i - 1] in ("im", "vom", "beim", "zum")):
+            _add_use(col, i, i + 1, next(iter(keys)), alias=False)
+
+
+@lru_cache(maxsize=1 << 12)
+def _compound_head(word: str) -> bool:
+    """A closed compound ending in an organisation's head noun ([names] reference_head_tails): "Bienenverbund",
+    "Servicestelle" (not the bare "Verbund", which coreference resolves by its kind)."""
+    return word[:1].isupper() and word[1:].isalpha() and \
+        any(word.endswith(tail) and len(word) > len(tail) + 2 for tail in knowledge().names["reference_head_tails"])
 
 
 # --- names after a class noun ------------------------------------------------------------------
@@ -2406,6 +2477,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     find_towns(view, col)
     find_acting_places(view, col)
     find_type_word_references(view, col)
+    find_head_noun_references(view, col)
     find_bare_acronyms(view, col)
     named = set(col.records)
     link_parents(col)

@@ -140,7 +140,9 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
     opening = (_RELATIVE if relative else _APPOSITION).match(ctx.text, start)
     if not opening:
         return None
-    accusative = relative and opening.group().split()[0] in ("den", "welchen")  # "…, den A und B gebildet haben"
+    # "…, den A und B gebildet haben"; "…, die A und B gegründet haben" (a plural verb: the pronoun is its object)
+    accusative = relative and (opening.group().split()[0] in ("den", "welchen")
+                               or trigger.text.split()[-1] in ("haben", "hatten"))
     if not accusative and any(not m.generic and start <= m.start <= trigger.end + 2 for m in sent.mentions):
         return None  # the phrase names its own organisation ("…, der 2019 gegründete Verband X")
     before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
@@ -171,7 +173,7 @@ def _dedupe(mentions: list[Slotted]) -> list[Slotted]:
 def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None = None) -> bool:
     if selector in ("core", "nom"):
         return m.slot in ("core", "der")
-    if selector in ("acc", "dat", "gen", "der"):
+    if selector in ("acc", "dat", "gen", "der", "label"):
         return m.slot == selector
     if selector.startswith("prep:"):
         return m.slot == selector

@@ -5,6 +5,7 @@ become mentions of the most recent organisation of a fitting type."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -144,7 +145,15 @@ def _slotted(ctx: DocContext, sent: Sentence, real: list[Mention]) -> list[Slott
         if slot == "core" and _second_case(ctx.text, out, clause, sent.clauses[clause][0], start):
             slot = "acc"
         out.append(Slotted(key, start, end, slot, head, clause, generic, body))
+    if len(out) > 1 and out[0].slot == "core" and _TOPIC_LABEL.fullmatch(ctx.text, sent.start, out[0].start) \
+            and _COLON.match(ctx.text, out[0].end) and any(m.slot == "core" for m in out[1:]):
+        # "Westhain Digital: Marlenhof wird Mitgesellschafterin": the topic a headline names before its clause
+        out[0] = dataclasses.replace(out[0], slot="label")
     return out
+
+
+_TOPIC_LABEL = re.compile(r"[\s#*>]*")
+_COLON = re.compile(r"\s*:")
 
 
 _BETWEEN_CASES = re.compile(r"[^,;:()„“\"–]*")

@@ -274,7 +274,7 @@ class Slotted:
     key: str
     start: int
     end: int
-    slot: str  # core | acc | dat | gen | prep:<preposition>
+    slot: str  # core | acc | dat | gen | prep:<preposition> | label (a headline's topic before a colon)
     head: str = ""  # the noun a genitive depends on
     clause: int = 0
     generic: bool = False
