@@ -3418,3 +3418,18 @@ def test_the_joiners_after_beitritt_von_joined_before_a_sentence_opened_by_seit(
                   for r in rows if r["event_type"] == "membership") == [
         ("Gemeinde Beispielfeld", "Zweckverband Wanderwege Musterau", "2025-04-01", "reported"),
         ("Gemeinde Probedorf", "Zweckverband Wanderwege Musterau", "2025-04-01", "reported")]
+
+
+def test_coming_in_as_a_co_carrier_is_a_joining(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. März 2025 – Die Musterauer Probeanstalt AöR wächst. Die Anstalt wird "
+                              "vom Landkreis Musterau gemeinsam mit der Stadt Probedorf getragen, die zum 1. Januar 2025 "
+                              "als Mitträgerin hinzukommt.\n")
+    assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "membership"] == [
+        ("Stadt Probedorf", "Musterauer Probeanstalt AöR", "2025-01-01")]
+
+
+def test_with_the_start_of_operations_on_a_day_is_the_start(nlp):
+    reports = events(nlp, "Mit dem Betriebsbeginn am 1. Januar 2025 übernahm die Datenwerk Nord AöR 34 Beschäftigte "
+                          "des Landkreises Heidekamp.")
+    assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
+        ("org:datenwerk nord aör", "2025-01-01")]

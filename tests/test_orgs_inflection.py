@@ -127,3 +127,13 @@ def test_a_compound_head_inside_a_name_refers_to_it_but_a_kind_word_does_not(nlp
     assert ("Servicestelle", "Wildunfall-Servicestelle Musterau-Probedorf") in mentioned
     mentioned = _mentioned(nlp, "Der Zweckverband Sparkasse Musterau wird errichtet. Die Sparkasse bleibt.")
     assert ("Sparkasse", "Zweckverband Sparkasse Musterau") not in mentioned
+
+
+def test_a_registered_union_named_by_its_members_keeps_them(nlp) -> None:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp("Der Kreisverband der Gartenfreunde Musterau e.V. tagte. Die Versammlung der Probe GmbH auch.")
+    records, _ = find_organisations(doc, SentenceIndex(doc))
+    names = {r.name for r in records}
+    assert "Kreisverband der Gartenfreunde Musterau e.V." in names and "Probe GmbH" in names

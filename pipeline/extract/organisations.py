@@ -292,6 +292,10 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
             i -= joiner
             continue
         inner = inner or _inner_place_phrase(view, col, i, start, end)
+        if lower in ("der", "des") and start < end and i > 0 and not claimed[i - 1] \
+                and _union_before_members(view, i, end):
+            start = i - 1  # "Kreisverband der Gartenfreunde Musterau e.V.": a union named by its members
+            break
         if is_function_word(lower) and not inner:
             break
         inner_caps = i < end - 1 and not is_acronym(text) and _inner_capitals(view, i, 0) and \
@@ -328,6 +332,14 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
     while start < end and (lowers[start] in JOINERS or lowers[start] in ("im", "am")):
         start += 1
     return start
+
+
+def _union_before_members(view: DocView, i: int, end: int) -> bool:
+    """A registered association's name of the form "<union noun> der <members>": "Kreisverband der Gartenfreunde
+    Musterau e.V.", "Landesverband der Imker Musterland e. V." (``i``: the "der", ``end``: the legal form)."""
+    union = view.texts[i - 1]
+    return view.texts[end] in ("e.V.", "e.") and union[:1].isupper() and union.isalpha() \
+        and union.lower().endswith(("verband", "verein", "bund", "vereinigung", "gemeinschaft"))
 
 
 def _inner_place_phrase(view: DocView, col: Collector, i: int, start: int, end: int) -> bool:
