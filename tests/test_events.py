@@ -3422,8 +3422,8 @@ def test_the_joiners_after_beitritt_von_joined_before_a_sentence_opened_by_seit(
 
 def test_coming_in_as_a_co_carrier_is_a_joining(tmp_path):
     rows = released(tmp_path, "Musterau, 5. März 2025 – Die Musterauer Probeanstalt AöR wächst. Die Anstalt wird "
-                              "vom Landkreis Musterau gemeinsam mit der Stadt Probedorf getragen, die zum 1. Januar 2025 "
-                              "als Mitträgerin hinzukommt.\n")
+                              "vom Landkreis Musterau gemeinsam mit der Stadt Probedorf getragen, die zum "
+                              "1. Januar 2025 als Mitträgerin hinzukommt.\n")
     assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "membership"] == [
         ("Stadt Probedorf", "Musterauer Probeanstalt AöR", "2025-01-01")]
 
