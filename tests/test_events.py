@@ -3433,3 +3433,11 @@ def test_with_the_start_of_operations_on_a_day_is_the_start(nlp):
                           "des Landkreises Heidekamp.")
     assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
         ("org:datenwerk nord aör", "2025-01-01")]
+
+
+def test_a_place_named_only_with_its_council_acts_as_the_town_not_the_council(tmp_path):
+    rows = released(tmp_path, "Probedorf und Beispielfeld werden Mitglieder im Zweckverband Lernmittel Musterau\n\n"
+                              "Musterau, 5. März 2025 – Sowohl der Gemeinderat von Probedorf als auch der von "
+                              "Beispielfeld hatten im Januar zugestimmt.\n")
+    members = sorted(r["subject_name"] for r in rows if r["event_type"] == "membership")
+    assert members == ["Beispielfeld", "Probedorf"] or members == ["Gemeinde Beispielfeld", "Gemeinde Probedorf"]

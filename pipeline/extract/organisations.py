@@ -1764,7 +1764,8 @@ def find_acting_places(view: DocView, col: Collector) -> None:
     locs = {e.start for e in view.ents if e.label == "LOC" and e.end - e.start == 1}
     dictionary = _dictionary(view)
     texts, n = view.texts, len(view)
-    known = {col.places[key]: key for key in col.records if col.places.get(key)}
+    known = {col.places[key]: key for key, record in col.records.items()  # not a council of the place
+             if col.places.get(key) and record.org_type not in ("Gremium", "Verwaltung")}
     towns = {start for start, end, key in col.mentions  # a town the release names with its type word, said bare
              if end == start + 1 and col.places.get(key) == texts[start]
              and family_of(col.records[key].org_type) in PLACE_FAMILIES}
