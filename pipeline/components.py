@@ -69,9 +69,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if doc[int(i) + 1].text[:1].isupper():
             doc[int(i) + 1].is_sent_start = True
     for i in numpy.flatnonzero(numpy.isin(orths, dotted) | (orths == _PERIOD)):  # and a sentence's own period
-        following = doc[int(i) + 1].text  # before "Der", "Sie" … ("… am 21. November. Der Gemeinderat …")
-        if following[:1].isupper() and is_function_word(following.lower()):
-            doc[int(i) + 1].is_sent_start = True
+        following = doc[int(i) + 1].text  # before "Der", "Sie" … ("… am 21. November. Der Gemeinderat …"); a
+        if following[:1].isupper() and (orths[i] == _PERIOD or is_function_word(following.lower())):  # period
+            doc[int(i) + 1].is_sent_start = True  # token of its own before any capitalised word ("X. Sowohl …")
     doc[0].is_sent_start = True
     return doc
 

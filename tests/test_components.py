@@ -31,6 +31,13 @@ def test_a_period_before_a_capitalised_article_ends_its_sentence(nlp) -> None:
     assert len(list(doc.sents)) == 1
 
 
+def test_a_period_token_before_any_capitalised_word_ends_its_sentence(nlp) -> None:
+    doc = nlp("Musterau, 5. März 2025 – Probedorf und Beispielfeld werden Mitglieder im Zweckverband Lernmittel "
+              "Musterau. Sowohl der Gemeinderat von Probedorf als auch der von Beispielfeld hatten zugestimmt. "
+              "Dr. Max Probe und Prof. Erika Muster kamen am 3. Mai.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Musterau,", "Sowohl", "Dr."]
+
+
 def test_a_legal_form_with_the_final_period_ends_its_sentence(nlp) -> None:
     doc = nlp("Er wechselte zur Muster GmbH. Dort leitet er den Vertrieb. Die Beispiel GmbH & Co. KG wächst.")
     assert [s.text for s in doc.sents] == ["Er wechselte zur Muster GmbH.", "Dort leitet er den Vertrieb.",

@@ -3441,3 +3441,10 @@ def test_a_place_named_only_with_its_council_acts_as_the_town_not_the_council(tm
                               "Beispielfeld hatten im Januar zugestimmt.\n")
     members = sorted(r["subject_name"] for r in rows if r["event_type"] == "membership")
     assert members == ["Beispielfeld", "Probedorf"] or members == ["Gemeinde Beispielfeld", "Gemeinde Probedorf"]
+
+
+def test_both_councils_named_with_von_decide_for_their_own_places(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. März 2025 – Probedorf und Beispielfeld werden Mitglieder im Zweckverband "
+                              "Lernmittel Musterau. Sowohl der Gemeinderat von Probedorf als auch der von Beispielfeld "
+                              "hatten im Januar zugestimmt.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution") == ["Beispielfeld", "Probedorf"]

@@ -210,7 +210,8 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
         return key  # "Unser Gemeinderat": the publishing town's, as the organisation's records tell
     if key != mention.key and words[-1] in knowledge().plural_bodies:
         return key  # "Die Gemeindevertretungen von A und B": each of them, as the organisations' records tell
-    bare = len(words) == 1  # "Der Gemeinderat": the one of its kind named just before, if one is
+    # "Der Gemeinderat": the one of its kind named just before, if one is (not "der Gemeinderat von X")
+    bare = len(words) == 1 and not _VON_PLACE.match(ctx.text, mention.end)
     possessed = _POSSESSED.search(ctx.text, max(0, mention.start - 20), mention.start)
     if key != mention.key and not bare and not possessed:
         return key  # a body named with its organisation; "Deren Gemeinderat" is the one just named's
@@ -232,6 +233,7 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
 
 
 _NEAR_BODY = 120  # characters before a bare council in which a town of its kind makes it that town's
+_VON_PLACE = re.compile(r"\s+von\s+[A-ZÄÖÜ]")
 
 
 def _genitive_owner(ctx: DocContext, end: int) -> str:
