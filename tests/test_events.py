@@ -3453,7 +3453,7 @@ def test_both_councils_named_with_von_decide_for_their_own_places(tmp_path):
 def test_board_elections_and_posts_named_before_their_holders_are_appointments(tmp_path):
     rows = released(tmp_path, "Musterau, 10. Juni 2024 – Die Leihladen Musterau eG wurde gegründet. In den Vorstand "
                               "wurden Max Probe und Erika Muster gewählt. Den Aufsichtsrat führt Otto Beispiel. Die "
-                              "Redaktion leitet seit Monatsbeginn Karl Test. In das Kuratorium wurde Anna Probe berufen."
-                              "\n")
+                              "Redaktion leitet seit Monatsbeginn Karl Test. In das Kuratorium wurde Anna Probe "
+                              "berufen.\n")
     appointed = sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment")
     assert appointed == ["Anna Probe", "Erika Muster", "Karl Test", "Max Probe", "Otto Beispiel"]
