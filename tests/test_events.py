@@ -3461,9 +3461,10 @@ def test_board_elections_and_posts_named_before_their_holders_are_appointments(t
 
 def test_shares_we_took_over_are_the_releases_and_a_relative_clause_declines_for_its_town(tmp_path):
     rows = released(tmp_path, "Musterau, 1. September 2025 – Das Reparaturnetz Probewerk Musterau e.V. wächst. "
-                              "Gestern haben wir beim Notar 25 Prozent der Anteile an der Gebrauchtwarenhaus Musterau gGmbH "
-                              "übernommen. Die Stiftung Hospizhilfe Musterau wurde 2025 gegründet. Kritik gab es an der "
-                              "Stadt Probedorf, die im April eine Beteiligung an der Stiftung abgelehnt hatte.\n")
+                              "Gestern haben wir beim Notar 25 Prozent der Anteile an der Gebrauchtwarenhaus "
+                              "Musterau gGmbH übernommen. Die Stiftung Hospizhilfe Musterau wurde 2025 gegründet. "
+                              "Kritik gab es an der Stadt Probedorf, die im April eine Beteiligung an der Stiftung "
+                              "abgelehnt hatte.\n")
     members = sorted((r["subject_name"], r["object_names"], r["modality"])
                      for r in rows if r["event_type"] == "membership")
     assert members == [("Reparaturnetz Probewerk Musterau e.V.", "Gebrauchtwarenhaus Musterau gGmbH", "reported"),
