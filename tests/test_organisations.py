@@ -1322,3 +1322,12 @@ def test_a_name_an_organisation_is_to_have_is_an_organisation_of_its_kind(nlp) -
                            "Der Ort soll später Probedorf heißen.")
     assert records["Tafel Musterau"].org_type == "Verband"
     assert "Probedorf" not in records
+
+
+def test_a_building_named_with_its_place_is_no_organisation(nlp) -> None:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp("Im Kreishaus Musterau unterzeichnen Landrätin Erika Muster und Max Probe einen Vertrag.")
+    records, _ = find_organisations(doc, SentenceIndex(doc))
+    assert "Kreishaus Musterau" not in {r.name for r in records}

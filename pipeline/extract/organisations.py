@@ -2301,8 +2301,9 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
     if tokens[-1].pos_ != "PROPN" and not is_acronym(texts[-1]) and not headed \
             and type_of_name(_surface(view, start, end)) == "Sonstige":
         return False  # it ends in a common noun that names no kind of organisation ("DZR Beschluss")
-    if view.lowers[end - 1].endswith(tuple(knowledge().names["not_org_head_endings"])):
-        return False  # a building or a street ("das Musterhausener Rathaus")
+    if view.lowers[end - 1].endswith(tuple(knowledge().names["not_org_head_endings"])) \
+            or view.lowers[start].endswith(tuple(knowledge().names["building_heads"])):
+        return False  # a building or a street ("das Musterhausener Rathaus", "im Kreishaus Musterau")
     if len(texts) == 2 and view.lowers[end - 1].endswith(tuple(knowledge().names["topic_endings"])) \
             and _alone_on_line(view, start, end):
         return False  # a kicker naming a topic ("Kommunale Wärmeplanung" over a report)
