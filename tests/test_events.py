@@ -3469,3 +3469,11 @@ def test_shares_we_took_over_are_the_releases_and_a_relative_clause_declines_for
                      for r in rows if r["event_type"] == "membership")
     assert members == [("Reparaturnetz Probewerk Musterau e.V.", "Gebrauchtwarenhaus Musterau gGmbH", "reported"),
                        ("Stadt Probedorf", "Stiftung Hospizhilfe Musterau", "negated")]
+
+
+def test_a_founding_year_in_brackets_after_a_name_founds_that_organisation(nlp):
+    reports = events(nlp, "Die Rechenhaus GmbH (gegründet 2014) und die Datenwerk Nord AöR (gegr. 2019) wachsen. "
+                          "Der Zweckverband Digitale Dienste wurde gegründet.")
+    assert sorted((r.subject_key, r.date) for r in only(reports, "founding")) == [
+        ("org:datenwerk nord aör", "2019"), ("org:rechenhaus gmbh", "2014"),
+        ("org:zweckverband digitale dienste", "")]

@@ -25,7 +25,8 @@ _APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|der|die|das|des)\s+(?!\w+\
 _RELATIVE = re.compile(r"\s*(?:den|welchen)\s+"
                        r"|\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
 _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
-_COMMA_ONLY = re.compile(r"\)?\s*,\s*")  # "Die X (XY), 2020 von A gegründet": the acronym's bracket closes first
+# "Die X (XY), 2020 von A gegründet": the acronym's bracket closes first; "die X (gegründet 2021)"
+_COMMA_ONLY = re.compile(r"\)?\s*,\s*|\s*\(\s*")
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir)\b")
 _FOR_AFTER_PERSON = re.compile(r"\s*(?:\([^()]*\)\s*)?für\s+(?:(?:der|die|das|den|dem|des)\s+)?")
 _ADVERBIAL = re.compile(r"[\s,–—-]*(?:obwohl|obgleich|weil|nachdem|wenn|falls|sofern|während|bevor|da)\b", re.I)
