@@ -3477,3 +3477,10 @@ def test_a_founding_year_in_brackets_after_a_name_founds_that_organisation(nlp):
     assert sorted((r.subject_key, r.date) for r in only(reports, "founding")) == [
         ("org:datenwerk nord aör", "2019"), ("org:rechenhaus gmbh", "2014"),
         ("org:zweckverband digitale dienste", "")]
+
+
+def test_a_long_participle_phrase_between_commas_founds_the_organisation_before_it(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR, im Juni gemeinsam vom Landkreis Heidekamp, der Stadt Birkenfelde "
+                          "und dem Amt Moorland errichtet, betreibt Rechenzentren.")
+    assert [(r.subject_key, sorted(r.object_keys)) for r in only(reports, "founding")] == [
+        ("org:datenwerk nord aör", ["org:amt moorland", "org:landkreis heidekamp", "org:stadt birkenfelde"])]
