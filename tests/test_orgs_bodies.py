@@ -118,3 +118,11 @@ def test_a_council_named_by_a_place_adjective_whose_town_the_text_names_only_in_
                                    "Parkraum Probedorf GmbH abzugeben.")
     council = next(r for r in by_name.values() if r.org_type == "Gremium")
     assert by_key[council.parent_key].name == "Stadt Probedorf"
+
+
+def test_the_council_there_is_of_the_district_its_own_sentence_names_not_a_surname_before(nlp) -> None:
+    doc = nlp("„Wer das will, muss es auch tragen“, so Probe. Der Landkreis Musterau dürfte sich 2026 beteiligen; "
+              "eine Entscheidung des dortigen Kreistags steht aus.")
+    records, _ = find_organisations(doc, SentenceIndex(doc))
+    parents = {r.name: r.parent_key for r in records if r.org_type == "Gremium"}
+    assert parents == {"Kreistag Musterau": "org:landkreis musterau"}

@@ -1390,6 +1390,11 @@ def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgReco
         if view.lowers[i - 1] in places and is_place_token(view.texts[i]) and view.texts[i] not in _dictionary(view) \
                 and not col.claimed[i]:
             return _implied_parent(col, family, view.texts[i])
+    # one of its kind its own sentence names: "Der Landkreis X dürfte …; eine Entscheidung des dortigen Kreistags"
+    own = [(s, key) for s, _, key in col.mentions
+           if view.sentence_starts[k] <= s < start and key in col.records and fits(col.records[key])]
+    if own:
+        return col.records[max(own)[1]]
     if k < 1:
         return None
     first, end = view.sentence_starts[k - 1], view.sentence_starts[k]
