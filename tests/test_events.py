@@ -3484,3 +3484,12 @@ def test_a_long_participle_phrase_between_commas_founds_the_organisation_before_
                           "und dem Amt Moorland errichtet, betreibt Rechenzentren.")
     assert [(r.subject_key, sorted(r.object_keys)) for r in only(reports, "founding")] == [
         ("org:datenwerk nord aör", ["org:amt moorland", "org:landkreis heidekamp", "org:stadt birkenfelde"])]
+
+
+def test_councils_following_with_their_own_decisions_and_acting_by_a_verb_of_their_business(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2024 – Die Stiftung Probehilfe Musterau wächst. Die "
+                              "Stadtverordnetenversammlung Musterau sowie die Gemeindevertretungen von Probedorf und "
+                              "Beispielfeld folgen mit eigenen Beschlüssen. Der Landkreis Heideland fördert die "
+                              "Stiftung. Der Kreistag erhöht den Zuschuss an die Stiftung ab 2026 auf 60.000 Euro.\n")
+    deciders = sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution")
+    assert deciders == ["Gemeinde Beispielfeld", "Gemeinde Probedorf", "Landkreis Heideland", "Stadt Musterau"]
