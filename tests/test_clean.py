@@ -127,6 +127,7 @@ def _source(text: str, published: str = "", source: str = "none") -> SourceDocum
     ("22. Januar 2025: ", "2025-01-22"),
     ("Pressemitteilung vom 22.01.2025\n", "2025-01-22"),
     ("Pressemitteilung Nr. 12/2025 vom 22. Januar 2025\n", "2025-01-22"),
+    ("Pressemitteilung 11/2025 vom 17. Juni 2025\n", "2025-06-17"),  # the number without "Nr."
     ("Medieninformation, 22.01.2025\n", "2025-01-22"),
     ("Veröffentlicht am 22.01.2025\n", "2025-01-22"),
     ("Veröffentlicht: 22.01.2025, 10:15 Uhr\n", "2025-01-22"),
