@@ -3493,3 +3493,11 @@ def test_councils_following_with_their_own_decisions_and_acting_by_a_verb_of_the
                               "Stiftung. Der Kreistag erhöht den Zuschuss an die Stiftung ab 2026 auf 60.000 Euro.\n")
     deciders = sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution")
     assert deciders == ["Gemeinde Beispielfeld", "Gemeinde Probedorf", "Landkreis Heideland", "Stadt Musterau"]
+
+
+@pytest.mark.parametrize("staff", ["Bienensachverständigen", "Pegelwarte", "Schulweghelferinnen", "Mückenbeauftragten"])
+def test_staff_named_by_more_occupations_move(nlp, staff):
+    reports = events(nlp, f"Die beiden {staff} des Landkreises Heidekamp wechseln zum 1. Juli 2025 zum Zweckverband "
+                          "Digitale Dienste.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "staff_transfer")] == [
+        ("org:zweckverband digitale dienste", ["org:landkreis heidekamp"])]
