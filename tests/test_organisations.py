@@ -1331,3 +1331,14 @@ def test_a_building_named_with_its_place_is_no_organisation(nlp) -> None:
     doc = nlp("Im Kreishaus Musterau unterzeichnen Landrätin Erika Muster und Max Probe einen Vertrag.")
     records, _ = find_organisations(doc, SentenceIndex(doc))
     assert "Kreishaus Musterau" not in {r.name for r in records}
+
+
+def test_auf_grund_after_a_place_is_no_part_of_its_name(nlp) -> None:
+    from pipeline.extract import SentenceIndex
+    from pipeline.extract.organisations import find_organisations
+
+    doc = nlp("Die Satzung haben die Gemeinden Probedorf und Musterau auf Grund der Beschlüsse erlassen; es erlässt "
+              "der Zweckverband Musterwege auf Grund des Beschlusses folgende Satzung.")
+    records, _ = find_organisations(doc, SentenceIndex(doc))
+    names = {r.name for r in records}
+    assert {"Gemeinde Musterau", "Zweckverband Musterwege"} <= names and not any("Grund" in n for n in names)
