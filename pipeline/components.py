@@ -70,13 +70,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             doc[int(i) + 1].is_sent_start = True
     for i in numpy.flatnonzero(numpy.isin(orths, dotted) | (orths == _PERIOD)):  # and a sentence's own period
         following = doc[int(i) + 1].text  # before "Der", "Sie" … ("… am 21. November. Der Gemeinderat …"); a
-        if following[:1].isupper() and (orths[i] == _PERIOD or is_function_word(following.lower())):  # period
-            doc[int(i) + 1].is_sent_start = True  # token of its own before any capitalised word ("X. Sowohl …")
+        if following[:1].isupper() and (is_function_word(following.lower()) or (  # a period token of its own
+                orths[i] == _PERIOD and i > 0 and _ends_a_word(doc[int(i) - 1].text))):  # before any capitalised
+            doc[int(i) + 1].is_sent_start = True  # word ("X. Sowohl …"), not after "Burg-St." or "Nr."
     doc[0].is_sent_start = True
     return doc
 
 
 _PERIOD = hash_string(".")
+
+
+def _ends_a_word(text: str) -> bool:
+    """A word a sentence's period may follow: four letters or more after its last hyphen, or digits ("2025.")."""
+    last = text.rpartition("-")[2]
+    return last.isdigit() or (len(last) > 3 and last.isalpha())
 _OPENERS = frozenset(hash_string(p) for p in (":", "–", "—", "„"))  # a capitalised word after these may open a clause
 
 

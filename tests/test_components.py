@@ -36,6 +36,8 @@ def test_a_period_token_before_any_capitalised_word_ends_its_sentence(nlp) -> No
               "Musterau. Sowohl der Gemeinderat von Probedorf als auch der von Beispielfeld hatten zugestimmt. "
               "Dr. Max Probe und Prof. Erika Muster kamen am 3. Mai.")
     assert [s.text.split()[0] for s in doc.sents] == ["Musterau,", "Sowohl", "Dr."]
+    doc = nlp("Das Amt Burg-St. Probedorf und die Gemeinde Beispiel i.d.OPf. treten bei.")  # abbreviations
+    assert len(list(doc.sents)) == 1
 
 
 def test_a_legal_form_with_the_final_period_ends_its_sentence(nlp) -> None:
