@@ -56,8 +56,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence: headings and paragraphs of a
     cleaned release never run into each other; so does a legal form with the final
     period before a capitalised word ("… die Muster GmbH. Sie startet …", "… e.V. Die …"), and a period before
-    a capitalised article or pronoun, which the senter may miss after a date ("… am 21. November. Der …"). Placed
-    before a parser (which respects preset boundaries) or after a senter."""
+    a capitalised article or pronoun, which the senter may miss after a date ("… am 21. November. Der …"), or after a
+    word before any capitalised word ("… Musterau. Sowohl …"). Placed before a parser (which respects preset
+    boundaries) or after a senter."""
     if not len(doc):
         return doc
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # only whitespace tokens become Token objects
@@ -69,22 +70,24 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if doc[int(i) + 1].text[:1].isupper():
             doc[int(i) + 1].is_sent_start = True
     for i in numpy.flatnonzero(numpy.isin(orths, dotted) | (orths == _PERIOD)):  # and a sentence's own period
-        following = doc[int(i) + 1].text  # before "Der", "Sie" … ("… am 21. November. Der Gemeinderat …"); a
-        if following[:1].isupper() and (is_function_word(following.lower()) or (  # a period token of its own
-                orths[i] == _PERIOD and i > 0 and _ends_a_word(doc[int(i) - 1].text))):  # before any capitalised
-            doc[int(i) + 1].is_sent_start = True  # word ("X. Sowohl …"), not after "Burg-St." or "Nr."
+        # before "Der", "Sie" … ("… am 21. November. Der Gemeinderat …"); a period token of its own after a word
+        # before any capitalised word ("… X Musterau. Sowohl …"), not after an abbreviation ("Burg-St. X")
+        following = doc[int(i) + 1].text
+        if following[:1].isupper() and (is_function_word(following.lower()) or (
+                orths[i] == _PERIOD and i > 0 and _ends_a_word(doc[int(i) - 1].text))):
+            doc[int(i) + 1].is_sent_start = True
     doc[0].is_sent_start = True
     return doc
 
 
 _PERIOD = hash_string(".")
+_OPENERS = frozenset(hash_string(p) for p in (":", "–", "—", "„"))  # a capitalised word after these may open a clause
 
 
 def _ends_a_word(text: str) -> bool:
     """A word a sentence's period may follow: four letters or more after its last hyphen, or digits ("2025.")."""
     last = text.rpartition("-")[2]
     return last.isdigit() or (len(last) > 3 and last.isalpha())
-_OPENERS = frozenset(hash_string(p) for p in (":", "–", "—", "„"))  # a capitalised word after these may open a clause
 
 
 @cache
