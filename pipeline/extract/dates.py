@@ -260,9 +260,10 @@ def _effective_only() -> frozenset[str]:
     return frozenset(x.lower() for x in _conf()["direction"]["effective_only"])
 
 
-# a sentence opening with "seit" and an event noun, the date inside its phrase: "Seit dem Beitritt von A zum 1. April"
-_SINCE_EVENT = re.compile(r"\W*(?:\w+\s+){0,3}?[Ss]eit\s+(?:dem|der)\s+[A-ZÄÖÜ]\w+"
-                          r"(?:\s*,?\s+(?:von|vom|des|der|dem|den|die|und|sowie|zum|zur|im|[A-ZÄÖÜ][\w.-]*))*\s*$")
+@cache
+def _since_event() -> re.Pattern[str]:
+    """A sentence opening with "seit" and an event noun, up to a date inside its phrase (dates.toml [direction])."""
+    return re.compile(_conf()["direction"]["since_event"])
 
 
 @cache
@@ -384,7 +385,7 @@ class Resolver:
             return None
         sentence_start = max((m.end() for m in _breaks()[0].finditer(self.text, max(0, cand.span[0] - 200),
                                                                        cand.span[0])), default=0)
-        if _SINCE_EVENT.match(self.text, sentence_start, cand.span[0]):
+        if _since_event().match(self.text, sentence_start, cand.span[0]):
             return "past"  # "Seit dem Beitritt von A, B und C zum 1. April betreuen wir …": it took effect before
         if lower & (past - auxiliaries):
             return "past"
