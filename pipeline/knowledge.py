@@ -94,6 +94,13 @@ def family_of(org_type: str) -> str:
     return knowledge().families.get(org_type, org_type)
 
 
+def council_of(body_family: str, org_family: str) -> bool:
+    """Can a council of ``body_family`` (bodies.tsv) be that of an organisation of ``org_family`` ("der Gemeinderat
+    der Stadt X": names.toml body_families_also)?"""
+    return bool(body_family) and (org_family == body_family
+                                  or org_family in knowledge().names["body_families_also"].get(body_family, ()))
+
+
 # --- token tests (on token texts; cached, tokens repeat) ----------------------------------------
 
 @lru_cache(maxsize=1 << 16)

@@ -44,6 +44,7 @@ from ..knowledge import (
     _word_sets,
     body_owners,
     carrier_words,
+    council_of,
     district_name,
     family_of,
     is_acronym,
@@ -329,7 +330,7 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         i -= 1
     if start < end and start > 1 and _lower_case_name_start(view, start - 1):
         start -= 1  # "die emsdata Service GmbH"
-    while start < end and (lowers[start] in JOINERS or lowers[start] in ("im", "am")):
+    while start < end and (lowers[start] in JOINERS or lowers[start] in INNER_PLACE_WORDS):
         start += 1
     return start
 
@@ -339,13 +340,16 @@ def _union_before_members(view: DocView, i: int, end: int) -> bool:
     Musterau e.V.", "Landesverband der Imker Musterland e. V." (``i``: the "der", ``end``: the legal form)."""
     union = view.texts[i - 1]
     return view.texts[end] in ("e.V.", "e.") and union[:1].isupper() and union.isalpha() \
-        and union.lower().endswith(("verband", "verein", "bund", "vereinigung", "gemeinschaft"))
+        and union.lower().endswith(tuple(knowledge().names["member_union_tails"]))
+
+
+INNER_PLACE_WORDS = ("im", "am")
 
 
 def _inner_place_phrase(view: DocView, col: Collector, i: int, start: int, end: int) -> bool:
     """"im"/"am" between two name words inside a name: "Genossenschaft Wohnen im Alter Musterau eG", "Haus am
     See Musterau gGmbH"."""
-    return view.lowers[i] in ("im", "am") and start < end and i > 1 and is_capitalised(view.texts[i - 1]) \
+    return view.lowers[i] in INNER_PLACE_WORDS and start < end and i > 1 and is_capitalised(view.texts[i - 1]) \
         and not col.claimed[i - 1] and is_capitalised(view.texts[i - 2]) and not is_function_word(view.lowers[i - 2])
 
 
@@ -1069,8 +1073,7 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             place = in_place if in_family == family else ""
         if not place and end < len(texts) and lowers[end] in GENITIVE_ARTICLES:
             gen_end, gen_place, gen_family = _genitive_parent(view, end + 1)
-            if gen_end > end + 1 and (not gen_place or not family or family == gen_family
-                                      or gen_family in knowledge().names["body_families_also"].get(family, ())):
+            if gen_end > end + 1 and (not gen_place or not family or council_of(family, gen_family)):
                 aliases.append(f"{word} {_surface(view, end, gen_end)}")  # "Kreistag des Kreises Musterland"
                 place, family = gen_place, gen_family or family  # "Gemeinderat der Stadt X": the Stadt's
                 genitive = -1 if place else end + 1
@@ -1528,7 +1531,8 @@ def find_known_names(view: DocView, col: Collector, only: Container[str] | None 
                                                    and not is_function_word(name.lower())):
                 variants.setdefault(name, record.key)
             bare, genitives = _shortened_uses(name)
-            variants.update({bare: record.key} if bare and bare not in variants else {})
+            if bare:
+                variants.setdefault(bare, record.key)
             for genitive in genitives:
                 inflected.add(genitive)
                 variants.setdefault(genitive, record.key)
@@ -1814,6 +1818,9 @@ def find_acting_places(view: DocView, col: Collector) -> None:
 
 # --- 8. coreference by type word ----------------------------------------------------------------
 
+ARTICLE_CONTRACTIONS = ("im", "vom", "beim", "zum")  # a reference's article merged into its preposition
+
+
 def find_type_word_references(view: DocView, col: Collector) -> None:
     """"die Landeshauptstadt", "im Kreis" → the one organisation of that kind in the release."""
     k = knowledge()
@@ -1822,7 +1829,7 @@ def find_type_word_references(view: DocView, col: Collector) -> None:
         tw = k.type_words.get(text)
         if tw is None or tw.kind != "place" or col.claimed[i] or i == 0:
             continue
-        if not (is_function_word(lowers[i - 1]) or lowers[i - 1] in ("im", "vom", "beim", "zum")):
+        if not (is_function_word(lowers[i - 1]) or lowers[i - 1] in ARTICLE_CONTRACTIONS):
             continue
         matches = [r for r in col.by_family(family_of(tw.org_type))  # "der Landkreis" → also "Musterbergkreis"
                    if tw.rank <= 1 or r.name.split()[0] in (tw.word, r.name)]
@@ -1850,7 +1857,7 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
     for i, text in enumerate(view.texts):
         keys = heads.get(text)
         if keys and len(keys) == 1 and i and not col.claimed[i] and \
-                (is_function_word(lowers[i - 1]) or lowers[i - 1] in ("im", "vom", "beim", "zum")):
+                (is_function_word(lowers[i - 1]) or lowers[i - 1] in ARTICLE_CONTRACTIONS):
             _add_use(col, i, i + 1, next(iter(keys)), alias=False)
 
 

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
-from ...knowledge import PLACE_FAMILIES, _word_sets, family_of, knowledge
+from ...knowledge import PLACE_FAMILIES, _word_sets, council_of, family_of, knowledge
 from ...records import DateMention, FigureMention, Mention
 from ...resources import month_numbers
 from .rules import (
@@ -179,12 +179,6 @@ def _second_case(text: str, before: list[Slotted], clause: int, clause_start: in
     return uncoordinated(text, first.end, start)
 
 
-def _council_of(body_family: str, org_family: str) -> bool:
-    """Can a council of ``body_family`` (bodies.tsv) be that of an organisation of ``org_family``?"""
-    return bool(body_family) and (org_family == body_family
-                                  or org_family in knowledge().names["body_families_also"].get(body_family, ()))
-
-
 def _acting_for(ctx: DocContext, mention: Mention) -> str:
     """The organisation a mention acts for: a body (Gremium) or administration its parent; a body
     named without its organisation ("Deren Gemeinderat", "die Verbandsversammlung") the nearest
@@ -198,7 +192,7 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     if place:  # "der Kreistag in Musterau": that place's, not the one the name was first given to
         return place
     owner = _genitive_owner(ctx, mention.end)
-    if owner and _council_of(knowledge().bodies.get(words[-1], ("", ""))[1], family_of(ctx.org_type(owner))):
+    if owner and council_of(knowledge().bodies.get(words[-1], ("", ""))[1], family_of(ctx.org_type(owner))):
         return owner  # "Der Gemeinderat der Nachbargemeinde A": A's; "der Gemeinderat der Stadt B": B's
     if len(words) == 2:  # "der Musterhausener Gemeinderat": the town the place adjective names
         kind = knowledge().bodies.get(words[1], ("", ""))[1]
@@ -222,7 +216,7 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
         return family_of(ctx.org_type(candidate)) == family
 
     def fits(candidate: str) -> bool:  # "Anders die Stadt X: Deren Gemeinderat …" (a town's Gemeinderat)
-        return _council_of(family, family_of(ctx.org_type(candidate)))
+        return council_of(family, family_of(ctx.org_type(candidate)))
 
     near = mention.start - _NEAR_BODY if key != mention.key and bare and not possessed else -1
     before = [ctx.effective(m.key) for m in ctx.org_mentions if near <= m.start < mention.start]
