@@ -1024,6 +1024,13 @@ def _starts_person(view: DocView, i: int) -> bool:
     return i + 1 < len(texts) and texts[i] in resources.first_names() and is_capitalised(texts[i + 1])
 
 
+def _named_surnames(view: DocView) -> frozenset[str]:
+    """The words the release writes after a known first name ("Mehmet Muster" → "Muster")."""
+    texts, first_names = view.texts, resources.first_names()
+    return frozenset(texts[i + 1] for i in range(len(texts) - 1)
+                     if texts[i] in first_names and is_capitalised(texts[i + 1]))
+
+
 def _model_person_at(view: DocView, i: int) -> bool:
     """Does the model's person of two words start at token i ("Stadtrat Gisela Beispiel": an office)?"""
     return any(e.start == i and e.end == i + 2 and e.label == "PER" for e in view.ents)
@@ -1045,8 +1052,9 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
         if col.claimed[i]:
             continue
         if _starts_person(view, i + 1) or (text in k.office_titles and (
-                _model_person_at(view, i + 1) or (i and lowers[i - 1] in qualifiers))):
-            continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster": an office, not the council
+                _model_person_at(view, i + 1) or (i and lowers[i - 1] in qualifiers)
+                or (i + 1 < len(texts) and texts[i + 1] in _named_surnames(view)))):
+            continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster", "Stadtrat Muster" of a Max Muster named
         if org_type == "Verwaltung" and i > 1 and lowers[i - 1] == "und" and _is_hyphen_part(texts[i - 2]):
             continue  # "in Kreis- und Stadtverwaltung": administrations in general
         start, end = i, place_name_end(view, i + 1)

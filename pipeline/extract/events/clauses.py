@@ -366,7 +366,8 @@ def _after_noun(toks: list[tuple[str, int]], i: int, ctx: DocContext) -> bool:
     word, pos = toks[i]
     if not word[:1].isupper() or word in rules().not_nouns or word.lower() in month_numbers():
         return False
-    return not any(m.start <= pos < m.end for m in ctx.org_mentions)
+    # a plural council is a noun though it names organisations ("die Gemeinderäte der Gemeinden A, B und C")
+    return word in knowledge().plural_bodies or not any(m.start <= pos < m.end for m in ctx.org_mentions)
 
 
 def _generic_mentions(ctx: DocContext, sent: Sentence,
