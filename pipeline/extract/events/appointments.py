@@ -22,11 +22,13 @@ from .scoring import confidence, make_report
 _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
                            r"([A-ZÄÖÜ][\wäöüß-]+)")
 # right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
-_OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:zum|zur|zu\s+(?:ihrem|seinem|ihrer|seiner))\s+"
+_OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?"
+                         r"(?:zum|zur|zu\s+(?:ihrem|seinem|ihrer|seiner)|zu(?=\s+Mitgliedern))\s+"
                          r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
 # after the last of several people, the board they are sent to: "entsendet A und B in das Gremium"
 _INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+)?in\s+(?:den|die|das)\s+")
-_INTO_BOARD = re.compile(r"\b[Ii]n\s+(?:den|die|das)\s+(?=(\w+))")
+# a seat on a board: "in den Verwaltungsrat", "zu Mitgliedern des Aufsichtsrates"
+_INTO_BOARD = re.compile(r"\b(?:[Ii]n\s+(?:den|die|das)|zum?\s+Mitglied(?:ern)?\s+(?:des|der))\s+(?=(\w+))")
 _VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
 _AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (Herrn Dr.) B"

@@ -130,6 +130,11 @@ def _signed_for(ctx: DocContext, sent: Sentence) -> list[str]:
     return ordered(keys)
 
 
+# a possessive opening a relative clause's object: "…, die unsere gGmbH gegründet haben" (the pronoun is the subject)
+_POSSESSIVE = re.compile(r"\s*(?:unser|ihr|sein|deren|dessen)\w*\s")
+_POSSESSED_BEFORE = re.compile(r"\b(?:unser|ihr|sein|deren|dessen)\w*\s+$")
+
+
 def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool = False) -> Slotted | None:
     """The organisation an apposition speaks of: the trigger's clause opens with an article right after
     a comma that follows the organisation ("Die X, ein 2011 ins Leben gerufener Zusammenschluss, …",
@@ -142,6 +147,8 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
     if not opening:
         return None
     # "…, den A und B gebildet haben"; "…, die A und B gegründet haben" (a plural verb: the pronoun is its object)
+    if relative and _POSSESSIVE.match(ctx.text, opening.end()):
+        return None
     accusative = relative and (opening.group().split()[0] in ("den", "welchen")
                                or trigger.text.split()[-1] in ("haben", "hatten"))
     if not accusative and any(not m.generic and start <= m.start <= trigger.end + 2 for m in sent.mentions):
@@ -199,6 +206,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
             and foundable(ctx, m.key)
     if selector == "foundable_any":
         return foundable(ctx, m.key)
+    if selector == "possessed":  # "…, die unsere gGmbH gegründet haben": the organisation after a possessive
+        return bool(_POSSESSED_BEFORE.search(ctx.text, max(0, m.start - 12), m.start))
     if selector == "listed_after":  # "hat drei neue Mitglieder aufgenommen: A, B und C": the list after it
         return trigger is not None and m.start >= trigger.end and not m.generic
     if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle
