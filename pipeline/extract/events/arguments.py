@@ -60,6 +60,14 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         said = [k for k in range(1, trigger.clause + 1) if DASS_CLAUSE.match(ctx.text, sent.clauses[k][0])]
         if said:
             sentence_mentions = [m for m in sentence_mentions if m.clause >= said[-1]]
+    if role == "subject" and trigger.clause in sent.relative and "relative" not in selectors \
+            and trigger.rule.event_type in ("resolution", "membership") \
+            and not any(m.slot in ("core", "der") for m in clause_mentions):
+        # a relative clause without a subject of its own speaks of the organisation before it ("Mit der Gemeinde
+        # A, die einen Beitritt noch abgelehnt hatte, …"), not of the main clause's
+        head = _apposed(ctx, sent, trigger, relative=True)
+        if head and head.key not in exclude:
+            return Choice([head.key], [head.start], "relative", head.generic)
     for selector in selectors:
         if selector == "parenthetical":  # "Die X, 2020 von A und B ins Leben gerufen, hat …"
             before = [m for m in sent.mentions if m.end <= trigger.start and m.key not in exclude
