@@ -3501,3 +3501,79 @@ def test_staff_named_by_more_occupations_move(nlp, staff):
                           "Digitale Dienste.")
     assert [(r.subject_key, r.object_keys) for r in only(reports, "staff_transfer")] == [
         ("org:zweckverband digitale dienste", ["org:landkreis heidekamp"])]
+
+
+def test_a_named_association_handing_its_operation_over_with_abgeben_joins(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Dezember 2024 – Die Stadt Musterau und die Astronomische Vereinigung "
+                              "Musterau e. V. haben die Stiftung Volkssternwarte Musterau errichtet. Die Vereinigung "
+                              "wird den Betrieb ihrer 1987 eröffneten Sternwarte auf dem Probeberg zum Jahresbeginn an "
+                              "die neue Stiftung abgeben.\n")
+    assert [(r["event_type"], r["subject_name"], r["object_names"]) for r in rows
+            if r["event_type"] in ("membership", "staff_transfer")] == [
+        ("membership", "Astronomische Vereinigung Musterau e. V.", "Stiftung Volkssternwarte Musterau")]
+
+
+def test_counted_towns_to_belong_and_towns_that_are_shareholders_since_a_date_join(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025 – Die Gemeinden Probedorf, Beispielfeld und Musterbach haben "
+                              "ihren Beitritt zum Fährzweckverband Musterfluss beantragt. Die drei Gemeinden sollen "
+                              "dem Verband mit Wirkung zum 01.01.2026 als Mitglieder angehören. Seit dem 1. März sind "
+                              "die Städte Probestadt und Musterhafen Mitgesellschafterinnen der Probepark gGmbH.\n")
+    assert sorted((r["subject_name"], r["object_names"], r["start_date"]) for r in rows
+                  if r["event_type"] == "membership") == [
+        ("Gemeinde Beispielfeld", "Fährzweckverband Musterfluss", "2026-01-01"),
+        ("Gemeinde Musterbach", "Fährzweckverband Musterfluss", "2026-01-01"),
+        ("Gemeinde Probedorf", "Fährzweckverband Musterfluss", "2026-01-01"),
+        ("Stadt Musterhafen", "Probepark gGmbH", "2025-03-01"),
+        ("Stadt Probestadt", "Probepark gGmbH", "2025-03-01")]
+
+
+def test_plural_councils_of_a_genitive_list_decide_each_for_its_town(tmp_path):
+    rows = released(tmp_path, "Musterau, 18. April 2024 – Die Gemeinderäte der Gemeinden Probedorf, Beispielfeld und "
+                              "Musterbach haben dem Beitritt zur Probepark gGmbH jeweils zugestimmt.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution") == [
+        "Gemeinde Beispielfeld", "Gemeinde Musterbach", "Gemeinde Probedorf"]
+
+
+def test_board_seats_successors_and_moving_into_a_board_are_appointments(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. April 2024 – Die Stadt Musterau ist Gesellschafterin der Probepark gGmbH. "
+                              "Der Stadtrat wählt Stadträtin Vera Probe und Stadtrat Mehmet Muster zu Mitgliedern des "
+                              "Aufsichtsrates der Probepark gGmbH. Geschäftsführer Volker Beispiel tritt zum 30. Juni "
+                              "in den Ruhestand. Seine Nachfolge soll zum 1. Juli Maren Test antreten. Olaf Probst, "
+                              "bisher Vorstand der Obstkelterei Probedorf eG, soll in den gemeinsamen Vorstand der "
+                              "Mosterei Musterau eG einrücken.\n")
+    people = {r["subject_name"]: r["object_names"] for r in rows if r["event_type"] == "appointment"}
+    assert people["Vera Probe"] == people["Mehmet Muster"] == "Probepark gGmbH"
+    assert {"Maren Test", "Olaf Probst"} <= people.keys()
+
+
+def test_foundings_of_the_release_organisation_by_us_a_possessive_and_a_pronoun_after_the_verb(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Juli 2024 – Ein Jahr Probepark gGmbH! Danke an die Stadt Musterau und "
+                              "die Gemeinde Probedorf, die unsere gGmbH im September 2023 gegründet haben. Der Verein "
+                              "für Ortsgeschichte Musterbach e.V. forscht. Gegründet wurde er am 14. Mai 2021 von 21 "
+                              "Privatpersonen sowie der Stadt Musterbach.\n")
+    assert sorted((r["subject_name"], r["start_date"]) for r in rows if r["event_type"] == "founding") == [
+        ("Probepark gGmbH", "2023-09-01"), ("Verein für Ortsgeschichte Musterbach e.V.", "2021-05-14")]
+
+
+def test_founded_by_those_named_after_gegruendet_haben_uns(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR ist für die Region da. Gegründet haben uns im Frühjahr 2019 der "
+                          "Landkreis Heidekamp, die Stadt Birkenfelde und das Amt Moorland. Die Datenwerk Nord AöR "
+                          "wächst.")
+    assert [(r.subject_key, sorted(r.object_keys)) for r in only(reports, "founding")] == [
+        ("org:datenwerk nord aör", ["org:amt moorland", "org:landkreis heidekamp", "org:stadt birkenfelde"])]
+
+
+def test_a_relative_clause_without_its_own_subject_decides_for_the_organisation_before_it(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR wächst. Mit der Stadt Birkenfelde, die einen Beitritt im Vorjahr "
+                          "noch abgelehnt hatte, führt die Anstalt erneut Gespräche.")
+    assert [r.subject_key for r in only(reports, "resolution")] == ["org:stadt birkenfelde"]
+    assert [(r.subject_key, r.modality) for r in only(reports, "membership")] == [("org:stadt birkenfelde", "negated")]
+
+
+def test_a_stake_in_percent_with_nothing_named_is_in_the_release_company(nlp):
+    reports = events(nlp, "Die Rechenhaus GmbH soll gegründet werden. Neben dem Landkreis Heidekamp, der 60 Prozent "
+                          "der Anteile übernimmt, wollen sich die Stadt Birkenfelde und das Amt Moorland mit je 20 "
+                          "Prozent beteiligen.")
+    assert sorted((r.subject_key, r.object_keys) for r in only(reports, "membership")) == [
+        ("org:amt moorland", ["org:rechenhaus gmbh"]), ("org:landkreis heidekamp", ["org:rechenhaus gmbh"]),
+        ("org:stadt birkenfelde", ["org:rechenhaus gmbh"])]

@@ -1342,3 +1342,16 @@ def test_auf_grund_after_a_place_is_no_part_of_its_name(nlp) -> None:
     records, _ = find_organisations(doc, SentenceIndex(doc))
     names = {r.name for r in records}
     assert {"Gemeinde Musterau", "Zweckverband Musterwege"} <= names and not any("Grund" in n for n in names)
+
+
+def test_a_closed_compound_ending_in_genossenschaft_or_verein_names_an_organisation(nlp) -> None:
+    found, _ = orgs(nlp, "Nach den Mitgliedern der Obstgenossenschaft Probedorf stimmte auch der Heimatverein "
+                         "Musterbach zu.")
+    assert {(r.name, r.org_type) for r in found.values()} >= {("Obstgenossenschaft Probedorf", "Unternehmen")}
+    assert "Probedorf" not in found
+
+
+def test_a_councillor_named_by_the_surname_of_a_person_of_the_release_is_no_council(nlp) -> None:
+    found, _ = orgs(nlp, "Der Stadtrat wählt Stadtrat Mehmet Probeholz in den Beirat. Stadtrat Probeholz regt an, "
+                         "die Bürgermeister einzuladen.")
+    assert not any("Probeholz" in r.name for r in found.values())
