@@ -3577,3 +3577,28 @@ def test_a_stake_in_percent_with_nothing_named_is_in_the_release_company(nlp):
     assert sorted((r.subject_key, r.object_keys) for r in only(reports, "membership")) == [
         ("org:amt moorland", ["org:rechenhaus gmbh"]), ("org:landkreis heidekamp", ["org:rechenhaus gmbh"]),
         ("org:stadt birkenfelde", ["org:rechenhaus gmbh"])]
+
+
+def test_an_opening_announced_starts_the_release_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2024 – Die Probepark gGmbH baut den Skatepark am Sportfeld. Die "
+                              "offizielle Eröffnung des Parks ist für Samstag, 15. Juni 2024, vorgesehen.\n")
+    assert [(r["subject_name"], r["start_date"], r["modality"]) for r in rows
+            if r["event_type"] == "operations_start"] == [("Probepark gGmbH", "2024-06-15", "planned")]
+
+
+def test_a_delegates_assembly_admitting_a_member_and_a_register_line_bestellt(tmp_path):
+    rows = released(tmp_path, "Musterau, 27. April 2025 – Der Chorverband Musterau e.V. (CVM) wächst. Die "
+                              "Delegiertenversammlung des Sängerbunds Probedorf e.V. nahm den CVM am 26. April "
+                              "einstimmig als Mitgliedsverband auf.\n\nBestellt: Vorsitzende Dr. Henrike Probe, "
+                              "Musterau.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "resolution"] == [
+        ("Sängerbund Probedorf e.V.", "Chorverband Musterau e.V.")]
+    assert "Henrike Probe" in {r["subject_name"] for r in rows if r["event_type"] == "appointment"}
+
+
+def test_we_agreeing_a_cooperation_is_a_signing_of_the_release_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Januar 2025 – Der Miniwald Musterau e.V. pflanzt. Im Herbst 2024 haben "
+                              "wir mit dem Forstamt Musterau eine Kooperationsvereinbarung geschlossen. Im März 2023 "
+                              "vereinbarte der Verein eine Zusammenarbeit mit der Hochschule Probedorf.\n")
+    assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing") == [
+        ("Miniwald Musterau e.V.", "Forstamt Musterau"), ("Miniwald Musterau e.V.", "Hochschule Probedorf")]
