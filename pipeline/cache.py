@@ -77,7 +77,23 @@ class RunState:
         self.path = folder / "run-state.json" if folder else None
         self.out_dir = out_dir
         self.version = version
-        self._last: dict = {}  # the state the last run saved (read by ``unchanged``)
+        self._last: dict = self._read()  # the state the last run saved
+
+    def _read(self) -> dict:
+        if self.path is None:
+            return {}
+        try:
+            state = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return state if isinstance(state, dict) else {}
+
+    def input_hashes(self) -> dict[str, list]:
+        """Input path → [size, modification and change time (ns), inode, sha256] as the last run saw it: a
+        file whose size, times and inode are unchanged keeps its hash without being read again (a warm re-run
+        of thousands of releases would otherwise read them all)."""
+        hashes = self._last.get("inputs", {})
+        return hashes if isinstance(hashes, dict) else {}
 
     def input_key(self, items: Iterable[tuple[str, ...]], overrides: str = "") -> str:
         """Hash of what decides the outputs: ``items`` (input fingerprints) and the
@@ -91,14 +107,8 @@ class RunState:
 
     def unchanged(self, input_key: str) -> dict | None:
         """The saved run record if nothing changed since the last run, else None."""
-        if self.path is None:
-            return None
-        try:
-            state = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
-        self._last = state if isinstance(state, dict) else {}
-        if state.get("input_key") != input_key:
+        state = self._last
+        if self.path is None or state.get("input_key") != input_key:
             return None
         stats = state.get("stats", {})
         out_dir = os.path.join(self.out_dir, "")  # paths as text: a run may have written 100,000 files
@@ -111,7 +121,8 @@ class RunState:
                 return None
         return state.get("record")
 
-    def save(self, input_key: str, outputs: list[str], record: dict) -> None:
+    def save(self, input_key: str, outputs: list[str], record: dict, inputs: dict[str, list] | None = None) -> None:
+        """``inputs``: the input hashes for the next run (``input_hashes``)."""
         if self.path is None:
             return
         out_dir = os.path.join(self.out_dir, "")
@@ -119,8 +130,8 @@ class RunState:
         last_hashes, last_stats = self._last.get("outputs", {}), self._last.get("stats", {})
         hashes = {name: last_hashes[name] if name in last_hashes and last_stats.get(name) == stats[name]
                   else _sha256_file(out_dir + name) for name in outputs}
-        data = json.dumps({"input_key": input_key, "outputs": hashes, "stats": stats, "record": record},
-                          sort_keys=True)
+        data = json.dumps({"input_key": input_key, "outputs": hashes, "stats": stats, "record": record,
+                           "inputs": inputs or {}}, sort_keys=True)
         write_atomic(self.path, data.encode("utf-8"))
 
 

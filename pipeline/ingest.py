@@ -178,6 +178,16 @@ def _short_hash(text: str) -> str:
     return hashlib.sha256(os.fsencode(text)).hexdigest()[:8]
 
 
+def _content_hash(path: Path, last: dict[str, list], seen: dict[str, list]) -> str:
+    info = os.stat(path)
+    now = [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]  # (no write leaves the ctime as it was)
+    key = str(path)
+    known = last.get(key)
+    digest = known[4] if known is not None and known[:4] == now else hashlib.sha256(path.read_bytes()).hexdigest()
+    seen[key] = [*now, digest]
+    return digest
+
+
 def make_doc_id(rel: str, raw: str = "") -> str:
     """Document id from the path below the input folder: ``sub/a.txt`` → ``sub__a``.
 
@@ -192,13 +202,16 @@ def make_doc_id(rel: str, raw: str = "") -> str:
     return doc_id
 
 
-def fingerprint(item: InputFile) -> tuple[str, ...]:
-    """What identifies an input file's content for caching, without decoding it."""
+def fingerprint(item: InputFile, last: dict[str, list] | None = None,
+                seen: dict[str, list] | None = None) -> tuple[str, ...]:
+    """What identifies an input file's content for caching, without decoding it. ``last``: path → [size,
+    modification and change time (ns), inode, sha256] as the last run saw it, whose hash is reused for a file
+    with the same size, times and inode instead of reading it again; ``seen`` collects the same for this run."""
     if item.status != "ok":
         digest = f"{item.status}: {item.reason}"
     else:
         try:
-            digest = hashlib.sha256(item.path.read_bytes()).hexdigest()
+            digest = _content_hash(item.path, last or {}, seen if seen is not None else {})
         except OSError as exc:
             digest = f"unreadable: {exc}"
     entry = item.entry or ManifestEntry()

@@ -80,7 +80,9 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
         cache_folder = _cache_folder(config, out_dir)
         doc_cache = DocCache(cache_folder, model, _settings_key(config, cache_folder))
         state = RunState(doc_cache.folder, out_dir, doc_cache.version)
-        input_key = state.input_key((ingest.fingerprint(f) for f in files), overrides=fixes.sha256)
+        last_hashes, hashes = state.input_hashes(), {}  # the inputs' hashes as the last run and this one saw them
+        input_key = state.input_key((ingest.fingerprint(f, last_hashes, hashes) for f in files),
+                                    overrides=fixes.sha256)
         previous = state.unchanged(input_key)
         if previous is not None:  # nothing new: the outputs on disk are what this run would write
             for message in corrections.warnings(previous.get("overrides", {})):
@@ -166,7 +168,7 @@ def run(inputs: Iterable[Path], out_dir: Path, config: Config, progress: bool | 
             raise
         memo.save()
         state.save(input_key, [t.filename for t in TABLES] + ["datapackage.json", *export_formats.FILENAMES]
-                   + [f"texts/{doc_id}.txt" for doc_id in written] + report_files, record)
+                   + [f"texts/{doc_id}.txt" for doc_id in written] + report_files, record, inputs=hashes)
         return summary
 
 
