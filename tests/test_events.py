@@ -3602,3 +3602,12 @@ def test_we_agreeing_a_cooperation_is_a_signing_of_the_release_organisation(tmp_
                               "vereinbarte der Verein eine Zusammenarbeit mit der Hochschule Probedorf.\n")
     assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing") == [
         ("Miniwald Musterau e.V.", "Forstamt Musterau"), ("Miniwald Musterau e.V.", "Hochschule Probedorf")]
+
+
+def test_a_board_saying_yes_or_waving_it_off_decides(tmp_path):
+    rows = released(tmp_path, "Musterau, 22. November 2023 – Die Klärwerk Musterau GmbH startet. Schade: Der "
+                              "Zweckverband Abwasser Probedorf ist nicht dabei, seine Verbandsversammlung hat am "
+                              "Montag abgewunken. Die Mitgliederversammlung des Vereins Probehilfe Musterau e.V. hat "
+                              "im Oktober mit großer Mehrheit Ja gesagt.\n")
+    assert sorted((r["subject_name"], r["start_date"]) for r in rows if r["event_type"] == "resolution") == [
+        ("Probehilfe Musterau e.V.", "2023-10-01"), ("Zweckverband Abwasser Probedorf", "2023-11-20")]
