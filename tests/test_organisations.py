@@ -1355,3 +1355,13 @@ def test_a_councillor_named_by_the_surname_of_a_person_of_the_release_is_no_coun
     found, _ = orgs(nlp, "Der Stadtrat wählt Stadtrat Mehmet Probeholz in den Beirat. Stadtrat Probeholz regt an, "
                          "die Bürgermeister einzuladen.")
     assert not any("Probeholz" in r.name for r in found.values())
+
+
+def test_a_bare_town_the_model_took_for_a_person_or_organisation_acts_by_its_place_name_ending(tmp_path) -> None:
+    from .test_events import released
+
+    rows = released(tmp_path, "Musterau, 3. März 2025 – Die Glasfasernetz Musterau GmbH wächst. Die Gemeinden "
+                              "Probedorf und Beispielbach sind beigetreten. Probekamp hat sich gegen den Beitritt "
+                              "entschieden. Musterow und Beispielwitz sind seit Januar Gesellschafterinnen der GmbH.\n")
+    joiners = {r["subject_name"] for r in rows if r["event_type"] == "membership"}
+    assert {"Probekamp", "Musterow", "Beispielwitz"} <= joiners

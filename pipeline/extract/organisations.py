@@ -1778,8 +1778,12 @@ def find_acting_places(view: DocView, col: Collector) -> None:
         return
     sentences = {doc[t.start].sent.start for t in triggers if t.label_.split("/")[0] in ACTING_EVENTS}
     verbs = {t.start for t in triggers if t.label_.split("/")[0] in ACTING_EVENTS}  # "treten" even when tagged ADJ
-    locs = {e.start for e in view.ents if e.label == "LOC" and e.end - e.start == 1}
     dictionary = _dictionary(view)
+    surnames = _named_surnames(view)
+    endings = tuple(knowledge().names["place_name_endings"])
+    locs = {e.start for e in view.ents if e.end - e.start == 1 and (e.label == "LOC" or (  # a bare town the model
+        e.label in ("PER", "ORG") and view.lowers[e.start].endswith(endings)  # took for a person or an organisation
+        and view.texts[e.start] not in surnames and view.texts[e.start] not in resources.first_names()))}
     texts, n = view.texts, len(view)
     known = {col.places[key]: key for key, record in col.records.items()  # not a council of the place
              if col.places.get(key) and record.org_type not in ("Gremium", "Verwaltung")}
