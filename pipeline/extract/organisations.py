@@ -1041,6 +1041,7 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
     k = knowledge()
     texts, lowers = view.texts, view.lowers
     qualifiers = _word_sets()["role_qualifiers"]
+    surnames = _named_surnames(view)
     for i, text in enumerate(texts):
         if text in k.bodies:
             word, family = k.bodies[text]
@@ -1053,7 +1054,7 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             continue
         if _starts_person(view, i + 1) or (text in k.office_titles and (
                 _model_person_at(view, i + 1) or (i and lowers[i - 1] in qualifiers)
-                or (i + 1 < len(texts) and texts[i + 1] in _named_surnames(view)))):
+                or (i + 1 < len(texts) and texts[i + 1] in surnames))):
             continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster", "Stadtrat Muster" of a Max Muster named
         if org_type == "Verwaltung" and i > 1 and lowers[i - 1] == "und" and _is_hyphen_part(texts[i - 2]):
             continue  # "in Kreis- und Stadtverwaltung": administrations in general
