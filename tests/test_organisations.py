@@ -1365,3 +1365,11 @@ def test_a_bare_town_the_model_took_for_a_person_or_organisation_acts_by_its_pla
                               "entschieden. Musterow und Beispielwitz sind seit Januar Gesellschafterinnen der GmbH.\n")
     joiners = {r["subject_name"] for r in rows if r["event_type"] == "membership"}
     assert {"Probekamp", "Musterow", "Beispielwitz"} <= joiners
+
+
+def test_a_plural_kind_word_before_a_list_and_auf_grundlage_are_no_part_of_a_name(nlp) -> None:
+    found, _ = orgs(nlp, "Der Verein ist aus den Vereinen Spielkiste Musterau e.V. und Spielstube Probedorf e.V. "
+                         "entstanden. Er erläutert, dass der Landkreis Musterland auf Grundlage des Beschlusses "
+                         "Fördermitglied sei.")
+    assert {"Spielkiste Musterau e.V.", "Spielstube Probedorf e.V.", "Landkreis Musterland"} <= set(found)
+    assert not any("Vereinen" in name or "Grundlage" in name for name in found)
