@@ -3611,3 +3611,18 @@ def test_a_board_saying_yes_or_waving_it_off_decides(tmp_path):
                               "im Oktober mit großer Mehrheit Ja gesagt.\n")
     assert sorted((r["subject_name"], r["start_date"]) for r in rows if r["event_type"] == "resolution") == [
         ("Probehilfe Musterau e.V.", "2023-10-01"), ("Zweckverband Abwasser Probedorf", "2023-11-20")]
+
+
+def test_operations_started_named_by_a_noun_with_nothing_else_named_are_the_release_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Juni 2025 – Der Zweckverband Pflegeautopool Musterau wächst. Nach Aufnahme "
+                              "des Betriebs am 3. März 2025 mit 14 Fahrzeugen umfasst die Flotte inzwischen 22 "
+                              "Fahrzeuge.\n")
+    assert [(r["subject_name"], r["start_date"]) for r in rows if r["event_type"] == "operations_start"] == [
+        ("Zweckverband Pflegeautopool Musterau", "2025-03-03")]
+
+
+def test_since_the_opening_on_a_day_the_organisation_runs(nlp):
+    reports = events(nlp, "Die Rechenhaus GmbH zieht Bilanz. Seit der Eröffnung am 1. Mai 2025 beschäftigt die "
+                          "Rechenhaus GmbH sechs Menschen.")
+    assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
+        ("org:rechenhaus gmbh", "2025-05-01")]
