@@ -3626,3 +3626,10 @@ def test_since_the_opening_on_a_day_the_organisation_runs(nlp):
                           "Rechenhaus GmbH sechs Menschen.")
     assert [(r.subject_key, r.date) for r in only(reports, "operations_start")] == [
         ("org:rechenhaus gmbh", "2025-05-01")]
+
+
+def test_our_staff_moving_come_from_the_release_organisation(nlp):
+    reports = events(nlp, "Die Datenwerk Nord AöR gründet die Rechenhaus GmbH. Unsere sieben Beschäftigten wechseln im "
+                          "Sommer in die neue Rechenhaus GmbH. Die Datenwerk Nord AöR dankt ihnen.")
+    assert [(r.subject_key, r.object_keys) for r in only(reports, "staff_transfer")] == [
+        ("org:rechenhaus gmbh", ["org:datenwerk nord aör"])]

@@ -141,6 +141,8 @@ def _signed_for(ctx: DocContext, sent: Sentence) -> list[str]:
 # a possessive opening a relative clause's object: "…, die unsere gGmbH gegründet haben" (the pronoun is the subject)
 _POSSESSIVE = re.compile(r"\s*(?:unser|ihr|sein|deren|dessen)\w*\s")
 _POSSESSED_BEFORE = re.compile(r"\b(?:unser|ihr|sein|deren|dessen)\w*\s+$")
+# a noun after "unsere", past a number or an adjective: "unsere sieben Beschäftigten", "unsere beiden Teilzeitkräfte"
+_OUR_NOUN = re.compile(r"\b[Uu]nser(?:e|en|er)?\s+(?:[\wäöüß]+\s+){0,2}?([A-ZÄÖÜ][\wäöüß-]+)")
 
 
 def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool = False) -> Slotted | None:
@@ -293,6 +295,11 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         if host and role == "subject" and any(m.key == host and m.clause == trigger.clause
                                               and m.slot in ("core", "der") for m in sent.mentions):
             return []
+        return [host] if host else []
+    if selector == "our_staff":  # "Unsere sieben Beschäftigten wechseln in die neue gGmbH": the release's staff
+        start, end = sent.clauses[trigger.clause]
+        ours = any(rules().staff_word.fullmatch(m.group(1).lower()) for m in _OUR_NOUN.finditer(ctx.text, start, end))
+        host = ctx.most_named(lambda k: foundable(ctx, k)) if ours else ""
         return [host] if host else []
     if selector == "office_holders":  # "Beide Landräte unterzeichneten": every Landkreis the release names
         start, end = sent.clauses[trigger.clause]
