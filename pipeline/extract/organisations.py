@@ -115,6 +115,13 @@ class Collector:
         """``_family_acronyms`` of the document's tokens, read once for the rules that ask."""
         return _family_acronyms(self.view.texts)
 
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The words the release writes after a known first name ("Mehmet Muster" → "Muster"), read once."""
+        texts, first_names = self.view.texts, resources.first_names()
+        return frozenset(texts[i + 1] for i in range(len(texts) - 1)
+                         if texts[i] in first_names and is_capitalised(texts[i + 1]))
+
     def free(self, start: int, end: int) -> bool:
         return start >= 0 and end <= len(self.claimed) and not any(self.claimed[start:end])
 
@@ -1024,13 +1031,6 @@ def _starts_person(view: DocView, i: int) -> bool:
     return i + 1 < len(texts) and texts[i] in resources.first_names() and is_capitalised(texts[i + 1])
 
 
-def _named_surnames(view: DocView) -> frozenset[str]:
-    """The words the release writes after a known first name ("Mehmet Muster" → "Muster")."""
-    texts, first_names = view.texts, resources.first_names()
-    return frozenset(texts[i + 1] for i in range(len(texts) - 1)
-                     if texts[i] in first_names and is_capitalised(texts[i + 1]))
-
-
 def _model_person_at(view: DocView, i: int) -> bool:
     """Does the model's person of two words start at token i ("Stadtrat Gisela Beispiel": an office)?"""
     return any(e.start == i and e.end == i + 2 and e.label == "PER" for e in view.ents)
@@ -1041,7 +1041,6 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
     k = knowledge()
     texts, lowers = view.texts, view.lowers
     qualifiers = _word_sets()["role_qualifiers"]
-    surnames = _named_surnames(view)
     for i, text in enumerate(texts):
         if text in k.bodies:
             word, family = k.bodies[text]
@@ -1054,7 +1053,7 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             continue
         if _starts_person(view, i + 1) or (text in k.office_titles and (
                 _model_person_at(view, i + 1) or (i and lowers[i - 1] in qualifiers)
-                or (i + 1 < len(texts) and texts[i + 1] in surnames))):
+                or (i + 1 < len(texts) and texts[i + 1] in col.surnames))):
             continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster", "Stadtrat Muster" of a Max Muster named
         if org_type == "Verwaltung" and i > 1 and lowers[i - 1] == "und" and _is_hyphen_part(texts[i - 2]):
             continue  # "in Kreis- und Stadtverwaltung": administrations in general
@@ -1780,11 +1779,10 @@ def find_acting_places(view: DocView, col: Collector) -> None:
     sentences = {doc[t.start].sent.start for t in triggers if t.label_.split("/")[0] in ACTING_EVENTS}
     verbs = {t.start for t in triggers if t.label_.split("/")[0] in ACTING_EVENTS}  # "treten" even when tagged ADJ
     dictionary = _dictionary(view)
-    surnames = _named_surnames(view)
     endings = tuple(knowledge().names["place_name_endings"])
     locs = {e.start for e in view.ents if e.end - e.start == 1 and (e.label == "LOC" or (  # a bare town the model
         e.label in ("PER", "ORG") and view.lowers[e.start].endswith(endings)  # took for a person or an organisation
-        and view.texts[e.start] not in surnames and view.texts[e.start] not in resources.first_names()))}
+        and view.texts[e.start] not in col.surnames and view.texts[e.start] not in resources.first_names()))}
     texts, n = view.texts, len(view)
     known = {col.places[key]: key for key, record in col.records.items()  # not a council of the place
              if col.places.get(key) and record.org_type not in ("Gremium", "Verwaltung")}
