@@ -320,6 +320,14 @@ def test_planned_and_expected_events_keep_their_modality_and_date(nlp, text, mod
     assert (membership.modality, membership.date) == (modality, date)
 
 
+def test_reported_speech_in_konjunktiv_ii_is_an_event_an_unreal_hatte_is_not(nlp):
+    reports = events(nlp, "Der Amtsdirektor berichtete, die Stadt Birkenfelde und das Amt Moorland hätten angekündigt, "
+                          "dem Zweckverband Digitale Dienste zum 1. Januar 2026 beitreten zu wollen. Auch der "
+                          "Landkreis Heidekamp hätte beitreten können.")
+    assert sorted((r.subject_key, r.modality, r.date) for r in only(reports, "membership")) == [
+        ("org:amt moorland", "planned", "2026-01-01"), ("org:stadt birkenfelde", "planned", "2026-01-01")]
+
+
 def test_council_deciding_not_to_join_gives_a_resolution_and_a_negated_membership(nlp):
     reports = events(nlp, "Der Stadtrat Birkenfelde hat am 3. Mai 2021 mehrheitlich beschlossen, der "
                           "Datenwerk Nord AöR nicht beizutreten. Der Amtsausschuss Moorland stimmte gegen "
