@@ -657,6 +657,16 @@ def test_coordinated_appointments_give_one_report_per_person(nlp) -> None:
     assert appointed == {("per:anna beispiel", "Vorsitzenden"), ("per:lena vogt", "Stellvertreterin")}
 
 
+@pytest.mark.parametrize("text", [
+    "Zum Vorsitzenden wählte der Verwaltungsrat am 3. Juli 2024 Anna Beispiel, zur Stellvertreterin Lena Vogt.",
+    "In seiner Sitzung am 3. Juli 2024 hat der Verwaltungsrat Anna Beispiel zum Vorsitzenden und zu seiner "
+    "Stellvertreterin Frau Dr. Lena Vogt gewählt.",
+])
+def test_an_office_named_before_the_person_is_theirs(nlp, text) -> None:
+    appointed = {(r.subject_key, r.role) for r in only(events(nlp, text), "appointment")}
+    assert appointed == {("per:anna beispiel", "Vorsitzenden"), ("per:lena vogt", "Stellvertreterin")}
+
+
 def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
     text = ("Die Datenwerk Nord AöR betreut 40 Kommunen. Mit dem Beschluss wächst die 2009 gegründete Anstalt "
             "auf 18 Träger.")

@@ -22,9 +22,15 @@ from .scoring import confidence, make_report
 _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
                            r"([A-ZÄÖÜ][\wäöüß-]+)")
 # right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
+_TO_OFFICE = r"(?:[Zz]um|[Zz]ur|[Zz]u\s+(?:ihrem|seinem|ihrer|seiner|meinem|meiner|unserem|unserer|Ihrem|Ihrer))\s+"
 _OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?"
-                         r"(?:zum|zur|zu\s+(?:ihrem|seinem|ihrer|seiner)|zu(?=\s+Mitgliedern))\s+"
+                         rf"(?:{_TO_OFFICE}|zu(?=\s+Mitgliedern)\s+)"
                          r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
+# right before a person's name (and titles), an office of their own: ", zur Stellvertreterin Bürgermeisterin Y";
+# or opening the clause ("Zum Vorsitzenden wählte die Versammlung Landrat X")
+_OFFICE_BEFORE = re.compile(rf"{_TO_OFFICE}(?:(?:[a-zäöüß]+e[nrms]?)\s+){{0,2}}([A-ZÄÖÜ][\wäöüß-]+)\s+"
+                            r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}$")
+_OFFICE_FIRST = re.compile(rf"\W*{_TO_OFFICE}(?:(?:[a-zäöüß]+e[nrms]?)\s+){{0,2}}([A-ZÄÖÜ][\wäöüß-]+)\b")
 # after the last of several people, the board they are sent to: "entsendet A und B in das Gremium"
 _INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+)?in\s+(?:den|die|das)\s+")
 # a seat on a board: "in den Verwaltungsrat", "zu Mitgliedern des Aufsichtsrates"
@@ -87,15 +93,26 @@ def _appointment(ctx: DocContext, sent: Sentence, trigger: Trigger, person: str,
 
 
 def _people_with_offices(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[tuple[Mention, str]]:
-    """The people of the trigger's clause each followed by an office of their own ("A zum
-    Vorsitzenden", "B, bisher Leiterin der X, zu ihrer Stellvertreterin"), with that office."""
-    start, end = sent.clauses[trigger.clause]
-    out = []
-    for person in sent.persons:
-        if start <= person.start < end and not _predecessor(ctx, sent, person):
-            office = _OWN_OFFICE.match(ctx.text, person.end, min(end, person.end + 120))
+    """The people of the trigger's clause each with an office of their own, after the name ("A zum
+    Vorsitzenden", "B, bisher Leiterin der X, zu ihrer Stellvertreterin") or right before it ("zur Stellvertreterin
+    Bürgermeisterin B"; "Zum Vorsitzenden wählte die Versammlung A": the clause's first person), with that office."""
+    clauses = [sent.clauses[trigger.clause]]
+    for start, end in sent.clauses[trigger.clause + 1:]:  # ", zur Stellvertreterin Y": the verb left out
+        if not _OFFICE_FIRST.match(ctx.text, start, end):
+            break
+        clauses.append((start, end))
+    out: list[tuple[Mention, str]] = []
+    for start, end in clauses:
+        local = [p for p in sent.persons if start <= p.start < end and not _predecessor(ctx, sent, p)]
+        taken_until = start  # offices before this point belong to a person already paired
+        fronted = _OFFICE_FIRST.match(ctx.text, start, end)
+        for n, person in enumerate(local):
+            after = _OWN_OFFICE.match(ctx.text, person.end, min(end, person.end + 120))
+            before = _OFFICE_BEFORE.search(ctx.text, max(taken_until, person.start - 100), person.start)
+            office = after or before or (fronted if n == 0 and fronted else None)
             if office and person.key not in {p.key for p, _ in out}:
                 out.append((person, office.group(1)))
+                taken_until = max(person.end, office.end())
     return out
 
 
