@@ -667,6 +667,16 @@ def test_an_office_named_before_the_person_is_theirs(nlp, text) -> None:
     assert appointed == {("per:anna beispiel", "Vorsitzenden"), ("per:lena vogt", "Stellvertreterin")}
 
 
+@pytest.mark.parametrize("text", [
+    "Die Stadt Birkenfelde will dem 2009 gegründeten Zweckverband Digitale Dienste beitreten.",
+    "Seit Februar berät der 2009 gegründete Zweckverband Digitale Dienste die Kommunen.",
+])
+def test_an_attributive_founding_is_a_fact_whatever_the_clause_plans_or_its_verb(nlp, text) -> None:
+    founded = only(events(nlp, text), "founding")
+    assert [(r.subject_key, r.date, r.modality) for r in founded] == [
+        ("org:zweckverband digitale dienste", "2009", "reported")]
+
+
 def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
     text = ("Die Datenwerk Nord AöR betreut 40 Kommunen. Mit dem Beschluss wächst die 2009 gegründete Anstalt "
             "auf 18 Träger.")

@@ -38,6 +38,7 @@ class TriggerRule:
     end: bool = False
     needs_objects: bool = False
     session_date: bool = False  # undated: the date of the latest session named before (an election)
+    attributive: bool = False  # a participle before its noun: a fact whatever the clause's verb says
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ def rules() -> Rules:
     triggers = tuple(
         TriggerRule(name, t["type"], t.get("form", "active"), tuple(t.get("subject", ())), tuple(t.get("objects", ())),
                     blockers(t.get("blockers", [])), bool(t.get("end", False)),
-                    bool(t.get("needs_objects", False)), bool(t.get("session_date", False)))
+                    bool(t.get("needs_objects", False)), bool(t.get("session_date", False)),
+                    bool(t.get("attributive", False)))
         for name, t in zip(trigger_names(), data["trigger"], strict=True))
     cues = []
     for role, phrases in data["date_roles"].items():

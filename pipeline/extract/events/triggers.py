@@ -56,7 +56,8 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
             continue  # a question reports nothing (a statement before it does: "X hat abgelehnt. Enttäuscht?")
         rule = by_rule[name][1]
         clause = clause_of(sent, start)
-        modality = _modality(rule, text, start, sent.clauses, clause)
+        # "Die Stadt will der 2011 gegründeten X beitreten": the founding happened, whatever the clause plans
+        modality = "reported" if rule.attributive else _modality(rule, text, start, sent.clauses, clause)
         if rule.blockers and _blocked(rule.blockers, text, start, sent.clauses, clause) and \
                 (modality == "reported" or rule.event_type == "resolution"
                  or (modality != "negated" and _blocked(rules().hard_blockers, text, start, sent.clauses, clause))):
