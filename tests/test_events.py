@@ -677,6 +677,26 @@ def test_an_attributive_founding_is_a_fact_whatever_the_clause_plans_or_its_verb
         ("org:zweckverband digitale dienste", "2009", "reported")]
 
 
+def test_merging_into_a_new_one_after_a_modal_is_its_founding_by_the_plural_named_before(nlp) -> None:
+    text = ("Die Netzwerk Nord eG und die Energiegenossenschaft Moorland eG haben zugestimmt. Zum 1. Juli 2026 sollen "
+            "die beiden Genossenschaften in der neuen Datenwerk Nord AöR aufgehen.")
+    founded = only(events(nlp, text), "founding")
+    assert [(r.subject_key, sorted(r.object_keys), r.date, r.modality) for r in founded] == [
+        ("org:datenwerk nord aör", ["org:energiegenossenschaft moorland eg", "org:netzwerk nord eg"], "2026-07-01",
+         "planned")]
+
+
+def test_merging_into_an_existing_one_founds_nothing(nlp) -> None:
+    assert only(events(nlp, "Die Rechenhaus GmbH soll 2026 in der Datenwerk Nord AöR aufgehen."), "founding") == []
+
+
+def test_existing_since_a_year_dates_the_founding(tmp_path) -> None:
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Die Kommunale Rechenanstalt Musterland AöR besteht seit 1994. "
+                              "Die Partnerschaft mit der Stadt Probedorf besteht seit 1974.\n")
+    assert [(r["event_type"], r["subject_name"], r["date"]) for r in rows] == [
+        ("founding", "Kommunale Rechenanstalt Musterland AöR", "1994")]
+
+
 def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
     text = ("Die Datenwerk Nord AöR betreut 40 Kommunen. Mit dem Beschluss wächst die 2009 gegründete Anstalt "
             "auf 18 Träger.")
