@@ -697,6 +697,16 @@ def test_existing_since_a_year_dates_the_founding(tmp_path) -> None:
         ("founding", "Kommunale Rechenanstalt Musterland AöR", "1994")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anna Beispiel wurde am 3. Juli 2024 zur Vorsitzenden des Verwaltungsrates gewählt, Lena Vogt zu ihrer "
+     "Stellvertreterin.", {"per:anna beispiel", "per:lena vogt"}),
+    ("Am 3. Juli 2024 wurde Anna Beispiel zur Vorsitzenden gewählt, Lena Vogt und Otto Probe zu ihren "
+     "Stellvertretern.", {"per:anna beispiel", "per:lena vogt", "per:otto probe"}),
+])
+def test_a_clause_without_its_verb_appoints_its_people_too(nlp, text, expected) -> None:
+    assert {r.subject_key for r in only(events(nlp, text), "appointment")} == expected
+
+
 def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
     text = ("Die Datenwerk Nord AöR betreut 40 Kommunen. Mit dem Beschluss wächst die 2009 gegründete Anstalt "
             "auf 18 Träger.")

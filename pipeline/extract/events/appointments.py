@@ -22,7 +22,8 @@ from .scoring import confidence, make_report
 _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
                            r"([A-ZÄÖÜ][\wäöüß-]+)")
 # right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
-_TO_OFFICE = r"(?:[Zz]um|[Zz]ur|[Zz]u\s+(?:ihrem|seinem|ihrer|seiner|meinem|meiner|unserem|unserer|Ihrem|Ihrer))\s+"
+_TO_OFFICE = (r"(?:[Zz]um|[Zz]ur|[Zz]u\s+(?:ihrem|seinem|ihrer|seiner|meinem|meiner|unserem|unserer|Ihrem|Ihrer"
+              r"|ihren|seinen|meinen|unseren|Ihren))\s+")
 _OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?"
                          rf"(?:{_TO_OFFICE}|zu(?=\s+Mitgliedern)\s+)"
                          r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
@@ -30,6 +31,9 @@ _OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?"
 # or opening the clause ("Zum Vorsitzenden wählte die Versammlung Landrat X")
 _OFFICE_BEFORE = re.compile(rf"{_TO_OFFICE}(?:(?:[a-zäöüß]+e[nrms]?)\s+){{0,2}}([A-ZÄÖÜ][\wäöüß-]+)\s+"
                             r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}$")
+# a clause without a verb of its own that names an office ("…, zur Stellvertreterin Y", "…, Y und Z zu ihren
+# Stellvertretern")
+_VERBLESS_OFFICE = re.compile(rf"[^;:]*?{_TO_OFFICE}")
 _OFFICE_FIRST = re.compile(rf"\W*{_TO_OFFICE}(?:(?:[a-zäöüß]+e[nrms]?)\s+){{0,2}}([A-ZÄÖÜ][\wäöüß-]+)\b")
 # after the last of several people, the board they are sent to: "entsendet A und B in das Gremium"
 _INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+)?in\s+(?:den|die|das)\s+")
@@ -57,6 +61,10 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
         return [_appointment(ctx, sent, trigger, person.key, "core") for person in together]
     person, how = _appointee(ctx, sent, trigger, reports)
     out = [_appointment(ctx, sent, trigger, person, how)] if person else []
+    clause_end = sent.clauses[trigger.clause][1]
+    # "A wurde zum Vorsitzenden gewählt, B zu seiner Stellvertreterin": B in the clause without a verb
+    out += [_appointment(ctx, sent, trigger, named.key, "core", office) for named, office in paired
+            if out and named.start >= clause_end and named.key != person]
     if out and how == "previous":  # "Sie folgt auf X": the office she was appointed to, on that day
         earlier = next((x for x in reversed(reports) if x.subject_key == person and x.event_type == "appointment"
                         and sent.idx - x.sent_idx <= 2), None)
@@ -97,9 +105,9 @@ def _people_with_offices(ctx: DocContext, sent: Sentence, trigger: Trigger) -> l
     Vorsitzenden", "B, bisher Leiterin der X, zu ihrer Stellvertreterin") or right before it ("zur Stellvertreterin
     Bürgermeisterin B"; "Zum Vorsitzenden wählte die Versammlung A": the clause's first person), with that office."""
     clauses = [sent.clauses[trigger.clause]]
-    for start, end in sent.clauses[trigger.clause + 1:]:  # ", zur Stellvertreterin Y": the verb left out
-        if not _OFFICE_FIRST.match(ctx.text, start, end):
-            break
+    for start, end in sent.clauses[trigger.clause + 1:]:  # ", zur Stellvertreterin Y", ", Y zu seiner Stellvertreterin"
+        if not _VERBLESS_OFFICE.match(ctx.text, start, end) or _has_trigger(ctx, start, end):
+            break  # (the verb left out)
         clauses.append((start, end))
     out: list[tuple[Mention, str]] = []
     for start, end in clauses:
@@ -110,10 +118,17 @@ def _people_with_offices(ctx: DocContext, sent: Sentence, trigger: Trigger) -> l
             after = _OWN_OFFICE.match(ctx.text, person.end, min(end, person.end + 120))
             before = _OFFICE_BEFORE.search(ctx.text, max(taken_until, person.start - 100), person.start)
             office = after or before or (fronted if n == 0 and fronted else None)
+            if office is None and n + 1 < len(local) and _AND_BEFORE.search(ctx.text, person.end, local[n + 1].start):
+                # "A und B zu seinen Stellvertretern": both hold the office named after the last
+                office = _OWN_OFFICE.match(ctx.text, local[n + 1].end, min(end, local[n + 1].end + 120))
             if office and person.key not in {p.key for p, _ in out}:
                 out.append((person, office.group(1)))
                 taken_until = max(person.end, office.end())
     return out
+
+
+def _has_trigger(ctx: DocContext, start: int, end: int) -> bool:
+    return any(start <= s < end for s, _, _ in ctx.trigger_spans)
 
 
 def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Mention]:
