@@ -707,6 +707,14 @@ def test_a_clause_without_its_verb_appoints_its_people_too(nlp, text, expected) 
     assert {r.subject_key for r in only(events(nlp, text), "appointment")} == expected
 
 
+def test_a_body_noun_left_out_after_an_article_is_the_one_named_before(tmp_path) -> None:
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Am Samstag stimmten sowohl die Mitgliederversammlung der "
+                              "Dampfbahnfreunde Probedorf e.V. als auch die des Musterauer Kleinbahnvereins e.V. der "
+                              "Verschmelzung zu.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution") == [
+        "Dampfbahnfreunde Probedorf e.V.", "Musterauer Kleinbahnvereins e.V."]
+
+
 def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
     text = ("Die Datenwerk Nord AöR betreut 40 Kommunen. Mit dem Beschluss wächst die 2009 gegründete Anstalt "
             "auf 18 Träger.")

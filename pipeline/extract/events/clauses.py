@@ -313,6 +313,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         return "acc", ""
     if article in ("des", "eines") or (article in ("der", "einer") and _after_noun(toks, i, ctx)):
         head = toks[i][0] if i >= 0 else ""
+        if head.lower() in ("die", "der", "das"):  # "die Mitgliederversammlung des A als auch die des B": the
+            head = next((w for w, _ in reversed(toks[:i]) if w in r.bodies), head)  # body noun left out
         return "gen", head
     if article in ("der", "einer"):
         if _FEMININE_NOUN.match(text, start) and not _LISTED_AFTER_COMMA.search(text, max(0, start - 80), start):
