@@ -715,6 +715,22 @@ def test_a_body_noun_left_out_after_an_article_is_the_one_named_before(tmp_path)
         "Dampfbahnfreunde Probedorf e.V.", "Musterauer Kleinbahnvereins e.V."]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Den Betrieb aufnehmen soll die Halle voraussichtlich im Herbst 2026.",
+    "Nach dem Zeitplan wird die Halle voraussichtlich im Herbst 2026 eröffnen.",
+])
+def test_a_building_starting_operation_is_the_releases_organisation(tmp_path, sentence) -> None:
+    rows = released(tmp_path, f"Musterau, 3. März 2026 – Die Kletterhalle Musterau GmbH baut am Bahnhof. {sentence}\n")
+    assert [(r["event_type"], r["subject_name"], r["date"], r["modality"]) for r in rows] == [
+        ("operations_start", "Kletterhalle Musterau GmbH", "2026-autumn", "expected")]
+
+
+def test_opening_something_new_is_no_start_of_the_opener(tmp_path) -> None:
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Der Abfallverband Musterland will im kommenden Jahr einen "
+                              "neuen Wertstoffhof in Probedorf eröffnen.\n")
+    assert [r["event_type"] for r in rows] == []
+
+
 def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
     text = ("Die Datenwerk Nord AöR betreut 40 Kommunen. Mit dem Beschluss wächst die 2009 gegründete Anstalt "
             "auf 18 Träger.")
