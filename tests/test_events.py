@@ -731,6 +731,17 @@ def test_opening_something_new_is_no_start_of_the_opener(tmp_path) -> None:
     assert [r["event_type"] for r in rows] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Das Landesverwaltungsamt hat die Stiftung am 28. August 2025 als rechtsfähig anerkannt.",
+    "Die Anerkennung als rechtsfähige Stiftung durch das Landesverwaltungsamt erfolgte am 28. August 2025.",
+])
+def test_a_foundation_recognised_in_law_is_founded_that_day(tmp_path, sentence) -> None:
+    rows = released(tmp_path, f"Musterau, 5. September 2025 – Die Stiftung Saatgut Musterland sammelt alte Sorten. "
+                              f"{sentence}\n")
+    assert [(r["event_type"], r["subject_name"], r["date"]) for r in rows] == [
+        ("founding", "Stiftung Saatgut Musterland", "2025-08-28")]
+
+
 def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
     text = ("Die Datenwerk Nord AöR betreut 40 Kommunen. Mit dem Beschluss wächst die 2009 gegründete Anstalt "
             "auf 18 Träger.")
