@@ -742,6 +742,13 @@ def test_a_foundation_recognised_in_law_is_founded_that_day(tmp_path, sentence) 
         ("founding", "Stiftung Saatgut Musterland", "2025-08-28")]
 
 
+def test_a_season_told_in_the_simple_past_lies_before_the_publication(tmp_path) -> None:
+    rows = released(tmp_path, "Musterau, 5. Mai 2025 – Die Gemeinde Probedorf will der Weidegemeinschaft Musterland eG "
+                              "beitreten. In Probedorf fiel die Entscheidung bereits im Herbst.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution"] == [
+        ("Gemeinde Probedorf", "2024-autumn")]
+
+
 def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
     text = ("Die Datenwerk Nord AöR betreut 40 Kommunen. Mit dem Beschluss wächst die 2009 gegründete Anstalt "
             "auf 18 Träger.")
