@@ -749,6 +749,16 @@ def test_a_season_told_in_the_simple_past_lies_before_the_publication(tmp_path) 
         ("Gemeinde Probedorf", "2024-autumn")]
 
 
+def test_councils_listed_with_their_days_each_decide_on_theirs(tmp_path) -> None:
+    rows = released(tmp_path, "Musterau, 5. März 2024 – Die Gemeinden Probedorf, Musterbach und Beispielfeld gründen "
+                              "die Waldkinder Musterland gGmbH. Sowohl der Gemeinderat von Probedorf am 23. Januar "
+                              "2024 als auch die Gemeinderäte von Musterbach am 25. Januar 2024 und Beispielfeld am "
+                              "30. Januar 2024 haben zugestimmt.\n")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution") == [
+        ("Gemeinde Beispielfeld", "2024-01-30"), ("Gemeinde Musterbach", "2024-01-25"),
+        ("Gemeinde Probedorf", "2024-01-23")]
+
+
 def test_a_generic_noun_after_a_year_and_participle_refers_back(nlp) -> None:
     text = ("Die Datenwerk Nord AöR betreut 40 Kommunen. Mit dem Beschluss wächst die 2009 gegründete Anstalt "
             "auf 18 Träger.")

@@ -39,6 +39,8 @@ _PERSON_FOR_LEAD = re.compile(r"\s*(?:(?:und|sowie)\s+)?(?:[A-ZÄÖÜ][\wäöü�
                               r"(?:(?:der|die|das|den|dem|des)\s+)?")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
+# the day a listed council decided, between it and the next: "die Gemeinderäte von A am 25. Januar 2024 und B am …"
+_DAY_ONLY = re.compile(r"\s*(?:(?:am|im)\s+(?:\d{1,2}\.\s*)?(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)(?:\s+\d{4})?)?\s*")
 _PARTICIPLE = re.compile(PARTICIPLE)
 _NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
 _PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+([A-ZÄÖÜ][\wäöüß-]+)")
@@ -296,6 +298,9 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         if low in r.coordinators:
             if prev and _BRACKETS_ONLY.fullmatch(text[prev.end:pos]):
                 return prev.slot, prev.head
+            if prev and prev.slot == "gen" and prev.head in r.bodies and i == len(toks) - 1 \
+                    and _DAY_ONLY.fullmatch(text[prev.end:pos]):
+                return prev.slot, prev.head  # "die Räte von A am 25. Januar und B": B's council too
             break
         if low in r.without_article and not article:
             previous = toks[i - 1][0].lower() if i >= 1 else ""
