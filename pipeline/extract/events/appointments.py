@@ -21,9 +21,10 @@ from .scoring import confidence, make_report
 
 _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
                            r"([A-ZÄÖÜ][\wäöüß-]+)")
-# right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
+# "zum", "zur", "zu seiner" … before an office
 _TO_OFFICE = (r"(?:[Zz]um|[Zz]ur|[Zz]u\s+(?:ihrem|seinem|ihrer|seiner|meinem|meiner|unserem|unserer|Ihrem|Ihrer"
               r"|ihren|seinen|meinen|unseren|Ihren))\s+")
+# right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
 _OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?"
                          rf"(?:{_TO_OFFICE}|zu(?=\s+Mitgliedern)\s+)"
                          r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
