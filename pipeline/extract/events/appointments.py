@@ -8,7 +8,7 @@ import re
 from ...knowledge import body_owners, family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
 from ..people import first_name_gender, part_of_office, qualifiers
-from .arguments import Choice, foundable
+from .arguments import Choice, release_host
 from .dates import copy_date, session_date
 from .rules import (
     DocContext,
@@ -25,17 +25,15 @@ _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stell
 _TO_OFFICE = (r"(?:[Zz]um|[Zz]ur|[Zz]u\s+(?:ihrem|seinem|ihrer|seiner|meinem|meiner|unserem|unserer|Ihrem|Ihrer"
               r"|ihren|seinen|meinen|unseren|Ihren))\s+")
 # right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
-_OWN_OFFICE = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?"
-                         rf"(?:{_TO_OFFICE}|zu(?=\s+Mitgliedern)\s+)"
-                         r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)")
+_OFFICE_WORDS = r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)"  # "(stellvertretenden) Vorsitzenden"
+_OWN_OFFICE = re.compile(rf"\s*(?:,[^,;:]{{1,80}},\s*)?(?:{_TO_OFFICE}|zu(?=\s+Mitgliedern)\s+){_OFFICE_WORDS}")
 # right before a person's name (and titles), an office of their own: ", zur Stellvertreterin Bürgermeisterin Y";
 # or opening the clause ("Zum Vorsitzenden wählte die Versammlung Landrat X")
-_OFFICE_BEFORE = re.compile(rf"{_TO_OFFICE}(?:(?:[a-zäöüß]+e[nrms]?)\s+){{0,2}}([A-ZÄÖÜ][\wäöüß-]+)\s+"
-                            r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}$")
+_OFFICE_BEFORE = re.compile(rf"{_TO_OFFICE}{_OFFICE_WORDS}\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){{0,3}}$")
 # a clause without a verb of its own that names an office ("…, zur Stellvertreterin Y", "…, Y und Z zu ihren
 # Stellvertretern")
 _VERBLESS_OFFICE = re.compile(rf"[^;:]*?{_TO_OFFICE}")
-_OFFICE_FIRST = re.compile(rf"\W*{_TO_OFFICE}(?:(?:[a-zäöüß]+e[nrms]?)\s+){{0,2}}([A-ZÄÖÜ][\wäöüß-]+)\b")
+_OFFICE_FIRST = re.compile(rf"\W*{_TO_OFFICE}{_OFFICE_WORDS}\b")
 # after the last of several people, the board they are sent to: "entsendet A und B in das Gremium"
 _INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+)?in\s+(?:den|die|das)\s+")
 # a seat on a board: "in den Verwaltungsrat", "zu Mitgliedern des Aufsichtsrates"
@@ -92,7 +90,7 @@ def _appointment(ctx: DocContext, sent: Sentence, trigger: Trigger, person: str,
     found_role, org = _office(ctx, sent, trigger, record, role)
     # without an organisation in the sentence, the one the release speaks for ("X leitet seit Mai den Bereich Y")
     objects = [org] if org else ordered(m.key for m in sent.mentions if m.clause == trigger.clause) or \
-        [k for k in [ctx.most_named(lambda k: foundable(ctx, k))] if k] or ordered(m.key for m in sent.mentions)
+        [k for k in [release_host(ctx)] if k] or ordered(m.key for m in sent.mentions)
     report = make_report(ctx, sent, trigger, person, objects, [])
     session_date(ctx, sent, trigger, report)
     report.role, report.direction = found_role, "end" if trigger.rule.end or end else "start"

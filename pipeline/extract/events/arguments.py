@@ -145,6 +145,11 @@ _POSSESSED_BEFORE = re.compile(r"\b(?:unser|ihr|sein|deren|dessen)\w*\s+$")
 _OUR_NOUN = re.compile(r"\b[Uu]nser(?:e|en|er)?\s+(?:[\wäöüß]+\s+){0,2}?([A-ZÄÖÜ][\wäöüß-]+)")
 
 
+def release_host(ctx: DocContext) -> str:
+    """The organisation the release speaks for: its most named one of a kind that is founded ('' for none)."""
+    return ctx.most_named(lambda k: foundable(ctx, k))
+
+
 def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool = False) -> Slotted | None:
     """The organisation an apposition speaks of: the trigger's clause opens with an article right after
     a comma that follows the organisation ("Die X, ein 2011 ins Leben gerufener Zusammenschluss, …",
@@ -271,7 +276,7 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         if not rules().joining.search(ctx.text, *sent.clauses[trigger.clause]):
             return []
         ctx.asked_document = True
-        host = ctx.most_named(lambda k: foundable(ctx, k))
+        host = release_host(ctx)
         return ctx.joined[:1] or ([host] if host else [])
     if selector == "new_kind":  # "A und B errichten eine gemeinsame kommunale Anstalt": the release's one of that kind
         start, end = sent.clauses[trigger.clause]
@@ -291,7 +296,7 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "host" or (selector == "us" and rules().us.search(ctx.text, *sent.clauses[trigger.clause])):
         # "us": "… sind zu uns gewechselt", the organisation the release speaks for; not as the subject when the
         # clause names it otherwise ("wurden die A und die B verschmolzen": A is merged, not founded)
-        host = ctx.most_named(lambda k: foundable(ctx, k))
+        host = release_host(ctx)
         if host and role == "subject" and any(m.key == host and m.clause == trigger.clause
                                               and m.slot in ("core", "der") for m in sent.mentions):
             return []
@@ -299,7 +304,7 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "our_staff":  # "Unsere sieben Beschäftigten wechseln in die neue gGmbH": the release's staff
         start, end = sent.clauses[trigger.clause]
         ours = any(rules().staff_word.fullmatch(m.group(1).lower()) for m in _OUR_NOUN.finditer(ctx.text, start, end))
-        host = ctx.most_named(lambda k: foundable(ctx, k)) if ours else ""
+        host = release_host(ctx) if ours else ""
         return [host] if host else []
     if selector == "office_holders":  # "Beide Landräte unterzeichneten": every Landkreis the release names
         start, end = sent.clauses[trigger.clause]

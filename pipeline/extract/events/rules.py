@@ -148,11 +148,12 @@ def rules() -> Rules:
     refs = data["references"]
     bodies = frozenset(row[0] for row in resources.table("bodies.tsv")) | frozenset(coref["body_nouns"])
 
+    def patterns(names: list[str]) -> list[str]:  # "@name" stands for a blocker set, which may name others
+        return [p for name in names
+                for p in (patterns(data["blocker_sets"][name[1:]]) if name.startswith("@") else [name])]
+
     def blockers(names: list[str]) -> tuple[re.Pattern[str], ...]:
-        out = []
-        for name in names:
-            out += data["blocker_sets"][name[1:]] if name.startswith("@") else [name]
-        return tuple(re.compile(b) for b in out)
+        return tuple(re.compile(b) for b in patterns(names))
 
     triggers = tuple(
         TriggerRule(name, t["type"], t.get("form", "active"), tuple(t.get("subject", ())), tuple(t.get("objects", ())),
@@ -262,7 +263,7 @@ def rules() -> Rules:
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
         modality={name: tuple(re.compile(c) for c in cues) for name, cues in data["modality"].items()},
         modality_types={name: frozenset(types) for name, types in data.get("modality_types", {}).items()},
-        hard_blockers=tuple(re.compile(b) for b in data["blocker_sets"]["hard"]["patterns"]),
+        hard_blockers=blockers(data["blocker_sets"]["hard"]["patterns"]),
         staff_word=re.compile(data["lexicons"]["staff"].strip("/")),
     )
 
