@@ -3446,6 +3446,20 @@ def test_a_register_entrys_day_dates_its_appointments_as_announced(tmp_path):
     assert appointed["Erika Muster"][0] != "2025-02-12"  # another entry began before any day of its own
 
 
+def test_every_entry_of_a_register_board_line_is_appointed_to_its_entrys_club(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau, 08.07.2025\n\nVR 2231 – 04.07.2025\nNeueintragung\n"
+                              "Lernwerk Probedorf e.V., Probedorf.\n"
+                              "Vorstand: Probehorst, Sabine, Probedorf, Vorsitzende; Musterlein, Tamara, Probedorf, "
+                              "stellvertretende Vorsitzende; Beispielmann, Yusuf, Musterau (Schatzmeister).\n\n"
+                              "VR 2232 – 04.07.2025\nNeueintragung\nSpielkiste Musterau e.V., Musterau.\n"
+                              "Vorstand: Hallmann, Anna, Probedorf, *12.03.1970; Kortmann, Peter, Probedorf, "
+                              "*04.05.1980.\n")
+    assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment") == [
+        ("Anna Hallmann", "Spielkiste Musterau e.V."), ("Peter Kortmann", "Spielkiste Musterau e.V."),
+        ("Sabine Probehorst", "Lernwerk Probedorf e.V."), ("Tamara Musterlein", "Lernwerk Probedorf e.V."),
+        ("Yusuf Beispielmann", "Lernwerk Probedorf e.V.")]
+
+
 def test_a_relative_clause_after_a_preposition_lends_its_organisations_only_to_itself(nlp):
     reports = events(nlp, "Das Amt Moorland, um das sich die Stadt Birkenfelde und die Rechenhaus GmbH bemüht hatten, "
                           "verzichtete dagegen auf eine Beteiligung am Zweckverband Digitale Dienste.")

@@ -552,6 +552,19 @@ def test_every_entry_of_a_register_list_holds_the_office(nlp):
         "Henner Probehorst": ["Vorstand"], "Erika Beispiel": ["Vorstand"], "Karl Muster": ["Vorstand"]}
 
 
+def test_a_register_entry_without_a_birthday_holds_its_own_office(nlp):
+    persons, _, _ = people(nlp, "Vorstand: Probehorst, Henner, Musterdorf, Vorsitzender; Muster, Erika, Probefeld, "
+                                "stellvertretende Vorsitzende; Beispielmann, Karl, Musterdorf (Schatzmeister).")
+    assert {name: [r.role for r in p.roles] for name, p in persons.items()} == {
+        "Henner Probehorst": ["Vorsitzender"], "Erika Muster": ["stellvertretende Vorsitzende"],
+        "Karl Beispielmann": ["Schatzmeister"]}
+
+
+def test_a_name_in_an_entry_is_not_the_holder_of_an_office_after_its_unit(nlp):
+    persons, _, _ = people(nlp, "Vorstand: Erika Probehorst, Büro Stadtrat")
+    assert [r.role for r in persons["Erika Probehorst"].roles] == ["Vorstand"]
+
+
 def test_an_adjective_and_a_noun_are_no_name(nlp):
     persons, _, _ = people(nlp, "Knappe Mehrheit im Stadtrat: Die Stadt tritt dem Verbund nicht bei.")
     assert persons == {}

@@ -315,7 +315,8 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
                 "") if other is not None else ""
     # a written "Geschäftsführer" or "Abgeordneter" is a woman's only by a first name the list knows; a form
     # that shows no gender ("die/der Vorsitzende", "zum Vorsitzenden") follows a first name's ending too
-    feminine = first_name_gender(view.texts[name.start], guess=role.office.plural or (  # "beide Landräte, A und B"
+    first = name.full.split()[0] if name.full else view.texts[name.start]  # a register's "Muster, Erika"
+    feminine = first_name_gender(first, guess=role.office.plural or (  # "beide Landräte, A und B"
         other is not None and not word.endswith("r")))
     if other is None:  # "Geschäftsführer" for a woman: a plural or generic form ("einer der Geschäftsführer")
         other = _female_forms().get(role.office.role) if feminine and role.office.role not in _sets()["neutral"] \
@@ -644,10 +645,14 @@ class OrgLocator:
 
     def nearby_of_kind(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
         """The organisation of the office's kind (a body counts as its organisation) named last before
-        token i in its paragraph, not in a clause on someone's post until now ("…, der bislang die X GmbH
-        leitet"); '' when none is."""
+        token i in its paragraph or, for an office opening a paragraph with a colon (a register's "Vorstand: …"
+        line under its entry's "X e.V., Musterau."), in the sentence before; not in a clause on someone's post until now
+        ("…, der bislang die X GmbH leitet"); '' when none is."""
         best = ""
         first = self.paragraph_start(i)
+        k = bisect_right(view.sentence_starts, i) - 1
+        if k > 0 and view.sentence_starts[k] == i >= first and view.texts[i + 1:i + 2] == [":"]:
+            first = view.sentence_starts[k - 1]
         for start in sorted(s for s in self.starts if first <= s < i and not _in_former_post(view, s)):
             org = self.orgs.get(self.starts[start])
             if org is not None and org.parent_key and org.org_type in ("Gremium", "Verwaltung"):
@@ -907,6 +912,8 @@ class Found:
     echo: bool = False  # an office passed on ("Sie folgt auf Max Muster"): not written at the name
     aside: bool = False  # "Max Muster, der zugleich Verbandsvorsteher ist": second to an office named at the name
     taken: bool = False  # an office the person succeeds to ("… wählte Erika Beispiel zu seiner Nachfolgerin")
+    board: RoleSpan | None = None  # a register entry's board ("Vorstand: Muster, Anna, Ort, Vorsitzende"): its
+    # organisation is the office's
 
 
 def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]) -> list[Found]:
@@ -979,7 +986,12 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                            if _after_office(view, k) > k}
             elif name.start >= role.end and view.texts[role.end] == ":":  # "Vorstand: A (Vorsitzende), B"
                 found += [Found(more, role) for more in _more_names(view, name, claimed)
-                          if _is_first_name(view.texts[more.start])]
+                          if _is_first_name((more.full or view.texts[more.start]).split()[0])]
+                listed_from = next(n for n, f in enumerate(found) if f.name is name)
+                for entry in found[listed_from:]:  # "Vorstand: Muster, Anna, Musterau, Vorsitzende; …"
+                    office = _entry_office(view, roles, entry.name)
+                    if office is not None:
+                        entry.role, entry.board = office, role
     return found
 
 
@@ -1215,14 +1227,31 @@ def _inverted_name(view: DocView, i: int, claimed: set[int]) -> Name | None:
 
 
 def _register_entry_end(view: DocView, k: int) -> int | None:
-    """The ";" closing a register entry's tail after a name (", Musterdorf, *12.03.1968;"), None for none."""
+    """The ";" closing a register entry's tail after a name: its place and a birthday or an office
+    (", Musterdorf, *12.03.1968;", ", Musterdorf, stellvertretende Vorsitzende;"), None for none."""
     texts = view.texts
-    if k >= len(texts) or texts[k] != ",":
+    if k + 1 >= len(texts) or texts[k] != "," or not texts[k + 1][:1].isupper():
         return None
     for j in range(k + 1, min(len(texts) - 1, k + 10)):
         if texts[j] == ";":
-            return j if any(t.startswith("*") for t in texts[k + 1:j]) else None
+            tail = range(k + 1, j)
+            return j if any(texts[t].startswith("*") or _office_at(texts[t]) is not None for t in tail) else None
     return None
+
+
+def _entry_office(view: DocView, roles: list[RoleSpan], name: Name) -> RoleSpan | None:
+    """A register entry's own office, after its holder's name and place ("Muster, Anna, Musterau,
+    stellvertretende Vorsitzende;", "Muster, Anna, Musterau (Vorsitzende);"), None for none."""
+    k = name.end
+    if k + 3 >= len(view) or view.texts[k] != "," or view.texts[k + 2] not in (",", "(") \
+            or _office_at(view.texts[k + 1]):
+        return None
+    k += 3
+    first = k
+    while k < len(view) and view.lowers[k] in qualifiers():
+        k += 1
+    return next((role for role in roles if first <= role.start <= k and role.end < len(view)
+                 and view.texts[role.end] in (";", ".", ")")), None)
 
 
 def _after_office(view: DocView, k: int) -> int:
@@ -1793,7 +1822,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     locator.guessing = None  # first the heads the release links to their town explicitly
     for f in found:
         if f.role is not None and _is_head(f.role.role):
-            key = link_role(view, f.role, locator, f.name)
+            key = link_role(view, f.board or f.role, locator, f.name)
             if key:
                 locator.headed.setdefault(key, _name_text(view, f.name))
                 locator.head_titles.setdefault(key, _head_title(f.role.role))
@@ -1814,7 +1843,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                                         view.text[start_char:end_char], "ROLE", key))
             locator.guessing = text if _is_head(f.role.role) else ""
             locator.title = _head_title(f.role.role)
-            record = RoleRecord(f.role.role, link_role(view, f.role, locator, f.name))
+            record = RoleRecord(f.role.role, link_role(view, f.board or f.role, locator, f.name))
             if locator.guessing and record.org_key:
                 locator.headed.setdefault(record.org_key, text)
                 locator.head_titles.setdefault(record.org_key, locator.title)

@@ -260,7 +260,7 @@ def _sentence_matcher(vocab: Vocab, ids: frozenset[int]) -> tuple[Matcher, dict[
     (Every pattern was validated once by ``_validated``.)"""
     _validated(vocab)
     built, needed = constructions(), requirements()
-    matcher = Matcher(vocab)
+    matcher = Matcher(vocab, validate=False)  # validated once, by _validated
     keys: dict[int, int | str] = {}
     for i in sorted(ids):
         matcher.add(str(i), [_native(built[i].tokens)])
