@@ -159,6 +159,8 @@ def _source(text: str, published: str = "", source: str = "none") -> SourceDocum
     ("LOKALES · MUSTERSTADT          Mittwoch, 22. Januar 2025\n", "2025-01-22"),
     ("Musterländer Bote · Musterstadt · 22.01.2025\n", "2025-01-22"),
     ("Arbeitskreis Musterland e.V. · Ausgabe Januar 2025\n", "2025-01"),
+    ("*Musterstadt, Seebrücke, 22. Januar 2025 – ", "2025-01-22"),  # the place and the venue
+    ("Ratssaal Musterstadt, 22. Januar 2025 (Auszug)\n", "2025-01-22"),  # a speech's
 ])
 def test_each_dateline_form_dates_the_release_and_leaves_the_text(head: str, published: str) -> None:
     for before in ("", "Zweckverband wächst\n\n", "Zweckverband wächst\n\nEin Teaser ohne Punkt am Ende\n\n"):
@@ -195,6 +197,7 @@ def test_a_closing_day_refines_the_heads_month() -> None:
     "Zurück zur Übersicht · Alle Interviews · Newsletter abonnieren",
     "Eingegangen: 22. Januar 2025\n\nHerausgegeben: Landtag Musterland",
     "Das Wetter: heiter.\n\n(Stand: 22.01.2025, 12:00 Uhr)\n\nRadio Muster · Programm · Impressum",
+    "*Das Gespräch führte Erika Beispiel. Erschienen am 22. Januar 2025 in „Musterzeit“, der Beilage des Boten.*",
 ])
 def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing: str) -> None:
     cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))

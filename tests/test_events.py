@@ -3460,6 +3460,23 @@ def test_every_entry_of_a_register_board_line_is_appointed_to_its_entrys_club(tm
         ("Yusuf Beispielmann", "Lernwerk Probedorf e.V.")]
 
 
+@pytest.mark.parametrize(("sentence", "event_type", "date"), [
+    # an article a colon capitalised is no noun the year names
+    ("Man kann seit Jahren auf eine Einrichtung zählen: Der 2017 ins Leben gerufene Zweckverband Digitale Dienste "
+     "vermittelt Dolmetscher.", "founding", "2017"),
+    ("Sie folgt auf Karl Muster, der den Lernwerk Musterau e.V. seit der Gründung 2019 geführt hat.", "founding",
+     "2019"),  # the year of an event noun
+    ("Heute ist es so weit: Die Probedorf gGmbH nimmt am Gestütsweg den Betrieb auf!", "operations_start",
+     "2024-09-02"),
+    # the auxiliary before a dash: done, so the day before the release
+    ("Mit dem Start sind die sechs Beschäftigten des Lernwerk Musterau e.V. – vier Therapeutinnen und zwei "
+     "Pferdewirte – zum 1. September in die neue Probedorf gGmbH gewechselt.", "staff_transfer", "2024-09-01"),
+])
+def test_an_events_date_in_a_harder_sentence(tmp_path, sentence, event_type, date):
+    rows = released(tmp_path, f"Musterau, 2. September 2024 – {sentence}\n")
+    assert [r["date"] for r in rows if r["event_type"] == event_type] == [date]
+
+
 def test_a_relative_clause_after_a_preposition_lends_its_organisations_only_to_itself(nlp):
     reports = events(nlp, "Das Amt Moorland, um das sich die Stadt Birkenfelde und die Rechenhaus GmbH bemüht hatten, "
                           "verzichtete dagegen auf eine Beteiligung am Zweckverband Digitale Dienste.")

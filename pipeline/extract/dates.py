@@ -378,7 +378,8 @@ class Resolver:
         """A clause with an effective date that reports something done: 'past' for a simple past ("Die Gemeinde
         folgte zum 1. Februar"), '' for a perfect, which may have decided on a later date ("hat X zum 1. Oktober
         bestellt": the nearer of the two); None when it reports nothing done."""
-        lower = {w.lower() for w in self._words_around(cand, _breaks()[1], 200)}
+        clause = self._words_around(cand, _breaks()[1], 200)
+        lower = {w.lower() for w in clause}
         participle, ambiguous, auxiliaries = _perfect()
         future, past = _tense_words()
         if lower & future:
@@ -391,9 +392,11 @@ class Resolver:
             return "past"
         sentence_words = self._words_around(cand, _breaks()[0], 300)
         sentence = {w.lower() for w in sentence_words}
-        if lower & set(self.conf["tense"]["motion_auxiliaries"]) and any(
-                participle.fullmatch(w) for w in sentence_words if w.islower()):
+        motion = set(self.conf["tense"]["motion_auxiliaries"])
+        if lower & motion and any(participle.fullmatch(w) for w in sentence_words if w.islower()):
             return "past"
+        if sentence & motion and clause and participle.fullmatch(clause[-1]):
+            return "past"  # "Sie sind – alle sechs – zum 1. September gewechselt": the auxiliary before a dash
         perfect = (lower & auxiliaries and any(participle.fullmatch(w) for w in sentence)) or \
             (lower & set(self.conf["tense"]["perfect_auxiliaries"]) and any(ambiguous.fullmatch(w) for w in lower))
         return "" if perfect else None  # the participle may close the sentence after a list ("… und … gewechselt")

@@ -103,15 +103,17 @@ def _nominal(trigger: Trigger) -> bool:
 
 
 def _names_a_thing(ctx: DocContext, sent: Sentence, date: DateMention, triggers: list[Trigger]) -> bool:
-    """A bare year after a noun that neither opens a trigger nor names an organisation is part of that noun's
-    name ("den Wirtschaftsplan 2025", also inside a verb's frame: "stimmen dem Wirtschaftsplan 2026 zu")."""
+    """A bare year after a noun that is no nominal trigger's word ("seit der Gründung 2019") nor names an
+    organisation is part of that noun's name ("den Wirtschaftsplan 2025", also inside a verb's frame: "stimmen
+    dem Wirtschaftsplan 2026 zu")."""
     if date.granularity != "year" or not date.text.isdigit():
         return False
     before = rules().attribute_year.search(ctx.text, max(0, date.start - 60), date.start)
     if before is None:
         return False
     noun, at = before.group("noun"), before.start("noun")
-    return not (any(t.start == at for t in triggers) or any(m.start <= at < m.end for m in sent.mentions)
+    return not (any(t.start == at or (t.start < at < t.end and t.rule.form == "nominal") for t in triggers)
+                or any(m.start <= at < m.end for m in sent.mentions)
                 or noun.rstrip("s") in rules().nouns or noun in rules().nouns)
 
 
