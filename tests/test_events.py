@@ -3477,6 +3477,28 @@ def test_an_events_date_in_a_harder_sentence(tmp_path, sentence, event_type, dat
     assert [r["date"] for r in rows if r["event_type"] == event_type] == [date]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Der Aufsichtsrat der Lernwerk Musterau eG hat am 19. August 2025 Karl Düsterhöft und Lena Frankowiak zu "
+     "Vorstandsmitgliedern bestellt.", [("appointment", "Karl Düsterhöft", "Lernwerk Musterau eG"),
+                                       ("appointment", "Lena Frankowiak", "Lernwerk Musterau eG")]),
+    ("Die zwei Dolmetscherinnen der Stadt Birkenfelde gehen zum 1. Januar 2026 auf den Zweckverband Digitale "
+     "Dienste über.", [("staff_transfer", "Zweckverband Digitale Dienste", "Stadt Birkenfelde")]),
+    ("Die bisher bei der Stadt Birkenfelde beschäftigten Dolmetscherinnen wechseln zum 1. Januar 2026 zum "
+     "Zweckverband Digitale Dienste.", [("staff_transfer", "Zweckverband Digitale Dienste", "Stadt Birkenfelde")]),
+    ("Die Probedorf gGmbH hat ihren Sitz in Probedorf. Die im April gegründete gGmbH gehört dem Landkreis "
+     "Heidekamp.", [("founding", "Probedorf gGmbH", "")]),
+    ("Neben dem Landkreis Heidekamp ist seit dem 1. Januar 2025 die Stadt Birkenfelde mit einem Anteil von 10 Prozent "
+     "an der Probedorf gGmbH beteiligt.", [("membership", "Stadt Birkenfelde", "Probedorf gGmbH")]),
+    ("Die Aufnahme des Einsatzbetriebs durch den Zweckverband Digitale Dienste ist für den 1. April 2026 vorgesehen.",
+     [("operations_start", "Zweckverband Digitale Dienste", "")]),
+    ("Möglich wurde das durch einen Staatsvertrag, den die Länder Heidmark und Auenmark im November unterzeichnet "
+     "hatten.", [("contract_signing", "Land Heidmark", "Land Auenmark")]),
+])
+def test_events_written_as_set_af_writes_them(tmp_path, sentence, expected):
+    rows = released(tmp_path, f"Musterau, 2. Oktober 2025 – {sentence}\n")
+    assert sorted((r["event_type"], r["subject_name"], r["object_names"]) for r in rows) == expected
+
+
 def test_a_relative_clause_after_a_preposition_lends_its_organisations_only_to_itself(nlp):
     reports = events(nlp, "Das Amt Moorland, um das sich die Stadt Birkenfelde und die Rechenhaus GmbH bemüht hatten, "
                           "verzichtete dagegen auf eine Beteiligung am Zweckverband Digitale Dienste.")
