@@ -3493,6 +3493,15 @@ def test_an_events_date_in_a_harder_sentence(tmp_path, sentence, event_type, dat
      [("operations_start", "Zweckverband Digitale Dienste", "")]),
     ("Möglich wurde das durch einen Staatsvertrag, den die Länder Heidmark und Auenmark im November unterzeichnet "
      "hatten.", [("contract_signing", "Land Heidmark", "Land Auenmark")]),
+    ("Die Verbandsversammlung des Zweckverbands Digitale Dienste habe beschlossen, neben der Stadt Birkenfelde auch "
+     "die Gemeinde Musterbach zum 1. Januar 2026 aufzunehmen.", [
+         ("membership", "Gemeinde Musterbach", "Zweckverband Digitale Dienste"),
+         ("membership", "Stadt Birkenfelde", "Zweckverband Digitale Dienste"),
+         ("resolution", "Zweckverband Digitale Dienste", "Gemeinde Musterbach | Stadt Birkenfelde")]),
+    ("Der Zweckverband Digitale Dienste hat beschlossen, Gespräche mit der Stadt Birkenfelde aufzunehmen.",
+     [("resolution", "Zweckverband Digitale Dienste", "Stadt Birkenfelde")]),  # talks are no membership
+    ("Zum 1. Januar 2026 wird die Stadt Birkenfelde dann selbst Genossin der Lernwerk Musterau eG.",
+     [("membership", "Stadt Birkenfelde", "Lernwerk Musterau eG")]),
 ])
 def test_events_written_as_set_af_writes_them(tmp_path, sentence, expected):
     rows = released(tmp_path, f"Musterau, 2. Oktober 2025 – {sentence}\n")

@@ -227,8 +227,10 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return trigger is not None and m.start >= trigger.end and not m.generic
     if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle
         return trigger is not None and trigger.end <= m.start <= trigger.end + 2
-    if selector == "inside":  # "X hat die Gemeinde Y als Mitglied aufgenommen": any kind, inside the verb frame
-        return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "der", "acc")
+    if selector == "inside":  # "X hat die Gemeinde Y als Mitglied aufgenommen": any kind, inside the verb frame;
+        # "neben A und B auch C aufzunehmen": A and B too
+        return trigger is not None and trigger.start < m.start < trigger.end and (
+            m.slot in ("core", "der", "acc") or (m.slot == "prep:neben" and " auch " in ctx.text[m.end:trigger.end]))
     if selector == "clause_before":  # "wollen A und B die X ins Leben rufen": before the infinitive
         return trigger is not None and m.start < trigger.start and m.slot in ("core", "acc") and foundable(ctx, m.key)
     if selector == "framed":  # "A und B haben … die C GmbH gegründet": inside the verb frame, not a nominative
