@@ -565,6 +565,12 @@ def test_a_name_in_an_entry_is_not_the_holder_of_an_office_after_its_unit(nlp):
     assert [r.role for r in persons["Erika Probehorst"].roles] == ["Vorstand"]
 
 
+def test_traditional_first_names_start_a_name(nlp):
+    persons, _, _ = people(nlp, "Der Aufsichtsrat bestellte Ehrenfried Probehorst und Erdmute Musterlein zu "
+                                "Vorstandsmitgliedern, Kunibert Beispielmann wurde Schatzmeister.")
+    assert {"Ehrenfried Probehorst", "Erdmute Musterlein", "Kunibert Beispielmann"} <= set(persons)
+
+
 def test_an_adjective_and_a_noun_are_no_name(nlp):
     persons, _, _ = people(nlp, "Knappe Mehrheit im Stadtrat: Die Stadt tritt dem Verbund nicht bei.")
     assert persons == {}
