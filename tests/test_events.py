@@ -3508,6 +3508,15 @@ def test_events_written_as_set_af_writes_them(tmp_path, sentence, expected):
     assert sorted((r["event_type"], r["subject_name"], r["object_names"]) for r in rows) == expected
 
 
+def test_a_predecessor_leaving_is_not_the_newly_elected_head(tmp_path):
+    rows = released(tmp_path, "Musterau, 14. Mai 2025 – Der Gemeinderat von Probedorf wählte am Montagabend Karl "
+                              "Ameling zum neuen Gemeindeoberhaupt. Der 58-Jährige soll sein Amt am 1. Juni antreten. "
+                              "Seine Vorgängerin Herta Fleischhauer war im März aus gesundheitlichen Gründen "
+                              "zurückgetreten.\n")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "appointment") == [
+        ("Herta Fleischhauer", "2025-03"), ("Karl Ameling", "2025-06-01")]
+
+
 def test_a_relative_clause_after_a_preposition_lends_its_organisations_only_to_itself(nlp):
     reports = events(nlp, "Das Amt Moorland, um das sich die Stadt Birkenfelde und die Rechenhaus GmbH bemüht hatten, "
                           "verzichtete dagegen auf eine Beteiligung am Zweckverband Digitale Dienste.")

@@ -191,6 +191,9 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
         return named, "core"
     if trigger.rule.end and any(start <= m.start < end and m.slot == "core" and not m.generic for m in sent.mentions):
         return "", ""  # "scheidet die Stadt X aus dem Verband aus": an organisation leaves, no office
+    leaving = [m for m in sent.persons if start <= m.start < end]
+    if trigger.rule.end and leaving:  # "Seine Vorgängerin X war im März zurückgetreten": the predecessor leaves
+        return leaving[0].key, "core"
     for back in (1, 2):
         earlier = [x.subject_key for x in reports
                    if x.sent_idx == sent.idx - back and x.event_type == "appointment"
