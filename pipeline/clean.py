@@ -44,6 +44,7 @@ class _Datelines:
     stamps: tuple[re.Pattern[str], ...]  # removed in the head lines only
     closing: tuple[re.Pattern[str], ...]  # removed in the closing lines only
     byline: re.Pattern[str]  # a segment of a removed stamp that stays text (it names the author)
+    session_line: re.Pattern[str]  # minutes' "Sitzungstag: …": the day decided on, text, no publication stamp
     head_lines: int
     closing_lines: int
 
@@ -79,7 +80,7 @@ def _datelines() -> _Datelines:
 
     return _Datelines(compile_all("furniture_patterns"), compile_all("update_patterns"), compile_all("patterns"),
                       compile_all("closing_patterns"), re.compile(spec["byline_segment"]),
-                      int(spec["head_lines"]), int(spec["closing_lines"]))
+                      re.compile(spec["session_line"]), int(spec["head_lines"]), int(spec["closing_lines"]))
 
 
 def clean(doc: SourceDocument) -> CleanDocument:
@@ -178,7 +179,7 @@ def _strip_dateline(line: str, place: str) -> tuple[str, str, bool, str]:
         return line, "", False, ""  # every date form of datelines.toml holds a four-digit year
     conf = _datelines()
     patterns = [(p, False) for p in conf.furniture]
-    if place:
+    if place and not conf.session_line.match(line):
         patterns += [(p, True) for p in conf.updates]
         patterns += [(p, False) for p in (conf.stamps if place == "head" else conf.closing)]
     for pattern, update in patterns:

@@ -178,6 +178,12 @@ def test_a_closing_line_dates_the_release(closing: str) -> None:
     assert "2025" not in cleaned.text
 
 
+def test_minutes_session_day_is_text_not_the_publication_date() -> None:
+    cleaned = clean.clean(_source(f"NIEDERSCHRIFT\n\nSitzungstag: Dienstag, 18. Februar 2025\n\n{BODY}\n\n"
+                                  "Der Rat tagt wieder im Mai.\n\nMusterstadt, 20.02.2025\n"))
+    assert cleaned.published == "2025-02-20" and "Sitzungstag: Dienstag, 18. Februar 2025" in cleaned.text
+
+
 def test_a_closing_day_refines_the_heads_month() -> None:
     cleaned = clean.clean(_source(f"Newsletter – Ausgabe Januar 2025\n\nZweckverband wächst\n\n{BODY}\n\n"
                                   "Der Rat tagt wieder im Mai.\n\nMusterstadt, 22. Januar 2025\n"))
