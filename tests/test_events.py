@@ -3523,6 +3523,12 @@ def test_a_predecessor_leaving_is_not_the_newly_elected_head(tmp_path):
         ("Herta Fleischhauer", "2025-03"), ("Karl Ameling", "2025-06-01")]
 
 
+def test_a_council_groups_vote_is_no_resolution(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Oktober 2025 – Die Fraktion Unabhängige Liste hat der Vorlage zum Beitritt "
+                              "der Stadt Birkenfelde zum Zweckverband Digitale Dienste geschlossen zugestimmt.\n")
+    assert [r["event_type"] for r in rows] == ["membership"]
+
+
 def test_a_relative_clause_after_a_preposition_lends_its_organisations_only_to_itself(nlp):
     reports = events(nlp, "Das Amt Moorland, um das sich die Stadt Birkenfelde und die Rechenhaus GmbH bemüht hatten, "
                           "verzichtete dagegen auf eine Beteiligung am Zweckverband Digitale Dienste.")

@@ -128,6 +128,8 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if rule.event_type == "appointment":
         return appointments(ctx, sent, trigger, reports)
     subject = _own_subjects(ctx, sent, trigger, select(ctx, sent, trigger, rule.subject, set(), reports, "subject"))
+    if rule.event_type == "resolution" and subject.keys and all(ctx.is_political(k) for k in subject.keys):
+        return []  # a council group's vote ("Die Fraktion X hat der Vorlage zugestimmt") decides nothing for anyone
     if not subject.keys:
         return []
     if subject.how == "listed_bodies":  # each council's decision has the date named after it, wherever it went
