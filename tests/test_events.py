@@ -3523,6 +3523,14 @@ def test_a_predecessor_leaving_is_not_the_newly_elected_head(tmp_path):
         ("Herta Fleischhauer", "2025-03"), ("Karl Ameling", "2025-06-01")]
 
 
+def test_joining_with_this_amendment_takes_the_day_it_comes_into_force(tmp_path):
+    rows = released(tmp_path, "Amtsblatt Musterau, 2. März 2025\n\nÄnderungssatzung des Zweckverbands Digitale Dienste"
+                              "\n\nMit dieser Änderung treten die Gemeinden Probedorf und Musterbach dem Zweckverband "
+                              "als weitere Mitglieder bei.\n\nDiese Satzung tritt am 1. April 2025 in Kraft.\n")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "membership") == [
+        ("Gemeinde Musterbach", "2025-04-01"), ("Gemeinde Probedorf", "2025-04-01")]
+
+
 def test_a_council_groups_vote_is_no_resolution(tmp_path):
     rows = released(tmp_path, "Musterau, 2. Oktober 2025 – Die Fraktion Unabhängige Liste hat der Vorlage zum Beitritt "
                               "der Stadt Birkenfelde zum Zweckverband Digitale Dienste geschlossen zugestimmt.\n")
