@@ -3531,6 +3531,13 @@ def test_joining_with_this_amendment_takes_the_day_it_comes_into_force(tmp_path)
         ("Gemeinde Musterbach", "2025-04-01"), ("Gemeinde Probedorf", "2025-04-01")]
 
 
+def test_a_founding_by_the_signing_of_its_sentence_takes_the_signings_day(tmp_path):
+    rows = released(tmp_path, "Musterau, 15. Mai 2025 – Gestern haben die Stadt Birkenfelde und der Lernwerk Musterau "
+                              "e.V. im Rathaus den Gesellschaftsvertrag unterschrieben – damit ist die Probedorf gGmbH "
+                              "gegründet.\n")
+    assert [r["date"] for r in rows if r["event_type"] == "founding"] == ["2025-05-14"]
+
+
 def test_a_council_groups_vote_is_no_resolution(tmp_path):
     rows = released(tmp_path, "Musterau, 2. Oktober 2025 – Die Fraktion Unabhängige Liste hat der Vorlage zum Beitritt "
                               "der Stadt Birkenfelde zum Zweckverband Digitale Dienste geschlossen zugestimmt.\n")
