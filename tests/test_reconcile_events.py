@@ -7,8 +7,15 @@ from pipeline.records import CleanDocument, DocResult, EventReport, OrgRecord, S
 from pipeline.schema import BY_NAME
 
 TOWN, AMT, HUB = "org:stadt birkenfelde", "org:amt moorland", "org:datenwerk nord aör"
-GLOBAL = {TOWN: "org-town", AMT: "org-amt", HUB: "org-hub"}
-NAMES = {"org-town": "Stadt Birkenfelde", "org-amt": "Amt Moorland", "org-hub": "Datenwerk Nord AöR"}
+OLD_A, OLD_B, MERGED = "org:kino probedorf eg", "org:kino musterau eg", "org:landkino musterau eg"
+GLOBAL = {TOWN: "org-town", AMT: "org-amt", HUB: "org-hub", OLD_A: "org-old-a", OLD_B: "org-old-b",
+          MERGED: "org-merged"}
+NAMES = {"org-town": "Stadt Birkenfelde", "org-amt": "Amt Moorland", "org-hub": "Datenwerk Nord AöR",
+         "org-old-a": "Kino Probedorf eG", "org-old-b": "Kino Musterau eG", "org-merged": "Landkino Musterau eG"}
+ORGS = [OrgRecord(TOWN, "Stadt Birkenfelde", org_type="Stadt"), OrgRecord(AMT, "Amt Moorland", org_type="Amt"),
+        OrgRecord(HUB, "Datenwerk Nord AöR", org_type="Anstalt"),
+        *(OrgRecord(key, NAMES[GLOBAL[key]], org_type="Unternehmen", legal_form="eG")
+          for key in (OLD_A, OLD_B, MERGED))]
 
 
 class Entities:
@@ -19,6 +26,9 @@ class Entities:
 
     def name(self, entity_id: str) -> str:
         return NAMES.get(entity_id, "")
+
+    def records(self, org_id: str) -> list[tuple[str, OrgRecord]]:
+        return [("", record) for record in ORGS if GLOBAL[record.key] == org_id]
 
 
 def report(event_type: str, subject: str, objects: list[str], date: str = "", *, start: int = 0,
@@ -32,10 +42,9 @@ def report(event_type: str, subject: str, objects: list[str], date: str = "", *,
 
 
 def result(doc_id: str, *events: EventReport, published: str = "") -> DocResult:
-    orgs = [OrgRecord(TOWN, "Stadt Birkenfelde", org_type="Stadt"), OrgRecord(AMT, "Amt Moorland", org_type="Amt"),
-            OrgRecord(HUB, "Datenwerk Nord AöR", org_type="Anstalt")]
     return DocResult(document=SourceDocument(doc_id, f"{doc_id}.txt"),
-                     clean=CleanDocument(doc_id, "", published=published), organisations=orgs, events=list(events))
+                     clean=CleanDocument(doc_id, "", published=published), organisations=list(ORGS),
+                     events=list(events))
 
 
 def rows(*results: DocResult) -> tuple[list[dict], list[dict]]:
@@ -166,6 +175,23 @@ def test_founding_reports_merge_and_founders_unite():
     assert event["object_ids"] == ["org-town", "org-amt"]
     assert event["date"] == "2013-10-01"
     assert "2014-06 (c, relative)" in event["conflict"]
+
+
+def test_joining_a_cooperative_before_it_merged_is_joining_the_merged_one():
+    before = result("a", report("membership", TOWN, [OLD_A]), published="2025-04-07")
+    after = result("b", report("founding", MERGED, [OLD_A, OLD_B], "2025-08-14"),
+                   report("membership", TOWN, [MERGED], "2025-09-01", start=200), published="2025-09-22")
+    events, _ = rows(before, after)
+    assert [(e["object_ids"], e["doc_ids"]) for e in events if e["event_type"] == "membership"] == [
+        (["org-merged"], ["a", "b"])]
+
+
+def test_a_membership_in_the_predecessor_before_the_merger_stays_its_own():
+    history = result("a", report("membership", TOWN, [OLD_A], "1979"), report("founding", MERGED, [OLD_A, OLD_B],
+                                                                              "2025-08-14", start=100),
+                     report("membership", TOWN, [MERGED], "2025-09-01", start=200), published="2025-09-22")
+    events, _ = rows(history)
+    assert sorted(e["object_ids"][0] for e in events if e["event_type"] == "membership") == ["org-merged", "org-old-a"]
 
 
 def test_staff_transfer_figure_conflict_is_described():

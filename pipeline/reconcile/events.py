@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..knowledge import knowledge
+from ..knowledge import family_of, knowledge
 from ..periods import interval
 from ..records import DocResult, EventReport
 from .entities import EntityIndex, UnionFind
@@ -125,6 +125,9 @@ def store_events(results: Iterable[DocResult], entities: EntityIndex, store: Sto
     for (event_type, subject, disc), (_, _, into) in _attachments(keys).items():  # after the block's own reports
         db.execute("UPDATE reports SET disc = ?, seq = seq + ? WHERE event_type = ? AND subject = ? AND disc = ?",
                    (into, seq, event_type, subject, disc))
+    for (subject, disc), into in _successor_blocks(db, entities).items():
+        db.execute("UPDATE reports SET disc = ?, seq = seq + ? WHERE event_type = 'membership' AND subject = ? "
+                   "AND disc = ?", (into, seq, subject, disc))
     repeated = {subject for subject, in db.execute(
         "SELECT subject FROM reports WHERE event_type = 'membership' GROUP BY subject HAVING COUNT(DISTINCT disc) > 1")}
     n_rows = n_sources = 0
@@ -278,6 +281,37 @@ def _attachments(keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str],
         if len(targets) == 1:
             out[(event_type, subject, disc)] = targets[0]
     return out
+
+
+def _successor_blocks(db: Any, entities: EntityIndex) -> dict[tuple[str, str], str]:
+    """Memberships of one subject in an organisation and in the one it merged into (a founding whose founders
+    are of the founded one's family: two cooperatives founding the cooperative they merge into) are one membership,
+    of the successor: a release written before the merger names the predecessor. RETURNS: (subject, predecessor)
+    → successor."""
+    successor: dict[str, str] = {}
+    founded: dict[str, str] = {}  # successor → the year it was founded, when a report says
+    for blob, in db.execute("SELECT report FROM reports WHERE event_type = 'founding' ORDER BY seq"):
+        founding = _unpack(blob)
+        if founding.date[:4].isdigit():
+            founded.setdefault(founding.subject_id, founding.date[:4])
+        for founder in founding.object_ids:
+            if founder != founding.subject_id and _family(entities, founder) == _family(entities, founding.subject_id):
+                successor.setdefault(founder, founding.subject_id)
+    joined: defaultdict[str, dict[str, str]] = defaultdict(dict)  # subject → joined → its earliest year ('' none)
+    for subject, disc, blob in db.execute("SELECT subject, disc, report FROM reports WHERE event_type = 'membership' "
+                                          "AND disc != ''"):
+        year = _unpack(blob).date[:4]
+        year = year if year.isdigit() else ""
+        known = joined[subject].get(disc)
+        joined[subject][disc] = min(filter(None, [known, year]), default="")
+    # a membership in the predecessor dated before the successor was founded is one of its own (a member since 1979)
+    return {(subject, disc): successor[disc] for subject, discs in sorted(joined.items()) for disc in sorted(discs)
+            if successor.get(disc) in discs and not (discs[disc] and discs[disc] < founded.get(successor[disc], ""))}
+
+
+def _family(entities: EntityIndex, org_id: str) -> str:
+    records = entities.records(org_id)
+    return family_of(records[0][1].org_type) if records else ""
 
 
 def _clusters(event_type: str, subject_id: str, discriminator: str, reports: list[Report]) -> list[Cluster]:
@@ -475,6 +509,8 @@ def _office(reports: list[Report]) -> str:
 
 
 def _objects(cluster: Cluster) -> list[str]:
+    if cluster.event_type == "membership" and cluster.discriminator:  # one joined organisation per block (also a
+        return [cluster.discriminator]  # predecessor's reports joined to its successor's)
     counts = Counter(o for r in cluster.reports for o in r.object_ids)
     return sorted(counts, key=lambda o: (-counts[o], o))
 
