@@ -3538,6 +3538,15 @@ def test_a_founding_by_the_signing_of_its_sentence_takes_the_signings_day(tmp_pa
     assert [r["date"] for r in rows if r["event_type"] == "founding"] == ["2025-05-14"]
 
 
+def test_an_interviewee_appointed_without_the_office_named(tmp_path):
+    rows = released(tmp_path, "Musterau, 22. Januar 2025\n\n**Seit dem 1. Dezember betreibt die Probedorf GmbH die "
+                              "Lifte. Geschäftsführer Karl Probehorst über den Start.**\n\n**Herr Probehorst, wie war "
+                              "der Start?**\n\nDie Gesellschafterversammlung hat mich Anfang Oktober bestellt, "
+                              "unmittelbar nach der Gründung.\n")
+    assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Karl Probehorst", "Probedorf GmbH", "2024-10")]
+
+
 def test_a_council_groups_vote_is_no_resolution(tmp_path):
     rows = released(tmp_path, "Musterau, 2. Oktober 2025 – Die Fraktion Unabhängige Liste hat der Vorlage zum Beitritt "
                               "der Stadt Birkenfelde zum Zweckverband Digitale Dienste geschlossen zugestimmt.\n")
