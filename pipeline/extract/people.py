@@ -985,9 +985,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                            for k in range(max(other.start - 3, role.end + 1), other.start)
                            if _after_office(view, k) > k}
             elif name.start >= role.end and view.texts[role.end] == ":":  # "Vorstand: A (Vorsitzende), B"
+                listed_from = len(found) - 1  # the name just found, then the entries after it
                 found += [Found(more, role) for more in _more_names(view, name, claimed)
                           if _is_first_name((more.full or view.texts[more.start]).split()[0])]
-                listed_from = next(n for n, f in enumerate(found) if f.name is name)
                 for entry in found[listed_from:]:  # "Vorstand: Muster, Anna, Musterau, Vorsitzende; …"
                     office = _entry_office(view, roles, entry.name)
                     if office is not None:

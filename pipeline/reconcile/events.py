@@ -290,16 +290,23 @@ def _successor_blocks(db: Any, entities: EntityIndex) -> dict[tuple[str, str], s
     → successor."""
     successor: dict[str, str] = {}
     founded: dict[str, str] = {}  # successor → the year it was founded, when a report says
+    families: dict[str, str] = {}
     for blob, in db.execute("SELECT report FROM reports WHERE event_type = 'founding' ORDER BY seq"):
         founding = _unpack(blob)
         if founding.date[:4].isdigit():
             founded.setdefault(founding.subject_id, founding.date[:4])
         for founder in founding.object_ids:
-            if founder != founding.subject_id and _family(entities, founder) == _family(entities, founding.subject_id):
+            if founder != founding.subject_id and \
+                    _family(entities, founder, families) == _family(entities, founding.subject_id, families):
                 successor.setdefault(founder, founding.subject_id)
+    if not successor:
+        return {}
+    involved = set(successor) | set(successor.values())  # only their memberships' reports are read back
     joined: defaultdict[str, dict[str, str]] = defaultdict(dict)  # subject → joined → its earliest year ('' none)
     for subject, disc, blob in db.execute("SELECT subject, disc, report FROM reports WHERE event_type = 'membership' "
                                           "AND disc != ''"):
+        if disc not in involved:
+            continue
         year = _unpack(blob).date[:4]
         year = year if year.isdigit() else ""
         known = joined[subject].get(disc)
@@ -309,9 +316,12 @@ def _successor_blocks(db: Any, entities: EntityIndex) -> dict[tuple[str, str], s
             if successor.get(disc) in discs and not (discs[disc] and discs[disc] < founded.get(successor[disc], ""))}
 
 
-def _family(entities: EntityIndex, org_id: str) -> str:
-    records = entities.records(org_id)
-    return family_of(records[0][1].org_type) if records else ""
+def _family(entities: EntityIndex, org_id: str, known: dict[str, str]) -> str:
+    """An organisation's type family, looked up once per organisation (``known``)."""
+    if org_id not in known:
+        records = entities.records(org_id)
+        known[org_id] = family_of(records[0][1].org_type) if records else ""
+    return known[org_id]
 
 
 def _clusters(event_type: str, subject_id: str, discriminator: str, reports: list[Report]) -> list[Cluster]:
