@@ -57,7 +57,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     cleaned release never run into each other; so does a legal form with the final
     period before a capitalised word ("… die Muster GmbH. Sie startet …", "… e.V. Die …"), and a period before
     a capitalised article or pronoun, which the senter may miss after a date ("… am 21. November. Der …"), or after a
-    word before any capitalised word ("… Musterau. Sowohl …"). Placed before a parser (which respects preset
+    word before any capitalised word ("… Musterau. Sowohl …"), and a year's period before a capitalised word
+    ("… zum 1. Juli 2026. Zum Kämmerer …"). Placed before a parser (which respects preset
     boundaries) or after a senter."""
     if not len(doc):
         return doc
@@ -76,11 +77,15 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if following[:1].isupper() and (is_function_word(following.lower()) or (
                 orths[i] == _PERIOD and i > 0 and _ends_a_word(doc[int(i) - 1].text))):
             doc[int(i) + 1].is_sent_start = True
+    for i in numpy.flatnonzero(numpy.isin(orths, _YEARS_WITH_PERIOD)):  # "… zum 1. Juli 2026. Zum Kämmerer …":
+        if doc[int(i) + 1].text[:1].isupper():  # the tokenizer keeps a year's final period as an ordinal's
+            doc[int(i) + 1].is_sent_start = True
     doc[0].is_sent_start = True
     return doc
 
 
 _PERIOD = hash_string(".")
+_YEARS_WITH_PERIOD = numpy.array(sorted(hash_string(f"{year}.") for year in range(1800, 2100)), dtype=numpy.uint64)
 _OPENERS = frozenset(hash_string(p) for p in (":", "–", "—", "„"))  # a capitalised word after these may open a clause
 
 

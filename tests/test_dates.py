@@ -521,3 +521,34 @@ def test_a_thread_posts_relative_days_are_read_from_its_own_date() -> None:
     found = {d.text: d.value for d in dates_of(text, "2025-11-19")}
     assert found["Heute"] == "2025-11-19"
     assert found["Gestern"] == "2025-11-24"
+
+
+def test_a_weekday_named_with_the_day_picks_the_year_it_falls_in() -> None:
+    # 4 October 2025 is a Saturday; read by the tense alone ("aufgenommen hat") it would be 2024
+    text = "Die Spielothek hat am Samstag, 4. Oktober, den gemeinsamen Ausleihbetrieb aufgenommen."
+    assert only(text, "2025-10-01").value == "2025-10-04"
+
+
+def test_a_date_inside_an_opening_seit_phrase_lies_in_the_past() -> None:
+    text = "Seit dem Einstieg der Stadt Musterau im März sind wir drei Gesellschafter."
+    assert only(text, "2025-10-23").value == "2025-03"
+
+
+def test_a_subordinate_perfect_after_the_date_reports_it_done() -> None:
+    text = ("Dass vier Beschäftigte zum 1. April von der Musterau GmbH, dem alten Pächter, zur Genossenschaft "
+            "gewechselt sind, war ein Signal.")
+    assert only(text, "2025-05-01").value == "2025-04-01"
+
+
+def test_a_conditional_looks_ahead() -> None:
+    text = "Die neun Fährleute, die bisher bei der Stadt angestellt sind, würden zum Jahreswechsel zum Verband gehen."
+    assert only(text, "2025-03-20").value == "2026-01-01"
+
+
+def test_a_chronicle_under_a_year_heading_dates_its_days_in_that_year() -> None:
+    text = ("# Jahresbericht\n\n## 2. Chronik 2024\n\n| Datum | Was geschah |\n|---|---|\n"
+            "| 9. März | Die Versammlung stimmt zu. |\n| 1. Juli | Die Verschmelzung wird wirksam. |\n\n"
+            "Am 3. März tagt die nächste Versammlung.")
+    found = dates_of(text, "2025-02-20")
+    assert [(d.text, d.value) for d in found] == [
+        ("2024", "2024"), ("9. März", "2024-03-09"), ("1. Juli", "2024-07-01"), ("3. März", "2025-03-03")]

@@ -3850,3 +3850,120 @@ def test_our_staff_moving_come_from_the_release_organisation(nlp):
                           "Sommer in die neue Rechenhaus GmbH. Die Datenwerk Nord AöR dankt ihnen.")
     assert [(r.subject_key, r.object_keys) for r in only(reports, "staff_transfer")] == [
         ("org:rechenhaus gmbh", ["org:datenwerk nord aör"])]
+
+
+def test_a_dass_clause_with_the_verb_last_reports_the_joining(tmp_path) -> None:
+    text = ("Musterau, 20. September 2024 – Der Stadtrat der Stadt Musterau hat am Donnerstag beschlossen, dass die "
+            "Stadt zum 1. Januar 2025 Mitglied im Zweckverband Abfall Probedorf wird.")
+    joined = [r for r in released(tmp_path, text) if r["event_type"] == "membership"]
+    assert [(r["subject_name"], r["object_names"], r["date"]) for r in joined] == [
+        ("Stadt Musterau", "Zweckverband Abfall Probedorf", "2025-01-01")]
+
+
+def test_a_subordinate_founding_names_the_founded_before_its_verb(tmp_path) -> None:
+    text = "Musterau, 20. März 2025 – Als der Landkreis Musterau die Probedorf AöR 2016 gegründet hat, waren wir fünf."
+    founded = [r for r in released(tmp_path, text) if r["event_type"] == "founding"]
+    assert [(r["subject_name"], r["object_names"], r["date"]) for r in founded] == [
+        ("Probedorf AöR", "Landkreis Musterau", "2016")]
+
+
+def test_a_date_inside_an_attributive_phrase_dates_its_participle(tmp_path) -> None:
+    text = ("Musterau, 20. März 2025 – Mit der Änderung werden die Gemeinden Musterau und Probedorf zum Jahresbeginn "
+            "Mitglieder des 1992 gegründeten Zweckverbandes Birkenfelde.")
+    rows = released(tmp_path, text)
+    assert {(r["event_type"], r["subject_name"], r["date"]) for r in rows} == {
+        ("founding", "Zweckverband Birkenfelde", "1992"),
+        ("membership", "Gemeinde Musterau", "2025-01-01"), ("membership", "Gemeinde Probedorf", "2025-01-01")}
+
+
+def test_a_year_after_an_event_noun_is_its_date(tmp_path) -> None:
+    text = ("Musterau, 20. März 2025 – Seit dem Wiedereintritt 2004 ist die Stadt Musterau wieder Mitglied im "
+            "Zweckverband Probedorf.")
+    joined = [r for r in released(tmp_path, text) if r["event_type"] == "membership"]
+    assert [(r["subject_name"], r["date"]) for r in joined] == [("Stadt Musterau", "2004")]
+
+
+def test_members_since_the_founding_and_a_start_with_it_take_its_date(tmp_path) -> None:
+    text = ("Musterau, 20. März 2025 – Ins Leben gerufen wurde die Birkenfelde eG am 21. September 2024 von 112 "
+            "Gründungsmitgliedern, darunter die Gemeinde Probedorf, die seither Mitglied ist. "
+            "Die Musterau AöR wird zum 1. Juli errichtet und soll zugleich ihre Arbeit aufnehmen.")
+    rows = {(r["event_type"], r["subject_name"]): r["date"] for r in released(tmp_path, text)}
+    assert rows[("membership", "Gemeinde Probedorf")] == "2024-09-21"
+    assert rows[("operations_start", "Musterau AöR")] == rows[("founding", "Musterau AöR")] == "2025-07-01"
+
+
+def test_an_office_taken_up_later_dates_the_appointment(tmp_path) -> None:
+    text = ("Kleinau, 25. März 2026 – Der Aufsichtsrat der Kleinau Bank AG hat am Montag Finanzvorständin Carolin "
+            "Meißl zur Vorstandsvorsitzenden bestimmt; sie übernimmt den Vorstandsvorsitz zum 1. Juli 2026. "
+            "Zum Kämmerer der Gemeinde Birkenfelde wählte der Gemeinderat einstimmig Jonas Haag. "
+            "Er soll das Amt zum 1. April 2026 übernehmen.")
+    rows = {r["subject_name"]: r["date"] for r in released(tmp_path, text) if r["event_type"] == "appointment"}
+    assert rows == {"Carolin Meißl": "2026-07-01", "Jonas Haag": "2026-04-01"}
+
+
+def test_a_merger_into_a_kind_named_after_it_founds_that_name(tmp_path) -> None:
+    text = ("Musterau, 20. Mai 2024 – Der Landkreis Musterau und die Stadt Probedorf haben sich zum 1. April 2024 zu "
+            "einem Zweckverband mit dem Namen ‚Notdienst-Zweckverband Musterau‘ zusammengeschlossen.")
+    founded = [r for r in released(tmp_path, text) if r["event_type"] == "founding"]
+    assert [(r["subject_name"], r["object_names"], r["date"]) for r in founded] == [
+        ("Notdienst-Zweckverband Musterau", "Stadt Probedorf | Landkreis Musterau", "2024-04-01")]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Der Zweckverband Botendienst Birkenfelde hat den nächtlichen Arzneimittel-Botendienst am 1. Juli 2024 "
+     "aufgenommen.", "2024-07-01"),
+    ("Der reguläre Spielbetrieb des Zweckverbands Botendienst Birkenfelde soll am 6. September 2024 beginnen.",
+     "2024-09-06"),
+])
+def test_a_service_taken_up_or_an_operation_beginning_starts_it(tmp_path, sentence: str, date: str) -> None:
+    rows = released(tmp_path, f"Musterau, 20. Juli 2024 – {sentence}")
+    assert [(r["event_type"], r["subject_name"], r["date"]) for r in rows] == [
+        ("operations_start", "Zweckverband Botendienst Birkenfelde", date)]
+
+
+def test_an_entry_in_a_register_founds_the_company_not_a_change_entered(tmp_path) -> None:
+    text = ("Musterau, 20. Juni 2025 – Seit dem 2. Juni ist die Milchwerk Niederau eG im Genossenschaftsregister "
+            "eingetragen. Beim Landkreis Probedorf ist es ruhiger; die Verschmelzung seiner Probedorf GmbH wurde am "
+            "9. Juni 2025 in das Handelsregister eingetragen.")
+    founded = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "founding"]
+    assert founded == [("Milchwerk Niederau eG", "2025-06-02")]
+
+
+def test_a_year_with_its_period_ends_the_sentence_before_a_capitalised_word(tmp_path) -> None:
+    text = ("Musterau, 25. März 2026 – Sie übernimmt den Vorsitz zum 1. Juli 2026. Zum Kämmerer der Gemeinde "
+            "Birkenfelde wählte der Gemeinderat einstimmig Jonas Haag.")
+    rows = [r for r in released(tmp_path, text) if r["event_type"] == "appointment"]
+    assert [(r["subject_name"], r["date"]) for r in rows] == [("Jonas Haag", "")]
+
+
+def test_a_second_council_deciding_in_a_session_of_its_own_is_no_object(tmp_path) -> None:
+    text = ("Musterau, 1. Juli 2025 – Der Kreistag des Landkreises Musterau hat die Fusion am 12. März 2025 "
+            "beschlossen, der Kreistag des Landkreises Probedorf in seiner Sitzung vom 7. April 2025.")
+    rows = [r for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+    assert sorted((r["subject_name"], r["object_names"], r["date"]) for r in rows) == [
+        ("Landkreis Musterau", "", "2025-03-12"), ("Landkreis Probedorf", "", "2025-04-07")]
+
+
+def test_a_date_after_a_conjunction_dates_the_next_conjuncts_event(tmp_path) -> None:
+    text = ("Musterau, 20. Juni 2023 – Die Musterau gGmbH soll im Herbst gegründet werden und zum Jahresbeginn 2024 "
+            "ihre Arbeit aufnehmen. Die zwölf Beschäftigten des Landkreises Probedorf sollen mit dem Start der "
+            "Gesellschaft zur Musterau gGmbH übergehen.")
+    rows = {r["event_type"]: r["date"] for r in released(tmp_path, text)}
+    assert rows == {"founding": "2023-autumn", "operations_start": "2024-01-01", "staff_transfer": "2024-01-01"}
+
+
+def test_an_attributive_participle_leaves_another_clauses_date_to_the_verb(tmp_path) -> None:
+    text = ("Musterau, 20. Februar 2024 – Seit dem 1. Februar ist es offiziell: Die Musterau gGmbH, unsere im "
+            "vergangenen September gegründete Gesellschaft, hat ihre Arbeit aufgenommen. Die im Mai 2019 von den "
+            "Städten Probedorf und Birkenfelde gegründete Kleinau GmbH wächst.")
+    rows = {(r["event_type"], r["subject_name"]): r["date"] for r in released(tmp_path, text)}
+    assert rows == {("founding", "Musterau gGmbH"): "2023-09", ("operations_start", "Musterau gGmbH"): "2024-02-01",
+                    ("founding", "Kleinau GmbH"): "2019-05"}
+
+
+def test_merging_into_an_existing_organisation_founds_nothing(tmp_path) -> None:
+    text = ("Musterau, 3. Februar 2026 – Die Musterau eG keltert seit 2016 Obst. Die 1952 gegründete Kelterei "
+            "Probedorf eG wurde zum 1. Januar 2026 auf die Musterau eG verschmolzen. Die Musterau eG zählt nun 300 "
+            "Mitglieder.")
+    rows = [(r["event_type"], r["subject_name"], r["date"]) for r in released(tmp_path, text)]
+    assert rows == [("founding", "Kelterei Probedorf eG", "1952")]

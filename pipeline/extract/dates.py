@@ -358,7 +358,7 @@ class Resolver:
         s, e = cand.span
         words = WORDS.findall(self._before(s) + " " + self.text[s:e])
         lower = [w.lower() for w in words]
-        if _dated_record().search(self._before(s, 60)):
+        if _dated_record().search(self._before(s, 60)) or self._since_event(cand):
             return "past"
         future, past = _direction_words()
         for w in reversed(lower[-4:] if len(lower) >= 4 else lower):
@@ -368,6 +368,32 @@ class Resolver:
             if w in past:
                 return "past"
         return self._tense(cand)
+
+    def _since_event(self, cand: Candidate) -> bool:
+        """The date inside a sentence-opening "seit" phrase of an event noun: "Seit dem Beitritt von A, B und C
+        zum 1. April betreuen wir …", "Seit dem Einstieg der Stadt A im März sind wir drei": it took effect before."""
+        start = cand.span[0]
+        sentence_start = max((m.end() for m in _breaks()[0].finditer(self.text, max(0, start - 200), start)),
+                             default=0)
+        return bool(_since_event().match(self.text, sentence_start, start))
+
+    def _perfect_after(self, cand: Candidate) -> bool:
+        """The first verb after the date, within its sentence, closes a subordinate clause in the perfect with
+        "sein" ("Dass vier Beschäftigte zum 1. April von der X, dem alten Pächter, zur Y gewechselt sind, …")."""
+        end = cand.span[1]
+        stop = next((m.start() for m in _breaks()[0].finditer(self.text, end, min(len(self.text), end + 300))),
+                    min(len(self.text), end + 300))
+        participle, _ambiguous, _auxiliaries = _perfect()
+        future, _past = _tense_words()
+        words = WORDS.findall(self.text[end:stop])
+        motion = set(self.conf["tense"]["motion_auxiliaries"])
+        for i, word in enumerate(words):
+            low = word.lower()
+            if low in future:
+                return False
+            if word.islower() and participle.fullmatch(word) and i + 1 < len(words):
+                return words[i + 1] in motion
+        return False
 
     def _past_cue(self, cand: Candidate) -> bool:
         """A past cue word ("vergangenen", "letzten") in or right before the span."""
@@ -384,11 +410,7 @@ class Resolver:
         future, past = _tense_words()
         if lower & future:
             return None
-        sentence_start = max((m.end() for m in _breaks()[0].finditer(self.text, max(0, cand.span[0] - 200),
-                                                                       cand.span[0])), default=0)
-        if _since_event().match(self.text, sentence_start, cand.span[0]):
-            return "past"  # "Seit dem Beitritt von A, B und C zum 1. April betreuen wir …": it took effect before
-        if lower & (past - auxiliaries):
+        if lower & (past - auxiliaries) or self._perfect_after(cand):
             return "past"
         sentence_words = self._words_around(cand, _breaks()[0], 300)
         sentence = {w.lower() for w in sentence_words}
@@ -496,6 +518,15 @@ class Resolver:
             return max(past).year
         return min(future).year if future else None
 
+    def _year_of_weekday(self, month: int, day: int, weekday: int, year: int | None) -> int | None:
+        """Of the years around the anchor, the one whose day falls on the weekday the text names (the year
+        read without it when none or several do)."""
+        if self.anchor is None or year is None:
+            return year
+        fitting = [y for y in (year - 1, year, year + 1)
+                   if periods.valid(y, month, day) and date(y, month, day).weekday() == weekday]
+        return fitting[0] if len(fitting) == 1 else year
+
     # -- one handler per kind --
     def read(self, cand: Candidate) -> list[Reading]:
         return getattr(self, f"_read_{cand.kind}")(cand)
@@ -536,6 +567,8 @@ class Resolver:
             resolution = "absolute"
         else:
             year = self._place(month, days[-1], self._direction(cand))
+            if g["wd"] and len(days) == 1:  # "am Samstag, 4. Oktober": the year whose 4 October is a Saturday
+                year = self._year_of_weekday(month, days[0], self.conf["weekdays"][g["wd"]], year)
             resolution = "relative"
         spans = [cand.span] if len(days) == 1 else [g.span("d1"), (g.start("d"), cand.span[1])]
         out = []
@@ -914,6 +947,11 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     readings = [r for _, r in pairs]
     labels = _line_labels(text, readings)
     posts = _post_headers(text, readings)
+    sections = _year_sections(text)
+    if sections:  # "## Chronik 2024" over a table of "9. März | …": the days of that year
+        by_year = {year: Resolver(text, parse_anchor(year)) for _start, _end, year in sections}
+        pairs = [(c, y) for c, r in pairs for y in _in_year_section(sections, by_year, c, r)]
+        readings = [r for _, r in pairs]
     if labels or posts:
         by_label = {line: Resolver(text, anchor) for line, (_end, anchor) in labels.items()}
         by_post = {start: Resolver(text, anchor) for start, anchor in posts}
@@ -934,6 +972,39 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     resolver.dated = sorted((r.start, r.value) for r in readings if re.match(r"\d{4}(?:-\d\d)?", r.value))
     readings += [r for c in candidates if c.kind in later for r in resolver.read(c)]
     yield from sorted(readings, key=lambda r: (r.start, r.end))
+
+
+def _year_sections(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, year) of each run of list items or table rows under a heading naming one year ("## 2. Chronik
+    2024", "Rückblick 2023", "2022"): a day or month without a year there lies in that year."""
+    sections = []
+    for heading in _YEAR_HEADING.finditer(text):
+        end = pos = heading.end()
+        for line in _LINE.finditer(text, pos):
+            content = line.group().strip()
+            if content and not _LISTED.match(content):
+                break
+            end = line.end()
+        if end > heading.end():
+            sections.append((heading.end(), end, heading["year"]))
+    return sections
+
+
+def _in_year_section(sections: list[tuple[int, int, str]], by_year: dict[str, Resolver], cand: Candidate,
+                     reading: Reading) -> list[Reading]:
+    """The reading of a date without a year inside a year's section, read against that year; else as it was."""
+    if reading.resolution == "relative" and cand.kind in _YEARLESS:
+        for start, end, year in sections:
+            if start <= cand.span[0] < end:
+                return [replace(x, anchor=year) for x in by_year[year].read(cand)]
+    return [reading]
+
+
+_YEAR_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\d{1,2}\.[ \t]*)?(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+){0,3}"
+                           r"(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$", re.M)
+_LINE = re.compile(r"\n?[^\n]*")
+_LISTED = re.compile(r"[|•▪►◦‣*–-]|\d{1,2}\.\s")  # a table row or a list item ("- 9. März: …", "9. März: …")
+_YEARLESS = frozenset({"dmy", "numeric_dm", "month_bare", "month_label"})
 
 
 # A chronicle line's date label: what may stand before it on its line (a bullet, a table bar) and what closes it

@@ -41,9 +41,17 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
     refers = rules().same_session.search(ctx.text, sent.start, sent.end)
     sent.dates = [d for d in sent.dates if not _names_a_thing(ctx, sent, d, triggers)]
     for date in sent.dates:
+        participle = _attributive_of(ctx, triggers, date)
+        if participle is not None:
+            participle.dates.append((date, ""))
+            continue
         clause = clause_of(sent, date.start)
         role = _cue_role(ctx.text, date, sent.clauses[clause][0])
         fits = [t for t in triggers if role in types[t.rule.event_type]["accepts"]]
+        # an attributive participle takes a date before it in its clause ("Die 2013 von A und B errichtete X"),
+        # another only when no other event would: "Seit dem 1. Februar ist es offiziell: Die X, unsere im
+        # September gegründete Gesellschaft, hat ihre Arbeit aufgenommen"
+        fits = [t for t in fits if not (t.rule.attributive and (t.clause != clause or date.start >= t.start))] or fits
         local = [t for t in fits if t.clause == clause]
         decisions = [t for t in local if t.rule.event_type == "resolution"]
         if role in ("", "decided") and decisions:
@@ -63,11 +71,33 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
             continue  # "X soll Geschäftsführerin werden, seit 2019 Geschäftsführerin der Y": a post held before
         pool = local or fits
         if pool:
-            best = min(pool, key=lambda t: (_nominal(t) and date.end <= t.start, _distance(t, date)))
+            best = min(pool, key=lambda t: (_nominal(t) and date.end <= t.start, _coordinated_away(ctx, t, date, pool),
+                                            _distance(t, date)))
             best.dates.append((date, role))
             noun = _nominal_before(ctx, pool, best, date)
             if noun is not None:
                 noun.dates.append((date, role))
+
+
+def _coordinated_away(ctx: DocContext, trigger: Trigger, date: DateMention, pool: list[Trigger]) -> bool:
+    """A conjunction between the trigger and a date after it opens the next conjunct, whose trigger follows the
+    date: "soll im Herbst gegründet werden und zum Jahresbeginn 2024 ihre Arbeit aufnehmen"."""
+    return trigger.end <= date.start and any(t.start >= date.end for t in pool) \
+        and bool(_CONJUNCTION.search(ctx.text, trigger.end, date.start))
+
+
+_CONJUNCTION = re.compile(r"\b(?:und|sowie|oder)\b")
+
+
+def _attributive_of(ctx: DocContext, triggers: list[Trigger], date: DateMention) -> Trigger | None:
+    """The attributive participle whose phrase holds the date ("Mitglieder des 1992 gegründeten Verbandes"):
+    it dates that participle's event, not the clause's verb's."""
+    r = rules()
+    for t in triggers:
+        if t.rule.attributive and date.end <= t.start and r.attributive_gap.fullmatch(ctx.text, date.end, t.start) \
+                and r.attributive_article.search(ctx.text, max(0, date.start - 40), date.start):
+            return t
+    return None
 
 
 def _tenure(ctx: DocContext, sent: Sentence, clause: int) -> bool:
@@ -233,7 +263,7 @@ def same_date(found: list[EventReport], reports: list[EventReport], ref: str) ->
     own type, else the latest effective date, else the latest date given before ("… nahm am 1. Oktober den
     Betrieb auf. Zum selben Datum wechselten …")."""
     types = {t for noun, t in rules().same_date_types.items() if noun in ref}
-    dated = [x for x in reports if x.date and not x.dated_by_proxy]
+    dated = sorted((x for x in reports if x.date and not x.dated_by_proxy), key=lambda x: x.start)
     for r in found:
         if r.date:
             continue
@@ -249,7 +279,8 @@ def dated_with(found: list[EventReport]) -> None:
     """Undated reports of a sentence whose event takes place with another one of it take that one's date
     ("Seit dem Beitritt … am 1. Januar 2022 …: Sie wurden … übernommen")."""
     for report in found:
-        if report.date:
+        cue = rules().dated_with_cues.get(report.event_type)
+        if report.date or (cue is not None and not cue.search(report.evidence)):
             continue
         for kind in rules().dated_with.get(report.event_type, ()):
             other = next((x for x in found if x.event_type == kind and x.date and x.modality == report.modality), None)
@@ -281,9 +312,14 @@ def transfers_dated_by_start(reports: list[EventReport]) -> None:
         starts = joins or [r for r in reports if r.event_type in ("founding", "operations_start")
                            and r.subject_key == transfer.subject_key]
         starts = [r for r in starts if r.date and not r.dated_by_proxy]
+        if _STARTING.search(transfer.evidence):  # "mit dem Start der Gesellschaft": its start, not its founding
+            starts = [r for r in starts if r.event_type != "founding"] or starts
         before = [r for r in starts if r.start <= transfer.start]
         after = [r for r in starts if r.start > transfer.start]
         copy_date(transfer, before[-1] if before else (after[0] if after else None), "effective")
+
+
+_STARTING = re.compile(r"\b(?:[Ss]tart|[Bb]etriebs(?:start|beginn|aufnahme)|[Aa]ufnahme|[Bb]eginn)\b")
 
 
 def joining_takes_effect(ctx: DocContext, sent: Sentence, reports: list[EventReport]) -> None:

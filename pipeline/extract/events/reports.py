@@ -57,7 +57,11 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
                 silent.append(trigger)
             found.extend(made)
         found = merge_sentence(found)
-        found.extend(_gapped_decisions(ctx, sent, triggers, found))
+        gapped = _gapped_decisions(ctx, sent, triggers, found)
+        if gapped:  # the other council decided on its own, it is no object of the first one's decision
+            deciders = {r.subject_key for r in gapped}
+            found = [replace(r, object_keys=[k for k in r.object_keys if k not in deciders])
+                     if r.event_type == "resolution" else r for r in found] + gapped
         for report in found:
             donor = next((t for t in silent if t.rule.event_type == report.event_type), None)
             if donor is not None and not report.date:
@@ -103,7 +107,9 @@ def _gapped_decisions(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
     return out
 
 
-_GAPPED_WORDS = 10  # "die Stadtvertretung Beispielfeld am 5. September 2024": a clause without its verb is short
+_OUTCOME_ROLES = frozenset({"effective", "started", "signed"})  # a day something took effect, not one it was decided
+_GAPPED_WORDS = 14  # "die Stadtvertretung Beispielfeld am 5. September 2024", "der Kreistag des Landkreises X in seiner
+# Sitzung vom 7. April 2025": a clause without its verb is short
 
 
 def _decided_against(found: list[EventReport], reports: list[EventReport], idx: int) -> list[EventReport]:
@@ -262,7 +268,8 @@ def _no_bodies(sent: Sentence, subject: Choice) -> Choice:
 
 
 def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
-    """One report per (type, subject) and sentence: the dated, most confident one, objects united (a staff
+    """One report per (type, subject) and sentence: the dated one, a date other than the decision's ("hat X am
+    Montag bestimmt; sie übernimmt den Vorsitz zum 1. Juli"), the most confident; objects united (a staff
     transfer's shares stay apart); a person's leaving an office wins over the tenure the sentence recalls
     ("X, der den Verband seit 2011 geleitet hatte, ging Ende September in den Ruhestand")."""
     best: dict[tuple[str, str, str], EventReport] = {}
@@ -272,7 +279,8 @@ def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
         if old is None:
             best[key] = r
             continue
-        keep = max((old, r), key=lambda x: (x.direction == "end", bool(x.date), x.confidence))
+        keep = max((old, r), key=lambda x: (x.direction == "end", bool(x.date), x.date_role in _OUTCOME_ROLES,
+                                            x.confidence))
         other = r if keep is old else old
         best[key] = replace(keep, object_keys=ordered([*keep.object_keys, *other.object_keys]))
     return list(best.values())

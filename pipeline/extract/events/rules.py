@@ -107,12 +107,15 @@ class Rules:
     joining: re.Pattern[str]  # "über einen Beitritt entscheiden": a decision on what the release's members join
     pronoun_org: re.Pattern[str]  # "sind ihr beigetreten", "hat sie gegründet": the organisation named last before
     attribute_year: re.Pattern[str]  # text before a year that names a thing ("den Wirtschaftsplan 2025")
+    attributive_article: re.Pattern[str]  # "des 1992 gegründeten …": a date inside a participle's phrase
+    attributive_gap: re.Pattern[str]
     pronoun: re.Pattern[str]
     first_person: re.Pattern[str]
     addressed: re.Pattern[str]
     same_session: re.Pattern[str]
     same_date_types: dict[str, str]
     dated_with: dict[str, tuple[str, ...]]
+    dated_with_cues: dict[str, re.Pattern[str]]  # what a sentence must say for the type to be dated so
     against_previous: re.Pattern[str]
     against_types: frozenset[str]
     against_reach: int
@@ -244,12 +247,15 @@ def rules() -> Rules:
         pronoun_org=re.compile(refs["pronoun_org"]),
         joining=re.compile(refs["joining"]),
         attribute_year=re.compile(refs["attribute_year"]),
+        attributive_article=re.compile(refs["attributive_article"]),
+        attributive_gap=re.compile(refs["attributive_gap"]),
         pronoun=re.compile(refs["pronoun"]),
         first_person=re.compile(refs["first_person"]),
         addressed=re.compile(refs["addressed"]),
         same_session=re.compile(refs["same_session"]),
         same_date_types=dict(refs.get("same_date_types", {})),
         dated_with={kind: tuple(others) for kind, others in refs.get("dated_with", {}).items()},
+        dated_with_cues={kind: re.compile(cue) for kind, cue in refs.get("dated_with_cues", {}).items()},
         against_previous=re.compile(refs["against_previous"]),
         against_types=frozenset(refs["against_types"]),
         against_reach=int(refs["against_reach"]),
