@@ -3967,3 +3967,17 @@ def test_merging_into_an_existing_organisation_founds_nothing(tmp_path) -> None:
             "Mitglieder.")
     rows = [(r["event_type"], r["subject_name"], r["date"]) for r in released(tmp_path, text)]
     assert rows == [("founding", "Kelterei Probedorf eG", "1952")]
+
+
+def test_minutes_decide_for_their_council_not_for_a_decision_they_recall(tmp_path) -> None:
+    text = ("NIEDERSCHRIFT\nüber die öffentliche Sitzung des Stadtrates der Stadt Musterau\n"
+            "am Dienstag, 12. November 2024, im Ratssaal\n\n"
+            "TOP 4 – Beitritt zum Zweckverband Probedorf\n\n"
+            "Sachverhalt: Auf Grundlage eines Kreistagsbeschlusses vom 15. Februar 2024 wurde der Zweckverband "
+            "Probedorf zum 1. April 2024 vom Landkreis Birkenfelde gegründet.\n\n"
+            "Der Kämmerer erläutert die Vorlage. Die Mittel seien im Entwurf des Haushalts nicht veranschlagt.\n\n"
+            "Aussprache: Eine Stadträtin befürwortet den Beitritt, ein Stadtrat hält dagegen.\n\n"
+            "Abstimmungsergebnis: 9 Ja-Stimmen, 14 Nein-Stimmen.\n"
+            "Der Beschlussvorschlag ist damit abgelehnt.\n")
+    rows = {(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"}
+    assert ("Stadt Musterau", "2024-11-12") in rows and ("Landkreis Birkenfelde", "2024-11-12") not in rows

@@ -287,9 +287,14 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         key = ctx.most_named(lambda k: ctx.org_type(k) in types and foundable(ctx, k)) if types else ""
         return [key] if key else []
     if selector == "decider":
-        # the latest decision's maker, else whose session the minutes record ("Der Antrag wurde abgelehnt")
-        latest = [r.subject_key for r in reversed(reports) if r.event_type == "resolution"][:1]
-        return latest or ([ctx.session_body] if ctx.session_body else [])
+        # the latest decision's maker, else whose session the minutes record ("Der Antrag wurde abgelehnt"); in
+        # minutes, a decision of another day the record recalls ("Auf Grundlage eines Kreistagsbeschlusses vom …")
+        # is no decision of the session
+        latest = next((r for r in reversed(reports) if r.event_type == "resolution"), None)
+        minutes = ctx.minutes_session.value if ctx.minutes_session is not None and ctx.session_body else ""
+        if latest is not None and not (minutes and latest.date and latest.date != minutes):
+            return [latest.subject_key]
+        return [ctx.session_body] if ctx.session_body else []
     if selector == "signatories":  # the organisations of the people named in the sentence (their roles)
         records = [ctx.people.get(m.key) for m in sent.persons]
         return ordered(ctx.effective(r.roles[0].org_key) for r in records if r and r.roles and r.roles[0].org_key)
