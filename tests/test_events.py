@@ -3981,3 +3981,12 @@ def test_minutes_decide_for_their_council_not_for_a_decision_they_recall(tmp_pat
             "Der Beschlussvorschlag ist damit abgelehnt.\n")
     rows = {(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"}
     assert ("Stadt Musterau", "2024-11-12") in rows and ("Landkreis Birkenfelde", "2024-11-12") not in rows
+
+
+def test_members_admitted_by_a_vote_in_the_passive_are_the_receivers_resolution(tmp_path) -> None:
+    text = ("Birkenfelde, 20. Dezember 2025 – Beim Kulturticket-Verbund Birkenfelde e.V. gab es Zuwachs: Die Stadt "
+            "Kleinau sowie die Gemeinden Großau und Hochau wurden am 16. Dezember einstimmig als neue Mitglieder "
+            "aufgenommen.")
+    rows = [r for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+    assert [(r["subject_name"], r["date"]) for r in rows] == [("Kulturticket-Verbund Birkenfelde e.V.", "2025-12-16")]
+    assert set(rows[0]["object_names"].split(" | ")) == {"Stadt Kleinau", "Gemeinde Großau", "Gemeinde Hochau"}
