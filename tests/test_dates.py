@@ -552,3 +552,10 @@ def test_a_chronicle_under_a_year_heading_dates_its_days_in_that_year() -> None:
     found = dates_of(text, "2025-02-20")
     assert [(d.text, d.value) for d in found] == [
         ("2024", "2024"), ("9. März", "2024-03-09"), ("1. Juli", "2024-07-01"), ("3. März", "2025-03-03")]
+
+
+def test_a_month_of_the_same_year_takes_the_year_named_before() -> None:
+    found = dates_of("Als wir im Juli 2023 den Betrieb aufgenommen haben, war die Gesellschaft erst im Mai desselben "
+                     "Jahres gegründet worden. Anfang März des Folgejahres trat die Stadt bei.", "2025-10-23")
+    assert [(d.text, d.value) for d in found][1:] == [("im Mai desselben Jahres", "2023-05"),
+                                                       ("Anfang März des Folgejahres", "2024-03")]

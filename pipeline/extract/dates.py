@@ -129,6 +129,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "im vergangenen Juni", "im kommenden März": the month before or after the publication's
         "rel_month": rf"(?:\b{prep}\s+{art})?\b(?P<rel>{rel})\s+{_month('mon')}(?!\s*\d)",
         "previous_year": rf"\b(?:im|Im)\s+(?P<word>{_alt(c['previous_years'])})\b",
+        "month_previous_year": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}\s+(?P<word>{_alt(c['month_previous_years'])})\b",
         "ago": rf"\b(?P<dir>{direction})\s+(?:{_alt(c['offset_qualifiers']['words'])}\s+)?"
                rf"(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
         "deictic_adjective": rf"(?:\b{_alt(['am', 'Am', 'vom', 'seit dem', 'Seit dem', 'bis zum', 'ab dem'])}\s+)?"
@@ -840,6 +841,14 @@ class Resolver:
         return [self._relative(cand, periods.iso(int(before[-1][:4]) + self.conf["previous_years"][
             cand.match["word"]]), "year")]
 
+    def _read_month_previous_year(self, cand: Candidate) -> list[Reading]:
+        """"im Mai desselben Jahres": that month of the year of the date named last before it."""
+        before = [v for start, v in self.dated if start < cand.span[0]]
+        if not before:
+            return []
+        year = int(before[-1][:4]) + self.conf["month_previous_years"][cand.match["word"]]
+        return [self._relative(cand, periods.iso(year, _month_of(cand.match["mon"])), "month")]
+
     def _read_deictic(self, cand: Candidate) -> list[Reading]:
         g = cand.match
         if g["w"] == "Morgen" and not self._sentence_initial_adverb(cand):
@@ -942,7 +951,7 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     … sind zum Jahresbeginn übergegangen" → 1 January 2025, whenever the chronicle was published)."""
     resolver = Resolver(text, anchor)
     candidates = _scan(text)
-    later = ("weekday", "after_previous", "previous_year")
+    later = ("weekday", "after_previous", "previous_year", "month_previous_year")
     pairs = [(c, r) for c in candidates if c.kind not in later for r in resolver.read(c)]
     readings = [r for _, r in pairs]
     labels = _line_labels(text, readings)
