@@ -129,7 +129,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "im vergangenen Juni", "im kommenden März": the month before or after the publication's
         "rel_month": rf"(?:\b{prep}\s+{art})?\b(?P<rel>{rel})\s+{_month('mon')}(?!\s*\d)",
         "previous_year": rf"\b(?:im|Im)\s+(?P<word>{_alt(c['previous_years'])})\b",
-        "month_previous_year": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}\s+(?P<word>{_alt(c['month_previous_years'])})\b",
+        "month_previous_year": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}\s+"
+                               rf"(?P<word>{_alt(c['month_previous_years'])})\b",
         "ago": rf"\b(?P<dir>{direction})\s+(?:{_alt(c['offset_qualifiers']['words'])}\s+)?"
                rf"(?P<n>\d+(?:,\d+)?|[a-zäöüß]+(?:\s+halben)?)\s+(?P<unit>{offset_units})\b",
         "deictic_adjective": rf"(?:\b{_alt(['am', 'Am', 'vom', 'seit dem', 'Seit dem', 'bis zum', 'ab dem'])}\s+)?"
