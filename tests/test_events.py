@@ -3990,3 +3990,11 @@ def test_members_admitted_by_a_vote_in_the_passive_are_the_receivers_resolution(
     rows = [r for r in released(tmp_path, text) if r["event_type"] == "resolution"]
     assert [(r["subject_name"], r["date"]) for r in rows] == [("Kulturticket-Verbund Birkenfelde e.V.", "2025-12-16")]
     assert set(rows[0]["object_names"].split(" | ")) == {"Stadt Kleinau", "Gemeinde Großau", "Gemeinde Hochau"}
+
+
+def test_a_decision_told_as_taken_before_the_session_keeps_no_session_date(tmp_path) -> None:
+    text = ("Musterau, 27. Juni 2025 – Die Verbandsversammlung des Zweckverbands Probedorf hat in ihrer Sitzung am "
+            "26. Juni die Gemeinde Kleinau als Mitglied aufgenommen. Zuvor hatte der Gemeinderat der Gemeinde Kleinau "
+            "dem Beitritt zugestimmt.")
+    rows = {r["subject_name"]: r["date"] for r in released(tmp_path, text) if r["event_type"] == "resolution"}
+    assert rows == {"Zweckverband Probedorf": "2025-06-26", "Gemeinde Kleinau": ""}

@@ -227,6 +227,8 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
     same = rules().same_session.search(ctx.text, sent.start, sent.end)
     if not (trigger.rule.session_date or session_dated or same):
         return
+    if not same and rules().before_session.search(ctx.text, *sent.clauses[trigger.clause]):
+        return  # "Zuvor hatten die Räte zugestimmt": before the session, on a day the release does not give
     # minutes record one session: another body's session they report ("der Gemeinderat X habe in seiner Sitzung
     # am 8. Oktober beschlossen …") dates no later decision of theirs, unless one says "in derselben Sitzung"
     take_date(report, ctx.session if same else ctx.minutes_session or ctx.session)

@@ -113,6 +113,7 @@ class Rules:
     first_person: re.Pattern[str]
     addressed: re.Pattern[str]
     same_session: re.Pattern[str]
+    before_session: re.Pattern[str]  # "Zuvor hatten … zugestimmt": a decision taken before the session named
     same_date_types: dict[str, str]
     dated_with: dict[str, tuple[str, ...]]
     dated_with_cues: dict[str, re.Pattern[str]]  # what a sentence must say for the type to be dated so
@@ -253,6 +254,7 @@ def rules() -> Rules:
         first_person=re.compile(refs["first_person"]),
         addressed=re.compile(refs["addressed"]),
         same_session=re.compile(refs["same_session"]),
+        before_session=re.compile(refs["before_session"]),
         same_date_types=dict(refs.get("same_date_types", {})),
         dated_with={kind: tuple(others) for kind, others in refs.get("dated_with", {}).items()},
         dated_with_cues={kind: re.compile(cue) for kind, cue in refs.get("dated_with_cues", {}).items()},
