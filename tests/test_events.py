@@ -3998,3 +3998,12 @@ def test_a_decision_told_as_taken_before_the_session_keeps_no_session_date(tmp_p
             "dem Beitritt zugestimmt.")
     rows = {r["subject_name"]: r["date"] for r in released(tmp_path, text) if r["event_type"] == "resolution"}
     assert rows == {"Zweckverband Probedorf": "2025-06-26", "Gemeinde Kleinau": ""}
+
+
+def test_a_decision_noun_in_brackets_after_a_name_dates_that_names_decision(tmp_path) -> None:
+    text = ("Musterau, 20. März 2025 – Die Gemeinde Probedorf, die Gemeinde Kleinau und die Gemeinde Großau wollen dem "
+            "Zweckverband Musterau beitreten. Die Gemeinderäte der Gemeinden Probedorf (Beschluss vom 11.02.2025), "
+            "Kleinau (Beschluss vom 13.02.2025) und Großau (Beschluss vom 20.02.2025) haben jeweils beschlossen, die "
+            "Mitgliedschaft im Zweckverband Musterau zu beantragen.")
+    rows = {r["subject_name"]: r["date"] for r in released(tmp_path, text) if r["event_type"] == "resolution"}
+    assert rows["Gemeinde Kleinau"] == "2025-02-13" and rows["Gemeinde Großau"] == "2025-02-20"

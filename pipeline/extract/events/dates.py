@@ -40,6 +40,11 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
     types = rules().types
     refers = rules().same_session.search(ctx.text, sent.start, sent.end)
     sent.dates = [d for d in sent.dates if not _names_a_thing(ctx, sent, d, triggers)]
+    # a decision noun in brackets after a name ("Dieskow (Beschluss vom 11.02.2025), Immensahl (…) haben
+    # beschlossen") dates that name's part in the sentence's decision, not an event of its own
+    dating = [t for t in triggers if not (t.rule.form == "nominal" and _BRACKET_BEFORE.search(
+        ctx.text, max(0, t.start - 3), t.start) and any(o.rule.event_type == t.rule.event_type
+                                                        and o.rule.form != "nominal" for o in triggers))]
     for date in sent.dates:
         participle = _attributive_of(ctx, triggers, date)
         if participle is not None:
@@ -47,7 +52,7 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
             continue
         clause = clause_of(sent, date.start)
         role = _cue_role(ctx.text, date, sent.clauses[clause][0])
-        fits = [t for t in triggers if role in types[t.rule.event_type]["accepts"]]
+        fits = [t for t in dating if role in types[t.rule.event_type]["accepts"]]
         # an attributive participle takes a date before it in its clause ("Die 2013 von A und B errichtete X"),
         # another only when no other event would: "Seit dem 1. Februar ist es offiziell: Die X, unsere im
         # September gegründete Gesellschaft, hat ihre Arbeit aufgenommen"
@@ -63,7 +68,7 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
                         t.start <= d.start and d.end <= t.end for d in decisions if d is not t)):
                     t.dates.append((date, "decided"))
             local = decisions
-        if not local and any(t.clause == clause for t in triggers):
+        if not local and any(t.clause == clause for t in dating):
             continue  # the date belongs to its own clause's event, which does not take it
         if not local and refers:
             continue  # "in derselben Sitzung": the event's date is an earlier one, not another clause's
@@ -86,6 +91,7 @@ def _coordinated_away(ctx: DocContext, trigger: Trigger, date: DateMention, pool
         and bool(_CONJUNCTION.search(ctx.text, trigger.end, date.start))
 
 
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
 _CONJUNCTION = re.compile(r"\b(?:und|sowie|oder)\b")
 
 
