@@ -4007,3 +4007,12 @@ def test_a_decision_noun_in_brackets_after_a_name_dates_that_names_decision(tmp_
             "Mitgliedschaft im Zweckverband Musterau zu beantragen.")
     rows = {r["subject_name"]: r["date"] for r in released(tmp_path, text) if r["event_type"] == "resolution"}
     assert rows["Gemeinde Kleinau"] == "2025-02-13" and rows["Gemeinde Großau"] == "2025-02-20"
+
+
+def test_the_building_a_signing_took_place_in_names_no_party(tmp_path) -> None:
+    text = ("Talau, 14. Mai 2024 – Die Landkreise Waldau und Feldau und die Gemeinde Birkweiler wollen einen "
+            "Zweckverband gründen. Beide Landräte unterzeichneten heute im Rathaus von Birkweiler eine "
+            "Absichtserklärung: Landrat Arnfried Kehr vom Landkreis Waldau und Landrätin Philine Boden vom Landkreis "
+            "Feldau.")
+    (signing,) = [r for r in released(tmp_path, text) if r["event_type"] == "contract_signing"]
+    assert {signing["subject_name"], *signing["object_names"].split(" | ")} == {"Landkreis Waldau", "Landkreis Feldau"}

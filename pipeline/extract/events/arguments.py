@@ -236,7 +236,7 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
     if selector == "framed":  # "A und B haben … die C GmbH gegründet": inside the verb frame, not a nominative
         return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "acc") \
             and foundable(ctx, m.key)  # ("will der Verband … eine Gesellschaft gründen")
-    return selector == "rest"
+    return selector == "rest" and m.slot != "place"  # "im Rathaus von X": where it happened
 
 
 def foundable(ctx: DocContext, key: str) -> bool:

@@ -294,6 +294,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         if low in r.clause_prepositions and article in _NOMINATIVE_ARTICLES:
             break  # "Seit die Stadtwerke X … übertragen haben": a clause's subject
         if low in r.prepositions:
+            if low in ("von", "in") and i >= 1 and toks[i - 1][0] in r.venue_nouns:
+                return "place", ""  # "im Rathaus von X unterzeichnet": where, no party
             if low == "von" and i >= 1 and (toks[i - 1][0] in r.bodies or toks[i - 1][0] in knowledge().office_titles):
                 return "gen", toks[i - 1][0]  # "die Stadträte von A und B", "die Bürgermeister von A und B"
             if low in ("in", "aus") and i >= 1 and toks[i - 1][0] in r.bodies:

@@ -60,6 +60,7 @@ class Rules:
     legal_form_nouns: dict[str, tuple[str, ...]]  # "die Genossenschaft" → the latest eG
     named_only: dict[str, tuple[str, tuple[str, ...]]]  # noun → (type, words one of which its name must have)
     articles: frozenset[str]
+    venue_nouns: frozenset[str]  # "im Rathaus von X": X is a place, no party
     not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
     clause_prepositions: frozenset[str]  # "seit" before "die"/"das": a conjunction
@@ -196,6 +197,7 @@ def rules() -> Rules:
         legal_form_nouns={noun: tuple(forms) for noun, forms in coref.get("legal_form_nouns", {}).items()},
         named_only={noun: (kind, tuple(words)) for noun, (kind, *words) in coref.get("named_only", {}).items()},
         articles=frozenset(coref["articles"]),
+        venue_nouns=frozenset(coref.get("venue_nouns", [])),
         not_nouns=frozenset(coref.get("not_nouns", [])),
         prepositions=frozenset(coref["prepositions"]),
         clause_prepositions=frozenset(coref.get("clause_prepositions", [])),
