@@ -257,10 +257,10 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
           ctx: DocContext) -> tuple[str, str]:
     """(slot, head noun) of a mention starting at ``start``: read the words before it; a name given after its kind
     ("zu einem Zweckverband mit dem Namen ‚X‘") stands in that kind's slot."""
-    named = _NAMED_AS.search(text, max(clause_start, start - 80), start)
+    r = rules()
+    named = r.named_as.search(text, max(clause_start, start - 80), start)
     if named is not None:
         return _slot(text, clause_start, named.start(), prev, ctx)
-    r = rules()
     toks = _last_tokens(text, clause_start, start, 20)
     i = len(toks) - 1
     article = ""
@@ -335,7 +335,6 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
     return "core", ""
 
 
-_NAMED_AS = re.compile(r"\s+[A-ZÄÖÜ][\w-]*\s+(?:(?:mit|unter)\s+dem\s+Namen|namens)\s*[‚„\"'«»]?\s*$")
 _FEMININE_NOUN = re.compile(r"\w+(?:ung|schaft|heit|keit)\b")  # nouns always feminine by their ending
 _LISTED_AFTER_COMMA = re.compile(r"(?:,|\bund|\bsowie|\boder)\s*(?:der|einer)\s+(?:[a-zäöüß]\w*\s+)*$")
 

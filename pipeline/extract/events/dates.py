@@ -88,11 +88,10 @@ def _coordinated_away(ctx: DocContext, trigger: Trigger, date: DateMention, pool
     """A conjunction between the trigger and a date after it opens the next conjunct, whose trigger follows the
     date: "soll im Herbst gegründet werden und zum Jahresbeginn 2024 ihre Arbeit aufnehmen"."""
     return trigger.end <= date.start and any(t.start >= date.end for t in pool) \
-        and bool(_CONJUNCTION.search(ctx.text, trigger.end, date.start))
+        and bool(rules().conjunction.search(ctx.text, trigger.end, date.start))
 
 
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
-_CONJUNCTION = re.compile(r"\b(?:und|sowie|oder)\b")
 
 
 def _attributive_of(ctx: DocContext, triggers: list[Trigger], date: DateMention) -> Trigger | None:
@@ -320,14 +319,11 @@ def transfers_dated_by_start(reports: list[EventReport]) -> None:
         starts = joins or [r for r in reports if r.event_type in ("founding", "operations_start")
                            and r.subject_key == transfer.subject_key]
         starts = [r for r in starts if r.date and not r.dated_by_proxy]
-        if _STARTING.search(transfer.evidence):  # "mit dem Start der Gesellschaft": its start, not its founding
+        if rules().start_words.search(transfer.evidence):  # "mit dem Start der X": its start, not its founding
             starts = [r for r in starts if r.event_type != "founding"] or starts
         before = [r for r in starts if r.start <= transfer.start]
         after = [r for r in starts if r.start > transfer.start]
         copy_date(transfer, before[-1] if before else (after[0] if after else None), "effective")
-
-
-_STARTING = re.compile(r"\b(?:[Ss]tart|[Bb]etriebs(?:start|beginn|aufnahme)|[Aa]ufnahme|[Bb]eginn)\b")
 
 
 def joining_takes_effect(ctx: DocContext, sent: Sentence, reports: list[EventReport]) -> None:

@@ -114,6 +114,9 @@ class Rules:
     first_person: re.Pattern[str]
     addressed: re.Pattern[str]
     same_session: re.Pattern[str]
+    start_words: re.Pattern[str]  # "mit dem Start": a staff transfer dated by the start, not the founding
+    conjunction: re.Pattern[str]  # "… gegründet werden und zum 1. Januar … aufnehmen": the date opens the next conjunct
+    named_as: re.Pattern[str]  # "zu einem Zweckverband mit dem Namen ‚X‘": X stands in the kind's slot
     before_session: re.Pattern[str]  # "Zuvor hatten … zugestimmt": a decision taken before the session named
     same_date_types: dict[str, str]
     dated_with: dict[str, tuple[str, ...]]
@@ -256,6 +259,9 @@ def rules() -> Rules:
         first_person=re.compile(refs["first_person"]),
         addressed=re.compile(refs["addressed"]),
         same_session=re.compile(refs["same_session"]),
+        start_words=re.compile(refs["start_words"]),
+        conjunction=re.compile(refs["conjunction"]),
+        named_as=re.compile(refs["named_as"]),
         before_session=re.compile(refs["before_session"]),
         same_date_types=dict(refs.get("same_date_types", {})),
         dated_with={kind: tuple(others) for kind, others in refs.get("dated_with", {}).items()},
