@@ -4016,3 +4016,10 @@ def test_the_building_a_signing_took_place_in_names_no_party(tmp_path) -> None:
             "Feldau.")
     (signing,) = [r for r in released(tmp_path, text) if r["event_type"] == "contract_signing"]
     assert {signing["subject_name"], *signing["object_names"].split(" | ")} == {"Landkreis Waldau", "Landkreis Feldau"}
+
+
+def test_the_town_a_meeting_may_admit_is_not_the_one_deciding(tmp_path) -> None:
+    text = ("Musterau, 14. November 2025 – Am Dienstag tagt die Mitgliederversammlung des Netzwerks Probedorf e.V. "
+            "Sie soll über die Aufnahme der Stadt Kleinau entscheiden und eine Nachfolge für den Vorsitzenden wählen.")
+    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+    assert rows == [("Netzwerk Probedorf e.V.", "Stadt Kleinau")]

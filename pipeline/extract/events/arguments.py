@@ -60,6 +60,13 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         said = [k for k in range(1, trigger.clause + 1) if DASS_CLAUSE.match(ctx.text, sent.clauses[k][0])]
         if said:
             sentence_mentions = [m for m in sentence_mentions if m.clause >= said[-1]]
+    if role == "subject" and trigger.rule.event_type == "resolution" \
+            and not any(word in rules().bodies for word in _WORD.findall(ctx.text, sent.start, sent.end)):
+        # "Sie soll über die Aufnahme der Stadt X entscheiden": X is admitted, it decides nothing (with a council
+        # named it may: "Ein Beitritt der Stadt X scheiterte im Stadtrat")
+        admitted = {m.start for m in sent.mentions if m.slot == "gen" and m.head in rules().joining_nouns}
+        clause_mentions = [m for m in clause_mentions if m.start not in admitted]
+        sentence_mentions = [m for m in sentence_mentions if m.start not in admitted]
     if role == "subject" and trigger.clause in sent.relative and "relative" not in selectors \
             and trigger.rule.event_type in ("resolution", "membership") \
             and not any(m.slot in ("core", "der") for m in clause_mentions):

@@ -61,6 +61,7 @@ class Rules:
     named_only: dict[str, tuple[str, tuple[str, ...]]]  # noun → (type, words one of which its name must have)
     articles: frozenset[str]
     venue_nouns: frozenset[str]  # "im Rathaus von X": X is a place, no party
+    joining_nouns: frozenset[str]  # "über die Aufnahme der Stadt X": X is admitted, it decides nothing
     not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
     clause_prepositions: frozenset[str]  # "seit" before "die"/"das": a conjunction
@@ -201,6 +202,7 @@ def rules() -> Rules:
         named_only={noun: (kind, tuple(words)) for noun, (kind, *words) in coref.get("named_only", {}).items()},
         articles=frozenset(coref["articles"]),
         venue_nouns=frozenset(coref.get("venue_nouns", [])),
+        joining_nouns=frozenset(coref.get("joining_nouns", [])),
         not_nouns=frozenset(coref.get("not_nouns", [])),
         prepositions=frozenset(coref["prepositions"]),
         clause_prepositions=frozenset(coref.get("clause_prepositions", [])),
