@@ -4023,3 +4023,14 @@ def test_the_town_a_meeting_may_admit_is_not_the_one_deciding(tmp_path) -> None:
             "Sie soll über die Aufnahme der Stadt Kleinau entscheiden und eine Nachfolge für den Vorsitzenden wählen.")
     rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
     assert rows == [("Netzwerk Probedorf e.V.", "Stadt Kleinau")]
+
+
+def test_the_lines_of_a_list_of_those_elected_are_appointments(tmp_path) -> None:
+    elected = ("Musterau, 25. Juni 2025\n\nDie Mitgliederversammlung des Probedorf e.V. tagte in Kleinau. Gewählt "
+               "wurden:\n\n- Vorsitzende: Anna Beispiel (Stadt Musterau)\n\n- Stellvertretender Vorsitzender: Mirko "
+               "Jablonski (Landkreis Kleinau)\n")
+    rows = {r["subject_name"] for r in released(tmp_path / "a", elected) if r["event_type"] == "appointment"}
+    assert rows == {"Anna Beispiel", "Mirko Jablonski"}
+    board = ("Musterau, 25. Juni 2025\n\nDer Probedorf e.V. hat 40 Mitglieder.\n\n- Vorsitzende: Anna Beispiel "
+             "(Stadt Musterau)\n")
+    assert not [r for r in released(tmp_path / "b", board) if r["event_type"] == "appointment"]  # a board, no election

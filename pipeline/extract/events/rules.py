@@ -39,6 +39,7 @@ class TriggerRule:
     needs_objects: bool = False
     session_date: bool = False  # undated: the date of the latest session named before (an election)
     attributive: bool = False  # a participle before its noun: a fact whatever the clause's verb says
+    after: re.Pattern[str] | None = None  # what the text before the sentence must end with (a list's lead-in)
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def rules() -> Rules:
         TriggerRule(name, t["type"], t.get("form", "active"), tuple(t.get("subject", ())), tuple(t.get("objects", ())),
                     blockers(t.get("blockers", [])), bool(t.get("end", False)),
                     bool(t.get("needs_objects", False)), bool(t.get("session_date", False)),
-                    bool(t.get("attributive", False)))
+                    bool(t.get("attributive", False)), re.compile(t["after"]) if "after" in t else None)
         for name, t in zip(trigger_names(), data["trigger"], strict=True))
     cues = []
     for role, phrases in data["date_roles"].items():

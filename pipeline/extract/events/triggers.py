@@ -55,6 +55,8 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
         if question and end <= sent.end and not _STATEMENT_END.search(text, end, sent.end):
             continue  # a question reports nothing (a statement before it does: "X hat abgelehnt. Enttäuscht?")
         rule = by_rule[name][1]
+        if rule.after is not None and not rule.after.search(text, max(0, sent.start - 400), sent.start):
+            continue  # a list line read as an event only after its lead-in ("Gewählt wurden:")
         clause = clause_of(sent, start)
         # "Die Stadt will der 2011 gegründeten X beitreten": the founding happened, whatever the clause plans
         modality = "reported" if rule.attributive else _modality(rule, text, start, sent.clauses, clause)
