@@ -4034,3 +4034,11 @@ def test_the_lines_of_a_list_of_those_elected_are_appointments(tmp_path) -> None
     board = ("Musterau, 25. Juni 2025\n\nDer Probedorf e.V. hat 40 Mitglieder.\n\n- Vorsitzende: Anna Beispiel "
              "(Stadt Musterau)\n")
     assert not [r for r in released(tmp_path / "b", board) if r["event_type"] == "appointment"]  # a board, no election
+
+
+def test_an_assembly_named_with_its_day_dates_the_elections_it_held(tmp_path) -> None:
+    text = ("Musterau, 25. Juni 2025\n\nDie Mitgliederversammlung am 24. Juni in Kleinau war gut besucht. Der "
+            "Probedorf e.V. hat einen neuen Vorstand. Gewählt wurden:\n\n- Vorsitzende: Anna Beispiel "
+            "(Stadt Musterau)\n")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
+    assert rows == [("Anna Beispiel", "2025-06-24")]
