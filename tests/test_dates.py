@@ -559,3 +559,8 @@ def test_a_month_of_the_same_year_takes_the_year_named_before() -> None:
                      "Jahres gegründet worden. Anfang März des Folgejahres trat die Stadt bei.", "2025-10-23")
     assert [(d.text, d.value) for d in found][1:] == [("im Mai desselben Jahres", "2023-05"),
                                                        ("Anfang März des Folgejahres", "2024-03")]
+
+
+def test_the_same_month_is_the_month_named_before() -> None:
+    found = dates_of("Der Kreistag beschloss am 12. März, der Stadtrat im selben Monat.", "2025-05-01")
+    assert [(d.text, d.value) for d in found] == [("12. März", "2025-03-12"), ("im selben Monat", "2025-03")]

@@ -129,6 +129,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "im vergangenen Juni", "im kommenden März": the month before or after the publication's
         "rel_month": rf"(?:\b{prep}\s+{art})?\b(?P<rel>{rel})\s+{_month('mon')}(?!\s*\d)",
         "previous_year": rf"\b(?:im|Im)\s+(?P<word>{_alt(c['previous_years'])})\b",
+        "same_month": rf"\b(?:im|Im)\s+(?P<word>{_alt(c['same_month']['words'])})\b",
         "month_previous_year": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}\s+"
                                rf"(?P<word>{_alt(c['month_previous_years'])})\b",
         "ago": rf"\b(?P<dir>{direction})\s+(?:{_alt(c['offset_qualifiers']['words'])}\s+)?"
@@ -850,6 +851,13 @@ class Resolver:
         year = int(before[-1][:4]) + self.conf["month_previous_years"][cand.match["word"]]
         return [self._relative(cand, periods.iso(year, _month_of(cand.match["mon"])), "month")]
 
+    def _read_same_month(self, cand: Candidate) -> list[Reading]:
+        """"im selben Monat": the month of the date named last before it that gives one."""
+        before = [v for start, v in self.dated if start < cand.span[0] and len(v) >= 7 and v[4] == "-" and v[5] != "Q"]
+        if not before:
+            return []
+        return [self._relative(cand, before[-1][:7], "month")]
+
     def _read_deictic(self, cand: Candidate) -> list[Reading]:
         g = cand.match
         if g["w"] == "Morgen" and not self._sentence_initial_adverb(cand):
@@ -952,7 +960,7 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     … sind zum Jahresbeginn übergegangen" → 1 January 2025, whenever the chronicle was published)."""
     resolver = Resolver(text, anchor)
     candidates = _scan(text)
-    later = ("weekday", "after_previous", "previous_year", "month_previous_year")
+    later = ("weekday", "after_previous", "previous_year", "month_previous_year", "same_month")
     pairs = [(c, r) for c in candidates if c.kind not in later for r in resolver.read(c)]
     readings = [r for _, r in pairs]
     labels = _line_labels(text, readings)
