@@ -4042,3 +4042,11 @@ def test_an_assembly_named_with_its_day_dates_the_elections_it_held(tmp_path) ->
             "(Stadt Musterau)\n")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
     assert rows == [("Anna Beispiel", "2025-06-24")]
+
+
+def test_what_follows_an_event_im_anschluss_happened_that_day(tmp_path) -> None:
+    text = ("Musterau, 20. März 2025 – Die Verbandsversammlung des Zweckverbands Probedorf hat am 18. März die "
+            "Gemeinde Kleinau als Mitglied aufgenommen. Die Versammlung ernannte im Anschluss Gerhard Lenz zum "
+            "Ehrenvorsitzenden des Zweckverbands Probedorf.")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
+    assert rows == [("Gerhard Lenz", "2025-03-18")]
