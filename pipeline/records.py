@@ -184,6 +184,10 @@ class FigureMention:
     measure: str = ""  # staff | workplaces | members | inhabitants | amount | savings | budget | ... | count
 
 
+OUTCOME_ROLES = frozenset({"effective", "started", "signed"})  # date roles of a day something took effect, not the
+# day it was decided on
+
+
 @dataclass
 class EventReport:
     """One sentence's report of an event; reconcile merges reports into events."""
@@ -215,6 +219,12 @@ class EventReport:
         session) or announced (an appointment by its register entry's day), which says less of when it took place
         than a date of its own."""
         return self.date_role in ("decided", "announced") and self.event_type != "resolution"
+
+    @property
+    def dated_by_outcome(self) -> bool:
+        """Dated by the day it took effect, started or was signed ("sie übernimmt den Vorsitz zum 1. Juli"), which
+        beats the day it was decided on."""
+        return self.date_role in OUTCOME_ROLES
 
 
 @dataclass

@@ -837,15 +837,19 @@ class Resolver:
 
     def _read_previous_year(self, cand: Candidate) -> list[Reading]:
         """"im Folgejahr", "im selben Jahr": the year of the date named last before it (read after the others)."""
-        before = [v for start, v in self.dated if start < cand.span[0]]
+        before = self._dated_before(cand)
         if not before:
             return []
         return [self._relative(cand, periods.iso(int(before[-1][:4]) + self.conf["previous_years"][
             cand.match["word"]]), "year")]
 
+    def _dated_before(self, cand: Candidate) -> list[str]:
+        """The values of the dates with a year named before the span, in text order."""
+        return [v for start, v in self.dated if start < cand.span[0]]
+
     def _read_month_previous_year(self, cand: Candidate) -> list[Reading]:
         """"im Mai desselben Jahres": that month of the year of the date named last before it."""
-        before = [v for start, v in self.dated if start < cand.span[0]]
+        before = self._dated_before(cand)
         if not before:
             return []
         year = int(before[-1][:4]) + self.conf["month_previous_years"][cand.match["word"]]
@@ -853,7 +857,7 @@ class Resolver:
 
     def _read_same_month(self, cand: Candidate) -> list[Reading]:
         """"im selben Monat": the month of the date named last before it that gives one."""
-        before = [v for start, v in self.dated if start < cand.span[0] and len(v) >= 7 and v[4] == "-" and v[5] != "Q"]
+        before = [v for v in self._dated_before(cand) if len(v) >= 7 and v[4] == "-" and v[5] != "Q"]
         if not before:
             return []
         return [self._relative(cand, before[-1][:7], "month")]

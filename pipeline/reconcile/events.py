@@ -43,7 +43,6 @@ from .store import Store, pack, unpack
 
 Row = dict[str, Any]
 ONCE = frozenset({"founding", "operations_start", "membership"})
-_OUTCOME_ROLES = frozenset({"effective", "started", "signed"})  # a day something took effect, not one it was decided
 RESOLUTION_RANK = {"absolute": 2, "relative": 1}
 GRANULARITY_RANK = {"day": 6, "week": 5, "month": 4, "season": 3, "quarter": 3, "half": 2, "year": 1, "decade": 0}
 
@@ -440,7 +439,7 @@ def _rank(report: Report, dated: list[Report]) -> tuple:
     "mit Wirkung zum 1. Januar", an office taken up on 1 July by one elected in March), explicit beats relative,
     specific beats vague, then support, then confidence."""
     support = sum(compatible(report.date, other.date) for other in dated)
-    return (not report.report.dated_by_proxy, report.report.date_role in _OUTCOME_ROLES, _specificity(report),
+    return (not report.report.dated_by_proxy, report.report.dated_by_outcome, _specificity(report),
             support, report.report.confidence,
             _neg(report.doc_id), -report.report.start)
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ...knowledge import knowledge
-from ...records import DateMention, EventReport
+from ...records import OUTCOME_ROLES, DateMention, EventReport
 from ..dates import LINE_LABEL_END, LINE_LABEL_LEAD
 from .clauses import clause_of
 from .rules import (
@@ -228,7 +228,7 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
     # a date of the sentence that another event's cue claims ("nimmt X mit Wirkung zum 1. Januar auf") leaves
     # the decision undated: it was taken in the session
     session_dated = rules().types[trigger.rule.event_type].get("session_dated") and report.modality == "reported" \
-        and all(_cue_role(ctx.text, d, sent.start) in _OTHER_EVENTS_ROLES for d in sent.dates)
+        and all(_cue_role(ctx.text, d, sent.start) in OUTCOME_ROLES for d in sent.dates)
     same = rules().same_session.search(ctx.text, sent.start, sent.end)
     if not (trigger.rule.session_date or session_dated or same):
         return
@@ -239,7 +239,6 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
     take_date(report, ctx.session if same else ctx.minutes_session or ctx.session)
 
 
-_OTHER_EVENTS_ROLES = frozenset({"effective", "started", "signed"})
 
 
 def take_date(report: EventReport, date: DateMention) -> None:

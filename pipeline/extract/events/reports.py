@@ -107,7 +107,6 @@ def _gapped_decisions(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
     return out
 
 
-_OUTCOME_ROLES = frozenset({"effective", "started", "signed"})  # a day something took effect, not one it was decided
 _GAPPED_WORDS = 14  # "die Stadtvertretung Beispielfeld am 5. September 2024", "der Kreistag des Landkreises X in seiner
 # Sitzung vom 7. April 2025": a clause without its verb is short
 
@@ -279,8 +278,7 @@ def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
         if old is None:
             best[key] = r
             continue
-        keep = max((old, r), key=lambda x: (x.direction == "end", bool(x.date), x.date_role in _OUTCOME_ROLES,
-                                            x.confidence))
+        keep = max((old, r), key=lambda x: (x.direction == "end", bool(x.date), x.dated_by_outcome, x.confidence))
         other = r if keep is old else old
         best[key] = replace(keep, object_keys=ordered([*keep.object_keys, *other.object_keys]))
     return list(best.values())
