@@ -134,6 +134,9 @@ def clean(doc: SourceDocument) -> CleanDocument:
         text = "\n\n".join([text, *dict.fromkeys(bylines)]) if text else ""
     stamps = () if stated else (_strip_dateline(line, "head")[1:3] for line in doc.page_stamps)
     stamped = next((date for date, update in stamps if date and not update), "")
+    # an update stamp in the page's footer ("Stand: 12. Februar 2026"), only where nothing else dates the page
+    closing_stamps = (_strip_dateline(line, "closing")[1:3] for line in doc.page_closing)
+    updated = updated or next((date for date, update in closing_stamps if update), "")
     if len(stated) == 7:  # "Ausgabe April 2025" above, "Musterstadt, 7. April 2025" below: that day
         stated = next((day for day in days if day.startswith(stated + "-")), stated)
     published, source = publication(doc, stated or stamped or closing_date or updated, text)

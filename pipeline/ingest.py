@@ -377,7 +377,8 @@ def read_document(path: Path, doc_id: str, rel: str, entry: ManifestEntry | None
         return doc
     if media_type == "html":
         page = html_to_text(text)
-        text, doc.page_date, doc.page_date_guess, doc.page_stamps = page.text, page.date, page.date_guess, page.stamps
+        text, doc.page_date, doc.page_date_guess = page.text, page.date, page.date_guess
+        doc.page_stamps, doc.page_closing = page.stamps, page.closing
         doc.title = doc.title or page.title
     elif media_type == "markdown":
         text = markdown_to_text(text)
@@ -477,6 +478,7 @@ class HtmlPage:
     date: str  # its metadata's publication date (YYYY-MM-DD), or ''
     date_guess: str  # a date found anywhere on the page, teasers too: a last resort
     stamps: list[str]  # short lines just around the headline that are not main text ("PM Nr. 12 | 03.11.2025")
+    closing: list[str]  # the page's last short lines that are not main text ("Impressum · Stand: 12. Februar 2026")
 
 
 def html_to_text(html: str) -> HtmlPage:
@@ -500,9 +502,11 @@ def html_to_text(html: str) -> HtmlPage:
         text = f"{headline}\n\n{text}"  # facts are the release's ("Vier Kommunen stoßen zum Verbund")
     # the page's own date only where the page writes it so (a meta tag, a <time>): trafilatura also reads
     # one from a title's "Ausgabe 2/2023", which is only a guess
+    blocks = [line for _, line in lines]
+    closing = [line for line in blocks[-_STAMP_AFTER:] if len(line) <= _STAMP_MAX_CHARS and line not in text]
     return HtmlPage(text, title, date if _written(date, html) else "",
-                    _iso_day((guess.date or "") if guess else ""),
-                    _stamps_around_headline([line for _, line in lines], text, title))
+                    _iso_day((guess.date or "") if guess else ""), _stamps_around_headline(blocks, text, title),
+                    closing)
 
 
 def _written(date: str, html: str) -> bool:

@@ -92,6 +92,7 @@ class SourceDocument:
     page_date: str = ""  # an HTML page's own publication date (its metadata), YYYY-MM-DD
     page_date_guess: str = ""  # a date found anywhere on the page (teasers too): the last resort
     page_stamps: list[str] = field(default_factory=list)  # short page lines around the headline, outside the main text
+    page_closing: list[str] = field(default_factory=list)  # the page's last short lines outside the main text
 
 
 @dataclass

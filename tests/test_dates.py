@@ -554,6 +554,15 @@ def test_a_chronicle_under_a_year_heading_dates_its_days_in_that_year() -> None:
         ("2024", "2024"), ("9. März", "2024-03-09"), ("1. Juli", "2024-07-01"), ("3. März", "2025-03-03")]
 
 
+def test_a_year_heading_may_say_more_and_lead_into_its_list() -> None:
+    text = ("Kapitel 6: Soziales und Gesundheit – Chronik 2025\n\nDie wichtigsten Schritte im Überblick:\n\n"
+            "- 20. März: Der Kreistag stimmt zu.\n- 1. Juli: Die Gesellschaft nimmt den Betrieb auf.\n\n"
+            "Stand: Februar 2026\n\n- 3. März: Die nächste Sitzung.")
+    found = dates_of(text, "2026-02-12")
+    assert [(d.text, d.value) for d in found] == [
+        ("20. März", "2025-03-20"), ("1. Juli", "2025-07-01"), ("Februar 2026", "2026-02"), ("3. März", "2026-03-03")]
+
+
 def test_a_month_of_the_same_year_takes_the_year_named_before() -> None:
     found = dates_of("Als wir im Juli 2023 den Betrieb aufgenommen haben, war die Gesellschaft erst im Mai desselben "
                      "Jahres gegründet worden. Anfang März des Folgejahres trat die Stadt bei.", "2025-10-23")

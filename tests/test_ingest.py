@@ -47,6 +47,19 @@ def test_an_html_stamp_above_the_headline_dates_the_page_not_a_teaser(tmp_path: 
     assert clean.clean(doc).published == "2025-11-03"
 
 
+def test_an_update_stamp_in_the_page_footer_dates_a_page_nothing_else_dates(tmp_path: Path) -> None:
+    from pipeline import clean
+
+    body = " ".join([GERMAN] * 3) + " Die Stiftung wurde am 29. August 2025 anerkannt."
+    html = ("<html><head><title>Häufige Fragen</title></head><body><nav>Startseite | Fragen</nav>"
+            f"<main><h1>Häufige Fragen</h1>{f'<p>{body}</p>' * 4}</main>"
+            "<footer><p>Stiftung Musterfundus · Am Markt 4 · Musterstadt</p>"
+            "<p>Impressum · Datenschutz · Barrierefreiheit · Stand: 12. Februar 2026</p></footer></body></html>")
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    doc = _docs(tmp_path)["page.html"]
+    assert clean.clean(doc).published == "2026-02-12"
+
+
 def test_an_html_headline_the_extractor_left_out_opens_the_text(tmp_path: Path) -> None:
     """A headline carries facts ("Stadtrat Musterstadt entscheidet …"); trafilatura keeps some pages'
     <h1> only as their title."""

@@ -998,16 +998,23 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
 
 def _year_sections(text: str) -> list[tuple[int, int, str]]:
     """(start, end, year) of each run of list items or table rows under a heading naming one year ("## 2. Chronik
-    2024", "Rückblick 2023", "2022"): a day or month without a year there lies in that year."""
+    2024", "Rückblick 2023", "2022", after a lead-in line ending in a colon): a day or month without a year there
+    lies in that year."""
     sections = []
+    months = resources.month_numbers()
     for heading in _YEAR_HEADING.finditer(text):
-        end = pos = heading.end()
-        for line in _LINE.finditer(text, pos):
+        before = heading["lead"].split()[-1:]
+        if before and before[0].strip("(–—:-").lower() in months:
+            continue  # "Stand: Februar 2026", "Ausgabe März 2025": a date, not a year's heading
+        end, listed = heading.end(), False
+        for line in _LINE.finditer(text, heading.end()):
             content = line.group().strip()
             if content and not _LISTED.match(content):
+                if not listed and content.endswith(":"):
+                    continue  # the list's lead-in ("Die wichtigsten Schritte im Überblick:")
                 break
-            end = line.end()
-        if end > heading.end():
+            end, listed = line.end(), listed or bool(content)
+        if listed:
             sections.append((heading.end(), end, heading["year"]))
     return sections
 
@@ -1022,7 +1029,8 @@ def _in_year_section(sections: list[tuple[int, int, str]], by_year: dict[str, Re
     return [reading]
 
 
-_YEAR_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\d{1,2}\.[ \t]*)?(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+){0,3}"
+# a line ending in a year, without a sentence's or a date's full stop ("Kapitel 6: Soziales – Chronik 2025")
+_YEAR_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\d{1,2}\.[ \t]*)?(?P<lead>(?:[^\n.!?]{0,80}[ \t])?)"
                            r"(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$", re.M)
 _LINE = re.compile(r"\n?[^\n]*")
 _LISTED = re.compile(r"[|•▪►◦‣*–-]|\d{1,2}\.\s")  # a table row or a list item ("- 9. März: …", "9. März: …")
