@@ -715,6 +715,19 @@ def test_a_body_noun_left_out_after_an_article_is_the_one_named_before(tmp_path)
         "Dampfbahnfreunde Probedorf e.V.", "Musterauer Kleinbahnvereins e.V."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Am Samstag haben sowohl die Mitgliederversammlung der Sternwarte Probedorf e.V. als auch die der Vereinigung "
+     "Musterau e.V., die einen Raum weiter tagte, der Verschmelzung zugestimmt.",
+     [("Sternwarte Probedorf e.V.", "2026-02-28"), ("Vereinigung Musterau e.V.", "2026-02-28")]),
+    ("Sowohl die Generalversammlung der Süßmosterei Probedorf eG (5. Februar, 212 Ja- zu 9 Nein-Stimmen) als auch "
+     "die der Obstverwertung Musterau eG (12. Februar, 96 Ja-Stimmen ohne Gegenstimme) stimmen der Verschmelzung zu.",
+     [("Obstverwertung Musterau eG", "2026-02-12"), ("Süßmosterei Probedorf eG", "2026-02-05")]),
+])
+def test_a_feminine_body_left_out_and_a_bracketed_vote_keep_both_decisions(tmp_path, text, expected) -> None:
+    rows = released(tmp_path, f"Musterau, 3. März 2026 – {text}\n")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution") == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Den Betrieb aufnehmen soll die Halle voraussichtlich im Herbst 2026.",
     "Nach dem Zeitplan wird die Halle voraussichtlich im Herbst 2026 eröffnen.",

@@ -28,6 +28,7 @@ _WORD = r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*"
 _TOKEN = re.compile(rf"{_WORD}|[^\s\w]")
 _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+_BRACKETED = re.compile(r"\([^()\n]{0,120}\)")
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 # what may open the next item of a list of organisations: "und", an article or possessive, adjectives and a
@@ -90,11 +91,15 @@ def build_sentences(ctx: DocContext, index, person_mentions: list[Mention], date
 def _clauses(text: str, start: int, end: int, mentions: list[Mention],
              dates: list[DateMention]) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at commas, semicolons, colons and dashes,
-    except inside mentions, inside lists of organisations and around a date's apposition ("soll am Dienstag,
+    except inside mentions, inside brackets naming no organisation ("die Generalversammlung der A (5. Juli, 212
+    zu 9 Stimmen) als auch …"), inside lists of organisations and around a date's apposition ("soll am Dienstag,
     12. September, unterschrieben werden")."""
     apposed = {d.end for d in dates if "," in d.text}
+    bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, start, start)
+                 if not any(b.start() < m.start < b.end() for m in mentions)]  # not "(Amtsgericht X, VR 12)"
     cuts = [m for m in _CLAUSE_BREAK.finditer(text, start, end)
-            if not any(o.start <= m.start() < o.end for o in (*mentions, *dates)) and m.start() not in apposed]
+            if not any(o.start <= m.start() < o.end for o in (*mentions, *dates)) and m.start() not in apposed
+            and not any(s < m.start() < e for s, e in bracketed)]
     spans, last = [], start
     for cut in cuts:
         spans.append((last, cut.start()))
@@ -322,11 +327,16 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         return "dat", ""
     if article in ("den", "einen"):
         return "acc", ""
+    if article in ("des", "der") and i >= 1 and toks[i][0].lower() in _PRONOUN_SLOTS \
+            and (toks[i - 1][0].lower() in r.coordinators or toks[i - 1][0] in (",", "auch")):
+        # "die Mitgliederversammlung des A als auch die des B", "… der A (5. Juli, 212 zu 9 Stimmen) als auch die
+        # der B": the pronoun stands for the body noun named before (also before a comma in brackets), in its case
+        left_out = next((w for w in reversed(_WORDS.findall(text, max(0, toks[i][1] - 160), toks[i][1]))
+                         if w in r.bodies), "")
+        if left_out:
+            return _PRONOUN_SLOTS[toks[i][0].lower()], left_out
     if article in ("des", "eines") or (article in ("der", "einer") and _after_noun(toks, i, ctx)):
-        head = toks[i][0] if i >= 0 else ""
-        if head.lower() in ("die", "der", "das"):  # "die Mitgliederversammlung des A als auch die des B": the
-            head = next((w for w, _ in reversed(toks[:i]) if w in r.bodies), head)  # body noun left out
-        return "gen", head
+        return "gen", toks[i][0] if i >= 0 else ""
     if article in ("der", "einer"):
         if _FEMININE_NOUN.match(text, start) and not _LISTED_AFTER_COMMA.search(text, max(0, start - 80), start):
             return "dat", ""  # "Der Landesregierung ist bekannt, …": a feminine noun's "der" is no nominative
@@ -335,6 +345,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
     return "core", ""
 
 
+_WORDS = re.compile(r"[\w-]+")
+_PRONOUN_SLOTS = {"die": "core", "das": "core", "der": "der"}  # the slot of a pronoun standing for a noun
 _FEMININE_NOUN = re.compile(r"\w+(?:ung|schaft|heit|keit)\b")  # nouns always feminine by their ending
 _LISTED_AFTER_COMMA = re.compile(r"(?:,|\bund|\bsowie|\boder)\s*(?:der|einer)\s+(?:[a-zäöüß]\w*\s+)*$")
 
