@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cache
 
 import numpy
-from spacy.attrs import IS_SPACE, LEMMA, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LEMMA, ORTH, SENT_START, SHAPE
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -57,9 +57,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     cleaned release never run into each other; so does a legal form with the final
     period before a capitalised word ("… die Muster GmbH. Sie startet …", "… e.V. Die …"), and a period before
     a capitalised article or pronoun, which the senter may miss after a date ("… am 21. November. Der …"), or after a
-    word before any capitalised word ("… Musterau. Sowohl …"), and a year's period before a capitalised word
-    ("… zum 1. Juli 2026. Zum Kämmerer …"). Placed before a parser (which respects preset
-    boundaries) or after a senter."""
+    word before any capitalised word ("… Musterau. Sowohl …"), and a year's period before a capitalised
+    word ("… zum 1. Juli 2026. Zum Kämmerer …", "Satzung vom 24.06.2025. Vorstand: …"). Placed before a parser
+    (which respects preset boundaries) or after a senter."""
     if not len(doc):
         return doc
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # only whitespace tokens become Token objects
@@ -77,8 +77,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if following[:1].isupper() and (is_function_word(following.lower()) or (
                 orths[i] == _PERIOD and i > 0 and _ends_a_word(doc[int(i) - 1].text))):
             doc[int(i) + 1].is_sent_start = True
-    for i in numpy.flatnonzero(numpy.isin(orths, _YEARS_WITH_PERIOD)):  # "… zum 1. Juli 2026. Zum Kämmerer …":
-        if doc[int(i) + 1].text[:1].isupper():  # the tokenizer keeps a year's final period as an ordinal's
+    years = numpy.isin(orths, _YEARS_WITH_PERIOD) | numpy.isin(doc.to_array(SHAPE)[:-1], _DATES_WITH_PERIOD)
+    for i in numpy.flatnonzero(years):  # "… zum 1. Juli 2026. Zum Kämmerer …", "Satzung vom 24.06.2025. Vorstand:
+        if doc[int(i) + 1].text[:1].isupper():  # …": the tokenizer keeps a year's final period as an ordinal's
             doc[int(i) + 1].is_sent_start = True
     doc[0].is_sent_start = True
     return doc
@@ -86,6 +87,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 _PERIOD = hash_string(".")
 _YEARS_WITH_PERIOD = numpy.array(sorted(hash_string(f"{year}.") for year in range(1800, 2100)), dtype=numpy.uint64)
+# a numeric date with a sentence's period, as one token ("24.06.2025."), by its shape
+_DATES_WITH_PERIOD = numpy.array(sorted(hash_string(f"{d}.{m}.dddd.") for d in ("d", "dd") for m in ("d", "dd")),
+                                 dtype=numpy.uint64)
 _OPENERS = frozenset(hash_string(p) for p in (":", "–", "—", "„"))  # a capitalised word after these may open a clause
 
 

@@ -3473,6 +3473,14 @@ def test_every_entry_of_a_register_board_line_is_appointed_to_its_entrys_club(tm
         ("Yusuf Beispielmann", "Lernwerk Probedorf e.V.")]
 
 
+def test_a_board_line_after_a_numeric_date_names_each_member_first_name_first(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau, 02.09.2025\n\nGnR 12 – Neueintragung\n"
+                              "Mosterei Probedorf eG, Probedorf. Satzung vom 24.06.2025. Vorstand: Anna Hallmann, "
+                              "Probedorf, *14.03.1968; Peter Kortmann, Musterau, *02.11.1979.\n")
+    assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment") == [
+        ("Anna Hallmann", "Mosterei Probedorf eG"), ("Peter Kortmann", "Mosterei Probedorf eG")]
+
+
 @pytest.mark.parametrize(("sentence", "event_type", "date"), [
     # an article a colon capitalised is no noun the year names
     ("Man kann seit Jahren auf eine Einrichtung zählen: Der 2017 ins Leben gerufene Zweckverband Digitale Dienste "
