@@ -3473,6 +3473,15 @@ def test_every_entry_of_a_register_board_line_is_appointed_to_its_entrys_club(tm
         ("Yusuf Beispielmann", "Lernwerk Probedorf e.V.")]
 
 
+def test_declining_a_merger_is_a_negated_membership_in_what_the_merger_forms(tmp_path):
+    rows = released(tmp_path, "Musterau, 22. Mai 2025 – Mit der Eintragung ins Vereinsregister ist aus dem "
+                              "Landfrauenverband Musterau e. V. und dem Landfrauenverein Probedorf e. V. ein neuer "
+                              "Verein entstanden, die Landfrauen Musterau-Probedorf e. V. Der Landfrauenverein "
+                              "Beispielheim e. V. hat sich gegen die Fusion entschieden.\n")
+    assert [(r["subject_name"], r["object_names"], r["modality"]) for r in rows if r["event_type"] == "membership"] \
+        == [("Landfrauenverein Beispielheim e. V.", "Landfrauen Musterau-Probedorf e. V.", "negated")]
+
+
 def test_a_board_line_after_a_numeric_date_names_each_member_first_name_first(tmp_path):
     rows = released(tmp_path, "Amtsgericht Musterau, 02.09.2025\n\nGnR 12 – Neueintragung\n"
                               "Mosterei Probedorf eG, Probedorf. Satzung vom 24.06.2025. Vorstand: Anna Hallmann, "

@@ -335,6 +335,10 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
             if len(keys) > 1:
                 return keys
         return []
+    if selector == "merged_into":  # "hat sich gegen die Fusion entschieden": what the release's merger forms
+        founding = next((r for r in reversed([*reports, *ctx.sentence_reports])
+                         if r.event_type == "founding" and len(r.object_keys) > 1), None)
+        return [founding.subject_key] if founding else []
     if selector == "founders":  # "Der Gesellschaftsvertrag soll … unterschrieben werden": the founders sign it
         start, end = sent.clauses[trigger.clause]
         if not rules().founding_contract.search(ctx.text, start, end):
@@ -347,7 +351,7 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         if role == "subject":
             return ctx.joiners
         latest = [r.object_keys for r in reversed([*reports, *ctx.sentence_reports])
-                  if r.event_type == "membership" and r.object_keys]
+                  if r.event_type == "membership" and r.object_keys and r.modality != "negated"]
         # a chronicle's "sechs Jahre später folgte X" joins what the latest membership joined
         return latest[0] if latest and trigger.rule.event_type == "membership" else ctx.joined
     return []
