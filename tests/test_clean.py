@@ -393,6 +393,18 @@ def test_a_byline_the_html_text_drops_stays_as_its_last_line(tmp_path: Path) -> 
     assert cleaned.published == "2023-11-16"
 
 
+@pytest.mark.parametrize("byline", ["<p class='meta'>Von Erika Beispiel · <time datetime='2023-11-16'>16.11.2023"
+                                    "</time> · Lesezeit 3 Minuten</p>",
+                                    "<p class='meta'>Stand: 16.11.2023 · Text: Erika Beispiel, Team Interne "
+                                    "Kommunikation</p>"])
+def test_a_byline_around_a_time_element_or_with_its_unit_stays_text(tmp_path: Path, byline: str) -> None:
+    html = ("<html><head><title>Beitritt</title></head><body><main><article><h1>Beitritt</h1>" + byline
+            + "".join(f"<p>{BODY * 3}</p>" for _ in range(4)) + "</article></main></body></html>")
+    (tmp_path / "a.html").write_text(html, encoding="utf-8")
+    cleaned = clean.clean(next(ingest.discover([tmp_path])))
+    assert "Erika Beispiel" in cleaned.text.rsplit("\n\n", 1)[-1] and cleaned.published == "2023-11-16"
+
+
 @pytest.mark.parametrize("head, place", [
     ("Musterstadt/Elbe. 22.01.2025, 18:42 Uhr\n", "Musterstadt/Elbe"),
     ("Bad Beispielbrunn, 22. Januar 2025 – ", "Bad Beispielbrunn"),

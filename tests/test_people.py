@@ -466,6 +466,12 @@ def test_a_councillors_abbreviated_title_before_the_name(nlp) -> None:
     assert found["Erika Mustermann"] == [("Gemeinderätin", "Gemeinde Musterau")]
 
 
+def test_a_councillors_feminine_title_needs_no_known_first_name(nlp) -> None:
+    found = roles(nlp, "Die Gemeinde Musterau tritt bei. Als Stellvertreterin wird Gemeinderätin Ilvy Probehorst "
+                       "bestellt.")
+    assert found["Ilvy Probehorst"] == [("Gemeinderätin", "Gemeinde Musterau")]
+
+
 def test_protokoll_without_colon_is_no_office(nlp) -> None:
     found = roles(nlp, "Das Protokoll Max Muster liegt vor. Die Gemeinde Musterau prüft es.")
     assert not any(role.startswith("Protokoll") for held in found.values() for role, _ in held)
