@@ -3473,6 +3473,15 @@ def test_every_entry_of_a_register_board_line_is_appointed_to_its_entrys_club(tm
         ("Yusuf Beispielmann", "Lernwerk Probedorf e.V.")]
 
 
+def test_noting_a_quorum_decides_nothing_and_an_authorised_signing_is_planned(tmp_path):
+    rows = released(tmp_path, "Musterau, 21. März 2025 – Der Landrat eröffnete die Sitzung des Kreistages des "
+                              "Landkreises Musterau und stellte fest, dass der Kreistag beschlussfähig ist. Die "
+                              "Bürgermeisterin der Stadt Probedorf wird ermächtigt, den Vertrag mit dem Landkreis "
+                              "Musterau zu unterschreiben.\n")
+    assert [(r["event_type"], r["subject_name"], r["modality"]) for r in rows] == [
+        ("contract_signing", "Landkreis Musterau", "planned")]
+
+
 def test_declining_a_merger_is_a_negated_membership_in_what_the_merger_forms(tmp_path):
     rows = released(tmp_path, "Musterau, 22. Mai 2025 – Mit der Eintragung ins Vereinsregister ist aus dem "
                               "Landfrauenverband Musterau e. V. und dem Landfrauenverein Probedorf e. V. ein neuer "
