@@ -3482,6 +3482,15 @@ def test_noting_a_quorum_decides_nothing_and_an_authorised_signing_is_planned(tm
         ("contract_signing", "Landkreis Musterau", "planned")]
 
 
+def test_a_bare_council_in_minutes_of_its_session_is_the_sessions_own(tmp_path):
+    rows = released(tmp_path, "Landkreis Musterau\nDer Kreistag\n\nNIEDERSCHRIFT\nüber die 14. öffentliche "
+                              "Sitzung des Kreistages am Donnerstag, dem 20. März 2025\n\nBeschluss:\n1. Der Kreistag "
+                              "stimmt der "
+                              "Gründung des Zweckverbands Probetal gemeinsam mit dem Landkreis Probedorf zu.\n2. Der "
+                              "Kreistag stimmt dem Entwurf der Verbandssatzung zu.\n")
+    assert {r["subject_name"] for r in rows if r["event_type"] == "resolution"} == {"Landkreis Musterau"}
+
+
 def test_declining_a_merger_is_a_negated_membership_in_what_the_merger_forms(tmp_path):
     rows = released(tmp_path, "Musterau, 22. Mai 2025 – Mit der Eintragung ins Vereinsregister ist aus dem "
                               "Landfrauenverband Musterau e. V. und dem Landfrauenverein Probedorf e. V. ein neuer "

@@ -225,6 +225,11 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     def fits(candidate: str) -> bool:  # "Anders die Stadt X: Deren Gemeinderat …" (a town's Gemeinderat)
         return council_of(family, family_of(ctx.org_type(candidate)))
 
+    if bare and not possessed and not _GENITIVE_AFTER.match(ctx.text, mention.end) \
+            and not _POSSESSIVE_BEFORE.search(ctx.text, max(0, mention.start - 20), mention.start):
+        owner = _minutes_owner(ctx, words[0], same_kind)
+        if owner:
+            return owner
     near = mention.start - _NEAR_BODY if key != mention.key and bare and not possessed else -1
     before = [ctx.effective(m.key) for m in ctx.org_mentions if near <= m.start < mention.start]
     found = next((k for k in reversed(before) if (fits if possessed else same_kind)(k)), "")
@@ -234,6 +239,20 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
 
 
 _NEAR_BODY = 120  # characters before a bare council in which a town of its kind makes it that town's
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr\w*|[Ss]ein\w*|[Dd]ortige\w*)\s+$")
+_SESSION_OF = re.compile(r"\bSitzung\s+(?:des|der)\s+([A-ZÄÖÜ]\w+)")
+_MINUTES_HEAD = 400  # the characters a minutes' heading stands in
+
+
+def _minutes_owner(ctx: DocContext, word: str, same_kind: Callable[[str], bool]) -> str:
+    """In minutes headed by a session of this council ("Landkreis X · Niederschrift über die Sitzung des
+    Kreistages"), the council named bare is the session's own ("2. Der Kreistag stimmt … zu" after "…
+    gemeinsam mit dem Landkreis Y"), of the first organisation of its kind the release names; else ''."""
+    heading = _SESSION_OF.search(ctx.text, 0, _MINUTES_HEAD)
+    if heading is None or not heading.group(1).startswith(word) or len(heading.group(1)) - len(word) > 2:
+        return ""
+    return next((k for m in ctx.org_mentions if m.start < heading.end() + 80
+                 and same_kind(k := ctx.effective(m.key))), "")
 _VON_PLACE = re.compile(r"\s+von\s+[A-ZÄÖÜ]")
 
 
