@@ -3491,6 +3491,13 @@ def test_a_bare_council_in_minutes_of_its_session_is_the_sessions_own(tmp_path):
     assert {r["subject_name"] for r in rows if r["event_type"] == "resolution"} == {"Landkreis Musterau"}
 
 
+def test_a_council_releasing_money_decides(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. April 2025 – Rückenwind vom Landkreis Musterau: Der Kreisausschuss gibt "
+                              "15.000 Euro für die neue Geschäftsstelle frei. Die Straße wurde für den Verkehr "
+                              "freigegeben.\n")
+    assert [(r["event_type"], r["subject_name"]) for r in rows] == [("resolution", "Landkreis Musterau")]
+
+
 def test_declining_a_merger_is_a_negated_membership_in_what_the_merger_forms(tmp_path):
     rows = released(tmp_path, "Musterau, 22. Mai 2025 – Mit der Eintragung ins Vereinsregister ist aus dem "
                               "Landfrauenverband Musterau e. V. und dem Landfrauenverein Probedorf e. V. ein neuer "
