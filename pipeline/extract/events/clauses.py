@@ -28,7 +28,6 @@ _WORD = r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*"
 _TOKEN = re.compile(rf"{_WORD}|[^\s\w]")
 _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
-_BRACKETED = re.compile(r"\([^()\n]{0,120}\)")
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 # what may open the next item of a list of organisations: "und", an article or possessive, adjectives and a
@@ -91,15 +90,11 @@ def build_sentences(ctx: DocContext, index, person_mentions: list[Mention], date
 def _clauses(text: str, start: int, end: int, mentions: list[Mention],
              dates: list[DateMention]) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at commas, semicolons, colons and dashes,
-    except inside mentions, inside brackets naming no organisation ("die Generalversammlung der A (5. Juli, 212
-    zu 9 Stimmen) als auch …"), inside lists of organisations and around a date's apposition ("soll am Dienstag,
+    except inside mentions, inside lists of organisations and around a date's apposition ("soll am Dienstag,
     12. September, unterschrieben werden")."""
     apposed = {d.end for d in dates if "," in d.text}
-    bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, start, start)
-                 if not any(b.start() < m.start < b.end() for m in mentions)]  # not "(Amtsgericht X, VR 12)"
     cuts = [m for m in _CLAUSE_BREAK.finditer(text, start, end)
-            if not any(o.start <= m.start() < o.end for o in (*mentions, *dates)) and m.start() not in apposed
-            and not any(s < m.start() < e for s, e in bracketed)]
+            if not any(o.start <= m.start() < o.end for o in (*mentions, *dates)) and m.start() not in apposed]
     spans, last = [], start
     for cut in cuts:
         spans.append((last, cut.start()))
