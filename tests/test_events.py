@@ -3491,6 +3491,14 @@ def test_a_bare_council_in_minutes_of_its_session_is_the_sessions_own(tmp_path):
     assert {r["subject_name"] for r in rows if r["event_type"] == "resolution"} == {"Landkreis Musterau"}
 
 
+def test_an_organisation_born_is_founded_a_person_born_is_not(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. September 2025 – Mit der Eintragung ins Genossenschaftsregister am 1. "
+                              "September ist die Mosterei Musterau-Probedorf eG geboren. Bürgermeister Karl Muster ist "
+                              "1965 in der Stadt Musterau geboren.\n")
+    assert [(r["event_type"], r["subject_name"], r["date"]) for r in rows] == [
+        ("founding", "Mosterei Musterau-Probedorf eG", "2025-09-01")]
+
+
 def test_a_council_releasing_money_decides(tmp_path):
     rows = released(tmp_path, "Musterau, 2. April 2025 – Rückenwind vom Landkreis Musterau: Der Kreisausschuss gibt "
                               "15.000 Euro für die neue Geschäftsstelle frei. Die Straße wurde für den Verkehr "
