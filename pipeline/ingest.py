@@ -525,6 +525,7 @@ def _iso_day(date: str) -> str:
 _LEAF_BLOCKS = {"p", "div", "span", "time", "small", "li", "dd", "dt", "tr", "header",
                 "h1", "h2", "h3", "h4", "h5", "h6"}  # a table row is one line ("Datum 20.05.2025")
 _INLINE = {"span", "time", "small"}  # one line with the block around them ("Von X · <time>14.05.2025</time>")
+_BLOCKS = _LEAF_BLOCKS - _INLINE
 _STAMP_BEFORE, _STAMP_AFTER = 8, 3  # lines before and after the headline
 _STAMP_MAX_CHARS = 160
 
@@ -541,8 +542,8 @@ def _block_lines(html: str) -> list[tuple[str, str]]:
         node.drop_tree()
     lines = [(el.tag, " ".join(" ".join(el.itertext()).split())) for el in tree.iter()
              if isinstance(el.tag, str) and el.tag in _LEAF_BLOCKS
-             and not any(isinstance(d.tag, str) and d.tag in _LEAF_BLOCKS - _INLINE for d in el.iterdescendants())
-             and not (el.tag in _INLINE and any(a.tag in _LEAF_BLOCKS - _INLINE for a in el.iterancestors()))]
+             and not any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants())
+             and not (el.tag in _INLINE and any(a.tag in _BLOCKS for a in el.iterancestors()))]
     return [(tag, line) for tag, line in lines if line]
 
 

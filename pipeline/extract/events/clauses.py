@@ -220,7 +220,7 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     def fits(candidate: str) -> bool:  # "Anders die Stadt X: Deren Gemeinderat …" (a town's Gemeinderat)
         return council_of(family, family_of(ctx.org_type(candidate)))
 
-    if bare and not possessed and not _GENITIVE_AFTER.match(ctx.text, mention.end) \
+    if bare and not _GENITIVE_AFTER.match(ctx.text, mention.end) \
             and not _POSSESSIVE_BEFORE.search(ctx.text, max(0, mention.start - 20), mention.start):
         owner = _minutes_owner(ctx, words[0], same_kind)
         if owner:
@@ -234,8 +234,8 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
 
 
 _NEAR_BODY = 120  # characters before a bare council in which a town of its kind makes it that town's
+# _POSSESSED with the possessives' inflected forms ("ihres Gemeinderates")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr\w*|[Ss]ein\w*|[Dd]ortige\w*)\s+$")
-_SESSION_OF = re.compile(r"\bSitzung\s+(?:des|der)\s+([A-ZÄÖÜ]\w+)")
 _MINUTES_HEAD = 400  # the characters a minutes' heading stands in
 
 
@@ -243,7 +243,7 @@ def _minutes_owner(ctx: DocContext, word: str, same_kind: Callable[[str], bool])
     """In minutes headed by a session of this council ("Landkreis X · Niederschrift über die Sitzung des
     Kreistages"), the council named bare is the session's own ("2. Der Kreistag stimmt … zu" after "…
     gemeinsam mit dem Landkreis Y"), of the first organisation of its kind the release names; else ''."""
-    heading = _SESSION_OF.search(ctx.text, 0, _MINUTES_HEAD)
+    heading = rules().minutes_heading.search(ctx.text, 0, _MINUTES_HEAD)
     if heading is None or not heading.group(1).startswith(word) or len(heading.group(1)) - len(word) > 2:
         return ""
     return next((k for m in ctx.org_mentions if m.start < heading.end() + 80
@@ -345,7 +345,7 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             and (toks[i - 1][0].lower() in r.coordinators or toks[i - 1][0] in (",", "auch")):
         # "die Mitgliederversammlung des A als auch die des B", "… der A (5. Juli, 212 zu 9 Stimmen) als auch die
         # der B": the pronoun stands for the body noun named before (also before a comma in brackets), in its case
-        left_out = next((w for w in reversed(_WORDS.findall(text, max(0, toks[i][1] - 160), toks[i][1]))
+        left_out = next((w for w in reversed(_TOKEN.findall(text, max(0, toks[i][1] - 160), toks[i][1]))
                          if w in r.bodies), "")
         if left_out:
             return _PRONOUN_SLOTS[toks[i][0].lower()], left_out
@@ -359,7 +359,6 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
     return "core", ""
 
 
-_WORDS = re.compile(r"[\w-]+")
 _PRONOUN_SLOTS = {"die": "core", "das": "core", "der": "der"}  # the slot of a pronoun standing for a noun
 _FEMININE_NOUN = re.compile(r"\w+(?:ung|schaft|heit|keit)\b")  # nouns always feminine by their ending
 _LISTED_AFTER_COMMA = re.compile(r"(?:,|\bund|\bsowie|\boder)\s*(?:der|einer)\s+(?:[a-zäöüß]\w*\s+)*$")

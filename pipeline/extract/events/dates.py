@@ -239,8 +239,6 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
     take_date(report, ctx.session if same else ctx.minutes_session or ctx.session)
 
 
-
-
 def take_date(report: EventReport, date: DateMention) -> None:
     report.date, report.date_granularity, report.date_resolution = date.value, date.granularity, date.resolution
     report.date_role = rules().types[report.event_type]["default_role"]

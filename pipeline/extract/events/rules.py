@@ -120,6 +120,7 @@ class Rules:
     conjunction: re.Pattern[str]  # "… gegründet werden und zum 1. Januar … aufnehmen": the date opens the next conjunct
     named_as: re.Pattern[str]  # "zu einem Zweckverband mit dem Namen ‚X‘": X stands in the kind's slot
     before_session: re.Pattern[str]  # "Zuvor hatten … zugestimmt": a decision taken before the session named
+    minutes_heading: re.Pattern[str]  # "Sitzung des Kreistages": the council whose session minutes record
     same_date_types: dict[str, str]
     dated_with: dict[str, tuple[str, ...]]
     dated_with_cues: dict[str, re.Pattern[str]]  # what a sentence must say for the type to be dated so
@@ -266,6 +267,7 @@ def rules() -> Rules:
         conjunction=re.compile(refs["conjunction"]),
         named_as=re.compile(refs["named_as"]),
         before_session=re.compile(refs["before_session"]),
+        minutes_heading=re.compile(refs["minutes_heading"]),
         same_date_types=dict(refs.get("same_date_types", {})),
         dated_with={kind: tuple(others) for kind, others in refs.get("dated_with", {}).items()},
         dated_with_cues={kind: re.compile(cue) for kind, cue in refs.get("dated_with_cues", {}).items()},
