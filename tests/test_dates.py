@@ -573,3 +573,8 @@ def test_a_month_of_the_same_year_takes_the_year_named_before() -> None:
 def test_the_same_month_is_the_month_named_before() -> None:
     found = dates_of("Der Kreistag beschloss am 12. März, der Stadtrat im selben Monat.", "2025-05-01")
     assert [(d.text, d.value) for d in found] == [("12. März", "2025-03-12"), ("im selben Monat", "2025-03")]
+
+
+def test_a_year_in_a_clubs_name_is_no_date() -> None:
+    assert not dates_of("Die Schützengilde Musterdorf von 1862 e.V. und der Turnverein von 1898 e. V. stimmten zu.")
+    assert [d.value for d in dates_of("Die Gilde wurde von 1862 an geführt.")] == ["1862"]

@@ -4113,3 +4113,56 @@ def test_what_follows_an_event_im_anschluss_happened_that_day(tmp_path) -> None:
             "Ehrenvorsitzenden des Zweckverbands Probedorf.")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
     assert rows == [("Gerhard Lenz", "2025-03-18")]
+
+
+def test_towns_named_together_become_members_together(tmp_path) -> None:
+    text = ("Musterau, 3. Januar 2026 – Mit dem Jahreswechsel sind die Stadt Musterau sowie die Gemeinden Kleinau und "
+            "Probedorf Mitglieder der Mühlenvereinigung Beispieltal e.V. geworden.")
+    rows = {(r["subject_name"], r["object_names"]) for r in released(tmp_path, text) if r["event_type"] == "membership"}
+    assert rows == {(town, "Mühlenvereinigung Beispieltal e.V.")
+                    for town in ("Stadt Musterau", "Gemeinde Kleinau", "Gemeinde Probedorf")}
+
+
+def test_a_donor_joining_a_foundation_is_a_member(tmp_path) -> None:
+    text = ("Musterau, 3. Februar 2026 – Zum Jahresbeginn trat die Stadt Kleinau mit einer Zustiftung von 50.000 Euro "
+            "als fünfte Stifterin der Stiftung Musterwarte hinzu.")
+    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text) if r["event_type"] == "membership"]
+    assert rows == [("Stadt Kleinau", "Stiftung Musterwarte")]
+
+
+def test_a_post_held_since_a_date_is_an_appointment_a_chair_held_is_not(tmp_path) -> None:
+    text = ("Musterau, 3. Mai 2025 – Die wissenschaftliche Leitung der Stiftung Musterwarte liegt seit März 2025 bei "
+            "der Biologin Tjalda Beispielkamp. Den Vorsitz im Stiftungsrat führt Landrat Gerd Probst.")
+    rows = [(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "appointment"]
+    assert rows == [("Tjalda Beispielkamp", "Stiftung Musterwarte", "2025-03")]
+
+
+def test_staff_added_from_where_they_worked(tmp_path) -> None:
+    text = ("Musterau, 3. Mai 2025 – Zur Stiftung Musterwarte gehören sechs Angestellte des Vereins. Dazu kommen drei "
+            "Kolleginnen, die bisher beim Naturschutzamt Kleinau angestellt waren. Im Team arbeiten zwölf "
+            "Beschäftigte; dazu kommen unsere ehrenamtlichen Helferinnen.")
+    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
+            if r["event_type"] == "staff_transfer"]
+    assert rows == [("Stiftung Musterwarte", "Naturschutzamt Kleinau")]
+
+
+def test_a_register_entrys_board_lines_are_appointments(tmp_path) -> None:
+    lines = ("VR 1187 – Neueintragung – 19.08.2025\n\nHeimatverein Musterau e.V., Musterau\n\nSatzung vom 14.06.2025."
+             "\n\nVorstand:\nVorsitzende: Ilsabe Beispielkamp, Musterau\nStellvertretender Vorsitzender: Habbo "
+             "Probstmeier, Kleinau\n\nDer Verein wird durch zwei Vorstandsmitglieder vertreten.")
+    rows = {r["subject_name"] for r in released(tmp_path / "a", lines) if r["event_type"] == "appointment"}
+    assert rows == {"Ilsabe Beispielkamp", "Habbo Probstmeier"}
+    by_law = ("VR 1207 – Neueintragung\n12.06.2025\nSchützenverein Musterau e.V., Sitz: Musterau.\nSatzung vom "
+              "15.03.2025. Vorstand nach § 26 BGB: Beispielkamp, Reemt, Musterau, Vorsitzender; Probstmeier, Telse, "
+              "Kleinau, stellvertretende Vorsitzende.")
+    rows = {r["subject_name"] for r in released(tmp_path / "b", by_law) if r["event_type"] == "appointment"}
+    assert "Reemt Beispielkamp" in rows
+
+
+def test_a_long_list_of_bodies_between_a_verb_and_its_particle(tmp_path) -> None:
+    text = ("Musterau, 17. März 2025 – Am Samstag stimmten sowohl die Mitgliederversammlung der Schützengilde "
+            "Musterau von 1862 e.V. als auch die Versammlung im Schützenverein „Tell“ Kleinau e.V. der Verschmelzung "
+            "zu.")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+    assert ("Schützengilde Musterau von 1862 e.V.", "2025-03-15") in rows

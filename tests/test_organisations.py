@@ -1373,3 +1373,24 @@ def test_a_plural_kind_word_before_a_list_and_auf_grundlage_are_no_part_of_a_nam
                          "Fördermitglied sei.")
     assert {"Spielkiste Musterau e.V.", "Spielstube Probedorf e.V.", "Landkreis Musterland"} <= set(found)
     assert not any("Vereinen" in name or "Grundlage" in name for name in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a club's founding year, a nickname in quotes and a "…gesellschaft" belong to a registered association's name
+    ("Die Mitglieder der Schützengilde Musterdorf von 1862 e.V. stimmten zu.",
+     "Schützengilde Musterdorf von 1862 e.V."),
+    ("Auch der Schützenverein „Tell“ Beispielfeld e.V. stimmte zu.", "Schützenverein „Tell“ Beispielfeld e.V."),
+    ("Die neue Schützengesellschaft Musterdorf-Beispielfeld e.V. entsteht im Juni.",
+     "Schützengesellschaft Musterdorf-Beispielfeld e.V."),
+    ("Der Vereen för Plattdüütsch Musterdorf e.V. tagt.", "Vereen för Plattdüütsch Musterdorf e.V."),  # Low German
+])
+def test_whole_names_of_registered_associations(nlp, text: str, name: str) -> None:
+    records, _ = orgs(nlp, text)
+    assert name in records, sorted(records)
+    assert records[name].org_type == "Verband"
+    assert not any(alias.startswith("Schützen") for alias in records[name].aliases)  # no kind word as a short name
+
+
+def test_an_occupation_before_a_name_makes_a_person_not_an_organisation(nlp) -> None:
+    records, _ = orgs(nlp, "Die Leitung der Stiftung Musterwarte liegt seit März bei der Biologin Tjalda Beispielkamp.")
+    assert not any("Beispielkamp" in name for name in records)

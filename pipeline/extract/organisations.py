@@ -276,7 +276,7 @@ def _legal_first_words() -> frozenset[str]:
     return frozenset(f[0][0] for f in knowledge().legal_forms)
 
 
-JOINERS = ("und", "für", "&")
+JOINERS = ("und", "für", "för", "&")  # "för": Low German names ("Vereen för …")
 
 
 _NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)")  # "Kommunale", "Digitalen"
@@ -289,8 +289,15 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
     not_names = _word_sets()["not_names"]
     start = end
     i = end - 1
+    if end >= 3 and lowers[end - 2] == "von" and _FOUNDING_YEAR.fullmatch(texts[end - 1]) \
+            and is_capitalised(texts[end - 3]) and not claimed[end - 2]:
+        i = end - 3  # a club's founding year: "Schützengilde Musterdorf von 1862 e.V."
     while i >= 0 and not claimed[i]:
         text, lower = texts[i], lowers[i]
+        quoted = _inner_quote_start(view, i) if start < end else 0
+        if quoted:  # a nickname inside the name: "Schützenverein „Tell“ Musterdorf e.V."
+            start, i = quoted, quoted - 1
+            continue
         inner = (lower in JOINERS or _inner_slash(view, i)) and start < end and i > 0 and \
             (is_capitalised(texts[i - 1]) or _is_hyphen_part(texts[i - 1]))
         # a place joiner with one name word after it: "Stadtwerke Musterdorf auf Beispielinsel GmbH" is one
@@ -325,12 +332,12 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
                 and not named_kind:
             break  # "den Verein Heimatfreunde X e. V."
         if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text) \
-                and not (texts[end].rstrip(".") == "mbH" and lower.endswith("gesellschaft")) \
+                and not (texts[end].rstrip(".") in ("mbH", "e.V", "e") and lower.endswith("gesellschaft")) \
                 and not named_kind and lowers[i + 1] != "für" \
                 and not (i and _inner_genitive_adjective(view, i - 1)) and not _name_word_before(view, col, i):
             break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole (an "mbH"
-            # continues its "…gesellschaft": "Nahverkehrsgesellschaft X mbH" is the whole, and a remit after it:
-            # "Gesellschaft für Schulsozialarbeit X gGmbH")
+            # or "e. V." continues its "…gesellschaft": "Nahverkehrsgesellschaft X mbH", "Schützengesellschaft X
+            # e. V." are the whole, and a remit after it: "Gesellschaft für Schulsozialarbeit X gGmbH")
         if i > 0 and not (is_acronym(text) or is_brand_like(text)) and number_value(texts[i - 1]) is not None:
             break  # a counted noun opens no name: "5 Jahre Musterwolke eG", "Fünf Jahre …" are Musterwolke eG
         start = i
@@ -340,6 +347,19 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
     while start < end and (lowers[start] in JOINERS or lowers[start] in INNER_PLACE_WORDS):
         start += 1
     return start
+
+
+_FOUNDING_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+
+
+def _inner_quote_start(view: DocView, i: int) -> int:
+    """Where a short quoted name closing at ``i`` opens, when a capitalised word stands before it
+    ("Schützenverein „Tell“ Musterdorf e.V."); 0 when ``i`` closes no such quote."""
+    texts = view.texts
+    for j in range(i - 2, max(i - 5, 0), -1):
+        if texts[j] in QUOTES and QUOTES[texts[j]] == texts[i]:
+            return j if _quoted_name_end(view, j) == i + 1 and is_capitalised(texts[j - 1]) else 0
+    return 0
 
 
 def _union_before_members(view: DocView, i: int, end: int) -> bool:
@@ -459,7 +479,8 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         motto = len(rest) == 1 and rest[0] in _word_sets()["name_motto_words"]  # "Musterau aktiv": no brand
         if brand not in knowledge().type_words and not _is_descriptor(brand.lower()) and not motto \
                 and not any(_is_descriptor(word.lower()) for word in rest) \
-                and not (kind_after and _NAME_ADJECTIVE.fullmatch(brand)) and (is_brand_like(brand) or (
+                and not (kind_after and _NAME_ADJECTIVE.fullmatch(brand)) and _compound_type_word(brand) is None \
+                and (is_brand_like(brand) or (
                 len(brand) > 4 and brand.isalpha() and not brand.endswith("er") and brand not in _dictionary(view))):
             aliases.append(brand)  # "QuellNord Wasser GmbH", "Musterwerk IT GmbH", "Musterwolke eG": "QuellNord",
             # "Musterwerk", "Musterwolke"
@@ -2336,7 +2357,8 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
         return False
     k = knowledge()
     for text in texts:
-        if text in k.office_titles or text in _word_sets()["not_names"] or (text.isupper() and len(text) > 7):
+        if text in k.office_titles or text in _word_sets()["not_names"] or text in k.names["occupation_words"] \
+                or (text.isupper() and len(text) > 7):
             return False
         if text[:1].islower() and not is_function_word(text) and not is_brand_like(text):
             return False  # a verb or common word inside: "Muster löst Beispiel"

@@ -109,7 +109,8 @@ def _sets() -> dict[str, frozenset[str]]:
     names = knowledge().names
     return {"titles": frozenset(names["academic_titles"]), "particles": frozenset(names["name_particles"]),
             "articles": frozenset(names["name_particle_articles"]),
-            "speech": frozenset(names["speech_words"]), "first": resources.first_names(),
+            "speech": frozenset(names["speech_words"]), "occupations": frozenset(names["occupation_words"]),
+            "first": resources.first_names(),
             "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
             "byline": frozenset(names["byline_words"]), "separators": frozenset(names["byline_separators"]),
             "honorifics": frozenset(names["honorifics"]),
@@ -1148,7 +1149,10 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
         j = k + 1
         while j < n and (j in claimed or view.texts[j] in ("(", ")")):
             j += 1
-    if j + 1 < n and (view.lowers[j] in sets["copulas"] or (view.texts[j] == ":" and j == role.end)):
+    after_role = j == role.end
+    if after_role and j < n and view.lowers[j] == "nach" and ":" in view.texts[j + 1:j + 5]:
+        j = view.texts.index(":", j)  # the law the board is named by: "Vorstand nach § 26 BGB: Muster, Anna, …"
+    if j + 1 < n and (view.lowers[j] in sets["copulas"] or (view.texts[j] == ":" and after_role)):
         name = name_after(view, j + 1, claimed) or (_inverted_name(view, j + 1, claimed) if view.texts[j] == ":"
                                                     else None)
         if name is not None:
@@ -1218,12 +1222,23 @@ def _more_names(view: DocView, name: Name, claimed: set[int]) -> list[Name]:
 
 def _inverted_name(view: DocView, i: int, claimed: set[int]) -> Name | None:
     """A register's name, surname first ("Geschäftsführer: Muster, Max, Musterstadt, *12.03.1968"): the
-    surname, a comma and a known first name, closing the entry or followed by its place."""
+    surname, a comma and a known first name, closing the entry or followed by its place; a first name the list
+    does not know when the entry's place and a birthday or an office follow ("Muster, Reemt, Ort, Vorsitzender")."""
     texts = view.texts
     if i + 2 >= len(texts) or texts[i + 1] != "," or not _person_token(view, i, claimed) \
-            or not _is_first_name(texts[i + 2]) or (i + 3 < len(texts) and texts[i + 3] not in (",", ";", ".")):
+            or (i + 3 < len(texts) and texts[i + 3] not in (",", ";", ".")):
+        return None
+    if not _is_first_name(texts[i + 2]) and not (_person_token(view, i + 2, claimed) and _entry_tail(view, i + 3)):
         return None
     return Name(i, i + 3, full=f"{texts[i + 2]} {texts[i]}")
+
+
+def _entry_tail(view: DocView, k: int) -> bool:
+    """A register entry's place and then a birthday or an office from token ``k`` on (", Ort, *12.03.1968",
+    ", Ort, stellvertretende Vorsitzende", ", Ort (Vorsitzende)")."""
+    texts = view.texts
+    return k + 3 < len(texts) and texts[k] == "," and texts[k + 1][:1].isupper() and texts[k + 2] in (",", "(") \
+        and (texts[k + 3].startswith("*") or texts[k + 3] == "geb." or _after_office(view, k + 3) > k + 3)
 
 
 def _register_entry_end(view: DocView, k: int) -> int | None:
@@ -1319,13 +1334,14 @@ def _name_after_genitive(view: DocView, end: int, claimed: set[int], several: bo
 
 
 def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
-    """Names after speech words ("so Max Muster") and names with a known first name."""
+    """Names after speech words ("so Max Muster") or occupations ("die Biologin Anna Muster") and names with a
+    known first name."""
     sets = _sets()
-    speech, first = sets["speech"], sets["first"]
+    speech, first, occupations = sets["speech"], sets["first"], sets["occupations"]
     n = len(view)
     found = []
     for i, (text, lower) in enumerate(zip(view.texts, view.lowers, strict=True)):
-        if lower in speech and i + 1 < n:
+        if (lower in speech or text in occupations) and i + 1 < n:
             name = name_after(view, i + 1, claimed)
             if name is not None:
                 found.append(Found(name))

@@ -316,6 +316,10 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
                                               and m.slot in ("core", "der") for m in sent.mentions):
             return []
         return [host] if host else []
+    if selector == "former_employer":  # "drei Kolleginnen, die bisher beim Amt X angestellt waren": X gives them
+        return ordered(m.key for m in sent.mentions if m.clause in sent.relative
+                       and m.slot in ("prep:bei", "prep:in", "prep:von")
+                       and rules().employed.search(ctx.text, *sent.clauses[m.clause]))
     if selector == "our_staff":  # "Unsere sieben Beschäftigten wechseln in die neue gGmbH": the release's staff
         start, end = sent.clauses[trigger.clause]
         ours = any(rules().staff_word.fullmatch(m.group(1).lower()) for m in _OUR_NOUN.finditer(ctx.text, start, end))

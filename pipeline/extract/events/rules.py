@@ -87,6 +87,7 @@ class Rules:
     register_day: re.Pattern[str]  # "Tag der Eintragung: …"
     register_entry: re.Pattern[str]  # the head of a register entry ("HRB 123", "Nummer der Eintragung")
     with_the_start: re.Pattern[str]
+    employed: re.Pattern[str]  # a relative clause saying where staff work ("die bisher beim Amt X angestellt waren")
     joining_takes_effect: re.Pattern[str]
     joining_takes_effect_reach: int
     predecessor: re.Pattern[str]
@@ -233,6 +234,7 @@ def rules() -> Rules:
         register_day=re.compile(refs["register_day"]),
         register_entry=re.compile(refs["register_entry"]),
         with_the_start=re.compile(refs["with_the_start"]),
+        employed=re.compile(refs["employed"]),
         joining_takes_effect=re.compile(refs["joining_takes_effect"]),
         joining_takes_effect_reach=int(refs["joining_takes_effect_reach"]),
         predecessor=re.compile(refs["predecessor"]),
