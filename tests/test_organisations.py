@@ -1394,3 +1394,12 @@ def test_whole_names_of_registered_associations(nlp, text: str, name: str) -> No
 def test_an_occupation_before_a_name_makes_a_person_not_an_organisation(nlp) -> None:
     records, _ = orgs(nlp, "Die Leitung der Stiftung Musterwarte liegt seit März bei der Biologin Tjalda Beispielkamp.")
     assert not any("Beispielkamp" in name for name in records)
+
+
+def test_a_letterhead_in_capitals_names_its_town_or_district(nlp) -> None:
+    records, _ = orgs(nlp, "LANDKREIS MUSTERAU\nDer Kreistag\n\nNIEDERSCHRIFT\n\nüber die 16. Sitzung des "
+                           "Kreistages. Der Landkreis Beispielfeld bekundete Interesse.\n\nSTADT BAD PROBEDORF\n"
+                           "AMTSBLATT NR. 4")
+    assert records["Landkreis Musterau"].org_type == "Landkreis"
+    assert records["Stadt Bad Probedorf"].org_type == "Stadt"
+    assert not [name for name in records if name.isupper() or "Amtsblatt" in name or "AMTSBLATT" in name]

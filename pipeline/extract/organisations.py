@@ -842,6 +842,9 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
     """Type word + name: towns, districts, Ämter, authorities, companies named by remit."""
     k = knowledge()
     for i, text in enumerate(view.texts):
+        if text.isupper() and len(text) > 3 and not col.claimed[i] and _line_start(view, i):
+            _add_letterhead(view, col, i)
+            continue
         tw = k.type_words.get(text) or _hyphenated_type_word(text) or _compound_type_word(text)
         if tw is None or tw.kind == "admin" or col.claimed[i]:
             continue
@@ -886,6 +889,24 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             base_part = _surface(view, i + 1, base) if base > i + 1 else ""  # the key without "des Landes X"
             col.add(Candidate(start, end, f"org:{norm(tw.word)} {norm(base_part or name_part)}", name, tw.org_type,
                               tw.rank, short_name=short))
+
+
+def _add_letterhead(view: DocView, col: Collector, i: int) -> None:
+    """A letterhead in capitals, a place's type word and its name filling the line ("LANDKREIS MUSTERAU",
+    "STADT BAD BEISPIELBRUNN"): that town or district, its name written as a name."""
+    tw = knowledge().type_words.get(view.texts[i].capitalize())
+    if tw is None or tw.kind != "place":
+        return
+    end = i + 1
+    while end < len(view) and view.texts[end].isupper() and view.texts[end].replace("-", "").isalpha() \
+            and not _line_start(view, end):
+        end += 1
+    if end == i + 1 or not _line_end(view, end) or not col.free(i, end):
+        return
+    name_part = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in view.texts[i + 1:end])
+    family = family_of(tw.org_type) if family_of(tw.org_type) in PLACE_FAMILIES else tw.word
+    col.add(Candidate(i, end, f"org:{norm(family)} {norm(name_part)}", f"{tw.word} {name_part}", tw.org_type,
+                      tw.rank, place=name_part))
 
 
 def _with_prefix(view: DocView, col: Collector, i: int, word: str) -> tuple[int, str]:
