@@ -4166,3 +4166,19 @@ def test_a_long_list_of_bodies_between_a_verb_and_its_particle(tmp_path) -> None
             "zu.")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
     assert ("Schützengilde Musterau von 1862 e.V.", "2025-03-15") in rows
+
+
+def test_a_body_voting_and_consent_given(tmp_path) -> None:
+    text = ("Musterau, 1. Dezember 2025 – Nachdem der Heimatverein Musterau e.V. am 8. November seine Zustimmung zur "
+            "Fusion gegeben hatte, stimmte die Mitgliederversammlung des Heimatvereins Kleinau e.V. am 15. November "
+            "ab. Die beiden Vereine stimmen sich eng ab.")
+    rows = {(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"}
+    assert rows == {("Heimatverein Musterau e.V.", "2025-11-08"), ("Heimatverein Kleinau e.V.", "2025-11-15")}
+
+
+def test_the_new_union_is_the_one_its_noun_names(tmp_path) -> None:
+    text = ("Musterau, 1. Dezember 2025 – Aus dem Mühlenverein Musterau und den Mühlenfreunden Kleinau ist die "
+            "Mühlenvereinigung Musterau-Kleinau e.V. entstanden. Die Vorsitzende des Mühlenvereins Musterau freut "
+            "sich. Auch die Gemeinde Probedorf tritt der neuen Vereinigung zum Jahreswechsel bei.")
+    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text) if r["event_type"] == "membership"]
+    assert rows == [("Gemeinde Probedorf", "Mühlenvereinigung Musterau-Kleinau e.V.")]

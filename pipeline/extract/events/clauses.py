@@ -442,7 +442,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             numbers = [r.numbers[w] for w in words if w in r.numbers]
             count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
         keys = _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \
-            or _antecedents(ctx, start, r.nouns[noun], count, r.named_only.get(noun))
+            or _antecedents(ctx, start, r.nouns[noun], count, r.named_only.get(noun), noun)
         if not keys and body and count == 1:
             keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: _has_type(ctx, k, types))] if k]
         elif not keys and body and count > 1:  # "Beide Kreistage hatten zugestimmt" before the Landkreise are named
@@ -495,11 +495,12 @@ def _by_place_adjective(ctx: DocContext, words: str, types: tuple[str, ...]) -> 
 
 
 def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: int,
-                 named: tuple[str, tuple[str, ...]] | None = None) -> list[str]:
+                 named: tuple[str, tuple[str, ...]] | None = None, noun: str = "") -> list[str]:
     """The ``count`` most recent distinct organisations of the given types before an offset
     (``count`` 0: a plural without number, as many as the same and the previous sentence name, up to 5).
-    An organisation the release founds counts as foundable; failing all, the most mentioned organisation
-    of unknown type ("Sonstige") stands in for a single one."""
+    A single one whose name ends a word in the ``noun`` is preferred ("der neuen Vereinigung" after "Mühlenverein
+    A" and "Mühlenvereinigung B" is B). An organisation the release founds counts as foundable; failing all, the most
+    mentioned organisation of unknown type ("Sonstige") stands in for a single one."""
     window = _previous_sentence_start(ctx, before) if count == 0 else 0  # a counted plural may reach further
     earlier = [m for m in ctx.org_mentions if window <= m.start < before]
     if count > 1 and (pair := _coordinated(ctx, earlier, types, count)):
@@ -511,13 +512,24 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
             earlier = alone
     count = count or 5
     latest = dict.fromkeys(_current(ctx, m.key, before) for m in reversed(earlier))
-    found = [k for k in latest if _has_type(ctx, k, types) and _named_as(ctx, k, named)][:count]
+    found = [k for k in latest if _has_type(ctx, k, types) and _named_as(ctx, k, named)]
+    if count == 1 and noun:
+        found = [k for k in found if _named_by_noun(ctx, k, noun)] or found
+    found = found[:count]
     if not found and count == 1 and set(types) & rules().foundable:
         unknown = Counter(ctx.effective(m.key) for m in earlier)
         ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not ctx.is_state(k)
                   and not ctx.is_political(k)]
         found = ranked[:1]
     return list(reversed(found)) if count > 1 else found
+
+
+def _named_by_noun(ctx: DocContext, key: str, noun: str) -> bool:
+    """A word of the organisation's name ends in the noun, or in its stem without a genitive ending ("Verbandes")."""
+    org = ctx.orgs.get(key)
+    stems = {noun.lower(), noun.lower().removesuffix("es"), noun.lower().removesuffix("s")}
+    return org is not None and any(word.lower().endswith(stem) for word in org.name.split() for stem in stems
+                                   if len(stem) > 3)
 
 
 _COORDINATION = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:der|die|das|dem|den|des)\s+)?$")
