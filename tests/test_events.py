@@ -4182,3 +4182,11 @@ def test_the_new_union_is_the_one_its_noun_names(tmp_path) -> None:
             "sich. Auch die Gemeinde Probedorf tritt der neuen Vereinigung zum Jahreswechsel bei.")
     rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text) if r["event_type"] == "membership"]
     assert rows == [("Gemeinde Probedorf", "Mühlenvereinigung Musterau-Kleinau e.V.")]
+
+
+def test_an_unnamed_predecessor_leaving_is_no_ones_appointment(tmp_path) -> None:
+    text = ("Musterau, 1. Dezember 2025 – Die Ärztin Tjalda Beispielkamp soll zum 1. März die Leitung des "
+            "Gesundheitsamtes Musterau übernehmen. Sie folgt auf den langjährigen Amtsleiter, der Ende Februar in den "
+            "Ruhestand tritt.")
+    rows = [(r["subject_name"], r["office"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
+    assert rows == [("Tjalda Beispielkamp", "takes up")]

@@ -160,7 +160,7 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
                reports: list[EventReport]) -> tuple[str, str]:
     """(person key, how found) of an appointment.
 
-    For a relative clause ("…, der in den Ruhestand geht") the person named just before it;
+    For a relative clause ("…, der in den Ruhestand geht") the person named just before it (leaving: no one else);
     else the person of the trigger's clause nearest to it, then the sentence's first, who is not introduced
     as the predecessor ("folgt auf X"); for a sentence naming nobody else, the person appointed
     in the two previous sentences, or (when the clause says "sie"/"er") the last person of the
@@ -171,6 +171,8 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
         before = [m for m in sent.persons if m.start < start]
         if before:
             return before[-1].key, "core"
+        if trigger.rule.end:  # "folgt auf den Amtsleiter, der in den Ruhestand tritt": someone unnamed leaves
+            return "", ""
     fresh = [m for m in sent.persons if not _predecessor(ctx, sent, m) and not _alongside(ctx, sent, m)]
     named_in = [m for m in fresh if trigger.start <= m.start < trigger.end]
     if named_in:  # a register line names its person: "stellvertretender Vorsitzender: X, Musterau"
