@@ -204,6 +204,8 @@ def test_a_closing_day_refines_the_heads_month() -> None:
     "Eingegangen: 22. Januar 2025\n\nHerausgegeben: Landtag Musterland",
     "Das Wetter: heiter.\n\n(Stand: 22.01.2025, 12:00 Uhr)\n\nRadio Muster · Programm · Impressum",
     "*Das Gespräch führte Erika Beispiel. Erschienen am 22. Januar 2025 in „Musterzeit“, der Beilage des Boten.*",
+    "*Das Gespräch führte Erika Beispiel.*\n\n*Erschienen in „Gesund im Kreis“, Ausgabe 1/2025, 22. Januar 2025*",
+    "Frau Beispiel, vielen Dank für das Gespräch.\n\nErschienen in der Wochenendausgabe vom 22. Januar 2025",
 ])
 def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing: str) -> None:
     cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
