@@ -2580,8 +2580,9 @@ def test_an_official_moving_into_the_service_of_a_town_is_a_staff_transfer(nlp) 
     assert (moved.subject_key, moved.object_keys) == ("org:stadt birkenfelde", ["org:amt moorland"])
 
 
-def test_joining_with_a_statute_in_force_takes_the_day_it_comes_into_force(nlp) -> None:
-    text = ("Die Stadt Birkenfelde und das Amt Moorland werden mit dem Inkrafttreten dieser Satzung Mitglieder des "
+@pytest.mark.parametrize("with_it", ["mit dem Inkrafttreten", "mit Inkrafttreten"])
+def test_joining_with_a_statute_in_force_takes_the_day_it_comes_into_force(nlp, with_it: str) -> None:
+    text = (f"Die Stadt Birkenfelde und das Amt Moorland werden {with_it} dieser Satzung Mitglieder des "
             "Zweckverband Digitale Dienste.\n\nDiese Satzung tritt am 1. Januar 2026 in Kraft.")
     joined = only(events(nlp, text), "membership")
     assert {(r.subject_key, r.date) for r in joined} == {("org:stadt birkenfelde", "2026-01-01"),
