@@ -138,6 +138,9 @@ HELDOUT = {
                            "events": 0.77},
     "heldout_stories_ah": {"organisations": 0.84, "people": 0.91, "roles": 0.53, "dates": 0.87, "figures": 0.82,
                            "events": 0.73},
+    # written blind in session 27 by two helpers (blind baseline from commit e615c27 in its BLIND_MEASURED file)
+    "heldout_stories_ai": {"organisations": 0.83, "people": 0.88, "roles": 0.52, "dates": 0.88, "figures": 0.76,
+                           "events": 0.70},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
