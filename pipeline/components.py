@@ -58,7 +58,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     period before a capitalised word ("… die Muster GmbH. Sie startet …", "… e.V. Die …"), and a period before
     a capitalised article or pronoun, which the senter may miss after a date ("… am 21. November. Der …"), or after a
     word before any capitalised word ("… Musterau. Sowohl …"), and a year's period before a capitalised
-    word ("… zum 1. Juli 2026. Zum Kämmerer …", "Satzung vom 24.06.2025. Vorstand: …"). Placed before a parser
+    word ("… zum 1. Juli 2026. Zum Kämmerer …", "Satzung vom 24.06.2025. Vorstand: …"), and a number's period before
+    a quotation ("… knapp 140. „Wir haben …"). Placed before a parser
     (which respects preset boundaries) or after a senter."""
     if not len(doc):
         return doc
@@ -81,6 +82,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for i in numpy.flatnonzero(years):  # "… zum 1. Juli 2026. Zum Kämmerer …", "Satzung vom 24.06.2025. Vorstand:
         if doc[int(i) + 1].text[:1].isupper():  # …": the tokenizer keeps a year's final period as an ordinal's
             doc[int(i) + 1].is_sent_start = True
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(SHAPE)[:-2], _NUMBERS_WITH_PERIOD)):  # a count's period
+        if doc[int(i) + 1].text in _QUOTES and doc[int(i) + 2].text[:1].isupper() and i > 0 \
+                and not is_function_word(doc[int(i) - 1].lower_):  # before a quotation: "… knapp 140. „Wir haben …"
+            doc[int(i) + 1].is_sent_start = True  # (not an ordinal after its article: "am 3. „Tag der …“")
     doc[0].is_sent_start = True
     return doc
 
@@ -90,6 +95,8 @@ _YEARS_WITH_PERIOD = numpy.array(sorted(hash_string(f"{year}.") for year in rang
 # a numeric date with a sentence's period, as one token ("24.06.2025."), by its shape
 _DATES_WITH_PERIOD = numpy.array(sorted(hash_string(f"{d}.{m}.dddd.") for d in ("d", "dd") for m in ("d", "dd")),
                                  dtype=numpy.uint64)
+_NUMBERS_WITH_PERIOD = numpy.array(sorted(hash_string("d" * n + ".") for n in range(1, 5)), dtype=numpy.uint64)
+_QUOTES = frozenset(("„", "\"", "»"))
 _OPENERS = frozenset(hash_string(p) for p in (":", "–", "—", "„"))  # a capitalised word after these may open a clause
 
 

@@ -50,3 +50,9 @@ def test_a_legal_form_with_the_final_period_ends_its_sentence(nlp) -> None:
     doc = nlp("Die GmbH gehört dem Förderverein Muster e. V. Die Stadt Probedorf ist neu dabei.")
     assert [s.text for s in doc.sents] == ["Die GmbH gehört dem Förderverein Muster e. V.",
                                            "Die Stadt Probedorf ist neu dabei."]
+
+
+def test_a_numbers_period_before_a_quotation_ends_its_sentence(nlp) -> None:
+    doc = nlp("Der Verein bringt rund 310 Mitglieder mit, der andere knapp 140. „Wir haben gemerkt, dass es allein "
+              "nicht geht“, sagte Max Muster. Am 3. „Tag der offenen Tür“ kamen viele.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Der", "„Wir", "Am"]

@@ -4191,3 +4191,11 @@ def test_an_unnamed_predecessor_leaving_is_no_ones_appointment(tmp_path) -> None
             "Ruhestand tritt.")
     rows = [(r["subject_name"], r["office"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
     assert rows == [("Tjalda Beispielkamp", "takes up")]
+
+
+def test_on_that_day_means_a_day_not_a_year_named_since(tmp_path) -> None:
+    text = ("Musterau, 10. Mai 2025 – Die Kleinau eG wurde am 3. Mai 2025 gegründet. Die Stadt Musterau war 2019 dem "
+            "Zweckverband Probedorf beigetreten. An diesem Tag wurde Anna Beispiel zur Vorständin der Kleinau eG "
+            "bestellt.")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
+    assert rows == [("Anna Beispiel", "2025-05-03")]

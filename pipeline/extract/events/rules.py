@@ -84,6 +84,7 @@ class Rules:
     bodies: frozenset[str]
     bare_bodies: frozenset[str]  # body words only as generic mentions ("die Versammlung")
     same_date: re.Pattern[str]
+    same_day: re.Pattern[str]  # a same-date reference naming a day ("am selben Abend"): a date with its day
     register_day: re.Pattern[str]  # "Tag der Eintragung: …"
     register_entry: re.Pattern[str]  # the head of a register entry ("HRB 123", "Nummer der Eintragung")
     with_the_start: re.Pattern[str]
@@ -231,6 +232,7 @@ def rules() -> Rules:
         bodies=bodies,
         bare_bodies=frozenset(coref.get("bare_bodies", [])),
         same_date=re.compile(refs["same_date"]),
+        same_day=re.compile(refs["same_day"]),
         register_day=re.compile(refs["register_day"]),
         register_entry=re.compile(refs["register_entry"]),
         with_the_start=re.compile(refs["with_the_start"]),
