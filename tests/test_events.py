@@ -4199,3 +4199,16 @@ def test_on_that_day_means_a_day_not_a_year_named_since(tmp_path) -> None:
             "bestellt.")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
     assert rows == [("Anna Beispiel", "2025-05-03")]
+
+
+def test_staff_counted_before_and_escorts_move_too(tmp_path) -> None:
+    text = ("Musterau, 2. Februar 2026 – Der Zweckverband Probedorf hat fünf Beschäftigte. Zwei von ihnen sind bei der "
+            "Gründung aus der Kreisverwaltung Musterau zum Verband gewechselt.")
+    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path / "a", text)
+            if r["event_type"] == "staff_transfer"]
+    assert rows == [("Zweckverband Probedorf", "Landkreis Musterau")]
+    escorts = ("Musterau, 2. Februar 2026 – Die 23 Busbegleiterinnen, die bisher bei der Stadt Kleinau angestellt "
+               "sind, wechseln zum Zweckverband Probedorf.")
+    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path / "b", escorts)
+            if r["event_type"] == "staff_transfer"]
+    assert rows == [("Zweckverband Probedorf", "Stadt Kleinau")]
