@@ -4212,3 +4212,12 @@ def test_staff_counted_before_and_escorts_move_too(tmp_path) -> None:
     rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path / "b", escorts)
             if r["event_type"] == "staff_transfer"]
     assert rows == [("Zweckverband Probedorf", "Stadt Kleinau")]
+
+
+def test_a_kind_said_of_an_organisation_and_who_founded_it(tmp_path) -> None:
+    text = ("Musterau, 2. Juni 2025 – Das Gemeinsame Fundbüro Musterau (GFM) ist eine Anstalt des öffentlichen Rechts, "
+            "die die Städte Musterau und Kleinau sowie die Gemeinde Probedorf zum 1. April 2025 errichtet haben.")
+    rows = [(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "founding"]
+    assert rows == [("Gemeinsames Fundbüro Musterau", "Gemeinde Probedorf | Stadt Kleinau | Stadt Musterau",
+                     "2025-04-01")]

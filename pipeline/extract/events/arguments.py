@@ -92,6 +92,11 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
             if len(listed) > 1:
                 return Choice([m.key for m in listed], [m.start for m in listed], selector)
             continue
+        if selector == "copula_relative":  # "Das X ist eine Anstalt, die A und B 2025 errichtet haben": X
+            head = _copula_subject(ctx, sent, trigger)
+            if head and head.key not in exclude:
+                return Choice([head.key], [head.start], selector, head.generic)
+            continue
         if selector in ("apposed", "relative"):
             head = _apposed(ctx, sent, trigger, selector == "relative")
             if head and head.key not in exclude:
@@ -183,6 +188,22 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
             and _AFTER_CLOSING_VERB.fullmatch(ctx.text, before[-1].end, start):
         found = before[-1]  # "zur X gewechselt, der …": the verb closing the clause stands between
     return found
+
+
+def _copula_subject(ctx: DocContext, sent: Sentence, trigger: Trigger) -> Slotted | None:
+    """The organisation a kind is said of, when the trigger stands in a relative clause about that kind ("Das X
+    ist eine Anstalt des öffentlichen Rechts, die A und B 2025 errichtet haben": X)."""
+    if trigger.clause == 0 or not _RELATIVE.match(ctx.text, sent.clauses[trigger.clause][0]):
+        return None
+    start, end = sent.clauses[trigger.clause - 1]
+    copula = _COPULA_KIND.search(ctx.text, start, end)
+    if copula is None:
+        return None
+    return next((m for m in reversed(sent.mentions) if m.clause == trigger.clause - 1 and m.end <= copula.start()
+                 and m.slot in ("core", "der") and not m.generic), None)
+
+
+_COPULA_KIND = re.compile(r"\s(?:ist|sind|war|waren)\s+(?:ein|eine|einer|der|die|das)\s")
 
 
 def _listed_bodies(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Slotted]:
