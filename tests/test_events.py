@@ -4221,3 +4221,11 @@ def test_a_kind_said_of_an_organisation_and_who_founded_it(tmp_path) -> None:
             if r["event_type"] == "founding"]
     assert rows == [("Gemeinsames Fundbüro Musterau", "Gemeinde Probedorf | Stadt Kleinau | Stadt Musterau",
                      "2025-04-01")]
+
+
+def test_a_chair_taken_over_by_someone_named_in_apposition(tmp_path) -> None:
+    text = ("Musterau, 14. November 2024 – Die Stiftung Musterwarte soll zum 1. Januar 2025 errichtet werden. Den "
+            "Vorsitz im Stiftungsrat soll der Staatssekretär im Umweltministerium, Gerd Beispielkamp, übernehmen.")
+    rows = [(r["subject_name"], r["object_names"], r["modality"]) for r in released(tmp_path, text)
+            if r["event_type"] == "appointment"]
+    assert rows == [("Gerd Beispielkamp", "Stiftung Musterwarte", "planned")]
