@@ -4234,5 +4234,6 @@ def test_a_chair_taken_over_by_someone_named_in_apposition(tmp_path) -> None:
 def test_a_holder_introduced_with_the_year_she_took_office(tmp_path) -> None:
     text = ("Musterau, 25. Oktober 2025 – Ein Gespräch mit Anna Beispiel, seit 2011 Vorsitzende des Mühlenvereins "
             "Musterau e.V., über Mühlsteine und Mitgliederschwund.")
-    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
+    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
+            if r["event_type"] == "appointment"]
     assert rows == [("Anna Beispiel", "Mühlenverein Musterau e.V.")]
