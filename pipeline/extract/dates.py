@@ -744,7 +744,7 @@ class Resolver:
         if re.match(r"[-/]\d", self.text[e:e + 2]) or re.search(r"\d\s+$", self.text[max(0, s - 3):s]):
             return False  # "03971 2045-110": a phone number
         if self.text[e:e + 6].lstrip().startswith(tuple(self.conf["year_cues"]["name_tails"])):
-            return False
+            return False  # a club's name: "Schützengilde Musterdorf von 1862 e.V."
         before = WORDS.findall(self._before(s, 20))
         if before and before[-1] in self.conf["year_cues"]["words"]:
             return True

@@ -268,7 +268,7 @@ def same_date(found: list[EventReport], reports: list[EventReport], ref: str) ->
     Betrieb auf. Zum selben Datum wechselten …")."""
     types = {t for noun, t in rules().same_date_types.items() if noun in ref}
     dated = sorted((x for x in reports if x.date and not x.dated_by_proxy), key=lambda x: x.start)
-    if rules().same_day.search(ref):  # "am selben Abend": the day of an event, not a year named since
+    if rules().same_day.search(ref):  # "an diesem Tag": the day of an event, not a year named since
         dated = [x for x in dated if x.date_granularity == "day"]
     for r in found:
         if r.date:

@@ -84,7 +84,7 @@ class Rules:
     bodies: frozenset[str]
     bare_bodies: frozenset[str]  # body words only as generic mentions ("die Versammlung")
     same_date: re.Pattern[str]
-    same_day: re.Pattern[str]  # a same-date reference naming a day ("am selben Abend"): a date with its day
+    same_day: re.Pattern[str]  # a same-date reference naming a day ("an diesem Tag"): a date with its day
     register_day: re.Pattern[str]  # "Tag der Eintragung: …"
     register_entry: re.Pattern[str]  # the head of a register entry ("HRB 123", "Nummer der Eintragung")
     with_the_start: re.Pattern[str]
