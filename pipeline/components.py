@@ -78,11 +78,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if following[:1].isupper() and (is_function_word(following.lower()) or (
                 orths[i] == _PERIOD and i > 0 and _ends_a_word(doc[int(i) - 1].text))):
             doc[int(i) + 1].is_sent_start = True
-    years = numpy.isin(orths, _YEARS_WITH_PERIOD) | numpy.isin(doc.to_array(SHAPE)[:-1], _DATES_WITH_PERIOD)
+    shapes = doc.to_array(SHAPE)
+    years = numpy.isin(orths, _YEARS_WITH_PERIOD) | numpy.isin(shapes[:-1], _DATES_WITH_PERIOD)
     for i in numpy.flatnonzero(years):  # "… zum 1. Juli 2026. Zum Kämmerer …", "Satzung vom 24.06.2025. Vorstand:
         if doc[int(i) + 1].text[:1].isupper():  # …": the tokenizer keeps a year's final period as an ordinal's
             doc[int(i) + 1].is_sent_start = True
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(SHAPE)[:-2], _NUMBERS_WITH_PERIOD)):  # a count's period
+    for i in numpy.flatnonzero(numpy.isin(shapes[:-2], _NUMBERS_WITH_PERIOD)):  # a count's period
         if doc[int(i) + 1].text in _QUOTES and doc[int(i) + 2].text[:1].isupper() and i > 0 \
                 and not is_function_word(doc[int(i) - 1].lower_):  # before a quotation: "… knapp 140. „Wir haben …"
             doc[int(i) + 1].is_sent_start = True  # (not an ordinal after its article: "am 3. „Tag der …“")

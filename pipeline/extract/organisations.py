@@ -2378,7 +2378,7 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
         return False
     k = knowledge()
     for text in texts:
-        if text in k.office_titles or text in _word_sets()["not_names"] or text in k.names["occupation_words"] \
+        if text in k.office_titles or text in _word_sets()["not_names"] or text in _word_sets()["occupation_words"] \
                 or (text.isupper() and len(text) > 7):
             return False
         if text[:1].islower() and not is_function_word(text) and not is_brand_like(text):
