@@ -161,6 +161,9 @@ def _source(text: str, published: str = "", source: str = "none") -> SourceDocum
     ("Arbeitskreis Musterland e.V. · Ausgabe Januar 2025\n", "2025-01"),
     ("*Musterstadt, Seebrücke, 22. Januar 2025 – ", "2025-01-22"),  # the place and the venue
     ("Ratssaal Musterstadt, 22. Januar 2025 (Auszug)\n", "2025-01-22"),  # a speech's
+    # a speech's, its speaker first, in bold
+    ("**Erika Beispiel, Bürgermeisterin der Stadt Musterstadt – Stadthalle, 22. Januar 2025 (Auszug)**\n",
+     "2025-01-22"),
 ])
 def test_each_dateline_form_dates_the_release_and_leaves_the_text(head: str, published: str) -> None:
     for before in ("", "Zweckverband wächst\n\n", "Zweckverband wächst\n\nEin Teaser ohne Punkt am Ende\n\n"):

@@ -4237,3 +4237,42 @@ def test_a_holder_introduced_with_the_year_she_took_office(tmp_path) -> None:
     rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
             if r["event_type"] == "appointment"]
     assert rows == [("Anna Beispiel", "Mühlenverein Musterau e.V.")]
+
+
+def test_an_apposition_after_the_verb_that_closes_the_clause(tmp_path) -> None:
+    text = ("Musterau, 3. Oktober 2024 – Die Stadt Musterau tritt dem Narrenring Beispieltal bei, einem 1968 ins "
+            "Leben gerufenen Zusammenschluss von heute 23 Karnevalsvereinen.")
+    rows = [(r["event_type"], r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)]
+    assert ("founding", "Narrenring Beispieltal", "", "1968") in rows
+    assert ("membership", "Stadt Musterau", "Narrenring Beispieltal", "") in rows
+
+
+def test_a_register_board_line_with_the_offices_before_the_names(tmp_path) -> None:
+    text = ("Amtsgericht Musterau – Registergericht\n\nVR 2217 – 10.12.2024\n\nKarnevalsverein Musterau e.V., "
+            "Musterau. Vorstand: Präsidentin Anna Beispiel, Musterau; Vizepräsidentin Berta Probe, Kleinau; "
+            "Kassierer Carl Muster, Musterau.")
+    rows = sorted((r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
+                  if r["event_type"] == "appointment")
+    club = "Karnevalsverein Musterau e.V."
+    assert rows == [("Anna Beispiel", club), ("Berta Probe", club), ("Carl Muster", club)]
+
+
+def test_the_operation_taken_over_or_passing_to_a_new_operator(tmp_path) -> None:
+    planned = ("Musterau, 2. Juni 2025 – Die Stadt Musterau gründet die Musterkunst gGmbH. Die Gesellschaft soll zum "
+               "1. Oktober 2025 den Betrieb übernehmen.")
+    rows = [(r["subject_name"], r["date"], r["modality"]) for r in released(tmp_path / "a", planned)
+            if r["event_type"] == "operations_start"]
+    assert rows == [("Musterkunst gGmbH", "2025-10-01", "planned")]
+    passing = ("Musterau, 2. Juni 2025 – Die Stadt Musterau gründet die Musterkunst gGmbH. Der Betrieb der bislang "
+               "städtischen Kunstschule geht zum 1. Januar 2026 auf die Gesellschaft über.")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path / "b", passing)
+            if r["event_type"] == "operations_start"]
+    assert rows == [("Musterkunst gGmbH", "2026-01-01")]
+
+
+def test_a_group_referred_to_by_the_head_of_its_name(tmp_path) -> None:
+    text = ("Musterau, 20. März 2025 – Die Lokale Aktionsgruppe Musterland e.V. hat sich konstituiert. Die "
+            "Aktionsgruppe wurde am 14. März 2025 von der Stadt Musterau und der Gemeinde Kleinau gegründet.")
+    rows = [(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "founding"]
+    assert rows == [("Lokale Aktionsgruppe Musterland e.V.", "Gemeinde Kleinau | Stadt Musterau", "2025-03-14")]

@@ -171,6 +171,12 @@ def test_a_centre_or_foundation_compound_names_an_organisation_unless_it_names_a
     assert not any("Gemeindezentrum" in name for name in records)
 
 
+def test_a_ring_compound_names_an_association_unless_it_names_a_road(nlp) -> None:
+    records, _ = orgs(nlp, "Der Kulturring Musterau lädt ein. Auf dem Stadtring Probedorf staut sich der Verkehr.")
+    assert records["Kulturring Musterau"].org_type == "Verband"
+    assert not any("Stadtring" in name for name in records)
+
+
 def test_a_territory_after_a_type_word_is_part_of_the_name(nlp) -> None:
     records, _ = orgs(nlp, "Festakt zur Gründung der Bürgerstiftung Landkreis Musterau. Der Landkreis Musterau "
                            "und die Stadt Probedorf sind Stifter.")
@@ -1403,3 +1409,12 @@ def test_a_letterhead_in_capitals_names_its_town_or_district(nlp) -> None:
     assert records["Landkreis Musterau"].org_type == "Landkreis"
     assert records["Stadt Bad Probedorf"].org_type == "Stadt"
     assert not [name for name in records if name.isupper() or "Amtsblatt" in name or "AMTSBLATT" in name]
+
+
+def test_a_company_shortened_to_its_first_word_and_legal_form_is_the_same_company(nlp) -> None:
+    records, _ = orgs(nlp, "Seit dem 1. Oktober betreibt die Musterkiste Sozialkaufhaus Beispielland gGmbH das Haus. "
+                           "Damit war die Musterkiste gGmbH gegründet. Die Probecom GmbH und die Probecom Service GmbH "
+                           "bleiben Partner.")
+    assert "Musterkiste gGmbH" in records["Musterkiste Sozialkaufhaus Beispielland gGmbH"].aliases
+    assert "Musterkiste gGmbH" not in records
+    assert {"Probecom GmbH", "Probecom Service GmbH"} <= set(records)

@@ -2325,6 +2325,23 @@ def merge_bare_acronyms(col: Collector) -> None:
         col.fold(key, longer[0], [acronym])
 
 
+def merge_shortened_legal_names(col: Collector) -> None:
+    """"Muster gGmbH" and the one longer name of the release it shortens, its first word and legal form the same
+    ("Muster Sozialkaufhaus Beispielland gGmbH"): one company. Two words at least are left out, so a subsidiary
+    named by one more word ("Muster Service GmbH") stays apart."""
+    for key, record in list(col.records.items()):
+        words = record.name.split()
+        form = next((tokens for tokens, _canonical, _type in knowledge().legal_forms
+                     if len(words) == len(tokens) + 1 and tuple(words[1:]) == tokens), None)
+        if form is None or key in col.parent_families or record.parent_key or record.key in col.places:
+            continue
+        longer = [r for r in col.records.values() if r.key != key and not r.parent_key
+                  and r.name.startswith(words[0] + " ") and r.name.endswith(" " + " ".join(form))
+                  and len(r.name.split()) >= len(words) + 2]
+        if len(longer) == 1:
+            col.fold(key, longer[0], [record.name])
+
+
 def _place_without_these_initials(record: OrgRecord, acronym: str) -> bool:
     """A town, district or Amt is abbreviated by its words' initials only ("KM" for "Kreis Musterau", not "KIM")."""
     if family_of(record.org_type) not in PLACE_FAMILIES:
@@ -2567,6 +2584,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     merge_administrations(col)
     add_model_entities(view, col)
     merge_bare_acronyms(col)
+    merge_shortened_legal_names(col)
     merge_state_suffixed(col)
     type_by_apposition(view, col)
     mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in _split_acronyms(view, col)]

@@ -21,7 +21,8 @@ from .rules import (
     rules,
 )
 
-_APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|der|die|das|des)\s+(?!\w+\s+(?:hat|ist|war|wurde|wird)\b)")
+_APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|einem|der|die|das|des|dem)\s+"
+                         r"(?!\w+\s+(?:hat|ist|war|wurde|wird)\b)")
 _RELATIVE = re.compile(r"\s*(?:den|welchen)\s+"
                        r"|\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
 _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
@@ -33,6 +34,7 @@ _ADVERBIAL = re.compile(r"[\s,–—-]*(?:obwohl|obgleich|weil|nachdem|wenn|fall
 _ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*\)?\s*[,–—-]?\s*")  # also after "(ABC" inside
 # an apposition after the clause's closing verb ("… zur X gewechselt, der erst 2019 errichteten Anstalt")
 _AFTER_CLOSING_VERB = re.compile(r"\s*\)?\s*[a-zäöüß]+,\s*")
+_DATIVE_ARTICLES = ("einem", "dem", "einer", "der")
 _TO_PRONOUN = re.compile(r"\b(?:zu|bei)\s+(?:ihm|ihr|ihnen)\b")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 
@@ -184,9 +186,11 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
     between = _VERB_COMMA if relative else _ONLY_BRACKETS_COMMA  # "zur X verschmolzen, die …"
     # the last one right before, or the name before its acronym in brackets ("Die X GmbH (XG) – die … Tochter")
     found = next((m for m in reversed(before[-2:]) if between.fullmatch(ctx.text, m.end, start)), None)
-    if found is None and not relative and before and before[-1].slot.startswith("prep:") \
-            and _AFTER_CLOSING_VERB.fullmatch(ctx.text, before[-1].end, start):
-        found = before[-1]  # "zur X gewechselt, der …": the verb closing the clause stands between
+    if found is None and not relative and before and _AFTER_CLOSING_VERB.fullmatch(ctx.text, before[-1].end, start) \
+            and (before[-1].slot.startswith("prep:")
+                 or (before[-1].slot == "dat" and opening.group().split()[0] in _DATIVE_ARTICLES)):
+        # "zur X gewechselt, der …", "dem X beitreten, einem …": the verb closing the clause stands between
+        found = before[-1]
     return found
 
 
