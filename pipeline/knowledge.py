@@ -76,7 +76,7 @@ def _word_sets() -> dict[str, frozenset[str]]:
         "role_qualifiers": frozenset(r[0] for r in resources.table("role_qualifiers.tsv") if len(r) > 1)}
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)
 def norm(text: str) -> str:
     """Normalised name for keys and matching: lower case, one space, unified dashes."""
     text = LONG_DASH.sub(" - ", text.lower().replace("ß", "ss"))
@@ -103,13 +103,13 @@ def council_of(body_family: str, org_family: str) -> bool:
 
 # --- token tests (on token texts; cached, tokens repeat) ----------------------------------------
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def is_capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.islower() for c in text) and \
         all(c.isalpha() or c in "-'’." for c in text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text)) and text not in _word_sets()["not_acronyms"] \
         and text not in _word_sets()["currency_codes"]
@@ -128,7 +128,7 @@ def is_function_word(lower: str) -> bool:
     return lower in _word_sets()["function_words"]
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def is_name_token(text: str) -> bool:
     """A capitalised word that can be part of a proper name."""
     k = knowledge()
@@ -138,7 +138,7 @@ def is_name_token(text: str) -> bool:
             and not text.endswith("-"))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _is_descriptor(lower: str) -> bool:
     return lower.endswith(tuple(knowledge().names["descriptor_nouns"]))
 
@@ -157,7 +157,7 @@ def _district_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(names["district_endings"]), common
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def district_name(text: str) -> str:
     """The nominative of a district named by one compound word ("Musterbergkreis",
     "Beispiel-Land-Kreises" → "Beispiel-Land-Kreis"); '' for any other word."""
@@ -193,7 +193,7 @@ def venue_endings() -> tuple[str, ...]:
     return tuple(knowledge().names["venue_noun_endings"])
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def is_place_token(text: str) -> bool:
     """A word that can begin a place name: a name token, no acronym, no common noun
     ("das Amt Unterstützung", "wird die Stadt Mitglied")."""

@@ -1418,3 +1418,24 @@ def test_a_company_shortened_to_its_first_word_and_legal_form_is_the_same_compan
     assert "Musterkiste gGmbH" in records["Musterkiste Sozialkaufhaus Beispielland gGmbH"].aliases
     assert "Musterkiste gGmbH" not in records
     assert {"Probecom GmbH", "Probecom Service GmbH"} <= set(records)
+
+
+def test_a_clubs_founding_year_inside_its_registered_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Mitgliederversammlung der Musterauer Karnevalsgesellschaft 1902 e.V. stimmte der "
+                           "Verschmelzung mit der Prinzengarde Probedorf 1951 e.V. zu. Der SV 1860 Beispielstadt e.V. "
+                           "gratuliert. Im Jahr 2019 e.V. nicht.")
+    assert {"Musterauer Karnevalsgesellschaft 1902 e.V.", "Prinzengarde Probedorf 1951 e.V.",
+            "SV 1860 Beispielstadt e.V."} <= set(records)
+    assert not any(name.startswith("2019") for name in records)
+
+
+def test_names_stop_before_a_register_an_ordinary_genitive_and_a_listed_town(nlp) -> None:
+    records, _ = orgs(nlp, "Seit dem 10. Dezember steht die Musterauer Karnevalsvereinigung Blau-Weiß im "
+                           "Vereinsregister. Beim Landkreis Beispielland hatte der Kreistag der Abgabe der Aufgabe "
+                           "zugestimmt. Anteile: "
+                           "Landkreis Beispielland 40 Prozent, Stadt Musterau und Arbeitshilfe Musterau e.V. je 30 "
+                           "Prozent. Der Förderverein Stadt Probedorf und Umland e.V. gratuliert.")
+    assert {"Arbeitshilfe Musterau e.V.", "Stadt Musterau",
+            "Förderverein Stadt Probedorf und Umland e.V."} <= set(records)
+    assert any(name.endswith("Karnevalsvereinigung Blau-Weiß") for name in records)
+    assert not any("Vereinsregister" in name or "Abgabe" in name or "Musterau und" in name for name in records)

@@ -299,7 +299,7 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
             start, i = quoted, quoted - 1
             continue
         inner = (lower in JOINERS or _inner_slash(view, i)) and start < end and i > 0 and \
-            (is_capitalised(texts[i - 1]) or _is_hyphen_part(texts[i - 1]))
+            (is_capitalised(texts[i - 1]) or _is_hyphen_part(texts[i - 1])) and not _town_before(view, i - 1)
         # a place joiner with one name word after it: "Stadtwerke Musterdorf auf Beispielinsel GmbH" is one
         # name, "des Landes X an der Beispielwerk Nord GmbH" is not
         joiner = _place_joiner_before(view, i + 1, start) if start == end - 1 else 0
@@ -307,6 +307,9 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
             i -= joiner
             continue
         inner = inner or _inner_place_phrase(view, col, i, start, end)
+        # a club's founding year inside its name: "Karnevalsgesellschaft Musterau 1902 e.V.", "SV 1860 Musterau e.V."
+        inner = inner or (_FOUNDING_YEAR.fullmatch(text) is not None and i > 0 and is_capitalised(texts[i - 1])
+                          and not claimed[i - 1] and view.texts[end] in _CLUB_LEGAL_FORMS)
         if lower in ("der", "des") and start < end and i > 0 and not claimed[i - 1] \
                 and _union_before_members(view, i, end):
             start = i - 1  # "Kreisverband der Gartenfreunde Musterau e.V.": a union named by its members
@@ -344,12 +347,22 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         i -= 1
     if start < end and start > 1 and _lower_case_name_start(view, start - 1):
         start -= 1  # "die emsdata Service GmbH"
-    while start < end and (lowers[start] in JOINERS or lowers[start] in INNER_PLACE_WORDS):
+    while start < end and (lowers[start] in JOINERS or lowers[start] in INNER_PLACE_WORDS
+                           or _FOUNDING_YEAR.fullmatch(texts[start])):
         start += 1
     return start
 
 
+def _town_before(view: DocView, i: int) -> bool:
+    """A place type word and one name word end at ``i``, nothing named before them: a town listed before a name
+    (", Stadt X und Y Verein e.V."; but "Förderverein Stadt X und Umland e.V." is one name)."""
+    tw = knowledge().type_words.get(view.texts[i - 1]) if i > 0 else None
+    return tw is not None and tw.kind == "place" and (i < 2 or not is_capitalised(view.texts[i - 2])
+                                                       or is_function_word(view.lowers[i - 2]))
+
+
 _FOUNDING_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+_CLUB_LEGAL_FORMS = ("e.V.", "e.", "e.V")  # "e.V." as one token, or "e. V." as two
 
 
 def _inner_quote_start(view: DocView, i: int) -> int:
@@ -780,7 +793,7 @@ def _hyphenated_type_word(text: str) -> TypeWord | None:
     return TypeWord(f"{prefix}-{tw.word}", tw.org_type, tw.kind, tw.rank)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)
 def _compound_type_word(text: str) -> TypeWord | None:
     """"Abwasserzweckverband", "Tourismusverband": a closed compound ending in a type word of
     ``compound_type_tails`` names that kind (followed by its name, as a description), the whole compound its word."""
@@ -1064,6 +1077,9 @@ def _genitive_parent(view: DocView, j: int) -> tuple[int, str, str]:
     else:  # "der Kommunalen Beispiel-IT"
         while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end])):
             end += 1
+        if end == j + 1 and texts[j] in _dictionary(view) and end < len(texts) \
+                and view.lowers[end] in GENITIVE_ARTICLES:
+            end = j  # an ordinary noun with a genitive of its own is no name: "der Kreistag der Abgabe der Aufgabe"
     return end, "", ""
 
 
@@ -1939,7 +1955,7 @@ def _classifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
                  for word, org_type in endings)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)
 def classifier_type(text: str) -> str | None:
     """The org_type a class noun gives to the name after it ("Chemiekonzern", "Rockbands"), else None."""
     if not is_capitalised(text) or text in knowledge().type_words:

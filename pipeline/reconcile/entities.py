@@ -23,7 +23,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..knowledge import carrier_words, district_name, family_of, is_acronym, knowledge, norm
@@ -51,7 +51,7 @@ def _legal_form_types() -> dict[str, str]:
             **{" ".join(tokens): org_type for tokens, _, org_type in forms}}
 
 
-@cache  # the same names recur in many releases
+@lru_cache(maxsize=1 << 12)  # the same names recur in many releases; bounded, so memory stays flat
 def _legal_form_suffix(name: str) -> str:
     """The legal form a name ends with ("… AöR" → "AöR"), '' if none."""
     for form in _legal_forms_longest_first():
@@ -72,7 +72,7 @@ def _generic_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-@cache
+@lru_cache(maxsize=1 << 12)
 def is_generic_name(name: str) -> bool:
     """A name that fits any organisation of its kind ("Stadtverwaltung", "der Kreistag",
     "die Stadt", "Verband"): only type words, bodies and articles. Never an alias of one."""

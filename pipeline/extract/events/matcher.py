@@ -233,7 +233,7 @@ def _anchored(doc: Doc, sent_of: list[int], columns: numpy.ndarray) -> dict[int,
     return out
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _regex_anchored(text: str) -> tuple[int, ...]:
     """The constructions whose anchor regex matches a word (as written): the same few thousand
     words recur in every release, so each is tested once per run, not once per release."""
