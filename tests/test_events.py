@@ -4276,3 +4276,20 @@ def test_a_group_referred_to_by_the_head_of_its_name(tmp_path) -> None:
     rows = [(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
             if r["event_type"] == "founding"]
     assert rows == [("Lokale Aktionsgruppe Musterland e.V.", "Gemeinde Kleinau | Stadt Musterau", "2025-03-14")]
+
+
+def test_a_deputy_elected_in_a_clause_without_verb_after_her_town_in_brackets(tmp_path) -> None:
+    text = ("Musterau, 20. Januar 2025 – Konstituierende Sitzung der Verbandsversammlung des Zweckverbands Bauaufsicht "
+            "Musterau am 15. Januar 2025: Bürgermeister Ralf Beispiel (Musterau) wird zum Verbandsvorsitzenden "
+            "gewählt, Bürgermeisterin Anna Probe (Stadt Kleinau) zu seiner Stellvertreterin.")
+    rows = sorted((r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+                  if r["event_type"] == "appointment")
+    assert rows == [("Anna Probe", "Zweckverband Bauaufsicht Musterau", "2025-01-15"),
+                    ("Ralf Beispiel", "Zweckverband Bauaufsicht Musterau", "2025-01-15")]
+
+
+def test_a_possessive_is_no_passive_auxiliary(tmp_path) -> None:
+    text = ("Musterau, 22. Mai 2025 – Die Stadt Musterau gründet die Kunstschule Musterau gGmbH. Der Kunstverein "
+            "Musterau e.V. hat seine Beteiligung bereits im April in seiner Mitgliederversammlung beschlossen.")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+    assert rows == [("Kunstverein Musterau e.V.", "2025-04")]

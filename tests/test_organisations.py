@@ -1418,6 +1418,9 @@ def test_a_company_shortened_to_its_first_word_and_legal_form_is_the_same_compan
     assert "Musterkiste gGmbH" in records["Musterkiste Sozialkaufhaus Beispielland gGmbH"].aliases
     assert "Musterkiste gGmbH" not in records
     assert {"Probecom GmbH", "Probecom Service GmbH"} <= set(records)
+    records, _ = orgs(nlp, "Seit Oktober leitet Anna Beispiel die Jugendkunstschule Musterbunt gGmbH. Gegründet wurde "
+                           "die Musterbunt gGmbH am 8. Juli.")
+    assert list(records) == ["Jugendkunstschule Musterbunt gGmbH"]
 
 
 def test_a_clubs_founding_year_inside_its_registered_name(nlp) -> None:

@@ -2344,7 +2344,8 @@ def merge_bare_acronyms(col: Collector) -> None:
 def merge_shortened_legal_names(col: Collector) -> None:
     """"Muster gGmbH" and the one longer name of the release it shortens, its first word and legal form the same
     ("Muster Sozialkaufhaus Beispielland gGmbH"): one company. Two words at least are left out, so a subsidiary
-    named by one more word ("Muster Service GmbH") stays apart."""
+    named by one more word ("Muster Service GmbH") stays apart. Or the longer name ends with it, its kind before it
+    ("Kunstschule Muster gGmbH")."""
     for key, record in list(col.records.items()):
         words = record.name.split()
         form = next((tokens for tokens, _canonical, _type in knowledge().legal_forms
@@ -2352,8 +2353,8 @@ def merge_shortened_legal_names(col: Collector) -> None:
         if form is None or key in col.parent_families or record.parent_key or record.key in col.places:
             continue
         longer = [r for r in col.records.values() if r.key != key and not r.parent_key
-                  and r.name.startswith(words[0] + " ") and r.name.endswith(" " + " ".join(form))
-                  and len(r.name.split()) >= len(words) + 2]
+                  and ((r.name.startswith(words[0] + " ") and r.name.endswith(" " + " ".join(form))
+                        and len(r.name.split()) >= len(words) + 2) or r.name.endswith(" " + record.name))]
         if len(longer) == 1:
             col.fold(key, longer[0], [record.name])
 

@@ -19,14 +19,17 @@ from .rules import (
 )
 from .scoring import confidence, make_report
 
+_DEPUTY = ("Stellvertreter",)  # an office whose organisation is that of the one it deputises for
 _OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
                            r"([A-ZÄÖÜ][\wäöüß-]+)")
 # "zum", "zur", "zu seiner" … before an office
 _TO_OFFICE = (r"(?:[Zz]um|[Zz]ur|[Zz]u\s+(?:ihrem|seinem|ihrer|seiner|meinem|meiner|unserem|unserer|Ihrem|Ihrer"
               r"|ihren|seinen|meinen|unseren|Ihren))\s+")
-# right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin"
+# right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin",
+# "(Stadt X) zu seiner Stellvertreterin"
 _OFFICE_WORDS = r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)"  # "(stellvertretenden) Vorsitzenden"
-_OWN_OFFICE = re.compile(rf"\s*(?:,[^,;:]{{1,80}},\s*)?(?:{_TO_OFFICE}|zu(?=\s+\w*[Mm]itgliedern)\s+){_OFFICE_WORDS}")
+_OWN_OFFICE = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:,[^,;:]{{1,80}},\s*)?"
+                         rf"(?:{_TO_OFFICE}|zu(?=\s+\w*[Mm]itgliedern)\s+){_OFFICE_WORDS}")
 # right before a person's name (and titles), an office of their own: ", zur Stellvertreterin Bürgermeisterin Y";
 # or opening the clause ("Zum Vorsitzenden wählte die Versammlung Landrat X")
 _OFFICE_BEFORE = re.compile(rf"{_TO_OFFICE}{_OFFICE_WORDS}\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){{0,3}}$")
@@ -54,7 +57,8 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
     one report per person named with an office of their own."""
     paired = _people_with_offices(ctx, sent, trigger)
     if len(paired) >= 2:
-        return [_appointment(ctx, sent, trigger, person.key, "core", role) for person, role in paired]
+        out = [_appointment(ctx, sent, trigger, person.key, "core", role) for person, role in paired]
+        return out[:1] + [_deputy(report, role, out[0]) for report, (_p, role) in zip(out[1:], paired[1:], strict=True)]
     together = _appointed_together(ctx, sent, trigger)
     if together:
         return [_appointment(ctx, sent, trigger, person.key, "core") for person in together]
@@ -62,8 +66,8 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
     out = [_appointment(ctx, sent, trigger, person, how)] if person else []
     clause_end = sent.clauses[trigger.clause][1]
     # "A wurde zum Vorsitzenden gewählt, B zu seiner Stellvertreterin": B in the clause without a verb
-    out += [_appointment(ctx, sent, trigger, named.key, "core", office) for named, office in paired
-            if out and named.start >= clause_end and named.key != person]
+    out += [_deputy(_appointment(ctx, sent, trigger, named.key, "core", office), office, out[0])
+            for named, office in paired if out and named.start >= clause_end and named.key != person]
     if out and how == "previous":  # "Sie folgt auf X": the office she was appointed to, on that day
         earlier = next((x for x in reversed(reports) if x.subject_key == person and x.event_type == "appointment"
                         and sent.idx - x.sent_idx <= 2), None)
@@ -82,6 +86,14 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
                 implied.confidence = round(implied.confidence + rules().confidence["implied"], 2)
                 out.append(implied)  # a leaving the sentence states itself ("…, der in den Ruhestand geht") wins
     return out
+
+
+def _deputy(report: EventReport, office: str, first: EventReport) -> EventReport:
+    """A deputy's office is in the organisation of the one they deputise for: "A wird zum Verbandsvorsitzenden
+    gewählt, Bürgermeisterin B (Stadt X) zu seiner Stellvertreterin" (A's Zweckverband, not B's town)."""
+    if office.startswith(_DEPUTY) and first.object_keys:
+        report.object_keys = list(first.object_keys)
+    return report
 
 
 def _appointment(ctx: DocContext, sent: Sentence, trigger: Trigger, person: str, how: str,
