@@ -4293,3 +4293,25 @@ def test_a_possessive_is_no_passive_auxiliary(tmp_path) -> None:
             "Musterau e.V. hat seine Beteiligung bereits im April in seiner Mitgliederversammlung beschlossen.")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
     assert rows == [("Kunstverein Musterau e.V.", "2025-04")]
+
+
+def test_an_association_founded_named_with_mit_before_its_kind(tmp_path) -> None:
+    text = ("Musterau, 3. März 2025 – Bereits 2008 hatten mehrere Gemeinden mit dem Regionalforum Musterau e.V. einen "
+            "Verein zur Regionalentwicklung ins Leben gerufen.")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "founding"]
+    assert rows == [("Regionalforum Musterau e.V.", "2008")]
+
+
+@pytest.mark.parametrize("staff", ["sechs Schulpsychologinnen", "eine Bürokraft", "eine Fachkraft", "drei Minijobber"])
+def test_more_words_for_staff(tmp_path, staff: str) -> None:
+    text = (f"Musterau, 3. August 2025 – Zum 1. August sind {staff} der Stadt Musterau zum Zweckverband Beratung "
+            "Musterau gewechselt.")
+    rows = [(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "staff_transfer"]
+    assert rows == [("Zweckverband Beratung Musterau", "Stadt Musterau", "2025-08-01")]
+
+
+def test_coming_into_force_is_no_staff(tmp_path) -> None:
+    text = ("Musterau, 3. August 2025 – Die Grundschule Kleinau geht mit Inkrafttreten der Satzung in die Trägerschaft "
+            "des Schulverbands Musterau über.")
+    assert not [r for r in released(tmp_path, text) if r["event_type"] == "staff_transfer"]

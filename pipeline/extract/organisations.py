@@ -309,7 +309,7 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         inner = inner or _inner_place_phrase(view, col, i, start, end)
         # a club's founding year inside its name: "Karnevalsgesellschaft Musterau 1902 e.V.", "SV 1860 Musterau e.V."
         inner = inner or (_FOUNDING_YEAR.fullmatch(text) is not None and i > 0 and is_capitalised(texts[i - 1])
-                          and not claimed[i - 1] and view.texts[end] in _CLUB_LEGAL_FORMS)
+                          and not claimed[i - 1] and texts[end] in _CLUB_LEGAL_FORMS)
         if lower in ("der", "des") and start < end and i > 0 and not claimed[i - 1] \
                 and _union_before_members(view, i, end):
             start = i - 1  # "Kreisverband der Gartenfreunde Musterau e.V.": a union named by its members
@@ -2350,7 +2350,7 @@ def merge_shortened_legal_names(col: Collector) -> None:
         words = record.name.split()
         form = next((tokens for tokens, _canonical, _type in knowledge().legal_forms
                      if len(words) == len(tokens) + 1 and tuple(words[1:]) == tokens), None)
-        if form is None or key in col.parent_families or record.parent_key or record.key in col.places:
+        if form is None or key in col.parent_families or record.parent_key or key in col.places:
             continue
         longer = [r for r in col.records.values() if r.key != key and not r.parent_key
                   and ((r.name.startswith(words[0] + " ") and r.name.endswith(" " + " ".join(form))

@@ -35,6 +35,9 @@ _ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*\)?\s*[,–—-]?\s*") 
 # an apposition after the clause's closing verb ("… zur X gewechselt, der erst 2019 errichteten Anstalt")
 _AFTER_CLOSING_VERB = re.compile(r"\s*\)?\s*[a-zäöüß]+,\s*")
 _DATIVE_ARTICLES = ("einem", "dem", "einer", "der")
+# the kind an organisation named with "mit" is, after it: "mit dem X e.V. einen Verein …"
+# (not a partner's: "hatten sie mit den Stadtwerken X eine gemeinsame Gesellschaft gegründet")
+_KIND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:einen|eine|ein)\s+(?!gemeinsame)(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]")
 _TO_PRONOUN = re.compile(r"\b(?:zu|bei)\s+(?:ihm|ihr|ihnen)\b")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
 
@@ -267,8 +270,11 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
     if selector == "clause_before":  # "wollen A und B die X ins Leben rufen": before the infinitive
         return trigger is not None and m.start < trigger.start and m.slot in ("core", "acc") and foundable(ctx, m.key)
     if selector == "framed":  # "A und B haben … die C GmbH gegründet": inside the verb frame, not a nominative
-        return trigger is not None and trigger.start < m.start < trigger.end and m.slot in ("core", "acc") \
-            and foundable(ctx, m.key)  # ("will der Verband … eine Gesellschaft gründen")
+        # ("will der Verband … eine Gesellschaft gründen"); or named with "mit" before the kind it is: "hatten A und
+        # B mit dem X e.V. einen Verein ins Leben gerufen"
+        return trigger is not None and trigger.start < m.start < trigger.end and foundable(ctx, m.key) \
+            and (m.slot in ("core", "acc")
+                 or (m.slot == "prep:mit" and _KIND_AFTER.match(ctx.text, m.end, trigger.end) is not None))
     return selector == "rest" and m.slot != "place"  # "im Rathaus von X": where it happened
 
 
