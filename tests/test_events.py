@@ -4315,3 +4315,10 @@ def test_coming_into_force_is_no_staff(tmp_path) -> None:
     text = ("Musterau, 3. August 2025 – Die Grundschule Kleinau geht mit Inkrafttreten der Satzung in die Trägerschaft "
             "des Schulverbands Musterau über.")
     assert not [r for r in released(tmp_path, text) if r["event_type"] == "staff_transfer"]
+
+
+def test_a_new_shareholder_on_board_named_with_mit(tmp_path) -> None:
+    text = ("Musterau, 30. Juni 2025 – Die Ladenetz Musterau GmbH wächst. Seit dem 1. April ist mit der Gemeinde Kleinau "
+            "eine vierte Gesellschafterin an Bord.")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "membership"]
+    assert rows == [("Gemeinde Kleinau", "2025-04-01")]
