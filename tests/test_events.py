@@ -4322,3 +4322,11 @@ def test_a_new_shareholder_on_board_named_with_mit(tmp_path) -> None:
             "eine vierte Gesellschafterin an Bord.")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "membership"]
     assert rows == [("Gemeinde Kleinau", "2025-04-01")]
+
+
+def test_a_council_named_by_a_pronoun_before_an_aside_in_dashes(tmp_path) -> None:
+    text = ("Musterau, 15. Februar 2025 – Die Stadt Musterau unterstützt den Verein. Auch der Stadtrat wollte nicht "
+            "abseits stehen. Ende November hat er – ich verrate kein Geheimnis – bei nur einer Gegenstimme grünes "
+            "Licht für einen Zuschuss gegeben.")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+    assert rows == [("Stadt Musterau", "2024-11")]

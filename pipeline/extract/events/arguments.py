@@ -40,6 +40,7 @@ _DATIVE_ARTICLES = ("einem", "dem", "einer", "der")
 _KIND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:einen|eine|ein)\s+(?!gemeinsame)(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]")
 _TO_PRONOUN = re.compile(r"\b(?:zu|bei)\s+(?:ihm|ihr|ihnen)\b")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
+_PRONOUN_BEFORE_ASIDE = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b[^–—]{0,20}[–—][^–—]{1,80}[–—]\s*$")
 
 
 
@@ -442,8 +443,11 @@ def _previous(ctx: DocContext, sent: Sentence, trigger: Trigger, reports: list[E
                 if r.sent_idx == sent.idx - back and r.event_type == trigger.rule.event_type]
         if same:
             return ordered(same)
+    # the pronoun also before an aside in dashes: "Ende November hat er – ich verrate kein Geheimnis – grünes Licht
+    # gegeben"
     start, end = sent.clauses[trigger.clause]
-    if sent.idx > 0 and _PRONOUN.search(ctx.text, start, end):
+    if sent.idx > 0 and (_PRONOUN.search(ctx.text, start, end)
+                         or _PRONOUN_BEFORE_ASIDE.search(ctx.text, sent.start, start)):
         prev = ctx.sentences[sent.idx - 1]
         return ordered(m.key for m in prev.mentions if m.slot in ("core", "der"))
     return []
