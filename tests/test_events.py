@@ -4330,3 +4330,11 @@ def test_a_council_named_by_a_pronoun_before_an_aside_in_dashes(tmp_path) -> Non
             "Licht für einen Zuschuss gegeben.")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
     assert rows == [("Stadt Musterau", "2024-11")]
+
+
+def test_a_successor_elected_by_the_verb_first(tmp_path) -> None:
+    text = ("Musterau, 21. November 2025 – Die Mitgliederversammlung der Arbeitshilfe Musterau e.V. wählt Karl Beispiel "
+            "zum Nachfolger von Anna Probe, die nach zwölf Jahren aus dem Vorsitz ausscheidet.")
+    rows = sorted((r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
+                  if r["event_type"] == "appointment")
+    assert rows == [("Anna Probe", "Arbeitshilfe Musterau e.V."), ("Karl Beispiel", "Arbeitshilfe Musterau e.V.")]
