@@ -4318,8 +4318,8 @@ def test_coming_into_force_is_no_staff(tmp_path) -> None:
 
 
 def test_a_new_shareholder_on_board_named_with_mit(tmp_path) -> None:
-    text = ("Musterau, 30. Juni 2025 – Die Ladenetz Musterau GmbH wächst. Seit dem 1. April ist mit der Gemeinde Kleinau "
-            "eine vierte Gesellschafterin an Bord.")
+    text = ("Musterau, 30. Juni 2025 – Die Ladenetz Musterau GmbH wächst. Seit dem 1. April ist mit der Gemeinde "
+            "Kleinau eine vierte Gesellschafterin an Bord.")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "membership"]
     assert rows == [("Gemeinde Kleinau", "2025-04-01")]
 
@@ -4333,8 +4333,8 @@ def test_a_council_named_by_a_pronoun_before_an_aside_in_dashes(tmp_path) -> Non
 
 
 def test_a_successor_elected_by_the_verb_first(tmp_path) -> None:
-    text = ("Musterau, 21. November 2025 – Die Mitgliederversammlung der Arbeitshilfe Musterau e.V. wählt Karl Beispiel "
-            "zum Nachfolger von Anna Probe, die nach zwölf Jahren aus dem Vorsitz ausscheidet.")
+    text = ("Musterau, 21. November 2025 – Die Mitgliederversammlung der Arbeitshilfe Musterau e.V. wählt Karl "
+            "Beispiel zum Nachfolger von Anna Probe, die nach zwölf Jahren aus dem Vorsitz ausscheidet.")
     rows = sorted((r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
                   if r["event_type"] == "appointment")
     assert rows == [("Anna Probe", "Arbeitshilfe Musterau e.V."), ("Karl Beispiel", "Arbeitshilfe Musterau e.V.")]

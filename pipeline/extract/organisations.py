@@ -379,7 +379,7 @@ def _union_before_members(view: DocView, i: int, end: int) -> bool:
     """A registered association's name of the form "<union noun> der <members>": "Kreisverband der Gartenfreunde
     Musterau e.V.", "Landesverband der Imker Musterland e. V." (``i``: the "der", ``end``: the legal form)."""
     union = view.texts[i - 1]
-    return view.texts[end] in ("e.V.", "e.") and union[:1].isupper() and union.isalpha() \
+    return view.texts[end] in _CLUB_LEGAL_FORMS and union[:1].isupper() and union.isalpha() \
         and union.lower().endswith(tuple(knowledge().names["member_union_tails"]))
 
 

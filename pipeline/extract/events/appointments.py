@@ -58,7 +58,7 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
     paired = _people_with_offices(ctx, sent, trigger)
     if len(paired) >= 2:
         out = [_appointment(ctx, sent, trigger, person.key, "core", role) for person, role in paired]
-        return out[:1] + [_deputy(report, role, out[0]) for report, (_p, role) in zip(out[1:], paired[1:], strict=True)]
+        return [_deputy(report, role, out[0]) for report, (_person, role) in zip(out, paired, strict=True)]
     together = _appointed_together(ctx, sent, trigger)
     if together:
         return [_appointment(ctx, sent, trigger, person.key, "core") for person in together]

@@ -40,7 +40,7 @@ _DATIVE_ARTICLES = ("einem", "dem", "einer", "der")
 _KIND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:einen|eine|ein)\s+(?!gemeinsame)(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]")
 _TO_PRONOUN = re.compile(r"\b(?:zu|bei)\s+(?:ihm|ihr|ihnen)\b")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
-_PRONOUN_BEFORE_ASIDE = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b[^–—]{0,20}[–—][^–—]{1,80}[–—]\s*$")
+_PRONOUN_BEFORE_ASIDE = re.compile(_PRONOUN.pattern + r"[^–—]{0,20}[–—][^–—]{1,80}[–—]\s*$")  # "er – … –"
 
 
 
