@@ -4338,3 +4338,18 @@ def test_a_successor_elected_by_the_verb_first(tmp_path) -> None:
     rows = sorted((r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
                   if r["event_type"] == "appointment")
     assert rows == [("Anna Probe", "Arbeitshilfe Musterau e.V."), ("Karl Beispiel", "Arbeitshilfe Musterau e.V.")]
+
+
+def test_a_founding_meeting_dates_the_election_it_held(tmp_path) -> None:
+    text = ("Musterau, 3. Juli 2024 – Die Gründungsversammlung hat am Montag Anna Probe zur ersten Vorsitzenden des "
+            "neuen Vereins Lesekreis Musterau e.V. gewählt.")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
+    assert rows == [("Anna Probe", "2024-07-01")]
+
+
+def test_a_deputy_named_in_the_next_sentence_takes_the_election_date(tmp_path) -> None:
+    text = ("Musterau, 14. Mai 2025 – Die Verbandsversammlung des Zweckverbands Fahrdienst Musterau wählte am 13. Mai "
+            "Landrat Karl Beispiel zum Verbandsvorsteher. Seine Stellvertreterin wird Anna Probe, Bürgermeisterin "
+            "von Kleinau.")
+    rows = sorted((r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment")
+    assert rows == [("Anna Probe", "2025-05-13"), ("Karl Beispiel", "2025-05-13")]

@@ -306,6 +306,19 @@ def elected_together(found: list[EventReport]) -> None:
                                     and x.direction != "end"), None))
 
 
+def deputy_dated_by_principal(ctx: DocContext, sent: Sentence, found: list[EventReport],
+                              reports: list[EventReport]) -> None:
+    """An undated deputy named in the sentence after an election ("… wählte am 4. Juni A zum Vorsitzenden. Zu seiner
+    Stellvertreterin bestimmte das Gremium B") was elected in the same session: the date of that appointment."""
+    if not rules().deputy_after.search(ctx.text, sent.start, sent.end):
+        return
+    before = next((r for r in reversed(reports) if r.event_type == "appointment" and r.sent_idx >= sent.idx - 2), None)
+    for report in found:
+        if report.event_type == "appointment" and not report.date and before is not None \
+                and before.modality == report.modality and before.direction != "end":
+            copy_date(report, before)
+
+
 def transfers_dated_by_start(reports: list[EventReport]) -> None:
     """An undated staff transfer said to happen when its receiver starts or is joined by the giver (``with_the_start``)
     takes the date of the nearest such report before it, else after it ("Die Anstalt nimmt am 1. Januar den Betrieb

@@ -10,6 +10,7 @@ from .arguments import Choice, foundable, select
 from .dates import (
     assign_dates,
     dated_with,
+    deputy_dated_by_principal,
     elected_together,
     in_force_day,
     joining_takes_effect,
@@ -63,7 +64,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
             found = [replace(r, object_keys=[k for k in r.object_keys if k not in deciders])
                      if r.event_type == "resolution" else r for r in found] + gapped
         for report in found:
-            donor = next((t for t in silent if t.rule.event_type == report.event_type), None)
+            donor = next((t for t in silent if t.rule.event_type == report.event_type or t.rule.meeting), None)
             if donor is not None and not report.date:
                 give_date(report, donor, [])
         ref = rules().same_date.search(ctx.text, sent.start, sent.end) if any(not r.date for r in found) else None
@@ -72,6 +73,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
         with_in_force(ctx, sent, found, in_force)
         dated_with(found)
         elected_together(found)
+        deputy_dated_by_principal(ctx, sent, found, reports)
         line_label_date(ctx, sent, found)
         register_entry_day(ctx, sent, found)
         if rules().against_previous.search(ctx.text, sent.start, sent.end):

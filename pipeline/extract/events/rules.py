@@ -40,6 +40,7 @@ class TriggerRule:
     session_date: bool = False  # undated: the date of the latest session named before (an election)
     attributive: bool = False  # a participle before its noun: a fact whatever the clause's verb says
     after: re.Pattern[str] | None = None  # what the text before the sentence must end with (a list's lead-in)
+    meeting: bool = False  # a meeting ("Gründungsversammlung"): its date dates the sentence's undated events
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class Rules:
     register_day: re.Pattern[str]  # "Tag der Eintragung: …"
     register_entry: re.Pattern[str]  # the head of a register entry ("HRB 123", "Nummer der Eintragung")
     with_the_start: re.Pattern[str]
+    deputy_after: re.Pattern[str]  # "Zu seiner Stellvertreterin …": a deputy elected after the one before
     employed: re.Pattern[str]  # a relative clause saying where staff work ("die bisher beim Amt X angestellt waren")
     joining_takes_effect: re.Pattern[str]
     joining_takes_effect_reach: int
@@ -172,7 +174,8 @@ def rules() -> Rules:
         TriggerRule(name, t["type"], t.get("form", "active"), tuple(t.get("subject", ())), tuple(t.get("objects", ())),
                     blockers(t.get("blockers", [])), bool(t.get("end", False)),
                     bool(t.get("needs_objects", False)), bool(t.get("session_date", False)),
-                    bool(t.get("attributive", False)), re.compile(t["after"]) if "after" in t else None)
+                    bool(t.get("attributive", False)), re.compile(t["after"]) if "after" in t else None,
+                    bool(t.get("meeting", False)))
         for name, t in zip(trigger_names(), data["trigger"], strict=True))
     cues = []
     for role, phrases in data["date_roles"].items():
@@ -236,6 +239,7 @@ def rules() -> Rules:
         register_day=re.compile(refs["register_day"]),
         register_entry=re.compile(refs["register_entry"]),
         with_the_start=re.compile(refs["with_the_start"]),
+        deputy_after=re.compile(refs["deputy_after"]),
         employed=re.compile(refs["employed"]),
         joining_takes_effect=re.compile(refs["joining_takes_effect"]),
         joining_takes_effect_reach=int(refs["joining_takes_effect_reach"]),
