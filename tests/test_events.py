@@ -4353,3 +4353,20 @@ def test_a_deputy_named_in_the_next_sentence_takes_the_election_date(tmp_path) -
             "von Kleinau.")
     rows = sorted((r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment")
     assert rows == [("Anna Probe", "2025-05-13"), ("Karl Beispiel", "2025-05-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gemeinden Kleinau und Probedorf schließen sich zum 1. April dem Zweckverband Beratung Musterau an.",
+    "Die Gemeinden Kleinau und Probedorf haben sich zum 1. April dem Zweckverband Beratung Musterau angeschlossen.",
+])
+def test_joining_told_as_sich_anschliessen(tmp_path, text: str) -> None:
+    rows = sorted((r["subject_name"], r["object_names"], r["date"]) for r in released(
+        tmp_path, "Musterau, 3. März 2025 – " + text + "\n") if r["event_type"] == "membership")
+    assert rows == [("Gemeinde Kleinau", "Zweckverband Beratung Musterau", "2025-04-01"),
+                    ("Gemeinde Probedorf", "Zweckverband Beratung Musterau", "2025-04-01")]
+
+
+def test_connected_to_a_network_is_no_joining(tmp_path) -> None:
+    text = ("Musterau, 3. März 2025 – Die Gemeinde Kleinau wurde an das Glasfasernetz der Netz Musterau GmbH "
+            "angeschlossen.\n")
+    assert not [r for r in released(tmp_path, text) if r["event_type"] == "membership"]

@@ -177,6 +177,20 @@ def test_a_ring_compound_names_an_association_unless_it_names_a_road(nlp) -> Non
     assert not any("Stadtring" in name for name in records)
 
 
+def test_a_stelle_or_bund_compound_names_an_organisation_unless_it_names_a_unit_or_a_place(nlp) -> None:
+    records, _ = orgs(nlp, "Die Gleichstellungsstelle Musterau und der Kreissportbund Probedorf laden ein. Auskunft "
+                           "gibt die Pressestelle Landkreis Beispielkreis; der Bus hält an der Haltestelle Marktplatz.")
+    assert records["Gleichstellungsstelle Musterau"].org_type == "Behörde"
+    assert records["Kreissportbund Probedorf"].org_type == "Verband"
+    assert not any(word in name for name in records for word in ("Pressestelle", "Haltestelle"))
+
+
+def test_a_music_club_named_by_its_ensemble(nlp) -> None:
+    records, _ = orgs(nlp, "Die Musikkapelle Musterau und der Spielmannszug Probedorf spielen zum Fest.")
+    assert records["Musikkapelle Musterau"].org_type == "Verband"
+    assert records["Spielmannszug Probedorf"].org_type == "Verband"
+
+
 def test_a_territory_after_a_type_word_is_part_of_the_name(nlp) -> None:
     records, _ = orgs(nlp, "Festakt zur Gründung der Bürgerstiftung Landkreis Musterau. Der Landkreis Musterau "
                            "und die Stadt Probedorf sind Stifter.")

@@ -67,6 +67,14 @@ def test_known_first_name_without_cue(nlp) -> None:
     assert "Matthias Beispiel" in found
 
 
+def test_a_name_after_an_office_or_a_salutation_is_a_person_whatever_its_first_name(nlp) -> None:
+    found, orgs, _ = people(nlp, "Auch der Sportbund Musterau steht bereit. Sein Vorsitzender Osmund Quäschning hat "
+                                 "es versichert. Lieber Gerriet Schnackenberg, liebe Kollegin Beispiel, danke!")
+    assert {"Osmund Quäschning", "Gerriet Schnackenberg"} <= set(found)
+    assert not any("Kollegin" in name for name in found)
+    assert not any(name in orgs.values() for name in ("Osmund Quäschning", "Gerriet Schnackenberg"))
+
+
 def test_all_mentions_of_a_person_share_one_key(nlp) -> None:
     text = "Bürgermeisterin Erika Beispiel eröffnet. Später spricht Erika Beispiel erneut. Dann lacht Beispiel."
     found, _, mentions = people(nlp, text)

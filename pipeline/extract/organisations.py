@@ -2239,7 +2239,7 @@ def add_model_entities(view: DocView, col: Collector) -> None:
             start, end = _trim_org(view, ent.start, ent_end)
             name = _surface(view, start, end) if end > start else ""
             if (end - start > 2 and texts[end - 2] in resources.first_names() and is_name_token(texts[end - 1])) \
-                    or _starts_person(view, end - 1):
+                    or _starts_person(view, end - 1) or _addressed_as_person(view, start, end):
                 continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation; "stellt der
                 # Verbund Erika Muster vor": the model's name ends inside a person's
             if norm(name) in by_name:
@@ -2251,6 +2251,18 @@ def add_model_entities(view: DocView, col: Collector) -> None:
             elif name and not _ordinary_words(view, start, end) and not _common_noun_end(view, start, end) \
                     and not (end - start in (2, 3) and texts[start] in resources.first_names()):  # a person's name
                 col.unlinked.append((start, end))  # kept as a mention without a record: what the model saw
+
+
+def _addressed_as_person(view: DocView, start: int, end: int) -> bool:
+    """Two or three plain words after an office, an occupation, a form of address or a salutation ("Sein
+    Vorsitzender Max Muster", "Lieber Max Muster"): a person whose first name the list does not know."""
+    if not 1 < end - start < 4 or start == 0 or type_of_name(_surface(view, start, end)) != "Sonstige" \
+            or view.texts[end - 1] in _word_sets()["org_head_words"]:
+        return False
+    before = view.texts[start - 1]
+    words = _word_sets()
+    return before in knowledge().office_titles or before in words["occupation_words"] \
+        or before in words["honorifics"] or before in words["salutations"]
 
 
 def _shortened_name_of(col: Collector, name: str) -> str:

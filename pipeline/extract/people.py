@@ -113,7 +113,7 @@ def _sets() -> dict[str, frozenset[str]]:
             "first": resources.first_names(),
             "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
             "byline": frozenset(names["byline_words"]), "separators": frozenset(names["byline_separators"]),
-            "honorifics": frozenset(names["honorifics"]),
+            "honorifics": frozenset(names["honorifics"]), "salutations": frozenset(names["salutations"]),
             "copulas": frozenset(names["copulas"]), "back": frozenset(names["back_references"]),
             "relative": frozenset(names["relative_pronouns"]), "also": frozenset(names["also_adverbs"]),
             "several": frozenset(names["several_words"]),
@@ -1334,14 +1334,15 @@ def _name_after_genitive(view: DocView, end: int, claimed: set[int], several: bo
 
 
 def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
-    """Names after speech words ("so Max Muster") or occupations ("die Biologin Anna Muster") and names with a
-    known first name."""
+    """Names after speech words ("so Max Muster"), occupations ("die Biologin Anna Muster") or salutations
+    ("Lieber Max Muster") and names with a known first name."""
     sets = _sets()
     speech, first, occupations = sets["speech"], sets["first"], sets["occupations"]
     n = len(view)
     found = []
     for i, (text, lower) in enumerate(zip(view.texts, view.lowers, strict=True)):
-        if (lower in speech or text in occupations) and i + 1 < n:
+        if i + 1 < n and (lower in speech or text in occupations or (
+                text in sets["salutations"] and view.doc[i + 1].pos_ == "PROPN")):  # not "liebe Kollegin X"
             name = name_after(view, i + 1, claimed)
             if name is not None:
                 found.append(Found(name))
