@@ -185,6 +185,18 @@ def test_a_stelle_or_bund_compound_names_an_organisation_unless_it_names_a_unit_
     assert not any(word in name for name in records for word in ("Pressestelle", "Haltestelle"))
 
 
+def test_a_person_the_release_addresses_is_no_club_where_a_club_noun_stands_before_the_name(nlp) -> None:
+    records, _ = orgs(nlp, "Lieber Gerriet Schnackenberg, liebe Gäste! Am 2. Juli haben die Mitglieder des neuen "
+                           "Vereins Gerriet Schnackenberg zum Vorsitzenden gewählt.")
+    assert "Gerriet Schnackenberg" not in records
+
+
+def test_a_field_of_work_after_im_is_no_part_of_a_place_name(nlp) -> None:
+    records, _ = orgs(nlp, "Sechs Fahrer, die bisher beim Landkreis Musterau im Schülerverkehr eingesetzt waren, "
+                           "wechseln. Die Stadt Neustadt im Westerwald tritt bei.")
+    assert {"Landkreis Musterau", "Stadt Neustadt im Westerwald"} <= set(records)
+
+
 def test_a_music_club_named_by_its_ensemble(nlp) -> None:
     records, _ = orgs(nlp, "Die Musikkapelle Musterau und der Spielmannszug Probedorf spielen zum Fest.")
     assert records["Musikkapelle Musterau"].org_type == "Verband"

@@ -122,6 +122,24 @@ class Collector:
         return frozenset(texts[i + 1] for i in range(len(texts) - 1)
                          if texts[i] in first_names and is_capitalised(texts[i + 1]))
 
+    @cached_property
+    def addressed_people(self) -> frozenset[str]:
+        """Names of two or three plain words the release writes after an office, an occupation, a form of address
+        or a salutation ("Sein Vorsitzender Osmund Muster", "Lieber Gerriet Beispiel"): people whose first names
+        the list does not know, no organisations wherever else they stand ("des Vereins Gerriet Beispiel")."""
+        view, words = self.view, _word_sets()
+        cues = knowledge().office_titles.keys() | words["occupation_words"] | words["honorifics"] | words["salutations"]
+        found = set()
+        for i in range(len(view) - 2):
+            if view.texts[i] not in cues:
+                continue
+            end = i + 1
+            while end < min(len(view), i + 4) and is_name_token(view.texts[end]) and view.doc[end].pos_ == "PROPN":
+                end += 1
+            if end - i > 2 and type_of_name(_surface(view, i + 1, end)) == "Sonstige":
+                found.add(_surface(view, i + 1, end))
+        return frozenset(found)
+
     def free(self, start: int, end: int) -> bool:
         return start >= 0 and end <= len(self.claimed) and not any(self.claimed[start:end])
 
@@ -2239,9 +2257,10 @@ def add_model_entities(view: DocView, col: Collector) -> None:
             start, end = _trim_org(view, ent.start, ent_end)
             name = _surface(view, start, end) if end > start else ""
             if (end - start > 2 and texts[end - 2] in resources.first_names() and is_name_token(texts[end - 1])) \
-                    or _starts_person(view, end - 1) or _addressed_as_person(view, start, end):
+                    or _starts_person(view, end - 1) or name in col.addressed_people:
                 continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation; "stellt der
-                # Verbund Erika Muster vor": the model's name ends inside a person's
+                # Verbund Erika Muster vor": the model's name ends inside a person's; a name the release also
+                # writes after an office or a salutation ("Lieber Max Muster")
             if norm(name) in by_name:
                 _add_use(col, start, end, by_name[norm(name)])
             elif name and end - start > 1 and (shortened := _shortened_name_of(col, name)):
@@ -2251,18 +2270,6 @@ def add_model_entities(view: DocView, col: Collector) -> None:
             elif name and not _ordinary_words(view, start, end) and not _common_noun_end(view, start, end) \
                     and not (end - start in (2, 3) and texts[start] in resources.first_names()):  # a person's name
                 col.unlinked.append((start, end))  # kept as a mention without a record: what the model saw
-
-
-def _addressed_as_person(view: DocView, start: int, end: int) -> bool:
-    """Two or three plain words after an office, an occupation, a form of address or a salutation ("Sein
-    Vorsitzender Max Muster", "Lieber Max Muster"): a person whose first name the list does not know."""
-    if not 1 < end - start < 4 or start == 0 or type_of_name(_surface(view, start, end)) != "Sonstige" \
-            or view.texts[end - 1] in _word_sets()["org_head_words"]:
-        return False
-    before = view.texts[start - 1]
-    words = _word_sets()
-    return before in knowledge().office_titles or before in words["occupation_words"] \
-        or before in words["honorifics"] or before in words["salutations"]
 
 
 def _shortened_name_of(col: Collector, name: str) -> str:
@@ -2589,6 +2596,14 @@ def _named_kind(view: DocView, start: int) -> str:
     return kind if kind and kind != "Sonstige" else ""
 
 
+def drop_people(col: Collector) -> None:
+    """Records that are people the release addresses or names with an office (``Collector.addressed_people``)."""
+    people = {key for key, record in col.records.items() if record.name in col.addressed_people}
+    for key in people:
+        del col.records[key]
+    col.mentions = [m for m in col.mentions if m[2] not in people]
+
+
 def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRecord], list[Mention]]:
     """Organisation records of this document and ORG/LOC mentions (key = OrgRecord.key); ``home``: the
     dateline's place, the town a bare council belongs to when the text names no other."""
@@ -2616,6 +2631,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     merge_shortened_legal_names(col)
     merge_state_suffixed(col)
     type_by_apposition(view, col)
+    drop_people(col)
     mentions = [_mention(view, start, end, "ORG", key, sentences) for start, end, key in _split_acronyms(view, col)]
     mentions += [_mention(view, start, end, "LOC", "", sentences) for start, end in col.locs + _inner_places(view, col)]
     mentions += [_mention(view, start, end, "ORG", "", sentences) for start, end in col.unlinked]
