@@ -4370,3 +4370,22 @@ def test_connected_to_a_network_is_no_joining(tmp_path) -> None:
     text = ("Musterau, 3. März 2025 – Die Gemeinde Kleinau wurde an das Glasfasernetz der Netz Musterau GmbH "
             "angeschlossen.\n")
     assert not [r for r in released(tmp_path, text) if r["event_type"] == "membership"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Zweckverband Beratung Musterau soll zum 1. Juli die zwölf Beschäftigten der Stadt Kleinau übernehmen.",
+    "Der Zweckverband Beratung Musterau hat mit der Stadt Kleinau vereinbart, zwölf Beschäftigte der Stadt zum 1. Juli "
+    "zu übernehmen.",
+])
+def test_staff_taken_over_with_the_staff_before_the_verb(tmp_path, text: str) -> None:
+    rows = [(r["subject_name"], r["object_names"], r["date"]) for r in released(
+        tmp_path, "Musterau, 3. März 2025 – " + text + "\n") if r["event_type"] == "staff_transfer"]
+    assert rows == [("Zweckverband Beratung Musterau", "Stadt Kleinau", "2025-07-01")]
+
+
+def test_a_club_named_by_its_bare_prefix_is_admitted(tmp_path) -> None:
+    text = ("Musterau, 3. März 2025 – Der TuS Musterau-Kleinau wurde im Januar gegründet. Der Kreissportbund Probedorf "
+            "will den TuS im Herbst als Mitgliedsverein aufnehmen.\n")
+    rows = [(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "membership"]
+    assert rows == [("TuS Musterau-Kleinau", "Kreissportbund Probedorf", "2025-autumn")]

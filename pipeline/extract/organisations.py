@@ -1927,14 +1927,18 @@ def find_type_word_references(view: DocView, col: Collector) -> None:
 
 def find_head_noun_references(view: DocView, col: Collector) -> None:
     """"der Bienenverbund", "die Servicestelle" → the one organisation whose name has that compound head noun
-    ("Tessentaler Bienenverbund e.V.", "Wildunfall-Servicestelle Musterau"), also in the genitive."""
+    ("Tessentaler Bienenverbund e.V.", "Wildunfall-Servicestelle Musterau"), also in the genitive; "den TuS", "des
+    SV" → the one club whose name opens with that prefix ("TuS Musterau-Beispielfeld")."""
     heads: dict[str, set[str]] = {}
+    prefixes = _word_sets()["club_prefixes"]
     for record in col.records.values():
         if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
             continue
         words = (_shortened_uses(record.name)[0] or record.name).split()
         if len(words) < 2:
             continue
+        if words[0] in prefixes:
+            heads.setdefault(words[0], set()).add(record.key)
         for word in words:  # not a kind coreference resolves by its type ("der Zweckverband", "die Sparkasse")
             head = word.rpartition("-")[2]
             if head not in knowledge().type_words and _compound_head(head):
@@ -1944,7 +1948,8 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
     for i, text in enumerate(view.texts):
         keys = heads.get(text)
         if keys and len(keys) == 1 and i and not col.claimed[i] and \
-                (is_function_word(lowers[i - 1]) or lowers[i - 1] in ARTICLE_CONTRACTIONS):
+                (is_function_word(lowers[i - 1]) or lowers[i - 1] in ARTICLE_CONTRACTIONS) \
+                and not (text in prefixes and i + 1 < len(view) and is_name_token(view.texts[i + 1])):
             _add_use(col, i, i + 1, next(iter(keys)), alias=False)
 
 
