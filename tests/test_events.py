@@ -4389,3 +4389,11 @@ def test_a_club_named_by_its_bare_prefix_is_admitted(tmp_path) -> None:
     rows = [(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
             if r["event_type"] == "membership"]
     assert rows == [("TuS Musterau-Kleinau", "Kreissportbund Probedorf", "2025-autumn")]
+
+
+def test_an_approval_by_the_bare_landesverwaltungsamt_is_its_decision_not_the_council_before(tmp_path) -> None:
+    text = ("Musterau, 3. März 2025 – Der Kreistag des Landkreises Musterau hat dem Beitritt zum Zweckverband Beratung "
+            "Musterau zugestimmt. Das Landesverwaltungsamt hat die Verbandssatzung mit Bescheid vom 9. Januar 2025 "
+            "genehmigt.\n")
+    rows = sorted((r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution")
+    assert rows == [("Landesverwaltungsamt", "2025-01-09"), ("Landkreis Musterau", "")]
