@@ -4397,3 +4397,11 @@ def test_an_approval_by_the_bare_landesverwaltungsamt_is_its_decision_not_the_co
             "genehmigt.\n")
     rows = sorted((r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution")
     assert rows == [("Landesverwaltungsamt", "2025-01-09"), ("Landkreis Musterau", "")]
+
+
+def test_a_sentence_opening_with_a_persons_age_speaks_of_the_person_before(tmp_path) -> None:
+    text = ("Musterau, 3. April 2025 – Der Zweckverband Beratung Musterau wird von Karl Beispiel geleitet. Der "
+            "51-Jährige, bislang Leiter des Bürgeramts, war von der Verbandsversammlung am 20. Februar zum "
+            "Verbandsgeschäftsführer bestellt worden.\n")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
+    assert rows == [("Karl Beispiel", "2025-02-20")]

@@ -175,8 +175,8 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     For a relative clause ("…, der in den Ruhestand geht") the person named just before it (leaving: no one else);
     else the person of the trigger's clause nearest to it, then the sentence's first, who is not introduced
     as the predecessor ("folgt auf X"); for a sentence naming nobody else, the person appointed
-    in the two previous sentences, or (when the clause says "sie"/"er") the last person of the
-    previous sentence.  Leaving an office may be said of the predecessor too."""
+    in the two previous sentences, or (when the clause says "sie"/"er", or the sentence opens with "Der 51-Jährige")
+    the last person of the previous sentence.  Leaving an office may be said of the predecessor too."""
     r = rules()
     start, end = sent.clauses[trigger.clause]
     if trigger.clause > 0 and r.relative.search(ctx.text[start:end]) and _VERB_FINAL.search(ctx.text, start, end):
@@ -214,7 +214,7 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
                    and x.direction != "end"]
         if earlier:
             return earlier[-1], "previous"
-    if sent.idx > 0 and r.pronoun.search(ctx.text, start, end):
+    if sent.idx > 0 and (r.pronoun.search(ctx.text, start, end) or r.aged.match(ctx.text, sent.start)):
         prev = ctx.sentences[sent.idx - 1].persons
         if prev:
             return prev[-1].key, "previous"

@@ -117,6 +117,7 @@ class Rules:
     attributive_article: re.Pattern[str]  # "des 1992 gegründeten …": a date inside a participle's phrase
     attributive_gap: re.Pattern[str]
     pronoun: re.Pattern[str]
+    aged: re.Pattern[str]  # "Der 51-Jährige" opening a sentence: the person named before
     first_person: re.Pattern[str]
     addressed: re.Pattern[str]
     same_session: re.Pattern[str]
@@ -268,6 +269,7 @@ def rules() -> Rules:
         attributive_article=re.compile(refs["attributive_article"]),
         attributive_gap=re.compile(refs["attributive_gap"]),
         pronoun=re.compile(refs["pronoun"]),
+        aged=re.compile(refs["aged"]),
         first_person=re.compile(refs["first_person"]),
         addressed=re.compile(refs["addressed"]),
         same_session=re.compile(refs["same_session"]),
