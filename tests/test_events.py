@@ -4405,3 +4405,13 @@ def test_a_sentence_opening_with_a_persons_age_speaks_of_the_person_before(tmp_p
             "Verbandsgeschäftsführer bestellt worden.\n")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "appointment"]
     assert rows == [("Karl Beispiel", "2025-02-20")]
+
+
+@pytest.mark.parametrize("office", ["den Vorsitz", "den Vorstand"])
+def test_two_people_taking_up_an_office_together(tmp_path, office: str) -> None:
+    text = ("Musterau, 3. September 2025 – Die Obstgenossenschaft Musterau eG stellt sich neu auf. Karl Beispiel und "
+            f"Anna Probe übernehmen gemeinsam {office}.\n")
+    rows = sorted((r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
+                  if r["event_type"] == "appointment")
+    assert rows == [("Anna Probe", "Obstgenossenschaft Musterau eG"),
+                    ("Karl Beispiel", "Obstgenossenschaft Musterau eG")]

@@ -44,6 +44,9 @@ _INTO_BOARD = re.compile(r"\b(?:[Ii]n\s+(?:den|die|das)|zum?\s+Mitglied(?:ern)?\
 _VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
 _AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (Herrn Dr.) B"
+# after the last of several people, a plural verb or "gemeinsam": "A und B übernehmen gemeinsam den Vorsitz"
+_PLURAL_AFTER_NAMES = re.compile(r"\s+(?:gemeinsam\b|zusammen\b|[a-zäöüß]+en\s+(?:(?:ab|ab\s+sofort|nun|jetzt)\s+)?"
+                                 r"(?:gemeinsam|zusammen|die|den|das)\b)")
 _FORMAL_YOU = re.compile(r"\b(?:Sie|Ihnen)\b")  # the person an interview's question addresses
 _OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
                           r"|(?:Stelle|Posten|Position|Funktion)\s+(?:des|der|als)\s+"
@@ -145,7 +148,7 @@ def _has_trigger(ctx: DocContext, start: int, end: int) -> bool:
 def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Mention]:
     """The people appointed together: by a plural passive ("Zu Geschäftsführern wurden A, bisher …, und B
     bestellt"), or named with "und" before one office or board ("bestellte A, bislang …, und B zum Vorstand",
-    "entsendet A und B in das Gremium"):
+    "entsendet A und B in das Gremium") or before a plural verb ("A und B übernehmen gemeinsam den Vorsitz"):
     every person of the trigger's clause not introduced as a predecessor, when there are several."""
     start, end = sent.clauses[trigger.clause]
     start, end = min(start, trigger.start), max(end, trigger.end)  # the trigger may span an apposition
@@ -159,7 +162,8 @@ def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> li
     joined = _AND_BEFORE.search(ctx.text, local[-2].end, local[-1].start)
     after = min(end, local[-1].end + 120)
     return local if joined and (_OWN_OFFICE.match(ctx.text, local[-1].end, after)
-                                or _INTO_AFTER_NAMES.match(ctx.text, local[-1].end, after)) else []
+                                or _INTO_AFTER_NAMES.match(ctx.text, local[-1].end, after)
+                                or _PLURAL_AFTER_NAMES.match(ctx.text, local[-1].end, after)) else []
 
 
 def _predecessors(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[Mention]:
