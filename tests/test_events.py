@@ -4415,3 +4415,23 @@ def test_two_people_taking_up_an_office_together(tmp_path, office: str) -> None:
                   if r["event_type"] == "appointment")
     assert rows == [("Anna Probe", "Obstgenossenschaft Musterau eG"),
                     ("Karl Beispiel", "Obstgenossenschaft Musterau eG")]
+
+
+def test_joining_a_club_told_as_eintreten(tmp_path) -> None:
+    text = ("Musterau, 3. April 2025 – Die Stadt Musterau tritt zum 1. Juli in den Förderverein Musterau e.V. ein. Die "
+            "Gemeinde Kleinau tritt für den Erhalt der Orgel ein. Der neue Verband tritt in alle Rechte und Pflichten "
+            "des Zweckverbands Beratung Musterau ein.\n")
+    rows = [(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "membership"]
+    assert rows == [("Stadt Musterau", "Förderverein Musterau e.V.", "2025-07-01")]
+
+
+@pytest.mark.parametrize(("text", "founders"), [
+    ("Mit der Verschmelzung von Lesekreis Musterau e.V. und Lernhaus Kleinau e.V. ist am 1. Juli der Lesebund "
+     "Musterland e.V. entstanden.", "Lernhaus Kleinau e.V. | Lesekreis Musterau e.V."),
+    ("Die Schützengilde Musterau e.V., 1862 von Bauern und Handwerkern aus der Taufe gehoben, feiert.", ""),
+])
+def test_foundings_told_by_a_merger_noun_or_a_participle_idiom(tmp_path, text: str, founders: str) -> None:
+    rows = [" | ".join(sorted(r["object_names"].split(" | "))) if r["object_names"] else ""
+            for r in released(tmp_path, "Musterau, 3. Juli 2024 – " + text + "\n") if r["event_type"] == "founding"]
+    assert rows == [founders]
