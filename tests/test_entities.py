@@ -51,6 +51,13 @@ def test_a_land_and_its_freistaat_merge() -> None:
     assert list(rows) == ["Freistaat Musterland"]
 
 
+def test_a_club_named_by_its_prefix_and_by_the_words_it_stands_for_is_one_club() -> None:
+    rows = rows_by_name(reconcile_entities([town("a", "TuS Musterau-Kleinau", "Verband"),
+                                            town("b", "Turn- und Sportverein Musterau-Kleinau e.V.", "Verband"),
+                                            town("c", "SV Musterau", "Verband")]))
+    assert set(rows) == {"Turn- und Sportverein Musterau-Kleinau e.V.", "SV Musterau"}
+
+
 def test_organisations_sharing_a_name_part_never_merge() -> None:
     rows = rows_by_name(reconcile_entities([town("a", "Stadt Musterhausen"),
                                             town("b", "Landkreis Musterhausen-Nord", "Landkreis"),

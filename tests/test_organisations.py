@@ -197,6 +197,11 @@ def test_a_field_of_work_after_im_is_no_part_of_a_place_name(nlp) -> None:
     assert {"Landkreis Musterau", "Stadt Neustadt im Westerwald"} <= set(records)
 
 
+def test_a_clubs_short_form_in_brackets_is_no_club_of_its_own(nlp) -> None:
+    records, _ = orgs(nlp, "Der Turn- und Sportverein Musterau-Kleinau e.V. (kurz TuS MK) startet. Der TuS MK wächst.")
+    assert list(records) == ["Turn- und Sportverein Musterau-Kleinau e.V."]
+
+
 def test_a_music_club_named_by_its_ensemble(nlp) -> None:
     records, _ = orgs(nlp, "Die Musikkapelle Musterau und der Spielmannszug Probedorf spielen zum Fest.")
     assert records["Musikkapelle Musterau"].org_type == "Verband"

@@ -1577,10 +1577,15 @@ def find_short_forms(view: DocView, col: Collector) -> None:
         close = next((j for j in range(first, min(first + 5, len(texts)))  # punctuation or verb
                       if (texts[j] == closing if closing else not (is_capitalised(texts[j]) or is_acronym(texts[j])))),
                      None)
-        if close is None or close == first or not all(is_capitalised(t) or is_acronym(t) for t in texts[first:close]) \
-                or not col.free(first, close):
+        if close is None or close == first or not all(is_capitalised(t) or is_acronym(t) for t in texts[first:close]):
             continue
         record = col.records[key]
+        if not col.free(first, close):  # a club rule took the short form for a name of its own: "(kurz TuS RW)"
+            other = next((k for s, e, k in col.mentions if (s, e) == (first, close) and k != key), None)
+            if other is not None and other in col.records and not col.records[other].parent_key \
+                    and other not in col.parent_families:
+                col.fold(other, record, [col.records[other].name])
+            continue
         short = texts[first] if is_acronym(texts[first]) else ""
         col.add(Candidate(first, close, key, record.name, record.org_type, -1, short_name=short))
 

@@ -97,6 +97,9 @@ def merge_key(org: OrgRecord) -> str:
         return f"{family}|{norm(words[0])}"  # "Musterbergkreis" is "Landkreis Musterbergkreis"
     if org.short_name and words and words[0] == org.short_name and len(words) > 1:
         words = words[1:]
+    expansion = knowledge().names["club_prefix_names"].get(words[0]) if len(words) > 1 else None
+    if expansion:  # "TuS Musterau" is "Turn- und Sportverein Musterau e.V."
+        words = [*expansion.split(), *words[1:]]
     name = _QUOTES.sub("", " ".join(words))  # "Zweckverband „Leitstelle X“" is "Zweckverband Leitstelle X"
     form = _legal_form_suffix(name)
     return norm(name[: -len(form) - 1] if form else name)
