@@ -4435,3 +4435,9 @@ def test_foundings_told_by_a_merger_noun_or_a_participle_idiom(tmp_path, text: s
     rows = [" | ".join(sorted(r["object_names"].split(" | "))) if r["object_names"] else ""
             for r in released(tmp_path, "Musterau, 3. Juli 2024 – " + text + "\n") if r["event_type"] == "founding"]
     assert rows == [founders]
+
+
+def test_no_decision_taken_is_no_resolution(tmp_path) -> None:
+    text = ("Musterau, 11. Februar 2025 – Der Bürgermeister erläutert, die Gemeinde Kleinau habe eine Beteiligung "
+            "geprüft, bislang aber keinen Beschluss gefasst.\n")
+    assert not [r for r in released(tmp_path, text) if r["event_type"] == "resolution"]
