@@ -127,11 +127,12 @@ class Collector:
         """Names of two or three plain words the release writes after an office, an occupation, a form of address
         or a salutation ("Sein Vorsitzender Osmund Muster", "Lieber Gerriet Beispiel"): people whose first names
         the list does not know, no organisations wherever else they stand ("des Vereins Gerriet Beispiel")."""
-        view, words = self.view, _word_sets()
-        cues = knowledge().office_titles.keys() | words["occupation_words"] | words["honorifics"] | words["salutations"]
+        view, words, offices = self.view, _word_sets(), knowledge().office_titles
+        cues = (words["occupation_words"], words["honorifics"], words["salutations"])
         found = set()
         for i in range(len(view) - 2):
-            if view.texts[i] not in cues:
+            text = view.texts[i]
+            if text not in offices and not any(text in cue for cue in cues):
                 continue
             end = i + 1
             while end < min(len(view), i + 4) and is_name_token(view.texts[end]) and view.doc[end].pos_ == "PROPN":
