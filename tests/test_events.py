@@ -4441,3 +4441,11 @@ def test_no_decision_taken_is_no_resolution(tmp_path) -> None:
     text = ("Musterau, 11. Februar 2025 – Der Bürgermeister erläutert, die Gemeinde Kleinau habe eine Beteiligung "
             "geprüft, bislang aber keinen Beschluss gefasst.\n")
     assert not [r for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+
+
+def test_the_person_before_the_closing_participle_is_appointed_not_the_one_appointing(tmp_path) -> None:
+    text = ("Musterau, 3. April 2025 – Bürgermeister Karl Beispiel stellt die neue Stelle vor. Als "
+            "Gleichstellungsbeauftragte für alle Gemeinden hat Bürgermeister Beispiel zum 1. April Anna Probe "
+            "bestellt, die bisher beim Landkreis Musterau gearbeitet hat.\n")
+    rows = [r["subject_name"] for r in released(tmp_path, text) if r["event_type"] == "appointment"]
+    assert rows == ["Anna Probe"]

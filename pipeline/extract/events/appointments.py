@@ -4,6 +4,7 @@ office's organisation."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...knowledge import body_owners, family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
@@ -191,6 +192,10 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
             return "", ""
     fresh = [m for m in sent.persons if not _predecessor(ctx, sent, m) and not _alongside(ctx, sent, m)]
     named_in = [m for m in fresh if trigger.start <= m.start < trigger.end]
+    appointed = next((m for m in fresh if max(start, trigger.start) <= m.start < end and _participle_after(ctx, m)),
+                     None)
+    if appointed is not None:  # "hat Bürgermeister A zum 1. April B bestellt": B, not the one appointing
+        return appointed.key, "core"
     if named_in:  # a register line names its person: "stellvertretender Vorsitzender: X, Musterau"
         return named_in[0].key, "core"
     local = [m for m in fresh if start <= m.start < end]
@@ -230,6 +235,17 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if addressed and _FORMAL_YOU.search(ctx.text, addressed.end(), end):  # "Frau Muster, Sie haben … übernommen"
         return _one_with_surname(ctx, {addressed.group("surname")}), "previous"
     return "", ""
+
+
+@cache
+def _participle_closing() -> re.Pattern[str]:
+    """An appointment's participle right after a name ([names] appointment_participles: "… B bestellt")."""
+    return re.compile(rf"\s+(?:{'|'.join(knowledge().names['appointment_participles'])})\b")
+
+
+def _participle_after(ctx: DocContext, m: Mention) -> bool:
+    """Is the person named right before the participle of an active appointment ("hat … B bestellt")?"""
+    return _participle_closing().match(ctx.text, m.end) is not None
 
 
 def _one_with_surname(ctx: DocContext, surnames: set[str]) -> str:
