@@ -4449,3 +4449,12 @@ def test_the_person_before_the_closing_participle_is_appointed_not_the_one_appoi
             "bestellt, die bisher beim Landkreis Musterau gearbeitet hat.\n")
     rows = [r["subject_name"] for r in released(tmp_path, text) if r["event_type"] == "appointment"]
     assert rows == ["Anna Probe"]
+
+
+def test_towns_named_bare_that_the_model_leaves_unlabelled_act_by_their_place_name_ending(tmp_path) -> None:
+    text = ("Musterau, 16. Oktober 2025 – Die Radservice Musterau GmbH wächst. Probehagen und Beispielbergen "
+            "werden zum 1. Januar 2026 Gesellschafter der Radservice Musterau GmbH.\n")
+    rows = {(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "membership"}
+    assert rows == {("Probehagen", "Radservice Musterau GmbH", "2026-01-01"),
+                    ("Beispielbergen", "Radservice Musterau GmbH", "2026-01-01")}

@@ -1853,7 +1853,8 @@ def find_acting_places(view: DocView, col: Collector) -> None:
     """Places the release never names with a type word, acting in an event sentence as the subject:
     "Im Herbst sind A, B und C gefolgt", "A und B waren zum Jahresbeginn beigetreten", "A dagegen kam
     erst im April dazu" — municipalities, named as written. A list needs one place the model tagged
-    LOC; the others may be any names no dictionary knows. After a preposition ("in A") they stay places."""
+    LOC (or left unlabelled, with a place-name ending: "Probehagen"); the others may be any names no
+    dictionary knows. After a preposition ("in A") they stay places."""
     doc = view.doc
     triggers = doc.spans.get(SPANS_KEY, [])
     if not triggers or not view.ents:
@@ -1866,6 +1867,11 @@ def find_acting_places(view: DocView, col: Collector) -> None:
         e.label in ("PER", "ORG") and view.lowers[e.start].endswith(endings)  # took for a person or an organisation
         and view.texts[e.start] not in col.surnames and view.texts[e.start] not in resources.first_names()))}
     texts, n = view.texts, len(view)
+    labelled = {i for e in view.ents for i in range(e.start, e.end)}
+    named = {word for record in col.records.values() for word in record.name.split()}
+    locs |= {i for i in range(n) if i not in labelled and view.lowers[i].endswith(endings)  # … or left unlabelled
+             and doc[i].pos_ in ("PROPN", "NOUN") and texts[i] not in named
+             and texts[i] not in col.surnames and texts[i] not in resources.first_names()}
     known = {col.places[key]: key for key, record in col.records.items()  # not a council of the place
              if col.places.get(key) and record.org_type not in ("Gremium", "Verwaltung")}
     towns = {start for start, end, key in col.mentions  # a town the release names with its type word, said bare
