@@ -4458,3 +4458,27 @@ def test_towns_named_bare_that_the_model_leaves_unlabelled_act_by_their_place_na
             if r["event_type"] == "membership"}
     assert rows == {("Probehagen", "Radservice Musterau GmbH", "2026-01-01"),
                     ("Beispielbergen", "Radservice Musterau GmbH", "2026-01-01")}
+
+
+def test_after_a_fronted_phrase_the_organisation_right_after_the_verb_admits_the_next_one(tmp_path) -> None:
+    text = ("Musterau, 20. September 2025 – Beim Bezirkstag am Samstag, 13. September 2025, nahm der Sportbund "
+            "Probeland e.V. die Schachgemeinschaft Musterau e.V. einstimmig als Mitglied auf.\n")
+    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text) if r["event_type"] == "membership"]
+    assert rows == [("Schachgemeinschaft Musterau e.V.", "Sportbund Probeland e.V.")]
+
+
+def test_being_in_the_boat_is_a_membership(tmp_path) -> None:
+    text = ("Musterau, 5. Januar 2026 – Seit dem 1. Januar sind die Gemeinde Probedorf und die Gemeinde Beispielfeld "
+            "offiziell mit im Boot.\n")
+    rows = {(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "membership"}
+    assert rows == {("Gemeinde Probedorf", "2026-01-01"), ("Gemeinde Beispielfeld", "2026-01-01")}
+
+
+def test_gapped_clauses_after_a_membership_pair_each_organisation_with_its_own_date(tmp_path) -> None:
+    text = ("Musterau, 3. März 2026 – 2021 kam die Stadt Probedorf zum Pilgerweg Musterau e.V. hinzu, 2023 die Stadt "
+            "Beispielfeld und 2024 der Förderverein Kloster Musterau e.V.\n")
+    rows = {(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "membership"}
+    assert rows == {("Stadt Probedorf", "Pilgerweg Musterau e.V.", "2021"),
+                    ("Stadt Beispielfeld", "Pilgerweg Musterau e.V.", "2023"),
+                    ("Förderverein Kloster Musterau e.V.", "Pilgerweg Musterau e.V.", "2024")}

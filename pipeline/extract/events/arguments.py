@@ -135,7 +135,10 @@ def _without_middle_field_subject(ctx: DocContext, pool: list[Slotted], trigger:
     none stands before the verb: "Auf ihrer Versammlung nahm die Genossenschaft die Gemeinden A und B als
     Mitglieder auf" (German names the subject first), "Die X hat die Gemeinde Y aufgenommen" (X is)."""
     before = [m for m in pool if m.start < trigger.start and m.slot in ("core", "der")]
-    if before or len(picked) < 2 or picked[0].slot != "core" or picked[1].start < picked[0].end:
+    if before or len(picked) < 2 or picked[1].start < picked[0].end:
+        return picked
+    if picked[0].slot != "core" and not (picked[0].slot == "der" and _VERB_THEN_DER.fullmatch(
+            ctx.text, trigger.start, picked[0].start)):  # "nahm der Verband X die Y auf": "der" right after the verb
         return picked
     return picked[1:] if uncoordinated(ctx.text, picked[0].end, picked[1].start) else picked
 
@@ -156,6 +159,7 @@ def _signed_for(ctx: DocContext, sent: Sentence) -> list[str]:
     return ordered(keys)
 
 
+_VERB_THEN_DER = re.compile(r"\S+\s+(?:der\s+)?")
 # a possessive opening a relative clause's object: "…, die unsere gGmbH gegründet haben" (the pronoun is the subject)
 _POSSESSIVE = re.compile(r"\s*(?:unser|ihr|sein|deren|dessen)\w*\s")
 _POSSESSED_BEFORE = re.compile(r"\b(?:unser|ihr|sein|deren|dessen)\w*\s+$")

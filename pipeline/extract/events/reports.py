@@ -63,6 +63,11 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
             deciders = {r.subject_key for r in gapped}
             found = [replace(r, object_keys=[k for k in r.object_keys if k not in deciders])
                      if r.event_type == "resolution" else r for r in found] + gapped
+        joins = _gapped_joins(ctx, sent, triggers, found)
+        if joins:  # the gapped clause's organisation joins on its own, it is not what the first one joined
+            joiners = {r.subject_key for r in joins}
+            found = [replace(r, object_keys=[k for k in r.object_keys if k not in joiners])
+                     if r.event_type == "membership" else r for r in found] + joins
         for report in found:
             donor = next((t for t in silent if t.rule.event_type == report.event_type or t.rule.meeting), None)
             if donor is not None and not report.date:
@@ -106,6 +111,36 @@ def _gapped_decisions(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
                 date = dates[0]
                 out.append(replace(base, subject_key=subject, date=date.value, date_granularity=date.granularity,
                                    date_resolution=date.resolution, date_role="decided"))
+    return out
+
+
+def _gapped_joins(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
+                  found: list[EventReport]) -> list[EventReport]:
+    """"2021 kam A hinzu, 2023 die Stadt B und 2024 der C e.V.": the short clauses after a membership, without a
+    trigger of their own, pairing each organisation with a date of its own, are those organisations' memberships
+    (as many dates as organisations, paired in order)."""
+    busy = {t.clause for t in triggers}
+    out: list[EventReport] = []
+    for trigger in (t for t in triggers if t.rule.event_type == "membership"):
+        base = next((r for r in found if r.event_type == "membership" and r.trigger == trigger.text
+                     and r.date and r.modality != "negated"), None)
+        if base is None:
+            continue
+        for k in range(trigger.clause + 1, len(sent.clauses)):
+            if k in busy:
+                break
+            start, end = sent.clauses[k]
+            if len(ctx.text[start:end].split()) > _GAPPED_WORDS:
+                break
+            joiners = [m for m in sent.mentions if m.clause == k and not m.body and m.slot in ("core", "der")]
+            dates = [d for d in sent.dates if start <= d.start < end and d.value]
+            if not joiners or len(joiners) != len(dates):
+                break
+            pairs = [(ctx.effective(joiner.key), date) for joiner, date in zip(joiners, dates, strict=True)]
+            objects = [key for key in base.object_keys if key not in {subject for subject, _ in pairs}]
+            out.extend(replace(base, subject_key=subject, object_keys=objects, date=date.value,
+                               date_granularity=date.granularity, date_resolution=date.resolution)
+                       for subject, date in pairs if subject != base.subject_key and objects)
     return out
 
 
