@@ -4482,3 +4482,19 @@ def test_gapped_clauses_after_a_membership_pair_each_organisation_with_its_own_d
     assert rows == {("Stadt Probedorf", "Pilgerweg Musterau e.V.", "2021"),
                     ("Stadt Beispielfeld", "Pilgerweg Musterau e.V.", "2023"),
                     ("Förderverein Kloster Musterau e.V.", "Pilgerweg Musterau e.V.", "2024")}
+
+
+def test_handing_tasks_to_a_town_in_the_dative_makes_the_handing_towns_its_members(tmp_path) -> None:
+    text = ("Musterau, 3. November 2025 – Die Gemeinden Probedorf und Beispielfeld übertragen der Stadt Musterau mit "
+            "Wirkung vom 1. Januar 2026 die Aufgaben der Meldebehörde.\n")
+    rows = {(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "membership"}
+    assert rows == {("Gemeinde Probedorf", "Stadt Musterau", "2026-01-01"),
+                    ("Gemeinde Beispielfeld", "Stadt Musterau", "2026-01-01")}
+
+
+def test_taking_up_regular_operation_starts_it_but_a_building_put_in_operation_does_not(tmp_path) -> None:
+    text = ("Musterau, 2. Oktober 2025 – Der Zweckverband Waldbrandwache Musterau hat heute seine Zentrale in den "
+            "Regelbetrieb genommen. Im März 2022 hatte die Probe-IT GmbH ihr Rechenzentrum in Betrieb genommen.\n")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "operations_start"]
+    assert rows == [("Zweckverband Waldbrandwache Musterau", "2025-10-02")]

@@ -1473,3 +1473,9 @@ def test_names_stop_before_a_register_an_ordinary_genitive_and_a_listed_town(nlp
             "Förderverein Stadt Probedorf und Umland e.V."} <= set(records)
     assert any(name.endswith("Karnevalsvereinigung Blau-Weiß") for name in records)
     assert not any("Vereinsregister" in name or "Abgabe" in name or "Musterau und" in name for name in records)
+
+
+def test_a_confession_written_small_before_a_parish_belongs_to_its_name(nlp) -> None:
+    records, _ = orgs(nlp, "Gegründet haben den Verein die katholische Kirchengemeinde Musterau-Nord und die "
+                           "evangelische Kirchengemeinde Probedorf.")
+    assert {"Katholische Kirchengemeinde Musterau-Nord", "Evangelische Kirchengemeinde Probedorf"} <= set(records)

@@ -948,10 +948,17 @@ def _with_prefix(view: DocView, col: Collector, i: int, word: str) -> tuple[int,
     texts = view.texts
     if _name_adjective(view, col, i - 1):
         return i - 1, f"{texts[i - 1]} {word}"
+    if i > 0 and not col.claimed[i - 1] and view.lowers[i - 1] in _confession_forms():  # "evangelische Kirchengemeinde"
+        return i - 1, f"{texts[i - 1][0].upper()}{texts[i - 1][1:]} {word}"
     if i >= 2 and view.lowers[i - 1] in ("und", "sowie") and texts[i - 2].endswith("-") \
             and texts[i - 2][:1].isupper() and not col.claimed[i - 2]:
         return i - 2, f"{texts[i - 2]} {texts[i - 1]} {word}"
     return i, word
+
+
+@cache
+def _confession_forms() -> frozenset[str]:
+    return frozenset(stem + ending for stem in _word_sets()["confession_adjectives"] for ending in ADJECTIVE_ENDINGS)
 
 
 def _state_of_ministry(view: DocView, col: Collector, end: int) -> int:
