@@ -4498,3 +4498,11 @@ def test_taking_up_regular_operation_starts_it_but_a_building_put_in_operation_d
             "Regelbetrieb genommen. Im März 2022 hatte die Probe-IT GmbH ihr Rechenzentrum in Betrieb genommen.\n")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "operations_start"]
     assert rows == [("Zweckverband Waldbrandwache Musterau", "2025-10-02")]
+
+
+def test_an_office_said_of_a_person_named_with_an_occupation_is_an_appointment(tmp_path) -> None:
+    text = ("Musterau, 1. Juli 2025 – Die Suchthilfe Musterau gGmbH hat heute den Betrieb aufgenommen. "
+            "Geschäftsführerin ist die Sozialpädagogin Erika Probe.\n")
+    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
+            if r["event_type"] == "appointment"]
+    assert rows == [("Erika Probe", "Suchthilfe Musterau gGmbH")]

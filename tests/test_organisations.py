@@ -1479,3 +1479,9 @@ def test_a_confession_written_small_before_a_parish_belongs_to_its_name(nlp) -> 
     records, _ = orgs(nlp, "Gegründet haben den Verein die katholische Kirchengemeinde Musterau-Nord und die "
                            "evangelische Kirchengemeinde Probedorf.")
     assert {"Katholische Kirchengemeinde Musterau-Nord", "Evangelische Kirchengemeinde Probedorf"} <= set(records)
+
+
+def test_a_legal_form_name_keeps_a_remit_with_its_article(nlp) -> None:
+    records, _ = orgs(nlp, "Der Vertrag mit dem Caritasverband für den Landkreis Musterau e.V. ist unterschrieben. "
+                           "Die Fördermittel für die Kita Sonnenschein gGmbH fließen.")
+    assert {"Caritasverband für den Landkreis Musterau e.V.", "Kita Sonnenschein gGmbH"} <= set(records)

@@ -313,6 +313,10 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         i = end - 3  # a club's founding year: "Schützengilde Musterdorf von 1862 e.V."
     while i >= 0 and not claimed[i]:
         text, lower = texts[i], lowers[i]
+        if start < end and i > 2 and lowers[i - 2] == "für" and lowers[i - 1] in ("den", "die", "das") \
+                and not any(claimed[i - 3:i]) and lowers[i - 3].endswith(_remit_article_heads()):
+            start, i = i - 3, i - 4  # "Caritasverband für den Landkreis X e.V.": a remit with its article
+            continue
         quoted = _inner_quote_start(view, i) if start < end else 0
         if quoted:  # a nickname inside the name: "Schützenverein „Tell“ Musterdorf e.V."
             start, i = quoted, quoted - 1
@@ -954,6 +958,11 @@ def _with_prefix(view: DocView, col: Collector, i: int, word: str) -> tuple[int,
             and texts[i - 2][:1].isupper() and not col.claimed[i - 2]:
         return i - 2, f"{texts[i - 2]} {texts[i - 1]} {word}"
     return i, word
+
+
+@cache
+def _remit_article_heads() -> tuple[str, ...]:
+    return tuple(knowledge().names["remit_article_heads"])
 
 
 @cache
