@@ -4506,3 +4506,23 @@ def test_an_office_said_of_a_person_named_with_an_occupation_is_an_appointment(t
     rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
             if r["event_type"] == "appointment"]
     assert rows == [("Erika Probe", "Suchthilfe Musterau gGmbH")]
+
+
+def test_a_cabinet_decision_is_the_states(tmp_path) -> None:
+    text = ("Musterau, 20. Juni 2025 – Der Gemeinderat der Gemeinde Probedorf tagte im Juli. Auf Grundlage eines "
+            "Kabinettsbeschlusses vom 15. April 2025 fördert das Land Musterland den Zweckverband Waldwache.\n")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+    assert rows == [("Land Musterland", "2025-04-15")]
+
+
+def test_a_register_entry_appoints_its_board_one_by_one_in_the_entrys_organisation(tmp_path) -> None:
+    text = ("Registerbekanntmachungen vom 09.07.2025\n\nVR 1187 – Neueintragung – 07.07.2025\n\n"
+            "Schachverein Musterau e.V., Musterau.\nSatzung vom 04.04.2025.\n"
+            "Vorstand (bestellt in der Gründungsversammlung vom 04.04.2025): Vorsitzender: Karl Probe, Musterau, "
+            "*03.11.1961; stellvertretende Vorsitzende: Erika Beispiel, Probedorf, *22.06.1970.\n\n"
+            "VR 958 – Veränderung – 07.07.2025\n\nFörderverein der Grundschule Probedorf e.V., Probedorf.\n"
+            "Vorstand geändert. Neu bestellt als Vorsitzende: Anna Muster, Probedorf, *09.02.1983.\n")
+    rows = {(r["subject_name"], r["object_names"]) for r in released(tmp_path, text)
+            if r["event_type"] == "appointment"}
+    assert rows == {("Karl Probe", "Schachverein Musterau e.V."), ("Erika Beispiel", "Schachverein Musterau e.V."),
+                    ("Anna Muster", "Förderverein der Grundschule Probedorf e.V.")}

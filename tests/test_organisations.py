@@ -1485,3 +1485,10 @@ def test_a_legal_form_name_keeps_a_remit_with_its_article(nlp) -> None:
     records, _ = orgs(nlp, "Der Vertrag mit dem Caritasverband für den Landkreis Musterau e.V. ist unterschrieben. "
                            "Die Fördermittel für die Kita Sonnenschein gGmbH fließen.")
     assert {"Caritasverband für den Landkreis Musterau e.V.", "Kita Sonnenschein gGmbH"} <= set(records)
+
+
+def test_a_clubs_compound_in_the_genitive_names_the_club(nlp) -> None:
+    records, _ = orgs(nlp, "Seit der Verschmelzung des 1921 gegründeten Schachklubs Springer Musterau spielt man "
+                           "gemeinsam. Träger des Oberstufenzentrums Probedorf ist der Kreis.")
+    assert "Schachklub Springer Musterau" in records
+    assert not any("Oberstufenzentrum" in name for name in records)

@@ -828,9 +828,11 @@ def _compound_type_word(text: str) -> TypeWord | None:
             # the nominative: "Friedhofsverbandes" → "Friedhofsverband"
             return TypeWord(text[:-len(tail)] + tw.word.lower(), tw.org_type, "description", tw.rank)
     for tail, org_type in knowledge().names["compound_only_tails"].items():
-        if len(text) > len(tail) + 2 and text.endswith(tail.lower()) \
-                and not text.startswith(tuple(knowledge().names["building_compounds"])):
-            return TypeWord(text, org_type, "description", 1)
+        # a club's or union's genitive too: "des Schachklubs X" → "Schachklub X" (not "des Oberstufenzentrums X")
+        for ending in ("", "s", "es") if org_type == "Verband" else ("",):
+            if len(text) > len(tail) + len(ending) + 2 and text.endswith(tail.lower() + ending) \
+                    and not text.startswith(tuple(knowledge().names["building_compounds"])):
+                return TypeWord(text[:len(text) - len(ending)], org_type, "description", 1)
     return None
 
 

@@ -92,6 +92,21 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
     return out
 
 
+def register_heading(ctx: DocContext, sent: Sentence) -> str:
+    """The organisation a register entry's heading names ("Förderverein X e.V., Musterau."), in the few sentences
+    before; '' when there is none (a press release)."""
+    for before in [s for s in ctx.sentences if s.end <= sent.start][-_ENTRY_SENTENCES:][::-1]:
+        first = before.mentions[0] if before.mentions else None
+        if first is not None and first.start - before.start <= 1 \
+                and _HEADING_TAIL.fullmatch(ctx.text[first.end:before.end].strip()):
+            return ctx.effective(first.key)
+    return ""
+
+
+_ENTRY_SENTENCES = 4  # a register entry: its heading, a line or two, the board
+_HEADING_TAIL = re.compile(r",\s*[A-ZÄÖÜ][\w .()/-]{0,40}?\.?")  # ", Musterau." after the name
+
+
 def _deputy(report: EventReport, office: str, first: EventReport) -> EventReport:
     """A deputy's office is in the organisation of the one they deputise for: "A wird zum Verbandsvorsitzenden
     gewählt, Bürgermeisterin B (Stadt X) zu seiner Stellvertreterin" (A's Zweckverband, not B's town)."""
@@ -351,6 +366,9 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     org = ""
     held = _posts_held_before(ctx, sent)
     roles = [r for r in record.roles if ctx.effective(r.org_key) not in held] if record else []
+    heading = "" if sent.mentions else register_heading(ctx, sent)
+    if heading:  # a register entry's board: the entry's organisation, whatever else the release names most
+        return role or (roles[0].role if roles else ""), heading
     titles = rules().generic_office_titles.get(role.lower())
     if titles and record is not None and roles and not any(titles[0].lower()[:6] in r.role.lower() for r in roles):
         # "den Vorsitz hat Landrat X übernommen": Vorsitzender (the masculine form when the first name tells none)

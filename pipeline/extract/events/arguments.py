@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...knowledge import family_of, knowledge
 from ...records import EventReport
 from ..people import offices
-from .clauses import uncoordinated
+from .clauses import has_type, uncoordinated
 from .rules import (
     CLAUSE_ONLY,
     DASS_CLAUSE,
@@ -429,7 +429,7 @@ def _compound_body(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[st
     types = r.nouns[body]
 
     def fits(key: str) -> bool:
-        return ctx.org_type(key) in types
+        return has_type(ctx, key, types)
 
     named = [m.key for m in sent.mentions if not m.generic and fits(m.key)]
     if named:

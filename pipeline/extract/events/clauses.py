@@ -268,7 +268,7 @@ def _placed(ctx: DocContext, end: int, types: tuple[str, ...]) -> str:
     place = _PLACE_AFTER.match(ctx.text, end)
     if not place:
         return ""
-    named = [k for k, o in ctx.orgs.items() if _has_type(ctx, k, types) and place.group(1) in o.name.split()]
+    named = [k for k, o in ctx.orgs.items() if has_type(ctx, k, types) and place.group(1) in o.name.split()]
     return named[0] if len(named) == 1 else ""
 
 
@@ -444,7 +444,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
         keys = _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \
             or _antecedents(ctx, start, r.nouns[noun], count, r.named_only.get(noun), noun)
         if not keys and body and count == 1:
-            keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: _has_type(ctx, k, types))] if k]
+            keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: has_type(ctx, k, types))] if k]
         elif not keys and body and count > 1:  # "Beide Kreistage hatten zugestimmt" before the Landkreise are named
             keys = _named_anywhere(ctx, r.nouns[noun], count)
         out.extend((start, end, key, True, body) for key in keys)
@@ -460,7 +460,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
 def _named_anywhere(ctx: DocContext, types: tuple[str, ...], count: int) -> list[str]:
     """The release's organisations of the given types, when it names exactly ``count`` of them."""
     keys = list(dict.fromkeys(ctx.effective(m.key) for m in ctx.org_mentions))
-    fitting = [k for k in keys if _has_type(ctx, k, types)]
+    fitting = [k for k in keys if has_type(ctx, k, types)]
     return fitting if len(fitting) == count else []
 
 
@@ -488,7 +488,7 @@ def _by_place_adjective(ctx: DocContext, words: str, types: tuple[str, ...]) -> 
     "der Beispieler Gemeinderat" → the town whose name holds "Musterhausen", "Beispiel")."""
     stems = [w[:-2] for w in words.split() if w[:1].isupper() and w.endswith("er") and len(w) > 5]
     for stem in stems:
-        fitting = [k for k, o in ctx.orgs.items() if _has_type(ctx, k, types) and stem in o.name]
+        fitting = [k for k, o in ctx.orgs.items() if has_type(ctx, k, types) and stem in o.name]
         if len(fitting) == 1:
             return fitting
     return []
@@ -508,11 +508,11 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
     if count == 1:  # a singular noun refers back to an organisation named on its own, not to one of a list
         listed = _listed(ctx, earlier)
         alone = [m for m in earlier if id(m) not in listed]
-        if any(_has_type(ctx, ctx.effective(m.key), types) for m in alone):
+        if any(has_type(ctx, ctx.effective(m.key), types) for m in alone):
             earlier = alone
     count = count or 5
     latest = dict.fromkeys(_current(ctx, m.key, before) for m in reversed(earlier))
-    found = [k for k in latest if _has_type(ctx, k, types) and _named_as(ctx, k, named)]
+    found = [k for k in latest if has_type(ctx, k, types) and _named_as(ctx, k, named)]
     if count == 1 and noun:
         found = [k for k in found if _named_by_noun(ctx, k, noun)] or found
     found = found[:count]
@@ -566,7 +566,7 @@ def _coordinated(ctx: DocContext, earlier: list[Mention], types: tuple[str, ...]
     for i in range(len(earlier) - count, -1, -1):
         run = earlier[i:i + count]
         keys = list(dict.fromkeys(ctx.effective(m.key) for m in run))
-        if len(keys) == count and all(_has_type(ctx, k, types) for k in keys) and all(
+        if len(keys) == count and all(has_type(ctx, k, types) for k in keys) and all(
                 _COORDINATION.match(ctx.text[a.end:b.start]) for a, b in itertools.pairwise(run)):
             return keys
     return []
@@ -581,7 +581,7 @@ def _named_as(ctx: DocContext, key: str, named: tuple[str, tuple[str, ...]] | No
     return org is not None and any(word in org.name.lower() for word in named[1])
 
 
-def _has_type(ctx: DocContext, key: str, types: tuple[str, ...]) -> bool:
+def has_type(ctx: DocContext, key: str, types: tuple[str, ...]) -> bool:
     if ctx.org_type(key) in types or ("Land" in types and ctx.is_state(key)):
         return True
     return key in ctx.founded and bool(set(types) & rules().foundable)
