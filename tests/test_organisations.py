@@ -1492,3 +1492,17 @@ def test_a_clubs_compound_in_the_genitive_names_the_club(nlp) -> None:
                            "gemeinsam. Träger des Oberstufenzentrums Probedorf ist der Kreis.")
     assert "Schachklub Springer Musterau" in records
     assert not any("Oberstufenzentrum" in name for name in records)
+
+
+def test_a_place_type_word_opening_a_line_after_der_is_no_adjective_to_inflect(nlp) -> None:
+    records, _ = orgs(nlp, "Öffentlich-rechtliche Vereinbarung\n\nzwischen\n\nder Stadt Musterau, vertreten durch "
+                           "Bürgermeister Karl Probe,\nder Gemeinde Probedorf, vertreten durch Bürgermeisterin Erika "
+                           "Beispiel,\nund der Gemeinde Beispielfeld.")
+    assert {"Stadt Musterau", "Gemeinde Probedorf", "Gemeinde Beispielfeld"} <= set(records)
+    assert not any(name.startswith("Gemeinder") for name in records)
+
+
+def test_a_confession_after_der_names_a_parish_in_the_nominative(nlp) -> None:
+    records, _ = orgs(nlp, "Die Idee entstand 2013 in der katholischen Kirchengemeinde Musterau-Nord. "
+                           "Das evangelische Krankenhaus Probedorf half.")
+    assert {"Katholische Kirchengemeinde Musterau-Nord", "Evangelisches Krankenhaus Probedorf"} <= set(records)

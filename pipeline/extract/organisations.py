@@ -228,7 +228,8 @@ def _nominative_adjective(view: DocView, start: int, name: str) -> str:
     a clause) → "Nordischer …", "der Freien Liste X", "die Kommunalen Werke X" → "Freie …", "Kommunale …"
     (after "des", "dem", "den" the gender is unknown: left as written)."""
     first = view.texts[start] if start < len(view) else ""
-    if not first.endswith(("e", "en")) or not name.startswith(first + " ") \
+    if not first.endswith(("e", "en")) or not name.lower().startswith(first.lower() + " ") \
+            or first in knowledge().type_words \
             or view.doc[start].pos_ not in ("ADJ", "PROPN", "NOUN") \
             or not (first.lower() in _dictionary(view) or _adjective_form(first.lower())):
         return name  # no ordinary adjective opens the name
@@ -244,7 +245,7 @@ def _nominative_adjective(view: DocView, start: int, name: str) -> str:
         nominative = first + "r"  # "der" inside a clause is mostly a genitive or dative
     else:
         nominative = first
-    return nominative + name[len(first):]
+    return name[0] + nominative[1:] + name[len(first):]  # capitalised as named ("die evangelische Kirchengemeinde")
 
 
 STATE = "Land"  # the parent family of a Landtag or a Landesregierung (bodies.tsv)
@@ -955,7 +956,10 @@ def _with_prefix(view: DocView, col: Collector, i: int, word: str) -> tuple[int,
     if _name_adjective(view, col, i - 1):
         return i - 1, f"{texts[i - 1]} {word}"
     if i > 0 and not col.claimed[i - 1] and view.lowers[i - 1] in _confession_forms():  # "evangelische Kirchengemeinde"
-        return i - 1, f"{texts[i - 1][0].upper()}{texts[i - 1][1:]} {word}"
+        confession = texts[i - 1]
+        if word.lower().endswith(_FEMININE_HEADS):  # "der katholischen Kirchengemeinde" → "Katholische …"
+            confession = _confession_forms()[view.lowers[i - 1]] + "e"
+        return i - 1, f"{confession[0].upper()}{confession[1:]} {word}"
     if i >= 2 and view.lowers[i - 1] in ("und", "sowie") and texts[i - 2].endswith("-") \
             and texts[i - 2][:1].isupper() and not col.claimed[i - 2]:
         return i - 2, f"{texts[i - 2]} {texts[i - 1]} {word}"
@@ -967,9 +971,13 @@ def _remit_article_heads() -> tuple[str, ...]:
     return tuple(knowledge().names["remit_article_heads"])
 
 
+_FEMININE_HEADS = ("gemeinde", "kirche", "stiftung", "gesellschaft", "gemeinschaft")
+
+
 @cache
-def _confession_forms() -> frozenset[str]:
-    return frozenset(stem + ending for stem in _word_sets()["confession_adjectives"] for ending in ADJECTIVE_ENDINGS)
+def _confession_forms() -> dict[str, str]:
+    """Each inflected form of a confession (names.toml ``confession_adjectives``) → its stem."""
+    return {stem + ending: stem for stem in _word_sets()["confession_adjectives"] for ending in ADJECTIVE_ENDINGS}
 
 
 def _state_of_ministry(view: DocView, col: Collector, end: int) -> int:
