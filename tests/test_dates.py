@@ -448,6 +448,12 @@ def test_an_effective_date_of_something_done_lies_in_the_past():
     assert only("Der Aufsichtsrat hat sie mit Wirkung zum 1. Oktober bestellt.", "2025-11-15").value == "2025-10-01"
 
 
+def test_a_retroactive_effective_date_lies_in_the_past():
+    assert only("Der Verband nimmt den Verein als Mitglied auf, rückwirkend zum 1. Juli.", "2025-09-20").value \
+        == "2025-07-01"
+    assert only("Der Verband nimmt den Verein zum 1. Juli als Mitglied auf.", "2025-09-20").value == "2026-07-01"
+
+
 def test_as_planned_says_nothing_about_the_tense():
     assert only("Die Gemeinden waren wie vorgesehen zum Jahresbeginn beigetreten.", "2026-01-10").value == "2026-01-01"
 

@@ -1506,3 +1506,8 @@ def test_a_confession_after_der_names_a_parish_in_the_nominative(nlp) -> None:
     records, _ = orgs(nlp, "Die Idee entstand 2013 in der katholischen Kirchengemeinde Musterau-Nord. "
                            "Das evangelische Krankenhaus Probedorf half.")
     assert {"Katholische Kirchengemeinde Musterau-Nord", "Evangelisches Krankenhaus Probedorf"} <= set(records)
+
+
+def test_a_citizens_office_with_its_name_is_an_authority(nlp) -> None:
+    records, _ = orgs(nlp, "Das Gemeinsame Bürgerbüro Musterau im Rathaus hat heute seine Türen geöffnet.")
+    assert records["Gemeinsames Bürgerbüro Musterau"].org_type == "Behörde"

@@ -364,6 +364,8 @@ class Resolver:
         if _dated_record().search(self._before(s, 60)) or self._since_event(cand):
             return "past"
         future, past = _direction_words()
+        if any(w in _conf()["direction"]["retroactive"] for w in lower[-4:]):
+            return "past"
         for w in reversed(lower[-4:] if len(lower) >= 4 else lower):
             if w in future:
                 done = self._done(cand) if w in _effective_only() else None
