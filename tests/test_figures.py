@@ -122,6 +122,7 @@ def test_not_figures(text: str) -> None:
     ("Mitarbeitern", True, "Mitarbeiter"), ("Arbeitsplätzen", True, "Arbeitsplätze"),
     ("Kommunen", True, "Kommunen"), ("Stellen", False, "Stellen"), ("Spenden", False, "Spenden"),
     ("IT-Arbeitsplätze", False, "IT-Arbeitsplätze"), ("Steuern", True, "Steuern"),
+    ("Teilzeitkräften", True, "Teilzeitkräfte"), ("Tagen", True, "Tage"), ("Werktagen", True, "Werktage"),
 ])
 def test_nominative_plural(word: str, dative: bool, plural: str) -> None:
     assert nominative_plural(word, dative) == plural

@@ -518,7 +518,8 @@ def nominative_plural(word: str, dative: bool = False) -> str:
         if when == "keep":
             return word
         if when == "always" or (when == "dative" and dative):
-            return word[: len(word) - len(ending)] + replacement
+            plural = word[: len(word) - len(ending)] + replacement
+            return word[0] + plural[1:]  # "Tagen" → "Tage" by the rule "tagen" → "tage"
     return word
 
 
