@@ -4526,3 +4526,11 @@ def test_a_register_entry_appoints_its_board_one_by_one_in_the_entrys_organisati
             if r["event_type"] == "appointment"}
     assert rows == {("Karl Probe", "Schachverein Musterau e.V."), ("Erika Beispiel", "Schachverein Musterau e.V."),
                     ("Anna Muster", "Förderverein der Grundschule Probedorf e.V.")}
+
+
+def test_an_organisation_listed_with_the_founders_is_no_founded_one(tmp_path) -> None:
+    text = ("Musterau, 3. März 2026 – Am 14. September 2015 gründeten die Städte Musterau und Probedorf sowie die "
+            "katholische Kirchengemeinde Musterau-Nord und die evangelische Kirchengemeinde Probedorf den "
+            "Trägerverein.\n")
+    rows = [r["subject_name"] for r in released(tmp_path, text) if r["event_type"] == "founding"]
+    assert "Evangelische Kirchengemeinde Probedorf" not in rows

@@ -114,6 +114,8 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
                       and any(_matches(ctx, part, m, trigger) for part in selector.split("+"))]
             if selector == "nom" and any(m.slot == "core" for m in picked):
                 picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
+            if selector == "foundable_after":  # not one listed with the founders: "gründeten A, B und die C den X"
+                picked = [m for m in picked if not _listed_after(ctx, pool, m)]
             if selector in ("framed", "foundable_after", "clause_before"):
                 picked = picked[-1:]  # the object stands last before the participle
             if selector == "inside":
@@ -127,6 +129,15 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         if keys:
             return Choice(keys, [None] * len(keys), selector)
     return Choice([], [], "")
+
+
+def _listed_after(ctx: DocContext, pool: list[Slotted], m: Slotted) -> bool:
+    """``m`` continues a list of the organisations named right before it (", die B", "und die C")."""
+    before = [x for x in pool if x.end <= m.start]
+    return bool(before) and _LIST_CONTINUES.fullmatch(ctx.text, before[-1].end, m.start) is not None
+
+
+_LIST_CONTINUES = re.compile(r"\s*(?:,|\s(?:und|sowie|oder))\s+(?:(?:der|die|das|den|dem|des)\s+)?")
 
 
 def _without_middle_field_subject(ctx: DocContext, pool: list[Slotted], trigger: Trigger,
