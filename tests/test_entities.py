@@ -58,6 +58,14 @@ def test_a_club_named_by_its_prefix_and_by_the_words_it_stands_for_is_one_club()
     assert set(rows) == {"Turn- und Sportverein Musterau-Kleinau e.V.", "SV Musterau"}
 
 
+def test_a_club_named_with_and_without_its_founding_year_is_one_club() -> None:
+    rows = rows_by_name(reconcile_entities([town("a", "Schachklub Springer Musterau 1921 e.V.", "Verband"),
+                                            town("b", "Schachklub Springer Musterau", "Verband"),
+                                            town("c", "Schützengilde Probedorf von 1862 e.V.", "Verband"),
+                                            town("d", "Schützengilde Probedorf", "Verband")]))
+    assert set(rows) == {"Schachklub Springer Musterau 1921 e.V.", "Schützengilde Probedorf von 1862 e.V."}
+
+
 def test_organisations_sharing_a_name_part_never_merge() -> None:
     rows = rows_by_name(reconcile_entities([town("a", "Stadt Musterhausen"),
                                             town("b", "Landkreis Musterhausen-Nord", "Landkreis"),

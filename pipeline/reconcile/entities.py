@@ -101,11 +101,14 @@ def merge_key(org: OrgRecord) -> str:
     if expansion:  # "TuS Musterau" is "Turn- und Sportverein Musterau e.V."
         words = [*expansion.split(), *words[1:]]
     name = _QUOTES.sub("", " ".join(words))  # "Zweckverband „Leitstelle X“" is "Zweckverband Leitstelle X"
+    if family == "Verband":  # a club's founding year is no part of what it is: "SV X 1921 e.V." is "SV X"
+        name = _CLUB_YEAR.sub("", name)
     form = _legal_form_suffix(name)
     return norm(name[: -len(form) - 1] if form else name)
 
 
 _QUOTES = re.compile(r"[„“”\"»«‚‘’]")
+_CLUB_YEAR = re.compile(r"(?<=\S)\s+(?:von\s+)?(?:18|19|20)\d\d\b(?=\s)")
 
 
 def _unite_brands(named: Counter[str], not_brands: set[str], uf: UnionFind) -> None:
