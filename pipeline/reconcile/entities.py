@@ -108,7 +108,7 @@ def merge_key(org: OrgRecord) -> str:
 
 
 _QUOTES = re.compile(r"[„“”\"»«‚‘’]")
-_CLUB_YEAR = re.compile(r"(?<=\S)\s+(?:von\s+)?(?:18|19|20)\d\d\b(?=\s)")
+_CLUB_YEAR = re.compile(r"(?<=\S)\s+(?:von\s+)?(?:18|19|20)\d\d\b(?=\s|$)")
 
 
 def _unite_brands(named: Counter[str], not_brands: set[str], uf: UnionFind) -> None:

@@ -138,6 +138,7 @@ def _listed_after(ctx: DocContext, pool: list[Slotted], m: Slotted) -> bool:
 
 
 _LIST_CONTINUES = re.compile(r"\s*(?:,|\s(?:und|sowie|oder))\s+(?:(?:der|die|das|den|dem|des)\s+)?")
+_VERB_THEN_DER = re.compile(r"\S+\s+(?:der\s+)?")  # the finite verb, then "der": a nominative right after it
 
 
 def _without_middle_field_subject(ctx: DocContext, pool: list[Slotted], trigger: Trigger,
@@ -170,7 +171,6 @@ def _signed_for(ctx: DocContext, sent: Sentence) -> list[str]:
     return ordered(keys)
 
 
-_VERB_THEN_DER = re.compile(r"\S+\s+(?:der\s+)?")
 # a possessive opening a relative clause's object: "…, die unsere gGmbH gegründet haben" (the pronoun is the subject)
 _POSSESSIVE = re.compile(r"\s*(?:unser|ihr|sein|deren|dessen)\w*\s")
 _POSSESSED_BEFORE = re.compile(r"\b(?:unser|ihr|sein|deren|dessen)\w*\s+$")
