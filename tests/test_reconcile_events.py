@@ -256,6 +256,14 @@ def test_taking_and_leaving_an_office_stay_apart():
     assert sorted(e["date"] for e in events) == ["2019-07-01", "2022-09-30"]
 
 
+def test_one_post_under_two_titles_is_one_appointment_when_the_dates_agree():
+    events, _ = rows(result("a", appointment("per:lena vogt", "start:Geschäftsführerin:zur Geschäftsführerin",
+                                             "2026-02")),
+                     result("b", appointment("per:lena vogt", "start:Leiterin:als Leiterin", "2026-02-01")),
+                     result("c", appointment("per:lena vogt", "start:Vorständin:zur Vorständin", "2019-07-01")))
+    assert sorted(e["date"] for e in events) == ["2019-07-01", "2026-02-01"]
+
+
 def test_office_key():
     assert office_key("Geschäftsführerin") == office_key("Geschäftsführer") == "geschaftsfuhrer"
     assert office_key("Vorständin") == office_key("Vorstand")

@@ -2,7 +2,8 @@
 
 Reports are blocked by (type, subject, discriminator) — never compared
 all-pairs — where the discriminator is the joined organisation for a
-membership and the office for an appointment.  Within a block:
+membership and the office for an appointment (one person's blocks in one organisation under two office
+titles whose dates agree are one post: the smaller joins the larger).  Within a block:
 
 * founding, operations_start and membership happen once: every report is the
   same event, disagreeing dates become a conflict;
@@ -29,6 +30,7 @@ date into another year.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -125,6 +127,9 @@ def store_events(results: Iterable[DocResult], entities: EntityIndex, store: Sto
     for (event_type, subject, disc), (_, _, into) in _attachments(keys).items():  # after the block's own reports
         db.execute("UPDATE reports SET disc = ?, seq = seq + ? WHERE event_type = ? AND subject = ? AND disc = ?",
                    (into, seq, event_type, subject, disc))
+    for (subject, disc), into in _same_post_blocks(db).items():
+        db.execute("UPDATE reports SET disc = ?, seq = seq + ? WHERE event_type = 'appointment' AND subject = ? "
+                   "AND disc = ?", (into, seq, subject, disc))
     for (subject, disc), into in _successor_blocks(db, entities).items():
         db.execute("UPDATE reports SET disc = ?, seq = seq + ? WHERE event_type = 'membership' AND subject = ? "
                    "AND disc = ?", (into, seq, subject, disc))
@@ -281,6 +286,35 @@ def _attachments(keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str],
         if len(targets) == 1:
             out[(event_type, subject, disc)] = targets[0]
     return out
+
+
+def _same_post_blocks(db: Any) -> dict[tuple[str, str], str]:
+    """Appointments of one person, in one direction, in one organisation under two office titles ("Geschäftsführer"
+    in one release, "Leiter" in another; "Vorständin" and "ehrenamtliche Vorständin") whose dates agree (or one
+    has none) are one post: the block with fewer reports joins the other. RETURNS: (person, block) → block."""
+    blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    for subject, disc, blob in db.execute("SELECT subject, disc, report FROM reports WHERE event_type = 'appointment' "
+                                          "ORDER BY subject, disc, seq"):
+        blocks[subject, disc].append(_unpack(blob))
+    out: dict[tuple[str, str], str] = {}
+    for (subject, disc), reports in sorted(blocks.items(), key=lambda item: len(item[1])):
+        direction = disc.split(":")[0]
+        orgs = {r.object_ids[0] for r in reports if r.object_ids}  # where the post is, not others the sentence names
+        dates = {r.report.date for r in reports if r.report.date}
+        for (other_subject, other), found in blocks.items():
+            if other_subject != subject or other == disc or (subject, other) in out or not orgs \
+                    or other.split(":")[0] != direction or len(found) < len(reports):
+                continue
+            if orgs & {r.object_ids[0] for r in found if r.object_ids} and _agree(dates | {r.report.date for r in found
+                                                                                if r.report.date}):
+                out[subject, disc] = other
+                break
+    return out
+
+
+def _agree(dates: set[str]) -> bool:
+    """Dates that name one time: each refines the coarsest ("2025" ~ "2025-03" ~ "2025-03-14")."""
+    return all(b.startswith(a) for a, b in itertools.pairwise(sorted(dates, key=len)))
 
 
 def _successor_blocks(db: Any, entities: EntityIndex) -> dict[tuple[str, str], str]:
