@@ -4534,3 +4534,10 @@ def test_an_organisation_listed_with_the_founders_is_no_founded_one(tmp_path) ->
             "Trägerverein.\n")
     rows = [r["subject_name"] for r in released(tmp_path, text) if r["event_type"] == "founding"]
     assert "Evangelische Kirchengemeinde Probedorf" not in rows
+
+
+def test_replacing_someone_appoints_the_new_holder_and_the_old_one_leaves(tmp_path) -> None:
+    text = ("Musterau, 2. Oktober 2025 – Der Zweckverband Waldwache Musterau stellt sich neu auf. Die "
+            "Geschäftsführerin Erika Probe löst zum 1. Mai die langjährige Leiterin Anna Beispiel ab.\n")
+    rows = {r["subject_name"] for r in released(tmp_path, text) if r["event_type"] == "appointment"}
+    assert rows == {"Erika Probe", "Anna Beispiel"}
