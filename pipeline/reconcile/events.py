@@ -292,23 +292,23 @@ def _same_post_blocks(db: Any) -> dict[tuple[str, str], str]:
     """Appointments of one person, in one direction, in one organisation under two office titles ("Geschäftsführer"
     in one release, "Leiter" in another; "Vorständin" and "ehrenamtliche Vorständin") whose dates agree (or one
     has none) are one post: the block with fewer reports joins the other. RETURNS: (person, block) → block."""
-    blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
+    by_person: dict[str, dict[str, list[Report]]] = defaultdict(lambda: defaultdict(list))
     for subject, disc, blob in db.execute("SELECT subject, disc, report FROM reports WHERE event_type = 'appointment' "
                                           "ORDER BY subject, disc, seq"):
-        blocks[subject, disc].append(_unpack(blob))
+        by_person[subject][disc].append(_unpack(blob))
     out: dict[tuple[str, str], str] = {}
-    for (subject, disc), reports in sorted(blocks.items(), key=lambda item: len(item[1])):
-        direction = disc.split(":")[0]
-        orgs = {r.object_ids[0] for r in reports if r.object_ids}  # where the post is, not others the sentence names
-        dates = {r.report.date for r in reports if r.report.date}
-        for (other_subject, other), found in blocks.items():
-            if other_subject != subject or other == disc or (subject, other) in out or not orgs \
-                    or other.split(":")[0] != direction or len(found) < len(reports):
-                continue
-            if orgs & {r.object_ids[0] for r in found if r.object_ids} and _agree(dates | {r.report.date for r in found
-                                                                                if r.report.date}):
-                out[subject, disc] = other
-                break
+    for subject, blocks in by_person.items():
+        if len(blocks) < 2:
+            continue
+        posts = {disc: ({r.object_ids[0] for r in reports if r.object_ids},  # where the post is, not others named
+                        {r.report.date for r in reports if r.report.date}) for disc, reports in blocks.items()}
+        for disc in sorted(blocks, key=lambda d: len(blocks[d])):
+            orgs, dates = posts[disc]
+            into = next((other for other in blocks if other != disc and (subject, other) not in out
+                         and other.split(":")[0] == disc.split(":")[0] and len(blocks[other]) >= len(blocks[disc])
+                         and orgs & posts[other][0] and _agree(dates | posts[other][1])), None)
+            if into is not None:
+                out[subject, disc] = into
     return out
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
-from ...records import EventReport
+from ...records import DateMention, EventReport
 from .appointments import appointments
 from .arguments import Choice, foundable, select
 from .dates import (
@@ -58,16 +59,15 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
                 silent.append(trigger)
             found.extend(made)
         found = merge_sentence(found)
-        gapped = _gapped_decisions(ctx, sent, triggers, found)
-        if gapped:  # the other council decided on its own, it is no object of the first one's decision
-            deciders = {r.subject_key for r in gapped}
-            found = [replace(r, object_keys=[k for k in r.object_keys if k not in deciders])
-                     if r.event_type == "resolution" else r for r in found] + gapped
-        joins = _gapped_joins(ctx, sent, triggers, found)
-        if joins:  # the gapped clause's organisation joins on its own, it is not what the first one joined
-            joiners = {r.subject_key for r in joins}
-            found = [replace(r, object_keys=[k for k in r.object_keys if k not in joiners])
-                     if r.event_type == "membership" else r for r in found] + joins
+        # the other council decided on its own, the gapped clause's organisation joins on its own: neither is an
+        # object of the first one's event
+        for find_gapped in (_gapped_decisions, _gapped_joins):
+            gapped = find_gapped(ctx, sent, triggers, found)
+            if not gapped:
+                continue
+            own = {(r.event_type, r.subject_key) for r in gapped}
+            found = [replace(r, object_keys=[k for k in r.object_keys if (r.event_type, k) not in own])
+                     for r in found] + gapped
         for report in found:
             donor = next((t for t in silent if t.rule.event_type == report.event_type or t.rule.meeting), None)
             if donor is not None and not report.date:
@@ -92,20 +92,13 @@ def _gapped_decisions(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
                       found: list[EventReport]) -> list[EventReport]:
     """"A habe am 29. August zugestimmt, die Stadtvertretung B am 5. September": a short clause after a decision,
     without a trigger of its own, naming another council and a date of its own, is that council's decision."""
-    busy = {t.clause for t in triggers}
     out: list[EventReport] = []
     for trigger in (t for t in triggers if t.rule.event_type == "resolution"):
         base = next((r for r in found if r.event_type == "resolution" and r.trigger == trigger.text), None)
         if base is None:
             continue
-        for k in range(trigger.clause + 1, len(sent.clauses)):
-            if k in busy:
-                break
-            start, end = sent.clauses[k]
-            if len(ctx.text[start:end].split()) > _GAPPED_WORDS:
-                break
+        for k, dates in _gapped_clauses(ctx, sent, triggers, trigger):
             bodies = [m for m in sent.mentions if m.clause == k and m.body and m.slot in ("core", "der")]
-            dates = [d for d in sent.dates if start <= d.start < end and d.value]
             subject = ctx.effective(bodies[0].key) if bodies else ""
             if subject and dates and subject != base.subject_key:
                 date = dates[0]
@@ -119,21 +112,14 @@ def _gapped_joins(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
     """"2021 kam A hinzu, 2023 die Stadt B und 2024 der C e.V.": the short clauses after a membership, without a
     trigger of their own, pairing each organisation with a date of its own, are those organisations' memberships
     (as many dates as organisations, paired in order)."""
-    busy = {t.clause for t in triggers}
     out: list[EventReport] = []
     for trigger in (t for t in triggers if t.rule.event_type == "membership"):
         base = next((r for r in found if r.event_type == "membership" and r.trigger == trigger.text
                      and r.date and r.modality != "negated"), None)
         if base is None:
             continue
-        for k in range(trigger.clause + 1, len(sent.clauses)):
-            if k in busy:
-                break
-            start, end = sent.clauses[k]
-            if len(ctx.text[start:end].split()) > _GAPPED_WORDS:
-                break
+        for k, dates in _gapped_clauses(ctx, sent, triggers, trigger):
             joiners = [m for m in sent.mentions if m.clause == k and not m.body and m.slot in ("core", "der")]
-            dates = [d for d in sent.dates if start <= d.start < end and d.value]
             if not joiners or len(joiners) != len(dates):
                 break
             pairs = [(ctx.effective(joiner.key), date) for joiner, date in zip(joiners, dates, strict=True)]
@@ -142,6 +128,18 @@ def _gapped_joins(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
                                date_granularity=date.granularity, date_resolution=date.resolution)
                        for subject, date in pairs if subject != base.subject_key and objects)
     return out
+
+
+def _gapped_clauses(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
+                    trigger: Trigger) -> Iterator[tuple[int, list[DateMention]]]:
+    """(clause number, its dates) of the short clauses after ``trigger`` without a trigger of their own: a verb
+    left out ("…, die Stadtvertretung B am 5. September", "…, 2023 die Stadt B")."""
+    busy = {t.clause for t in triggers}
+    for k in range(trigger.clause + 1, len(sent.clauses)):
+        start, end = sent.clauses[k]
+        if k in busy or len(ctx.text[start:end].split()) > _GAPPED_WORDS:
+            return
+        yield k, [d for d in sent.dates if start <= d.start < end and d.value]
 
 
 _GAPPED_WORDS = 14  # "die Stadtvertretung Beispielfeld am 5. September 2024", "der Kreistag des Landkreises X in seiner
