@@ -569,6 +569,13 @@ def test_a_year_heading_may_say_more_and_lead_into_its_list() -> None:
         ("20. März", "2025-03-20"), ("1. Juli", "2025-07-01"), ("Februar 2026", "2026-02"), ("3. März", "2026-03-03")]
 
 
+def test_a_year_heading_over_a_subtitle_dates_a_range_in_its_list_once() -> None:
+    text = ("Jahresbericht 2025\n\nChronik eines Wachstumsjahres\n\nDie wichtigsten Stationen:\n\n"
+            "- 17. bis 26. Juni: Die Gemeinderäte stimmen zu.\n")
+    found = dates_of(text, "2026-03-12")
+    assert [(d.text, d.value) for d in found] == [("17", "2025-06-17"), ("26. Juni", "2025-06-26")]
+
+
 def test_a_month_of_the_same_year_takes_the_year_named_before() -> None:
     found = dates_of("Als wir im Juli 2023 den Betrieb aufgenommen haben, war die Gesellschaft erst im Mai desselben "
                      "Jahres gegründet worden. Anfang März des Folgejahres trat die Stadt bei.", "2025-10-23")

@@ -4541,3 +4541,31 @@ def test_replacing_someone_appoints_the_new_holder_and_the_old_one_leaves(tmp_pa
             "Geschäftsführerin Erika Probe löst zum 1. Mai die langjährige Leiterin Anna Beispiel ab.\n")
     rows = {r["subject_name"] for r in released(tmp_path, text) if r["event_type"] == "appointment"}
     assert rows == {"Erika Probe", "Anna Beispiel"}
+
+
+def test_forming_an_organisation_with_the_verb_last_founds_it_with_every_partner(tmp_path) -> None:
+    text = ("Musterau, 3. März 2025 – Die Stadt Musterau soll gemeinsam mit den Gemeinden Probedorf und Beispielfeld "
+            "zum 1. Juli 2025 den Standesamtsverbund Musterland bilden.\n")
+    rows = [(r["subject_name"], sorted(r["object_names"].split(" | ")), r["date"])
+            for r in released(tmp_path, text) if r["event_type"] == "founding"]
+    assert rows == [("Standesamtsverbund Musterland", ["Gemeinde Beispielfeld", "Gemeinde Probedorf", "Stadt Musterau"],
+                     "2025-07-01")]
+
+
+def test_minutes_date_their_decisions_by_the_session_line_below_a_label_line(tmp_path) -> None:
+    text = ("NIEDERSCHRIFT\nüber die 23. öffentliche Sitzung\nGremium: Stadtrat der Stadt Musterau\n"
+            "am Donnerstag, 13. März 2025, im Großen Sitzungssaal des Rathauses\n\n"
+            "Zu TOP 4\nDer Bürgermeister erläutert die Vorlage. Die Stadt Musterau tritt zum 1. Juli 2025 dem "
+            "Standesamtsverbund Musterland bei.\n\n"
+            "Beschluss:\nDer Stadtrat stimmt der Vereinbarung über den Standesamtsverbund Musterland zu.\n\n"
+            "Musterau, 18.03.2025\n")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+    assert rows == [("Stadt Musterau", "2025-03-13")]
+
+
+def test_the_supervisory_authority_at_a_district_approves_for_the_district(tmp_path) -> None:
+    text = ("Musterau, 3. März 2025 – Die Kommunalaufsicht beim Landkreis Musterland genehmigt die Satzungsänderung "
+            "des Zweckverbandes Uferschutz Probetal. Der Beschluss bedarf noch der Genehmigung der Kommunalaufsicht "
+            "des Landkreises Beispielkreis.\n")
+    rows = [r["subject_name"] for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+    assert rows == ["Landkreis Musterland"]

@@ -1511,3 +1511,20 @@ def test_a_confession_after_der_names_a_parish_in_the_nominative(nlp) -> None:
 def test_a_citizens_office_with_its_name_is_an_authority(nlp) -> None:
     records, _ = orgs(nlp, "Das Gemeinsame Bürgerbüro Musterau im Rathaus hat heute seine Türen geöffnet.")
     assert records["Gemeinsames Bürgerbüro Musterau"].org_type == "Behörde"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Herausgeber: Lärmschutzverband Musterland, Geschäftsstelle, Probedorf", "Lärmschutzverband Musterland"),
+    ("Der Fachdienst Bau, Verkehr, Umwelt und Planung lädt ein.", "Fachdienst Bau, Verkehr, Umwelt und Planung"),
+    ("Das Ministerium für Umwelt, Klima und ländliche Räume teilt mit.",
+     "Ministerium für Umwelt, Klima und ländliche Räume"),
+])
+def test_a_comma_continues_a_name_only_in_a_list_that_ends_in_und(nlp, text, name) -> None:
+    records, _ = orgs(nlp, text)
+    assert list(records) == [name]
+
+
+def test_a_plural_abstract_noun_after_a_council_is_no_place(nlp) -> None:
+    records, _ = orgs(nlp, "Während der Stadtrat in Musterau im März zustimmte, gab es im Probedorfer Gemeinderat "
+                           "Diskussionen um den Verlust des Standesamtes.")
+    assert not any("Diskussionen" in name for name in records)

@@ -976,7 +976,10 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     sections = _year_sections(text)
     if sections:  # "## Chronik 2024" over a table of "9. März | …": the days of that year
         by_year = {year: Resolver(text, parse_anchor(year)) for _start, _end, year in sections}
-        pairs = [(c, y) for c, r in pairs for y in _in_year_section(sections, by_year, c, r)]
+        by_candidate: dict[int, tuple[Candidate, list[Reading]]] = {}
+        for c, r in pairs:
+            by_candidate.setdefault(id(c), (c, []))[1].append(r)
+        pairs = [(c, y) for c, rs in by_candidate.values() for y in _in_year_section(sections, by_year, c, rs)]
         readings = [r for _, r in pairs]
     if labels or posts:
         by_label = {line: Resolver(text, anchor) for line, (_end, anchor) in labels.items()}
@@ -1014,8 +1017,8 @@ def _year_sections(text: str) -> list[tuple[int, int, str]]:
         for line in _LINE.finditer(text, heading.end()):
             content = line.group().strip()
             if content and not _LISTED.match(content):
-                if not listed and content.endswith(":"):
-                    continue  # the list's lead-in ("Die wichtigsten Schritte im Überblick:")
+                if not listed and (content.endswith(":") or _SUBTITLE.fullmatch(content)):
+                    continue  # the list's lead-in ("Die wichtigsten Schritte im Überblick:"), a subtitle
                 break
             end, listed = line.end(), listed or bool(content)
         if listed:
@@ -1024,19 +1027,21 @@ def _year_sections(text: str) -> list[tuple[int, int, str]]:
 
 
 def _in_year_section(sections: list[tuple[int, int, str]], by_year: dict[str, Resolver], cand: Candidate,
-                     reading: Reading) -> list[Reading]:
-    """The reading of a date without a year inside a year's section, read against that year; else as it was."""
-    if reading.resolution == "relative" and cand.kind in _YEARLESS:
+                     readings: list[Reading]) -> list[Reading]:
+    """The readings of a date without a year inside a year's section, read against that year; else as they were
+    (a range, "17. bis 26. Juni", is one candidate of two readings)."""
+    if cand.kind in _YEARLESS and any(r.resolution == "relative" for r in readings):
         for start, end, year in sections:
             if start <= cand.span[0] < end:
                 return [replace(x, anchor=year) for x in by_year[year].read(cand)]
-    return [reading]
+    return readings
 
 
 # a line ending in a year, without a sentence's or a date's full stop ("Kapitel 6: Soziales – Chronik 2025")
 _YEAR_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\d{1,2}\.[ \t]*)?(?P<lead>(?:[^\n.!?]{0,80}[ \t])?)"
                            r"(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$", re.M)
 _LINE = re.compile(r"\n?[^\n]*")
+_SUBTITLE = re.compile(r"[^\n.!?:]{3,60}")  # a short line without a sentence's end ("Chronik eines Wachstumsjahres")
 _LISTED = re.compile(r"[|•▪►◦‣*–-]|\d{1,2}\.\s")  # a table row or a list item ("- 9. März: …", "9. März: …")
 _YEARLESS = frozenset({"dmy", "numeric_dm", "month_bare", "month_label"})
 

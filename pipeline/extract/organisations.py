@@ -789,7 +789,20 @@ def _joins(view: DocView, i: int, start: int) -> bool:
         return True  # "für Infrastruktur und ländliche Räume"
     if not is_name_token(nxt) or nxt in knowledge().type_words:
         return False
-    return lowers[i] == "und" or (i + 2 < len(lowers) and lowers[i + 2] in ("und", ","))
+    return lowers[i] == "und" or _list_goes_on(view, i + 1)
+
+
+def _list_goes_on(view: DocView, i: int) -> bool:
+    """Do the words from i on continue a list to its "und" ("Verkehr, Umwelt und Bau"), one word between commas
+    (not "Zweckverband X, Geschäftsstelle, Musterdorf": a unit and a town after the name)?"""
+    lowers, texts = view.lowers, view.texts
+    while i + 2 < len(lowers) and is_name_token(texts[i]):
+        if lowers[i + 1] == "und" and (is_name_token(texts[i + 2]) or _remit_adjective(view, i + 2, i)):
+            return True  # "… und Bau", "… und ländliche Räume"
+        if lowers[i + 1] != ",":
+            return False
+        i += 2
+    return False
 
 
 def _remit_adjective(view: DocView, i: int, start: int) -> bool:
@@ -1182,6 +1195,10 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 j += 1
             _gen_end, in_place, in_family = _genitive_parent(view, j)
             place = in_place if in_family == family else ""
+        if not place and end + 1 < len(texts) and lowers[end] in ("beim", "bei") and org_type == "Verwaltung":
+            j = end + 1 + (lowers[end] == "bei" and lowers[end + 1] in ("der", "dem"))
+            _at_end, at_place, at_family = _genitive_parent(view, j)  # "die Kommunalaufsicht beim Landkreis X"
+            place, family = (at_place, at_family) if at_place else (place, family)
         if not place and end < len(texts) and lowers[end] in GENITIVE_ARTICLES:
             gen_end, gen_place, gen_family = _genitive_parent(view, end + 1)
             if gen_end > end + 1 and (not gen_place or not family or council_of(family, gen_family)):

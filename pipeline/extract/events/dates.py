@@ -208,10 +208,13 @@ def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> N
             return
         ctx.session = min(dated, key=lambda d: abs(d.start - m.start()))
         return
-    if not dated:
-        return
-    if heading >= 0 and "\n\n" not in ctx.text[heading:sent.start]:  # the heading's next line
+    if heading >= 0 and "\n\n" not in ctx.text[heading:sent.start]:  # the heading's next lines
+        if not dated:  # a label line ("Gremium: Stadtrat der Stadt X") between it and "am Donnerstag, 13. März 2025"
+            ctx.session_heading = sent.end if ":" in ctx.text[sent.start:sent.end] else -1
+            return
         ctx.session = dated[0]
+        return
+    if not dated:
         return
     if rules().same_session.search(ctx.text, sent.end, min(len(ctx.text), sent.end + 200)):
         decided = {r.date for r in found if len(r.date) == 10
