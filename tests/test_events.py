@@ -4569,3 +4569,39 @@ def test_the_supervisory_authority_at_a_district_approves_for_the_district(tmp_p
             "des Landkreises Beispielkreis.\n")
     rows = [r["subject_name"] for r in released(tmp_path, text) if r["event_type"] == "resolution"]
     assert rows == ["Landkreis Musterland"]
+
+
+def test_a_register_board_after_a_long_entry_is_the_entrys_and_dated_by_its_election(tmp_path) -> None:
+    text = ("Bekanntmachung vom 15.07.2025\n\nAmtsgericht Musterau – Registergericht –\nVereinsregister\n\n"
+            "VR 1187 – Neueintragung\n\nRudergesellschaft Probedorf e.V., Sitz: Probedorf.\n"
+            "Anschrift: Bootshausweg 4, Probedorf.\n\nDer Verein ist durch Verschmelzung entstanden. "
+            "Verschmelzungsvertrag vom 12.04.2025. Satzung vom 12.04.2025.\n\nAllgemeine Vertretungsregelung: Der "
+            "Verein wird durch zwei Mitglieder des Vorstands gemeinsam vertreten.\n\n"
+            "Vorstand (gewählt in der Gründungsversammlung vom 12.04.2025):\nVorsitzende: Erika Probe, Probedorf;\n"
+            "Schatzmeister: Karl Beispiel, Musterau.\n\nTag der Eintragung: 14.07.2025\n\n"
+            "VR 688 – Veränderung\nKleingärtnerverein Musterau e.V., Musterau.\n"
+            "Vorstand: ausgeschieden: Vorsitzender: Max Muster, Musterau. Neu bestellt: Vorsitzende: Anna Muster, "
+            "Musterau.\n")
+    rows = {(r["subject_name"], r["object_names"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "appointment" and r["office"].startswith("takes up")}
+    assert rows == {("Erika Probe", "Rudergesellschaft Probedorf e.V.", "2025-04-12"),
+                    ("Karl Beispiel", "Rudergesellschaft Probedorf e.V.", "2025-04-12"),
+                    ("Anna Muster", "Kleingärtnerverein Musterau e.V.", "")}
+
+
+def test_more_of_the_same_after_a_comma_keeps_its_date_to_itself(tmp_path) -> None:
+    text = ("Musterau, 10. Februar 2025 – Der Landkreis Musterland hat die Praxisräume Musterland AöR gegründet. "
+            "Drei Kolleginnen und Kollegen sind im Oktober aus dem Gebäudemanagement des Landratsamtes zur Anstalt "
+            "gewechselt, zwei weitere würden voraussichtlich im Sommer folgen.\n")
+    rows = [(r["subject_name"], r["object_names"], r["date"], r["modality"]) for r in released(tmp_path, text)
+            if r["event_type"] == "staff_transfer"]
+    assert rows == [("Praxisräume Musterland AöR", "Landkreis Musterland", "2024-10", "reported")]
+
+
+def test_an_official_named_before_the_officials_by_office_signs_first(tmp_path) -> None:
+    text = ("Musterau, 10. September 2024 – Landrat Max Muster und die Bürgermeister von Probedorf, Beispielfeld und "
+            "Musterbach haben gestern im Kreishaus des Landkreises Musterland die Satzung des Lärmschutzverbandes "
+            "Musterland unterschrieben.\n")
+    rows = [(r["subject_name"], sorted(r["object_names"].split(" | "))) for r in released(tmp_path, text)
+            if r["event_type"] == "contract_signing"]
+    assert rows == [("Landkreis Musterland", ["Stadt Beispielfeld", "Stadt Musterbach", "Stadt Probedorf"])]

@@ -1162,7 +1162,8 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             word, family = k.bodies[text]
             org_type = "Gremium"
         elif text in k.type_words and k.type_words[text].kind == "admin":
-            word, family, org_type = k.type_words[text].word, k.admin_parents.get(text, ""), "Verwaltung"
+            word = k.type_words[text].word  # "des Landratsamtes" → "Landratsamt"
+            family, org_type = k.admin_parents.get(word, ""), "Verwaltung"
         else:
             continue
         if col.claimed[i]:

@@ -122,13 +122,41 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
                 picked = _without_middle_field_subject(ctx, pool, trigger, picked)
             if picked:
                 picked = _dedupe(picked)
-                return Choice([m.key for m in picked], [m.start for m in picked], selector,
+                keys = [m.key for m in picked]
+                if selector == "officials":  # "Landrat X sowie die Bürgermeister der Gemeinden A und B": X's first
+                    keys = ordered([*_officials_named_before(ctx, sent, trigger, picked[0].start, exclude), *keys])
+                return Choice(keys, [None] * (len(keys) - len(picked)) + [m.start for m in picked], selector,
                               all(m.generic for m in picked))
         keys = _context_keys(ctx, sent, trigger, selector, reports, role)
         keys = [k for k in keys if k not in exclude]
         if keys:
             return Choice(keys, [None] * len(keys), selector)
     return Choice([], [], "")
+
+
+def _officials_named_before(ctx: DocContext, sent: Sentence, trigger: Trigger, first: int,
+                            exclude: set[str]) -> list[str]:
+    """The organisations of the office holders named by name in the trigger's clause before the first official
+    named by office ("Landrat X sowie die Bürgermeister der Gemeinden A und B unterzeichnen"), in their order."""
+    start = sent.clauses[trigger.clause][0]
+    keys = []
+    for m in sent.persons:
+        before = _WORD_BEFORE.search(ctx.text, max(start, m.start - 40), m.start)  # the office written before them
+        title = before[1] if before and before[1] in knowledge().office_titles else ""
+        record = ctx.people.get(m.key)
+        if not start <= m.start < first or not title or record is None:
+            continue
+        role = next((r for r in record.roles if r.role.lower() == title.lower() and r.org_key), None)
+        office = offices().get(title)
+        # "Landrat X" of no Landkreis of his own here: the one the release names
+        key = role.org_key if role else next((m.key for m in ctx.org_mentions if office and (
+            family_of(ctx.org_type(m.key)) in office.families)), "")
+        if key and ctx.effective(key) not in exclude:
+            keys.append(ctx.effective(key))
+    return ordered(keys)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _listed_after(ctx: DocContext, pool: list[Slotted], m: Slotted) -> bool:

@@ -72,6 +72,8 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
             continue  # the date belongs to its own clause's event, which does not take it
         if not local and refers:
             continue  # "in derselben Sitzung": the event's date is an earlier one, not another clause's
+        if not local and rules().more_of_the_same.match(ctx.text, *sent.clauses[clause]):
+            continue  # "…, zwei weitere zum 1. Juli 2025": the date of more of the same, not of the first clause's
         if not local and _tenure(ctx, sent, clause):
             continue  # "X soll Geschäftsführerin werden, seit 2019 Geschäftsführerin der Y": a post held before
         pool = local or fits

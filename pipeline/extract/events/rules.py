@@ -105,6 +105,7 @@ class Rules:
     move: re.Pattern[str]  # an appointment told as a move ("wechselt … zu"): the office is at the destination
     former_post: re.Pattern[str]
     held_since: re.Pattern[str]
+    more_of_the_same: re.Pattern[str]  # "…, zwei weitere zum 1. Juli": a gapped clause's date is not the first's
     staff_total: re.Pattern[str]
     relative: re.Pattern[str]
     relative_clause: re.Pattern[str]
@@ -256,6 +257,7 @@ def rules() -> Rules:
         former=re.compile(refs["former"]),
         former_post=re.compile(refs["former_post"], re.I),
         held_since=re.compile(refs["held_since"]),
+        more_of_the_same=re.compile(refs["more_of_the_same"]),
         move=re.compile(refs["move"], re.I),
         staff_total=re.compile(refs["staff_total"]),
         relative=re.compile(refs["relative"]),
