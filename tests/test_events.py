@@ -4605,3 +4605,23 @@ def test_an_official_named_before_the_officials_by_office_signs_first(tmp_path) 
     rows = [(r["subject_name"], sorted(r["object_names"].split(" | "))) for r in released(tmp_path, text)
             if r["event_type"] == "contract_signing"]
     assert rows == [("Landkreis Musterland", ["Stadt Beispielfeld", "Stadt Musterbach", "Stadt Probedorf"])]
+
+
+def test_a_town_joining_a_foundation_as_co_founder_is_a_member_and_declining_is_decided_on_its_day(tmp_path) -> None:
+    text = ("Musterau, 10. Februar 2026 – Die Stiftung Tourneebühne Musterland wurde 2025 errichtet. Seit dem "
+            "1. Januar ist die Stadt Probedorf Zustifterin der Stiftung. Die Gemeinde Beispielfeld hat sich dagegen "
+            "gegen eine Beteiligung entschieden; ihr Gemeinderat verzichtete im Januar auf eine Zustiftung.\n")
+    rows = {(r["event_type"], r["subject_name"], r["date"], r["modality"]) for r in released(tmp_path, text)
+            if r["event_type"] in ("membership", "resolution")}
+    assert rows == {("membership", "Stadt Probedorf", "2026-01-01", "reported"),
+                    ("membership", "Gemeinde Beispielfeld", "", "negated"),
+                    ("resolution", "Gemeinde Beispielfeld", "2026-01", "reported")}
+
+
+def test_operations_start_when_the_business_got_going_or_the_office_was_put_into_operation(tmp_path) -> None:
+    text = ("Musterau, 3. März 2025 – Die Kommunale Praxisräume Musterland AöR vermietet Räume. Der Geschäftsbetrieb "
+            "ist im vergangenen September angelaufen. Der Lärmschutz-Zweckverband an der Oberen Musterau hat seine "
+            "Geschäftsstelle in Probedorf zum Jahresbeginn in Betrieb genommen.\n")
+    rows = {(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "operations_start"}
+    assert rows == {("Kommunale Praxisräume Musterland AöR", "2024-09"),
+                    ("Lärmschutz-Zweckverband an der Oberen Musterau", "2025-01-01")}

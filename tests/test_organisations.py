@@ -1528,3 +1528,14 @@ def test_a_plural_abstract_noun_after_a_council_is_no_place(nlp) -> None:
     records, _ = orgs(nlp, "Während der Stadtrat in Musterau im März zustimmte, gab es im Probedorfer Gemeinderat "
                            "Diskussionen um den Verlust des Standesamtes.")
     assert not any("Diskussionen" in name for name in records)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Drei Gemeinden wollen dem Uferschutz-Zweckverband an der Oberen Musterau beitreten.",
+     ["Uferschutz-Zweckverband an der Oberen Musterau"]),
+    ("Am Ende beteiligt sich der Zweckverband an der Finanzierung.", []),
+    ("Die Gemeinde Probedorf tritt dem Verband zum Jahreswechsel bei.", ["Gemeinde Probedorf"]),
+])
+def test_a_verband_may_be_named_by_the_river_or_place_it_is_at(nlp, text, names) -> None:
+    records, _ = orgs(nlp, text)
+    assert list(records) == names

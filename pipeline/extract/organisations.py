@@ -872,22 +872,32 @@ def _names_a_territory(view: DocView, i: int) -> bool:
 
 
 NAME_PREPOSITIONS = ("am", "an", "im", "auf", "zum", "zur")
+PLACE_PREPOSITIONS = ("am", "an")  # "Zweckverband an der Oberen Musterau" (not "Verband zum Jahreswechsel")
 NAME_ARTICLES = ("der", "dem", "den")
 
 
-def _prepositional_name_end(view: DocView, i: int) -> int:
+@cache
+def _place_named_types() -> tuple[str, ...]:
+    """Type words (and the tails of compounds: "Lärmschutzverband") of names that may be a place after "an der"."""
+    return tuple(word.lower() for word in knowledge().names["prepositional_place_name_types"])
+
+
+def _prepositional_name_end(view: DocView, i: int, places: bool = False) -> int:
     """End of an institution's name that starts with a preposition ("am Musterwall", "Am Beispielteich",
-    "an der Elbaue"): the preposition, an article, then one to three capitalised words; i when none."""
+    "an der Elbaue"): the preposition, an article, then one to three capitalised words (``places``: words that
+    may name a place, no common noun like "Finanzierung"); i when none."""
     lowers = view.lowers
-    if i >= len(view) or lowers[i] not in NAME_PREPOSITIONS:
+    if i >= len(view) or lowers[i] not in (PLACE_PREPOSITIONS if places else NAME_PREPOSITIONS):
         return i
     j = i + 1
     if j < len(view) and lowers[j] in NAME_ARTICLES:
         j += 1
     end = j
-    while end < len(view) and end - j < 3 and is_name_token(view.texts[end]):
+    fits = is_place_token if places else is_name_token
+    while end < len(view) and end - j < 3 and fits(view.texts[end]) \
+            and not (places and lowers[end].startswith(_calendar_starts())):
         end += 1
-    return end if end > j else i
+    return end if end > j and not (places and view.texts[end - 1] in _dictionary(view)) else i
 
 
 def find_typed_orgs(view: DocView, col: Collector) -> None:
@@ -906,6 +916,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         end = place_name_end(view, i + 1) if tw.kind == "place" else description_end(view, i + 1, tw.kind == "remit")
         if end == i + 1 and tw.word in k.names["prepositional_name_types"]:
             end = _prepositional_name_end(view, i + 1)  # "Gymnasium am Musterwall"
+        elif end == i + 1 and tw.word.lower().endswith(_place_named_types()):
+            end = _prepositional_name_end(view, i + 1, places=True)  # "Zweckverband an der Oberen Musterau"
         if end == i + 1 and (tw.word in k.names["carrier_type_words"] or _names_a_territory(view, i + 1)):
             # "Zweckverband Sparkasse Musterland": the carrier; "Bürgerstiftung Landkreis Musterau": its territory
             end = max(end, _inner_organisation_end(view, i + 1))

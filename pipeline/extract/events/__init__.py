@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from ...records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
 from ..view import view_of
 from .clauses import build_sentences
-from .dates import transfers_dated_by_start
+from .dates import copy_date, transfers_dated_by_start
 from .reports import extract_reports
 from .rules import DocContext, ordered, rules
 from .triggers import trigger_spans
@@ -75,6 +75,10 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     transfers_dated_by_start(reports)
     for report in reports:
         if report.modality == "negated" and report.event_type != "resolution":  # what did not happen has no date
+            decision = next((r for r in reports if r.event_type == "resolution" and not r.date and r.sent_idx ==
+                             report.sent_idx and r.subject_key == report.subject_key), None)
+            if decision is not None and report.date:  # "… entschieden; ihr Rat verzichtete im Januar auf …"
+                copy_date(decision, report, "decided")
             report.date = report.date_granularity = report.date_role = report.date_resolution = ""
     items = [m.start() for m in rules().agenda_item.finditer(text)]
     if items:

@@ -78,8 +78,10 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
             continue  # "X soll Geschäftsführerin werden, seit 2019 Geschäftsführerin der Y": a post held before
         pool = local or fits
         if pool:
-            best = min(pool, key=lambda t: (_nominal(t) and date.end <= t.start, _coordinated_away(ctx, t, date, pool),
-                                            _distance(t, date)))
+            # what did not happen has no date: a decision against it ("verzichtete im Januar auf eine Zustiftung")
+            # takes the date
+            best = min(pool, key=lambda t: (t.modality == "negated", _nominal(t) and date.end <= t.start,
+                                            _coordinated_away(ctx, t, date, pool), _distance(t, date)))
             best.dates.append((date, role))
             noun = _nominal_before(ctx, pool, best, date)
             if noun is not None:
