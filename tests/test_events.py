@@ -4625,3 +4625,14 @@ def test_operations_start_when_the_business_got_going_or_the_office_was_put_into
     rows = {(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "operations_start"}
     assert rows == {("Kommunale Praxisräume Musterland AöR", "2024-09"),
                     ("Lärmschutz-Zweckverband an der Oberen Musterau", "2025-01-01")}
+
+
+def test_both_clubs_named_before_merge_into_a_new_one_and_a_list_of_two_clubs_is_no_one_name(tmp_path) -> None:
+    text = ("Musterau, 1. Februar 2025 – Der Ruderverein Probe Musterau 1893 e.V. und die Wassersportgemeinschaft "
+            "Beispielfeld e.V. wollen fusionieren. Beide Vereine sollen in einer neuen Rudergesellschaft Musterau e.V. "
+            "aufgehen. Der aus der Verschmelzung von Ruderverein Probe und Wassersportgemeinschaft Beispielfeld "
+            "hervorgehende Verein erhält ein Grundstück.\n")
+    rows = [(r["subject_name"], sorted(r["object_names"].split(" | "))) for r in released(tmp_path, text)
+            if r["event_type"] == "founding"]
+    assert rows == [("Rudergesellschaft Musterau e.V.",
+                     ["Ruderverein Probe Musterau 1893 e.V.", "Wassersportgemeinschaft Beispielfeld e.V."])]

@@ -787,8 +787,8 @@ def _joins(view: DocView, i: int, start: int) -> bool:
     nxt = view.texts[i + 1]
     if _remit_adjective(view, i + 1, start):
         return True  # "für Infrastruktur und ländliche Räume"
-    if not is_name_token(nxt) or nxt in knowledge().type_words:
-        return False
+    if not is_name_token(nxt) or nxt in knowledge().type_words or _compound_type_word(nxt) is not None:
+        return False  # "Ruderverein A und Wassersportgemeinschaft B": two organisations
     return lowers[i] == "und" or _list_goes_on(view, i + 1)
 
 

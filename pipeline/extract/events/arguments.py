@@ -39,7 +39,7 @@ _DATIVE_ARTICLES = ("einem", "dem", "einer", "der")
 # (not a partner's: "hatten sie mit den Stadtwerken X eine gemeinsame Gesellschaft gegründet")
 _KIND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:einen|eine|ein)\s+(?!gemeinsame)(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]")
 _TO_PRONOUN = re.compile(r"\b(?:zu|bei)\s+(?:ihm|ihr|ihnen)\b")
-_PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese)\b")
+_PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese|[Bb]eide)\b")  # "Beide Vereine …": those named before
 _PRONOUN_BEFORE_ASIDE = re.compile(_PRONOUN.pattern + r"[^–—]{0,20}[–—][^–—]{1,80}[–—]\s*$")  # "er – … –"
 
 
