@@ -4636,3 +4636,11 @@ def test_both_clubs_named_before_merge_into_a_new_one_and_a_list_of_two_clubs_is
             if r["event_type"] == "founding"]
     assert rows == [("Rudergesellschaft Musterau e.V.",
                      ["Ruderverein Probe Musterau 1893 e.V.", "Wassersportgemeinschaft Beispielfeld e.V."])]
+
+
+def test_a_council_giving_notice_decides_and_a_statutes_remit_is_no_decision(tmp_path) -> None:
+    text = ("Musterau, 28. Mai 2025 – Der Gemeinderat Probedorf kündigt die Mitgliedschaft im Lärmschutzverband "
+            "Musterland zum Jahresende.\n\n(2) Der Verwaltungsrat des Lärmschutzverbandes Musterland überwacht die "
+            "Geschäftsführung und beschließt über den Wirtschaftsplan.\n")
+    rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
+    assert rows == [("Gemeinde Probedorf", "Lärmschutzverband Musterland")]
