@@ -878,7 +878,8 @@ NAME_ARTICLES = ("der", "dem", "den")
 
 @cache
 def _place_named_types() -> tuple[str, ...]:
-    """Type words (and the tails of compounds: "Lärmschutzverband") of names that may be a place after "an der"."""
+    """Type words (also as the tail of a compound: "Uferschutz-Zweckverband") of names that may be a place after
+    "an der" (``names.toml`` prepositional_place_name_types)."""
     return tuple(word.lower() for word in knowledge().names["prepositional_place_name_types"])
 
 

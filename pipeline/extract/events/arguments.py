@@ -149,8 +149,8 @@ def _officials_named_before(ctx: DocContext, sent: Sentence, trigger: Trigger, f
         role = next((r for r in record.roles if r.role.lower() == title.lower() and r.org_key), None)
         office = offices().get(title)
         # "Landrat X" of no Landkreis of his own here: the one the release names
-        key = role.org_key if role else next((m.key for m in ctx.org_mentions if office and (
-            family_of(ctx.org_type(m.key)) in office.families)), "")
+        key = role.org_key if role else next((o.key for o in ctx.org_mentions if office and (
+            family_of(ctx.org_type(o.key)) in office.families)), "")
         if key and ctx.effective(key) not in exclude:
             keys.append(ctx.effective(key))
     return ordered(keys)

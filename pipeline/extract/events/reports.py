@@ -184,8 +184,8 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if rule.event_type == "contract_signing":  # "unterzeichnen die Verbandssatzung des X": X is made, no party
         made = {m.key for m in sent.mentions if m.slot == "gen" and rules().founding_contract.fullmatch(m.head)}
         kept = [n for n, k in enumerate(objects.keys) if k not in made]
-        objects = Choice([objects.keys[n] for n in kept], [objects.starts[n] for n in kept if n < len(objects.starts)],
-                         objects.how, objects.generic)
+        objects = Choice([objects.keys[n] for n in kept], [objects.starts[n] for n in kept], objects.how,
+                         objects.generic)
     if subject.how == "document" and rule.event_type == "contract_signing":
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
     if rule.needs_objects and not objects.keys:
