@@ -4644,3 +4644,11 @@ def test_a_council_giving_notice_decides_and_a_statutes_remit_is_no_decision(tmp
             "Geschäftsführung und beschließt über den Wirtschaftsplan.\n")
     rows = [(r["subject_name"], r["object_names"]) for r in released(tmp_path, text) if r["event_type"] == "resolution"]
     assert rows == [("Gemeinde Probedorf", "Lärmschutzverband Musterland")]
+
+
+def test_a_club_merged_into_a_newly_founded_one_named_after_its_kind_is_not_the_founded_one(tmp_path) -> None:
+    text = ("Registerbekanntmachungen\n\nVR 211 – Veränderung – 14.01.2025\nTurnverein Musterau 1878 e.V., Musterau.\n"
+            "Der Verein ist durch Verschmelzung auf den neu gegründeten Verein Turngemeinde Musterau-Probedorf e.V. "
+            "(VR 1127) erloschen.\n")
+    rows = [r["subject_name"] for r in released(tmp_path, text) if r["event_type"] == "founding"]
+    assert rows == ["Turngemeinde Musterau-Probedorf e.V."]

@@ -38,6 +38,7 @@ _DATIVE_ARTICLES = ("einem", "dem", "einer", "der")
 # the kind an organisation named with "mit" is, after it: "mit dem X e.V. einen Verein …"
 # (not a partner's: "hatten sie mit den Stadtwerken X eine gemeinsame Gesellschaft gegründet")
 _KIND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:einen|eine|ein)\s+(?!gemeinsame)(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]")
+_KIND_WORD = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+\s+")  # one noun between a participle and a name
 _TO_PRONOUN = re.compile(r"\b(?:zu|bei)\s+(?:ihm|ihr|ihnen)\b")
 _PRONOUN = re.compile(r"\b(?:[Ss]ie|[Ee]r|[Ee]s|[Dd]iese|[Bb]eide)\b")  # "Beide Vereine …": those named before
 _PRONOUN_BEFORE_ASIDE = re.compile(_PRONOUN.pattern + r"[^–—]{0,20}[–—][^–—]{1,80}[–—]\s*$")  # "er – … –"
@@ -305,8 +306,10 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return bool(_POSSESSED_BEFORE.search(ctx.text, max(0, m.start - 12), m.start))
     if selector == "listed_after":  # "hat drei neue Mitglieder aufgenommen: A, B und C": the list after it
         return trigger is not None and m.start >= trigger.end and not m.generic
-    if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle
-        return trigger is not None and trigger.end <= m.start <= trigger.end + 2
+    if selector == "framed_after":  # "der neu gegründete Zweckverband X": the noun right after the participle, or
+        # the name after its kind ("auf den neu gegründeten Verein X-Turngemeinde e.V.")
+        return trigger is not None and trigger.end <= m.start and (
+            m.start <= trigger.end + 2 or _KIND_WORD.fullmatch(ctx.text, trigger.end, m.start) is not None)
     if selector == "inside":  # "X hat die Gemeinde Y als Mitglied aufgenommen": any kind, inside the verb frame;
         # "neben A und B auch C aufzunehmen": A and B too
         return trigger is not None and trigger.start < m.start < trigger.end and (
