@@ -4652,3 +4652,11 @@ def test_a_club_merged_into_a_newly_founded_one_named_after_its_kind_is_not_the_
             "(VR 1127) erloschen.\n")
     rows = [r["subject_name"] for r in released(tmp_path, text) if r["event_type"] == "founding"]
     assert rows == ["Turngemeinde Musterau-Probedorf e.V."]
+
+
+def test_a_participle_dated_in_its_phrase_keeps_that_date(tmp_path) -> None:
+    text = ("Jahresbericht 2025\n\nDer 2019 von der Stadt Musterau und fünf Gemeinden gegründete Zweckverband "
+            "Uferschutz Probetal hat 2025 das größte Bauprogramm seiner Geschichte umgesetzt.\n\n"
+            "Stand: 12. März 2026\n")
+    rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "founding"]
+    assert rows == [("Zweckverband Uferschutz Probetal", "2019")]

@@ -45,14 +45,16 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
     dating = [t for t in triggers if not (t.rule.form == "nominal" and _BRACKET_BEFORE.search(
         ctx.text, max(0, t.start - 3), t.start) and any(o.rule.event_type == t.rule.event_type
                                                         and o.rule.form != "nominal" for o in triggers))]
+    framed: list[Trigger] = []  # participles dated inside their phrase ("Der 2019 … gegründete X hat 2025 …")
     for date in sent.dates:
         participle = _attributive_of(ctx, triggers, date)
         if participle is not None:
             participle.dates.append((date, ""))
+            framed.append(participle)
             continue
         clause = clause_of(sent, date.start)
         role = _cue_role(ctx.text, date, sent.clauses[clause][0])
-        fits = [t for t in dating if role in types[t.rule.event_type]["accepts"]]
+        fits = [t for t in dating if role in types[t.rule.event_type]["accepts"] and not any(t is f for f in framed)]
         # an attributive participle takes a date before it in its clause ("Die 2013 von A und B errichtete X"),
         # another only when no other event would: "Seit dem 1. Februar ist es offiziell: Die X, unsere im
         # September gegründete Gesellschaft, hat ihre Arbeit aufgenommen"
