@@ -1539,3 +1539,10 @@ def test_a_plural_abstract_noun_after_a_council_is_no_place(nlp) -> None:
 def test_a_verband_may_be_named_by_the_river_or_place_it_is_at(nlp, text, names) -> None:
     records, _ = orgs(nlp, text)
     assert list(records) == names
+
+
+def test_a_plural_type_word_located_in_a_district_lists_its_places_after_a_dash(nlp) -> None:
+    records, _ = orgs(nlp, "Drei Gemeinden im Landkreis Musterland – Probedorf, Beispielfeld und Musterbach – wollen "
+                           "dem Zweckverband Probetal beitreten.")
+    assert sorted(records) == ["Gemeinde Beispielfeld", "Gemeinde Musterbach", "Gemeinde Probedorf",
+                               "Landkreis Musterland", "Zweckverband Probetal"]

@@ -1093,9 +1093,13 @@ LIST_OPENERS = frozenset({"–", "—", ":"})  # "drei Gemeinden – A, B und C"
 
 
 def _add_place_list(view: DocView, col: Collector, i: int, tw: TypeWord) -> None:
-    """"die Städte A, B und C", "drei Gemeinden – A, B und C –": one organisation per place, when the list is
-    closed by "und"/"sowie"."""
-    first = i + 2 if i + 1 < len(view) and view.texts[i + 1] in LIST_OPENERS else i + 1
+    """"die Städte A, B und C", "drei Gemeinden – A, B und C –", "drei Gemeinden im Landkreis X – A, B und C –": one
+    organisation per place, when the list is closed by "und"/"sowie"."""
+    located = _located_end(view, i + 1)
+    if located < len(view) and view.texts[located] in LIST_OPENERS:
+        first = located + 1
+    else:
+        first = i + 2 if i + 1 < len(view) and view.texts[i + 1] in LIST_OPENERS else i + 1
     spans = _place_list(view, col, first)
     if len(spans) < 2:
         return
@@ -1104,6 +1108,18 @@ def _add_place_list(view: DocView, col: Collector, i: int, tw: TypeWord) -> None
         place = _surface(view, start, end)
         col.add(Candidate(start, end, f"org:{norm(family)} {norm(place)}", f"{tw.word} {place}", tw.org_type,
                           tw.rank, place=place))
+
+
+def _located_end(view: DocView, i: int) -> int:
+    """End of a phrase at token i saying where ("im Landkreis X", "aus dem Kreis X"); i when there is none."""
+    lowers = view.lowers
+    j = i + 1 if i < len(view) and lowers[i] in ("im", "aus", "in") else i
+    j += j < len(view) and j > i and lowers[j] in ("dem", "der")
+    tw = knowledge().type_words.get(view.texts[j]) if i < j < len(view) else None
+    if tw is None or tw.kind != "place":
+        return i
+    end = place_name_end(view, j + 1)
+    return end if end > j + 1 else i
 
 
 def find_district_names(view: DocView, col: Collector) -> None:
