@@ -983,7 +983,7 @@ def _with_prefix(view: DocView, col: Collector, i: int, word: str) -> tuple[int,
         return i - 1, f"{texts[i - 1]} {word}"
     if i > 0 and not col.claimed[i - 1] and view.lowers[i - 1] in _confession_forms():  # "evangelische Kirchengemeinde"
         confession = texts[i - 1]
-        if word.lower().endswith(_FEMININE_HEADS):  # "der katholischen Kirchengemeinde" → "Katholische …"
+        if word.lower().endswith(_feminine_heads()):  # "der katholischen Kirchengemeinde" → "Katholische …"
             confession = _confession_forms()[view.lowers[i - 1]] + "e"
         return i - 1, f"{confession[0].upper()}{confession[1:]} {word}"
     if i >= 2 and view.lowers[i - 1] in ("und", "sowie") and texts[i - 2].endswith("-") \
@@ -997,7 +997,9 @@ def _remit_article_heads() -> tuple[str, ...]:
     return tuple(knowledge().names["remit_article_heads"])
 
 
-_FEMININE_HEADS = ("gemeinde", "kirche", "stiftung", "gesellschaft", "gemeinschaft")
+@cache
+def _feminine_heads() -> tuple[str, ...]:
+    return tuple(knowledge().names["feminine_heads"])
 
 
 @cache
@@ -1095,7 +1097,7 @@ LIST_OPENERS = frozenset({"–", "—", ":"})  # "drei Gemeinden – A, B und C"
 def _add_place_list(view: DocView, col: Collector, i: int, tw: TypeWord) -> None:
     """"die Städte A, B und C", "drei Gemeinden – A, B und C –", "drei Gemeinden im Landkreis X – A, B und C –": one
     organisation per place, when the list is closed by "und"/"sowie"."""
-    located = _located_end(view, i + 1)
+    located, _place, _family = _located(view, i + 1, ("im", "aus", "in"))
     if located < len(view) and view.texts[located] in LIST_OPENERS:
         first = located + 1
     else:
@@ -1110,16 +1112,15 @@ def _add_place_list(view: DocView, col: Collector, i: int, tw: TypeWord) -> None
                           tw.rank, place=place))
 
 
-def _located_end(view: DocView, i: int) -> int:
-    """End of a phrase at token i saying where ("im Landkreis X", "aus dem Kreis X"); i when there is none."""
+def _located(view: DocView, i: int, prepositions: tuple[str, ...]) -> tuple[int, str, str]:
+    """(end, place, family) of a phrase at token i naming an organisation by its place after one of
+    ``prepositions`` ("im Landkreis X", "aus dem Kreis X", "beim Landkreis X", "bei der Stadt X"); (i, "", "")
+    when there is none."""
     lowers = view.lowers
-    j = i + 1 if i < len(view) and lowers[i] in ("im", "aus", "in") else i
-    j += j < len(view) and j > i and lowers[j] in ("dem", "der")
-    tw = knowledge().type_words.get(view.texts[j]) if i < j < len(view) else None
-    if tw is None or tw.kind != "place":
-        return i
-    end = place_name_end(view, j + 1)
-    return end if end > j + 1 else i
+    if i + 1 >= len(view) or lowers[i] not in prepositions:
+        return i, "", ""
+    end, place, family = _genitive_parent(view, i + 1 + (lowers[i + 1] in ("dem", "der")))
+    return (end, place, family) if place else (i, "", "")
 
 
 def find_district_names(view: DocView, col: Collector) -> None:
@@ -1225,9 +1226,8 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 j += 1
             _gen_end, in_place, in_family = _genitive_parent(view, j)
             place = in_place if in_family == family else ""
-        if not place and end + 1 < len(texts) and lowers[end] in ("beim", "bei") and org_type == "Verwaltung":
-            j = end + 1 + (lowers[end] == "bei" and lowers[end + 1] in ("der", "dem"))
-            _at_end, at_place, at_family = _genitive_parent(view, j)  # "die Kommunalaufsicht beim Landkreis X"
+        if not place and org_type == "Verwaltung":  # "die Kommunalaufsicht beim Landkreis X"
+            _at_end, at_place, at_family = _located(view, end, ("beim", "bei"))
             place, family = (at_place, at_family) if at_place else (place, family)
         if not place and end < len(texts) and lowers[end] in GENITIVE_ARTICLES:
             gen_end, gen_place, gen_family = _genitive_parent(view, end + 1)

@@ -9,7 +9,7 @@ from functools import cache
 from ...knowledge import body_owners, family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
 from ..people import first_name_gender, part_of_office, qualifiers
-from .arguments import Choice, release_host
+from .arguments import WORD_BEFORE, Choice, release_host
 from .dates import copy_date, session_date
 from .rules import (
     DocContext,
@@ -389,12 +389,9 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     return role, ctx.effective(org) if org else ""
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
-
-
 def _qualified(ctx: DocContext, start: int, role: str) -> str:
     """The office with the qualifier written right before it ("Stellvertretender Vorstand ist seit …")."""
-    word = _WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
+    word = WORD_BEFORE.search(ctx.text, max(0, start - 30), start)
     forms = qualifiers().get(word.group(1).lower()) if word and part_of_office(word.group(1), role) else None
     if not forms or not forms[0]:
         return role

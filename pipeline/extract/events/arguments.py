@@ -142,7 +142,7 @@ def _officials_named_before(ctx: DocContext, sent: Sentence, trigger: Trigger, f
     start = sent.clauses[trigger.clause][0]
     keys = []
     for m in sent.persons:
-        before = _WORD_BEFORE.search(ctx.text, max(start, m.start - 40), m.start)  # the office written before them
+        before = WORD_BEFORE.search(ctx.text, max(start, m.start - 40), m.start)  # the office written before them
         title = before[1] if before and before[1] in knowledge().office_titles else ""
         record = ctx.people.get(m.key)
         if not start <= m.start < first or not title or record is None:
@@ -157,7 +157,7 @@ def _officials_named_before(ctx: DocContext, sent: Sentence, trigger: Trigger, f
     return ordered(keys)
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a position (an office before a name)
 
 
 def _listed_after(ctx: DocContext, pool: list[Slotted], m: Slotted) -> bool:
