@@ -118,6 +118,18 @@ def test_a_name_cut_short_before_its_place_joins_the_one_longer_name_it_opens() 
     assert len(rows) == 3
 
 
+def test_a_club_named_by_a_compound_type_word_cut_short_joins_its_one_longer_name() -> None:
+    def docs(*names: str) -> list[DocResult]:
+        return [town(f"d{i}", name, "Verband") for i, name in enumerate(names)]
+
+    rows = list(reconcile_entities(docs("Ruderverein Muster", "Ruderverein Muster Beispielstadt 1893 e.V."))
+                .organisation_rows())
+    assert [row["name"] for row in rows] == ["Ruderverein Muster Beispielstadt 1893 e.V."]
+    rows = list(reconcile_entities(docs("Ruderverein Muster", "Ruderverein Muster Nord", "Ruderverein Muster Süd"))
+                .organisation_rows())
+    assert len(rows) == 3
+
+
 def test_a_bare_acronym_joins_the_one_organisation_it_abbreviates() -> None:
     a = result("a", [OrgRecord(key="org:1", name="Beispielservice Nord AöR", short_name="BSN", org_type="Anstalt")])
     b = result("b", [OrgRecord(key="org:bsn", name="BSN")])  # a release that uses the acronym alone

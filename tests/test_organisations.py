@@ -1546,3 +1546,12 @@ def test_a_plural_type_word_located_in_a_district_lists_its_places_after_a_dash(
                            "dem Zweckverband Probetal beitreten.")
     assert sorted(records) == ["Gemeinde Beispielfeld", "Gemeinde Musterbach", "Gemeinde Probedorf",
                                "Landkreis Musterland", "Zweckverband Probetal"]
+
+
+def test_a_club_cut_short_before_its_place_year_and_legal_form_is_the_one_it_opens(nlp) -> None:
+    records, _ = orgs(nlp, "Der Ruderverein Muster Beispielstadt 1893 e.V. wächst. Vorsitzender des Rudervereins "
+                           "Muster ist Hans Beispiel. Der Ruderverein Muster zählt 300 Mitglieder.")
+    assert "Ruderverein Muster" not in records
+    assert "Ruderverein Muster" in records["Ruderverein Muster Beispielstadt 1893 e.V."].aliases
+    records, _ = orgs(nlp, "Der Zweckverband Muster Nord und der Zweckverband Muster tagen.")
+    assert {"Zweckverband Muster Nord", "Zweckverband Muster"} <= set(records)

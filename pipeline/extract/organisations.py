@@ -2468,6 +2468,34 @@ def merge_shortened_legal_names(col: Collector) -> None:
             col.fold(key, longer[0], [record.name])
 
 
+def merge_truncated_names(col: Collector) -> None:
+    """"Ruderverein Muster" and the one longer name of the release that starts with its words and goes on
+    with a place, a founding year or a legal form ("Ruderverein Muster Beispielstadt 1893 e.V."): one club.
+    The rest must hold the year or the legal form, so "Zweckverband Muster Nord" stays apart from
+    "Zweckverband Muster"."""
+    forms = [tokens for tokens, _canonical, _type in knowledge().legal_forms]
+    for key, record in list(col.records.items()):
+        words = record.name.split()
+        if len(words) < 2 or record.parent_key or key in col.places or key in col.parent_families \
+                or family_of(record.org_type) in PLACE_FAMILIES:
+            continue
+        longer = [r for r in col.records.values() if r.key != key and not r.parent_key
+                  and r.name.split()[:len(words)] == words and _founding_rest(r.name.split()[len(words):], forms)
+                  and record.org_type in ("Sonstige", r.org_type)]
+        if len(longer) == 1:
+            col.fold(key, longer[0], [record.name, *record.aliases])
+
+
+def _founding_rest(rest: list[str], forms: list[tuple[str, ...]]) -> bool:
+    """Words after a club's short name that only say where, since when and in what legal form: capitalised
+    words, then a year or a legal form (or both)."""
+    form = next((tokens for tokens in forms if len(tokens) <= len(rest) and tuple(rest[-len(tokens):]) == tokens), ())
+    rest = rest[:len(rest) - len(form)]
+    year = bool(rest) and re.fullmatch(r"1[89]\d\d|20\d\d", rest[-1]) is not None
+    rest = rest[:-1] if year else rest
+    return bool(form or year) and all(is_capitalised(word) for word in rest)
+
+
 def _place_without_these_initials(record: OrgRecord, acronym: str) -> bool:
     """A town, district or Amt is abbreviated by its words' initials only ("KM" for "Kreis Musterau", not "KIM")."""
     if family_of(record.org_type) not in PLACE_FAMILIES:
@@ -2719,6 +2747,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     add_model_entities(view, col)
     merge_bare_acronyms(col)
     merge_shortened_legal_names(col)
+    merge_truncated_names(col)
     merge_state_suffixed(col)
     type_by_apposition(view, col)
     drop_people(col)

@@ -178,8 +178,9 @@ def _unite_typed(keys: set[str], forms: dict[str, set[str]], types: dict[str, se
 
 
 def _unite_short_forms(keys: set[str], types: dict[str, set[str]], uf: UnionFind) -> None:
-    """A name opening with a type word and cut short before its place ("Zweckverband Verkehrsüberwachung" in a radio
-    report, "Zweckverband Verkehrsüberwachung Pregelheide" elsewhere) is the one longer name of its type it opens;
+    """A name opening with a type word (or a compound of one: "Ruderverein") and cut short before its place
+    ("Zweckverband Verkehrsüberwachung" in a radio report, "Zweckverband Verkehrsüberwachung Pregelheide" elsewhere)
+    is the one longer name of its type it opens;
     with two such names ("… Nord", "… Süd") it stays apart. Place names ("Stadt X") are left alone."""
     type_words = knowledge().type_words
     by_first: dict[str, list[str]] = defaultdict(list)
@@ -188,12 +189,23 @@ def _unite_short_forms(keys: set[str], types: dict[str, set[str]], uf: UnionFind
             by_first[key.split()[0]].append(key)
     for first, group in by_first.items():
         tw = type_words.get(first.capitalize())
-        if tw is None or tw.kind == "place":
+        if (tw is None and not _compound_kind(first)) or (tw is not None and tw.kind == "place"):
             continue
         for short in sorted(group, key=lambda k: (-len(k), k)):  # longest first: its own short forms unite first
             longer = {uf.find(k) for k in group if k.startswith(short + " ") and types[k] & types[short]}
             if len(longer) == 1:  # (names of one organisation already united count once)
                 uf.union(short, longer.pop())
+
+
+@cache
+def _compound_tails() -> tuple[str, ...]:
+    names = knowledge().names
+    return tuple(tail.lower() for tail in [*names["compound_type_tails"], *names["compound_only_tails"]])
+
+
+def _compound_kind(word: str) -> bool:
+    """A compound ending in a type word ("ruderverein", "schnakenverband"): it names a kind as a type word does."""
+    return word.isalpha() and any(word.endswith(tail) and len(word) > len(tail) + 2 for tail in _compound_tails())
 
 
 def _unite_inflected(keys: set[str], uf: UnionFind) -> None:
