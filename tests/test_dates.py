@@ -591,3 +591,11 @@ def test_the_same_month_is_the_month_named_before() -> None:
 def test_a_year_in_a_clubs_name_is_no_date() -> None:
     assert not dates_of("Die Schützengilde Musterdorf von 1862 e.V. und der Turnverein von 1898 e. V. stimmten zu.")
     assert [d.value for d in dates_of("Die Gilde wurde von 1862 an geführt.")] == ["1862"]
+
+
+def test_a_date_in_a_participle_phrase_set_off_by_commas_is_read_as_done() -> None:
+    text = "Die Anstalt, von den Städten A, B und C zum 1. Januar errichtet, hat am 2. Januar den Betrieb aufgenommen."
+    found = {d.text: d.value for d in dates_of(text, "2025-01-08")}
+    assert found == {"1. Januar": "2025-01-01", "2. Januar": "2025-01-02"}
+    # without the phrase's commas and the sentence's perfect, "zum" still looks ahead
+    assert only("Die Anstalt wird zum 1. Januar errichtet.", "2025-01-08").value == "2026-01-01"

@@ -4660,3 +4660,50 @@ def test_a_participle_dated_in_its_phrase_keeps_that_date(tmp_path) -> None:
             "Stand: 12. März 2026\n")
     rows = [(r["subject_name"], r["date"]) for r in released(tmp_path, text) if r["event_type"] == "founding"]
     assert rows == [("Zweckverband Uferschutz Probetal", "2019")]
+
+
+def test_an_infinitive_clause_after_a_council_s_decision_takes_the_deciding_organisation(tmp_path) -> None:
+    rows = released(tmp_path, "Musterstadt, 26. September 2025 – Mit 38 zu 6 Stimmen beschließt der Landkreis "
+                              "Musterkreis, dem Zweckverband Beispielpool zum 1. Januar 2026 als Träger beizutreten.")
+    joined = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "membership"]
+    assert joined == [("Landkreis Musterkreis", "Zweckverband Beispielpool")]
+
+
+def test_councils_of_two_places_deciding_to_join_make_both_places_join(tmp_path) -> None:
+    rows = released(tmp_path, "Musterstadt, 3. Juni 2025 – Der Zweckverband Beispielferien wächst. Die Gemeinderäte "
+                              "von Adorf und Bedorf haben im Mai beschlossen, dem Zweckverband zum 1. Januar 2026 "
+                              "beizutreten.")
+    joined = sorted(r["subject_name"] for r in rows if r["event_type"] == "membership")
+    assert joined == ["Gemeinde Adorf", "Gemeinde Bedorf"]
+
+
+def test_each_giver_named_with_its_own_count_in_the_genitive_gives_its_own_share(tmp_path) -> None:
+    rows = released(tmp_path, "Musterstadt, 8. Januar 2025 – Die Städte Adorf und Bedorf errichten die Beispielpool "
+                              "AöR. Neun Beschäftigte der Stadt Adorf und zwei der Stadt Bedorf wechseln in die "
+                              "Anstalt.")
+    shares = sorted((r["object_names"], r["figure"]) for r in rows if r["event_type"] == "staff_transfer")
+    assert [name for name, _ in shares] == ["Stadt Adorf", "Stadt Bedorf"]
+
+
+def test_places_referred_to_as_the_three_places_all_join(tmp_path) -> None:
+    rows = released(tmp_path, "Musterstadt, 14. Februar 2025 – Die Gemeinden Adorf, Bedorf und Cedorf haben lange "
+                              "beraten.\n\nNach Adorf und Bedorf sagt auch Cedorf Ja: Zum 1. Juli wollen die drei Orte "
+                              "dem Zweckverband Beispielschutz beitreten.")
+    joined = sorted(r["subject_name"] for r in rows if r["event_type"] == "membership")
+    assert joined == ["Gemeinde Adorf", "Gemeinde Bedorf", "Gemeinde Cedorf"]
+
+
+def test_a_counted_plural_with_fewer_organisations_named_before_refers_to_none_of_them(tmp_path) -> None:
+    rows = released(tmp_path, "Die Stadt Musterstadt informiert\n\nDrei Gemeinden stoßen zum IT-Verbund\n\n"
+                              "Die Gemeinden Adorf, Bedorf und Cedorf treten dem Zweckverband IT-Kooperation "
+                              "Beispielkreis zum 1. Januar 2022 bei.")
+    assert "Stadt Musterstadt" not in {r["subject_name"] for r in rows if r["event_type"] == "membership"}
+
+
+def test_a_bare_council_after_in_place_colon_is_that_place_s(tmp_path) -> None:
+    rows = released(tmp_path, "Musterstadt, 20. Januar 2026 – Die Stadt Musterstadt und die Stadt Adorf sind "
+                              "Mitglieder des Zweckverbands Beispielschutz. Die Stadt Musterstadt zahlt, die Stadt "
+                              "Musterstadt plant.\n\n- 25. November: Kehrtwende in Adorf: Der Stadtrat votiert mit "
+                              "19 zu 6 Stimmen für die Mitgliedschaft.")
+    decided = {r["subject_name"] for r in rows if r["event_type"] == "resolution"}
+    assert "Stadt Adorf" in decided and "Stadt Musterstadt" not in decided

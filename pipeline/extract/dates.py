@@ -424,9 +424,23 @@ class Resolver:
             return "past"
         if sentence & motion and clause and participle.fullmatch(clause[-1]):
             return "past"  # "Sie sind – alle sechs – zum 1. September gewechselt": the auxiliary before a dash
+        if sentence & auxiliaries and self._participle_phrase(cand, clause):
+            return "past"  # "Die Anstalt, von A, B und C zum 1. Januar errichtet, hat am 2. Januar … aufgenommen"
         perfect = (lower & auxiliaries and any(participle.fullmatch(w) for w in sentence)) or \
             (lower & set(self.conf["tense"]["perfect_auxiliaries"]) and any(ambiguous.fullmatch(w) for w in lower))
         return "" if perfect else None  # the participle may close the sentence after a list ("… und … gewechselt")
+
+    def _participle_phrase(self, cand: Candidate, clause: list[str]) -> bool:
+        """The date stands in a participle phrase set off by a comma, its participle last and no verb of its own
+        ("…, zum 1. Januar errichtet, hat …"): it reports what was done, as the sentence does."""
+        if not clause or not clause[-1].islower() or any(_finite_like().fullmatch(w) for w in clause[:-1]):
+            return False
+        participle, ambiguous, auxiliaries = _perfect()
+        if {w.lower() for w in clause} & auxiliaries or not (participle.fullmatch(clause[-1])
+                                                             or ambiguous.fullmatch(clause[-1])):
+            return False
+        last = re.compile(rf"\b{re.escape(clause[-1])}\s*,")
+        return last.search(self.text, cand.span[1], cand.span[1] + 200) is not None
 
     def _tense(self, cand: Candidate) -> str:
         """'future' or 'past' by the tense words of the clause around the span (``dates.toml`` [tense]), or

@@ -1441,6 +1441,9 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
             return col.records[min(named)[1]]
     if start >= 0 and _there(col.view, start) and family in PLACED:
         return _town_there(col, start, family, fits)
+    town = _town_named_before(col, start, fits) if start >= 0 and family in PLACED else None
+    if town is not None:  # "Kehrtwende in X: Der Stadtrat …" (X a town the release names)
+        return town
     same = [col.records.get(r.parent_key) for r in col.records.values()
             if r.key != key and r.parent_key and r.name.split()[0] == word and r.key in col.parent_families]
     if same and same[0] is not None:
@@ -1538,6 +1541,21 @@ def _there_words() -> frozenset[str]:
 def _there(view: DocView, i: int) -> bool:
     """Is the body word at token i that of the place just named: "der dortige Gemeinderat", "der Gemeinderat dort"?"""
     return (i > 0 and view.lowers[i - 1] in _there_words()) or (i + 1 < len(view) and view.lowers[i + 1] == "dort")
+
+
+def _town_named_before(col: Collector, start: int, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
+    """The town of a bare council that its own sentence places before it ("Kehrtwende in X: Der Stadtrat …"), X the
+    place of a record of the council's family; None when a place follows the council."""
+    view = col.view
+    if start + 1 < len(view) and view.lowers[start + 1] in ("in", "von", "aus"):
+        return None  # "der Kreistag in Y": its own place follows
+    first = view.sentence_starts[bisect_right(view.sentence_starts, start) - 1]
+    by_place = {place: col.records[key] for key, place in col.places.items()
+                if key in col.records and fits(col.records[key])}
+    for i in range(start - 1, first, -1):  # "In X hat der Stadtrat …", "Kehrtwende in X: Der Stadtrat …"
+        if view.lowers[i - 1] == "in" and view.texts[i] in by_place and (i - 1 == first or view.texts[i + 1] == ":"):
+            return by_place[view.texts[i]]
+    return None
 
 
 def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:

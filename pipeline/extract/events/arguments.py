@@ -335,7 +335,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
                   reports: list[EventReport], role: str) -> list[str]:
     """Selectors that look beyond the clause: main clause, previous sentences, the release."""
     if selector == "main":  # not an adverbial clause's ("…, obwohl A und B darum gebeten hatten")
-        return ordered(m.key for m in sent.mentions if m.clause != trigger.clause and m.slot in ("core", "der")
+        # ("Die Gemeinderäte von A und B haben beschlossen, … beizutreten": A and B, whose councils they are)
+        return ordered(m.key for m in sent.mentions if m.clause != trigger.clause
+                       and (m.slot in ("core", "der") or (m.slot == "gen" and m.head in rules().bodies))
                        and m.clause not in sent.relative and not _ADVERBIAL.match(ctx.text, sent.clauses[m.clause][0]))
     if selector == "owner_adjective":  # "die Beschäftigten des städtischen Schlachthofs": the release's Stadt
         words = _WORD.findall(ctx.text[sent.start:sent.end].lower())

@@ -104,7 +104,7 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention],
     for span in spans[1:]:
         prev = merged[-1]
         if _ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions) \
-                and not rules().relative_clause.match(text, *span):
+                and not rules().relative_clause.match(text, *span) and not rules().infinitive_clause.match(text, *span):
             merged[-1] = (prev[0], span[1])
         else:
             merged.append(span)
@@ -226,11 +226,20 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
         if owner:
             return owner
     near = mention.start - _NEAR_BODY if key != mention.key and bare and not possessed else -1
-    before = [ctx.effective(m.key) for m in ctx.org_mentions if near <= m.start < mention.start]
-    found = next((k for k in reversed(before) if (fits if possessed else same_kind)(k)), "")
+    before = [m for m in ctx.org_mentions if near <= m.start < mention.start]
+    last = next((m for m in reversed(before) if (fits if possessed else same_kind)(ctx.effective(m.key))), None)
+    found = ctx.effective(last.key) if last else ""
+    if near >= 0 and found and found != key and _place_named(ctx, key, last.end, mention.start):
+        return key  # "… die Stadt A plant. Kehrtwende in B: Der Stadtrat …": B's, as its record tells
     if near >= 0:  # "Außen vor bleibt Moorlinden: Der Gemeinderat …"; else the organisation it was given to
         return found or key
     return found or ctx.most_named(same_kind) or key
+
+
+def _place_named(ctx: DocContext, key: str, start: int, end: int) -> bool:
+    """Does the text between the offsets name the place of the town ``key`` ("in B")?"""
+    place = ctx.orgs[key].name.partition(" ")[2] if key in ctx.orgs else ""
+    return bool(place) and re.search(rf"\b{re.escape(place)}\b", ctx.text[start:end]) is not None
 
 
 _NEAR_BODY = 120  # characters before a bare council in which a town of its kind makes it that town's
@@ -349,7 +358,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
                          if w in r.bodies), "")
         if left_out:
             return _PRONOUN_SLOTS[toks[i][0].lower()], left_out
-    if article in ("des", "eines") or (article in ("der", "einer") and _after_noun(toks, i, ctx)):
+    if article in ("des", "eines") or (article in ("der", "einer") and (_after_noun(toks, i, ctx)
+                                                                         or _counted(toks, i, r))):
         return "gen", toks[i][0] if i >= 0 else ""
     if article in ("der", "einer"):
         if _FEMININE_NOUN.match(text, start) and not _LISTED_AFTER_COMMA.search(text, max(0, start - 80), start):
@@ -357,6 +367,12 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             # (after a comma it may go on a list of genitives: "Beschlüsse des Rates A, der Gemeindevertretung B")
         return "der", ""  # nominative masculine or dative feminine
     return "core", ""
+
+
+def _counted(toks: list[tuple[str, int]], i: int, r) -> bool:
+    """A number before the article: "Neun Beschäftigte der Stadt A und zwei der Stadt B" (B's two: a genitive), not a
+    year ("2024 der Förderverein X")."""
+    return i >= 0 and ((toks[i][0].isdigit() and len(toks[i][0]) < 4) or toks[i][0].lower() in r.numbers)
 
 
 _PRONOUN_SLOTS = {"die": "core", "das": "core", "der": "der"}  # the slot of a pronoun standing for a noun
@@ -510,12 +526,14 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
         alone = [m for m in earlier if id(m) not in listed]
         if any(has_type(ctx, ctx.effective(m.key), types) for m in alone):
             earlier = alone
-    count = count or 5
+    said, count = count, count or 5
     latest = dict.fromkeys(_current(ctx, m.key, before) for m in reversed(earlier))
     found = [k for k in latest if has_type(ctx, k, types) and _named_as(ctx, k, named)]
     if count == 1 and noun:
         found = [k for k in found if _named_by_noun(ctx, k, noun)] or found
     found = found[:count]
+    if said > 1 and len(found) < 2 and noun not in knowledge().plural_bodies:
+        return []  # "Drei Gemeinden stoßen zum Verband" in a headline: not the one town named before
     if not found and count == 1 and set(types) & rules().foundable:
         unknown = Counter(ctx.effective(m.key) for m in earlier)
         ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not ctx.is_state(k)

@@ -109,6 +109,7 @@ class Rules:
     staff_total: re.Pattern[str]
     relative: re.Pattern[str]
     relative_clause: re.Pattern[str]
+    infinitive_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
     transfer_contract: re.Pattern[str]  # "Personalüberleitungsvertrag": the receiving organisation is the subject
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
@@ -262,6 +263,7 @@ def rules() -> Rules:
         staff_total=re.compile(refs["staff_total"]),
         relative=re.compile(refs["relative"]),
         relative_clause=re.compile(refs["relative_clause"], re.S),
+        infinitive_clause=re.compile(refs["infinitive_clause"], re.S),
         separate_contracts=re.compile(refs["separate_contracts"]),
         transfer_contract=re.compile(refs["transfer_contract"]),
         us=re.compile(refs["us"]),
