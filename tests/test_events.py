@@ -4707,3 +4707,28 @@ def test_a_bare_council_after_in_place_colon_is_that_place_s(tmp_path) -> None:
                               "19 zu 6 Stimmen für die Mitgliedschaft.")
     decided = {r["subject_name"] for r in rows if r["event_type"] == "resolution"}
     assert "Stadt Adorf" in decided and "Stadt Musterstadt" not in decided
+
+
+def test_a_decision_on_a_chronicle_line_takes_the_line_s_date_beside_the_effective_one(tmp_path) -> None:
+    rows = released(tmp_path, "Jahresbericht 2025 des Zweckverbands Beispielpool\n\nChronik\n\n"
+                              "- 14. Mai 2025: Die Verbandsversammlung nimmt die Gemeinden Adorf und Bedorf "
+                              "mit Wirkung zum 1. Juli 2025 als weitere Mitglieder auf.\n")
+    dated = {(r["event_type"], r["subject_name"]): r["date"] for r in rows}
+    assert dated[("resolution", "Zweckverband Beispielpool")] == "2025-05-14"
+    assert dated[("membership", "Gemeinde Adorf")] == "2025-07-01"
+
+
+def test_a_joining_said_to_take_effect_in_the_next_sentence_takes_that_date(tmp_path) -> None:
+    rows = released(tmp_path, "Musterstadt, 20. Februar 2025 – Beschluss: Die Verbandsversammlung nimmt die "
+                              "Gemeinden Adorf und Bedorf als neue Mitglieder in den Zweckverband Beispielschutz "
+                              "auf. Die Aufnahme soll mit Wirkung zum 1. Juli 2025 erfolgen.")
+    assert {r["date"] for r in rows if r["event_type"] == "membership"} == {"2025-07-01"}
+
+
+def test_what_a_statute_allows_further_members_to_do_is_no_joining(tmp_path) -> None:
+    rows = released(tmp_path, "Amtsblatt vom 15. November 2024\n\n§ 1 Name, Sitz, Träger\n(1) Die Städte Adorf, "
+                              "Bedorf und Cedorf errichten mit Wirkung vom 1. Januar 2025 eine gemeinsame kommunale "
+                              "Anstalt des öffentlichen Rechts. Sie führt den Namen „Beispielpool AöR“.\n(2) Die "
+                              "Anstalt hat ihren Sitz in der Stadt Adorf.\n(3) Weitere Gemeinden sowie der Landkreis "
+                              "Musterkreis können der Anstalt als Träger beitreten.\n")
+    assert [r for r in rows if r["event_type"] == "membership"] == []

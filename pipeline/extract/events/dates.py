@@ -255,19 +255,25 @@ def take_date(report: EventReport, date: DateMention) -> None:
 
 def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
     """Undated reports of a sentence on a chronicle line that opens with a date label take it: "- 1. Januar:
-    Die Stadt … überträgt … . Die beiden Mitarbeiterinnen wechseln zur X.", "1996 – …", "| 2020 | …" (the line's
-    first sentence dates its own events)."""
+    Die Stadt … überträgt … . Die beiden Mitarbeiterinnen wechseln zur X.", "1996 – …", "| 2020 | …"; in the line's
+    first sentence what its own dates left undated ("- 14. Mai: Der Verwaltungsrat nimmt A mit Wirkung zum 1. Juli
+    auf": the decision), but not a joining a decision of that day voted for."""
     line = ctx.text.rfind("\n", 0, sent.start) + 1
-    if line >= sent.start or all(r.date for r in found):
+    if all(r.date for r in found):
         return
     lead = LINE_LABEL_LEAD.match(ctx.text, line).end()  # type: ignore[union-attr]
-    first = next((s for s in reversed(ctx.sentences[:sent.idx]) if s.start <= lead < s.end), None)
+    first = next((s for s in reversed(ctx.sentences[:sent.idx + 1]) if s.start <= lead < s.end), None)
     label = next((d for d in first.dates if d.start == lead and d.value and LINE_LABEL_END.match(ctx.text, d.end)),
                  None) if first is not None else None
-    if label is not None:
-        for report in found:
-            if not report.date and report.modality != "negated":  # what did not happen has no date
-                take_date(report, label)
+    if label is None:
+        return
+    decided = any(r.event_type == "resolution" for r in found)
+    for report in found:
+        if report.date or report.modality == "negated":  # what did not happen has no date
+            continue
+        if first is sent and decided and rules().types[report.event_type]["default_role"] == "effective":
+            continue  # decided that day, it takes effect later
+        take_date(report, label)
 
 
 def same_date(found: list[EventReport], reports: list[EventReport], ref: str) -> None:
