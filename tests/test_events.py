@@ -4732,3 +4732,20 @@ def test_what_a_statute_allows_further_members_to_do_is_no_joining(tmp_path) -> 
                               "Anstalt hat ihren Sitz in der Stadt Adorf.\n(3) Weitere Gemeinden sowie der Landkreis "
                               "Musterkreis können der Anstalt als Träger beitreten.\n")
     assert [r for r in rows if r["event_type"] == "membership"] == []
+
+
+def test_a_register_entry_s_merger_contract_is_signed_by_the_entry_s_club_and_the_one_it_merges_with(tmp_path) -> None:
+    rows = released(tmp_path, "Vereinsregister\n\nVR 1187 – 04.07.2025\nVeränderung\nSpielkreis Musterstadt e.V., "
+                              "Musterstadt.\nDer Verein ist auf Grund des Verschmelzungsvertrages vom 14.03.2025 durch "
+                              "Neugründung mit dem Verein Spielkiste Beispieldorf e.V. auf den neu gegründeten Verein "
+                              "Spielothek Musterland e.V. (VR 2231) verschmolzen. Der Verein ist erloschen.\n")
+    signed = [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "contract_signing"]
+    assert signed == [("Spielkreis Musterstadt e.V.", "Spielkiste Beispieldorf e.V.", "2025-03-14")]
+
+
+def test_staff_named_by_an_occupation_ending_in_bekaempfer_move(tmp_path) -> None:
+    rows = released(tmp_path, "Musterstadt, 14. Februar 2025 – Derzeit beschäftigt der Zweckverband Beispielschutz "
+                              "vier Schädlingsbekämpfer; zwei weitere, die bislang bei der Stadt Musterstadt "
+                              "angestellt sind, sollen zum 1. April zum Verband wechseln.")
+    moved = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "staff_transfer"]
+    assert moved == [("Zweckverband Beispielschutz", "Stadt Musterstadt")]
