@@ -400,6 +400,10 @@ def test_a_role_links_only_to_an_organisation_of_its_kind(nlp) -> None:
     ("Niederschrift der Sitzung des Gemeinderates der Gemeinde Musterau\nVorsitz: Bürgermeister Max Muster\n"
      "Protokoll: Erika Beispiel\nTOP 1 Eröffnung",
      "Erika Beispiel", "Protokollführerin", "Gemeinde Musterau"),
+    # a label's office takes the gender a first name the list lacks shows by its ending
+    ("Niederschrift der Sitzung des Gemeinderates der Gemeinde Musterau\nVorsitz: Bürgermeister Max Muster\n"
+     "Schriftführung: Lenja Mustermann\nTOP 1 Eröffnung",
+     "Lenja Mustermann", "Schriftführerin", "Gemeinde Musterau"),
     # a signature: a name line and an office line close the release
     ("Die Verbandsversammlung des Zweckverbands Beispieldaten hat den Haushalt beschlossen. Er gilt ab Januar "
      "und sieht Investitionen vor.\n\nMax Muster\nVerbandsvorsteher",

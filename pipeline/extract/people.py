@@ -317,8 +317,8 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     # a written "Geschäftsführer" or "Abgeordneter" is a woman's only by a first name the list knows; a form
     # that shows no gender ("die/der Vorsitzende", "zum Vorsitzenden") follows a first name's ending too
     first = name.full.split()[0] if name.full else view.texts[name.start]  # a register's "Muster, Erika"
-    feminine = first_name_gender(first, guess=role.office.plural or (  # "beide Landräte, A und B"
-        other is not None and not word.endswith("r")))
+    feminine = first_name_gender(first, guess=role.office.plural or role.office.label or (  # "beide Landräte, A
+        other is not None and not word.endswith("r")))  # und B", "Schriftführung: Erika Muster"
     if other is None:  # "Geschäftsführer" for a woman: a plural or generic form ("einer der Geschäftsführer")
         other = _female_forms().get(role.office.role) if feminine and role.office.role not in _sets()["neutral"] \
             else None
