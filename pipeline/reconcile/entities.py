@@ -180,8 +180,8 @@ def _unite_typed(keys: set[str], forms: dict[str, set[str]], types: dict[str, se
 def _unite_short_forms(keys: set[str], types: dict[str, set[str]], uf: UnionFind) -> None:
     """A name opening with a type word (or a compound of one: "Ruderverein") and cut short before its place
     ("Zweckverband Verkehrsüberwachung" in a radio report, "Zweckverband Verkehrsüberwachung Pregelheide" elsewhere)
-    is the one longer name of its type it opens;
-    with two such names ("… Nord", "… Süd") it stays apart. Place names ("Stadt X") are left alone."""
+    is the one longer name of its type it opens; with two such names ("… Nord", "… Süd") it stays apart. Place
+    names ("Stadt X") are left alone."""
     type_words = knowledge().type_words
     by_first: dict[str, list[str]] = defaultdict(list)
     for key in keys:
@@ -199,6 +199,7 @@ def _unite_short_forms(keys: set[str], types: dict[str, set[str]], uf: UnionFind
 
 @cache
 def _compound_tails() -> tuple[str, ...]:
+    """The lower-case type words a compound may end in (names.toml compound_type_tails, compound_only_tails)."""
     names = knowledge().names
     return tuple(tail.lower() for tail in [*names["compound_type_tails"], *names["compound_only_tails"]])
 
