@@ -4749,3 +4749,12 @@ def test_staff_named_by_an_occupation_ending_in_bekaempfer_move(tmp_path) -> Non
                               "angestellt sind, sollen zum 1. April zum Verband wechseln.")
     moved = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "staff_transfer"]
     assert moved == [("Zweckverband Beispielschutz", "Stadt Musterstadt")]
+
+
+def test_a_generic_noun_followed_by_a_time_word_refers_back(tmp_path) -> None:
+    rows = released(tmp_path, "Musterstadt, 2. April 2025 – Die Beispiel Stadtmobiliar-Gesellschaft mbH ist eine "
+                              "gemeinsame GmbH der Stadt Adorf und der Stadt Bedorf. Beide Städte haben die "
+                              "Gesellschaft Ende Februar gegründet.")
+    founded = [(r["subject_name"], sorted(r["object_names"].split(" | ")), r["date"]) for r in rows
+               if r["event_type"] == "founding"]
+    assert founded == [("Beispiel Stadtmobiliar-Gesellschaft mbH", ["Stadt Adorf", "Stadt Bedorf"], "2025-02")]
