@@ -4758,3 +4758,11 @@ def test_a_generic_noun_followed_by_a_time_word_refers_back(tmp_path) -> None:
     founded = [(r["subject_name"], sorted(r["object_names"].split(" | ")), r["date"]) for r in rows
                if r["event_type"] == "founding"]
     assert founded == [("Beispiel Stadtmobiliar-Gesellschaft mbH", ["Stadt Adorf", "Stadt Bedorf"], "2025-02")]
+
+
+def test_a_deputy_named_in_a_sentence_opening_stellvertreter_wird_takes_the_election_s_date(tmp_path) -> None:
+    rows = released(tmp_path, "Musterstadt, 7. Februar 2025 – Der Kreistag des Landkreises Musterkreis hat am "
+                              "6. Februar 2025 Landrätin Anna Muster zur Vorsitzenden des Aufsichtsrats der Beispiel "
+                              "gGmbH gewählt. Stellvertreter wird Kreisrat Max Beispiel.")
+    dated = {r["subject_name"]: r["date"] for r in rows if r["event_type"] == "appointment"}
+    assert dated["Max Beispiel"] == "2025-02-06"
