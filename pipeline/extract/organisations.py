@@ -2491,27 +2491,27 @@ def merge_truncated_names(col: Collector) -> None:
     with a place, a founding year or a legal form ("Ruderverein Muster Beispielstadt 1893 e.V."): one club.
     The rest must hold the year or the legal form, so "Zweckverband Muster Nord" stays apart from
     "Zweckverband Muster"."""
-    forms = [tokens for tokens, _canonical, _type in knowledge().legal_forms]
     for key, record in list(col.records.items()):
         words = record.name.split()
         if len(words) < 2 or record.parent_key or key in col.places or key in col.parent_families \
                 or family_of(record.org_type) in PLACE_FAMILIES:
             continue
         longer = [r for r in col.records.values() if r.key != key and not r.parent_key
-                  and r.name.split()[:len(words)] == words and _founding_rest(r.name.split()[len(words):], forms)
+                  and r.name.split()[:len(words)] == words and _founding_rest(r.name.split()[len(words):])
                   and record.org_type in ("Sonstige", r.org_type)]
         if len(longer) == 1:
             col.fold(key, longer[0], [record.name, *record.aliases])
 
 
-def _founding_rest(rest: list[str], forms: list[tuple[str, ...]]) -> bool:
+def _founding_rest(rest: list[str]) -> bool:
     """Words after a club's short name that only say where, since when and in what legal form: capitalised
     words, then a year or a legal form (or both)."""
-    form = next((tokens for tokens in forms if len(tokens) <= len(rest) and tuple(rest[-len(tokens):]) == tokens), ())
-    rest = rest[:len(rest) - len(form)]
-    year = bool(rest) and re.fullmatch(r"1[89]\d\d|20\d\d", rest[-1]) is not None
-    rest = rest[:-1] if year else rest
-    return bool(form or year) and all(is_capitalised(word) for word in rest)
+    form = next((i for i in range(len(rest)) if (found := _legal_form_at(rest, i)) and found[0] == len(rest)),
+                len(rest))
+    head = rest[:form]
+    year = bool(head) and re.fullmatch(r"1[89]\d\d|20\d\d", head[-1]) is not None
+    head = head[:-1] if year else head
+    return (form < len(rest) or year) and all(is_capitalised(word) for word in head)
 
 
 def _place_without_these_initials(record: OrgRecord, acronym: str) -> bool:

@@ -192,11 +192,12 @@ def rules() -> Rules:
     noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     # "wurde die Stadt Mitglied", "hat die Gesellschaft Ende Februar gegründet": no name after the noun
     months = [m.capitalize() for m in resources.month_numbers() if m.isalpha()]
-    members = "|".join(re.escape(n) for n in [*coref["member_nouns"], *coref.get("time_words_after", []), *months])
+    members = "|".join(re.escape(n) for n in coref["member_nouns"])
+    not_names = "|".join([members, *(re.escape(n) for n in [*coref.get("time_words_after", []), *months])])
     determiners = "|".join(re.escape(d) for d in coref["plural"].get("determiners", []))
     generic = re.compile(
         rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}}|[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s|n)?\b"
-        rf"(?!\s*\(|\s+(?!(?:{members})\b)[A-ZÄÖÜ]|-|\s+(?:mit|unter)\s+dem\s+Namen\b|\s+namens\b)")
+        rf"(?!\s*\(|\s+(?!(?:{not_names})\b)[A-ZÄÖÜ]|-|\s+(?:mit|unter)\s+dem\s+Namen\b|\s+namens\b)")
     return Rules(
         triggers=triggers,
         by_name={t.name: (i, t) for i, t in enumerate(triggers)},
