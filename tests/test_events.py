@@ -1540,7 +1540,8 @@ def test_a_contract_signed_by_agents_of_the_passive(nlp):
     text = ("Die Stadt Birkenfelde tritt bei. Der Pakt wurde am 4. Mai 2025 vom Amt Moorland und vom Datenwerk Nord "
             "unterzeichnet.")
     (signed,) = only(events(nlp, text), "contract_signing")
-    assert (signed.subject_key, signed.object_keys) == ("org:amt moorland", ["org:datenwerk nord aör"])
+    # both agents are parties; the Amt joins nothing, so the Anstalt is the main party (_authority_as_partner)
+    assert (signed.subject_key, signed.object_keys) == ("org:datenwerk nord aör", ["org:amt moorland"])
 
 
 def test_running_since_leading_since_and_a_council_named_by_its_place(nlp):
@@ -4766,3 +4767,20 @@ def test_a_deputy_named_in_a_sentence_opening_stellvertreter_wird_takes_the_elec
                               "gGmbH gewählt. Stellvertreter wird Kreisrat Max Beispiel.")
     dated = {r["subject_name"]: r["date"] for r in rows if r["event_type"] == "appointment"}
     assert dated["Max Beispiel"] == "2025-02-06"
+
+
+def test_a_town_signing_with_an_association_it_does_not_join_is_the_partner(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Der Landkreis Musterland und der Heimatverein Beispielfeld "
+                              "e.V. arbeiten künftig zusammen. Am Montag haben Landrätin Anna Beispiel und die "
+                              "Vereinsvorsitzende Berta Muster im Kreishaus die Kooperationsvereinbarung zwischen "
+                              "dem Landkreis Musterland und dem Heimatverein Beispielfeld e.V. unterzeichnet.\n")
+    signings = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"]
+    assert signings == [("Heimatverein Beispielfeld e.V.", "Landkreis Musterland")]
+
+
+def test_a_town_signing_its_joining_contract_stays_the_subject(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Die Stadt Beispielfeld tritt zum 1. Juli 2026 dem "
+                              "Zweckverband Musterland bei. Am Montag haben Bürgermeisterin Anna Beispiel und "
+                              "Verbandsvorsteher Bernd Muster die Beitrittsvereinbarung unterzeichnet.\n")
+    signings = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"]
+    assert signings == [("Stadt Beispielfeld", "Zweckverband Musterland")]

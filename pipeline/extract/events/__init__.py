@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from ...records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
 from ..view import view_of
+from .arguments import foundable
 from .clauses import build_sentences
 from .dates import copy_date, transfers_dated_by_start
 from .reports import extract_reports
@@ -71,7 +72,7 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     ctx.founded = {r.subject_key for r in first if r.event_type in ("founding", "operations_start")}
     if ctx.asked_document and (ctx.joiners or ctx.joined):  # else the second pass would repeat the first
         first = extract_reports(ctx)
-    reports = _state_as_partner(ctx, _new_party_first(_without_joined_joining(first)))
+    reports = _authority_as_partner(ctx, _state_as_partner(ctx, _new_party_first(_without_joined_joining(first))))
     transfers_dated_by_start(reports)
     for report in reports:
         if report.modality == "negated" and report.event_type != "resolution":  # what did not happen has no date
@@ -110,6 +111,34 @@ def _state_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[Event
                 and not ctx.is_state(r.object_keys[0]):
             r.subject_key, r.object_keys = r.object_keys[0], [r.subject_key]
     return reports
+
+
+def _authority_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[EventReport]:
+    """A town or Landkreis signing with one organisation it neither joins, buys into nor founds is that
+    organisation's partner: the organisation is the main party ("Landrätin X und Vereinschefin Y unterzeichneten
+    die Kooperationsvereinbarung": the Verein's; a Nutzungs-, Miet- or Leistungsvertrag likewise). A transfer
+    contract keeps the subject ``_receiver_first`` gave it."""
+    joiners = {r.subject_key for r in reports if r.event_type == "membership" and r.modality != "negated"}
+    founders = {(k, r.subject_key) for r in reports if r.event_type == "founding" for k in r.object_keys}
+    for r in reports:
+        partners = _without_short_forms(ctx, r.object_keys)
+        if r.event_type != "contract_signing" or len(partners) != 1 or r.subject_key in joiners \
+                or (r.subject_key, partners[0]) in founders:
+            continue
+        sent = ctx.sentences[r.sent_idx]
+        if ctx.org_type(r.subject_key) in rules().authorities and foundable(ctx, partners[0]) \
+                and not any(pattern.search(ctx.text, sent.start, sent.end) for pattern in (
+                    rules().joining_contract, rules().founding_contract, rules().transfer_contract)):
+            r.subject_key, r.object_keys = partners[0], [r.subject_key]
+    return reports
+
+
+def _without_short_forms(ctx: DocContext, keys: list[str]) -> list[str]:
+    """The keys but those whose name opens another's ("Lautwerk" beside "Lautwerk Ilsenhain gGmbH"; reconcile
+    makes them one organisation)."""
+    names = [ctx.orgs[k].name if k in ctx.orgs else k for k in keys]
+    return [k for k, name in zip(keys, names, strict=True)
+            if not any(o != name and o.startswith(name + " ") for o in names)]
 
 
 def _without_joined_joining(reports: list[EventReport]) -> list[EventReport]:

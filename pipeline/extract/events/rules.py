@@ -53,6 +53,7 @@ class Rules:
     cues: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # role, before-date, date-start
     confidence: dict[str, float]
     foundable: frozenset[str]
+    authorities: frozenset[str]
     merger_words: tuple[str, ...]  # a founding trigger holding one is a merger
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
     political_words: frozenset[str]  # words of a political group's name ("CDU-Fraktion", "Bürgerliste X")
@@ -112,6 +113,7 @@ class Rules:
     infinitive_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
     transfer_contract: re.Pattern[str]  # "Personalüberleitungsvertrag": the receiving organisation is the subject
+    joining_contract: re.Pattern[str]  # "Beitrittsvereinbarung": the joining town is the subject
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
     joining: re.Pattern[str]  # "über einen Beitritt entscheiden": a decision on what the release's members join
     pronoun_org: re.Pattern[str]  # "sind ihr beigetreten", "hat sie gegründet": the organisation named last before
@@ -205,6 +207,7 @@ def rules() -> Rules:
         cues=tuple(cues),
         confidence=data["confidence"],
         foundable=frozenset(coref["foundable_types"]),
+        authorities=frozenset(coref["authority_types"]),
         merger_words=tuple(coref.get("merger_words", [])),
         never_founded=frozenset(coref.get("never_founded", [])),
         political_words=frozenset(coref.get("political_words", [])),
@@ -269,6 +272,7 @@ def rules() -> Rules:
         infinitive_clause=re.compile(refs["infinitive_clause"], re.S),
         separate_contracts=re.compile(refs["separate_contracts"]),
         transfer_contract=re.compile(refs["transfer_contract"]),
+        joining_contract=re.compile(refs["joining_contract"]),
         us=re.compile(refs["us"]),
         pronoun_org=re.compile(refs["pronoun_org"]),
         joining=re.compile(refs["joining"]),
