@@ -4784,3 +4784,36 @@ def test_a_town_signing_its_joining_contract_stays_the_subject(tmp_path):
                               "Verbandsvorsteher Bernd Muster die Beitrittsvereinbarung unterzeichnet.\n")
     signings = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"]
     assert signings == [("Stadt Beispielfeld", "Zweckverband Musterland")]
+
+
+def test_a_relative_pronoun_followed_by_the_founders_is_the_founded_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Die Märkte übernimmt die Beispielmarkt GmbH, die die Stadt "
+                              "Musterau im April gemeinsam mit der Gemeinde Probedorf gegründet hat.\n")
+    (founding,) = [r for r in rows if r["event_type"] == "founding"]
+    assert founding["subject_name"] == "Beispielmarkt GmbH"
+    assert sorted(founding["object_names"].split(" | ")) == ["Gemeinde Probedorf", "Stadt Musterau"]
+
+
+def test_a_place_before_a_colon_is_the_town_of_the_council_there(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Die Gemeinde Beispielfeld tritt dem Zweckverband Musterland "
+                              "bei. Anders Probedorf: Der dortige Gemeinderat hatte sich bereits im Dezember gegen "
+                              "den Beitritt entschieden.\n")
+    assert ("Gemeinde Probedorf", "negated") in [(r["subject_name"], r["modality"]) for r in rows
+                                                 if r["event_type"] == "membership"]
+
+
+def test_we_join_is_the_organisation_the_release_speaks_for(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Die Reitsportgemeinschaft Beispielfeld e.V. zählt 260 "
+                              "Mitglieder. Wir wollen zum 1. Juli dem Kreisreiterverband Musterland beitreten.\n")
+    assert [(r["subject_name"], r["object_names"], r["modality"]) for r in rows if r["event_type"] == "membership"] \
+        == [("Reitsportgemeinschaft Beispielfeld e.V.", "Kreisreiterverband Musterland", "planned")]
+
+
+def test_in_an_interview_ich_signing_is_the_interviewee_for_the_release_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 18. März 2025 – Die Reitsportgemeinschaft Beispielfeld e.V. will zum "
+                              "1. Juli dem Kreisreiterverband Musterland beitreten.\n\nFrau Muster, wie geht es "
+                              "weiter?\n\nAnna Muster: Die Reithalle gehört der Stadt Beispielfeld. Am vergangenen "
+                              "Donnerstag haben Bürgermeister Bernd Beispiel und ich den Nutzungsvertrag "
+                              "unterschrieben.\n")
+    signings = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"]
+    assert signings == [("Reitsportgemeinschaft Beispielfeld e.V.", "Stadt Beispielfeld")]

@@ -1555,3 +1555,10 @@ def test_a_club_cut_short_before_its_place_year_and_legal_form_is_the_one_it_ope
     assert "Ruderverein Muster" in records["Ruderverein Muster Beispielstadt 1893 e.V."].aliases
     records, _ = orgs(nlp, "Der Zweckverband Muster Nord und der Zweckverband Muster tagen.")
     assert {"Zweckverband Muster Nord", "Zweckverband Muster"} <= set(records)
+
+
+def test_a_bare_town_opening_the_sentence_after_a_legal_form_with_its_period(nlp):
+    # the tokenizer leaves the sentence's period on "gGmbH.": the next sentence still starts there
+    records, _ = orgs(nlp, "Die Stadt Musterau ist Gesellschafterin der Beispiel Service gGmbH. Probedorf wird zum "
+                           "1. Juli 2025 Gesellschafterin der Beispiel Service gGmbH.")
+    assert records["Probedorf"].org_type == "Gemeinde"

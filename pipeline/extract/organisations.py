@@ -25,7 +25,7 @@ and "Landkreis X", and an acronym and its long form.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
@@ -68,6 +68,9 @@ def starts_clause(view: DocView, i: int) -> bool:
     if i == 0:
         return True
     prev = view.texts[i - 1]
+    if prev.endswith(".") and len(prev) > 1:  # "… der X gGmbH. Y tritt …": the period stays on the legal form
+        k = bisect_left(view.sentence_starts, i)
+        return k < len(view.sentence_starts) and view.sentence_starts[k] == i
     return "\n" in prev or prev in (".", "!", "?", ":", "„", "“", "\"", "–", "-")
 
 
@@ -1560,14 +1563,15 @@ def _town_named_before(col: Collector, start: int, fits: Callable[[OrgRecord], b
 
 def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
     """The town "der dortige Gemeinderat" at token ``start`` belongs to: a place its own sentence names before it
-    ("der Sinneswandel in X: Noch 2024 hatte der dortige Gemeinderat …"), else one of its kind the sentence before
-    names, else the place closing that sentence ("Nicht dabei ist X. Der dortige Gemeinderat …")."""
+    ("der Sinneswandel in X: Noch 2024 hatte der dortige Gemeinderat …", "Anders X: Der dortige …"), else one of
+    its kind the sentence before names, else the place closing that sentence ("Nicht dabei ist X. Der dortige
+    Gemeinderat …")."""
     view = col.view
     k = bisect_right(view.sentence_starts, start) - 1
     places = _word_sets()["place_prepositions"]
-    for i in range(start - 1, view.sentence_starts[k], -1):
-        if view.lowers[i - 1] in places and is_place_token(view.texts[i]) and view.texts[i] not in _dictionary(view) \
-                and not col.claimed[i]:
+    for i in range(start - 1, view.sentence_starts[k] - 1, -1):  # "in X: …", "Anders X: Der dortige Gemeinderat …"
+        if (view.texts[i + 1] == ":" or (i > view.sentence_starts[k] and view.lowers[i - 1] in places)) \
+                and is_place_token(view.texts[i]) and view.texts[i] not in _dictionary(view) and not col.claimed[i]:
             return _implied_parent(col, family, view.texts[i])
     # one of its kind its own sentence names: "Der Landkreis X dürfte …; eine Entscheidung des dortigen Kreistags"
     own = [(s, key) for s, _, key in col.mentions

@@ -9,7 +9,7 @@ from functools import cache
 from ...knowledge import body_owners, family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
 from ..people import first_name_gender, part_of_office, qualifiers
-from .arguments import WORD_BEFORE, Choice, release_host
+from .arguments import WORD_BEFORE, Choice, interviewee, one_with_surname, release_host
 from .dates import copy_date, session_date
 from .rules import (
     DocContext,
@@ -248,10 +248,10 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if trigger.rule.end and sent.persons:
         return sent.persons[0].key, "core"
     if r.first_person.search(ctx.text, sent.start, end):  # "hat mich am Gründungstag, dem 12. Mai, zur … bestellt"
-        return _interviewee(ctx), "previous"
+        return interviewee(ctx), "previous"
     addressed = r.addressed.match(ctx.text, sent.start)
     if addressed and _FORMAL_YOU.search(ctx.text, addressed.end(), end):  # "Frau Muster, Sie haben … übernommen"
-        return _one_with_surname(ctx, {addressed.group("surname")}), "previous"
+        return one_with_surname(ctx, {addressed.group("surname")}), "previous"
     return "", ""
 
 
@@ -264,17 +264,6 @@ def _participle_closing() -> re.Pattern[str]:
 def _participle_after(ctx: DocContext, m: Mention) -> bool:
     """Is the person named right before the participle of an active appointment ("hat … B bestellt")?"""
     return _participle_closing().match(ctx.text, m.end) is not None
-
-
-def _one_with_surname(ctx: DocContext, surnames: set[str]) -> str:
-    """The one person of the release with one of these surnames, '' for none or several."""
-    found = {key for key, person in ctx.people.items() if person.name.split()[-1] in surnames}
-    return found.pop() if len(found) == 1 else ""
-
-
-def _interviewee(ctx: DocContext) -> str:
-    """The one person of the release the questions of an interview address ("Frau Muster, …"), '' for none."""
-    return _one_with_surname(ctx, {m.group("surname") for m in rules().addressed.finditer(ctx.text)})
 
 
 def _by_surname(ctx: DocContext, sent: Sentence, start: int, end: int) -> str:

@@ -24,7 +24,7 @@ from .rules import (
 _APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|einem|der|die|das|des|dem)\s+"
                          r"(?!\w+\s+(?:hat|ist|war|wurde|wird)\b)")
 _RELATIVE = re.compile(r"\s*(?:den|welchen)\s+"
-                       r"|\s*(?:die|der|das|welche[rs]?)\s+(?!\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
+                       r"|\s*(?:die|der|das|welche[rs]?)\s+(?!(?!(?:die|der|das)\s)\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
 _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
 # "Die X (XY), 2020 von A gegründet": the acronym's bracket closes first; "die X (gegründet 2021)"
 _COMMA_ONLY = re.compile(r"\)?\s*,\s*|\s*\(\s*")
@@ -130,6 +130,11 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
                               all(m.generic for m in picked))
         keys = _context_keys(ctx, sent, trigger, selector, reports, role)
         keys = [k for k in keys if k not in exclude]
+        if selector == "document" and role == "objects" and trigger.rule.event_type == "contract_signing" \
+                and len(exclude) > 1 and not rules().separate_contracts.search(ctx.text, sent.start, sent.end):
+            # the parties of one contract the sentence names ("Bürgermeister X und ich haben … unterschrieben")
+            # are all its parties: what the release's members join is none of them
+            keys = []
         if keys:
             return Choice(keys, [None] * len(keys), selector)
     return Choice([], [], "")
@@ -202,9 +207,22 @@ def _signed_for(ctx: DocContext, sent: Sentence) -> list[str]:
 
 # a possessive opening a relative clause's object: "…, die unsere gGmbH gegründet haben" (the pronoun is the subject)
 _POSSESSIVE = re.compile(r"\s*(?:unser|ihr|sein|deren|dessen)\w*\s")
+# "…, die die Stadt A … gegründet hat": a nominative article right after the relative pronoun, which is the object
+_SUBJECT_AFTER_PRONOUN = re.compile(r"\s*(?:die|das)\s+(?:der|die|das)\s")
 _POSSESSED_BEFORE = re.compile(r"\b(?:unser|ihr|sein|deren|dessen)\w*\s+$")
 # a noun after "unsere", past a number or an adjective: "unsere sieben Beschäftigten", "unsere beiden Teilzeitkräfte"
 _OUR_NOUN = re.compile(r"\b[Uu]nser(?:e|en|er)?\s+(?:[\wäöüß]+\s+){0,2}?([A-ZÄÖÜ][\wäöüß-]+)")
+
+
+def one_with_surname(ctx: DocContext, surnames: set[str]) -> str:
+    """The one person of the release with one of these surnames, '' for none or several."""
+    found = {key for key, person in ctx.people.items() if person.name.split()[-1] in surnames}
+    return found.pop() if len(found) == 1 else ""
+
+
+def interviewee(ctx: DocContext) -> str:
+    """The one person of the release the questions of an interview address ("Frau Muster, …"), '' for none."""
+    return one_with_surname(ctx, {m.group("surname") for m in rules().addressed.finditer(ctx.text)})
 
 
 def release_host(ctx: DocContext) -> str:
@@ -223,11 +241,13 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
     opening = (_RELATIVE if relative else _APPOSITION).match(ctx.text, start)
     if not opening:
         return None
-    # "…, den A und B gebildet haben"; "…, die A und B gegründet haben" (a plural verb: the pronoun is its object)
+    # "…, den A und B gebildet haben"; "…, die A und B gegründet haben" (a plural verb: the pronoun is its object);
+    # "…, die die Stadt A gegründet hat" (the nominative follows the pronoun)
     if relative and _POSSESSIVE.match(ctx.text, opening.end()):
         return None
     accusative = relative and (opening.group().split()[0] in ("den", "welchen")
-                               or trigger.text.split()[-1] in ("haben", "hatten"))
+                               or trigger.text.split()[-1] in ("haben", "hatten")
+                               or bool(_SUBJECT_AFTER_PRONOUN.match(ctx.text, start)))
     if not accusative and any(not m.generic and start <= m.start <= trigger.end + 2 for m in sent.mentions):
         return None  # the phrase names its own organisation ("…, der 2019 gegründete Verband X")
     before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
@@ -385,7 +405,14 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         return [ctx.session_body] if ctx.session_body else []
     if selector == "signatories":  # the organisations of the people named in the sentence (their roles)
         records = [ctx.people.get(m.key) for m in sent.persons]
-        return ordered(ctx.effective(r.roles[0].org_key) for r in records if r and r.roles and r.roles[0].org_key)
+        keys = [ctx.effective(r.roles[0].org_key) for r in records if r and r.roles and r.roles[0].org_key]
+        asked = ctx.people.get(interviewee(ctx))
+        if asked is not None and rules().first_person.search(ctx.text, sent.start, sent.end):
+            # "Bürgermeister X und ich haben … unterschrieben": in an interview, "ich" is the one asked, who
+            # speaks for the release's organisation when the release gives no office of theirs
+            keys.append(ctx.effective(asked.roles[0].org_key) if asked.roles and asked.roles[0].org_key
+                        else release_host(ctx))
+        return ordered(k for k in keys if k)
     if selector == "compound_body":
         return _compound_body(ctx, sent, trigger)
     if selector == "host" or (selector == "us" and rules().us.search(ctx.text, *sent.clauses[trigger.clause])):
@@ -393,8 +420,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         # clause names it otherwise ("wurden die A und die B verschmolzen": A is merged, not founded)
         host = release_host(ctx)
         if host and role == "subject" and any(m.key == host and m.clause == trigger.clause
-                                              and m.slot in ("core", "der") for m in sent.mentions):
-            return []
+                                              and (m.slot in ("core", "der") or selector == "us")
+                                              for m in sent.mentions):
+            return []  # ("Wir treten der X bei" in X's own release: not X joining)
         return [host] if host else []
     if selector == "former_employer":  # "drei Kolleginnen, die bisher beim Amt X angestellt waren": X gives them
         return ordered(m.key for m in sent.mentions if m.clause in sent.relative
