@@ -4817,3 +4817,28 @@ def test_in_an_interview_ich_signing_is_the_interviewee_for_the_release_organisa
                               "unterschrieben.\n")
     signings = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"]
     assert signings == [("Reitsportgemeinschaft Beispielfeld e.V.", "Stadt Beispielfeld")]
+
+
+def test_staff_counted_with_davon_move_from_the_administrations_of_two_towns(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispiel Service gGmbH hat zwölf Beschäftigte. Sieben "
+                              "davon sind zum 1. April aus den Stadtverwaltungen Musterau und Probedorf zu uns "
+                              "gewechselt.\n")
+    (moved,) = [r for r in rows if r["event_type"] == "staff_transfer"]
+    assert moved["subject_name"] == "Beispiel Service gGmbH"
+    assert sorted(moved["object_names"].split(" | ")) == ["Stadt Musterau", "Stadt Probedorf"]
+
+
+def test_staff_leaving_the_service_of_one_for_the_service_of_another(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispielberatung Musterland AöR beschäftigt 14 Personen. "
+                              "Neun davon sind zum 1. April 2025 aus dem Dienst des Landkreises Musterland in den "
+                              "Dienst der Anstalt übergegangen.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "staff_transfer"] == [
+        ("Beispielberatung Musterland AöR", "Landkreis Musterland")]
+
+
+def test_council_decisions_in_the_plural_are_one_of_each_place_named(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Der Landkreis Musterland und der Landkreis Beispielkreis "
+                              "arbeiten zusammen. Nach gleichlautenden Kreistagsbeschlüssen in Musterland und "
+                              "Beispielkreis im Juni 2022 wurde die Anstalt errichtet.\n")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution") == [
+        ("Landkreis Beispielkreis", "2022-06"), ("Landkreis Musterland", "2022-06")]

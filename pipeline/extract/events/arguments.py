@@ -306,8 +306,12 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return m.slot == "gen" and m.head in knowledge().office_titles
     if selector == "gen_member":
         return m.slot == "gen" and m.head in rules().member_nouns
-    if selector == "gen_employer":
-        return m.slot == "gen" and m.head in rules().employer_nouns
+    if selector == "gen_employer":  # "in den Dienst des X", not "aus dem Dienst des X"
+        if m.slot != "gen" or m.head not in rules().employer_nouns:
+            return False
+        words = _WORD.findall(ctx.text, max(0, m.start - 40), m.start)  # "… aus dem Dienst des"
+        at = len(words) - 1 - words[::-1].index(m.head) if m.head in words else 0
+        return not {word.lower() for word in words[max(0, at - 2):at]} & rules().leaving_prepositions
     if selector == "gen_parent":
         return m.slot == "gen" and m.head in rules().parent_nouns
     if selector == "body":  # a council, the organisation of one ("die Mitgliederversammlung des A"), or the
@@ -477,6 +481,8 @@ def _foundable_before(ctx: DocContext, end: int, skipped: frozenset[int] | set[i
 
 
 _WORD = re.compile(r"\w+")
+# "… in A, B und C": the places a plural council compound names after it
+_PLACES_AFTER_IN = re.compile(r"\s+in\s+((?:[A-ZÄÖÜ][\w-]+(?:,\s*|\s+(?:und|sowie)\s+))+[A-ZÄÖÜ][\w-]+)")
 # an indefinite noun phrase: "eine gemeinsame kommunale Anstalt", "einen Zweckverband" (the noun: group 1)
 _NEW_KIND = re.compile(r"\bein(?:e|en|em)?\s+(?:[a-zäöüß][\w-]*\s+){0,3}([A-ZÄÖÜ][\w-]*)")
 _GENITIVE_CONTINUES = re.compile(r"[\s,]*(?:und\s+|sowie\s+)?(?:des|der)\s")
@@ -491,7 +497,8 @@ def _office_kinds(word: str, counted: bool) -> tuple[tuple[str, ...], tuple[str,
 
 def _compound_body(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[str]:
     """The organisation whose council a compound names ("Kreistagsbeschluss" → a Landkreis): one of its
-    kind named in the sentence, else the latest before it, else the release's most named."""
+    kind named in the sentence (each, for decisions in the plural), else the latest before it, else the release's
+    most named."""
     r = rules()
     word = trigger.text.lower()
     body = next((b for b in sorted(r.nouns, key=len, reverse=True)
@@ -503,6 +510,12 @@ def _compound_body(ctx: DocContext, sent: Sentence, trigger: Trigger) -> list[st
     def fits(key: str) -> bool:
         return has_type(ctx, key, types)
 
+    if r.plural_decisions.match(trigger.text):  # "nach gleichlautenden Kreistagsbeschlüssen in A und B": each
+        places = _PLACES_AFTER_IN.match(ctx.text, trigger.end)
+        words = _WORD.findall(places.group(1)) if places else []
+        each = ordered(k for word in words for k, org in ctx.orgs.items() if fits(k) and org.name.endswith(" " + word))
+        if len(each) > 1:
+            return each
     named = [m.key for m in sent.mentions if not m.generic and fits(m.key)]
     if named:
         return named[:1]

@@ -74,6 +74,7 @@ class Rules:
     member_nouns: frozenset[str]
     parent_nouns: frozenset[str]  # "Tochter der X": X owns (founded) it
     employer_nouns: frozenset[str]  # "in den Dienst der X": X employs them
+    leaving_prepositions: frozenset[str]  # "aus dem Dienst der X": X employed them
     nouns: dict[str, tuple[str, ...]]
     plural_nouns: frozenset[str]
     not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
@@ -112,6 +113,7 @@ class Rules:
     relative_clause: re.Pattern[str]
     infinitive_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
+    plural_decisions: re.Pattern[str]  # "Kreistagsbeschlüsse in A und B": one decision of each
     transfer_contract: re.Pattern[str]  # "Personalüberleitungsvertrag": the receiving organisation is the subject
     joining_contract: re.Pattern[str]  # "Beitrittsvereinbarung": the joining town is the subject
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
@@ -228,6 +230,7 @@ def rules() -> Rules:
         member_nouns=frozenset(coref["member_nouns"]),
         parent_nouns=frozenset(coref.get("parent_nouns", [])),
         employer_nouns=frozenset(coref.get("employer_nouns", [])),
+        leaving_prepositions=frozenset(coref.get("leaving_prepositions", [])),
         nouns=nouns,
         plural_nouns=frozenset(coref["plural"]["nouns"]),
         not_back=frozenset(coref["plural"].get("not_back", [])),
@@ -271,6 +274,7 @@ def rules() -> Rules:
         relative_clause=re.compile(refs["relative_clause"], re.S),
         infinitive_clause=re.compile(refs["infinitive_clause"], re.S),
         separate_contracts=re.compile(refs["separate_contracts"]),
+        plural_decisions=re.compile(refs["plural_decisions"]),
         transfer_contract=re.compile(refs["transfer_contract"]),
         joining_contract=re.compile(refs["joining_contract"]),
         us=re.compile(refs["us"]),
