@@ -4842,3 +4842,31 @@ def test_council_decisions_in_the_plural_are_one_of_each_place_named(tmp_path):
                               "Beispielkreis im Juni 2022 wurde die Anstalt errichtet.\n")
     assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution") == [
         ("Landkreis Beispielkreis", "2022-06"), ("Landkreis Musterland", "2022-06")]
+
+
+def test_a_register_board_line_with_offices_before_the_names(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Registergericht –\n\nVR 1187 – Neueintragung vom 17.01.2025\n"
+                              "Reitverein Beispielfeld e.V., Sitz: Musterau.\nVorstand nach § 26 BGB: Vorsitzende Anna "
+                              "Muster, Musterau; stellvertretender Vorsitzender Bernd Beispiel, Probedorf; "
+                              "Kassenwartin Clara Probe, Probedorf.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == [
+        "Anna Muster", "Bernd Beispiel", "Clara Probe"]
+
+
+def test_a_power_of_attorney_with_a_longer_qualifier(tmp_path):
+    rows = released(tmp_path, "HRB 4711: Beispiel Markt GmbH, Musterau. Geschäftsführer: Florian Beispiel, Musterau, "
+                              "*12.03.1981, einzelvertretungsberechtigt. Gesamtprokura gemeinsam mit einem "
+                              "Geschäftsführer: Marion Muster, Probedorf, *03.07.1975.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == [
+        "Florian Beispiel", "Marion Muster"]
+
+
+def test_a_board_raising_a_grant_or_carrying_a_motion_decides(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Der Landkreis Musterland fördert den Heimatverein "
+                              "Beispielfeld e.V. Der Kreisausschuss hat am 2. März die Förderung des Vereins auf "
+                              "20.000 Euro aufgestockt.\n\nDie Mitgliederversammlung des Vereins hat in ihrer Sitzung "
+                              "am 30. Januar 2026 den Aufnahmeantrag der Gemeinde Probedorf angenommen.\n")
+    assert sorted((r["subject_name"], r["object_names"], r["date"]) for r in rows
+                  if r["event_type"] == "resolution") == [
+        ("Heimatverein Beispielfeld e.V.", "Gemeinde Probedorf", "2026-01-30"),
+        ("Landkreis Musterland", "Heimatverein Beispielfeld e.V.", "2026-03-02")]
