@@ -4870,3 +4870,10 @@ def test_a_board_raising_a_grant_or_carrying_a_motion_decides(tmp_path):
                   if r["event_type"] == "resolution") == [
         ("Heimatverein Beispielfeld e.V.", "Gemeinde Probedorf", "2026-01-30"),
         ("Landkreis Musterland", "Heimatverein Beispielfeld e.V.", "2026-03-02")]
+
+
+def test_the_council_there_after_an_interview_question_is_the_town_named_before_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispiel Service gGmbH wächst.\n\nProbedorf ist nicht "
+                              "dabei. Enttäuscht?\n\nDer Stadtrat dort hat sich im April gegen eine Beteiligung an der "
+                              "Beispiel Service gGmbH ausgesprochen.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Stadt Probedorf"]

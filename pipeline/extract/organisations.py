@@ -1561,6 +1561,9 @@ def _town_named_before(col: Collector, start: int, fits: Callable[[OrgRecord], b
     return None
 
 
+_ASIDE_TOKENS = 3  # a sentence this short names no place ("Enttäuscht?")
+
+
 def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
     """The town "der dortige Gemeinderat" at token ``start`` belongs to: a place its own sentence names before it
     ("der Sinneswandel in X: Noch 2024 hatte der dortige Gemeinderat …", "Anders X: Der dortige …"), else one of
@@ -1581,10 +1584,17 @@ def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgReco
     if k < 1:
         return None
     first, end = view.sentence_starts[k - 1], view.sentence_starts[k]
+    if end - first <= _ASIDE_TOKENS and k > 1:  # past an interview's short question ("X ist nicht dabei. Enttäuscht?")
+        first = view.sentence_starts[k - 2]
     named = [(s, key) for s, _, key in col.mentions
              if first <= s < end and key in col.records and fits(col.records[key])]
     if named:
         return col.records[max(named)[1]]
+    bare = [(s, col.places[key]) for s, _, key in col.mentions if first <= s < end and key in col.records
+            and col.places.get(key) == view.texts[s] and family in _municipal()
+            and family_of(col.records[key].org_type) in _municipal()]
+    if bare:  # "Pferdsbach ist nicht dabei. … Der Stadtrat dort …": the town of that place, of the council's kind
+        return _implied_parent(col, family, max(bare)[1])
     last = end - 1
     while last > first and not view.texts[last][:1].isalnum():
         last -= 1
