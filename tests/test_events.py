@@ -4877,3 +4877,11 @@ def test_the_council_there_after_an_interview_question_is_the_town_named_before_
                               "dabei. Enttäuscht?\n\nDer Stadtrat dort hat sich im April gegen eine Beteiligung an der "
                               "Beispiel Service gGmbH ausgesprochen.\n")
     assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Stadt Probedorf"]
+
+
+def test_a_hyphenated_compound_of_a_generic_noun_refers_back(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Der Verein Lotsen Musterland e.V. wächst. Die Stadt "
+                              "Beispielfeld soll zum 1. April 2026 dem Digitallotsen-Verein des Landkreises "
+                              "beitreten.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "membership"] == [
+        ("Stadt Beispielfeld", "Lotsen Musterland e.V.")]

@@ -433,7 +433,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
     out = []
     counted_until = -1  # "die Aufsichtsräte beider Unternehmen": the genitive only counts the councils
     for m in r.generic.finditer(ctx.text, sent.start, sent.end):
-        start, end = m.start("noun"), m.end()
+        start, end = m.start("compound") if m.group("compound") else m.start("noun"), m.end()
         if any(o.start < end and start < o.end for o in real) or m.start() <= counted_until:
             continue
         noun = m.group("noun")

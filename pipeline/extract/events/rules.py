@@ -194,13 +194,14 @@ def rules() -> Rules:
     nouns = {noun: tuple(types) for noun, types in coref["nouns"].items()}
     articles = r"(?i:der|die|das|den|dem|des|im|ins|zum|zur|vom|beim|diese[rnms]?|unsere[rnms]?|ihre[rnms]?)"
     noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    # "wurde die Stadt Mitglied", "hat die Gesellschaft Ende Februar gegründet": no name after the noun
+    # "wurde die Stadt Mitglied", "hat die Gesellschaft Ende Februar gegründet": no name after the noun; a hyphenated
+    # compound of the noun is the noun ("dem Digitallotsen-Verein des Landkreises beitreten")
     months = [m.capitalize() for m in resources.month_numbers() if m.isalpha()]
     members = "|".join(re.escape(n) for n in coref["member_nouns"])
     not_names = "|".join([members, *(re.escape(n) for n in [*coref.get("time_words_after", []), *months])])
     determiners = "|".join(re.escape(d) for d in coref["plural"].get("determiners", []))
     generic = re.compile(
-        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}}|[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,4}})(?P<noun>{noun_alt})(?:es|s|n)?\b"
+        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}}|[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,4}})(?P<compound>[A-ZÄÖÜ][\wäöüß]*-)?(?P<noun>{noun_alt})(?:es|s|n)?\b"
         rf"(?!\s*\(|\s+(?!(?:{not_names})\b)[A-ZÄÖÜ]|-|\s+(?:mit|unter)\s+dem\s+Namen\b|\s+namens\b)")
     return Rules(
         triggers=triggers,
