@@ -4885,3 +4885,11 @@ def test_a_hyphenated_compound_of_a_generic_noun_refers_back(tmp_path):
                               "beitreten.\n")
     assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "membership"] == [
         ("Stadt Beispielfeld", "Lotsen Musterland e.V.")]
+
+
+def test_a_contract_with_a_supplier_is_the_release_organisations(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Der Verein Winterlicht Musterau e.V. schmückt die Innenstadt. "
+                              "Nach Angaben des Vereinsvorstands soll der Rahmenvertrag mit der Beispiel Lichttechnik "
+                              "GmbH im Juni unterschrieben werden.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"] == [
+        ("Winterlicht Musterau e.V.", "Beispiel Lichttechnik GmbH")]

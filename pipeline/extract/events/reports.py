@@ -190,11 +190,15 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
     if rule.needs_objects and not objects.keys:
         return []
-    if rule.event_type == "contract_signing" and subject.how == "prep:mit" and not objects.keys:
+    if rule.event_type == "contract_signing" and subject.how == "prep:mit" and len(objects.keys) < 2:
         # "Ebenfalls unterschrieben: der Vertrag mit dem Land X": the organisation the release founds, or the
-        # one a state signs with, signed with X (else the partner named is the new party)
+        # one a state or a company signs with ("der Rahmenvertrag mit der X GmbH soll im Juni unterschrieben
+        # werden": its supplier), signed with X (else the partner named is the new party)
         host = select(ctx, sent, trigger, ("host",), set(subject.keys), reports, "objects")
-        if host.keys and (host.keys[0] in ctx.founded or all(ctx.is_state(k) for k in subject.keys)):
+        states = all(ctx.is_state(k) for k in subject.keys)
+        supplier = all(ctx.org_type(k) in rules().companies for k in subject.keys)
+        if host.keys and ((not objects.keys and (host.keys[0] in ctx.founded or states))
+                          or (supplier and objects.keys in ([], host.keys))):
             subject, objects = Choice(host.keys, [None] * len(host.keys), "host"), subject
     if rule.event_type == "contract_signing" and subject.how == "prep:mit" and len(subject.keys) == 1 \
             and len(objects.keys) > 1 and rules().separate_contracts.search(ctx.text, sent.start, sent.end):

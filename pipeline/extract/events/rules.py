@@ -54,6 +54,7 @@ class Rules:
     confidence: dict[str, float]
     foundable: frozenset[str]
     authorities: frozenset[str]
+    companies: frozenset[str]
     merger_words: tuple[str, ...]  # a founding trigger holding one is a merger
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
     political_words: frozenset[str]  # words of a political group's name ("CDU-Fraktion", "Bürgerliste X")
@@ -211,6 +212,7 @@ def rules() -> Rules:
         confidence=data["confidence"],
         foundable=frozenset(coref["foundable_types"]),
         authorities=frozenset(coref["authority_types"]),
+        companies=frozenset(coref["company_types"]),
         merger_words=tuple(coref.get("merger_words", [])),
         never_founded=frozenset(coref.get("never_founded", [])),
         political_words=frozenset(coref.get("political_words", [])),
