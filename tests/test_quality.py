@@ -159,6 +159,9 @@ HELDOUT = {
     # written blind in session 33 by two helpers (blind baseline from commit af22fc2 in its BLIND_MEASURED file)
     "heldout_stories_ao": {"organisations": 0.85, "people": 0.91, "roles": 0.61, "dates": 0.87, "figures": 0.82,
                            "events": 0.83},
+    # written blind in session 33 by two helpers (blind baseline from commit 4f78c37 in its BLIND_MEASURED file)
+    "heldout_stories_ap": {"organisations": 0.84, "people": 0.93, "roles": 0.66, "dates": 0.84, "figures": 0.75,
+                           "events": 0.77},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
