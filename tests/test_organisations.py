@@ -1562,3 +1562,9 @@ def test_a_bare_town_opening_the_sentence_after_a_legal_form_with_its_period(nlp
     records, _ = orgs(nlp, "Die Stadt Musterau ist Gesellschafterin der Beispiel Service gGmbH. Probedorf wird zum "
                            "1. Juli 2025 Gesellschafterin der Beispiel Service gGmbH.")
     assert records["Probedorf"].org_type == "Gemeinde"
+
+
+def test_a_bare_council_after_the_sentence_opening_in_der_gemeinde_x_is_x(nlp):
+    records, _ = orgs(nlp, "Die Beispiel Service AöR wurde von der Gemeinde Musterau gegründet. In der Gemeinde "
+                           "Probedorf hat der Gemeinderat im April grünes Licht gegeben.")
+    assert records["Gemeinderat Probedorf"].parent_key == records["Gemeinde Probedorf"].key

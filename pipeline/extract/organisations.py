@@ -1547,8 +1547,9 @@ def _there(view: DocView, i: int) -> bool:
 
 
 def _town_named_before(col: Collector, start: int, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
-    """The town of a bare council that its own sentence places before it ("Kehrtwende in X: Der Stadtrat …"), X the
-    place of a record of the council's family; None when a place follows the council."""
+    """The town of a bare council that its own sentence places before it ("Kehrtwende in X: Der Stadtrat …", "In der
+    Gemeinde X hat der Gemeinderat …"), X the place of a record of the council's family; None when a place follows
+    the council."""
     view = col.view
     if start + 1 < len(view) and view.lowers[start + 1] in ("in", "von", "aus"):
         return None  # "der Kreistag in Y": its own place follows
@@ -1558,6 +1559,11 @@ def _town_named_before(col: Collector, start: int, fits: Callable[[OrgRecord], b
     for i in range(start - 1, first, -1):  # "In X hat der Stadtrat …", "Kehrtwende in X: Der Stadtrat …"
         if view.lowers[i - 1] == "in" and view.texts[i] in by_place and (i - 1 == first or view.texts[i + 1] == ":"):
             return by_place[view.texts[i]]
+    # "In der Gemeinde X hat der Gemeinderat …", "Im Landkreis X hat der Kreistag …": the sentence's opening phrase
+    opening = first + 3 if view.lowers[first] == "in" and first + 1 < start and view.lowers[first + 1] in (
+        "der", "dem") else first + 2 if view.lowers[first] == "im" else -1
+    if 0 < opening < start and view.texts[opening] in by_place:
+        return by_place[view.texts[opening]]
     return None
 
 
