@@ -88,11 +88,16 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     return reports
 
 
+def _joiners(reports: list[EventReport]) -> set[str]:
+    """The organisations the reports have joining something (not those that stay out)."""
+    return {r.subject_key for r in reports if r.event_type == "membership" and r.modality != "negated"}
+
+
 def _new_party_first(reports: list[EventReport]) -> list[EventReport]:
     """A signing's subject is its main new party (SPEC §5): of its parties, the one organisation the release
     reports joining ("Landrat X, Oberbürgermeister Y und Geschäftsführer Z haben den Vertrag unterschrieben.
     … wird der Kreis damit Gesellschafter"), whichever signatory was named first."""
-    joiners = {r.subject_key for r in reports if r.event_type == "membership" and r.modality != "negated"}
+    joiners = _joiners(reports)
     for r in reports:
         if r.event_type == "contract_signing" and r.subject_key not in joiners:
             new = [k for k in r.object_keys if k in joiners]
@@ -118,7 +123,7 @@ def _authority_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[E
     organisation's partner: the organisation is the main party ("Landrätin X und Vereinschefin Y unterzeichneten
     die Kooperationsvereinbarung": the Verein's; a Nutzungs-, Miet- or Leistungsvertrag likewise). A transfer
     contract keeps the subject ``_receiver_first`` gave it."""
-    joiners = {r.subject_key for r in reports if r.event_type == "membership" and r.modality != "negated"}
+    joiners = _joiners(reports)
     founders = {(k, r.subject_key) for r in reports if r.event_type == "founding" for k in r.object_keys}
     for r in reports:
         partners = _without_short_forms(ctx, r.object_keys)
