@@ -213,15 +213,15 @@ def _common(token: dict[str, Any], common: set[str]) -> bool:
     return "IN" in value and all(w.lower() in common for w in value["IN"])
 
 
-def _anchored(doc: Doc, sent_of: list[int], columns: numpy.ndarray) -> dict[int, set[int]]:
-    """Sentence number → the constructions whose anchor word it holds (``columns``: the
-    LEMMA, LOWER and ORTH hashes of each token; no Token objects, which cost, and Python
+def _anchored(doc: Doc, sent_of: list[int], columns: numpy.ndarray) -> dict[int, set[tuple[int, ...]]]:
+    """Sentence number → the groups of constructions (those of one anchor word) whose anchor it holds
+    (``columns``: the LEMMA, LOWER and ORTH hashes of each token; no Token objects, which cost, and Python
     touches only the tokens that are anchors)."""
-    out: dict[int, set[int]] = {}
+    out: dict[int, set[tuple[int, ...]]] = {}
     for column, (by_hash, keys) in enumerate(_anchor_hashes(doc.vocab)):
         values = columns[:, column]
         for i in numpy.flatnonzero(numpy.isin(values, keys)).tolist():
-            out.setdefault(sent_of[i], set()).update(by_hash[int(values[i])])
+            out.setdefault(sent_of[i], set()).add(by_hash[int(values[i])])
     if anchors().regexes:
         strings = doc.vocab.strings
         orths, where = numpy.unique(columns[:, 2], return_inverse=True)
@@ -229,7 +229,7 @@ def _anchored(doc: Doc, sent_of: list[int], columns: numpy.ndarray) -> dict[int,
             found = _regex_anchored(strings[orth])
             if found:
                 for i in numpy.flatnonzero(where == k).tolist():
-                    out.setdefault(sent_of[i], set()).update(found)
+                    out.setdefault(sent_of[i], set()).add(found)
     return out
 
 
@@ -251,18 +251,18 @@ def _anchor_hashes(vocab: Vocab) -> tuple[tuple[dict[int, tuple[int, ...]], nump
     return tuple(out)
 
 
-@lru_cache(maxsize=1024)
-def _sentence_matcher(vocab: Vocab, ids: frozenset[int]) -> tuple[Matcher, dict[int, int | str]]:
-    """One Matcher for a sentence's anchored constructions (key: the construction's number) and the
+@cache
+def _group_matcher(vocab: Vocab, ids: tuple[int, ...]) -> tuple[Matcher, dict[int, int | str]]:
+    """One Matcher for the constructions of one anchor word (key: the construction's number) and the
     ``requires`` patterns of their rules (key: the rule's name); and match key → number or name.
-    One Matcher call per sentence instead of one per construction: every call builds a Token
-    object per token. Sentences hold few combinations of anchors (60 in 1,000 releases).
+    A sentence is matched once per anchor word it holds: the groups are few (one per anchor word of
+    events.toml), so each Matcher is built once per run, whatever words a corpus combines in a sentence.
     (Every pattern was validated once by ``_validated``.)"""
     _validated(vocab)
     built, needed = constructions(), requirements()
     matcher = Matcher(vocab, validate=False)  # validated once, by _validated
     keys: dict[int, int | str] = {}
-    for i in sorted(ids):
+    for i in ids:
         matcher.add(str(i), [_native(built[i].tokens)])
         keys[vocab.strings[str(i)]] = i
     for rule in sorted({built[i].rule for i in ids} & needed.keys()):
@@ -317,10 +317,13 @@ def find_triggers(doc: Doc) -> list[Span]:
     stops = numpy.flatnonzero(numpy.isin(columns[:, 2], stop_hashes)).tolist()
     built, needed = constructions(), requirements()
     candidates: dict[str, list[tuple[int, int]]] = {}
-    for sent, ids in _anchored(doc, sent_of, columns).items():
+    for sent, groups in _anchored(doc, sent_of, columns).items():
         first, last = bounds[sent], bounds[sent + 1]
-        matcher, keys = _sentence_matcher(doc.vocab, frozenset(ids))
-        matches = [(keys[key], s, e) for key, s, e in matcher(doc[first:last])]
+        sentence = doc[first:last]
+        matches: set[tuple[int | str, int, int]] = set()
+        for group in groups:
+            matcher, keys = _group_matcher(doc.vocab, group)
+            matches.update((keys[key], s, e) for key, s, e in matcher(sentence))
         required = {key for key, _s, _e in matches if isinstance(key, str)}
         for i, s, e in matches:
             if isinstance(i, str):
