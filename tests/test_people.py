@@ -75,6 +75,15 @@ def test_a_name_after_an_office_or_a_salutation_is_a_person_whatever_its_first_n
     assert not any(name in orgs.values() for name in ("Osmund Quäschning", "Gerriet Schnackenberg"))
 
 
+def test_a_name_of_common_words_is_a_person_when_an_office_later_names_its_surname(nlp) -> None:
+    # "Zipfel" is a dictionary word and "Hartwald" no known first name, but "Verbandsvorsteher Zipfel" is a person
+    # (the release had failed with a KeyError when the short form outlived its full name)
+    found, _, _ = people(nlp, "Gäste: Hartwald Zipfel, Verbandsvorsteher des Zweckverbands Radwege Musterbachtal\n\n"
+                              "Verbandsvorsteher Zipfel berichtet, die Nachbargemeinde habe im Februar beigetreten.")
+    assert "Hartwald Zipfel" in found
+    assert found["Hartwald Zipfel"].roles[0].role == "Verbandsvorsteher"
+
+
 def test_all_mentions_of_a_person_share_one_key(nlp) -> None:
     text = "Bürgermeisterin Erika Beispiel eröffnet. Später spricht Erika Beispiel erneut. Dann lacht Beispiel."
     found, _, mentions = people(nlp, text)

@@ -1833,9 +1833,11 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     found = [f for f in found if not (f.former and _name_text(view, f.name) in new_office)
              and not (_held_before(view, f) and _name_text(view, f.name) in held_now)
              and id(f) not in replaced] + appointed
+    named_by_title = {f.name.full for f in short}  # "Verbandsvorsteher Zipfel" later: "Reinwald Zipfel" is a name
     found = [replace(f, role=in_gender(view, f.role, f.name)) if f.role and not f.echo else f
              for f in _widest_names(found)  # right after an office, two words are a name ("Landrat Okke Fischer")
-             if (f.role is not None and _titled(view, f.role, f.name)) or not _phrase_not_name(view, f.name)]
+             if (f.role is not None and _titled(view, f.role, f.name)) or not _phrase_not_name(view, f.name)
+             or _name_text(view, f.name) in named_by_title]
     locator.guessing = None  # first the heads the release links to their town explicitly
     for f in found:
         if f.role is not None and _is_head(f.role.role):
@@ -1874,7 +1876,9 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
                 taken_up.add((key, record.role, record.org_key))
     shorter: Counter[tuple[str, str, str, str]] = Counter()  # (person key, short title, full title, org key)
     for f in short:  # "Ministerin Muster" beside "Digitalministerin Erika Muster": the same office, said shorter
-        person = people["per:" + norm(f.name.full)]
+        person = people.get("per:" + norm(f.name.full))
+        if person is None:  # the full name was dropped above (a phrase, not a name; an office given up)
+            continue
         title = in_gender(view, f.role, f.name).role
         full = next((r for r in person.roles if r.role.lower().endswith(title.lower())), None)
         if full is not None:
