@@ -4893,3 +4893,54 @@ def test_a_contract_with_a_supplier_is_the_release_organisations(tmp_path):
                               "GmbH im Juni unterschrieben werden.\n")
     assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"] == [
         ("Winterlicht Musterau e.V.", "Beispiel Lichttechnik GmbH")]
+
+
+def _events_of(rows: list[dict[str, str]], event_type: str) -> list[tuple[str, list[str]]]:
+    return sorted((r["subject_name"], sorted(r["object_names"].split(" | ")) if r["object_names"] else [])
+                  for r in rows if r["event_type"] == event_type)
+
+
+def test_a_merger_named_by_its_noun_founds_the_one_after_zur(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2025 – Mit der Eintragung ins Vereinsregister ist die Verschmelzung "
+                              "von Tennisclub Musterau e. V. und TC Beispielfeld e. V. zum Tennisverein Musterland "
+                              "e. V. wirksam geworden.\n")
+    assert _events_of(rows, "founding") == [("Tennisverein Musterland e. V.",
+                                             ["TC Beispielfeld e. V.", "Tennisclub Musterau e. V."])]
+
+
+def test_the_bodies_of_two_clubs_named_with_beim_decide_each(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2025 – Sowohl die Mitgliederversammlung beim Tennisclub Musterau "
+                              "e.V. als auch die beim TC Beispielfeld e.V. haben am Samstag der Verschmelzung "
+                              "zugestimmt.\n")
+    assert _events_of(rows, "resolution") == [("TC Beispielfeld e.V.", []), ("Tennisclub Musterau e.V.", [])]
+
+
+def test_an_official_of_ours_signing_makes_the_release_organisation_the_signing_party(tmp_path):
+    rows = released(tmp_path, "Musterhilfe e. V.\n\nRundbrief an unsere Mitglieder\n\nMusterau, 8. Juli 2025\n\n"
+                              "Die Musterhilfe e. V. hat 600 Mitglieder. Beide Landräte, Erika Beispiel für den "
+                              "Landkreis Musterland und Max Muster für den Landkreis Beispielkreis, haben am 30. Juni "
+                              "gemeinsam mit unserer Vorsitzenden die neue Fördervereinbarung unterzeichnet.\n")
+    assert _events_of(rows, "contract_signing") == [("Musterhilfe e. V.",
+                                                     ["Landkreis Beispielkreis", "Landkreis Musterland"])]
+
+
+def test_a_zustifter_is_a_member_of_the_foundation(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Januar 2026 – Die Stiftung Hörbücherei Musterau hat ihren Sitz in "
+                              "Musterau. Seit dem 1. Januar 2026 ist nun auch der Landkreis Beispielkreis Zustifter "
+                              "dieser Stiftung.\n")
+    assert _events_of(rows, "membership") == [("Landkreis Beispielkreis", ["Stiftung Hörbücherei Musterau"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Verein wurde im Frühjahr 2023 von den Landkreisen Musterland und Beispielkreis gemeinsam mit dem "
+    "Evangelischen Kirchenkreis Musterau und dem Katholischen Dekanat Beispielfeld gegründet.",
+    "Der Krisendienst, ein im Frühjahr 2023 von den Landkreisen Musterland und Beispielkreis gemeinsam mit dem "
+    "Evangelischen Kirchenkreis Musterau und dem Katholischen Dekanat Beispielfeld gegründeter Zusammenschluss, "
+    "wächst.",
+])
+def test_who_founds_together_with_the_founders_is_a_founder_too(tmp_path, sentence):
+    rows = released(tmp_path, "Musterau, 10. Januar 2025 – Der Krisendienst Musterland e.V. hat 40 Mitglieder. "
+                              + sentence + "\n")
+    founders = [names for subject, names in _events_of(rows, "founding") if subject == "Krisendienst Musterland e.V."]
+    assert founders == [["Evangelischen Kirchenkreis Musterau", "Katholischen Dekanat Beispielfeld",
+                         "Landkreis Beispielkreis", "Landkreis Musterland"]]

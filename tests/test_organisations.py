@@ -1568,3 +1568,17 @@ def test_a_bare_council_after_the_sentence_opening_in_der_gemeinde_x_is_x(nlp):
     records, _ = orgs(nlp, "Die Beispiel Service AöR wurde von der Gemeinde Musterau gegründet. In der Gemeinde "
                            "Probedorf hat der Gemeinderat im April grünes Licht gegeben.")
     assert records["Gemeinderat Probedorf"].parent_key == records["Gemeinde Probedorf"].key
+
+
+def test_an_association_named_by_its_members_and_territory(nlp):
+    found, _ = orgs(nlp, "Der Kreisverband der Kleintierzüchter Musterau nimmt den Geflügelverein Beispielfeld e.V. "
+                         "auf. Der Bundesverband der Verbraucherzentralen kritisiert das.")
+    assert "Kreisverband der Kleintierzüchter Musterau" in found
+    assert not any("Verbraucherzentralen" in name for name in found)  # no territory: a description, no name
+
+
+def test_church_districts_and_police_stations_are_organisations(nlp):
+    found, _ = orgs(nlp, "Gegründet haben ihn Evangelischer Kirchenkreis Musterau und Katholisches Dekanat "
+                         "Beispielfeld; die Polizeiinspektion Musterland unterstützt ihn.")
+    assert {"Evangelischer Kirchenkreis Musterau", "Katholisches Dekanat Beispielfeld",
+            "Polizeiinspektion Musterland"} <= set(found)

@@ -749,6 +749,20 @@ def description_end(view: DocView, i: int, remit: bool) -> int:
     return end if end > j else i
 
 
+def _member_genitive_end(view: DocView, i: int) -> int:
+    """End of an association's members in the genitive plural and its territory after a type word ("der
+    Kleintierzüchter Musterau", "der Freiwilligen Feuerwehren Musterland"); i when there is none (no place after the
+    members: "der Verband der Kommunen" stays a description)."""
+    texts, lowers = view.texts, view.lowers
+    if i + 2 >= len(texts) or lowers[i] != "der":
+        return i
+    j = i + 1 + (i + 3 < len(texts) and view.doc[i + 1].pos_ == "ADJ")  # "der Freiwilligen Feuerwehren"
+    if not is_name_token(texts[j]) or texts[j] in knowledge().type_words or j + 1 >= len(texts):
+        return i  # "der Verband der Stadt X" is the town's
+    end = place_name_end(view, j + 1)
+    return end if end > j + 1 else i
+
+
 def _and_for(view: DocView, i: int) -> int:
     """Tokens of an "und für X" that continues a genitive remit ("Ministerium des Innern und für Kommunales")."""
     lowers, texts = view.lowers, view.texts
@@ -925,6 +939,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         if end == i + 1 and (tw.word in k.names["carrier_type_words"] or _names_a_territory(view, i + 1)):
             # "Zweckverband Sparkasse Musterland": the carrier; "Bürgerstiftung Landkreis Musterau": its territory
             end = max(end, _inner_organisation_end(view, i + 1))
+        if end == i + 1 and tw.org_type == "Verband":
+            end = _member_genitive_end(view, i + 1)  # "Kreisverband der Kleintierzüchter Musterau"
         end = max(end, _quoted_name_end(view, i + 1))  # "Förderschule „Regenbogen“"
         base = end
         if tw.org_type == "Behörde" and tw.kind != "place" and col.free(i + 1, base):

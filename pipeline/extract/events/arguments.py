@@ -162,6 +162,7 @@ def _officials_named_before(ctx: DocContext, sent: Sentence, trigger: Trigger, f
     return ordered(keys)
 
 
+_JOINTLY = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\s+[^,;:]*$")  # "gemeinsam mit dem A und dem "
 WORD_BEFORE = re.compile(r"(\w+)\s+$")  # the word right before a position (an office before a name)
 
 
@@ -230,6 +231,9 @@ def release_host(ctx: DocContext) -> str:
     return ctx.most_named(lambda k: foundable(ctx, k))
 
 
+_FOUNDER_SLOTS = ("prep:von", "prep:durch", "prep:mit")
+
+
 def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool = False) -> Slotted | None:
     """The organisation an apposition speaks of: the trigger's clause opens with an article right after
     a comma that follows the organisation ("Die X, ein 2011 ins Leben gerufener Zusammenschluss, …",
@@ -248,8 +252,10 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
     accusative = relative and (opening.group().split()[0] in ("den", "welchen")
                                or trigger.text.split()[-1] in ("haben", "hatten")
                                or bool(_SUBJECT_AFTER_PRONOUN.match(ctx.text, start)))
-    if not accusative and any(not m.generic and start <= m.start <= trigger.end + 2 for m in sent.mentions):
-        return None  # the phrase names its own organisation ("…, der 2019 gegründete Verband X")
+    if not accusative and any(not m.generic and start <= m.start <= trigger.end + 2 and m.slot not in _FOUNDER_SLOTS
+                              for m in sent.mentions):
+        return None  # the phrase names its own organisation ("…, der 2019 gegründete Verband X"), not only its
+        # founders ("…, ein 2023 von A gemeinsam mit dem B gegründeter Zusammenschluss")
     before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
     between = _VERB_COMMA if relative else _ONLY_BRACKETS_COMMA  # "zur X verschmolzen, die …"
     # the last one right before, or the name before its acronym in brackets ("Die X GmbH (XG) – die … Tochter")
@@ -300,6 +306,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return m.slot == selector
     if selector.startswith("prep:"):
         return m.slot == selector
+    if selector == "jointly":  # "von A gemeinsam mit dem B und dem C gegründet": B and C found it too
+        return m.slot == "prep:mit" and _JOINTLY.search(ctx.text, max(0, m.start - 200), m.start) is not None
     if selector == "gen_trigger":
         return m.slot == "gen" and trigger is not None and m.head == trigger.text
     if selector == "officials":  # "die Landräte der Kreise A und B", "die Bürgermeister von A und B"
@@ -427,6 +435,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
                                               and (m.slot in ("core", "der") or selector == "us")
                                               for m in sent.mentions):
             return []  # ("Wir treten der X bei" in X's own release: not X joining)
+        return [host] if host else []
+    if selector == "our_official":  # "… gemeinsam mit unserer Vorsitzenden unterzeichnet": the release's organisation
+        host = release_host(ctx) if rules().our_official.search(ctx.text, *sent.clauses[trigger.clause]) else ""
         return [host] if host else []
     if selector == "former_employer":  # "drei Kolleginnen, die bisher beim Amt X angestellt waren": X gives them
         return ordered(m.key for m in sent.mentions if m.clause in sent.relative

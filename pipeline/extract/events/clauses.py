@@ -318,7 +318,12 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         word, pos = toks[i]
         low = word.lower()
         if low in r.contractions:
-            return f"prep:{r.contractions[low][0]}", ""
+            preposition = r.contractions[low][0]
+            if preposition == "bei" and i >= 1:  # "die Mitgliederversammlung beim A als auch die beim B"
+                body = _body_before(text, toks, i, r)
+                if body:
+                    return "gen", body
+            return f"prep:{preposition}", ""
         if low in r.clause_prepositions and article in _NOMINATIVE_ARTICLES:
             break  # "Seit die Stadtwerke X … übertragen haben": a clause's subject
         if low in r.prepositions:
@@ -358,8 +363,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
                          if w in r.bodies), "")
         if left_out:
             return _PRONOUN_SLOTS[toks[i][0].lower()], left_out
-    if article in ("des", "eines") or (article in ("der", "einer") and (_after_noun(toks, i, ctx)
-                                                                         or _counted(toks, i, r))):
+    if article in _GENITIVE_ARTICLES or (article in _GENITIVE_OR_DATIVE_ARTICLES and (_after_noun(toks, i, ctx)
+                                                                                     or _counted(toks, i, r))):
         return "gen", toks[i][0] if i >= 0 else ""
     if article in ("der", "einer"):
         if _FEMININE_NOUN.match(text, start) and not _LISTED_AFTER_COMMA.search(text, max(0, start - 80), start):
@@ -367,6 +372,22 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             # (after a comma it may go on a list of genitives: "Beschlüsse des Rates A, der Gemeindevertretung B")
         return "der", ""  # nominative masculine or dative feminine
     return "core", ""
+
+
+def _body_before(text: str, toks: list[tuple[str, int]], i: int, r) -> str:
+    """The body whose organisation a "beim" at token i names: the body noun right before ("die
+    Mitgliederversammlung beim A"), or the one a pronoun after a coordinator stands for ("… als auch die beim B")."""
+    if toks[i - 1][0] in r.bodies:
+        return toks[i - 1][0]
+    if i >= 2 and toks[i - 1][0].lower() in _PRONOUN_SLOTS \
+            and (toks[i - 2][0].lower() in r.coordinators or toks[i - 2][0] in (",", "auch")):
+        return next((w for w in reversed(_TOKEN.findall(text, max(0, toks[i - 1][1] - 160), toks[i - 1][1]))
+                     if w in r.bodies), "")
+    return ""
+
+
+_GENITIVE_ARTICLES = ("des", "eines", "dieses")
+_GENITIVE_OR_DATIVE_ARTICLES = ("der", "einer", "dieser")  # after a noun, a genitive ("Zustifter dieser Stiftung")
 
 
 def _counted(toks: list[tuple[str, int]], i: int, r) -> bool:

@@ -118,6 +118,7 @@ class Rules:
     transfer_contract: re.Pattern[str]  # "Personalüberleitungsvertrag": the receiving organisation is the subject
     joining_contract: re.Pattern[str]  # "Beitrittsvereinbarung": the joining town is the subject
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
+    our_official: re.Pattern[str]  # "mit unserer Vorsitzenden": an official of that organisation
     joining: re.Pattern[str]  # "über einen Beitritt entscheiden": a decision on what the release's members join
     pronoun_org: re.Pattern[str]  # "sind ihr beigetreten", "hat sie gegründet": the organisation named last before
     attribute_year: re.Pattern[str]  # text before a year that names a thing ("den Wirtschaftsplan 2025")
@@ -281,6 +282,7 @@ def rules() -> Rules:
         transfer_contract=re.compile(refs["transfer_contract"]),
         joining_contract=re.compile(refs["joining_contract"]),
         us=re.compile(refs["us"]),
+        our_official=re.compile(refs["our_official"]),
         pronoun_org=re.compile(refs["pronoun_org"]),
         joining=re.compile(refs["joining"]),
         attribute_year=re.compile(refs["attribute_year"]),
