@@ -4944,3 +4944,20 @@ def test_who_founds_together_with_the_founders_is_a_founder_too(tmp_path, senten
     founders = [names for subject, names in _events_of(rows, "founding") if subject == "Krisendienst Musterland e.V."]
     assert founders == [["Evangelischen Kirchenkreis Musterau", "Katholischen Dekanat Beispielfeld",
                          "Landkreis Beispielkreis", "Landkreis Musterland"]]
+
+
+def test_a_body_admitting_members_is_its_organisations_resolution_however_long_the_middle_field(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Oktober 2024 – Einstimmig nahm die Verbandsversammlung des "
+                              "Zweckverbandes Kommunale Tierhilfe Musterland (KTM) am Mittwochabend im Musterauer "
+                              "Rathaus die Gemeinden Beispielfeld, Probedorf und Musterbach sowie die Stadt Beispielburg "
+                              "als neue Mitglieder auf.\n")
+    assert [subject for subject, _ in _events_of(rows, "resolution")] == ["Zweckverband Kommunale Tierhilfe Musterland"]
+    assert len(_events_of(rows, "membership")) == 4
+
+
+@pytest.mark.parametrize("sentence", ["Im Herbst 2022 haben wir dann die Arbeit aufgenommen.",
+                                      "Unser neuer Verein hat am 1. Juli seine Arbeit aufgenommen."])
+def test_we_took_up_our_work_is_the_release_organisations_start(tmp_path, sentence):
+    rows = released(tmp_path, "Musterhilfe e. V.\n\nMusterau, 8. Juli 2025\n\nDie Musterhilfe e. V. hat 600 "
+                              "Mitglieder. " + sentence + "\n")
+    assert _events_of(rows, "operations_start") == [("Musterhilfe e. V.", [])]
