@@ -4949,8 +4949,8 @@ def test_who_founds_together_with_the_founders_is_a_founder_too(tmp_path, senten
 def test_a_body_admitting_members_is_its_organisations_resolution_however_long_the_middle_field(tmp_path):
     rows = released(tmp_path, "Musterau, 10. Oktober 2024 – Einstimmig nahm die Verbandsversammlung des "
                               "Zweckverbandes Kommunale Tierhilfe Musterland (KTM) am Mittwochabend im Musterauer "
-                              "Rathaus die Gemeinden Beispielfeld, Probedorf und Musterbach sowie die Stadt Beispielburg "
-                              "als neue Mitglieder auf.\n")
+                              "Rathaus die Gemeinden Beispielfeld, Probedorf und Musterbach sowie die Stadt "
+                              "Beispielburg als neue Mitglieder auf.\n")
     assert [subject for subject, _ in _events_of(rows, "resolution")] == ["Zweckverband Kommunale Tierhilfe Musterland"]
     assert len(_events_of(rows, "membership")) == 4
 
@@ -4961,3 +4961,18 @@ def test_we_took_up_our_work_is_the_release_organisations_start(tmp_path, senten
     rows = released(tmp_path, "Musterhilfe e. V.\n\nMusterau, 8. Juli 2025\n\nDie Musterhilfe e. V. hat 600 "
                               "Mitglieder. " + sentence + "\n")
     assert _events_of(rows, "operations_start") == [("Musterhilfe e. V.", [])]
+
+
+def test_a_register_appointment_with_its_effective_date_before_the_colon(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. September 2024 – Musterpark GmbH, Musterau. Bestellt als "
+                              "Geschäftsführerin mit Wirkung zum 01.09.2024: Erika Beispiel, Probedorf, "
+                              "einzelvertretungsberechtigt.\n")
+    appointed = [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment"]
+    assert appointed == [("Erika Beispiel", "Musterpark GmbH", "2024-09-01")]
+
+
+def test_the_provider_of_a_service_in_districts_is_no_member_of_them(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2025 – Die Musterhilfe e. V. ist der gemeinnützige Träger der "
+                              "Dorfhelferinnen in den Landkreisen Musterland und Beispielkreis. Seit dem 1. Januar ist "
+                              "die Stadt Musterau Trägerin der Musterhilfe e. V.\n")
+    assert _events_of(rows, "membership") == [("Stadt Musterau", ["Musterhilfe e. V."])]
