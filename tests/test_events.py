@@ -4976,3 +4976,15 @@ def test_the_provider_of_a_service_in_districts_is_no_member_of_them(tmp_path):
                               "Dorfhelferinnen in den Landkreisen Musterland und Beispielkreis. Seit dem 1. Januar ist "
                               "die Stadt Musterau Trägerin der Musterhilfe e. V.\n")
     assert _events_of(rows, "membership") == [("Stadt Musterau", ["Musterhilfe e. V."])]
+
+
+def test_the_council_there_belongs_to_the_town_a_short_sentence_names_last(tmp_path):
+    rows = released(tmp_path, "Musterau, 11. Oktober 2024 – Der Zweckverband Kommunale Tierhilfe Musterland (KTM) "
+                              "wächst: Beispielfeld und Probedorf wurden aufgenommen. Nur Musterbach bleibt "
+                              "draußen.\n\n"
+                              "Die Gemeinderäte in Beispielfeld und Probedorf hatten im September zugestimmt.\n\n"
+                              "Anders in Musterbach. Der dortige Gemeinderat hatte sich Ende September gegen einen "
+                              "Beitritt zum KTM ausgesprochen. Die Umlage sei der Gemeinde Musterbach zu hoch.\n")
+    assert "Gemeinde Musterbach" in [subject for subject, _ in _events_of(rows, "resolution")]
+    assert [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "membership"
+            and r["subject_name"] == "Gemeinde Musterbach"] == [("Gemeinde Musterbach", "negated")]

@@ -1582,3 +1582,9 @@ def test_church_districts_and_police_stations_are_organisations(nlp):
                          "Beispielfeld; die Polizeiinspektion Musterland unterstützt ihn.")
     assert {"Evangelischer Kirchenkreis Musterau", "Katholisches Dekanat Beispielfeld",
             "Polizeiinspektion Musterland"} <= set(found)
+
+
+def test_a_note_in_brackets_is_no_part_of_a_place_name(nlp):
+    found, _ = orgs(nlp, "Rede von Landrätin Erika Beispiel, Landkreis Musterland (Auszug)\n\nUnser Kreistag hat das "
+                         "beschlossen.")
+    assert "Landkreis Musterland" in found

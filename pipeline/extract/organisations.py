@@ -1606,8 +1606,8 @@ def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgReco
     if k < 1:
         return None
     first, end = view.sentence_starts[k - 1], view.sentence_starts[k]
-    if end - first <= _ASIDE_TOKENS and k > 1:  # past an interview's short question ("X ist nicht dabei. Enttäuscht?")
-        first = view.sentence_starts[k - 2]
+    if end - first <= _ASIDE_TOKENS and k > 1 and "?" in view.texts[first:end]:
+        first = view.sentence_starts[k - 2]  # past an interview's short question ("X ist nicht dabei. Enttäuscht?")
     named = [(s, key) for s, _, key in col.mentions
              if first <= s < end and key in col.records and fits(col.records[key])]
     if named:
@@ -1622,9 +1622,14 @@ def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgReco
         last -= 1
     place = view.texts[last]
     governed = view.doc[last - 1].pos_ == "ADP" and view.lowers[last - 1] not in places
-    if last > first and is_place_token(place) and place not in _dictionary(view) and not col.claimed[last] \
-            and not governed:  # "… ohne Gegenstimme."
-        return _implied_parent(col, family, place)
+    if last > first and is_place_token(place) and place not in _dictionary(view) and not governed:  # "… ohne
+        # Gegenstimme."; a place already known as a town of the council's kind is that town ("Anders in X.")
+        known = next((key for key, named in col.places.items() if named == place and key in col.records
+                      and fits(col.records[key])), None)
+        if known is not None:
+            return col.records[known]
+        if not col.claimed[last]:
+            return _implied_parent(col, family, place)
     return None
 
 

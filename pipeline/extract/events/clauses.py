@@ -46,6 +46,7 @@ _NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
 _PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+")
 _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
+_THERE_BEFORE = re.compile(r"\b[Dd]ortige[nmrs]?\s+$")
 _NOMINATIVE_ARTICLES = ("die", "das", "ein", "eine")
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
@@ -206,6 +207,8 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
         return key  # "Unser Gemeinderat": the publishing town's, as the organisation's records tell
     if key != mention.key and words[-1] in knowledge().plural_bodies:
         return key  # "Die Gemeindevertretungen von A und B": each of them, as the organisations' records tell
+    if key != mention.key and _THERE_BEFORE.search(ctx.text, max(0, mention.start - 20), mention.start):
+        return key  # "Anders in X. Der dortige Gemeinderat …": the town the organisations' records found for it
     # "Der Gemeinderat": the one of its kind named just before, if one is (not "der Gemeinderat von X")
     bare = len(words) == 1 and not _VON_PLACE.match(ctx.text, mention.end)
     possessed = _POSSESSED.search(ctx.text, max(0, mention.start - 20), mention.start)
