@@ -4988,3 +4988,12 @@ def test_the_council_there_belongs_to_the_town_a_short_sentence_names_last(tmp_p
     assert "Gemeinde Musterbach" in [subject for subject, _ in _events_of(rows, "resolution")]
     assert [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "membership"
             and r["subject_name"] == "Gemeinde Musterbach"] == [("Gemeinde Musterbach", "negated")]
+
+
+def test_greenkeepers_moving_are_staff_and_shares_taken_over_are_not(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2024 – Bürgermeisterin Erika Beispiel und ihre Amtskollegin haben "
+                              "den Vertrag unterzeichnet, mit dem die Stadt Probedorf 49 Prozent der Anteile an der "
+                              "Golfpark Musterau GmbH übernimmt. Zum 1. Oktober sollen außerdem die sechs "
+                              "Greenkeeper, die bislang beim Golfclub Musterau e.V. angestellt sind, in die Golfpark "
+                              "GmbH wechseln.\n")
+    assert _events_of(rows, "staff_transfer") == [("Golfpark Musterau GmbH", ["Golfclub Musterau e.V."])]

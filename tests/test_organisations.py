@@ -1588,3 +1588,10 @@ def test_a_note_in_brackets_is_no_part_of_a_place_name(nlp):
     found, _ = orgs(nlp, "Rede von Landrätin Erika Beispiel, Landkreis Musterland (Auszug)\n\nUnser Kreistag hat das "
                          "beschlossen.")
     assert "Landkreis Musterland" in found
+
+
+def test_a_company_named_without_its_place_is_the_one_with_it(nlp):
+    found, _ = orgs(nlp, "Die Golfpark Musterau GmbH betreibt den Platz. Die Greenkeeper wechseln in die Golfpark "
+                         "GmbH.")
+    assert "Golfpark GmbH" not in found
+    assert "Golfpark GmbH" in found["Golfpark Musterau GmbH"].aliases

@@ -2529,7 +2529,8 @@ def merge_shortened_legal_names(col: Collector) -> None:
 
 def merge_truncated_names(col: Collector) -> None:
     """"Ruderverein Muster" and the one longer name of the release that starts with its words and goes on
-    with a place, a founding year or a legal form ("Ruderverein Muster Beispielstadt 1893 e.V."): one club.
+    with a place, a founding year or a legal form ("Ruderverein Muster Beispielstadt 1893 e.V."): one club; so are
+    "Golfpark GmbH" and the one longer name with a place before the same legal form ("Golfpark Muster GmbH").
     The rest must hold the year or the legal form, so "Zweckverband Muster Nord" stays apart from
     "Zweckverband Muster"."""
     for key, record in list(col.records.items()):
@@ -2540,6 +2541,13 @@ def merge_truncated_names(col: Collector) -> None:
         longer = [r for r in col.records.values() if r.key != key and not r.parent_key
                   and r.name.split()[:len(words)] == words and _founding_rest(r.name.split()[len(words):])
                   and record.org_type in ("Sonstige", r.org_type)]
+        form = next((i for i in range(1, len(words)) if (found := _legal_form_at(words, i)) and found[0] == len(words)),
+                    0)
+        if form:  # "Golfpark GmbH" beside "Golfpark Dorndahl GmbH": the place left out
+            stem, tail = words[:form], words[form:]
+            longer += [r for r in col.records.values() if r.key != key and not r.parent_key
+                       and len(other := r.name.split()) > len(words) and other[:form] == stem
+                       and other[-len(tail):] == tail and all(is_capitalised(w) for w in other[form:-len(tail)])]
         if len(longer) == 1:
             col.fold(key, longer[0], [record.name, *record.aliases])
 
