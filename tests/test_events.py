@@ -4997,3 +4997,10 @@ def test_greenkeepers_moving_are_staff_and_shares_taken_over_are_not(tmp_path):
                               "Greenkeeper, die bislang beim Golfclub Musterau e.V. angestellt sind, in die Golfpark "
                               "GmbH wechseln.\n")
     assert _events_of(rows, "staff_transfer") == [("Golfpark Musterau GmbH", ["Golfclub Musterau e.V."])]
+
+
+def test_born_of_a_merger_with_den(tmp_path):
+    rows = released(tmp_path, "Musterau, 1. August 2025 – Die Musterhilfe e. V. hilft Familien. Die Musterhilfe "
+                              "e. V. ist am 1. Juli 2025 durch den Zusammenschluss zweier Vereine entstanden.\n")
+    assert ("Musterhilfe e. V.", "2025-07-01") in [(r["subject_name"], r["date"]) for r in rows
+                                                  if r["event_type"] == "founding"]
