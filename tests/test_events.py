@@ -5004,3 +5004,11 @@ def test_born_of_a_merger_with_den(tmp_path):
                               "e. V. ist am 1. Juli 2025 durch den Zusammenschluss zweier Vereine entstanden.\n")
     assert ("Musterhilfe e. V.", "2025-07-01") in [(r["subject_name"], r["date"]) for r in rows
                                                   if r["event_type"] == "founding"]
+
+
+def test_following_as_a_member_is_a_membership(tmp_path):
+    rows = released(tmp_path, "Musterau, 15. Januar 2026 – Die Stiftung Hörbücherei Musterau hat 14 Beschäftigte. "
+                              "Nach Auskunft der Stiftung dürfte im Laufe des Jahres 2026 auch der Landkreis "
+                              "Beispielkreis als Zustifter folgen.\n")
+    assert [(r["subject_name"], r["object_names"], r["modality"]) for r in rows if r["event_type"] == "membership"] \
+        == [("Landkreis Beispielkreis", "Stiftung Hörbücherei Musterau", "expected")]
