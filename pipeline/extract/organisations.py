@@ -2512,8 +2512,8 @@ def merge_bare_acronyms(col: Collector) -> None:
 def merge_shortened_legal_names(col: Collector) -> None:
     """"Muster gGmbH" and the one longer name of the release it shortens, its first word and legal form the same
     ("Muster Sozialkaufhaus Beispielland gGmbH"): one company. Two words at least are left out, so a subsidiary
-    named by one more word ("Muster Service GmbH") stays apart. Or the longer name ends with it, its kind before it
-    ("Kunstschule Muster gGmbH")."""
+    named by one more word ("Muster Service GmbH") stays apart, unless that word is a place ("Golfpark GmbH" of
+    "Golfpark Beispielstadt GmbH"). Or the longer name ends with it, its kind before it ("Kunstschule Muster gGmbH")."""
     for key, record in list(col.records.items()):
         words = record.name.split()
         form = next((tokens for tokens, _canonical, _type in knowledge().legal_forms
@@ -2522,15 +2522,21 @@ def merge_shortened_legal_names(col: Collector) -> None:
             continue
         longer = [r for r in col.records.values() if r.key != key and not r.parent_key
                   and ((r.name.startswith(words[0] + " ") and r.name.endswith(" " + " ".join(form))
-                        and len(r.name.split()) >= len(words) + 2) or r.name.endswith(" " + record.name))]
+                        and (len(r.name.split()) >= len(words) + 2 or _place_left_out(col, r.name.split(), words)))
+                       or r.name.endswith(" " + record.name))]
         if len(longer) == 1:
             col.fold(key, longer[0], [record.name])
 
 
+def _place_left_out(col: Collector, longer: list[str], shorter: list[str]) -> bool:
+    """The longer name is the shorter one with one more word, a place ("Golfpark Beispielstadt GmbH")."""
+    extra = longer[1] if len(longer) == len(shorter) + 1 else ""
+    return bool(extra) and is_place_token(extra) and extra not in _dictionary(col.view)
+
+
 def merge_truncated_names(col: Collector) -> None:
     """"Ruderverein Muster" and the one longer name of the release that starts with its words and goes on
-    with a place, a founding year or a legal form ("Ruderverein Muster Beispielstadt 1893 e.V."): one club; so are
-    "Golfpark GmbH" and the one longer name with a place before the same legal form ("Golfpark Muster GmbH").
+    with a place, a founding year or a legal form ("Ruderverein Muster Beispielstadt 1893 e.V."): one club.
     The rest must hold the year or the legal form, so "Zweckverband Muster Nord" stays apart from
     "Zweckverband Muster"."""
     for key, record in list(col.records.items()):
@@ -2541,13 +2547,6 @@ def merge_truncated_names(col: Collector) -> None:
         longer = [r for r in col.records.values() if r.key != key and not r.parent_key
                   and r.name.split()[:len(words)] == words and _founding_rest(r.name.split()[len(words):])
                   and record.org_type in ("Sonstige", r.org_type)]
-        form = next((i for i in range(1, len(words)) if (found := _legal_form_at(words, i)) and found[0] == len(words)),
-                    0)
-        if form:  # "Golfpark GmbH" beside "Golfpark Dorndahl GmbH": the place left out
-            stem, tail = words[:form], words[form:]
-            longer += [r for r in col.records.values() if r.key != key and not r.parent_key
-                       and len(other := r.name.split()) > len(words) and other[:form] == stem
-                       and other[-len(tail):] == tail and all(is_capitalised(w) for w in other[form:-len(tail)])]
         if len(longer) == 1:
             col.fold(key, longer[0], [record.name, *record.aliases])
 
