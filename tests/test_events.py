@@ -5012,3 +5012,10 @@ def test_following_as_a_member_is_a_membership(tmp_path):
                               "Beispielkreis als Zustifter folgen.\n")
     assert [(r["subject_name"], r["object_names"], r["modality"]) for r in rows if r["event_type"] == "membership"] \
         == [("Landkreis Beispielkreis", "Stiftung Hörbücherei Musterau", "expected")]
+
+
+def test_an_appointment_names_the_office_in_the_nominative_and_the_persons_gender(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2025 – Die Musterhilfe e. V. hat 600 Mitglieder. Am 17. Mai wählte "
+                              "die Mitgliederversammlung Erika Beispiel zur Vorsitzenden.\n")
+    assert [(r["subject_name"], r["office"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Erika Beispiel", "takes up: Vorsitzende")]

@@ -368,9 +368,9 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     elif role.lower() in rules().generic_offices:
         role = ""  # "übernimmt die Leitung", "den Vorsitz": the office the person holds, else none named
     match = next((r for r in roles if role and _same_role(r.role, role)), None)
-    if match or (roles and not role):
-        match = match or roles[0]
-        role, org = role or match.role, match.org_key
+    if match or (roles and not role):  # the office as the person's record names it, in the nominative ("zur
+        match = match or roles[0]  # Vorsitzenden gewählt": Vorsitzende)
+        role, org = match.role or role, match.org_key
     if not org:  # elected by a board: an office of the board's organisation ("Zum Vorsitzenden wählt das Gremium
         org = _electing_board(ctx, sent)  # Landrat X", not the Landrat's Landkreis)
     if not org:  # an office of another organisation than the holder's ("Bürgermeisterin X … Verbandsvorsteherin")
