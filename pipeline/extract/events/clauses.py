@@ -362,8 +362,7 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             and (toks[i - 1][0].lower() in r.coordinators or toks[i - 1][0] in (",", "auch")):
         # "die Mitgliederversammlung des A als auch die des B", "… der A (5. Juli, 212 zu 9 Stimmen) als auch die
         # der B": the pronoun stands for the body noun named before (also before a comma in brackets), in its case
-        left_out = next((w for w in reversed(_TOKEN.findall(text, max(0, toks[i][1] - 160), toks[i][1]))
-                         if w in r.bodies), "")
+        left_out = _body_named_before(text, toks[i][1], r)
         if left_out:
             return _PRONOUN_SLOTS[toks[i][0].lower()], left_out
     if article in _GENITIVE_ARTICLES or (article in _GENITIVE_OR_DATIVE_ARTICLES and (_after_noun(toks, i, ctx)
@@ -384,9 +383,13 @@ def _body_before(text: str, toks: list[tuple[str, int]], i: int, r) -> str:
         return toks[i - 1][0]
     if i >= 2 and toks[i - 1][0].lower() in _PRONOUN_SLOTS \
             and (toks[i - 2][0].lower() in r.coordinators or toks[i - 2][0] in (",", "auch")):
-        return next((w for w in reversed(_TOKEN.findall(text, max(0, toks[i - 1][1] - 160), toks[i - 1][1]))
-                     if w in r.bodies), "")
+        return _body_named_before(text, toks[i - 1][1], r)
     return ""
+
+
+def _body_named_before(text: str, pos: int, r) -> str:
+    """The body noun named last before ``pos`` (a pronoun there stands for it: "… als auch die des B")."""
+    return next((w for w in reversed(_TOKEN.findall(text, max(0, pos - 160), pos)) if w in r.bodies), "")
 
 
 _GENITIVE_ARTICLES = ("des", "eines", "dieses")
