@@ -1570,8 +1570,7 @@ def _town_named_before(col: Collector, start: int, fits: Callable[[OrgRecord], b
     if start + 1 < len(view) and view.lowers[start + 1] in ("in", "von", "aus"):
         return None  # "der Kreistag in Y": its own place follows
     first = view.sentence_starts[bisect_right(view.sentence_starts, start) - 1]
-    by_place = {place: col.records[key] for key, place in col.places.items()
-                if key in col.records and fits(col.records[key])}
+    by_place = _towns_by_place(col, fits)
     for i in range(start - 1, first, -1):  # "In X hat der Stadtrat …", "Kehrtwende in X: Der Stadtrat …"
         if view.lowers[i - 1] == "in" and view.texts[i] in by_place and (i - 1 == first or view.texts[i + 1] == ":"):
             return by_place[view.texts[i]]
@@ -1581,6 +1580,12 @@ def _town_named_before(col: Collector, start: int, fits: Callable[[OrgRecord], b
     if 0 < opening < start and view.texts[opening] in by_place:
         return by_place[view.texts[opening]]
     return None
+
+
+def _towns_by_place(col: Collector, fits: Callable[[OrgRecord], bool]) -> dict[str, OrgRecord]:
+    """Place name → the record of that place the council's kind fits (a town, district or Amt)."""
+    return {place: col.records[key] for key, place in col.places.items()
+            if key in col.records and fits(col.records[key])}
 
 
 _ASIDE_TOKENS = 3  # a sentence this short names no place ("Enttäuscht?")
@@ -1624,10 +1629,9 @@ def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgReco
     governed = view.doc[last - 1].pos_ == "ADP" and view.lowers[last - 1] not in places
     if last > first and is_place_token(place) and place not in _dictionary(view) and not governed:  # "… ohne
         # Gegenstimme."; a place already known as a town of the council's kind is that town ("Anders in X.")
-        known = next((key for key, named in col.places.items() if named == place and key in col.records
-                      and fits(col.records[key])), None)
+        known = _towns_by_place(col, fits).get(place)
         if known is not None:
-            return col.records[known]
+            return known
         if not col.claimed[last]:
             return _implied_parent(col, family, place)
     return None
