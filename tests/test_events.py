@@ -1607,6 +1607,21 @@ def test_an_office_opening_the_trigger_is_the_one_taken_up(nlp):
     assert (taken.subject_key, taken.role) == ("per:otto probe", "Geschäftsführer")
 
 
+@pytest.mark.parametrize("text, person, office", [
+    ("Die Rechenhaus GmbH hat am Samstag Anna Beispiel zu ihrer Stellvertreterin gewählt.",
+     "per:anna beispiel", "Stellvertreterin"),
+    ("Der Beirat der Rechenhaus GmbH hat am Samstag Otto Probe zu seinem Vorsitzenden gewählt.",
+     "per:otto probe", "Vorsitzender"),
+    ("Der Beirat der Rechenhaus GmbH hat am Samstag Anna Beispiel zu seiner Vorsitzenden gewählt.",
+     "per:anna beispiel", "Vorsitzende"),
+    ("Der Beirat der Rechenhaus GmbH hat am Samstag Otto Probe zu seinem Nachfolger gewählt.",
+     "per:otto probe", ""),
+])
+def test_an_office_after_a_possessive_is_the_one_taken_up_in_the_nominative(nlp, text, person, office):
+    (taken,) = only(events(nlp, text), "appointment")
+    assert (taken.subject_key, taken.role) == (person, office)
+
+
 def test_both_councils_are_those_of_the_merging_organisations_named_together(nlp):
     reports = events(nlp, "Die Datenwerk Nord AöR und die Rechenhaus GmbH sollen zur Netzwerk Nord eG fusionieren. "
                           "Zuvor hatten beide Aufsichtsräte am 14. März 2024 zugestimmt.")

@@ -21,11 +21,11 @@ from .rules import (
 from .scoring import confidence, make_report
 
 _DEPUTY = ("Stellvertreter",)  # an office whose organisation is that of the one it deputises for
-_OFFICE_AFTER = re.compile(r"\b(?:[Zz]um|[Zz]ur|[Aa]ls)\s+(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
-                           r"([A-ZÄÖÜ][\wäöüß-]+)")
 # "zum", "zur", "zu seiner" … before an office
 _TO_OFFICE = (r"(?:[Zz]um|[Zz]ur|[Zz]u\s+(?:ihrem|seinem|ihrer|seiner|meinem|meiner|unserem|unserer|Ihrem|Ihrer"
               r"|ihren|seinen|meinen|unseren|Ihren))\s+")
+_OFFICE_AFTER = re.compile(rf"\b(?:{_TO_OFFICE}|[Aa]ls\s+)(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
+                           r"([A-ZÄÖÜ][\wäöüß-]+)")
 # right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin",
 # "(Stadt X) zu seiner Stellvertreterin"
 _OFFICE_WORDS = r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)"  # "(stellvertretenden) Vorsitzenden"
@@ -317,7 +317,9 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     """(role, organisation key) of an appointment: the given office, else the words after
     'zum/zur/als', else the person's role."""
     m = None if role else _OFFICE_AFTER.search(trigger.text)
-    role = role or (m.group(1) if m else "")
+    if m and m.group().lower().startswith("zu ") and m.group(1) not in knowledge().office_roles:
+        m = None  # "zu ihrem Nachfolger": no office; "zu ihrer Stellvertreterin": one
+    role = role or (_nominative(m) if m else "")
     into = _INTO_BOARD.search(trigger.text)
     if into and into.group(1) in rules().bodies:
         # "entsendet A in den Verwaltungsrat der X": a seat (a member) on that board, whatever office A holds
@@ -376,6 +378,15 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if not org:  # an office of another organisation than the holder's ("Bürgermeisterin X … Verbandsvorsteherin")
         org = _office_organisation(ctx, sent, role, held) or (roles[0].org_key if roles else "")
     return role, ctx.effective(org) if org else ""
+
+
+def _nominative(office: re.Match[str]) -> str:
+    """The office after "zum", "zur", "zu seiner" … in the nominative of the article's gender ("zur Vorsitzenden"
+    → Vorsitzende, "zu seinem Vorsitzenden" → Vorsitzender); a word not known as an office as written."""
+    word = office.group(1)
+    known = knowledge().office_roles.get(word, word)
+    feminine = re.match(r"(?:[Zz]ur|[Zz]u\s+\w+er)\s", office.group())
+    return known[:-1] if feminine and known != word and known.endswith("er") and word.endswith("en") else known
 
 
 def _qualified(ctx: DocContext, start: int, role: str) -> str:
