@@ -599,3 +599,12 @@ def test_a_date_in_a_participle_phrase_set_off_by_commas_is_read_as_done() -> No
     assert found == {"1. Januar": "2025-01-01", "2. Januar": "2025-01-02"}
     # without the phrase's commas and the sentence's perfect, "zum" still looks ahead
     assert only("Die Anstalt wird zum 1. Januar errichtet.", "2025-01-08").value == "2026-01-01"
+
+
+def test_a_day_after_its_month_with_a_year_in_the_sentence_lies_in_that_year() -> None:
+    found = dates_of("Im März 2022 stimmten beide Räte zu – bei uns am 24. März, in Probedorf fünf Tage später.",
+                     "2023-07-10")
+    assert [(d.text, d.value) for d in found][:2] == [("März 2022", "2022-03"), ("24. März", "2022-03-24")]
+    # another month, or another sentence, keeps the year the publication date gives
+    other = dates_of("Im März 2022 stimmte der Rat zu. Am 24. März beginnt der Bau.", "2023-07-10")
+    assert other[-1].value == "2023-03-24"

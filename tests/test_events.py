@@ -5034,3 +5034,43 @@ def test_an_appointment_names_the_office_in_the_nominative_and_the_persons_gende
                               "die Mitgliederversammlung Erika Beispiel zur Vorsitzenden.\n")
     assert [(r["subject_name"], r["office"]) for r in rows if r["event_type"] == "appointment"] == [
         ("Erika Beispiel", "takes up: Vorsitzende")]
+
+
+def _dated(rows: list[dict[str, str]], event_type: str) -> list[tuple[str, str, str]]:
+    return sorted((r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == event_type)
+
+
+def test_of_two_dates_of_one_decision_the_finer_one_within_the_other_wins(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025 – Der Landkreis Probedorf hat einen Beitritt geprüft. Die "
+                              "Entscheidung fiel bereits im Herbst: Am 26. November 2024 beschloss der Kreistag des "
+                              "Landkreises Probedorf, auf eine Mitgliedschaft vorerst zu verzichten.\n")
+    assert _dated(rows, "resolution") == [("Landkreis Probedorf", "", "2024-11-26")]
+
+
+def test_a_joining_takes_effect_on_the_date_nearest_to_wirksam(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Februar 2026 – Die Gemeinde Probedorf hat am 18. November 2025 "
+                              "beschlossen, sich an der Musterauer Bootsverleih GmbH zu beteiligen. Der Kaufvertrag "
+                              "wurde am 9. Dezember 2025 beim Notar unterzeichnet, der Einstieg ist zum Jahresbeginn "
+                              "wirksam geworden.\n")
+    assert _dated(rows, "membership") == [("Gemeinde Probedorf", "Musterauer Bootsverleih GmbH", "2026-01-01")]
+
+
+def test_a_board_admitting_a_member_in_the_accusative_and_the_club_after_its_kind(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Oktober 2025 – Der Bürgerverein Beispielfeld e.V. ist neu. Die "
+                              "Delegiertenversammlung der Musterauer Bürgervereinigung e.V. hat am 24. September den "
+                              "Bürgerverein Beispielfeld e.V. einstimmig als Mitglied in die Vereinigung aufgenommen. "
+                              "Am 1. Oktober nahm die Mitgliederversammlung des Vereins Musterhilfe e.V. die Stadt "
+                              "Probedorf als neues Mitglied auf.\n")
+    assert _events_of(rows, "membership") == [("Bürgerverein Beispielfeld e.V.", ["Musterauer Bürgervereinigung e.V."]),
+                                              ("Stadt Probedorf", ["Musterhilfe e.V."])]
+    assert _events_of(rows, "resolution") == [("Musterauer Bürgervereinigung e.V.", ["Bürgerverein Beispielfeld e.V."]),
+                                              ("Musterhilfe e.V.", ["Stadt Probedorf"])]
+
+
+def test_towns_that_now_also_belong_to_an_association_join_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 7. Januar 2025 – Die Gemeinden Aalbach, Bebra und Celle liegen im Kammertal. "
+                              "Aalbach, Bebra und Celle gehören jetzt ebenfalls zum Zweckverband Festbaum Musterland. "
+                              "Zum Verband gehören auch die Gemeinde Dorfen und die Gemeinde Elsen.\n")
+    joined = {subject for subject, objects in _events_of(rows, "membership")
+              if objects == ["Zweckverband Festbaum Musterland"]}
+    assert joined == {"Gemeinde Aalbach", "Gemeinde Bebra", "Gemeinde Celle"}

@@ -653,3 +653,9 @@ def test_a_relative_clause_after_the_verb_holds_the_named_person_s_office(nlp) -
 ])
 def test_a_byline_with_a_unit_or_after_a_separator_names_the_author(nlp, text: str, org: str) -> None:
     assert roles(nlp, text)["Erika Beispiel"] == [("Autor", org)]
+
+
+@pytest.mark.parametrize("name", ["Walpurga Zelinski", "Wunibald Pflaumbaum", "Hiltrud Kranzbühler"])
+def test_a_less_common_first_name_opens_a_persons_name_at_the_start_of_a_sentence(nlp, name):
+    found, _, _ = people(nlp, f"Der Förderverein Musterau e.V. hat gewählt. {name} tritt das Amt zum 1. April an.")
+    assert name in found

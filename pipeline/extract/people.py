@@ -563,9 +563,12 @@ class OrgLocator:
         ends = [end for end in self.ends if end <= i]
         return self.ends[max(ends)] if ends else ""
 
-    def after(self, view: DocView, end: int) -> str:
-        """An organisation named right after a role ("Landrat des Landkreises X", "im Amt X")."""
+    def after(self, view: DocView, end: int, below: bool = False) -> str:
+        """An organisation named right after a role ("Landrat des Landkreises X", "im Amt X"); ``below``: or on
+        the line below it (a signature: "Max Muster" / "Geschäftsführer" / "X GmbH")."""
         i = end
+        if below and i < len(view) and "\n" in view.texts[i] and not view.texts[i].strip():
+            return self.starts.get(i + 1, "")  # the line is the organisation's name, not "Für den Landkreis X: …"
         while i < len(view) and i - end < 3 and view.lowers[i] in LINK_WORDS and i not in self.starts:
             i += 1
         return self.starts.get(i, "")
@@ -850,7 +853,7 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
             or locator.by_first_word.get(role.org_prefix)
         if key:
             return key
-    key = locator.after(view, role.end)
+    key = locator.after(view, role.end, below=name.end <= role.start)
     if key:
         return key
     if role.end + 1 < len(view) and view.lowers[role.end] in ("des", "der"):  # "Vorstand der Kreissparkasse":

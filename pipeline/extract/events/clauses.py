@@ -45,6 +45,7 @@ _PARTICIPLE = re.compile(PARTICIPLE)
 _NAMED_AFTER = re.compile(r"\s+(?:von|der|des|aus)\s")
 _PLACE_AFTER = re.compile(r"\s+(?:in|aus)\s+([A-ZÄÖÜ][\wäöüß-]+)")
 _GENITIVE_AFTER = re.compile(r"\s+(?:der|des)\s+")
+_WORD_AFTER = re.compile(r"([A-ZÄÖÜ][\wäöüß-]*)\s+")
 _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
 _THERE_BEFORE = re.compile(r"\b[Dd]ortige[nmrs]?\s+$")
 _NOMINATIVE_ARTICLES = ("die", "das", "ein", "eine")
@@ -195,8 +196,11 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     if place:  # "der Kreistag in Musterau": that place's, not the one the name was first given to
         return place
     owner = _genitive_owner(ctx, mention.end)
-    if owner and council_of(knowledge().bodies.get(words[-1], ("", ""))[1], family_of(ctx.org_type(owner))):
-        return owner  # "Der Gemeinderat der Nachbargemeinde A": A's; "der Gemeinderat der Stadt B": B's
+    body_family = knowledge().bodies.get(words[-1], ("", ""))[1]
+    if owner and (not body_family or council_of(body_family, family_of(ctx.org_type(owner)))):
+        # "Der Gemeinderat der Nachbargemeinde A": A's; "die Mitgliederversammlung des Vereins X" (a board of any
+        # kind of organisation): X's
+        return owner
     if len(words) == 2:  # "der Musterhausener Gemeinderat": the town the place adjective names
         kind = knowledge().bodies.get(words[1], ("", ""))[1]
         types = rules().nouns.get(words[1]) or (kind, *(t for t, f in knowledge().families.items() if f == kind))
@@ -269,9 +273,13 @@ def _genitive_owner(ctx: DocContext, end: int) -> str:
     owner = _GENITIVE_AFTER.match(ctx.text, end)
     if not owner:
         return ""
+    # the name may follow its kind ("die Mitgliederversammlung des Vereins X e.V.")
+    kind = _WORD_AFTER.match(ctx.text, owner.end())
+    generic = kind and any(kind.group(1)[:len(kind.group(1)) - cut] in rules().nouns for cut in (0, 1, 2))
+    starts = {owner.end()} | ({kind.end()} if generic else set())
     # a name, not a bare kind ("der Nachbargemeinde" may stand for any town before)
     return next((ctx.effective(m.key) for m in ctx.org_mentions
-                 if m.start == owner.end() and m.text not in knowledge().type_words), "")
+                 if m.start in starts and m.text not in knowledge().type_words), "")
 
 
 def _placed(ctx: DocContext, end: int, types: tuple[str, ...]) -> str:

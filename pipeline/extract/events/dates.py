@@ -356,9 +356,14 @@ def transfers_dated_by_start(reports: list[EventReport]) -> None:
 def joining_takes_effect(ctx: DocContext, sent: Sentence, reports: list[EventReport]) -> None:
     """A sentence saying when a joining takes effect ("Wirksam werden soll die Beteiligung zum 1. Juli 2025.")
     dates the memberships of the last sentences that have no date of their own (or only the decision's)."""
-    if not rules().joining_takes_effect.search(ctx.text, sent.start, sent.end):
+    match = rules().joining_takes_effect.search(ctx.text, sent.start, sent.end)
+    if not match:
         return
-    date = next((d for d in sent.dates if d.value and _cue_role(ctx.text, d, sent.start) in ("effective", "")), None)
+    roles = {id(d): _cue_role(ctx.text, d, sent.start) for d in sent.dates if d.value}
+    # the effective date first, then the nearest ("Der Kaufvertrag wurde am 9. Dezember unterzeichnet, der Einstieg
+    # ist zum Jahresbeginn wirksam geworden": 1 January)
+    date = min((d for d in sent.dates if roles.get(id(d)) in ("effective", "")), default=None,
+               key=lambda d: (roles[id(d)] != "effective", max(match.start() - d.end, d.start - match.end(), 0)))
     if date is None:
         return
     for report in reports:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ...periods import interval
 from ...records import DateMention, EventReport
 from .appointments import appointments
 from .arguments import Choice, foundable, select
@@ -310,8 +311,17 @@ def _no_bodies(sent: Sentence, subject: Choice) -> Choice:
     return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
 
 
+def _finer(report: EventReport, other: EventReport) -> bool:
+    """The report's date lies within the other's and says more ("im Herbst: Am 26. November beschloss")."""
+    if not report.date or not other.date or report.date == other.date:
+        return False
+    (start, end), (other_start, other_end) = interval(report.date), interval(other.date)
+    return other_start <= start and end <= other_end
+
+
 def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
-    """One report per (type, subject) and sentence: the dated one, a date other than the decision's ("hat X am
+    """One report per (type, subject) and sentence: the dated one, the finer of two dates, one within the other
+    ("Die Entscheidung fiel im Herbst: Am 26. November beschloss …"), a date other than the decision's ("hat X am
     Montag bestimmt; sie übernimmt den Vorsitz zum 1. Juli"), the most confident; objects united (a staff
     transfer's shares stay apart); a person's leaving an office wins over the tenure the sentence recalls
     ("X, der den Verband seit 2011 geleitet hatte, ging Ende September in den Ruhestand")."""
@@ -322,7 +332,8 @@ def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
         if old is None:
             best[key] = r
             continue
-        keep = max((old, r), key=lambda x: (x.direction == "end", bool(x.date), x.dated_by_outcome, x.confidence))
+        keep = max((old, r), key=lambda x: (x.direction == "end", bool(x.date), _finer(x, r if x is old else old),
+                                             x.dated_by_outcome, x.confidence))
         other = r if keep is old else old
         best[key] = replace(keep, object_keys=ordered([*keep.object_keys, *other.object_keys]))
     return list(best.values())
