@@ -1017,9 +1017,6 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     yield from sorted(readings, key=lambda r: (r.start, r.end))
 
 
-_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?]\s+[A-ZÄÖÜ]|\n\s*\n")
-
-
 def _in_named_month(text: str, pairs: list[tuple[Candidate, Reading]]) -> list[tuple[Candidate, Reading]]:
     """A day without year after its month with a year in the same sentence lies in that year ("Im März 2022
     stimmten beide Räte zu, bei uns am 24. März": 24 March 2022, whenever the text was published)."""
@@ -1027,7 +1024,7 @@ def _in_named_month(text: str, pairs: list[tuple[Candidate, Reading]]) -> list[t
     for c, r in pairs:
         if c.kind == "dmy" and not c.match["y"] and r.resolution == "relative" and r.granularity == "day":
             named = next((x.value for _, x in reversed(out) if x.end <= r.start and x.resolution == "absolute"
-                          and x.value[4:7] == r.value[4:7] and not _SENTENCE_END.search(text, x.end, r.start)), "")
+                          and x.value[4:7] == r.value[4:7] and not _breaks()[0].search(text, x.end, r.start)), "")
             if named and named[:4] != r.value[:4] and periods.valid(int(named[:4]), int(r.value[5:7]),
                                                                     int(r.value[8:10])):
                 r = replace(r, value=named[:4] + r.value[4:], anchor=named)

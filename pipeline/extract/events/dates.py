@@ -359,13 +359,14 @@ def joining_takes_effect(ctx: DocContext, sent: Sentence, reports: list[EventRep
     match = rules().joining_takes_effect.search(ctx.text, sent.start, sent.end)
     if not match:
         return
-    roles = {id(d): _cue_role(ctx.text, d, sent.start) for d in sent.dates if d.value}
+    dated = [(role, d) for d in sent.dates if d.value and (role := _cue_role(ctx.text, d, sent.start)) in
+             ("effective", "")]
+    if not dated:
+        return
     # the effective date first, then the nearest ("Der Kaufvertrag wurde am 9. Dezember unterzeichnet, der Einstieg
     # ist zum Jahresbeginn wirksam geworden": 1 January)
-    date = min((d for d in sent.dates if roles.get(id(d)) in ("effective", "")), default=None,
-               key=lambda d: (roles[id(d)] != "effective", max(match.start() - d.end, d.start - match.end(), 0)))
-    if date is None:
-        return
+    _role, date = min(dated, key=lambda x: (x[0] != "effective", max(match.start() - x[1].end,
+                                                                    x[1].start - match.end(), 0)))
     for report in reports:
         if report.event_type == "membership" and (not report.date or report.dated_by_proxy) \
                 and sent.idx - rules().joining_takes_effect_reach <= report.sent_idx < sent.idx:
