@@ -3045,6 +3045,17 @@ def test_a_verbless_clause_after_a_decision_is_another_councils_decision(tmp_pat
         ("Stadt Musterau", "2024-08-29"), ("Stadt Probedorf", "2024-09-05")]
 
 
+def test_two_verbless_councils_joined_by_und_each_take_their_own_date(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Dezember 2024 – Die Gemeinden Musterau, Probedorf und Beispielfeld treten "
+                              "dem Zweckverband Musterdienste bei. Der Gemeinderat Musterau hat den Beitritt am 24. "
+                              "September 2024 beschlossen, der Gemeinderat Probedorf am 8. Oktober 2024 und der "
+                              "Gemeinderat Beispielfeld am 15. Oktober 2024.\n")
+    decisions = [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "resolution"]
+    assert sorted(decisions) == [
+        ("Gemeinde Beispielfeld", "", "2024-10-15"), ("Gemeinde Musterau", "", "2024-09-24"),
+        ("Gemeinde Probedorf", "", "2024-10-08")]
+
+
 def test_the_boards_of_two_associations_named_by_their_places_decide_for_each(tmp_path):
     rows = released(tmp_path, "Musterau, 3. Mai 2025 – Der Deichverband Musterwerder und der Deich- und "
                               "Schöpfwerksverband Probedorf arbeiteten zusammen. Sowohl die Verbandsversammlung in "

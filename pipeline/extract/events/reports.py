@@ -68,7 +68,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
                 continue
             own = {(r.event_type, r.subject_key) for r in gapped}
             found = [replace(r, object_keys=[k for k in r.object_keys if (r.event_type, k) not in own])
-                     for r in found] + gapped
+                     for r in found + gapped]
         for report in found:
             donor = next((t for t in silent if t.rule.event_type == report.event_type or t.rule.meeting), None)
             if donor is not None and not report.date:
@@ -100,11 +100,14 @@ def _gapped_decisions(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
             continue
         for k, dates in _gapped_clauses(ctx, sent, triggers, trigger):
             bodies = [m for m in sent.mentions if m.clause == k and m.body and m.slot in ("core", "der")]
-            subject = ctx.effective(bodies[0].key) if bodies else ""
-            if subject and dates and subject != base.subject_key:
-                date = dates[0]
-                out.append(replace(base, subject_key=subject, date=date.value, date_granularity=date.granularity,
-                                   date_resolution=date.resolution, date_role="decided"))
+            # "…, der Gemeinderat B am 8. Oktober und der Gemeinderat C am 15. Oktober": bodies and dates in pairs
+            pairs = list(zip(bodies, dates, strict=True)) if len(bodies) == len(dates) > 1 else \
+                [(body, date) for body in bodies[:1] for date in dates[:1]]
+            for body, date in pairs:
+                subject = ctx.effective(body.key)
+                if subject != base.subject_key:
+                    out.append(replace(base, subject_key=subject, date=date.value, date_granularity=date.granularity,
+                                       date_resolution=date.resolution, date_role="decided"))
     return out
 
 
@@ -138,7 +141,8 @@ def _gapped_clauses(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
     busy = {t.clause for t in triggers}
     for k in range(trigger.clause + 1, len(sent.clauses)):
         start, end = sent.clauses[k]
-        if k in busy or len(ctx.text[start:end].split()) > _GAPPED_WORDS:
+        parts = ctx.text[start:end].split(" und ")  # "…, der Gemeinderat B am 8. Oktober und der Gemeinderat C am 15."
+        if k in busy or max(len(part.split()) for part in parts) > _GAPPED_WORDS:
             return
         yield k, [d for d in sent.dates if start <= d.start < end and d.value]
 
