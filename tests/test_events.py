@@ -4926,6 +4926,14 @@ def _events_of(rows: list[dict[str, str]], event_type: str) -> list[tuple[str, l
                   for r in rows if r["event_type"] == event_type)
 
 
+def test_a_merger_into_a_new_organisation_named_in_quotes_founds_that_one(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2025 – Der Zweckverband Wasser Musterau und der Zweckverband Wasser "
+                              "Probetal schließen sich zum 1. Januar 2026 zum neuen „Zweckverband Wasser Musterland“ "
+                              "(ZWM) zusammen.\n")
+    assert _events_of(rows, "founding") == [("Zweckverband Wasser Musterland",
+                                             ["Zweckverband Wasser Musterau", "Zweckverband Wasser Probetal"])]
+
+
 def test_a_merger_named_by_its_noun_founds_the_one_after_zur(tmp_path):
     rows = released(tmp_path, "Musterau, 8. Juli 2025 – Mit der Eintragung ins Vereinsregister ist die Verschmelzung "
                               "von Tennisclub Musterau e. V. und TC Beispielfeld e. V. zum Tennisverein Musterland "

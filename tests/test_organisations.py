@@ -403,6 +403,7 @@ def test_body_word_before_a_person_is_an_office(nlp, text: str) -> None:
      "Zweckverband"),
     ("Der Zweckverband Kommunale IT Musterland tritt bei.", "Zweckverband Kommunale IT Musterland",
      "Zweckverband"),
+    ("Der Zweckverband IT Musterland tritt bei.", "Zweckverband IT Musterland", "Zweckverband"),
     ("Der Landkreis Südliche Musterheide tritt bei.", "Landkreis Südliche Musterheide", "Landkreis"),
 ])
 def test_more_name_forms(nlp, text: str, name: str, org_type: str) -> None:

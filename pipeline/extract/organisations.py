@@ -772,9 +772,14 @@ def _and_for(view: DocView, i: int) -> int:
 
 
 def _field_word(view: DocView, i: int, start: int) -> bool:
-    """A field written in capitals after a word of the description ("Zweckverband Kommunale IT")."""
-    text = view.texts[i]
-    return i > start and text in _word_sets()["field_words"] and is_capitalised(view.texts[i - 1])
+    """A field written in capitals after a word of the description ("Zweckverband Kommunale IT"), or opening it
+    before a name ("Zweckverband IT Musterland")."""
+    texts = view.texts
+    if texts[i] not in _word_sets()["field_words"]:
+        return False
+    if i == start:
+        return i + 1 < len(texts) and is_name_token(texts[i + 1]) and not _starts_person(view, i + 1)
+    return is_capitalised(texts[i - 1])
 
 
 def _inner_type_word(view: DocView, i: int, start: int) -> bool:

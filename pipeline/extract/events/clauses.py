@@ -37,7 +37,8 @@ _LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem
 # the next item of a list of people signing for organisations: "X für das Land A, Landrat Y für den Landkreis B und …"
 _PERSON_FOR_LEAD = re.compile(r"\s*(?:(?:und|sowie)\s+)?(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){1,5}(?:für|vom|von)\s+"
                               r"(?:(?:der|die|das|den|dem|des)\s+)?")
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_OPEN_BRACKET = re.compile(r"[“‘«»\"']?\s*\(\s*")  # "X“ (ABC)": a closing quote before the bracket
+_OPENING_QUOTES = frozenset("„‚»«\"'")
 _BRACKETS_ONLY = re.compile(r"\s*(?:\([^()]*\))?\s*")
 # the day a listed council decided, between it and the next: "die Gemeinderäte von A am 25. Januar 2024 und B am …"
 _DAY_ONLY = re.compile(r"\s*(?:(?:am|im)\s+(?:\d{1,2}\.\s*)?(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)(?:\s+\d{4})?)?\s*")
@@ -302,6 +303,10 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         return _slot(text, clause_start, named.start(), prev, ctx)
     toks = _last_tokens(text, clause_start, start, 20)
     i = len(toks) - 1
+    if i >= 1 and toks[i][0] in _OPENING_QUOTES and toks[i - 1][0] not in ("Namen", "namens"):
+        # a name in quotes stands in the slot of the words before them ("zum neuen „Zweckverband X“"); not a name
+        # given after "unter dem Namen" without its kind: that one is what the clause is about
+        i -= 1
     article = ""
     if i >= 1 and _PARTICIPLE.fullmatch(toks[i][0]):
         i = _participle_phrase_start(toks, i, r)
