@@ -38,6 +38,9 @@ def only(text: str, published: str = "") -> DateMention:
 
 @pytest.mark.parametrize(("text", "published", "span", "value", "granularity", "resolution"), [
     ("Der Vertrag gilt ab dem 1. Januar 2016.", "", "1. Januar 2016", "2016-01-01", "day", "absolute"),
+    ("Seit dem ersten Januar hält das Land zehn Prozent.", "2025-06-15", "ersten Januar", "2025-01-01", "day",
+     "relative"),
+    ("Gewählt wurde am dritten Oktober 2024.", "", "dritten Oktober 2024", "2024-10-03", "day", "absolute"),
     ("Das Kabinett hat in seiner heutigen Sitzung beschlossen.", "2022-03-15", "heutigen Sitzung", "2022-03-15",
      "day", "relative"),
     ("Die Anstalt startet zum 1. Oktober 2013.", "", "1. Oktober 2013", "2013-10-01", "day", "absolute"),

@@ -75,7 +75,24 @@ DAY = r"(?P<{g}>0?[1-9]|[12]\d|3[01])\.(?!\d)"
 
 
 def _day(group: str) -> str:
-    return DAY.format(g=group)
+    """A day before its month: "1." or an ordinal word ("ersten")."""
+    return rf"(?:{DAY.format(g=group)}|\b(?P<{group}w>{_alt(_conf()['day_ordinals'])})\b)"
+
+
+def _day_number(match: re.Match[str], group: str) -> int:
+    """The day a ``_day`` group (or a numeric date's day) read, as a number."""
+    groups = match.groupdict()
+    return int(groups[group]) if groups[group] else _conf()["day_ordinals"][groups[group + "w"]]
+
+
+def _day_span(match: re.Match[str], group: str) -> tuple[int, int]:
+    return match.span(group) if match[group] else match.span(group + "w")
+
+
+def _two_days(match: re.Match[str]) -> bool:
+    """Does a day-month match name a first day of a range ("1. bis 3. März")?"""
+    groups = match.groupdict()
+    return bool(groups.get("d1") or groups.get("d1w"))
 
 
 @cache
@@ -579,8 +596,8 @@ class Resolver:
     def _read_dmy(self, cand: Candidate) -> list[Reading]:
         g = cand.match
         month = _month_of(g["mon"])
-        days = [int(g["d1"])] if g["d1"] else []
-        days.append(int(g["d"]))
+        days = [_day_number(g, "d1")] if _two_days(g) else []
+        days.append(_day_number(g, "d"))
         if g["y"]:
             year: int | None = int(g["y"])
             resolution = "absolute"
@@ -589,7 +606,7 @@ class Resolver:
             if g["wd"] and len(days) == 1:  # "am Samstag, 4. Oktober": the year whose 4 October is a Saturday
                 year = self._year_of_weekday(month, days[0], self.conf["weekdays"][g["wd"]], year)
             resolution = "relative"
-        spans = [cand.span] if len(days) == 1 else [g.span("d1"), (g.start("d"), cand.span[1])]
+        spans = [cand.span] if len(days) == 1 else [_day_span(g, "d1"), (_day_span(g, "d")[0], cand.span[1])]
         out = []
         for day, (s, e) in zip(days, spans, strict=True):
             if not periods.valid(2000, month, day):
@@ -617,8 +634,8 @@ class Resolver:
         if not self._offsets_allowed():
             return [self._unresolved(cand, "month")]
         year = self.anchor.year + self.conf["relative_adjectives"][g["rel"].lower()]
-        if g["d"]:  # "zum 1. Januar des laufenden Jahres"
-            return [self._relative(cand, periods.iso(year, _month_of(g["mon"]), int(g["d"])), "day")]
+        if g["d"] or g["dw"]:  # "zum 1. Januar des laufenden Jahres"
+            return [self._relative(cand, periods.iso(year, _month_of(g["mon"]), _day_number(g, "d")), "day")]
         return [self._relative(cand, periods.iso(year, _month_of(g["mon"])), "month")]
 
     def _read_quarter(self, cand: Candidate) -> list[Reading]:
@@ -1141,13 +1158,13 @@ def _occasion_date(text: str, conf: dict) -> str:
     words = re.compile(rf"(?i)\b{_alt(conf['occasion_words'])}\b")
     for cand in _scan(head):
         g = cand.match
-        if cand.kind not in ("dmy", "numeric") or g.groupdict().get("d1") or not g["y"]:
+        if cand.kind not in ("dmy", "numeric") or _two_days(g) or not g["y"]:
             continue
         start = cand.span[0]
         paragraph = head[head.rfind("\n\n", 0, start) + 1:start]
         # behind "am"/"vom", or opening with its weekday ("Freitag, 12. September 2025, Festzelt")
         if words.search(paragraph) and (_occasion_cue().search(paragraph) or g.groupdict().get("wd")):
-            year, day = _full_year(g["y"]), int(g["d"])
+            year, day = _full_year(g["y"]), _day_number(g, "d")
             month = _month_of(g["mon"]) if cand.kind == "dmy" else int(g["m"])
             return periods.iso(year, month, day) if periods.valid(year, month, day) else ""
     return ""
@@ -1164,7 +1181,7 @@ def _year_of_days(text: str) -> str:
     """The year of a release that names days with their year since or on which something happened ("seit dem
     1. August 2025 sind wir …") and others without ("am 4. Juni"): the year of those past days when it is the only
     year the text names."""
-    years = {g["y"] for cand in _scan(text) if cand.kind == "dmy" and not (g := cand.match)["d1"] and g["y"]
+    years = {g["y"] for cand in _scan(text) if cand.kind == "dmy" and not _two_days(g := cand.match) and g["y"]
              and _PAST_DAY.search(text, max(0, cand.span[0] - 12), cand.span[0])}
     if len(years) != 1 or set(_ANY_YEAR.findall(text)) != years:
         return ""  # a chronicle of several years: its days without year belong to different ones
@@ -1193,9 +1210,9 @@ def infer_published(text: str) -> str:
     effective, partial = [], []
     for cand in _scan(text):
         g = cand.match
-        if cand.kind != "dmy" or g["d1"]:
+        if cand.kind != "dmy" or _two_days(g):
             continue
-        month, day = _month_of(g["mon"]), int(g["d"])
+        month, day = _month_of(g["mon"]), _day_number(g, "d")
         if g["y"] and periods.valid(int(g["y"]), month, day):
             if _effective_cue().search(text[max(0, cand.span[0] - 30):cand.span[0]]):
                 effective.append(date(int(g["y"]), month, day))
