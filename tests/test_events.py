@@ -4934,6 +4934,13 @@ def test_a_merger_into_a_new_organisation_named_in_quotes_founds_that_one(tmp_pa
                                              ["Zweckverband Wasser Musterau", "Zweckverband Wasser Probetal"])]
 
 
+def test_a_signing_takes_the_date_after_the_founding_its_paper_is_about(tmp_path):
+    rows = released(tmp_path, "Musterau, 15. Januar 2025 – Der Landkreis Probekreis und der Landkreis Musterkreis "
+                              "gründen die Beispieldienste AöR. Beide Landräte unterzeichneten die Vereinbarung über "
+                              "die Errichtung der Anstalt am 28. November 2024 in Probedorf.\n")
+    assert {r["date"] for r in rows if r["event_type"] == "contract_signing"} == {"2024-11-28"}
+
+
 def test_a_merger_named_by_its_noun_founds_the_one_after_zur(tmp_path):
     rows = released(tmp_path, "Musterau, 8. Juli 2025 – Mit der Eintragung ins Vereinsregister ist die Verschmelzung "
                               "von Tennisclub Musterau e. V. und TC Beispielfeld e. V. zum Tennisverein Musterland "

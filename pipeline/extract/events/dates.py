@@ -83,6 +83,7 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
             # what did not happen has no date: a decision against it ("verzichtete im Januar auf eine Zustiftung")
             # takes the date
             best = min(pool, key=lambda t: (t.modality == "negated", _nominal(t) and date.end <= t.start,
+                                            _topic_of_another(ctx, t, pool),
                                             _coordinated_away(ctx, t, date, pool), _distance(t, date)))
             best.dates.append((date, role))
             noun = _nominal_before(ctx, pool, best, date)
@@ -98,6 +99,16 @@ def _coordinated_away(ctx: DocContext, trigger: Trigger, date: DateMention, pool
 
 
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
+
+
+def _topic_of_another(ctx: DocContext, trigger: Trigger, pool: list[Trigger]) -> bool:
+    """A nominal trigger that is what a paper of another trigger's verb is about ("unterzeichneten die Vereinbarung
+    über die Errichtung des Unternehmens am 28. November"): the date is the verb's."""
+    return _nominal(trigger) and bool(_ABOUT_BEFORE.search(ctx.text, max(0, trigger.start - 12), trigger.start)) \
+        and any(not _nominal(t) and t.clause == trigger.clause and t.end <= trigger.start for t in pool)
+
+
+_ABOUT_BEFORE = re.compile(r"\büber\s+(?:die|den|das)\s+$")
 
 
 def _attributive_of(ctx: DocContext, triggers: list[Trigger], date: DateMention) -> Trigger | None:
