@@ -125,6 +125,9 @@ def test_a_compound_head_inside_a_name_refers_to_it_but_a_kind_word_does_not(nlp
     mentioned = _mentioned(nlp, "Die Wildunfall-Servicestelle Musterau-Probedorf (WSMP) nimmt Meldungen an. Die "
                                 "Servicestelle ist rund um die Uhr erreichbar.")
     assert ("Servicestelle", "Wildunfall-Servicestelle Musterau-Probedorf") in mentioned
+    mentioned = _mentioned(nlp, "Die Reisevereinigung Musterau-Probedorf e. V. ist gegründet. Die neue "
+                                "Reisevereinigung nahm den Flugbetrieb auf.")
+    assert ("Reisevereinigung", "Reisevereinigung Musterau-Probedorf e. V.") in mentioned
     mentioned = _mentioned(nlp, "Der Zweckverband Sparkasse Musterau wird errichtet. Die Sparkasse bleibt.")
     assert ("Sparkasse", "Zweckverband Sparkasse Musterau") not in mentioned
 

@@ -2100,8 +2100,10 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
     lowers = view.lowers
     for i, text in enumerate(view.texts):
         keys = heads.get(text)
+        # after its article, also across one adjective ("die neue Reisevereinigung")
+        before = i - 1 if i >= 2 and view.doc[i - 1].pos_ == "ADJ" and lowers[i - 1].islower() else i
         if keys and len(keys) == 1 and i and not col.claimed[i] and \
-                (is_function_word(lowers[i - 1]) or lowers[i - 1] in ARTICLE_CONTRACTIONS) \
+                (is_function_word(lowers[before - 1]) or lowers[before - 1] in ARTICLE_CONTRACTIONS) \
                 and not (text in prefixes and i + 1 < len(view) and is_name_token(view.texts[i + 1])):
             _add_use(col, i, i + 1, next(iter(keys)), alias=False)
 
