@@ -4315,6 +4315,15 @@ def test_a_deputy_elected_in_a_clause_without_verb_after_her_town_in_brackets(tm
                     ("Ralf Beispiel", "Zweckverband Bauaufsicht Musterau", "2025-01-15")]
 
 
+def test_a_deputy_named_after_und_takes_her_office_after_a_relative_clause(tmp_path) -> None:
+    text = ("Musterau, 17. Januar 2026 – Die Mitgliederversammlung des Probeverein Musterau e. V. tagte. Sie hat "
+            "Otto Probe zum Vorsitzenden des Vereins gewählt und Anna Beispiel, die den Verein zuletzt elf Jahre lang "
+            "geführt hat, zu seiner Stellvertreterin.")
+    rows = sorted((r["subject_name"], r["office"]) for r in released(tmp_path, text)
+                  if r["event_type"] == "appointment")
+    assert rows == [("Anna Beispiel", "takes up: Stellvertreterin"), ("Otto Probe", "takes up: Vorsitzender")]
+
+
 def test_a_possessive_is_no_passive_auxiliary(tmp_path) -> None:
     text = ("Musterau, 22. Mai 2025 – Die Stadt Musterau gründet die Kunstschule Musterau gGmbH. Der Kunstverein "
             "Musterau e.V. hat seine Beteiligung bereits im April in seiner Mitgliederversammlung beschlossen.")

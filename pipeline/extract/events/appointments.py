@@ -148,7 +148,10 @@ def _people_with_offices(ctx: DocContext, sent: Sentence, trigger: Trigger) -> l
         taken_until = start  # offices before this point belong to a person already paired
         fronted = _OFFICE_FIRST.match(ctx.text, start, end)
         for n, person in enumerate(local):
-            after = _OWN_OFFICE.match(ctx.text, person.end, min(end, person.end + 120))
+            # the last name of its clause may take its office after a relative clause ("… und B, die den Verein
+            # zuletzt geführt hat, zu seiner Stellvertreterin")
+            last = not ctx.text[person.end:end].strip()
+            after = _OWN_OFFICE.match(ctx.text, person.end, min(sent.end if last else end, person.end + 120))
             before = _OFFICE_BEFORE.search(ctx.text, max(taken_until, person.start - 100), person.start)
             office = after or before or (fronted if n == 0 and fronted else None)
             if office is None and n + 1 < len(local) and _AND_BEFORE.search(ctx.text, person.end, local[n + 1].start):
