@@ -4324,6 +4324,27 @@ def test_a_deputy_named_after_und_takes_her_office_after_a_relative_clause(tmp_p
     assert rows == [("Anna Beispiel", "takes up: Stellvertreterin"), ("Otto Probe", "takes up: Vorsitzender")]
 
 
+def test_a_seat_on_a_board_from_a_date_on_is_an_appointment_but_a_list_of_members_is_none(tmp_path) -> None:
+    text = ("Musterau, 15. Juni 2025 – Bürgermeister Otto Probe wird ab Juli zudem dem Aufsichtsrat der Kegelzentrum "
+            "Musterau GmbH angehören. Dem Verwaltungsrat der Beispieldienste AöR gehören Anna Beispiel und Erika "
+            "Muster an.")
+    rows = [(r["subject_name"], r["object_names"], r["office"], r["date"]) for r in released(tmp_path, text)
+            if r["event_type"] == "appointment"]
+    assert rows == [("Otto Probe", "Kegelzentrum Musterau GmbH", "takes up: Mitglied", "2025-07")]
+
+
+def test_work_taken_up_named_first_and_a_founding_by_those_named_after_nach_ihrer_gruendung(tmp_path) -> None:
+    text = ("Musterau, 15. Juni 2025 – Die Fledermausstiftung Musterau (FSM) wurde im Mai errichtet. Ihre Arbeit hat "
+            "die FSM zum 1. Juni 2025 in einer Geschäftsstelle in der Altstadt aufgenommen. Die Kegelzentrum "
+            "Probedorf GmbH hat am 14. Juni den Betrieb aufgenommen – gut zwei Monate nach ihrer Gründung durch die "
+            "Gemeinde Probedorf und die Gemeinde Beispielfeld.")
+    rows = released(tmp_path, text)
+    assert _dated(rows, "operations_start") == [("Fledermausstiftung Musterau", "", "2025-06-01"),
+                                                ("Kegelzentrum Probedorf GmbH", "", "2025-06-14")]
+    assert ("Kegelzentrum Probedorf GmbH", ["Gemeinde Beispielfeld", "Gemeinde Probedorf"]) in _events_of(rows,
+                                                                                                       "founding")
+
+
 def test_a_possessive_is_no_passive_auxiliary(tmp_path) -> None:
     text = ("Musterau, 22. Mai 2025 – Die Stadt Musterau gründet die Kunstschule Musterau gGmbH. Der Kunstverein "
             "Musterau e.V. hat seine Beteiligung bereits im April in seiner Mitgliederversammlung beschlossen.")

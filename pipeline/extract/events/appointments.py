@@ -42,6 +42,7 @@ _OFFICE_FIRST = re.compile(rf"\W*{_TO_OFFICE}{_OFFICE_WORDS}\b")
 _INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+)?in\s+(?:den|die|das)\s+")
 # a seat on a board: "in den Verwaltungsrat", "zu Mitgliedern des Aufsichtsrates"
 _INTO_BOARD = re.compile(r"\b(?:[Ii]n\s+(?:den|die|das)|zum?\s+Mitglied(?:ern)?\s+(?:des|der))\s+(?=(\w+))")
+_ON_BOARD = re.compile(r"\b[Dd]em\s+(?=(\w+))")  # belonging to a board: "wird dem Aufsichtsrat der X angehören"
 _VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
 _AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (Herrn Dr.) B"
@@ -323,7 +324,7 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if m and m.group().lower().startswith("zu ") and m.group(1) not in knowledge().office_roles:
         m = None  # "zu ihrem Nachfolger": no office; "zu ihrer Stellvertreterin": one
     role = role or (_nominative(m) if m else "")
-    into = _INTO_BOARD.search(trigger.text)
+    into = _INTO_BOARD.search(trigger.text) or (_ON_BOARD.search(trigger.text) if "gehör" in trigger.text else None)
     if into and into.group(1) in rules().bodies:
         # "entsendet A in den Verwaltungsrat der X": a seat (a member) on that board, whatever office A holds
         at = trigger.start + into.end()
