@@ -451,6 +451,12 @@ def test_an_effective_date_of_something_done_lies_in_the_past():
     assert only("Der Aufsichtsrat hat sie mit Wirkung zum 1. Oktober bestellt.", "2025-11-15").value == "2025-10-01"
 
 
+def test_a_day_after_nach_and_an_event_noun_lies_in_the_past_unless_cued_ahead():
+    assert only("Ein halbes Jahr nach der Eröffnung am 10. Januar kann sich die Bilanz sehen lassen.",
+                "2025-07-15").value == "2025-01-10"
+    assert only("Nach der Unterzeichnung am kommenden Dienstag kann es losgehen.", "2025-07-15").value == "2025-07-22"
+
+
 def test_a_retroactive_effective_date_lies_in_the_past():
     assert only("Der Verband nimmt den Verein als Mitglied auf, rückwirkend zum 1. Juli.", "2025-09-20").value \
         == "2025-07-01"

@@ -4345,6 +4345,21 @@ def test_work_taken_up_named_first_and_a_founding_by_those_named_after_nach_ihre
                                                                                                        "founding")
 
 
+def test_an_apposed_participle_phrase_going_on_with_und_founds_the_organisation_before_it(tmp_path) -> None:
+    text = ("Musterau, 15. Juni 2025 – Der Verein Fledermausfreunde Musterau e.V., 1994 von einer Handvoll "
+            "Naturschützern gegründet und heute rund 80 Mitglieder stark, hat über Jahrzehnte gezählt.")
+    assert _dated(released(tmp_path, text), "founding") == [("Fledermausfreunde Musterau e.V.", "", "1994")]
+
+
+def test_an_opening_and_a_founding_after_which_something_is_told_are_the_releases_in_the_past(tmp_path) -> None:
+    text = ("Musterau, 15. Juli 2025 – Liebe Leserinnen und Leser, die Kegelzentrum Probedorf GmbH läuft gut. Ein "
+            "halbes Jahr nach der Eröffnung am 10. Januar kann sich die Bilanz sehen lassen. Ich danke dem Team, das "
+            "nach der Gründung im November vergangenen Jahres alles auf die Beine gestellt hat.")
+    rows = released(tmp_path, text)
+    assert _dated(rows, "operations_start") == [("Kegelzentrum Probedorf GmbH", "", "2025-01-10")]
+    assert _dated(rows, "founding") == [("Kegelzentrum Probedorf GmbH", "", "2024-11")]
+
+
 def test_a_possessive_is_no_passive_auxiliary(tmp_path) -> None:
     text = ("Musterau, 22. Mai 2025 – Die Stadt Musterau gründet die Kunstschule Musterau gGmbH. Der Kunstverein "
             "Musterau e.V. hat seine Beteiligung bereits im April in seiner Mitgliederversammlung beschlossen.")

@@ -287,6 +287,13 @@ def _since_event() -> re.Pattern[str]:
 
 
 @cache
+def _after_event() -> re.Pattern[str]:
+    """"nach der Eröffnung am": an event after which something is told, with no cue of its own (dates.toml
+    [direction])."""
+    return re.compile(_conf()["direction"]["after_event"])
+
+
+@cache
 def _breaks() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(sentence end, clause break) for reading a date's tense; an abbreviation's period is neither."""
     by_length: dict[int, list[str]] = {}
@@ -389,6 +396,8 @@ class Resolver:
                 return "future" if done is None else done
             if w in past:
                 return "past"
+        if _after_event().search(self._before(s, 60)):
+            return "past"
         return self._tense(cand)
 
     def _since_event(self, cand: Candidate) -> bool:
