@@ -4806,6 +4806,19 @@ def test_what_a_statute_allows_further_members_to_do_is_no_joining(tmp_path) -> 
     assert [r for r in rows if r["event_type"] == "membership"] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "(3) Die Anstalt kann Leistungen auch für andere Landkreise erbringen, soweit diese der Anstalt als Träger "
+    "beitreten.",
+    "Der Landkreis Musterkreis zählt rund 128.000 Einwohner, Probekreis etwa 96.000. Ob sich weitere Kreise "
+    "anschließen, ist offen.",
+])
+def test_a_joining_under_a_condition_or_in_question_is_none(tmp_path, sentence) -> None:
+    rows = released(tmp_path, "Amtsblatt vom 15. November 2024\n\nDer Landkreis Musterkreis errichtet mit Wirkung "
+                              "vom 1. Januar 2025 mit dem Landkreis Probekreis die Beispielpool AöR. "
+                              + sentence + "\n")
+    assert [r for r in rows if r["event_type"] == "membership"] == []
+
+
 def test_a_register_entry_s_merger_contract_is_signed_by_the_entry_s_club_and_the_one_it_merges_with(tmp_path) -> None:
     rows = released(tmp_path, "Vereinsregister\n\nVR 1187 – 04.07.2025\nVeränderung\nSpielkreis Musterstadt e.V., "
                               "Musterstadt.\nDer Verein ist auf Grund des Verschmelzungsvertrages vom 14.03.2025 durch "
