@@ -4806,6 +4806,13 @@ def test_what_a_statute_allows_further_members_to_do_is_no_joining(tmp_path) -> 
     assert [r for r in rows if r["event_type"] == "membership"] == []
 
 
+def test_a_decision_a_rule_requires_is_none(tmp_path) -> None:
+    rows = released(tmp_path, "Amtsblatt vom 15. November 2024\n\nDer Landkreis Musterkreis errichtet mit Wirkung "
+                              "vom 1. Januar 2025 die Beispielpool AöR. Der Beitritt weiterer Träger bedarf eines "
+                              "einstimmigen Beschlusses des Verwaltungsrates und einer Änderung dieser Satzung.\n")
+    assert [r for r in rows if r["event_type"] == "resolution"] == []
+
+
 @pytest.mark.parametrize("sentence", [
     "(3) Die Anstalt kann Leistungen auch für andere Landkreise erbringen, soweit diese der Anstalt als Träger "
     "beitreten.",
