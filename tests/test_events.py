@@ -4351,6 +4351,15 @@ def test_an_apposed_participle_phrase_going_on_with_und_founds_the_organisation_
     assert _dated(released(tmp_path, text), "founding") == [("Fledermausfreunde Musterau e.V.", "", "1994")]
 
 
+def test_an_apposition_with_its_participle_founds_its_head_not_the_first_founder_before_a_list_of_verbs(
+        tmp_path) -> None:
+    text = ("Musterau, 3. Mai 2025 – Der Zweckverband Wohnmobilhafen Probesee (ZVWP), ein 2019 von der Gemeinde "
+            "Probedorf, der Gemeinde Beispielfeld und der Stadt Musterau ins Leben gerufener Zusammenschluss, plant, "
+            "errichtet und betreibt Stellplätze für Reisemobile.")
+    assert _events_of(released(tmp_path, text), "founding") == [
+        ("Zweckverband Wohnmobilhafen Probesee", ["Gemeinde Beispielfeld", "Gemeinde Probedorf", "Stadt Musterau"])]
+
+
 def test_an_opening_and_a_founding_after_which_something_is_told_are_the_releases_in_the_past(tmp_path) -> None:
     text = ("Musterau, 15. Juli 2025 – Liebe Leserinnen und Leser, die Kegelzentrum Probedorf GmbH läuft gut. Ein "
             "halbes Jahr nach der Eröffnung am 10. Januar kann sich die Bilanz sehen lassen. Ich danke dem Team, das "
