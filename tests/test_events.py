@@ -5015,6 +5015,14 @@ def test_a_signing_takes_the_date_after_the_founding_its_paper_is_about(tmp_path
     assert {r["date"] for r in rows if r["event_type"] == "contract_signing"} == {"2024-11-28"}
 
 
+def test_born_of_a_merger_said_by_a_pronoun_is_the_organisation_named_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2026 – Der Tennisverein Musterland e. V. ist der größte Verein im "
+                              "Kreis. Er entstand zum 1. Januar 2026 durch die Verschmelzung des TC Musterau e. V. und "
+                              "des TC Probedorf e. V.\n")
+    assert _events_of(rows, "founding") == [("Tennisverein Musterland e. V.", ["TC Musterau e. V.",
+                                                                              "TC Probedorf e. V."])]
+
+
 def test_a_merger_named_by_its_noun_founds_the_one_after_zur(tmp_path):
     rows = released(tmp_path, "Musterau, 8. Juli 2025 – Mit der Eintragung ins Vereinsregister ist die Verschmelzung "
                               "von Tennisclub Musterau e. V. und TC Beispielfeld e. V. zum Tennisverein Musterland "
