@@ -659,3 +659,9 @@ def test_a_byline_with_a_unit_or_after_a_separator_names_the_author(nlp, text: s
 def test_a_less_common_first_name_opens_a_persons_name_at_the_start_of_a_sentence(nlp, name):
     found, _, _ = people(nlp, f"Der Förderverein Musterau e.V. hat gewählt. {name} tritt das Amt zum 1. April an.")
     assert name in found
+
+
+def test_an_office_takes_the_organisation_after_aus_dem_and_an_adjective(nlp) -> None:
+    found, orgs, _ = people(nlp, "Heute unterzeichneten Landrat Otto Probe vom Landkreis Musterkreis und Landrätin "
+                                 "Anna Beispiel aus dem benachbarten Landkreis Probekreis eine Absichtserklärung.")
+    assert [(r.role, orgs[r.org_key]) for r in found["Anna Beispiel"].roles] == [("Landrätin", "Landkreis Probekreis")]

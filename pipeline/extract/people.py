@@ -569,7 +569,9 @@ class OrgLocator:
         i = end
         if below and i < len(view) and "\n" in view.texts[i] and not view.texts[i].strip():
             return self.starts.get(i + 1, "")  # the line is the organisation's name, not "Für den Landkreis X: …"
-        while i < len(view) and i - end < 3 and view.lowers[i] in LINK_WORDS and i not in self.starts:
+        while i < len(view) and i - end < 4 and i not in self.starts and (view.lowers[i] in LINK_WORDS or (
+                i > end and view.lowers[i - 1] in LINK_WORDS and view.texts[i].islower()
+                and view.doc[i].pos_ == "ADJ")):  # "Landrätin X aus dem benachbarten Kreis Y"
             i += 1
         return self.starts.get(i, "")
 
