@@ -172,6 +172,13 @@ def test_each_dateline_form_dates_the_release_and_leaves_the_text(head: str, pub
         assert cleaned.text.endswith(BODY) and "2025" not in cleaned.text, cleaned.text
 
 
+def test_a_head_line_saying_where_the_release_appeared_after_its_date_dates_a_long_release() -> None:
+    body = "\n\n".join(f"Absatz {i}: {BODY}" for i in range(10))
+    cleaned = clean.clean(_source("# Eine Zeitung für alle\n\n*Ein Gespräch mit Erika Beispiel.*\n\nErschienen am 22. "
+                                  f"Januar 2025 im Musterauer Kurier, Ressort Land & Leute\n\n---\n\n{body}\n"))
+    assert (cleaned.published, cleaned.published_source) == ("2025-01-22", "text")
+
+
 @pytest.mark.parametrize("closing", ["Musterstadt, 22. Januar 2025", "Musterstadt, den 22.01.2025",
                                      "(22.01.2025)", "Pressemitteilung vom 22.01.2025",
                                      "Musterstädter Bote, Mittwoch, 22. Januar 2025, Seite 14"])
@@ -209,6 +216,7 @@ def test_a_closing_day_refines_the_heads_month() -> None:
     "*Das Gespräch führte Erika Beispiel. Erschienen am 22. Januar 2025 in „Musterzeit“, der Beilage des Boten.*",
     "*Das Gespräch führte Erika Beispiel.*\n\n*Erschienen in „Gesund im Kreis“, Ausgabe 1/2025, 22. Januar 2025*",
     "Frau Beispiel, vielen Dank für das Gespräch.\n\nErschienen in der Wochenendausgabe vom 22. Januar 2025",
+    "Euer Max Muster\n\n*Gepostet am 22. Januar 2025 in: Vereinsleben* · 3 Kommentare · [Teilen] [Drucken]",
 ])
 def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing: str) -> None:
     cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
