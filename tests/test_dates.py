@@ -457,6 +457,11 @@ def test_a_day_after_nach_and_an_event_noun_lies_in_the_past_unless_cued_ahead()
     assert only("Nach der Unterzeichnung am kommenden Dienstag kann es losgehen.", "2025-07-15").value == "2025-07-22"
 
 
+def test_an_end_told_in_a_perfect_with_haben_lies_in_the_past_a_lasting_state_ahead():
+    assert only("Mehr als 4.200 Gäste haben die Bahnen bis Ende Mai genutzt.", "2025-07-15").value == "2025-05"
+    assert only("Zehn weitere Stellen sind bis Sommer ausgeschrieben.", "2025-07-15").value == "2025-summer"
+
+
 def test_a_retroactive_effective_date_lies_in_the_past():
     assert only("Der Verband nimmt den Verein als Mitglied auf, rückwirkend zum 1. Juli.", "2025-09-20").value \
         == "2025-07-01"

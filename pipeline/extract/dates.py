@@ -392,7 +392,7 @@ class Resolver:
             return "past"
         for w in reversed(lower[-4:] if len(lower) >= 4 else lower):
             if w in future:
-                done = self._done(cand) if w in _effective_only() else None
+                done = self._done(cand) if w in _effective_only() else self._used_until(cand, w)
                 return "future" if done is None else done
             if w in past:
                 return "past"
@@ -430,6 +430,16 @@ class Resolver:
         """A past cue word ("vergangenen", "letzten") in or right before the span."""
         s, e = cand.span
         return bool({w.lower() for w in WORDS.findall(self._before(s) + " " + self.text[s:e])} & _direction_words()[1])
+
+    def _used_until(self, cand: Candidate, cue: str) -> str | None:
+        """'past' for an end told in a perfect with "haben" ("haben die Bahnen bis Ende Mai genutzt"), else None."""
+        direction = self.conf["direction"]
+        if cue not in direction["until"]:
+            return None
+        clause = {w.lower() for w in self._words_around(cand, _breaks()[1], 200)}
+        participle = _perfect()[0]
+        return "past" if clause & set(direction["until_done"]) and any(participle.fullmatch(w) for w in clause) \
+            else None
 
     def _done(self, cand: Candidate) -> str | None:
         """A clause with an effective date that reports something done: 'past' for a simple past ("Die Gemeinde
