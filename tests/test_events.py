@@ -4369,6 +4369,14 @@ def test_an_opening_and_a_founding_after_which_something_is_told_are_the_release
     assert _dated(rows, "founding") == [("Kegelzentrum Probedorf GmbH", "", "2024-11")]
 
 
+def test_two_representatives_elected_into_a_board_to_come_take_a_seat_on_its_organisation(tmp_path) -> None:
+    text = ("Musterau, 15. Juni 2025 – Die Beispiel gGmbH wird gegründet. Auf Vorschlag der Fraktionen wählte der "
+            "Kreistag des Landkreises Musterkreis Kreisrätin Anna Beispiel und Kreisrat Otto Probe als Vertreter des "
+            "Landkreises in den künftigen Aufsichtsrat der Beispiel gGmbH.")
+    assert _events_of(released(tmp_path, text), "appointment") == [("Anna Beispiel", ["Beispiel gGmbH"]),
+                                                                   ("Otto Probe", ["Beispiel gGmbH"])]
+
+
 def test_a_possessive_is_no_passive_auxiliary(tmp_path) -> None:
     text = ("Musterau, 22. Mai 2025 – Die Stadt Musterau gründet die Kunstschule Musterau gGmbH. Der Kunstverein "
             "Musterau e.V. hat seine Beteiligung bereits im April in seiner Mitgliederversammlung beschlossen.")

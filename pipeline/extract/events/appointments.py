@@ -39,9 +39,11 @@ _OFFICE_BEFORE = re.compile(rf"{_TO_OFFICE}{_OFFICE_WORDS}\s+(?:[A-ZÄÖÜ][\wä
 _VERBLESS_OFFICE = re.compile(rf"[^;:]*?{_TO_OFFICE}")
 _OFFICE_FIRST = re.compile(rf"\W*{_TO_OFFICE}{_OFFICE_WORDS}\b")
 # after the last of several people, the board they are sent to: "entsendet A und B in das Gremium"
-_INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+)?in\s+(?:den|die|das)\s+")
+_INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+(?:(?:des|der)\s+[\wäöüß]+\s+)?)?"
+                               r"in\s+(?:den|die|das)\s+")  # "… als Vertreter des Landkreises in den Aufsichtsrat"
 # a seat on a board: "in den Verwaltungsrat", "zu Mitgliedern des Aufsichtsrates"
-_INTO_BOARD = re.compile(r"\b(?:[Ii]n\s+(?:den|die|das)|zum?\s+Mitglied(?:ern)?\s+(?:des|der))\s+(?=(\w+))")
+_INTO_BOARD = re.compile(r"\b(?:[Ii]n\s+(?:den|die|das)|zum?\s+Mitglied(?:ern)?\s+(?:des|der))\s+"
+                         r"(?:[a-zäöüß]+e[nrms]?\s+)?(?=(\w+))")  # "in den (künftigen) Aufsichtsrat"
 _ON_BOARD = re.compile(r"\b[Dd]em\s+(?=(\w+))")  # belonging to a board: "wird dem Aufsichtsrat der X angehören"
 _VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
