@@ -166,6 +166,9 @@ HELDOUT = {
                            "events": 0.75},
     "heldout_stories_ar": {"organisations": 0.82, "people": 0.92, "roles": 0.58, "dates": 0.83, "figures": 0.87,
                            "events": 0.71},
+    # written blind in session 36 by two helpers (blind baseline from commit 071aab9 in its BLIND_MEASURED file)
+    "heldout_stories_as": {"organisations": 0.79, "people": 0.91, "roles": 0.49, "dates": 0.86, "figures": 0.84,
+                           "events": 0.75},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
