@@ -518,3 +518,11 @@ def test_people_counted_by_how_they_voted_are_votes():
     assert found == [(38, "Stimmen", "votes_for"), (7, "Stimmen", "votes_against"),
                      (2, "Enthaltungen", "abstentions"), (4, "Ja-Stimmen", "votes_for"),
                      (6, "Nein-Stimmen", "votes_against")]
+
+
+def test_beide_counts_two_of_staff_only() -> None:
+    fig = only("Die beiden Kolleginnen kümmern sich um Anzeigen und Vertrieb.")
+    assert (fig.text, fig.value, fig.measure) == ("beiden Kolleginnen", 2.0, "staff")
+    for text in ("Beide Landräte unterzeichneten den Vertrag.", "Die Satzung der beiden Vereine gilt weiter.",
+                 "Die beiden Geschäftsstellen bleiben geöffnet."):
+        assert figures_of(text) == [], text

@@ -248,6 +248,8 @@ class FigureFinder:
             if not _sentence_initial(self.text, tok.start):
                 return None
             word = word.lower()
+        if word in self.lex.words_of("dual"):
+            return 2.0, i
         if word in self.lex.articles:
             nxt = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
             if nxt.lower() in self.lex.multipliers or nxt in self.lex.scales:
@@ -296,6 +298,14 @@ class FigureFinder:
         i = 0
         while i < len(self.tokens):
             if self._number_at(i) is None:  # every reading below starts with a number (most tokens are none)
+                i += 1
+                continue
+            if self.tokens[i].text.lower() in self.lex.words_of("dual"):  # "die beiden Kolleginnen": staff only
+                fig, last = self._figure_at(i)
+                if fig is not None and measure_of(self.text, fig) == "staff" \
+                        and not fig.unit.lower().endswith(tuple(self.lex.words_of("dual_not_endings"))):
+                    out.append(fig)
+                    i = last
                 i += 1
                 continue
             fig, last = self._figure_at(i)
