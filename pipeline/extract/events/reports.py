@@ -101,9 +101,8 @@ def _gapped_decisions(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
         for k, dates in _gapped_clauses(ctx, sent, triggers, trigger):
             bodies = [m for m in sent.mentions if m.clause == k and m.body and m.slot in ("core", "der")]
             # "…, der Gemeinderat B am 8. Oktober und der Gemeinderat C am 15. Oktober": bodies and dates in pairs
-            pairs = list(zip(bodies, dates, strict=True)) if len(bodies) == len(dates) > 1 else \
-                [(body, date) for body in bodies[:1] for date in dates[:1]]
-            for body, date in pairs:
+            paired = len(bodies) == len(dates) > 1
+            for body, date in zip(bodies if paired else bodies[:1], dates if paired else dates[:1], strict=False):
                 subject = ctx.effective(body.key)
                 if subject != base.subject_key:
                     out.append(replace(base, subject_key=subject, date=date.value, date_granularity=date.granularity,
