@@ -290,6 +290,8 @@ def test_a_last_edited_note_dates_a_page_that_shows_no_other_date(note: str) -> 
     "Rede von Ministerin Anna Beispiel anlässlich der Eröffnung am Mittwoch, dem 22. Januar 2025",
     "NIEDERSCHRIFT\nüber die 31. öffentliche Sitzung des Gemeinderates Musterdorf am Mittwoch, 22.01.2025, 19:00 Uhr",
     "Rede von Landrätin Erika Muster\nzum 50-jährigen Bestehen des Zweckverbands\nMittwoch, 22. Januar 2025, Festzelt",
+    "*Rede von Landrat Karl Muster anlässlich der Unterzeichnung des Stiftungsgeschäfts, Pfarrheim Musterau, "
+    "22. Januar 2025 (Auszug). – Es gilt das gesprochene Wort.*",
 ])
 def test_a_speech_or_minutes_is_dated_by_the_occasion_its_head_names(head: str) -> None:
     cleaned = clean.clean(_source(f"{head}\n\n{BODY}\n"))

@@ -574,6 +574,20 @@ def test_a_chronicle_under_a_year_heading_dates_its_days_in_that_year() -> None:
         ("2024", "2024"), ("9. März", "2024-03-09"), ("1. Juli", "2024-07-01"), ("3. März", "2025-03-03")]
 
 
+def test_the_table_of_a_chronicle_published_after_its_year_lies_in_that_year() -> None:
+    from pipeline.extract.dates import report_year
+
+    text = ("Zum 31. Dezember 2025 zählte Musterau 2.184 Einwohner. Das Jahr stand im Zeichen der Vereine.\n\n"
+            "| Datum | Ereignis |\n|---|---|\n| 30. Januar | Der Gemeinderat bewilligt einen Zuschuss. |\n"
+            "| 3. Juni | Das Amtsgericht trägt den Verein ein. |\n\nAm 3. März tagt der Rat wieder.")
+    doc = BLANK(text)
+    title = "Gemeinde Musterau – Chronik des Jahres 2025"
+    found = find_dates(doc, SentenceIndex(doc), "2026-01-12", report_year(title))
+    assert [(d.text, d.value) for d in found] == [
+        ("31. Dezember 2025", "2025-12-31"), ("30. Januar", "2025-01-30"), ("3. Juni", "2025-06-03"),
+        ("3. März", "2026-03-03")]
+
+
 def test_a_year_heading_may_say_more_and_lead_into_its_list() -> None:
     text = ("Kapitel 6: Soziales und Gesundheit – Chronik 2025\n\nDie wichtigsten Schritte im Überblick:\n\n"
             "- 20. März: Der Kreistag stimmt zu.\n- 1. Juli: Die Gesellschaft nimmt den Betrieb auf.\n\n"

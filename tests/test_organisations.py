@@ -156,6 +156,14 @@ def test_legal_form_names_with_an_inner_adjective_a_genitive_head_or_an_apposed_
     assert "Verein für Probedorf e. V." in records
 
 
+def test_a_name_may_end_with_the_district_it_serves(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stiftung Flurdenkmäler im Landkreis Musterau nimmt die Arbeit auf. Der Verein für "
+                           "Heimatpflege im Landkreis Musterau e. V. stimmt zu. Der Zweckverband Probedorf im "
+                           "Landkreis Musterau baut.")
+    assert {"Stiftung Flurdenkmäler im Landkreis Musterau", "Verein für Heimatpflege im Landkreis Musterau e. V.",
+            "Zweckverband Probedorf"} <= set(records)  # a town's name before it: the district is where it is
+
+
 def test_a_legal_form_name_keeps_a_kind_its_adjective_or_remit_belongs_to(nlp) -> None:
     records, _ = orgs(nlp, "Der Pomologische Verein Probedorf e. V. stimmte zu. Gegründet wurde die ABC Gesellschaft "
                            "für Schulsozialarbeit Musterau gGmbH. Der IT-Dienstleister Musterwerk GmbH hilft.")

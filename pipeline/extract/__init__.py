@@ -57,7 +57,7 @@ def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str,
         known.add_to(result)
         org_mentions = result.mentions
     result.people, person_mentions = people.find_people(doc, sentences, result.organisations, org_mentions)
-    result.dates = dates.find_dates(doc, sentences, clean.published or dates.report_year(clean.title))
+    result.dates = dates.find_dates(doc, sentences, clean.published, dates.report_year(clean.title))
     result.figures = figures.find_figures(doc, sentences, result.dates, org_mentions, clean.published,
                                           result.organisations)
     result.events = events.find_events(doc, sentences, result.organisations, org_mentions,

@@ -202,10 +202,11 @@ def _report_title() -> re.Pattern[str]:
 
 
 def report_year(title: str) -> str:
-    """The year an undated release's title says it reports on ("Jahresbericht 2025: …" → '2025'), else ''
+    """The year a release's title says it reports on ("Jahresbericht 2025: …" → '2025'), else ''
     (dates.toml, ``report_year``)."""
     match = _report_title().search(title or "")
     return match[1] if match else ""
+
 
 
 # --- readings -------------------------------------------------------------------------------------
@@ -1012,10 +1013,11 @@ class Resolver:
     _read_month_label = _read_month_bare
 
 
-def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
+def _readings(text: str, anchor: Anchor | None, report: str = "") -> Iterator[Reading]:
     """All dates of a text; weekdays and "eine Woche später" last (they need the days found before). A date
     needing a reference on a chronicle line labelled with a date is read from that label ("- 3. Februar 2025:
-    … sind zum Jahresbeginn übergegangen" → 1 January 2025, whenever the chronicle was published)."""
+    … sind zum Jahresbeginn übergegangen" → 1 January 2025, whenever the chronicle was published). ``report``:
+    the year a release published after it reports on, in which its table rows and list items lie."""
     resolver = Resolver(text, anchor)
     candidates = _scan(text)
     later = ("weekday", "after_previous", "previous_year", "month_previous_year", "same_month")
@@ -1023,7 +1025,7 @@ def _readings(text: str, anchor: Anchor | None) -> Iterator[Reading]:
     readings = [r for _, r in pairs]
     labels = _line_labels(text, readings)
     posts = _post_headers(text, readings)
-    sections = _year_sections(text)
+    sections = _year_sections(text) + (_listed_lines(text, report) if report else [])
     if sections:  # "## Chronik 2024" over a table of "9. März | …": the days of that year
         by_year = {year: Resolver(text, parse_anchor(year)) for _start, _end, year in sections}
         by_candidate: dict[int, tuple[Candidate, list[Reading]]] = {}
@@ -1091,6 +1093,11 @@ def _year_sections(text: str) -> list[tuple[int, int, str]]:
     return sections
 
 
+def _listed_lines(text: str, year: str) -> list[tuple[int, int, str]]:
+    """(start, end, year) of each table row and list item ("| 30. Januar | …" in "Chronik des Jahres 2025")."""
+    return [(line.start(), line.end(), year) for line in _LISTED_LINE.finditer(text)]
+
+
 def _in_year_section(sections: list[tuple[int, int, str]], by_year: dict[str, Resolver], cand: Candidate,
                      readings: list[Reading]) -> list[Reading]:
     """The readings of a date without a year inside a year's section, read against that year; else as they were
@@ -1108,6 +1115,7 @@ _YEAR_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\d{1,2}\.[ \t]*)?(?P<lea
 _LINE = re.compile(r"\n?[^\n]*")
 _SUBTITLE = re.compile(r"[^\n.!?:]{3,60}")  # a short line without a sentence's end ("Chronik eines Wachstumsjahres")
 _LISTED = re.compile(r"[|•▪►◦‣*–-]|\d{1,2}\.\s")  # a table row or a list item ("- 9. März: …", "9. März: …")
+_LISTED_LINE = re.compile(rf"^[ \t]*(?:{_LISTED.pattern})[^\n]*", re.M)
 _YEARLESS = frozenset({"dmy", "numeric_dm", "month_bare", "month_label"})
 
 
@@ -1153,15 +1161,16 @@ _POST_AUTHOR = re.compile(r"@\w+\s*·\s*$")
 
 # --- entry points ---------------------------------------------------------------------------------
 
-def find_dates(doc: Doc, sentences: Sentences, published: str) -> list[DateMention]:
-    """Date expressions of the release, resolved against ``published`` (``YYYY[-MM[-DD]]`` or '').
+def find_dates(doc: Doc, sentences: Sentences, published: str, report: str = "") -> list[DateMention]:
+    """Date expressions of the release, resolved against ``published`` (``YYYY[-MM[-DD]]`` or ''); ``report``:
+    the year its title says it reports on (``report_year``), or ''.
 
     RETURNS list[DateMention] in text order.
     """
-    anchor = parse_anchor(published)
+    anchor = parse_anchor(published or report)
     text = view_of(doc).text
     out = []
-    for r in _readings(text, anchor):
+    for r in _readings(text, anchor, report if published[:4] > report else ""):
         used = anchor is not None and r.resolution == "relative"
         out.append(DateMention(sentences(r.start), r.start, r.end, text[r.start:r.end], r.value,
                                r.granularity, r.resolution, r.anchor or (anchor.text if used else ""),
@@ -1192,8 +1201,9 @@ def _occasion_date(text: str, conf: dict) -> str:
 @cache
 def _occasion_cue() -> re.Pattern[str]:
     """ "am 17. September", "vom 20.02.2025", "am Donnerstag, 12.09.2024", "am Mittwoch, dem 19. März 2025",
-    a minutes' "Datum: Dienstag, 13. Mai 2025" """
-    return re.compile(rf"(?:\b(?:am|vom)\s+|\bDatum:\s*)(?:{_alt(_conf()['weekdays'])},?\s+)?(?:(?:dem|den)\s+)?$")
+    a minutes' "Datum: Dienstag, 13. Mai 2025", a place and the day ("Rede … anlässlich …, Pfarrheim X, 17. Januar
+    2025")"""
+    return re.compile(rf"(?:\b(?:am|vom)\s+|\bDatum:\s*|\w, )(?:{_alt(_conf()['weekdays'])},?\s+)?(?:(?:dem|den)\s+)?$")
 
 
 def _year_of_days(text: str) -> str:

@@ -352,6 +352,8 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
         # a word that is no name alone ("Mitte") inside a name after a name word ("Musterwolke Mitte GmbH")
         inside = is_capitalised(text) and i > 0 and is_capitalised(texts[i - 1]) and texts[i - 1] not in not_names \
             and not is_function_word(lowers[i - 1]) and not claimed[i - 1]
+        # "… im Landkreis X e. V.": a district's type word after "im"
+        inside = inside or (start < end and i > 1 and lowers[i - 1] == "im" and _territory_word(text))
         if not (inner or inner_caps or field_word or inner_adjective or motto or _is_hyphen_part(text)
                 or is_acronym(text) or is_brand_like(text)
                 or (is_capitalised(text) and (text not in not_names or inside))):
@@ -415,9 +417,29 @@ INNER_PLACE_WORDS = ("im", "am")
 
 def _inner_place_phrase(view: DocView, col: Collector, i: int, start: int, end: int) -> bool:
     """"im"/"am" between two name words inside a name: "Genossenschaft Wohnen im Alter Musterau eG", "Haus am
-    See Musterau gGmbH"."""
-    return view.lowers[i] in INNER_PLACE_WORDS and start < end and i > 1 and is_capitalised(view.texts[i - 1]) \
-        and not col.claimed[i - 1] and is_capitalised(view.texts[i - 2]) and not is_function_word(view.lowers[i - 2])
+    See Musterau gGmbH"; "im" before a district's type word after a name word: "Verein für Heimatpflege im
+    Landkreis Musterau e. V."."""
+    texts = view.texts
+    return view.lowers[i] in INNER_PLACE_WORDS and start < end and i > 1 and is_capitalised(texts[i - 1]) \
+        and not col.claimed[i - 1] and ((is_capitalised(texts[i - 2]) and not is_function_word(view.lowers[i - 2]))
+                                        or (view.lowers[i] == "im" and _territory_word(texts[i + 1])))
+
+
+def _territory_word(text: str) -> bool:
+    """The type word of a district or an Amt ("Landkreis", "Kreis", "Amt"), which a name may end with ("im
+    Landkreis X")."""
+    tw = knowledge().type_words.get(text)
+    return tw is not None and tw.kind == "place" and family_of(tw.org_type) in ("Landkreis", "Amt")
+
+
+def _territory_end(view: DocView, end: int) -> int:
+    """End of "im Landkreis X" after a name that ends in a common noun ("Stiftung Flurdenkmäler im Landkreis X";
+    not "Zweckverband Musterau im Landkreis X", a place there); ``end`` when there is none."""
+    if end + 2 >= len(view) or view.lowers[end] != "im" or not _territory_word(view.texts[end + 1]) \
+            or not ends_in_common_noun(view, view.texts[end - 1]):
+        return end
+    after = place_name_end(view, end + 2)
+    return after if after > end + 2 else end
 
 
 def _name_word_before(view: DocView, col: Collector, i: int) -> bool:
@@ -947,6 +969,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         if end == i + 1 and tw.org_type == "Verband":
             end = _member_genitive_end(view, i + 1)  # "Kreisverband der Kleintierzüchter Musterau"
         end = max(end, _quoted_name_end(view, i + 1))  # "Förderschule „Regenbogen“"
+        if tw.kind != "place" and end > i + 1:
+            end = _territory_end(view, end)  # "Stiftung Flurdenkmäler im Landkreis Musterau"
         base = end
         if tw.org_type == "Behörde" and tw.kind != "place" and col.free(i + 1, base):
             end = _state_of_ministry(view, col, end)  # "Ministerium für Inneres des Landes X"
@@ -2121,6 +2145,13 @@ def _compound_head(word: str) -> bool:
 def _dictionary(view: DocView) -> Container[str]:
     """The model's dictionary of ordinary words (``domain_lemmas`` sets it); empty without it."""
     return view.doc._.dictionary_words if Doc.has_extension("dictionary_words") else frozenset()
+
+
+def ends_in_common_noun(view: DocView, word: str) -> bool:
+    """A word that is, or ends in, a common noun of five letters or more the model's dictionary knows
+    ("Firmenkunden", "Flurdenkmäler")?"""
+    words = _dictionary(view)
+    return any(word[k:].capitalize() in words for k in range(len(word) - 4))
 
 
 @cache

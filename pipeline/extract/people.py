@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..knowledge import family_of, is_acronym, is_capitalised, is_name_token, knowledge, norm
 from ..records import Mention, OrgRecord, PersonRecord, RoleRecord
-from .organisations import starts_clause
+from .organisations import ends_in_common_noun, starts_clause
 from .view import DocView, find_whole, view_of
 
 PLACE_FAMILIES = ("Stadt", "Gemeinde", "Amt", "Landkreis")
@@ -261,7 +261,7 @@ def _portfolio_after(view: DocView, i: int) -> int:
 def _portfolio_word(view: DocView, k: int) -> bool:
     word = view.texts[k]
     return is_capitalised(word) and "." not in word and not _is_first_name(word) and _office_at(word) is None \
-        and (view.doc[k].pos_ == "NOUN" or _compound_noun(view, word))
+        and (view.doc[k].pos_ == "NOUN" or ends_in_common_noun(view, word))
 
 
 def _taken_over(view: DocView, i: int) -> bool:
@@ -279,7 +279,8 @@ def _field_after(view: DocView, i: int) -> bool:
     if field in _not_acronyms():
         return True
     return is_capitalised(field) and not _is_first_name(field) and _office_at(field) is None \
-        and field not in knowledge().type_words and (view.doc[i + 1].pos_ == "NOUN" or _compound_noun(view, field)) \
+        and field not in knowledge().type_words \
+        and (view.doc[i + 1].pos_ == "NOUN" or ends_in_common_noun(view, field)) \
         and (after in (",", ".") or view.lowers[i + 2] in ("bei", "im", "der", "des"))
 
 
@@ -2073,11 +2074,6 @@ def _phrase_not_name(view: DocView, name: Name) -> bool:
 def _common_noun(view: DocView, word: str) -> bool:
     """A word the model's dictionary knows ("Film", "Kanal")."""
     return Doc.has_extension("dictionary_words") and word in view.doc._.dictionary_words
-
-
-def _compound_noun(view: DocView, word: str) -> bool:
-    """A word that ends in a common noun of five letters or more ("Firmenkunden")?"""
-    return any(_common_noun(view, word[k:].capitalize()) for k in range(len(word) - 4))
 
 
 def is_capitalised_text(text: str) -> bool:
