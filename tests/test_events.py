@@ -5190,3 +5190,21 @@ def test_towns_that_now_also_belong_to_an_association_join_it(tmp_path):
     joined = {subject for subject, objects in _events_of(rows, "membership")
               if objects == ["Zweckverband Festbaum Musterland"]}
     assert joined == {"Gemeinde Aalbach", "Gemeinde Bebra", "Gemeinde Celle"}
+
+
+def test_a_name_in_apposition_after_a_phrase_stands_in_its_slot(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2025 – Der Tanzverein Musterau e. V. und der Tanzkreis Probedorf "
+                              "e. V. verschmelzen zu einem neuen Verein, der Tanzgemeinschaft Musterau-Probedorf "
+                              "e. V.\n")
+    assert _events_of(rows, "founding") == [
+        ("Tanzgemeinschaft Musterau-Probedorf e. V.", ["Tanzkreis Probedorf e. V.", "Tanzverein Musterau e. V."])]
+
+
+def test_a_state_ministry_signs_and_sauna_masters_are_staff(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2025 – Das Staatsministerium für Wissenschaft und Kunst hat mit der "
+                              "Stiftung Flurdenkmäler am 12. Mai 2025 eine Fördervereinbarung geschlossen. Die Stadt "
+                              "Probedorf beteiligt sich an der Stadtsauna Musterau GmbH. Die drei Saunameister, die "
+                              "bislang bei der Stadt angestellt sind, wechseln zum 1. August zur GmbH.\n")
+    assert _events_of(rows, "contract_signing") == [
+        ("Staatsministerium für Wissenschaft und Kunst", ["Stiftung Flurdenkmäler"])]
+    assert _dated(rows, "staff_transfer") == [("Stadtsauna Musterau GmbH", "Stadt Probedorf", "2025-08-01")]

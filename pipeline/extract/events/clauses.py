@@ -30,6 +30,10 @@ _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
+_APPOSED_ARTICLE = re.compile(r"\s*(?:der|die|das|dem|den)\s+")
+# the last word of a phrase, then a comma and the article of a name in apposition to it ("einem neuen Verein, der ")
+_APPOSITION_AFTER_PHRASE = re.compile(r"(?:\b(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)|\b[a-zäöüß]+(?=,))(?P<comma>,)\s*"
+                                      r"(?:der|die|das|dem|den)\s+$")
 # what may open the next item of a list of organisations: "und", an article or possessive, adjectives and a
 # plural type noun ("…, seine amtsangehörigen Gemeinden A, B und C")
 _LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des|seine|ihre|deren|dessen)\s+)?"
@@ -106,8 +110,9 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention],
     merged = [spans[0]]
     for span in spans[1:]:
         prev = merged[-1]
-        if _ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions) \
-                and not rules().relative_clause.match(text, *span) and not rules().infinitive_clause.match(text, *span):
+        listed = _ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions) \
+            and not rules().relative_clause.match(text, *span) and not rules().infinitive_clause.match(text, *span)
+        if listed or (span[1] == end and _only_an_org(text, span, mentions)):
             merged[-1] = (prev[0], span[1])
         else:
             merged.append(span)
@@ -119,6 +124,14 @@ def _ends_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) ->
     tail = _BRACKETED_TAIL.sub("", tail)
     stop = span[0] + len(tail)
     return any(m.end == stop for m in mentions)
+
+
+def _only_an_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    """Is the sentence's last clause an article and an organisation's name, nothing else: an apposition
+    ("verschmelzen zu einem neuen Verein, der X e. V.")?"""
+    lead = _APPOSED_ARTICLE.match(text, span[0], span[1])
+    stop = span[0] + len(text[span[0]:span[1]].rstrip(" .!?"))
+    return lead is not None and any(m.start == lead.end() and m.end >= stop for m in mentions)
 
 
 def _starts_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
@@ -301,6 +314,14 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
     named = r.named_as.search(text, max(clause_start, start - 80), start)
     if named is not None:
         return _slot(text, clause_start, named.start(), prev, ctx)
+    apposed = _APPOSITION_AFTER_PHRASE.search(text, max(clause_start, start - 80), start)
+    if apposed is not None and not (prev and prev.end >= apposed.start()):
+        # a name in apposition to a phrase after a preposition stands in its slot ("verschmelzen zu einem neuen
+        # Verein, der X e. V.", "zu einem neuen, der X e. V.")
+        slot, head = _slot(text, clause_start, apposed.start("noun") if apposed["noun"] else apposed.start("comma"),
+                           prev, ctx)
+        if slot.startswith("prep:"):
+            return slot, head
     toks = _last_tokens(text, clause_start, start, 20)
     i = len(toks) - 1
     if i >= 1 and toks[i][0] in _OPENING_QUOTES and toks[i - 1][0] not in ("Namen", "namens"):
