@@ -490,8 +490,9 @@ def html_to_text(html: str) -> HtmlPage:
     # tables kept (a chronicle's or a minutes' rows are facts), each row a paragraph of its own, as in Markdown;
     # comments kept too: a thread's replies by the publishing town carry facts ("Die neun Beschäftigten unseres
     # Freibads würden ebenfalls wechseln"), every row traces back to its sentence
-    text = _MD_TABLE_ROW.sub(_table_row, trafilatura.extract(html, include_comments=True, include_tables=True,
-                                                             favor_recall=True, deduplicate=False) or "")
+    text = _MD_TABLE_ROW.sub(_table_row, trafilatura.extract(_article_asides_kept(html), include_comments=True,
+                                                             include_tables=True, favor_recall=True,
+                                                             deduplicate=False) or "")
     meta = trafilatura.extract_metadata(html, extensive=False)
     guess = meta if meta and meta.date else trafilatura.extract_metadata(html)  # the page-wide search only if needed
     title = (meta.title or "") if meta else ""
@@ -507,6 +508,23 @@ def html_to_text(html: str) -> HtmlPage:
     return HtmlPage(text, title, date if _written(date, html) else "",
                     _iso_day((guess.date or "") if guess else ""), _stamps_around_headline(blocks, text, title),
                     closing)
+
+
+def _article_asides_kept(html: str) -> str:
+    """The page with each box inside its article ("<aside>Zur Person …</aside>") made a section: trafilatura drops
+    asides as sidebars, but one inside the article is part of it (its facts: "seit Juli 2024 Vorständin des X")."""
+    if "<aside" not in html or "<article" not in html:
+        return html
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    boxes = tree.xpath("//article//aside")
+    for box in boxes:
+        box.tag = "section"
+    return lxml.html.tostring(tree, encoding="unicode") if boxes else html
 
 
 def _written(date: str, html: str) -> bool:

@@ -471,3 +471,13 @@ def test_a_rule_line_ends_a_paragraph_however_the_lines_are_wrapped() -> None:
                               paragraphs[2]]
     assert paragraphs[2].startswith("Musterbad GmbH, Musterstadt, Am Weiher 2.")
     assert not any("---" in p for p in paragraphs)
+
+
+def test_a_box_inside_the_article_is_text_but_a_side_bar_is_not() -> None:
+    html = ("<html><head><title>Gespräch</title></head><body><article><h1>Zweckverband wächst</h1>"
+            f"<p>{BODY}</p><aside class=\"person\"><h2>Zur Person</h2><p>Anna Muster ist seit Juli 2024 Vorständin "
+            "der Anstalt. Zuvor leitete sie das Kreisarchiv.</p></aside></article><aside class=\"mehr\"><h3>Mehr aus "
+            "dem Kreis</h3><p>Die Kreisstraße ist ab Montag für den gesamten Verkehr voll gesperrt.</p></aside>"
+            "</body></html>")
+    text = ingest.html_to_text(html).text
+    assert "seit Juli 2024 Vorständin der Anstalt" in text and "Kreisstraße" not in text
