@@ -1604,3 +1604,10 @@ def test_a_company_named_without_its_place_is_the_one_with_it(nlp):
                          "GmbH.")
     assert "Golfpark GmbH" not in found
     assert "Golfpark GmbH" in found["Golfpark Musterau GmbH"].aliases
+
+
+def test_a_union_of_members_and_a_hyphenated_compound_in_the_genitive_take_their_nominative(nlp) -> None:
+    records, _ = orgs(nlp, "Die Vorstände des Fördervereins der Freiwilligen Feuerwehr Musterau e.V. und des "
+                           "Feuerwehr-Fördervereins Probedorf e.V. haben beschlossen zu fusionieren.")
+    assert {"Förderverein der Freiwilligen Feuerwehr Musterau e.V.", "Feuerwehr-Förderverein Probedorf e.V."} \
+        <= set(records)

@@ -409,7 +409,10 @@ def _union_before_members(view: DocView, i: int, end: int) -> bool:
     Musterau e.V.", "Landesverband der Imker Musterland e. V." (``i``: the "der", ``end``: the legal form)."""
     union = view.texts[i - 1]
     return view.texts[end] in _CLUB_LEGAL_FORMS and union[:1].isupper() and union.isalpha() \
-        and union.lower().endswith(tuple(knowledge().names["member_union_tails"]))
+        and _GENITIVE_S.sub("", union.lower()).endswith(tuple(knowledge().names["member_union_tails"]))
+
+
+_GENITIVE_S = re.compile(r"e?s$")  # "des Fördervereins der …", "des Kreisverbandes der …"
 
 
 INNER_PLACE_WORDS = ("im", "am")
@@ -464,11 +467,11 @@ def _lower_case_name_start(view: DocView, i: int) -> bool:
 
 def _genitive_head(view: DocView, start: int) -> tuple[str, str]:
     """(the first word of a legal-form name after "des"/"eines", its nominative) when it is a masculine or neuter
-    noun in the genitive ("des Landesverbands kommunaler IT-Dienstleister X e. V."; the feminine forms GmbH, AG,
-    eG take "der"), else ('', '')."""
+    noun in the genitive ("des Landesverbands kommunaler IT-Dienstleister X e. V.", "des Feuerwehr-Fördervereins X
+    e. V."; the feminine forms GmbH, AG, eG take "der"), else ('', '')."""
     first = view.texts[start]
     if start == 0 or view.lowers[start - 1] not in ("des", "eines") or not first.endswith("s") or len(first) < 6 \
-            or not (first[0].isupper() and first[1:].isalpha() and first[1:].islower()) \
+            or not all(part[:1].isupper() and part[1:].isalpha() and part[1:].islower() for part in first.split("-")) \
             or first in knowledge().type_words:
         return "", ""
     return first, first[:-2] if first.endswith("es") else first[:-1]
