@@ -5208,3 +5208,12 @@ def test_a_state_ministry_signs_and_sauna_masters_are_staff(tmp_path):
     assert _events_of(rows, "contract_signing") == [
         ("Staatsministerium für Wissenschaft und Kunst", ["Stiftung Flurdenkmäler"])]
     assert _dated(rows, "staff_transfer") == [("Stadtsauna Musterau GmbH", "Stadt Probedorf", "2025-08-01")]
+
+
+def test_members_named_after_their_noun_and_a_modal_join_the_company_named_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. April 2025 – Die Gesellschaft Musterau Loipenservice GmbH soll "
+                              "gegründet werden. Die Gesellschaft soll mit einem Stammkapital von 25.000 Euro "
+                              "ausgestattet werden; Gesellschafter sollen die Stadt Musterau mit einer Stammeinlage "
+                              "von 10.000 Euro sowie die Gemeinde Probedorf mit 7.500 Euro sein.\n")
+    assert _events_of(rows, "membership") == [("Gemeinde Probedorf", ["Musterau Loipenservice GmbH"]),
+                                              ("Stadt Musterau", ["Musterau Loipenservice GmbH"])]
