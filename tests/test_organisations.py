@@ -1611,3 +1611,9 @@ def test_a_union_of_members_and_a_hyphenated_compound_in_the_genitive_take_their
                            "Feuerwehr-Fördervereins Probedorf e.V. haben beschlossen zu fusionieren.")
     assert {"Förderverein der Freiwilligen Feuerwehr Musterau e.V.", "Feuerwehr-Förderverein Probedorf e.V."} \
         <= set(records)
+
+
+def test_a_copula_names_the_kind_of_an_organisation_whose_words_tell_none(nlp) -> None:
+    records, _ = orgs(nlp, "Das Pilzberatungszentrum Musterau-Probetal (PBZ) ist ein gemeinsames Kommunalunternehmen "
+                           "der Landkreise Musterau und Probetal.")
+    assert records["Pilzberatungszentrum Musterau-Probetal"].org_type == "Anstalt"

@@ -2772,9 +2772,10 @@ def _inner_places(view: DocView, col: Collector) -> list[tuple[int, int]]:
 
 
 def type_by_apposition(view: DocView, col: Collector) -> None:
-    """A name whose words tell no type takes the legal form an apposition names ("das Musterwerk (MW) als
-    rechtsfähige Anstalt des öffentlichen Rechts errichtet", "das Musterwerk, eine gemeinnützige GmbH", "beim
-    Musterwerk (MW), der erst zum 1. Januar 2025 errichteten gemeinsamen Anstalt")."""
+    """A name whose words tell no type takes the legal form an apposition or a copula names ("das Musterwerk (MW)
+    als rechtsfähige Anstalt des öffentlichen Rechts errichtet", "das Musterwerk, eine gemeinnützige GmbH", "beim
+    Musterwerk (MW), der erst zum 1. Januar 2025 errichteten gemeinsamen Anstalt", "Das Musterwerk ist ein
+    gemeinsames Kommunalunternehmen")."""
     texts, lowers, n = view.texts, view.lowers, len(view)
     months = resources.month_numbers()
     kinds = knowledge().names["apposition_kinds"]
@@ -2795,6 +2796,8 @@ def type_by_apposition(view: DocView, col: Collector) -> None:
             k += 1
         elif k + 2 < n and texts[k] == "," and lowers[k + 1] in ("ein", "eine", "der", "die", "das", "dem"):
             k += 2
+        elif k + 2 < n and lowers[k] in ("ist", "war") and lowers[k + 1] in ("ein", "eine"):
+            k += 2  # "Das Musterwerk (MW) ist ein gemeinsames Kommunalunternehmen …"
         else:
             continue
         opened = k
