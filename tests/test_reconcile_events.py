@@ -327,3 +327,11 @@ def test_an_explicit_day_stays_before_a_relative_one():
                       published="2024-12-10")
     (event,), _ = rows(explicit, relative)
     assert event["date"] == "2024-12-03"
+
+
+def test_signings_on_two_dates_with_parties_that_share_none_are_two_events():
+    events, _ = rows(result("a", report("contract_signing", HUB, [TOWN], "2025-05-27", role="signed"),
+                            report("contract_signing", HUB, [AMT], "2025-09-03", start=300, role="signed")),
+                     result("b", report("contract_signing", HUB, [TOWN], "2025-05", role="signed")))
+    assert sorted((e["object_ids"], e["date"], e["doc_ids"]) for e in events) == [
+        (["org-amt"], "2025-09-03", ["a"]), (["org-town"], "2025-05-27", ["a", "b"])]

@@ -11,7 +11,8 @@ titles whose dates agree are one post: the smaller joins the larger).  Within a 
   reports whose absolute dates fall in different years are different events,
   everything else (same year, relative or missing dates) merges — except a
   release's decisions of one day about organisations that share none (one
-  session's several decisions), which stay apart.
+  session's several decisions), and signings on different explicit dates with
+  parties that share none, which stay apart.
 
 The event keeps the best-supported date (explicit beats relative, day beats
 month beats year, then the value more reports support); every other reported
@@ -396,6 +397,9 @@ def _same_occasion(cluster: Cluster, report: Report) -> bool:
     resolutions = {best.report.date_resolution, report.report.date_resolution}
     if resolutions & {"relative", "unresolved"}:
         return True
+    if cluster.event_type == "contract_signing" and report.object_ids and not _overlap(cluster, [report]) \
+            and any(r.object_ids for r in cluster.reports):
+        return False  # the statute signed with the towns on 27 May, a care agreement with a club on 3 September
     months = _months(best.date), _months(report.date)
     if cluster.event_type == "resolution" and months[0] and months[1] \
             and min(abs(months[0][0] - months[1][1]), abs(months[1][0] - months[0][1])) >= 3 \
