@@ -5217,3 +5217,12 @@ def test_members_named_after_their_noun_and_a_modal_join_the_company_named_befor
                               "von 10.000 Euro sowie die Gemeinde Probedorf mit 7.500 Euro sein.\n")
     assert _events_of(rows, "membership") == [("Gemeinde Probedorf", ["Musterau Loipenservice GmbH"]),
                                               ("Stadt Musterau", ["Musterau Loipenservice GmbH"])]
+
+
+def test_the_councils_of_a_relative_deren_are_those_of_the_towns_named_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2025 – Der Tauschhaus Musterau e.V. wurde am 10. Mai 2023 auf "
+                              "Betreiben der Gemeinden Musterau, Probedorf und Beispielfeld gegründet, deren "
+                              "Gemeinderäte die Gründung im April 2023 beschlossen hatten.\n")
+    assert _dated(rows, "founding") == [("Tauschhaus Musterau e.V.", "", "2023-05-10")]
+    assert sorted((s, d) for s, _, d in _dated(rows, "resolution")) == [
+        ("Gemeinde Beispielfeld", "2023-04"), ("Gemeinde Musterau", "2023-04"), ("Gemeinde Probedorf", "2023-04")]

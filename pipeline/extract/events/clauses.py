@@ -518,7 +518,8 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
                 counted_until = after.end()
             numbers = [r.numbers[w] for w in words if w in r.numbers]
             count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
-        keys = _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \
+        keys = _relative_owners(ctx, sent, real, m.start(), r.nouns[noun]) \
+            or _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \
             or _antecedents(ctx, start, r.nouns[noun], count, r.named_only.get(noun), noun)
         if not keys and body and count == 1:
             keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: has_type(ctx, k, types))] if k]
@@ -532,6 +533,19 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             out.extend((start, end, key, True, False)
                        for key in _antecedents(ctx, start, kinds, r.numbers[m.group("det").lower()]))
     return out
+
+
+def _relative_owners(ctx: DocContext, sent: Sentence, real: list[Mention], start: int,
+                     types: tuple[str, ...]) -> list[str]:
+    """After a relative "deren"/"dessen": the organisations of the noun's kinds the sentence names before it
+    ("der Gemeinden A, B und C gegründet, deren Gemeinderäte …" → A, B and C); [] otherwise."""
+    if not _RELATIVE_OWNER.match(ctx.text, start):
+        return []
+    keys = [ctx.effective(m.key) for m in real if sent.start <= m.start and m.end <= start and m.key]
+    return list(dict.fromkeys(k for k in keys if has_type(ctx, k, types)))
+
+
+_RELATIVE_OWNER = re.compile(r"(?:deren|dessen)\s", re.I)
 
 
 def _named_anywhere(ctx: DocContext, types: tuple[str, ...], count: int) -> list[str]:

@@ -194,7 +194,8 @@ def rules() -> Rules:
             cues.append((role, re.compile(rf"(?:^|\b){words}(?:\s+(?:dem|den))?\s*$", re.I),
                          re.compile(rf"^{words}\b", re.I)))
     nouns = {noun: tuple(types) for noun, types in coref["nouns"].items()}
-    articles = r"(?i:der|die|das|den|dem|des|im|ins|zum|zur|vom|beim|diese[rnms]?|unsere[rnms]?|ihre[rnms]?)"
+    articles = (r"(?i:der|die|das|den|dem|des|im|ins|zum|zur|vom|beim|diese[rnms]?|unsere[rnms]?|ihre[rnms]?"
+                r"|deren|dessen)")
     noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     # "wurde die Stadt Mitglied", "hat die Gesellschaft Ende Februar gegründet": no name after the noun; a hyphenated
     # compound of the noun is the noun ("dem Digitallotsen-Verein des Landkreises beitreten")

@@ -58,6 +58,10 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
         if rule.after is not None and not rule.after.search(text, max(0, sent.start - 400), sent.start):
             continue  # a list line read as an event only after its lead-in ("Gewählt wurden:")
         clause = clause_of(sent, start)
+        if rule.form == "passive" and rule.event_type == "resolution" and clause_of(sent, end - 1) != clause \
+                and clause_of(sent, end - 1) in sent.relative:
+            continue  # "wurde … gegründet, deren Gemeinderäte die Gründung beschlossen hatten": no passive "wurde …
+            # beschlossen", the participle is a relative clause's
         # "Die Stadt will der 2011 gegründeten X beitreten": the founding happened, whatever the clause plans
         modality = "reported" if rule.attributive else _modality(rule, text, start, sent.clauses, clause)
         if rule.blockers and _blocked(rule.blockers, text, start, sent.clauses, clause) and \
