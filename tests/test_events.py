@@ -5231,4 +5231,4 @@ def test_the_councils_of_a_relative_deren_are_those_of_the_towns_named_before(tm
 def test_an_attributive_founding_participle_may_stand_before_an_adjective_and_its_noun(tmp_path):
     rows = released(tmp_path, "Musterau, 8. Juli 2025 – Träger ist das Tauschhaus Musterau e.V., ein 2023 von den "
                               "Gemeinden Musterau und Probedorf ins Leben gerufener gemeinnütziger Verein.\n")
-    assert _dated(rows, "founding") == [("Tauschhaus Musterau e.V.", "Gemeinde Musterau | Gemeinde Probedorf", "2023")]
+    assert _events_of(rows, "founding") == [("Tauschhaus Musterau e.V.", ["Gemeinde Musterau", "Gemeinde Probedorf"])]
