@@ -5232,3 +5232,10 @@ def test_an_attributive_founding_participle_may_stand_before_an_adjective_and_it
     rows = released(tmp_path, "Musterau, 8. Juli 2025 – Träger ist das Tauschhaus Musterau e.V., ein 2023 von den "
                               "Gemeinden Musterau und Probedorf ins Leben gerufener gemeinnütziger Verein.\n")
     assert _events_of(rows, "founding") == [("Tauschhaus Musterau e.V.", ["Gemeinde Musterau", "Gemeinde Probedorf"])]
+
+
+def test_an_organisation_raised_from_the_font_in_an_attributive_participle_was_founded(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2025 – Der 1978 gegründete Förderverein Musterau e.V. und der 1991 "
+                              "aus der Taufe gehobene Feuerwehr-Förderverein Probedorf e.V. haben viel geholfen.\n")
+    assert _dated(rows, "founding") == [("Feuerwehr-Förderverein Probedorf e.V.", "", "1991"),
+                                        ("Förderverein Musterau e.V.", "", "1978")]

@@ -1617,3 +1617,8 @@ def test_a_copula_names_the_kind_of_an_organisation_whose_words_tell_none(nlp) -
     records, _ = orgs(nlp, "Das Pilzberatungszentrum Musterau-Probetal (PBZ) ist ein gemeinsames Kommunalunternehmen "
                            "der Landkreise Musterau und Probetal.")
     assert records["Pilzberatungszentrum Musterau-Probetal"].org_type == "Anstalt"
+
+
+def test_a_capitalised_adjective_before_the_members_of_a_union(nlp) -> None:
+    records, _ = orgs(nlp, "Der Förderverein der Freiwilligen Feuerwehr Musterau hat geholfen.")
+    assert "Förderverein der Freiwilligen Feuerwehr Musterau" in records

@@ -781,7 +781,11 @@ def _member_genitive_end(view: DocView, i: int) -> int:
     texts, lowers = view.texts, view.lowers
     if i + 2 >= len(texts) or lowers[i] != "der":
         return i
-    j = i + 1 + (i + 3 < len(texts) and view.doc[i + 1].pos_ == "ADJ")  # "der Freiwilligen Feuerwehren"
+    # "der Freiwilligen Feuerwehren": an adjective before the members (tagged so, or a capitalised "-en" before a
+    # name and a place: "der Freiwilligen Feuerwehr Musterau")
+    adjective = i + 3 < len(texts) and (view.doc[i + 1].pos_ == "ADJ" or (
+        texts[i + 1].endswith("en") and is_name_token(texts[i + 2]) and is_place_token(texts[i + 3])))
+    j = i + 1 + adjective
     if not is_name_token(texts[j]) or texts[j] in knowledge().type_words or j + 1 >= len(texts):
         return i  # "der Verband der Stadt X" is the town's
     end = place_name_end(view, j + 1)
