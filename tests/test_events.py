@@ -5239,3 +5239,11 @@ def test_an_organisation_raised_from_the_font_in_an_attributive_participle_was_f
                               "aus der Taufe gehobene Feuerwehr-Förderverein Probedorf e.V. haben viel geholfen.\n")
     assert _dated(rows, "founding") == [("Feuerwehr-Förderverein Probedorf e.V.", "", "1991"),
                                         ("Förderverein Musterau e.V.", "", "1978")]
+
+
+def test_two_people_sent_into_a_board_from_a_date_on_are_both_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Juli 2025 – Der Kreistag des Landkreises Musterau hat am 7. Juli 2025 "
+                              "Landrat Karl Muster und Kreisrätin Anna Beispiel mit Wirkung vom 1. Januar 2026 in den "
+                              "Verwaltungsrat der Pilzberatung Musterau AöR entsandt.\n")
+    assert _dated(rows, "appointment") == [("Anna Beispiel", "Pilzberatung Musterau AöR", "2026-01-01"),
+                                           ("Karl Muster", "Pilzberatung Musterau AöR", "2026-01-01")]

@@ -39,8 +39,10 @@ _OFFICE_BEFORE = re.compile(rf"{_TO_OFFICE}{_OFFICE_WORDS}\s+(?:[A-ZÄÖÜ][\wä
 _VERBLESS_OFFICE = re.compile(rf"[^;:]*?{_TO_OFFICE}")
 _OFFICE_FIRST = re.compile(rf"\W*{_TO_OFFICE}{_OFFICE_WORDS}\b")
 # after the last of several people, the board they are sent to: "entsendet A und B in das Gremium"
+# "… als Vertreter des Landkreises in den Aufsichtsrat", "… mit Wirkung vom 1. Januar 2026 in den Verwaltungsrat"
 _INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+(?:(?:des|der)\s+[\wäöüß]+\s+)?)?"
-                               r"in\s+(?:den|die|das)\s+")  # "… als Vertreter des Landkreises in den Aufsichtsrat"
+                               r"(?:(?:mit\s+Wirkung\s+)?(?:vom|zum|ab)\s+\d{1,2}\.\s+[\wäöüß]+(?:\s+\d{4})?\s+)?"
+                               r"in\s+(?:den|die|das)\s+")
 # a seat on a board: "in den Verwaltungsrat", "zu Mitgliedern des Aufsichtsrates"
 _INTO_BOARD = re.compile(r"\b(?:[Ii]n\s+(?:den|die|das)|zum?\s+Mitglied(?:ern)?\s+(?:des|der))\s+"
                          r"(?:[a-zäöüß]+e[nrms]?\s+)?(?=(\w+))")  # "in den (künftigen) Aufsichtsrat"
