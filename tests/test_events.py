@@ -5247,3 +5247,12 @@ def test_two_people_sent_into_a_board_from_a_date_on_are_both_appointed(tmp_path
                               "Verwaltungsrat der Pilzberatung Musterau AöR entsandt.\n")
     assert _dated(rows, "appointment") == [("Anna Beispiel", "Pilzberatung Musterau AöR", "2026-01-01"),
                                            ("Karl Muster", "Pilzberatung Musterau AöR", "2026-01-01")]
+
+
+def test_plural_councils_of_a_gapped_clause_each_decide(tmp_path):
+    rows = released(tmp_path, "Musterau, 17. März 2025 – Die Stadt Musterau, die Gemeinde Probedorf und die Gemeinde "
+                              "Beispielfeld wollen eine GmbH gründen. Der Stadtrat von Musterau soll am 8. Mai über "
+                              "den Gesellschaftsvertrag abstimmen, die Gemeinderäte in Probedorf und Beispielfeld noch "
+                              "im April.\n")
+    assert sorted((s, d) for s, _, d in _dated(rows, "resolution")) == [
+        ("Gemeinde Beispielfeld", "2025-04"), ("Gemeinde Probedorf", "2025-04"), ("Stadt Musterau", "2025-05-08")]

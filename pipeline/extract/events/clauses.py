@@ -375,8 +375,10 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             if prev and _BRACKETS_ONLY.fullmatch(text[prev.end:pos]):
                 return prev.slot, prev.head
             if prev and prev.slot == "gen" and prev.head in r.bodies and i == len(toks) - 1 \
-                    and _DAY_ONLY.fullmatch(text[prev.end:pos]):
-                return prev.slot, prev.head  # "die Räte von A am 25. Januar und B": B's council too
+                    and (_DAY_ONLY.fullmatch(text[prev.end:pos])
+                         or (prev.head in r.plural_nouns and not text[prev.end:pos].strip(" ,"))):
+                # "die Räte von A am 25. Januar und B", "die Gemeinderäte in A und B": B's council too
+                return prev.slot, prev.head
             break
         if low in r.without_article and not article:
             previous = toks[i - 1][0].lower() if i >= 1 else ""

@@ -99,11 +99,12 @@ def _gapped_decisions(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
         if base is None:
             continue
         for k, dates in _gapped_clauses(ctx, sent, triggers, trigger):
-            bodies = [m for m in sent.mentions if m.clause == k and m.body and m.slot in ("core", "der")]
-            # "…, der Gemeinderat B am 8. Oktober und der Gemeinderat C am 15. Oktober": bodies and dates in pairs
-            paired = len(bodies) == len(dates) > 1
-            for body, date in zip(bodies if paired else bodies[:1], dates if paired else dates[:1], strict=False):
-                subject = ctx.effective(body.key)
+            # the councils, and the organisations after a plural council ("die Gemeinderäte in A und B noch im April")
+            deciders = list(dict.fromkeys(ctx.effective(m.key) for m in sent.mentions if m.clause == k and (
+                (m.body and m.slot in ("core", "der")) or (m.slot == "gen" and m.head in rules().plural_nouns))))
+            # "…, der Gemeinderat B am 8. Oktober und der Gemeinderat C am 15. Oktober": councils and dates in pairs
+            paired = len(deciders) == len(dates) > 1
+            for subject, date in zip(deciders, dates if paired else dates[:1] * len(deciders), strict=False):
                 if subject != base.subject_key:
                     out.append(replace(base, subject_key=subject, date=date.value, date_granularity=date.granularity,
                                        date_resolution=date.resolution, date_role="decided"))
