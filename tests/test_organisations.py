@@ -1622,3 +1622,8 @@ def test_a_copula_names_the_kind_of_an_organisation_whose_words_tell_none(nlp) -
 def test_a_capitalised_adjective_before_the_members_of_a_union(nlp) -> None:
     records, _ = orgs(nlp, "Der Förderverein der Freiwilligen Feuerwehr Musterau hat geholfen.")
     assert "Förderverein der Freiwilligen Feuerwehr Musterau" in records
+
+
+def test_a_body_of_an_organisation_named_with_a_hyphenated_pair_keeps_the_whole_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Delegiertenversammlung des Heimat- und Trachtenverbands Musterau tagte.")
+    assert "Delegiertenversammlung des Heimat- und Trachtenverbands Musterau" in records

@@ -1217,8 +1217,9 @@ def _genitive_parent(view: DocView, j: int) -> tuple[int, str, str]:
         end = end if end > j + 1 else j
     elif is_acronym(texts[j]):
         end = j + 1
-    else:  # "der Kommunalen Beispiel-IT"
-        while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end])):
+    else:  # "der Kommunalen Beispiel-IT", "des Heimat- und Trachtenverbands X"
+        while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or (
+                end > j and view.lowers[end] in ("und", "oder") and _is_hyphen_part(texts[end - 1]))):
             end += 1
         if end == j + 1 and texts[j] in _dictionary(view) and end < len(texts) \
                 and view.lowers[end] in GENITIVE_ARTICLES:
