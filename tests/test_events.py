@@ -5256,3 +5256,10 @@ def test_plural_councils_of_a_gapped_clause_each_decide(tmp_path):
                               "im April.\n")
     assert sorted((s, d) for s, _, d in _dated(rows, "resolution")) == [
         ("Gemeinde Beispielfeld", "2025-04"), ("Gemeinde Probedorf", "2025-04"), ("Stadt Musterau", "2025-05-08")]
+
+
+def test_a_demonstrative_answering_a_question_is_the_organisation_asked_about(tmp_path):
+    rows = released(tmp_path, "Musterau, 15. September 2025 – Der Landkreis Probedorf tritt der Pilzberatung Musterau "
+                              "AöR bei.\n\nUnd der Landkreis Beispielfeld?\n\nZettl: Der hat sich 2024 gegen einen "
+                              "Beitritt entschieden, und daran hat sich nichts geändert.\n")
+    assert _dated(rows, "resolution") == [("Landkreis Beispielfeld", "Pilzberatung Musterau AöR", "2024")]

@@ -529,6 +529,12 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             keys = _named_anywhere(ctx, r.nouns[noun], count)
         out.extend((start, end, key, True, body) for key in keys)
     kinds = tuple({kind for types in r.nouns.values() for kind in types})
+    answer = _ANSWERING_PRONOUN.match(ctx.text, sent.start, sent.end)
+    if answer and sent.idx > 0 and ctx.text[:sent.start].rstrip().endswith("?") \
+            and not any(o.start < answer.end("pronoun") and answer.start("pronoun") < o.end for o in real):
+        # an interview's answer: "Und der Landkreis X? – Der hat sich 2024 dagegen entschieden"
+        out.extend((answer.start("pronoun"), answer.end("pronoun"), key, True, False)
+                   for key in _antecedents(ctx, answer.start("pronoun"), kinds, 1))
     for m in r.plural_pronoun.finditer(ctx.text, sent.start, sent.end):  # "Alle drei wollen beitreten"
         start, end = m.span("det")
         if not any(o.start < end and start < o.end for o in real):
@@ -548,6 +554,9 @@ def _relative_owners(ctx: DocContext, sent: Sentence, real: list[Mention], start
 
 
 _RELATIVE_OWNER = re.compile(r"(?:deren|dessen)\s", re.I)
+# a demonstrative opening an answer, after the speaker's name: "Zettl: Der hat sich …", "Die will 2026 beitreten."
+_ANSWERING_PRONOUN = re.compile(r"\W*(?:[A-ZÄÖÜ][\wäöüß-]+:\s+)?(?P<pronoun>Der|Die)\s+"
+                                r"(?=(?:hat|hatte|ist|war|will|wollte|wird|wurde|soll|sollte|möchte)\b)")
 
 
 def _named_anywhere(ctx: DocContext, types: tuple[str, ...], count: int) -> list[str]:
