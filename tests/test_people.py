@@ -665,3 +665,9 @@ def test_an_office_takes_the_organisation_after_aus_dem_and_an_adjective(nlp) ->
     found, orgs, _ = people(nlp, "Heute unterzeichneten Landrat Otto Probe vom Landkreis Musterkreis und Landrätin "
                                  "Anna Beispiel aus dem benachbarten Landkreis Probekreis eine Absichtserklärung.")
     assert [(r.role, orgs[r.org_key]) for r in found["Anna Beispiel"].roles] == [("Landrätin", "Landkreis Probekreis")]
+
+
+def test_a_ministers_portfolio_may_hold_an_adjective_and_a_short_noun(nlp) -> None:
+    found, _, _ = people(nlp, "Das Ministerium für Ländlichen Raum und Verbraucherschutz hat geantwortet.\n\n"
+                              "Max Muster\nMinister für Ländlichen Raum und Verbraucherschutz\n")
+    assert [r.role for r in found["Max Muster"].roles] == ["Minister für Ländlichen Raum und Verbraucherschutz"]

@@ -250,18 +250,26 @@ def _portfolio_after(view: DocView, i: int) -> int:
     if k + 1 >= n or not (view.lowers[k] == "für" or (view.lowers[k] == "des" and view.texts[k + 1] == "Innern")):
         return k
     end = k
-    while k + 1 < n and view.lowers[k] in ("für", "des", "und", ",") and _portfolio_word(view, k + 1):
-        k += 2
+    while k + 1 < n and view.lowers[k] in ("für", "des", "und", ","):
+        if k + 2 < n and _CAPITALISED_ADJECTIVE.fullmatch(view.texts[k + 1]) and _portfolio_word(view, k + 2):
+            k += 3  # "für Ländlichen Raum und Verbraucherschutz"
+        elif _portfolio_word(view, k + 1):
+            k += 2
+        else:
+            break
         end = k
         if k < n and view.lowers[k] == "und" and k + 1 < n and view.lowers[k + 1] == "für":
             k += 1
     return end
 
 
+_CAPITALISED_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:en|e|er|es)")
+
+
 def _portfolio_word(view: DocView, k: int) -> bool:
     word = view.texts[k]
     return is_capitalised(word) and "." not in word and not _is_first_name(word) and _office_at(word) is None \
-        and (view.doc[k].pos_ == "NOUN" or ends_in_common_noun(view, word))
+        and (view.doc[k].pos_ == "NOUN" or ends_in_common_noun(view, word) or _common_noun(view, word))
 
 
 def _taken_over(view: DocView, i: int) -> bool:
