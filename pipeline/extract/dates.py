@@ -208,7 +208,6 @@ def report_year(title: str) -> str:
     return match[1] if match else ""
 
 
-
 # --- readings -------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -1170,7 +1169,8 @@ def find_dates(doc: Doc, sentences: Sentences, published: str, report: str = "")
     anchor = parse_anchor(published or report)
     text = view_of(doc).text
     out = []
-    for r in _readings(text, anchor, report if published[:4] > report else ""):
+    reported_later = report if report and published[:4] > report else ""  # "Chronik des Jahres 2025", as of 2026
+    for r in _readings(text, anchor, reported_later):
         used = anchor is not None and r.resolution == "relative"
         out.append(DateMention(sentences(r.start), r.start, r.end, text[r.start:r.end], r.value,
                                r.granularity, r.resolution, r.anchor or (anchor.text if used else ""),
