@@ -302,7 +302,7 @@ def _legal_first_words() -> frozenset[str]:
 JOINERS = ("und", "für", "för", "&")  # "för": Low German names ("Vereen för …")
 
 
-_NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)")  # "Kommunale", "Digitalen"
+NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)")  # "Kommunale", "Digitalen"
 
 
 def _name_run_before(view: DocView, end: int, col: Collector) -> int:
@@ -358,7 +358,7 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
                 or is_acronym(text) or is_brand_like(text)
                 or (is_capitalised(text) and (text not in not_names or inside))):
             break
-        named_kind = i > 0 and _NAME_ADJECTIVE.fullmatch(texts[i - 1]) is not None \
+        named_kind = i > 0 and NAME_ADJECTIVE.fullmatch(texts[i - 1]) is not None \
             and not is_function_word(lowers[i - 1])  # "Pomologischer Verein X e. V.", "Kommunale IT-Anstalt X AöR"
         if text in _word_sets()["apposed_kind_words"] and i < end - 1 and not is_function_word(lowers[i + 1]) \
                 and not named_kind:
@@ -544,7 +544,7 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         motto = len(rest) == 1 and rest[0] in _word_sets()["name_motto_words"]  # "Musterau aktiv": no brand
         if brand not in knowledge().type_words and not _is_descriptor(brand.lower()) and not motto \
                 and not any(_is_descriptor(word.lower()) for word in rest) \
-                and not (kind_after and _NAME_ADJECTIVE.fullmatch(brand)) and _compound_type_word(brand) is None \
+                and not (kind_after and NAME_ADJECTIVE.fullmatch(brand)) and _compound_type_word(brand) is None \
                 and (is_brand_like(brand) or (
                 len(brand) > 4 and brand.isalpha() and not brand.endswith("er") and brand not in _dictionary(view))):
             aliases.append(brand)  # "QuellNord Wasser GmbH", "Musterwerk IT GmbH", "Musterwolke eG": "QuellNord",

@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..knowledge import family_of, is_acronym, is_capitalised, is_name_token, knowledge, norm
 from ..records import Mention, OrgRecord, PersonRecord, RoleRecord
-from .organisations import ends_in_common_noun, starts_clause
+from .organisations import NAME_ADJECTIVE, ends_in_common_noun, starts_clause
 from .view import DocView, find_whole, view_of
 
 PLACE_FAMILIES = ("Stadt", "Gemeinde", "Amt", "Landkreis")
@@ -251,7 +251,7 @@ def _portfolio_after(view: DocView, i: int) -> int:
         return k
     end = k
     while k + 1 < n and view.lowers[k] in ("für", "des", "und", ","):
-        if k + 2 < n and _CAPITALISED_ADJECTIVE.fullmatch(view.texts[k + 1]) and _portfolio_word(view, k + 2):
+        if k + 2 < n and NAME_ADJECTIVE.fullmatch(view.texts[k + 1]) and _portfolio_word(view, k + 2):
             k += 3  # "für Ländlichen Raum und Verbraucherschutz"
         elif _portfolio_word(view, k + 1):
             k += 2
@@ -261,9 +261,6 @@ def _portfolio_after(view: DocView, i: int) -> int:
         if k < n and view.lowers[k] == "und" and k + 1 < n and view.lowers[k + 1] == "für":
             k += 1
     return end
-
-
-_CAPITALISED_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:en|e|er|es)")
 
 
 def _portfolio_word(view: DocView, k: int) -> bool:

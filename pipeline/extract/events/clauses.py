@@ -530,7 +530,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
         out.extend((start, end, key, True, body) for key in keys)
     kinds = tuple({kind for types in r.nouns.values() for kind in types})
     answer = _ANSWERING_PRONOUN.match(ctx.text, sent.start, sent.end)
-    if answer and sent.idx > 0 and ctx.text[:sent.start].rstrip().endswith("?") \
+    if answer and sent.idx > 0 and ctx.text[max(0, sent.start - 200):sent.start].rstrip().endswith("?") \
             and not any(o.start < answer.end("pronoun") and answer.start("pronoun") < o.end for o in real):
         # an interview's answer: "Und der Landkreis X? – Der hat sich 2024 dagegen entschieden"
         out.extend((answer.start("pronoun"), answer.end("pronoun"), key, True, False)
