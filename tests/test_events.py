@@ -5263,3 +5263,28 @@ def test_a_demonstrative_answering_a_question_is_the_organisation_asked_about(tm
                               "AöR bei.\n\nUnd der Landkreis Beispielfeld?\n\nZettl: Der hat sich 2024 gegen einen "
                               "Beitritt entschieden, und daran hat sich nichts geändert.\n")
     assert _dated(rows, "resolution") == [("Landkreis Beispielfeld", "Pilzberatung Musterau AöR", "2024")]
+
+
+def test_councils_of_two_clubs_voting_in_the_present_decide_for_each(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025 – 9. und 16. März: Die Mitgliederversammlungen des "
+                              "Heimatvereins Probedorf und des Heimatvereins Kleindorf votieren jeweils mit großer "
+                              "Mehrheit für die Verschmelzung der beiden Vereine.\n")
+    assert [name for name, _ in _events_of(rows, "resolution")] == ["Heimatverein Kleindorf",
+                                                                   "Heimatverein Probedorf"]
+
+
+def test_plural_boards_followed_by_their_clubs_names_act_for_those_not_for_earlier_ones(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025 – Der Heimatverein Beispielfeld und der Brauchtumsverein "
+                              "Probedorf planen eine Fusion. Die Mitgliederversammlungen des Heimatvereins Musterau "
+                              "und des Heimatvereins Kleindorf stimmten am 3. März der Verschmelzung zu.\n")
+    assert _dated(rows, "resolution") == [("Heimatverein Kleindorf", "", "2025-03-03"),
+                                          ("Heimatverein Musterau", "", "2025-03-03")]
+
+
+def test_plural_boards_of_clubs_described_not_named_act_for_the_clubs_named_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025 – Der Heimatverein Probedorf e.V. und der Heimatverein "
+                              "Kleindorf e.V. sind verschmolzen. Grundlage sind der Verschmelzungsvertrag vom "
+                              "28.02.2025 sowie die Zustimmungsbeschlüsse der Mitgliederversammlungen der beteiligten "
+                              "Vereine vom 15.02.2025.\n")
+    assert _dated(rows, "resolution") == [("Heimatverein Kleindorf e.V.", "", "2025-02-15"),
+                                          ("Heimatverein Probedorf e.V.", "", "2025-02-15")]

@@ -507,7 +507,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
         if place:  # "der Kreistag in Musterau"
             out.append((start, end, place, True, body))
             continue
-        if body and _NAMED_AFTER.match(ctx.text, end):
+        if body and (after := _NAMED_AFTER.match(ctx.text, end)) and _named_at(ctx.text, after.end(), real):
             continue  # "der Gemeinderat der Stadt X", "die Gemeinderäte von A und B": named right there
         count = 1
         if noun in r.plural_nouns:
@@ -541,6 +541,12 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             out.extend((start, end, key, True, False)
                        for key in _antecedents(ctx, start, kinds, r.numbers[m.group("det").lower()]))
     return out
+
+
+def _named_at(text: str, start: int, real: list[Mention]) -> bool:
+    """An organisation's name starts at most two words after the offset ("der Gemeinden A und B"), not a
+    generic phrase ("der übertragenden Vereine vom 5. April")."""
+    return any(start <= o.start and len(text[start:o.start].split()) <= 2 for o in real)
 
 
 def _relative_owners(ctx: DocContext, sent: Sentence, real: list[Mention], start: int,
