@@ -5288,3 +5288,19 @@ def test_plural_boards_of_clubs_described_not_named_act_for_the_clubs_named_befo
                               "Vereine vom 15.02.2025.\n")
     assert _dated(rows, "resolution") == [("Heimatverein Kleindorf e.V.", "", "2025-02-15"),
                                           ("Heimatverein Probedorf e.V.", "", "2025-02-15")]
+
+
+def test_a_council_saying_yes_in_the_present_decides(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025 – Der Gemeinderat Musterau hat am 3. März dem Beitritt zum "
+                              "Zweckverband Beispieltal zugestimmt. Auch der Gemeinderat Kleindorf sagt Ja – "
+                              "einstimmig.\n")
+    assert [name for name, _ in _events_of(rows, "resolution")] == ["Gemeinde Kleindorf", "Gemeinde Musterau"]
+
+
+def test_following_another_decision_is_a_decision_but_following_a_step_that_takes_effect_is_not(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025 – Der Gemeinderat Musterau hat am 3. März dem Beitritt zum "
+                              "Zweckverband Beispieltal zugestimmt. Am Samstag hat dann auch der Heimatverein "
+                              "Kleindorf nachgezogen, und zwar einstimmig. Die Gemeinde Probedorf und die Gemeinde "
+                              "Beispielfeld werden zum Jahresbeginn nachziehen.\n")
+    assert _dated(rows, "resolution") == [("Gemeinde Musterau", "Zweckverband Beispieltal", "2025-03-03"),
+                                          ("Heimatverein Kleindorf", "", "2025-03-15")]
