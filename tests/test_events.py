@@ -5304,3 +5304,23 @@ def test_following_another_decision_is_a_decision_but_following_a_step_that_take
                               "Beispielfeld werden zum Jahresbeginn nachziehen.\n")
     assert _dated(rows, "resolution") == [("Gemeinde Musterau", "Zweckverband Beispieltal", "2025-03-03"),
                                           ("Heimatverein Kleindorf", "", "2025-03-15")]
+
+
+def test_a_signatory_named_without_office_signs_for_the_organisation_the_release_gives_them(tmp_path):
+    rows = released(tmp_path, "Sommerau, 2. Juni 2025 – Die Regionale Kinderakademie Musterau (RKM) ist eine "
+                              "gemeinsame Anstalt der Landkreise Musterau und Probedorf. Erste Vorständin der RKM ist "
+                              "Erika Beispiel. Am 25. März besiegelten Beispiel und der Präsident der Hochschule "
+                              "Kleindorf, Max Muster, einen Kooperationsvertrag.\n")
+    assert _events_of(rows, "contract_signing") == [("Regionale Kinderakademie Musterau", ["Hochschule Kleindorf"])]
+
+
+def test_an_association_day_admits_members_for_its_association(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. September 2025 – Der Luftsportverband Musterau e.V. tagte in Probedorf. "
+                              "Der Verbandstag nahm die Ballonsportgruppe Probedorf e.V. als neues Mitglied auf.\n")
+    assert _events_of(rows, "membership") == [("Ballonsportgruppe Probedorf e.V.", ["Luftsportverband Musterau e.V."])]
+
+
+def test_an_office_of_an_association_taking_up_its_work_starts_the_association(tmp_path):
+    rows = released(tmp_path, "Musterau, 1. September 2025 – Die Vermittlungsstelle des Vereins Nachbarschaftshilfe "
+                              "Musterberger Land im Rathaus Musterau nimmt heute ihre Arbeit auf.\n")
+    assert _events_of(rows, "operations_start") == [("Nachbarschaftshilfe Musterberger Land", [])]

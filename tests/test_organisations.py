@@ -1629,3 +1629,9 @@ def test_a_body_of_an_organisation_named_with_a_hyphenated_pair_keeps_the_whole_
                            "Heimat- und Trachtenverbands Musterau stimmte zu.")
     assert {r.name for r in records.values() if r.org_type == "Gremium"} == {
         "Delegiertenversammlung des Heimat- und Trachtenverbands Musterau"}
+
+
+def test_a_name_after_a_class_noun_runs_on_past_a_region_noun(nlp):
+    records, _ = orgs(nlp, "Die Vermittlungsstelle des Vereins Nachbarschaftshilfe Musterberger Land nimmt ihre Arbeit "
+                           "auf.")
+    assert "Nachbarschaftshilfe Musterberger Land" in records

@@ -2195,7 +2195,7 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
         text = texts[end]
         nameish = (is_capitalised(text) and text not in not_names and text not in k.type_words
                    and text not in k.office_titles and not is_function_word(lowers[end])) \
-            or is_acronym(text) or is_brand_like(text)
+            or is_acronym(text) or is_brand_like(text) or _region_noun(view, end, i)
         inner = end > i and text in ("&", "de", "of", "des", "du", "la", "di") and end + 1 < len(view) \
             and is_capitalised(texts[end + 1])
         if not (nameish or inner):
@@ -2220,6 +2220,12 @@ def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = F
                for t in tokens):
         return i
     return end
+
+
+def _region_noun(view: DocView, i: int, start: int) -> bool:
+    """"Land" after a capitalised place adjective inside a name ("Nachbarschaftshilfe Musterberger Land")."""
+    return i > start and view.texts[i] in _word_sets()["region_nouns"] and view.texts[i - 1][:1].isupper() \
+        and view.lowers[i - 1].endswith(_place_words()[0])
 
 
 def _genitive_adjective(view: DocView, i: int) -> bool:

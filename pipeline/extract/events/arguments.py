@@ -143,14 +143,21 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
 def _officials_named_before(ctx: DocContext, sent: Sentence, trigger: Trigger, first: int,
                             exclude: set[str]) -> list[str]:
     """The organisations of the office holders named by name in the trigger's clause before the first official
-    named by office ("Landrat X sowie die Bürgermeister der Gemeinden A und B unterzeichnen"), in their order."""
+    named by office ("Landrat X sowie die Bürgermeister der Gemeinden A und B unterzeichnen"), in their order; one
+    named without an office signs for the organisation of the office the release gives them ("besiegelten Muster
+    und der Präsident der Hochschule A")."""
     start = sent.clauses[trigger.clause][0]
     keys = []
     for m in sent.persons:
         before = WORD_BEFORE.search(ctx.text, max(start, m.start - 40), m.start)  # the office written before them
         title = before[1] if before and before[1] in knowledge().office_titles else ""
         record = ctx.people.get(m.key)
-        if not start <= m.start < first or not title or record is None:
+        if not start <= m.start < first or record is None:
+            continue
+        if not title:
+            key = next((r.org_key for r in record.roles if r.org_key), "")
+            if key and ctx.effective(key) not in exclude:
+                keys.append(ctx.effective(key))
             continue
         role = next((r for r in record.roles if r.role.lower() == title.lower() and r.org_key), None)
         office = offices().get(title)
