@@ -5324,3 +5324,22 @@ def test_an_office_of_an_association_taking_up_its_work_starts_the_association(t
     rows = released(tmp_path, "Musterau, 1. September 2025 – Die Vermittlungsstelle des Vereins Nachbarschaftshilfe "
                               "Musterberger Land im Rathaus Musterau nimmt heute ihre Arbeit auf.\n")
     assert _events_of(rows, "operations_start") == [("Nachbarschaftshilfe Musterberger Land", [])]
+
+
+def test_people_elected_by_a_fronted_participle_each_take_the_office_named_after_them(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Mai 2025 – Die Nachbarschaftshilfe Musterland e.V. wurde am 14. Mai "
+                              "gegründet. Die Gründungsversammlung wählte Erika Beispiel zur Vorsitzenden. Ebenfalls "
+                              "gewählt wurden Max Muster aus Probedorf als Stellvertreter und Anna Probe aus Kleindorf "
+                              "als Schatzmeisterin.\n")
+    assert sorted((r["subject_name"], r["office"]) for r in rows if r["event_type"] == "appointment") == [
+        ("Anna Probe", "takes up: Schatzmeisterin"), ("Erika Beispiel", "takes up: Vorsitzende"),
+        ("Max Muster", "takes up: Stellvertreter")]
+
+
+def test_each_member_of_a_board_a_register_entry_lists_surname_first_is_appointed(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Registergericht\nNeueintragung vom 01.07.2025\n\n"
+                              "Nachbarschaftshilfe Musterland e.V., Sitz: Musterau. Satzung vom 14.05.2025. Bestellt "
+                              "als Vorstand: Beispiel, Erika, Musterau, *17.03.1969, Vorsitzende; Muster, Max, "
+                              "Probedorf, *02.11.1981, stellvertretender Vorsitzender.\n")
+    assert _events_of(rows, "appointment") == [("Erika Beispiel", ["Nachbarschaftshilfe Musterland e.V."]),
+                                               ("Max Muster", ["Nachbarschaftshilfe Musterland e.V."])]

@@ -27,10 +27,10 @@ _TO_OFFICE = (r"(?:[Zz]um|[Zz]ur|[Zz]u\s+(?:ihrem|seinem|ihrer|seiner|meinem|mei
 _OFFICE_AFTER = re.compile(rf"\b(?:{_TO_OFFICE}|[Aa]ls\s+)(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
                            r"([A-ZÄÖÜ][\wäöüß-]+)")
 # right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin",
-# "(Stadt X) zu seiner Stellvertreterin"
+# "(Stadt X) zu seiner Stellvertreterin", "aus Musterau als Schatzmeisterin"
 _OFFICE_WORDS = r"(?:(?:[a-zäöüß]+e[nrms]?)\s+){0,2}([A-ZÄÖÜ][\wäöüß-]+)"  # "(stellvertretenden) Vorsitzenden"
-_OWN_OFFICE = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:,[^,;:]{{1,80}},\s*)?"
-                         rf"(?:{_TO_OFFICE}|zu(?=\s+\w*[Mm]itgliedern)\s+){_OFFICE_WORDS}")
+_OWN_OFFICE = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?(?:,[^,;:]{{1,80}},\s*)?(?:aus\s+[A-ZÄÖÜ][\wäöüß-]+\s+)?"
+                         rf"(?:{_TO_OFFICE}|als\s+|zu(?=\s+\w*[Mm]itgliedern)\s+){_OFFICE_WORDS}")
 # right before a person's name (and titles), an office of their own: ", zur Stellvertreterin Bürgermeisterin Y";
 # or opening the clause ("Zum Vorsitzenden wählte die Versammlung Landrat X")
 _OFFICE_BEFORE = re.compile(rf"{_TO_OFFICE}{_OFFICE_WORDS}\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s+){{0,3}}$")
