@@ -5343,3 +5343,12 @@ def test_each_member_of_a_board_a_register_entry_lists_surname_first_is_appointe
                               "Probedorf, *02.11.1981, stellvertretender Vorsitzender.\n")
     assert _events_of(rows, "appointment") == [("Erika Beispiel", ["Nachbarschaftshilfe Musterland e.V."]),
                                                ("Max Muster", ["Nachbarschaftshilfe Musterland e.V."])]
+
+
+def test_the_parties_a_signing_names_win_over_what_the_release_has_joining(tmp_path):
+    rows = released(tmp_path, "# Luftsportverband Musterau e.V. – Jahresbericht 2025\n\n"
+                              "- 05.07.: Die Gemeinde Probedorf und der Segelflugverein Probedorf e.V. unterzeichnen "
+                              "einen Pachtvertrag über das Segelfluggelände.\n\n"
+                              "- 14.09.: Der Verbandstag nimmt die Ballonsportgruppe Kleindorf e.V. als neues Mitglied "
+                              "in den Luftsportverband Musterau e.V. auf.\n")
+    assert _events_of(rows, "contract_signing") == [("Segelflugverein Probedorf e.V.", ["Gemeinde Probedorf"])]

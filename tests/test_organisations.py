@@ -1635,3 +1635,11 @@ def test_a_name_after_a_class_noun_runs_on_past_a_region_noun(nlp):
     records, _ = orgs(nlp, "Die Vermittlungsstelle des Vereins Nachbarschaftshilfe Musterberger Land nimmt ihre Arbeit "
                            "auf.")
     assert "Nachbarschaftshilfe Musterberger Land" in records
+
+
+def test_a_bare_body_belongs_to_the_organisation_whose_name_holds_its_noun(nlp):
+    records, _ = orgs(nlp, "Der Segelflugverein Musterau e.V. (SVM) ist neu. Der SVM fliegt am Probeberg, und der SVM "
+                           "bildet aus. Der Luftsportverband Beispielfeld e.V. tagte. Der Verbandstag nahm den SVM "
+                           "auf.")
+    assert records["Verbandstag Luftsportverband Beispielfeld e.V."].parent_key == \
+        records["Luftsportverband Beispielfeld e.V."].key

@@ -1557,8 +1557,17 @@ def _bare_body_owner(col: Collector, word: str) -> OrgRecord | None:
     if not owners:
         return None
     records = [r for r in col.records.values() if r.key not in col.parent_families and not r.parent_key]
-    return col.most_named([r for r in records if r.org_type in owners]) or col.most_named(
+    fitting = [r for r in records if r.org_type in owners]
+    return col.most_named(_named_by_body(fitting, word) or fitting) or col.most_named(
         [r for r in records if is_acronym(r.name) and r.org_type == "Sonstige"])
+
+
+def _named_by_body(records: list[OrgRecord], word: str) -> list[OrgRecord]:
+    """The records whose name holds the noun a body's name opens with ("Verbandstag": "Luftsportverband X", not
+    the "Segelflugverein Y" the release names more often; "Stiftungsrat": "Stiftung Z")."""
+    stem = next((word[:n] for n in range(len(word) - 3, 4, -1)
+                 if any(word[:n].lower() in r.name.lower() for r in records)), "")
+    return [r for r in records if stem and stem.lower() in r.name.lower()]
 
 
 def _acronym_record(col: Collector, i: int, family: str) -> OrgRecord:
