@@ -5352,3 +5352,11 @@ def test_the_parties_a_signing_names_win_over_what_the_release_has_joining(tmp_p
                               "- 14.09.: Der Verbandstag nimmt die Ballonsportgruppe Kleindorf e.V. als neues Mitglied "
                               "in den Luftsportverband Musterau e.V. auf.\n")
     assert _events_of(rows, "contract_signing") == [("Segelflugverein Probedorf e.V.", ["Gemeinde Probedorf"])]
+
+
+def test_a_bare_council_is_not_one_of_two_councils_named_later_with_their_towns(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. Oktober 2024 – Die Gemeinde Musterau beteiligt sich mit 40 Anteilen an "
+                              "der Bahnhofsgenossenschaft Musterau eG. Grünes Licht dafür hatte der Gemeinderat "
+                              "bereits am 26. September gegeben.\n\nSowohl der Gemeinderat Probedorf als auch der "
+                              "Gemeinderat Kleindorf wollen im Frühjahr darüber entscheiden.\n")
+    assert ("Gemeinde Musterau", "", "2024-09-26") in _dated(rows, "resolution")

@@ -1476,8 +1476,9 @@ def _of_administration(name: str) -> bool:
 def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
     """The organisation of a body named bare: after a possessive ("Ihr Gemeinderat") the one of its
     family named last before it; else the one a body of the same word named with its organisation
-    belongs to ("die Verbandsversammlung des ABC … die Verbandsversammlung"); else the release's most
-    named one of its family (towns: also the other municipal family) or of its owner types."""
+    belongs to, when all such belong to one ("die Verbandsversammlung des ABC … die Verbandsversammlung");
+    else the release's most named one of its family (towns: also the other municipal family) or of its owner
+    types."""
     record, family = col.records[key], col.parent_families[key]
     word = record.name.split()[0]
     owners = body_owners().get(word, ())
@@ -1500,10 +1501,10 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
     town = _town_named_before(col, start, fits) if start >= 0 and family in PLACED else None
     if town is not None:  # "Kehrtwende in X: Der Stadtrat …" (X a town the release names)
         return town
-    same = [col.records.get(r.parent_key) for r in col.records.values()
-            if r.key != key and r.parent_key and r.name.split()[0] == word and r.key in col.parent_families]
-    if same and same[0] is not None:
-        return same[0]
+    same = {r.parent_key for r in col.records.values()
+            if r.key != key and r.parent_key and r.name.split()[0] == word and r.key in col.parent_families}
+    if len(same) == 1 and (parent := col.records.get(same.pop())) is not None:
+        return parent  # (not when several are named so: "der Gemeinderat A … der Gemeinderat B")
     if family not in ("?", ""):
         parent = col.main_of_family(family)
         others = [r for f in _municipal() if f != family for r in col.by_family(f)] if family in _municipal() else []
