@@ -56,9 +56,12 @@ def _known(record: OrgRecord) -> KnownOrg:
 
 
 def _confident_names(results: Sequence[DocResult]) -> dict[str, KnownOrg]:
-    """Name (as written) → the record that defines it, first definition in run order wins."""
+    """Name (as written) → the record that defines it, first definition in run order wins; a one-word compound
+    alias ("Bahnhofsgenossenschaft" of "Bahnhofsgenossenschaft Musterau eG") only when no other organisation of
+    the run has it."""
     not_names = knowledge().names["not_names"]
     names: dict[str, KnownOrg] = {}
+    compounds: dict[str, set[str]] = {}
     for result in results:
         for record in result.organisations:
             if record.org_type in _LOCAL_TYPES or record.parent_key:
@@ -69,14 +72,31 @@ def _confident_names(results: Sequence[DocResult]) -> dict[str, KnownOrg]:
             bare = record.name[: -len(record.legal_form) - 1] if record.legal_form and \
                 record.name.endswith(" " + record.legal_form) else ""
             known = _known(record)
-            for name in [record.name, record.short_name, bare, *record.aliases]:
+            head = record.name.split()[0] if " " in record.name else ""  # "Bahnhofsgenossenschaft" of "… Musterau eG"
+            for name in [record.name, record.short_name, bare, *record.aliases, head]:
                 words = name.split()
                 if not words or len(words) > MAX_WORDS or name in not_names:
                     continue
                 if len(words) == 1 and not (is_acronym(name) or is_brand_like(name)):
+                    if _compound_alias(name):
+                        compounds.setdefault(name, set()).add(record.key)
+                        names.setdefault(name, known)
                     continue
                 names.setdefault(name, known)
-    return names
+    return {name: known for name, known in names.items() if len(compounds.get(name, ())) < 2}
+
+
+_MIN_COMPOUND = 10  # letters of a one-word alias the run may find bare: a compound, not a short common noun
+
+
+def _compound_alias(name: str) -> bool:
+    """A capitalised compound of letters no type word names ("Bahnhofsgenossenschaft", not "Stadtwerke")."""
+    return len(name) >= _MIN_COMPOUND and name.isalpha() and name[0].isupper() and name[1:].islower() \
+        and name not in knowledge().type_words and name not in knowledge().names["not_names"]
+
+
+# articles before a one-word compound alias found bare ("die Bahnhofsgenossenschaft"; not "eine …", "jede …")
+_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
 
 
 def _municipalities(results: Sequence[DocResult]) -> dict[str, KnownOrg]:
@@ -231,6 +251,8 @@ def _match_in(result: DocResult, by_words: dict[str, KnownOrg],
                 continue
             start, end = words[i][0], words[i + size - 1][1]
             if _overlaps(taken, starts, start, end) or _inside_word(text, start, end):
+                continue
+            if size == 1 and _compound_alias(name) and (i == 0 or texts[i - 1].lower() not in _DEFINITE):
                 continue
             inside = [m for m in guesses if m.start < end and start < m.end]
             if any(m.start < start or m.end > end for m in inside):

@@ -5360,3 +5360,19 @@ def test_a_bare_council_is_not_one_of_two_councils_named_later_with_their_towns(
                               "bereits am 26. September gegeben.\n\nSowohl der Gemeinderat Probedorf als auch der "
                               "Gemeinderat Kleindorf wollen im Frühjahr darüber entscheiden.\n")
     assert ("Gemeinde Musterau", "", "2024-09-26") in _dated(rows, "resolution")
+
+
+def test_towns_subscribing_shares_join_the_cooperative_the_release_names(tmp_path):
+    rows = released(tmp_path, "Musterau, 15. September 2025 – Die Bahnhofsgenossenschaft Musterau eG hat ihr Café "
+                              "eröffnet. Die Genossenschaft zählt 160 Mitglieder. Auch zwei Nachbargemeinden sind "
+                              "dabei: Die Gemeinden Probedorf und Kleindorf haben im Juli jeweils Anteile "
+                              "gezeichnet.\n")
+    assert _dated(rows, "membership") == [("Gemeinde Kleindorf", "Bahnhofsgenossenschaft Musterau eG", "2025-07"),
+                                          ("Gemeinde Probedorf", "Bahnhofsgenossenschaft Musterau eG", "2025-07")]
+
+
+def test_a_founding_told_as_a_point_of_time_with_its_year_is_dated_by_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 15. September 2025 – Der Zweckverband Kneippanlagen Musterau hat eine "
+                              "Geschäftsstelle. Max Muster, der die Geschäftsstelle seit der Gründung des Verbands "
+                              "2021 leitet, geht in den Ruhestand.\n")
+    assert _dated(rows, "founding") == [("Zweckverband Kneippanlagen Musterau", "", "2021")]

@@ -123,3 +123,24 @@ def test_a_town_where_a_council_decided_is_the_town_acting() -> None:
     b = result("b", "Auch in Fennbach fiel die Entscheidung im Januar. Das Fest in Fennbach war schön.")
     add_run_wide_mentions([a, b])
     assert [(m.text, m.start) for m in b.mentions if m.label == "ORG"] == [("Fennbach", 8)]
+
+
+def test_a_one_word_compound_head_of_one_organisation_is_found_after_a_definite_article() -> None:
+    a = result("a", "Die Bahnhofsgenossenschaft Fennbach eG wurde gegründet.",
+               [OrgRecord(key="org:bahnhofsgenossenschaft fennbach eg", name="Bahnhofsgenossenschaft Fennbach eG",
+                          org_type="Unternehmen", legal_form="eG")])
+    b = result("b", "Die Bahnhofsgenossenschaft hat ihr Café eröffnet. Eine Bahnhofsgenossenschaft ist selten.")
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == ["Bahnhofsgenossenschaft"]  # not after "Eine"
+    assert [r.name for r in b.organisations] == ["Bahnhofsgenossenschaft Fennbach eG"]
+
+
+def test_a_compound_head_two_organisations_of_the_run_share_is_not_found_bare() -> None:
+    a = result("a", "Die Bahnhofsgenossenschaft Fennbach eG und die Bahnhofsgenossenschaft Kossdorf eG wachsen.",
+               [OrgRecord(key="org:bf", name="Bahnhofsgenossenschaft Fennbach eG", org_type="Unternehmen",
+                          legal_form="eG"),
+                OrgRecord(key="org:bk", name="Bahnhofsgenossenschaft Kossdorf eG", org_type="Unternehmen",
+                          legal_form="eG")])
+    b = result("b", "Die Bahnhofsgenossenschaft hat ihr Café eröffnet.")
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == []

@@ -434,6 +434,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         return ordered(k for k in keys if k)
     if selector == "compound_body":
         return _compound_body(ctx, sent, trigger)
+    if selector == "company":  # "haben Anteile gezeichnet": the release's most named company (an eG, a GmbH)
+        key = ctx.most_named(lambda k: ctx.org_type(k) in rules().companies)
+        return [key] if key else []
     if selector == "host" or (selector == "us" and rules().us.search(ctx.text, *sent.clauses[trigger.clause])):
         # "us": "… sind zu uns gewechselt", the organisation the release speaks for; not as the subject when the
         # clause names it otherwise ("wurden die A und die B verschmolzen": A is merged, not founded)
