@@ -116,11 +116,14 @@ def is_acronym(text: str) -> bool:
         and text not in _word_sets()["currency_codes"]
 
 
+_NUMBER = re.compile(r"[\d.,-]+")
+
+
 def is_brand_like(word: str) -> bool:
     """One word that cannot be an ordinary German word: inner capitals, or a dot or hyphen between
     letters ("MusterNetz", "netz.beispiel", "Polarlicht-IT")."""
-    if len(word) < 4 or word.isupper():  # "PRESSEINFORMATION" is shouting, not a brand
-        return False
+    if len(word) < 4 or word.isupper() or _NUMBER.fullmatch(word):  # "PRESSEINFORMATION" is shouting, "100.000" a
+        return False  # number: not brands
     return any(c.isupper() for c in word[1:]) or re.search(r"\w[.-]\w", word) is not None
 
 

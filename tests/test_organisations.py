@@ -1643,3 +1643,14 @@ def test_a_bare_body_belongs_to_the_organisation_whose_name_holds_its_noun(nlp):
                            "auf.")
     assert records["Verbandstag Luftsportverband Beispielfeld e.V."].parent_key == \
         records["Luftsportverband Beispielfeld e.V."].key
+
+
+def test_a_formal_possessive_before_an_office_names_no_town(nlp):
+    records, _ = orgs(nlp, "Der Newsletter Ihres Bürgermeisters. Liebe Bürger, die Gemeinde Musterau wächst.")
+    assert list(records) == ["Gemeinde Musterau"]
+
+
+def test_an_amount_after_a_class_noun_is_no_name(nlp):
+    records, _ = orgs(nlp, "Die Stadt Musterau bringt 300.000 Euro in das Stiftungskapital ein, der Kunstverein "
+                           "100.000 Euro und dazu 21 Skulpturen.")
+    assert "100.000 Euro" not in records

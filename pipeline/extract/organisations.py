@@ -1887,7 +1887,7 @@ def _possessive_office(text: str, nxt: str) -> bool:
     """"Musterhausens Bürgermeister": a town's genitive before a town office."""
     titles = knowledge().office_titles
     return len(text) > 1 and text.endswith(("s", "'", "’")) and nxt in titles and \
-        any(f in ("Stadt", "Gemeinde") for f in titles[nxt])
+        any(f in ("Stadt", "Gemeinde") for f in titles[nxt]) and text.lower() not in _possessives()  # not "Ihres"
 
 
 def _offices_of_places(view: DocView, col: Collector, towns: dict[str, str]) -> None:
