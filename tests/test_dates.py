@@ -636,3 +636,12 @@ def test_a_day_after_its_month_with_a_year_in_the_sentence_lies_in_that_year() -
     # another month, or another sentence, keeps the year the publication date gives
     other = dates_of("Im März 2022 stimmte der Rat zu. Am 24. März beginnt der Bau.", "2023-07-10")
     assert other[-1].value == "2023-03-24"
+
+
+def test_a_day_and_month_labelling_a_chronicle_line_is_a_date_of_the_year_the_report_names():
+    text = ("Jahresbericht 2025\n\n- 18.01.: Das Präsidium verabschiedet den Haushalt.\n| 14.09. | Der Verbandstag "
+            "tagt. |\nVersion 2.1. ist da.\n")
+    doc = BLANK(text)
+    found = find_dates(doc, SentenceIndex(doc), "", report="2025")
+    assert [(d.text, d.value) for d in found if d.granularity == "day"] == [("18.01.", "2025-01-18"),
+                                                                            ("14.09.", "2025-09-14")]

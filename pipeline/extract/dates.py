@@ -122,8 +122,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "numeric": r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.\s?(?P<m>0?[1-9]|1[0-2])\.\s?"
                    r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)",
         "iso": r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?![\d\-])",
-        "numeric_dm": rf"\b{_alt(['am', 'vom', 'zum', 'bis', 'ab', 'seit'], True)}\s+"
-                      r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?![\d])",
+        # after a preposition ("am 18.01."), or labelling a table row or list item ("| 18.01. | …", "- 18.01.: …")
+        "numeric_dm": rf"(?:\b{_alt(['am', 'vom', 'zum', 'bis', 'ab', 'seit'], True)}\s+|"
+                      r"(?P<lead>(?<![^\n])|(?<=[|•▪►*–-]\s)|(?<=[|•▪►*–-])))"
+                      r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?![\d])"
+                      r"(?(lead)(?=[ \t]*(?::|\||[–—-]\s)))",
         "dmy": rf"(?:(?P<wd>{weekday}),?\s+(?:de[nm]\s+)?)?(?:{_day('d1')}{sep})?{_day('d')}\s*{_month('mon')}"
                rf"(?:\s+{_year('y')})?",
         "my": rf"(?:(?P<part>{parts})\s+)?(?:{_month('mon1')}{sep})?{_month('mon')}\s+{_year('y')}",
@@ -1169,7 +1172,8 @@ def find_dates(doc: Doc, sentences: Sentences, published: str, report: str = "")
     anchor = parse_anchor(published or report)
     text = view_of(doc).text
     out = []
-    reported_later = report if report and published[:4] > report else ""  # "Chronik des Jahres 2025", as of 2026
+    # "Chronik des Jahres 2025", as of 2026 or of no known day
+    reported_later = report if report and (not published or published[:4] > report) else ""
     for r in _readings(text, anchor, reported_later):
         used = anchor is not None and r.resolution == "relative"
         out.append(DateMention(sentences(r.start), r.start, r.end, text[r.start:r.end], r.value,
