@@ -108,7 +108,8 @@ def clean(doc: SourceDocument) -> CleanDocument:
             rest, date, update, where = _strip_dateline(line, place)
         if place == "closing" and rest:
             rest, date, update, where = _strip_dateline(line, "")  # a closing stamp is a line of its own
-        line = rest
+        # a post's author line stays: it says who speaks ("unsere Mitgliederversammlung") and from which day
+        line = line if date and _HANDLE_END.search(line) else rest
         if update:
             updated = updated or date
         elif date and place == "head":
@@ -206,8 +207,8 @@ _BULLET = re.compile(r"[•▪►◦‣*–-]\s")  # a list item: "• gegründe
 
 
 _LABEL = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?: ")  # a line opening with its label ("Anwesend: …")
-# a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau", "… @stadt_musterau · 15. Apr. 2025")
-_HANDLE_END = re.compile(r"@\w+(?:\s*·\s*[\w. :]{1,30})?$")
+# a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau", "… @stadt_musterau · 15. Apr. 2025, 22:47")
+_HANDLE_END = re.compile(r"@\w+(?:\s*·\s*[\w., :]{1,30})?$")
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -481,3 +481,11 @@ def test_a_box_inside_the_article_is_text_but_a_side_bar_is_not() -> None:
             "</body></html>")
     text = ingest.html_to_text(html).text
     assert "seit Juli 2024 Vorständin der Anstalt" in text and "Kreisstraße" not in text
+
+
+def test_a_posts_author_line_in_the_head_stays_and_dates_the_release() -> None:
+    text = ("Verein Musterau e.V. @verein_musterau · 11. Apr. 2025, 22:47\nUnsere Mitgliederversammlung hat heute "
+            "Abend für die Verschmelzung votiert.\n")
+    cleaned = clean.clean(_source(text))
+    assert cleaned.text.startswith("Verein Musterau e.V. @verein_musterau · 11. Apr. 2025, 22:47")
+    assert cleaned.published == "2025-04-11"

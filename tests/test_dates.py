@@ -645,3 +645,10 @@ def test_a_day_and_month_labelling_a_chronicle_line_is_a_date_of_the_year_the_re
     found = find_dates(doc, SentenceIndex(doc), "", report="2025")
     assert [(d.text, d.value) for d in found if d.granularity == "day"] == [("18.01.", "2025-01-18"),
                                                                             ("14.09.", "2025-09-14")]
+
+
+def test_a_posts_author_line_with_its_time_dates_its_today():
+    text = ("Verein Musterau e.V. @verein_musterau · 11. Apr. 2025, 22:47\nUnsere Mitgliederversammlung hat heute "
+            "Abend für die Verschmelzung votiert.\n")
+    assert [(d.text, d.value) for d in dates_of(text, "2025-04-24") if d.text.startswith("heute")] == [
+        ("heute Abend", "2025-04-11")]

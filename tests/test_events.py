@@ -5376,3 +5376,11 @@ def test_a_founding_told_as_a_point_of_time_with_its_year_is_dated_by_it(tmp_pat
                               "Geschäftsstelle. Max Muster, der die Geschäftsstelle seit der Gründung des Verbands "
                               "2021 leitet, geht in den Ruhestand.\n")
     assert _dated(rows, "founding") == [("Zweckverband Kneippanlagen Musterau", "", "2021")]
+
+
+def test_our_board_in_a_post_is_the_board_of_the_posts_author(tmp_path):
+    rows = released(tmp_path, "Segelfliegergruppe Musterau e.V. @sfg_musterau · 11. Apr. 2025, 22:47\nGeschafft! "
+                              "Unsere Mitgliederversammlung hat heute Abend mit 64 zu 5 Stimmen für die Verschmelzung "
+                              "mit dem Sportfliegerclub Probedorf votiert.\n")
+    assert _dated(rows, "resolution") == [("Segelfliegergruppe Musterau e.V.", "Sportfliegerclub Probedorf",
+                                           "2025-04-11")]

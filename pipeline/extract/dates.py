@@ -1144,14 +1144,15 @@ def _line_labels(text: str, readings: list[Reading]) -> dict[int, tuple[int, Anc
 
 def _post_headers(text: str, readings: list[Reading]) -> list[tuple[int, Anchor]]:
     """(end of the header, its date as anchor) of each social-media post whose author line ends in its date
-    ("Gemeinde X @gemeinde_x · 15. Apr. 2025"): "heute", "gestern" in the post are read from that day."""
+    ("Gemeinde X @gemeinde_x · 15. Apr. 2025", also with its time: "…, 22:47"): "heute", "gestern" in the post are
+    read from that day."""
     headers = []
     for r in readings:
         if r.resolution != "absolute" or r.granularity != "day":
             continue
         line, line_end = text.rfind("\n", 0, r.start) + 1, text.find("\n", r.end)
         rest = text[r.end:line_end if line_end >= 0 else len(text)]
-        if _POST_AUTHOR.search(text, line, r.start) and not rest.strip():
+        if _POST_AUTHOR.search(text, line, r.start) and _POST_TIME.fullmatch(rest):
             anchor = parse_anchor(r.value)
             if anchor is not None:
                 headers.append((r.end, anchor))
@@ -1159,6 +1160,7 @@ def _post_headers(text: str, readings: list[Reading]) -> list[tuple[int, Anchor]
 
 
 _POST_AUTHOR = re.compile(r"@\w+\s*·\s*$")
+_POST_TIME = re.compile(r"\s*(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?\s*)?")  # what may close the line: ", 22:47"
 
 
 # --- entry points ---------------------------------------------------------------------------------

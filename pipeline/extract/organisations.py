@@ -1492,9 +1492,9 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         before = [(s, k) for s, _, k in col.mentions if s < start and k in col.records and fits(col.records[k])]
         if before:
             return col.records[max(before)[1]]
-    if start > 0 and col.view.lowers[start - 1] in _word_sets()["first_person_possessives"] and family in PLACED:
+    if start > 0 and col.view.lowers[start - 1] in _word_sets()["first_person_possessives"]:
         named = [(s, k) for s, _, k in col.mentions if k in col.records and fits(col.records[k])]
-        if named:  # "Unser Gemeinderat": the town of the release's publisher, named first
+        if named:  # "Unser Gemeinderat", "Unsere Mitgliederversammlung": the release's publisher's, named first
             return col.records[min(named)[1]]
     if start >= 0 and _there(col.view, start) and family in PLACED:
         return _town_there(col, start, family, fits)
