@@ -652,3 +652,9 @@ def test_a_posts_author_line_with_its_time_dates_its_today():
             "Abend für die Verschmelzung votiert.\n")
     assert [(d.text, d.value) for d in dates_of(text, "2025-04-24") if d.text.startswith("heute")] == [
         ("heute Abend", "2025-04-11")]
+
+
+def test_an_inseparable_verbs_strong_participle_makes_an_effective_date_past():
+    found = dates_of("Nach der Unterzeichnung am 23. September ist die Akademie zum 1. Oktober als Anstalt "
+                     "entstanden.", "2024-11-18")
+    assert [(d.text, d.value) for d in found] == [("23. September", "2024-09-23"), ("1. Oktober", "2024-10-01")]

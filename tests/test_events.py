@@ -5384,3 +5384,12 @@ def test_our_board_in_a_post_is_the_board_of_the_posts_author(tmp_path):
                               "mit dem Sportfliegerclub Probedorf votiert.\n")
     assert _dated(rows, "resolution") == [("Segelfliegergruppe Musterau e.V.", "Sportfliegerclub Probedorf",
                                            "2025-04-11")]
+
+
+def test_a_short_forms_commas_do_not_cut_the_clause_and_both_districts_found_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 18. November 2024 – Die Landkreise Musterau und Probedorf haben im Juli "
+                              "beschlossen, eine Kinderakademie zu errichten. Nach der Unterzeichnung am 23. September "
+                              "ist die Regionale Kinderakademie Musterau-Probedorf, kurz RKM, zum 1. Oktober als "
+                              "gemeinsame Anstalt beider Landkreise entstanden.\n")
+    assert [(name, date) for name, _, date in _dated(rows, "founding")] == [
+        ("Regionale Kinderakademie Musterau-Probedorf", "2024-10-01")]

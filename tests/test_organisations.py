@@ -1654,3 +1654,8 @@ def test_an_amount_after_a_class_noun_is_no_name(nlp):
     records, _ = orgs(nlp, "Die Stadt Musterau bringt 300.000 Euro in das Stiftungskapital ein, der Kunstverein "
                            "100.000 Euro und dazu 21 Skulpturen.")
     assert "100.000 Euro" not in records
+
+
+def test_a_name_before_its_short_form_set_off_by_commas_is_an_organisation(nlp):
+    records, _ = orgs(nlp, "Die Regionale Kinderakademie Musterau, kurz RKM, ist zum 1. Oktober entstanden.")
+    assert records["Regionale Kinderakademie Musterau"].short_name == "RKM"

@@ -642,6 +642,13 @@ def _letters_match(acronym: str, words: str) -> bool:
     return True
 
 
+def _short_form_after_comma(view: DocView, i: int, col: Collector) -> bool:
+    """", kurz ABC," after a name: its acronym, set off by commas."""
+    texts = view.texts
+    return texts[i] == "," and i + 3 < len(texts) and view.lowers[i + 1] in ("kurz", "abgekürzt") \
+        and is_acronym(texts[i + 2]) and texts[i + 3] in (",", ")", ".", "–") and col.free(i - 1, i)
+
+
 def _model_says_org(view: DocView, start: int, end: int) -> bool:
     return any(ent.label == "ORG" and ent.start <= start and end <= ent.end for ent in view.ents)
 
@@ -649,10 +656,11 @@ def _model_says_org(view: DocView, start: int, end: int) -> bool:
 def find_acronym_definitions(view: DocView, col: Collector) -> None:
     texts = view.texts
     n = len(texts)
-    # "Long Name (ABC)"
+    # "Long Name (ABC)", "Long Name, kurz ABC, …"
     for i in range(1, n - 2):
-        if texts[i] == "(" and is_acronym(texts[i + 1]) and texts[i + 2] == ")" and col.free(i - 1, i + 3):
-            acr = texts[i + 1]
+        bracketed = texts[i] == "(" and is_acronym(texts[i + 1]) and texts[i + 2] == ")" and col.free(i - 1, i + 3)
+        if bracketed or _short_form_after_comma(view, i, col):
+            acr = texts[i + 1] if bracketed else texts[i + 2]
             run_start = _name_run_before(view, i, col)
             for s in range(run_start, i):  # the longest suffix of the run that the acronym abbreviates
                 if (is_name_token(texts[s]) or _is_hyphen_part(texts[s])) and _letters_match(acr, _surface(view, s, i)):
@@ -666,8 +674,8 @@ def find_acronym_definitions(view: DocView, col: Collector) -> None:
                         col.add(Candidate(s - 1, i + 3, "org:" + norm(name), name, tw.org_type, tw.rank,
                                           short_name=acr, aliases=[_surface(view, s - 1, i), long, acr]))
                         break
-                    col.add(Candidate(s, i + 3, "org:" + norm(long), long, type_of_name(long), short_name=acr, rank=1,
-                                      aliases=[long, acr]))
+                    col.add(Candidate(s, i + 3 if bracketed else i, "org:" + norm(long), long, type_of_name(long),
+                                      short_name=acr, rank=1, aliases=[long, acr]))
                     break
     # "ABC Long Name"
     for i in range(n - 1):

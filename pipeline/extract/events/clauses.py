@@ -28,6 +28,7 @@ _WORD = r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*"
 _TOKEN = re.compile(rf"{_WORD}|[^\s\w]")
 _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+_SHORT_NAME = re.compile(r",\s*(?:kurz|abgekürzt)\s*:?\s*[\w„“\"-]+\s*,")
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 _APPOSED_ARTICLE = re.compile(r"\s*(?:der|die|das|dem|den)\s+")
@@ -97,9 +98,11 @@ def build_sentences(ctx: DocContext, index, person_mentions: list[Mention], date
 def _clauses(text: str, start: int, end: int, mentions: list[Mention],
              dates: list[DateMention]) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at commas, semicolons, colons and dashes,
-    except inside mentions, inside lists of organisations and around a date's apposition ("soll am Dienstag,
-    12. September, unterschrieben werden")."""
+    except inside mentions, inside lists of organisations and around a date's or a short name's apposition ("soll am
+    Dienstag, 12. September, unterschrieben werden", "ist die X, kurz XY, entstanden")."""
     apposed = {d.end for d in dates if "," in d.text}
+    for short in _SHORT_NAME.finditer(text, start, end):  # ", kurz RKU,": the commas of a short name's apposition
+        apposed |= {short.start(), short.end() - 1}
     cuts = [m for m in _CLAUSE_BREAK.finditer(text, start, end)
             if not any(o.start <= m.start() < o.end for o in (*mentions, *dates)) and m.start() not in apposed]
     spans, last = [], start
@@ -380,6 +383,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
                 # "die Räte von A am 25. Januar und B", "die Gemeinderäte in A und B": B's council too
                 return prev.slot, prev.head
             break
+        if low in _GENITIVE_DETERMINERS and not article and text[start:].split(maxsplit=1)[0] not in r.bodies:
+            return "gen", toks[i - 1][0] if i >= 1 else ""  # (not councils: "Nach Zustimmung beider Stadträte")
         if low in r.without_article and not article:
             previous = toks[i - 1][0].lower() if i >= 1 else ""
             return (f"prep:{previous}", "") if previous in r.prepositions else ("core", "")
@@ -429,6 +434,7 @@ def _body_named_before(text: str, pos: int, r) -> str:
 
 
 _GENITIVE_ARTICLES = ("des", "eines", "dieses")
+_GENITIVE_DETERMINERS = ("beider", "aller", "mehrerer")  # "als gemeinsame Anstalt beider Landkreise"
 _GENITIVE_OR_DATIVE_ARTICLES = ("der", "einer", "dieser")  # after a noun, a genitive ("Zustifter dieser Stiftung")
 
 
