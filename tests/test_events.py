@@ -5393,3 +5393,12 @@ def test_a_short_forms_commas_do_not_cut_the_clause_and_both_districts_found_it(
                               "gemeinsame Anstalt beider Landkreise entstanden.\n")
     assert [(name, date) for name, _, date in _dated(rows, "founding")] == [
         ("Regionale Kinderakademie Musterau-Probedorf", "2024-10-01")]
+
+
+def test_opening_told_as_we_open_or_as_expected_starts_the_releases_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. März 2025 – Die Bahnhofsgenossenschaft Musterau eG baut um. Am 17. Mai "
+                              "machen wir auf, mit einem Fest und Führungen.\n")
+    assert _dated(rows, "operations_start") == [("Bahnhofsgenossenschaft Musterau eG", "", "2025-05-17")]
+    rows = released(tmp_path / "b", "Musterau, 2. März 2025 – Die Bahnhofsgenossenschaft Musterau eG baut um. Wenn "
+                                    "alles gut geht, öffnet ihr Café voraussichtlich im September.\n")
+    assert _dated(rows, "operations_start") == [("Bahnhofsgenossenschaft Musterau eG", "", "2025-09")]
