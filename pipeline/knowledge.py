@@ -122,8 +122,8 @@ _NUMBER = re.compile(r"[\d.,-]+")
 def is_brand_like(word: str) -> bool:
     """One word that cannot be an ordinary German word: inner capitals, or a dot or hyphen between
     letters ("MusterNetz", "netz.beispiel", "Polarlicht-IT")."""
-    if len(word) < 4 or word.isupper() or _NUMBER.fullmatch(word):  # "PRESSEINFORMATION" is shouting, "100.000" a
-        return False  # number: not brands
+    if len(word) < 4 or word.isupper() or _NUMBER.fullmatch(word):  # "PRESSEINFORMATION" is shouting, "100.000"
+        return False  # a number
     return any(c.isupper() for c in word[1:]) or re.search(r"\w[.-]\w", word) is not None
 
 
