@@ -5402,3 +5402,18 @@ def test_opening_told_as_we_open_or_as_expected_starts_the_releases_organisation
     rows = released(tmp_path / "b", "Musterau, 2. März 2025 – Die Bahnhofsgenossenschaft Musterau eG baut um. Wenn "
                                     "alles gut geht, öffnet ihr Café voraussichtlich im September.\n")
     assert _dated(rows, "operations_start") == [("Bahnhofsgenossenschaft Musterau eG", "", "2025-09")]
+
+
+def test_the_new_club_given_its_name_in_the_sentence_is_that_name_not_a_club_named_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 17. April 2025 – Die Segelfliegergruppe Musterau e.V. und der "
+                              "Sportfliegerclub Probedorf e.V. wollen fusionieren. Der neue Verein soll "
+                              "„Segelflugverein Musterau-Probedorf“ heißen und voraussichtlich zum 1. Juli "
+                              "entstehen.\n")
+    assert [name for name, _ in _events_of(rows, "founding")] == ["Segelflugverein Musterau-Probedorf"]
+
+
+def test_a_neuter_board_acting_bare_belongs_to_the_releases_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Januar 2026 – Die Stiftung Skulpturenpark Musterau blickt zurück. "
+                              "Der Landkreis Probedorf wurde 2025 Zustifter. Im Dezember 2025 verabschiedete das "
+                              "Kuratorium den Wirtschaftsplan 2026.\n")
+    assert ("Stiftung Skulpturenpark Musterau", "", "2025-12") in _dated(rows, "resolution")

@@ -1550,8 +1550,8 @@ def _named_as_actor(view: DocView, start: int, word: str) -> bool:
     return start > 0 and view.texts[start] == word and view.lowers[start - 1] in BODY_DETERMINERS
 
 
-BODY_DETERMINERS = frozenset({"der", "die", "ein", "eine", "unser", "unsere", "ihr", "ihre", "sein", "seine",
-                              "deren", "dessen"})
+BODY_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "unser", "unsere", "ihr", "ihre", "sein", "seine",
+                              "deren", "dessen"})  # ("das": "Das Kuratorium verabschiedet …")
 
 
 @cache

@@ -28,6 +28,9 @@ _WORD = r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*"
 _TOKEN = re.compile(rf"{_WORD}|[^\s\w]")
 _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+# a noun phrase given its name in the same clause: "Der neue Verein soll „X“ heißen", "… wird den Namen „X“ tragen"
+_NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+){0,3}?(?:den\s+Namen\s+)?[‚„\"»][^“\"«]+"
+                         r"[“\"«‘]\s+(?:heißen|tragen)\b")
 _SHORT_NAME = re.compile(r",\s*(?:kurz|abgekürzt)\s*:?\s*[\w„“\"-]+\s*,")
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
@@ -515,6 +518,8 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             continue
         if body and (after := _NAMED_AFTER.match(ctx.text, end)) and _named_at(ctx.text, after.end(), real):
             continue  # "der Gemeinderat der Stadt X", "die Gemeinderäte von A und B": named right there
+        if _NAMED_HERE.match(ctx.text, end, sent.end):
+            continue  # "Der neue Verein soll „X“ heißen": X, named right there
         count = 1
         if noun in r.plural_nouns:
             if r.not_back & set(m.group("adj").split()):
