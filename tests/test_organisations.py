@@ -1659,3 +1659,10 @@ def test_an_amount_after_a_class_noun_is_no_name(nlp):
 def test_a_name_before_its_short_form_set_off_by_commas_is_an_organisation(nlp):
     records, _ = orgs(nlp, "Die Regionale Kinderakademie Musterau, kurz RKM, ist zum 1. Oktober entstanden.")
     assert records["Regionale Kinderakademie Musterau"].short_name == "RKM"
+
+
+def test_an_acronym_before_a_place_is_the_name_whose_first_word_it_abbreviates(nlp):
+    records, _ = orgs(nlp, "Die Segelfliegergruppe Musterau e.V. und der Segelflugverein Musterau-Probedorf feiern. "
+                           "Die Vorsitzenden Ben Seidl (SFG Musterau) und Anna Stang besiegeln den Vertrag.")
+    assert "SFG Musterau" not in records
+    assert "SFG Musterau" in records["Segelfliegergruppe Musterau e.V."].aliases

@@ -2583,6 +2583,22 @@ def merge_bare_acronyms(col: Collector) -> None:
         col.fold(key, longer[0], [acronym])
 
 
+def merge_placed_acronyms(col: Collector) -> None:
+    """An acronym before a place ("SFG Quellberg") and the one name of the release whose first word it abbreviates
+    and that holds the place as a word of its own ("Segelfliegergruppe Quellberg e.V.", not "Segelflugverein
+    Quellberg-Ringelsau"): one organisation."""
+    for key, record in list(col.records.items()):
+        words = record.name.split()
+        if len(words) != 2 or not is_acronym(words[0]) or key in col.parent_families or record.parent_key:
+            continue
+        acronym, place = words
+        longer = [r for r in col.records.values() if r.key != key and not r.parent_key
+                  and r.key not in col.parent_families and place in r.name.split()[1:]
+                  and _letters_match(acronym, r.name.split()[0])]
+        if len(longer) == 1:
+            col.fold(key, longer[0], [record.name])
+
+
 def merge_shortened_legal_names(col: Collector) -> None:
     """"Muster gGmbH" and the one longer name of the release it shortens, its first word and legal form the same
     ("Muster Sozialkaufhaus Beispielland gGmbH"): one company. Two words at least are left out, so a subsidiary
@@ -2889,6 +2905,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     merge_administrations(col)
     add_model_entities(view, col)
     merge_bare_acronyms(col)
+    merge_placed_acronyms(col)
     merge_shortened_legal_names(col)
     merge_truncated_names(col)
     merge_state_suffixed(col)
