@@ -5417,3 +5417,10 @@ def test_a_neuter_board_acting_bare_belongs_to_the_releases_organisation(tmp_pat
                               "Der Landkreis Probedorf wurde 2025 Zustifter. Im Dezember 2025 verabschiedete das "
                               "Kuratorium den Wirtschaftsplan 2026.\n")
     assert ("Stiftung Skulpturenpark Musterau", "", "2025-12") in _dated(rows, "resolution")
+
+
+def test_a_council_in_a_sentence_opening_with_there_is_the_council_of_the_place_just_named(tmp_path):
+    rows = released(tmp_path, "Musterau, 14. März 2025 – Die Gemeinden Probedorf und Kleindorf treten dem "
+                              "Zweckverband Kneipp Musterau bei. Anders in Beispielfeld. Dort hat sich der Gemeinderat "
+                              "am vergangenen Donnerstag gegen einen Beitritt entschieden.\n")
+    assert _dated(rows, "resolution") == [("Gemeinde Beispielfeld", "Zweckverband Kneipp Musterau", "2025-03-13")]

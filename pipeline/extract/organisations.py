@@ -1613,8 +1613,14 @@ def _there_words() -> frozenset[str]:
 
 
 def _there(view: DocView, i: int) -> bool:
-    """Is the body word at token i that of the place just named: "der dortige Gemeinderat", "der Gemeinderat dort"?"""
-    return (i > 0 and view.lowers[i - 1] in _there_words()) or (i + 1 < len(view) and view.lowers[i + 1] == "dort")
+    """Is the body word at token i that of the place just named: "der dortige Gemeinderat", "der Gemeinderat dort",
+    "Dort hat sich der Gemeinderat …" (its sentence opening with "Dort" a few words before it)?"""
+    first = view.sentence_starts[bisect_right(view.sentence_starts, i) - 1]
+    return (i > 0 and view.lowers[i - 1] in _there_words()) or (i + 1 < len(view) and view.lowers[i + 1] == "dort") \
+        or (view.lowers[first] == "dort" and i - first <= _THERE_REACH)
+
+
+_THERE_REACH = 5  # tokens from a sentence's opening "Dort" to the body it places
 
 
 def _town_named_before(col: Collector, start: int, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
