@@ -5424,3 +5424,11 @@ def test_a_council_in_a_sentence_opening_with_there_is_the_council_of_the_place_
                               "Zweckverband Kneipp Musterau bei. Anders in Beispielfeld. Dort hat sich der Gemeinderat "
                               "am vergangenen Donnerstag gegen einen Beitritt entschieden.\n")
     assert _dated(rows, "resolution") == [("Gemeinde Beispielfeld", "Zweckverband Kneipp Musterau", "2025-03-13")]
+
+
+def test_towns_that_are_now_members_join_the_releases_organisation_from_the_date_named(tmp_path):
+    rows = released(tmp_path, "Musterau, 14. Januar 2026 – Seit dem 1. Januar ist der Zweckverband Kneipp Musterau "
+                              "doppelt so groß wie bei seiner Gründung: Die Gemeinden Probedorf und Kleindorf sind nun "
+                              "Verbandsmitglieder.\n")
+    assert _dated(rows, "membership") == [("Gemeinde Kleindorf", "Zweckverband Kneipp Musterau", "2026-01-01"),
+                                          ("Gemeinde Probedorf", "Zweckverband Kneipp Musterau", "2026-01-01")]
