@@ -5432,3 +5432,11 @@ def test_towns_that_are_now_members_join_the_releases_organisation_from_the_date
                               "Verbandsmitglieder.\n")
     assert _dated(rows, "membership") == [("Gemeinde Kleindorf", "Zweckverband Kneipp Musterau", "2026-01-01"),
                                           ("Gemeinde Probedorf", "Zweckverband Kneipp Musterau", "2026-01-01")]
+
+
+def test_an_office_named_first_whose_holder_a_board_appointed_in_a_relative_clause(tmp_path):
+    rows = released(tmp_path, "Musterau, 4. November 2025 – Die Kinderakademie Musterau (KAM) ist eine Anstalt des "
+                              "Landkreises Musterau. Erste Vorständin ist die frühere Fachdienstleiterin Erika "
+                              "Beispiel, die der Verwaltungsrat in seiner konstituierenden Sitzung am 7. Oktober 2024 "
+                              "bestellte.\n")
+    assert _dated(rows, "appointment") == [("Erika Beispiel", "Kinderakademie Musterau", "2024-10-07")]
