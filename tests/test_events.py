@@ -5440,3 +5440,10 @@ def test_an_office_named_first_whose_holder_a_board_appointed_in_a_relative_clau
                               "Beispiel, die der Verwaltungsrat in seiner konstituierenden Sitzung am 7. Oktober 2024 "
                               "bestellte.\n")
     assert _dated(rows, "appointment") == [("Erika Beispiel", "Kinderakademie Musterau", "2024-10-07")]
+
+
+def test_a_council_there_is_that_of_the_place_the_sentence_before_names_after_in(tmp_path):
+    rows = released(tmp_path, "Musterau, 14. März 2025 – Die Gemeinde Probedorf tritt dem Zweckverband Modellflug "
+                              "Musterau bei. Anders sieht es in Beispielfeld aus. Dort hatte sich der Gemeinderat "
+                              "bereits im Februar 2024 gegen eine Beteiligung entschieden.\n")
+    assert _dated(rows, "resolution") == [("Gemeinde Beispielfeld", "", "2024-02")]

@@ -1695,6 +1695,11 @@ def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgReco
             return known
         if not col.claimed[last]:
             return _implied_parent(col, family, place)
+    placed = [i for i in range(first + 1, end) if view.lowers[i - 1] == "in" and is_place_token(view.texts[i])
+              and view.texts[i] not in _dictionary(view) and not col.claimed[i]]
+    if placed:  # "Anders sieht es in X aus. Dort hat sich der Gemeinderat …": the last place after "in"
+        place = view.texts[placed[-1]]
+        return _towns_by_place(col, fits).get(place) or _implied_parent(col, family, place)
     return None
 
 
