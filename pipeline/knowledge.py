@@ -72,7 +72,7 @@ def _word_sets() -> dict[str, frozenset[str]]:
              "currency_codes", "club_prefixes", "club_words", "field_words", "genitive_remits", "apposed_kind_words",
              "acronym_cue_words", "first_person_possessives", "naming_nouns", "short_naming_nouns",
              "name_motto_words", "occupation_words", "honorifics", "salutations", "confession_adjectives",
-             "region_nouns")} | {
+             "region_nouns", "comma_short_form_cues")} | {
         "single_legal_forms": frozenset(f[0][0] for f in knowledge().legal_forms if len(f[0]) == 1),
         "role_qualifiers": frozenset(r[0] for r in resources.table("role_qualifiers.tsv") if len(r) > 1)}
 

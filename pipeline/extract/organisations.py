@@ -645,7 +645,7 @@ def _letters_match(acronym: str, words: str) -> bool:
 def _short_form_after_comma(view: DocView, i: int, col: Collector) -> bool:
     """", kurz ABC," after a name: its acronym, set off by commas."""
     texts = view.texts
-    return texts[i] == "," and i + 3 < len(texts) and view.lowers[i + 1] in ("kurz", "abgekürzt") \
+    return texts[i] == "," and i + 3 < len(texts) and view.lowers[i + 1] in _word_sets()["comma_short_form_cues"] \
         and is_acronym(texts[i + 2]) and texts[i + 3] in (",", ")", ".", "–") and col.free(i - 1, i)
 
 
@@ -1691,10 +1691,8 @@ def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgReco
     if last > first and is_place_token(place) and place not in _dictionary(view) and not governed:  # "… ohne
         # Gegenstimme."; a place already known as a town of the council's kind is that town ("Anders in X.")
         known = _towns_by_place(col, fits).get(place)
-        if known is not None:
-            return known
-        if not col.claimed[last]:
-            return _implied_parent(col, family, place)
+        if known is not None or not col.claimed[last]:
+            return known or _implied_parent(col, family, place)
     placed = [i for i in range(first + 1, end) if view.lowers[i - 1] == "in" and is_place_token(view.texts[i])
               and view.texts[i] not in _dictionary(view) and not col.claimed[i]]
     if placed:  # "Anders sieht es in X aus. Dort hat sich der Gemeinderat …": the last place after "in"

@@ -774,8 +774,7 @@ def _possessive(view: DocView, i: int) -> str:
     if i < 2:
         return ""
     k, word = (i - 2, view.texts[i - 2]) if view.texts[i - 1] in ("'", "’") else (i - 1, view.texts[i - 1][:-1])
-    if not view.texts[i - 1].endswith(("s", "'", "’")) or not is_capitalised(word) or view.doc[k].pos_ != "PROPN" \
-            or view.lowers[k] in _possessive_determiners():  # "Der Newsletter Ihres Bürgermeisters"
+    if not view.texts[i - 1].endswith(("s", "'", "’")) or not is_capitalised(word) or view.doc[k].pos_ != "PROPN":
         return ""
     return word
 

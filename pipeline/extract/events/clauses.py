@@ -10,6 +10,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from typing import TypeVar
 
 from ...knowledge import PLACE_FAMILIES, _word_sets, council_of, family_of, knowledge
@@ -31,7 +32,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 # a noun phrase given its name in the same clause: "Der neue Verein soll „X“ heißen", "… wird den Namen „X“ tragen"
 _NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+){0,3}?(?:den\s+Namen\s+)?[‚„\"»][^“\"«]+"
                          r"[“\"«‘]\s+(?:heißen|tragen)\b")
-_SHORT_NAME = re.compile(r",\s*(?:kurz|abgekürzt)\s*:?\s*[\w„“\"-]+\s*,")
+
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 _APPOSED_ARTICLE = re.compile(r"\s*(?:der|die|das|dem|den)\s+")
@@ -104,7 +105,7 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention],
     except inside mentions, inside lists of organisations and around a date's or a short name's apposition ("soll am
     Dienstag, 12. September, unterschrieben werden", "ist die X, kurz XY, entstanden")."""
     apposed = {d.end for d in dates if "," in d.text}
-    for short in _SHORT_NAME.finditer(text, start, end):  # ", kurz RKU,": the commas of a short name's apposition
+    for short in _short_name().finditer(text, start, end):  # ", kurz RKU,": the commas of a short name's apposition
         apposed |= {short.start(), short.end() - 1}
     cuts = [m for m in _CLAUSE_BREAK.finditer(text, start, end)
             if not any(o.start <= m.start() < o.end for o in (*mentions, *dates)) and m.start() not in apposed]
@@ -123,6 +124,13 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention],
         else:
             merged.append(span)
     return merged
+
+
+@cache
+def _short_name() -> re.Pattern[str]:
+    """A short name set off by commas (names.toml ``comma_short_form_cues``): ", kurz RKU,"."""
+    cues = "|".join(map(re.escape, knowledge().names["comma_short_form_cues"]))
+    return re.compile(rf",\s*(?:{cues})\s*:?\s*[\w„“\"-]+\s*,")
 
 
 def _ends_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
