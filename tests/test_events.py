@@ -5447,3 +5447,16 @@ def test_a_council_there_is_that_of_the_place_the_sentence_before_names_after_in
                               "Musterau bei. Anders sieht es in Beispielfeld aus. Dort hatte sich der Gemeinderat "
                               "bereits im Februar 2024 gegen eine Beteiligung entschieden.\n")
     assert _dated(rows, "resolution") == [("Gemeinde Beispielfeld", "", "2024-02")]
+
+
+def test_a_town_after_a_focus_word_opening_the_sentence_decides(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2025 – Der Zweckverband Verkehrsübungsplatz Musterau bekommt neue "
+                              "Mitglieder. Auch Kleindorf hat dem Beitritt am 29. April zugestimmt.\n")
+    assert _dated(rows, "resolution") == [("Kleindorf", "Zweckverband Verkehrsübungsplatz Musterau", "2025-04-29")]
+
+
+def test_green_light_from_a_town_is_its_decision(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2025 – Die Gemeinden Kleindorf und Probedorf treten dem Zweckverband "
+                              "Verkehrsübungsplatz Musterau bei. Grünes Licht kam am 30. April auch aus Probedorf.\n")
+    assert [(subject, date) for subject, _objects, date in _dated(rows, "resolution")] == \
+        [("Gemeinde Probedorf", "2025-04-30")]

@@ -2063,6 +2063,7 @@ def find_acting_places(view: DocView, col: Collector) -> None:
     verbs = {t.start for t in triggers if t.label_.split("/")[0] in ACTING_EVENTS}  # "treten" even when tagged ADJ
     dictionary = _dictionary(view)
     endings = tuple(knowledge().names["place_name_endings"])
+    focus_words = frozenset(knowledge().names["place_focus_words"])
     locs = {e.start for e in view.ents if e.end - e.start == 1 and (e.label == "LOC" or (  # a bare town the model
         e.label in ("PER", "ORG") and view.lowers[e.start].endswith(endings)  # took for a person or an organisation
         and view.texts[e.start] not in col.surnames and view.texts[e.start] not in resources.first_names()))}
@@ -2097,6 +2098,8 @@ def find_acting_places(view: DocView, col: Collector) -> None:
             end += 2
         i = end
         before = doc[start - 1] if start > 0 and not starts_clause(view, start) else None
+        if before is not None and before.lower_ in focus_words:  # the focus word and the town are one constituent:
+            before = None if starts_clause(view, start - 1) else doc[start - 2]  # "Auch A hat …", "ist auch A …"
         after = doc[end] if end < n else None
         if after is None or (before is not None and before.pos_ not in ("AUX", "VERB") and before.i not in verbs):
             continue  # "in A", "die Gemeinde A": a place or another rule's name
