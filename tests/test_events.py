@@ -5460,3 +5460,27 @@ def test_green_light_from_a_town_is_its_decision(tmp_path):
                               "Verkehrsübungsplatz Musterau bei. Grünes Licht kam am 30. April auch aus Probedorf.\n")
     assert [(subject, date) for subject, _objects, date in _dated(rows, "resolution")] == \
         [("Gemeinde Probedorf", "2025-04-30")]
+
+
+def test_officials_with_their_names_in_apposition_sign_for_their_organisations(tmp_path):
+    rows = released(tmp_path, "Musterau, 12. März 2025 – Die Bürgermeister der Gemeinden Probedorf und Kleindorf, "
+                              "Erika Beispiel und Hans Probe, unterzeichneten am 10. März den Vertrag.\n")
+    assert _dated(rows, "contract_signing") == [("Gemeinde Probedorf", "Gemeinde Kleindorf", "2025-03-10")]
+
+
+def test_both_clubs_named_before_are_the_parties_of_a_signing(tmp_path):
+    rows = released(tmp_path, "Musterau, 12. März 2025 – Der Turnverein Musterau 1888 e.V. und der Sportclub "
+                              "Kleindorf e.V. wollen fusionieren. Beide Vereine unterschrieben am 10. März den "
+                              "Verschmelzungsvertrag.\n")
+    assert _dated(rows, "contract_signing") == [("Turnverein Musterau 1888 e.V.", "Sportclub Kleindorf e.V.",
+                                                 "2025-03-10")]
+
+
+def test_a_merger_founds_the_club_a_relative_clause_names_after_the_verb(tmp_path):
+    rows = released(tmp_path, "Musterau, 12. März 2025 – Der Turnverein Musterau 1888 e.V. und der Sportclub "
+                              "Kleindorf e.V. haben abgestimmt. Für alle, die nicht dabei waren: Beide Vereine werden "
+                              "zu einem neuen Verein verschmolzen, der den Namen „Sportverein Musterau-Kleindorf e.V.“ "
+                              "tragen wird.\n")
+    assert _events_of(rows, "founding") == [("Sportverein Musterau-Kleindorf e.V.",
+                                             ["Sportclub Kleindorf e.V.", "Turnverein Musterau 1888 e.V."])]
+    assert _events_of(rows, "membership") == []

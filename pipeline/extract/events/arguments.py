@@ -375,7 +375,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     """Selectors that look beyond the clause: main clause, previous sentences, the release."""
     if selector == "main":  # not an adverbial clause's ("…, obwohl A und B darum gebeten hatten")
         # ("Die Gemeinderäte von A und B haben beschlossen, … beizutreten": A and B, whose councils they are)
+        # (a relative clause's subject stands before it: "Für alle, die nicht dabei waren: A und B …" is not A and B)
         return ordered(m.key for m in sent.mentions if m.clause != trigger.clause
+                       and not (trigger.clause in sent.relative and m.start > trigger.start)
                        and (m.slot in ("core", "der") or (m.slot == "gen" and m.head in rules().bodies))
                        and m.clause not in sent.relative and not _ADVERBIAL.match(ctx.text, sent.clauses[m.clause][0]))
     if selector == "owner_adjective":  # "die Beschäftigten des städtischen Schlachthofs": the release's Stadt

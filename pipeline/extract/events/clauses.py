@@ -35,10 +35,15 @@ _NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+)
 
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
-_APPOSED_ARTICLE = re.compile(r"\s*(?:der|die|das|dem|den)\s+")
+# the article of a name in apposition, or of a relative clause giving the name ("…, der den Namen „X“ tragen wird")
+_APPOSED_ARTICLE = re.compile(r"\s*(?:der|die|das|dem|den)\s+(?:(?:künftig|später|dann)\s+)?"
+                              r"(?:den\s+Namen\s*)?[„\"»‚]?")
+_NOUN_BEFORE_VERBS = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?=(?:\s+[a-zäöüß]+){1,3}$)")  # "Verein verschmolzen werden"
+_NAMING_VERBS = re.compile(r"\s*[“\"«‘]?\s*(?:[a-zäöüß]+\s*){0,3}")  # "… tragen wird", "… erhält"
 # the last word of a phrase, then a comma and the article of a name in apposition to it ("einem neuen Verein, der ")
 _APPOSITION_AFTER_PHRASE = re.compile(r"(?:\b(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)|\b[a-zäöüß]+(?=,))(?P<comma>,)\s*"
-                                      r"(?:der|die|das|dem|den)\s+$")
+                                      r"(?:der|die|das|dem|den)\s+(?:(?:künftig|später|dann)\s+)?"
+                                      r"(?:den\s+Namen\s*)?[„\"»‚]?$")
 # what may open the next item of a list of organisations: "und", an article or possessive, adjectives and a
 # plural type noun ("…, seine amtsangehörigen Gemeinden A, B und C")
 _LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des|seine|ihre|deren|dessen)\s+)?"
@@ -89,7 +94,7 @@ def build_sentences(ctx: DocContext, index, person_mentions: list[Mention], date
     out = []
     for idx, (start, end) in enumerate(spans):
         real = orgs(start, end)
-        clauses = _clauses(ctx.text, start, end, real, dates_in(start, end))
+        clauses = _clauses(ctx.text, start, end, real, dates_in(start, end), people(start, end))
         relative = frozenset(i for i, (s, e) in enumerate(clauses)
                              if i > 0 and rules().relative_clause.match(ctx.text, s, e))
         sent = Sentence(idx, start, end, clauses, [], dates_in(start, end), figures_in(start, end),
@@ -99,11 +104,12 @@ def build_sentences(ctx: DocContext, index, person_mentions: list[Mention], date
     return out
 
 
-def _clauses(text: str, start: int, end: int, mentions: list[Mention],
-             dates: list[DateMention]) -> list[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, mentions: list[Mention], dates: list[DateMention],
+             persons: list[Mention]) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at commas, semicolons, colons and dashes,
-    except inside mentions, inside lists of organisations and around a date's or a short name's apposition ("soll am
-    Dienstag, 12. September, unterschrieben werden", "ist die X, kurz XY, entstanden")."""
+    except inside mentions, inside lists of organisations and around a date's, a short name's or the persons'
+    apposition ("soll am Dienstag, 12. September, unterschrieben werden", "ist die X, kurz XY, entstanden", "Die
+    Vorsitzenden beider Vereine, A und B, unterzeichneten")."""
     apposed = {d.end for d in dates if "," in d.text}
     for short in _short_name().finditer(text, start, end):  # ", kurz RKU,": the commas of a short name's apposition
         apposed |= {short.start(), short.end() - 1}
@@ -114,16 +120,30 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention],
         spans.append((last, cut.start()))
         last = cut.end()
     spans.append((last, end))
-    merged = [spans[0]]
+    merged, apposed_persons = [spans[0]], False
     for span in spans[1:]:
         prev = merged[-1]
-        listed = _ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions) \
-            and not rules().relative_clause.match(text, *span) and not rules().infinitive_clause.match(text, *span)
-        if listed or (span[1] == end and _only_an_org(text, span, mentions)):
+        subordinate = rules().relative_clause.match(text, *span) or rules().infinitive_clause.match(text, *span)
+        listed = _ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions) and not subordinate
+        closing = apposed_persons and not subordinate  # the clause the persons' apposition interrupted goes on
+        apposed_persons = span[1] < end and text[span[0] - 1] == "," == text[span[1]] \
+            and _only_persons(text, span, persons)
+        if listed or closing or apposed_persons or (span[1] == end and _only_an_org(text, span, mentions)):
             merged[-1] = (prev[0], span[1])
         else:
             merged.append(span)
     return merged
+
+
+def _only_persons(text: str, span: tuple[int, int], persons: list[Mention]) -> bool:
+    """Does the span name persons only ("A und B")?"""
+    rest, last = [], span[0]
+    for m in persons:
+        if span[0] <= m.start and m.end <= span[1]:
+            rest.append(text[last:m.start])
+            last = m.end
+    rest.append(text[last:span[1]])
+    return last > span[0] and not set(" ".join(rest).split()) - {"und", "sowie"}
 
 
 @cache
@@ -145,7 +165,9 @@ def _only_an_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> b
     ("verschmelzen zu einem neuen Verein, der X e. V.")?"""
     lead = _APPOSED_ARTICLE.match(text, span[0], span[1])
     stop = span[0] + len(text[span[0]:span[1]].rstrip(" .!?"))
-    return lead is not None and any(m.start == lead.end() and m.end >= stop for m in mentions)
+    return lead is not None and any(m.start == lead.end() and (m.end >= stop or (
+        text[lead.start():lead.end()].find("Namen") >= 0 and _NAMING_VERBS.fullmatch(text, m.end, stop)))
+        for m in mentions)
 
 
 def _starts_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
@@ -331,9 +353,13 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
     apposed = _APPOSITION_AFTER_PHRASE.search(text, max(clause_start, start - 80), start)
     if apposed is not None and not (prev and prev.end >= apposed.start()):
         # a name in apposition to a phrase after a preposition stands in its slot ("verschmelzen zu einem neuen
-        # Verein, der X e. V.", "zu einem neuen, der X e. V.")
-        slot, head = _slot(text, clause_start, apposed.start("noun") if apposed["noun"] else apposed.start("comma"),
-                           prev, ctx)
+        # Verein, der X e. V.", "zu einem neuen, der X e. V."), as does one a relative clause gives the phrase
+        # before the verb ("zu einem neuen Verein verschmolzen werden, der den Namen X tragen wird")
+        at = apposed.start("noun") if apposed["noun"] else apposed.start("comma")
+        if not apposed["noun"] and "Namen" in apposed.group():
+            verb_final = _NOUN_BEFORE_VERBS.search(text, max(clause_start, at - 60), at)
+            at = verb_final.start() if verb_final else at
+        slot, head = _slot(text, clause_start, at, prev, ctx)
         if slot.startswith("prep:"):
             return slot, head
     toks = _last_tokens(text, clause_start, start, 20)
@@ -538,6 +564,9 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
                 words.append(after.group(1).lower())
                 counted_until = after.end()
             numbers = [r.numbers[w] for w in words if w in r.numbers]
+            if not numbers and noun in r.counted_only \
+                    and not r.referring_words & set(ctx.text[m.start():m.start("noun")].lower().split()):
+                continue
             count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
         keys = _relative_owners(ctx, sent, real, m.start(), r.nouns[noun]) \
             or _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \

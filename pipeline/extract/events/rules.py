@@ -78,6 +78,8 @@ class Rules:
     leaving_prepositions: frozenset[str]  # "aus dem Dienst der X": X employed them
     nouns: dict[str, tuple[str, ...]]
     plural_nouns: frozenset[str]
+    counted_only: frozenset[str]  # plural nouns that refer back only after a number word ("beide Vereine")
+    referring_words: frozenset[str]  # … or after one of these ("der übertragenden Vereine")
     not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
     territory: frozenset[str]  # "der gesamte Landkreis": the territory, no organisation
     owner_adjectives: dict[str, tuple[str, ...]]  # "des städtischen Bauhofs": the Stadt's
@@ -238,6 +240,8 @@ def rules() -> Rules:
         leaving_prepositions=frozenset(coref.get("leaving_prepositions", [])),
         nouns=nouns,
         plural_nouns=frozenset(coref["plural"]["nouns"]),
+        counted_only=frozenset(coref["plural"]["counted_only"]),
+        referring_words=frozenset(coref["plural"]["referring_words"]),
         not_back=frozenset(coref["plural"].get("not_back", [])),
         territory=frozenset(coref["plural"].get("territory", [])),
         owner_adjectives={stem: tuple(types) for stem, types in coref["owner_adjectives"].items()},
