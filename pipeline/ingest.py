@@ -585,6 +585,9 @@ _MD_RULES = [
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),  # emphasis
     (re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$", re.M), ""),  # horizontal rules
     (re.compile(r"`([^`]*)`"), r"\1"),  # inline code
+    (re.compile(r"<br\s*/?>", re.I), "\n"),  # inline HTML: a line break,
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"), ""),  # other tags ("<sup>[1]</sup>": the mark stays
+    (re.compile(r"\[\^[\w-]+\](?!:)"), ""),  # for furniture.toml's footnote marks), footnote references "[^1]"
 ]
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from .knowledge import family_of, is_acronym, is_brand_like, knowledge
+from .knowledge import family_of, is_acronym, is_brand_like, knowledge, shortened_uses
 from .records import DocResult, Mention, OrgRecord
 
 
@@ -73,7 +73,8 @@ def _confident_names(results: Sequence[DocResult]) -> dict[str, KnownOrg]:
                 record.name.endswith(" " + record.legal_form) else ""
             known = _known(record)
             head = record.name.split()[0] if " " in record.name else ""  # "Bahnhofsgenossenschaft" of "… Musterau eG"
-            for name in [record.name, record.short_name, bare, *record.aliases, head]:
+            shortened, genitives = shortened_uses(record.name)  # "des Musterauer Schachclubs" (… 1978 e.V.)
+            for name in [record.name, record.short_name, bare, *record.aliases, head, *shortened, *genitives]:
                 words = name.split()
                 if not words or len(words) > MAX_WORDS or name in not_names:
                     continue

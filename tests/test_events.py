@@ -5484,3 +5484,11 @@ def test_a_merger_founds_the_club_a_relative_clause_names_after_the_verb(tmp_pat
     assert _events_of(rows, "founding") == [("Sportverein Musterau-Kleindorf e.V.",
                                              ["Sportclub Kleindorf e.V.", "Turnverein Musterau 1888 e.V."])]
     assert _events_of(rows, "membership") == []
+
+
+def test_a_foundation_recognised_by_an_authority_comes_into_being_then(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Dezember 2024 – Die Gemeinde Probedorf hat die Stiftung Gutshaus "
+                              "Probedorf errichtet. Das Landesverwaltungsamt Musterland hat die Stiftung mit Bescheid "
+                              "vom 4. Dezember 2024 als rechtsfähige Stiftung anerkannt; mit diesem Tag ist sie "
+                              "entstanden.\n")
+    assert _dated(rows, "founding") == [("Stiftung Gutshaus Probedorf", "Gemeinde Probedorf", "2024-12-04")]

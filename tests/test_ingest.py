@@ -136,6 +136,12 @@ def test_markdown_table_rows_and_headings_are_paragraphs_of_their_own() -> None:
                           "Der Verband wurde gegründet."]
 
 
+def test_markdown_loses_inline_html_tags_and_footnote_references() -> None:
+    text = ingest.markdown_to_text("Die Stiftung wurde 2024 anerkannt.<sup>[1]</sup> Im Juli 2025 trat der Kreis "
+                                   "bei.[^2]<br>Nächste Zeile, 5 < 7.\n")
+    assert text == "Die Stiftung wurde 2024 anerkannt.[1] Im Juli 2025 trat der Kreis bei.\nNächste Zeile, 5 < 7.\n"
+
+
 def test_manifest_values_win_and_cannot_point_outside(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     (tmp_path / "a.txt").write_text("[08.10.2018] " + GERMAN, encoding="utf-8")
     (tmp_path / "manifest.csv").write_text(

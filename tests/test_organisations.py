@@ -1666,3 +1666,28 @@ def test_an_acronym_before_a_place_is_the_name_whose_first_word_it_abbreviates(n
                            "Die Vorsitzenden Ben Seidl (SFG Musterau) und Anna Stang besiegeln den Vertrag.")
     assert "SFG Musterau" not in records
     assert "SFG Musterau" in records["Segelfliegergruppe Musterau e.V."].aliases
+
+
+def test_a_kind_described_by_its_remit_is_the_one_named_organisation_holding_the_remit(nlp):
+    records, _ = orgs(nlp, "Vier Kommunen rufen Zweckverband für Verkehrsübungsplatz ins Leben. Der Zweckverband "
+                           "Jugendverkehrsschule und Verkehrsübungsplatz Musterau ist gegründet.")
+    assert "Zweckverband für Verkehrsübungsplatz" not in records
+    assert "Zweckverband Jugendverkehrsschule und Verkehrsübungsplatz Musterau" in records
+
+
+def test_a_common_noun_after_a_kind_named_with_an_indefinite_article_is_no_name(nlp):
+    records, _ = orgs(nlp, "Die Stiftung Gutshaus Musterau öffnet. Weil eine Stiftung Menschen braucht, wurde ein "
+                           "Kuratorium gebildet.")
+    assert "Stiftung Menschen" not in records
+    assert "Stiftung Gutshaus Musterau" in records
+
+
+def test_a_state_administration_office_is_an_authority(nlp):
+    records, _ = orgs(nlp, "Das Landesverwaltungsamt Musterland hat die Stiftung anerkannt.")
+    assert records["Landesverwaltungsamt Musterland"].org_type == "Behörde"
+
+
+def test_a_club_is_named_again_without_its_founding_year_and_legal_form_in_the_genitive(nlp):
+    _, mentions = orgs(nlp, "Der Musterauer Modelleisenbahnclub 1978 e.V. feiert. Mit der Gründung des Musterauer "
+                            "Modelleisenbahnclubs im Jahr 1978 begann alles.")
+    assert "Musterauer Modelleisenbahnclubs" in org_texts(mentions)

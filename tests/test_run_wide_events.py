@@ -13,7 +13,7 @@ from pipeline.run import fingerprint, run
 
 DEFINES = ("Probehausen, 3. März 2025 – Die Gemeinde Probedorf will ihre IT auslagern. Der Zweckverband "
            "Kommunale Datenverarbeitung Musterland (KDM) betreut bereits 40 Kommunen.\n")
-USES = "Beispielau, 5. Mai 2025 – Auch Probedorf ist zum 1. Januar der KDM beigetreten.\n"
+USES = "Beispielau, 5. Mai 2025 – Zum 1. Januar ist auch Probedorf der KDM beigetreten.\n"
 NAMES_ONLY = "Beispielau, 6. Mai 2025 – Das Fest in der Halle war schön.\n\nProbedorf hat 3.000 Einwohner.\n"
 
 

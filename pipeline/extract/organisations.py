@@ -55,6 +55,7 @@ from ..knowledge import (
     is_place_token,
     knowledge,
     norm,
+    shortened_uses,
     venue_endings,
 )
 from ..records import Mention, OrgRecord
@@ -960,6 +961,9 @@ def _prepositional_name_end(view: DocView, i: int, places: bool = False) -> int:
     return end if end > j and not (places and view.texts[end - 1] in _dictionary(view)) else i
 
 
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+
 def find_typed_orgs(view: DocView, col: Collector) -> None:
     """Type word + name: towns, districts, Ämter, authorities, companies named by remit."""
     k = knowledge()
@@ -1003,6 +1007,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             col.add(Candidate(start, end, f"org:{norm(family)} {norm(name_part)}", f"{word} {name_part}",
                               tw.org_type, tw.rank, place=name_part))
         else:
+            if i and view.lowers[i - 1] in INDEFINITE_ARTICLES and end == i + 2 and name_part in _dictionary(view):
+                continue  # "weil eine Stiftung Menschen braucht": a common noun after a kind named indefinitely
             # "das Kommunale Rechenzentrum X", "Wasser- und Abwasserzweckverband X"
             start, word = _with_prefix(view, col, i, tw.word)
             name = f"{word} {name_part}"
@@ -1820,8 +1826,8 @@ def find_known_names(view: DocView, col: Collector, only: Container[str] | None 
             if " " in name or is_acronym(name) or (len(name) > 3 and name[:1].isupper() and name not in dictionary
                                                    and not is_function_word(name.lower())):
                 variants.setdefault(name, record.key)
-            bare, genitives = _shortened_uses(name)
-            if bare:
+            bares, genitives = shortened_uses(name)
+            for bare in bares:
                 variants.setdefault(bare, record.key)
             for genitive in genitives:
                 inflected.add(genitive)
@@ -1849,23 +1855,6 @@ def find_known_names(view: DocView, col: Collector, only: Container[str] | None 
 
 
 COMPOUND_SEPARATOR = re.compile(r"[-/]")
-
-
-def _shortened_uses(name: str) -> tuple[str, list[str]]:
-    """How a text refers to a name of two or more words again: without its legal form ("die Lohtaler
-    Wandergesellschaft" for "… mbH"; '' if it has none) and with its last noun in the genitive ("des Tessentaler
-    Bienenverbunds")."""
-    words = name.split()
-    for tokens, _canonical, _type in knowledge().legal_forms:
-        if len(words) > len(tokens) + 1 and tuple(words[-len(tokens):]) == tokens:
-            words = words[:-len(tokens)]
-            break
-    if len(words) < 2:
-        return "", []
-    bare = " ".join(words)
-    last = words[-1]
-    noun = last[:1].isupper() and last[1:].isalpha() and last[-1] not in "sßxz" and len(last) > 3
-    return (bare if bare != name else ""), ([bare + "s", bare + "es"] if noun else [])
 
 
 def _add_use(col: Collector, start: int, end: int, key: str, alias: bool = True) -> None:
@@ -2149,7 +2138,7 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
     for record in col.records.values():
         if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
             continue
-        words = (_shortened_uses(record.name)[0] or record.name).split()
+        words = (shortened_uses(record.name)[0] or [record.name])[0].split()
         if len(words) < 2:
             continue
         if words[0] in prefixes:
@@ -2653,6 +2642,21 @@ def merge_truncated_names(col: Collector) -> None:
             col.fold(key, longer[0], [record.name, *record.aliases])
 
 
+def merge_remit_descriptions(col: Collector) -> None:
+    """"(einem) Zweckverband für Verkehrsübungsplatz" and the one name of the release of that kind holding every
+    word of its remit ("Zweckverband Jugendverkehrsschule und Verkehrsübungsplatz Musterau"): a description of that
+    organisation, not one of its own."""
+    for key, record in list(col.records.items()):
+        words = record.name.split()
+        if len(words) < 3 or words[1] != "für" or record.parent_key or key in col.places:
+            continue
+        remit = {word for word in words[2:] if is_capitalised(word)}
+        fuller = [r for r in col.records.values() if r.key != key and not r.parent_key and r.name.split()[0] == words[0]
+                  and "für" not in r.name.split() and remit <= set(r.name.replace("-", " ").split())]
+        if remit and len(fuller) == 1:
+            col.fold(key, fuller[0], [])
+
+
 def _founding_rest(rest: list[str]) -> bool:
     """Words after a club's short name that only say where, since when and in what legal form: capitalised
     words, then a year or a legal form (or both)."""
@@ -2920,6 +2924,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     merge_placed_acronyms(col)
     merge_shortened_legal_names(col)
     merge_truncated_names(col)
+    merge_remit_descriptions(col)
     merge_state_suffixed(col)
     type_by_apposition(view, col)
     drop_people(col)
