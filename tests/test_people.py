@@ -67,6 +67,12 @@ def test_known_first_name_without_cue(nlp) -> None:
     assert "Matthias Beispiel" in found
 
 
+def test_a_rare_first_name_the_model_misses_is_known_from_the_list(nlp) -> None:
+    found, _, _ = people(nlp, "Unterschrieben haben den Vertrag Adolfine Musterfrau, Bürgermeisterin der Stadt "
+                              "Musterau, und der Landrat.")
+    assert "Adolfine Musterfrau" in found
+
+
 def test_a_name_after_an_office_or_a_salutation_is_a_person_whatever_its_first_name(nlp) -> None:
     found, orgs, _ = people(nlp, "Auch der Sportbund Musterau steht bereit. Sein Vorsitzender Osmund Quäschning hat "
                                  "es versichert. Lieber Gerriet Schnackenberg, liebe Kollegin Beispiel, danke!")
