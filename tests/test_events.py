@@ -5492,3 +5492,26 @@ def test_a_foundation_recognised_by_an_authority_comes_into_being_then(tmp_path)
                               "vom 4. Dezember 2024 als rechtsfähige Stiftung anerkannt; mit diesem Tag ist sie "
                               "entstanden.\n")
     assert _dated(rows, "founding") == [("Stiftung Gutshaus Probedorf", "Gemeinde Probedorf", "2024-12-04")]
+
+
+def test_a_board_electing_its_chair_and_the_chairs_deputy_appoints_both(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Januar 2025 – Der Verwaltungsrat der Ausländerbehörde Musterau AöR hat "
+                              "sich am 3. Januar konstituiert. Er wählte Landrat Karl Muster zu seinem Vorsitzenden "
+                              "und Landrätin Erika Beispiel zu dessen Stellvertreterin.\n")
+    assert _dated(rows, "appointment") == [("Erika Beispiel", "Ausländerbehörde Musterau AöR", "2025-01-03"),
+                                           ("Karl Muster", "Ausländerbehörde Musterau AöR", "2025-01-03")]
+
+
+def test_a_deputy_named_after_a_comma_holds_the_office_not_the_post_in_apposition(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Januar 2025 – Die Willkommensagentur Musterau e.V. ist gegründet. Die "
+                              "Willkommensagentur Musterau e.V. soll Fachkräfte anwerben. Zur Vorsitzenden wählte die "
+                              "Gründungsversammlung Bürgermeisterin Jana Probe, Stellvertreter ist Hans Kleinert, "
+                              "Geschäftsführer der Kleinert GmbH.\n")
+    assert _events_of(rows, "appointment") == [("Hans Kleinert", ["Willkommensagentur Musterau e.V."]),
+                                               ("Jana Probe", ["Willkommensagentur Musterau e.V."])]
+
+
+def test_a_municipal_amt_taking_over_a_task_is_no_office_taken_up(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Die Buchhaltung der Dorfladen Musterau eG soll vorerst das "
+                              "Amt Probedorf gegen Kostenerstattung übernehmen, sagt Vorstand Erika Beispiel.\n")
+    assert _events_of(rows, "appointment") == []

@@ -23,7 +23,7 @@ from .scoring import confidence, make_report
 _DEPUTY = ("Stellvertreter",)  # an office whose organisation is that of the one it deputises for
 # "zum", "zur", "zu seiner" … before an office
 _TO_OFFICE = (r"(?:[Zz]um|[Zz]ur|[Zz]u\s+(?:ihrem|seinem|ihrer|seiner|meinem|meiner|unserem|unserer|Ihrem|Ihrer"
-              r"|ihren|seinen|meinen|unseren|Ihren))\s+")
+              r"|dessen|deren|ihren|seinen|meinen|unseren|Ihren))\s+")
 _OFFICE_AFTER = re.compile(rf"\b(?:{_TO_OFFICE}|[Aa]ls\s+)(?:(?:neue[nrm]?|stellvertretende[nrm]?)\s+)?"
                            r"([A-ZÄÖÜ][\wäöüß-]+)")
 # right after a person's name, an office of their own: "zum Vorsitzenden", ", bislang X, zu ihrer Stellvertreterin",
@@ -422,10 +422,13 @@ def _later_office(ctx: DocContext, sent: Sentence, trigger: Trigger) -> tuple[st
 
 def _posts_held_before(ctx: DocContext, sent: Sentence) -> set[str]:
     """Organisations named in a clause of the sentence about a post held before or until now ("…, zuvor
-    Vorstand der X", "…, seit 2019 Geschäftsführerin der Y"; events.toml ``former_post``)."""
+    Vorstand der X", "…, seit 2019 Geschäftsführerin der Y"; events.toml ``former_post``) or besides, an office in
+    apposition ("Stellvertreter ist B, Geschäftsführer der Z GmbH")."""
     out = set()
     for i, (start, end) in enumerate(sent.clauses):
-        if i and rules().former_post.match(ctx.text, start, end):
+        opening = ctx.text[start:end].split(maxsplit=1)
+        apposed = bool(opening) and opening[0] in knowledge().office_roles and not _has_trigger(ctx, start, end)
+        if i and (apposed or rules().former_post.match(ctx.text, start, end)):
             out |= {ctx.effective(m.key) for m in sent.mentions if start <= m.start < end}
     return out
 

@@ -112,7 +112,8 @@ def token_spec(word: str) -> dict[str, Any]:
     (participles, finite forms) · ``a~x|y`` lemma a but not the words x, y · ``=a|b`` the
     word a or b (any case) · ``==A|b`` exactly as spelt · ``!=a|b`` any word but a, b · ``/re/`` the lower-cased word
     matches the regex · ``^`` before a spec: the sentence starts with it · ``{name}`` a word of a
-    lexicon ([lexicons] of events.toml or a resource) · ``Cap`` a capitalised word · ``?`` after a spec: optional.
+    lexicon ([lexicons] of events.toml or a resource) · ``Cap`` a capitalised word, ``!Cap`` any other · ``?`` after a
+    spec: optional.
     """
     token: dict[str, Any] = {}
     if word.startswith("^") and len(word) > 1:  # the sentence starts here (a list item, a label)
@@ -125,6 +126,8 @@ def token_spec(word: str) -> dict[str, Any]:
         token["LOWER"] = {"NOT_IN": [w.lower() for w in word[2:].split("|")]}
     elif word == "Cap":
         token["TEXT"] = {"REGEX": r"^[A-ZÄÖÜ]"}
+    elif word == "!Cap":
+        token["TEXT"] = {"REGEX": r"^[^A-ZÄÖÜ]"}
     elif word.startswith("{") and word.endswith("}"):
         token.update(lexicon(word[1:-1]))
     elif word.startswith("/") and word.endswith("/") and len(word) > 2:
