@@ -5515,3 +5515,14 @@ def test_a_municipal_amt_taking_over_a_task_is_no_office_taken_up(tmp_path):
     rows = released(tmp_path, "Musterau, 3. Februar 2025 – Die Buchhaltung der Dorfladen Musterau eG soll vorerst das "
                               "Amt Probedorf gegen Kostenerstattung übernehmen, sagt Vorstand Erika Beispiel.\n")
     assert _events_of(rows, "appointment") == []
+
+
+def test_a_statutes_carriers_handing_their_tasks_to_the_anstalt_join_it(tmp_path):
+    rows = released(tmp_path, "Satzung der Ausländerbehörde Musterau-Probedorf AöR\n\n§ 1 Die Landkreise "
+                              "Musterau und Probedorf errichten die Ausländerbehörde Musterau-Probedorf AöR.\n\n"
+                              "§ 2 Sitz\n\nDie Anstalt hat ihren Sitz in Musterau.\n\n§ 3 Aufgaben\n\n(1) Die Träger "
+                              "übertragen der Anstalt mit Wirkung zum 1. Januar 2025 die ihnen als untere "
+                              "Ausländerbehörden obliegenden Aufgaben.\n")
+    assert _dated(rows, "membership") == [
+        ("Landkreis Musterau", "Ausländerbehörde Musterau-Probedorf AöR", "2025-01-01"),
+        ("Landkreis Probedorf", "Ausländerbehörde Musterau-Probedorf AöR", "2025-01-01")]

@@ -64,6 +64,7 @@ _WORD_AFTER = re.compile(r"([A-ZÄÖÜ][\wäöüß-]*)\s+")
 _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$")
 _THERE_BEFORE = re.compile(r"\b[Dd]ortige[nmrs]?\s+$")
 _NOMINATIVE_ARTICLES = ("die", "das", "ein", "eine")
+_CLAUSE_OPENING = re.compile(r"\W*(?:(?:\(\d+\)|\d+\.|§\s*\d+)\s*)?")  # before a clause's first word: "(1)"
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
 
@@ -567,6 +568,9 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             if not numbers and noun in r.counted_only \
                     and not r.referring_words & set(ctx.text[m.start():m.start("noun")].lower().split()):
                 continue
+            if noun in r.release_wide and (m.group("adj") or not _CLAUSE_OPENING.fullmatch(
+                    ctx.text, sent.clauses[clause_of(sent, m.start())][0], m.start())):
+                continue  # only as the subject opening a clause: "(1) Die Träger übertragen …"
             count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
         keys = _relative_owners(ctx, sent, real, m.start(), r.nouns[noun]) \
             or _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \
@@ -575,6 +579,8 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: has_type(ctx, k, types))] if k]
         elif not keys and body and count > 1:  # "Beide Kreistage hatten zugestimmt" before the Landkreise are named
             keys = _named_anywhere(ctx, r.nouns[noun], count)
+        elif not keys and noun in r.release_wide:  # a statute's "Die Träger …" far below the list of them
+            keys = _named_anywhere(ctx, r.nouns[noun], count) if count else _all_named(ctx, r.nouns[noun])
         out.extend((start, end, key, True, body) for key in keys)
     kinds = tuple({kind for types in r.nouns.values() for kind in types})
     answer = _ANSWERING_PRONOUN.match(ctx.text, sent.start, sent.end)
@@ -618,6 +624,13 @@ def _named_anywhere(ctx: DocContext, types: tuple[str, ...], count: int) -> list
     keys = list(dict.fromkeys(ctx.effective(m.key) for m in ctx.org_mentions))
     fitting = [k for k in keys if has_type(ctx, k, types)]
     return fitting if len(fitting) == count else []
+
+
+def _all_named(ctx: DocContext, types: tuple[str, ...], most: int = 5) -> list[str]:
+    """The release's organisations of the given types, when it names two to ``most`` of them."""
+    keys = list(dict.fromkeys(ctx.effective(m.key) for m in ctx.org_mentions))
+    fitting = [k for k in keys if has_type(ctx, k, types)]
+    return fitting if 1 < len(fitting) <= most else []
 
 
 def _by_legal_form(ctx: DocContext, before: int, noun: str, count: int) -> list[str]:

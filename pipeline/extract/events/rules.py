@@ -80,6 +80,7 @@ class Rules:
     plural_nouns: frozenset[str]
     counted_only: frozenset[str]  # plural nouns that refer back only after a number word ("beide Vereine")
     referring_words: frozenset[str]  # … or after one of these ("der übertragenden Vereine")
+    release_wide: frozenset[str]  # plural nouns opening a clause that refer to all the release names ("Die Träger")
     not_back: frozenset[str]  # adjectives that make a plural noun speak of others ("weitere Gemeinden")
     territory: frozenset[str]  # "der gesamte Landkreis": the territory, no organisation
     owner_adjectives: dict[str, tuple[str, ...]]  # "des städtischen Bauhofs": the Stadt's
@@ -206,7 +207,7 @@ def rules() -> Rules:
     not_names = "|".join([members, *(re.escape(n) for n in [*coref.get("time_words_after", []), *months])])
     determiners = "|".join(re.escape(d) for d in coref["plural"].get("determiners", []))
     generic = re.compile(
-        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}}|[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,4}})(?P<compound>[A-ZÄÖÜ][\wäöüß]*-)?(?P<noun>{noun_alt})(?:es|s|n)?\b"
+        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}}|(?!(?:{noun_alt})\b)[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,4}})(?P<compound>[A-ZÄÖÜ][\wäöüß]*-)?(?P<noun>{noun_alt})(?:es|s|n)?\b"
         rf"(?!\s*\(|\s+(?!(?:{not_names})\b)[A-ZÄÖÜ]|-|\s+(?:mit|unter)\s+dem\s+Namen\b|\s+namens\b)")
     return Rules(
         triggers=triggers,
@@ -242,6 +243,7 @@ def rules() -> Rules:
         plural_nouns=frozenset(coref["plural"]["nouns"]),
         counted_only=frozenset(coref["plural"]["counted_only"]),
         referring_words=frozenset(coref["plural"]["referring_words"]),
+        release_wide=frozenset(coref["plural"]["release_wide"]),
         not_back=frozenset(coref["plural"].get("not_back", [])),
         territory=frozenset(coref["plural"].get("territory", [])),
         owner_adjectives={stem: tuple(types) for stem, types in coref["owner_adjectives"].items()},
