@@ -5526,3 +5526,12 @@ def test_a_statutes_carriers_handing_their_tasks_to_the_anstalt_join_it(tmp_path
     assert _dated(rows, "membership") == [
         ("Landkreis Musterau", "Ausländerbehörde Musterau-Probedorf AöR", "2025-01-01"),
         ("Landkreis Probedorf", "Ausländerbehörde Musterau-Probedorf AöR", "2025-01-01")]
+
+
+def test_both_clubs_merging_in_a_new_one_after_im_found_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 12. Oktober 2024 – Der Judo-Club Musterau 1968 e.V. und der Budo-Sportverein "
+                              "Probedorf e.V. haben zugestimmt. Zum 1. Januar 2025 sollen beide Vereine im neuen Judo- "
+                              "und Budoverein Musterau-Probedorf e.V. aufgehen.\n")
+    assert _dated(rows, "founding") == [("Judo- und Budoverein Musterau-Probedorf e.V.",
+                                         "Judo-Club Musterau 1968 e.V. | Budo-Sportverein Probedorf e.V.",
+                                         "2025-01-01")]

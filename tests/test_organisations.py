@@ -1691,3 +1691,10 @@ def test_a_club_is_named_again_without_its_founding_year_and_legal_form_in_the_g
     _, mentions = orgs(nlp, "Der Musterauer Modelleisenbahnclub 1978 e.V. feiert. Mit der Gründung des Musterauer "
                             "Modelleisenbahnclubs im Jahr 1978 begann alles.")
     assert "Musterauer Modelleisenbahnclubs" in org_texts(mentions)
+
+
+def test_a_hyphenated_club_compound_is_the_clubs_kind(nlp):
+    records, _ = orgs(nlp, "Der Judo-Club Musterau hat der Verschmelzung mit dem Budo-Sportverein Probedorf "
+                           "zugestimmt.")
+    assert records["Budo-Sportverein Probedorf"].org_type == "Verband"
+    assert "Probedorf" not in records

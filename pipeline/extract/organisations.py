@@ -894,18 +894,19 @@ def _hyphenated_type_word(text: str) -> TypeWord | None:
 def _compound_type_word(text: str) -> TypeWord | None:
     """"Abwasserzweckverband", "Tourismusverband": a closed compound ending in a type word of
     ``compound_type_tails`` names that kind (followed by its name, as a description), the whole compound its word."""
-    if not text[:1].isupper() or "-" in text:
+    last = text.rpartition("-")[2]  # "Budo-Sportverein": the last part is the closed compound
+    if not text[:1].isupper() or not last[:1].isupper():
         return None
     for tail in knowledge().names["compound_type_tails"]:
         tw = knowledge().type_words.get(tail)
-        if tw is not None and len(text) > len(tail) + 2 and text.endswith(tail.lower()):
+        if tw is not None and len(last) > len(tail) + 2 and last.endswith(tail.lower()):
             # the nominative: "Friedhofsverbandes" → "Friedhofsverband"
             return TypeWord(text[:-len(tail)] + tw.word.lower(), tw.org_type, "description", tw.rank)
     for tail, org_type in knowledge().names["compound_only_tails"].items():
         # a club's or union's genitive too: "des Schachklubs X" → "Schachklub X" (not "des Oberstufenzentrums X")
         for ending in ("", "s", "es") if org_type == "Verband" else ("",):
-            if len(text) > len(tail) + len(ending) + 2 and text.endswith(tail.lower() + ending) \
-                    and not text.startswith(tuple(knowledge().names["building_compounds"])):
+            if len(last) > len(tail) + len(ending) + 2 and last.endswith(tail.lower() + ending) \
+                    and not last.startswith(tuple(knowledge().names["building_compounds"])):
                 return TypeWord(text[:len(text) - len(ending)], org_type, "description", 1)
     return None
 
