@@ -5535,3 +5535,18 @@ def test_both_clubs_merging_in_a_new_one_after_im_found_it(tmp_path):
     assert _dated(rows, "founding") == [("Judo- und Budoverein Musterau-Probedorf e.V.",
                                          "Judo-Club Musterau 1968 e.V. | Budo-Sportverein Probedorf e.V.",
                                          "2025-01-01")]
+
+
+def test_people_forming_a_new_board_are_appointed_to_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Januar 2025 – Die Dorfladen Musterau eG ist gegründet. Den neuen Vorstand "
+                              "bilden Anna Beispiel (Vorsitzende) und Maria Probe. Den Vorstand bilden nach der "
+                              "Satzung zwei Personen.\n")
+    assert _events_of(rows, "appointment") == [("Anna Beispiel", ["Dorfladen Musterau eG"]),
+                                               ("Maria Probe", ["Dorfladen Musterau eG"])]
+
+
+def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
+                              "Anna Probe in den Vorstand der eG nachgerückt.\n")
+    assert [(r["subject_name"], r["office"].split(":")[0]) for r in rows if r["event_type"] == "appointment"] == \
+        [("Hans Beispiel", "takes up"), ("Anna Probe", "leaves")]

@@ -53,6 +53,7 @@ _AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (
 # after the last of several people, a plural verb or "gemeinsam": "A und B übernehmen gemeinsam den Vorsitz"
 _PLURAL_AFTER_NAMES = re.compile(r"\s+(?:gemeinsam\b|zusammen\b|[a-zäöüß]+en\s+(?:(?:ab|ab\s+sofort|nun|jetzt)\s+)?"
                                  r"(?:gemeinsam|zusammen|die|den|das)\b)")
+_PLURAL_VERB_LAST = re.compile(r"\b(?:bilden|bildeten|übernehmen|übernahmen|leiten|leiteten|führen|führten)$")
 _FORMAL_YOU = re.compile(r"\b(?:Sie|Ihnen)\b")  # the person an interview's question addresses
 _OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
                           r"|(?:Stelle|Posten|Position|Funktion)\s+(?:des|der|als)\s+"
@@ -188,6 +189,8 @@ def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> li
         return local
     joined = _AND_BEFORE.search(ctx.text, local[-2].end, local[-1].start)
     after = min(end, local[-1].end + 120)
+    if joined and local[0].start >= trigger.end and _PLURAL_VERB_LAST.search(trigger.text):
+        return local  # "Den Vorstand bilden A (Vorsitzende) und B"
     return local if joined and (_OWN_OFFICE.match(ctx.text, local[-1].end, after)
                                 or _INTO_AFTER_NAMES.match(ctx.text, local[-1].end, after)
                                 or _PLURAL_AFTER_NAMES.match(ctx.text, local[-1].end, after)) else []
