@@ -5550,3 +5550,16 @@ def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")
     assert [(r["subject_name"], r["office"].split(":")[0]) for r in rows if r["event_type"] == "appointment"] == \
         [("Hans Beispiel", "takes up"), ("Anna Probe", "leaves")]
+
+
+def test_an_organisation_opening_its_facility_starts_operations_a_town_opening_a_playground_does_not(tmp_path):
+    rows = released(tmp_path, "Musterau, 7. April 2025 – Am Samstag hat der Zweckverband Verkehrsschule Musterau die "
+                              "Anlage auf dem ehemaligen Kasernengelände mit einem großen bunten Familienfest "
+                              "eröffnet. Die Stadt Musterau hat den neuen Spielplatz eröffnet.\n")
+    assert _dated(rows, "operations_start") == [("Zweckverband Verkehrsschule Musterau", "", "2025-04-05")]
+
+
+def test_a_clause_bound_gap_does_not_run_over_a_dash(tmp_path):
+    rows = released(tmp_path, "Musterau, 15. Juni 2024 – Um 11 Uhr hat Bürgermeister Tobias Wallner das Band "
+                              "durchgeschnitten – der Bewegungspark Musterau gGmbH ist offiziell eröffnet!\n")
+    assert _events_of(rows, "operations_start") == [("Bewegungspark Musterau gGmbH", [])]

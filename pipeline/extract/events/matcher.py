@@ -32,6 +32,7 @@ DEFAULT_GAP = 30  # tokens a "…" may skip (no ";" or ":" among them)
 CLAUSE_END = {"und", "oder", "sowie"}  # a "$" also holds before a coordinated clause
 GAP = {"IS_SENT_START": False, "OP": "*"}  # any tokens of the same sentence
 GAP_STOPS = (";", ":", "dass", "nachdem", "weil", "obwohl")  # a gap never runs over these (nor into such a clause)
+CLAUSE_GAP_STOPS = (*GAP_STOPS, ",", "–", "—", "-")  # … nor, in a rule with ``clause_gaps``, over a clause's end
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Construction:
     skip: int = 0  # the first ``skip`` tokens of the match are context before the trigger
     fixed_ends: tuple[int, int] = (0, 0)  # how many words open and close every match (before the first and
     # after the last gap or option): a ";" or ":" there is the pattern's own word, elsewhere it stops a gap
+    clause_gaps: bool = False  # the gaps stay within one clause (no comma or dash either)
 
 
 def rule_names() -> list[str]:
@@ -59,7 +61,8 @@ def constructions() -> tuple[Construction, ...]:
     out = []
     for name, rule in zip(rule_names(), resources.toml(RESOURCE)["trigger"], strict=True):
         for spec in rule["match"]:
-            out.append(compile_spec(name, spec, int(rule.get("head", 0)), int(rule.get("skip", 0))))
+            out.append(compile_spec(name, spec, int(rule.get("head", 0)), int(rule.get("skip", 0)),
+                                    bool(rule.get("clause_gaps", False))))
     return tuple(out)
 
 
@@ -76,7 +79,7 @@ def requirements() -> dict[str, tuple[Construction, ...]]:
     return out
 
 
-def compile_spec(rule: str, spec: str, head: int = 0, skip: int = 0) -> Construction:
+def compile_spec(rule: str, spec: str, head: int = 0, skip: int = 0, clause_gaps: bool = False) -> Construction:
     """``"treten … =bei $"`` → Matcher tokens for ``rule``."""
     words = spec.split()
     clause_final = bool(words) and words[-1] == "$"
@@ -102,7 +105,7 @@ def compile_spec(rule: str, spec: str, head: int = 0, skip: int = 0) -> Construc
                          f"{spec!r}")
     variable = [i for i, t in enumerate(tokens) if t.get("OP")]
     fixed_ends = (variable[0], len(tokens) - 1 - variable[-1]) if variable else (len(tokens), 0)
-    return Construction(rule, tuple(tokens), clause_final, max_tokens, head, skip, fixed_ends)
+    return Construction(rule, tuple(tokens), clause_final, max_tokens, head, skip, fixed_ends, clause_gaps)
 
 
 def token_spec(word: str) -> dict[str, Any]:
@@ -316,8 +319,7 @@ def find_triggers(doc: Doc) -> list[Span]:
     sent_of = _sentence_numbers(doc)
     bounds = [0] + [i for i in range(1, len(doc)) if sent_of[i] != sent_of[i - 1]] + [len(doc)]
     columns = doc.to_array([LEMMA, LOWER, ORTH])
-    stop_hashes = numpy.array([doc.vocab.strings[s] for s in GAP_STOPS], dtype=numpy.uint64)
-    stops = numpy.flatnonzero(numpy.isin(columns[:, 2], stop_hashes)).tolist()
+    stops, clause_stops = (_positions(doc, columns, words) for words in (GAP_STOPS, CLAUSE_GAP_STOPS))
     built, needed = constructions(), requirements()
     candidates: dict[str, list[tuple[int, int]]] = {}
     for sent, groups in _anchored(doc, sent_of, columns).items():
@@ -337,8 +339,9 @@ def find_triggers(doc: Doc) -> list[Span]:
                 continue
             start, end = first + s, first + e
             lead, tail = construction.fixed_ends  # a gap never runs over ";" or ":" (a pattern's own word may be one)
+            stopping = clause_stops if construction.clause_gaps else stops
             if end - start > construction.max_tokens or \
-                    bisect_left(stops, start + lead) != bisect_left(stops, max(start + lead, end - tail)):
+                    bisect_left(stopping, start + lead) != bisect_left(stopping, max(start + lead, end - tail)):
                 continue
             if construction.clause_final and not _clause_ends(doc, end, last):
                 continue
@@ -356,6 +359,12 @@ def find_triggers(doc: Doc) -> list[Span]:
             last_end = end
     spans.sort(key=lambda s: (s.start, s.end, s.label_))
     return spans
+
+
+def _positions(doc: Doc, columns: numpy.ndarray, words: tuple[str, ...]) -> list[int]:
+    """Token indices of the doc's occurrences of these words (``columns``: LEMMA, LOWER, ORTH hashes)."""
+    hashes = numpy.array([doc.vocab.strings[w] for w in words], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(columns[:, 2], hashes)).tolist()
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
