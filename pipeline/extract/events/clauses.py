@@ -167,8 +167,7 @@ def _only_an_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> b
     lead = _APPOSED_ARTICLE.match(text, span[0], span[1])
     stop = span[0] + len(text[span[0]:span[1]].rstrip(" .!?"))
     return lead is not None and any(m.start == lead.end() and (m.end >= stop or (
-        text[lead.start():lead.end()].find("Namen") >= 0 and _NAMING_VERBS.fullmatch(text, m.end, stop)))
-        for m in mentions)
+        "Namen" in lead.group() and _NAMING_VERBS.fullmatch(text, m.end, stop))) for m in mentions)
 
 
 def _starts_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
