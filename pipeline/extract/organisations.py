@@ -2139,7 +2139,7 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
     for record in col.records.values():
         if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
             continue
-        words = (shortened_uses(record.name)[0] or [record.name])[0].split()
+        words = next(iter(shortened_uses(record.name)[0]), record.name).split()  # without its legal form
         if len(words) < 2:
             continue
         if words[0] in prefixes:

@@ -620,16 +620,20 @@ _ANSWERING_PRONOUN = re.compile(r"\W*(?:[A-ZÄÖÜ][\wäöüß-]+:\s+)?(?P<prono
 
 def _named_anywhere(ctx: DocContext, types: tuple[str, ...], count: int) -> list[str]:
     """The release's organisations of the given types, when it names exactly ``count`` of them."""
-    keys = list(dict.fromkeys(ctx.effective(m.key) for m in ctx.org_mentions))
-    fitting = [k for k in keys if has_type(ctx, k, types)]
+    fitting = _release_named(ctx, types)
     return fitting if len(fitting) == count else []
 
 
 def _all_named(ctx: DocContext, types: tuple[str, ...], most: int = 5) -> list[str]:
     """The release's organisations of the given types, when it names two to ``most`` of them."""
-    keys = list(dict.fromkeys(ctx.effective(m.key) for m in ctx.org_mentions))
-    fitting = [k for k in keys if has_type(ctx, k, types)]
+    fitting = _release_named(ctx, types)
     return fitting if 1 < len(fitting) <= most else []
+
+
+def _release_named(ctx: DocContext, types: tuple[str, ...]) -> list[str]:
+    """The release's organisations of the given types, in the order it names them."""
+    keys = dict.fromkeys(ctx.effective(m.key) for m in ctx.org_mentions)
+    return [k for k in keys if has_type(ctx, k, types)]
 
 
 def _by_legal_form(ctx: DocContext, before: int, noun: str, count: int) -> list[str]:
