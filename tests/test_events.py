@@ -5563,3 +5563,11 @@ def test_a_clause_bound_gap_does_not_run_over_a_dash(tmp_path):
     rows = released(tmp_path, "Musterau, 15. Juni 2024 – Um 11 Uhr hat Bürgermeister Tobias Wallner das Band "
                               "durchgeschnitten – der Bewegungspark Musterau gGmbH ist offiziell eröffnet!\n")
     assert _events_of(rows, "operations_start") == [("Bewegungspark Musterau gGmbH", [])]
+
+
+def test_a_chronicles_two_decisions_of_one_council_months_apart_stay_two(tmp_path):
+    rows = released(tmp_path, "Gemeinde Probedorf – Jahresrückblick 2025\n\n- 9. Januar: Die Gemeindevertretung "
+                              "beschließt, sich an der Dorfladen Probedorf eG zu beteiligen.\n\n- 4. Dezember: Die "
+                              "Gemeindevertretung beschließt den Haushalt 2026.\n")
+    assert _dated(rows, "resolution") == [("Gemeinde Probedorf", "", "2025-12-04"),
+                                          ("Gemeinde Probedorf", "Dorfladen Probedorf eG", "2025-01-09")]

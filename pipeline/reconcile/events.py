@@ -394,18 +394,27 @@ def _same_occasion(cluster: Cluster, report: Report) -> bool:
     best = cluster.best()
     if best is None or compatible(best.date, report.date):
         return True
+    if cluster.event_type == "resolution" and len(report.date) == 10 and any(
+            len(r.date) == 10 and _months_apart(r.date, report.date)
+            for r in cluster.reports if r.doc_id == report.doc_id):
+        return False  # a chronicle's "9. Januar: … beschließt …", "4. Dezember: … beschließt …": one year, read alike
     resolutions = {best.report.date_resolution, report.report.date_resolution}
     if resolutions & {"relative", "unresolved"}:
         return True
     if cluster.event_type == "contract_signing" and report.object_ids and not _overlap(cluster, [report]) \
             and any(r.object_ids for r in cluster.reports):
         return False  # the statute signed with the towns on 27 May, a care agreement with a club on 3 September
-    months = _months(best.date), _months(report.date)
-    if cluster.event_type == "resolution" and months[0] and months[1] \
-            and min(abs(months[0][0] - months[1][1]), abs(months[1][0] - months[0][1])) >= 3 \
+    if cluster.event_type == "resolution" and _months_apart(best.date, report.date) \
             and any(r.doc_id == report.doc_id for r in cluster.reports):
         return False  # "im Februar abgelehnt", "am 11. November zugestimmt": one release's two decisions of a year
     return best.date[:4] == report.date[:4]
+
+
+def _months_apart(a: str, b: str) -> bool:
+    """Two dates three months or more apart (months of the year: quarters, months, days)."""
+    months = _months(a), _months(b)
+    return bool(months[0] and months[1]) and \
+        min(abs(months[0][0] - months[1][1]), abs(months[1][0] - months[0][1])) >= 3
 
 
 def _another_item(clusters: list[Cluster], report: Report) -> bool:
