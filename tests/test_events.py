@@ -5571,3 +5571,10 @@ def test_a_chronicles_two_decisions_of_one_council_months_apart_stay_two(tmp_pat
                               "Gemeindevertretung beschließt den Haushalt 2026.\n")
     assert _dated(rows, "resolution") == [("Gemeinde Probedorf", "", "2025-12-04"),
                                           ("Gemeinde Probedorf", "Dorfladen Probedorf eG", "2025-01-09")]
+
+
+def test_a_board_admitting_a_member_is_its_organisations_decision(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Februar 2025 – Der Vorstand des Kreissportbundes Probekreis hat den "
+                              "Judoverein Musterau in seiner Sitzung am 22. Januar als Mitglied aufgenommen.\n")
+    assert _dated(rows, "resolution") == [("Kreissportbund Probekreis", "Judoverein Musterau", "2025-01-22")]
+    assert _dated(rows, "membership") == [("Judoverein Musterau", "Kreissportbund Probekreis", "2025-01-22")]
