@@ -5578,3 +5578,13 @@ def test_a_board_admitting_a_member_is_its_organisations_decision(tmp_path):
                               "Judoverein Musterau in seiner Sitzung am 22. Januar als Mitglied aufgenommen.\n")
     assert _dated(rows, "resolution") == [("Kreissportbund Probekreis", "Judoverein Musterau", "2025-01-22")]
     assert _dated(rows, "membership") == [("Judoverein Musterau", "Kreissportbund Probekreis", "2025-01-22")]
+
+
+def test_a_town_following_a_decision_in_the_sentence_decides_too(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Dezember 2025 – Die Gemeinden Probedorf, Kleindorf und Beispielfeld "
+                              "wollen dem Zweckverband Kneipp Musterau beitreten. Probedorf stimmte schon im Januar "
+                              "zu, Kleindorf folgte am 20. Februar, Beispielfeld gab Anfang März grünes Licht.\n")
+    assert _dated(rows, "resolution") == [("Gemeinde Beispielfeld", "", "2025-03"),
+                                          ("Gemeinde Kleindorf", "", "2025-02-20"),
+                                          ("Gemeinde Probedorf", "", "2025-01")]
+    assert [r["modality"] for r in rows if r["event_type"] == "membership"] == ["planned"] * 3

@@ -41,6 +41,7 @@ class TriggerRule:
     attributive: bool = False  # a participle before its noun: a fact whatever the clause's verb says
     after: re.Pattern[str] | None = None  # what the text before the sentence must end with (a list's lead-in)
     meeting: bool = False  # a meeting ("Gründungsversammlung"): its date dates the sentence's undated events
+    not_after: re.Pattern[str] | None = None  # what the sentence before the trigger must not hold
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def rules() -> Rules:
                     blockers(t.get("blockers", [])), bool(t.get("end", False)),
                     bool(t.get("needs_objects", False)), bool(t.get("session_date", False)),
                     bool(t.get("attributive", False)), re.compile(t["after"]) if "after" in t else None,
-                    bool(t.get("meeting", False)))
+                    bool(t.get("meeting", False)), re.compile(t["not_after"]) if "not_after" in t else None)
         for name, t in zip(trigger_names(), data["trigger"], strict=True))
     cues = []
     for role, phrases in data["date_roles"].items():

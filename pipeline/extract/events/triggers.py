@@ -57,6 +57,8 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
         rule = by_rule[name][1]
         if rule.after is not None and not rule.after.search(text, max(0, sent.start - 400), sent.start):
             continue  # a list line read as an event only after its lead-in ("Gewählt wurden:")
+        if rule.not_after is not None and rule.not_after.search(text, sent.start, start):
+            continue  # "A stimmte im Januar zu, B folgte im Februar": B decided too, it did not join
         clause = clause_of(sent, start)
         if rule.form == "passive" and rule.event_type == "resolution" and clause_of(sent, end - 1) != clause \
                 and clause_of(sent, end - 1) in sent.relative:
