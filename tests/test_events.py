@@ -5588,3 +5588,13 @@ def test_a_town_following_a_decision_in_the_sentence_decides_too(tmp_path):
                                           ("Gemeinde Kleindorf", "", "2025-02-20"),
                                           ("Gemeinde Probedorf", "", "2025-01")]
     assert [r["modality"] for r in rows if r["event_type"] == "membership"] == ["planned"] * 3
+
+
+def test_councils_listed_with_their_session_dates_each_decide_on_their_own_date(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Februar 2025 – Die Gemeinderäte der Gemeinden Probedorf, Kleindorf und "
+                              "Beispielfeld haben in ihren Sitzungen vom 7. Oktober 2024, 9. Oktober 2024 und 15. "
+                              "Oktober 2024 jeweils die Verbandssatzung des Zweckverbands Wege Musterau beschlossen.\n")
+    assert _dated(rows, "resolution") == [
+        ("Gemeinde Beispielfeld", "Zweckverband Wege Musterau", "2024-10-15"),
+        ("Gemeinde Kleindorf", "Zweckverband Wege Musterau", "2024-10-09"),
+        ("Gemeinde Probedorf", "Zweckverband Wege Musterau", "2024-10-07")]

@@ -125,7 +125,9 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention], dates: li
     for span in spans[1:]:
         prev = merged[-1]
         subordinate = rules().relative_clause.match(text, *span) or rules().infinitive_clause.match(text, *span)
-        listed = _ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions) and not subordinate
+        listed = not subordinate and (
+            (_ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions))
+            or _listed_dates(text, prev, span, dates))
         closing = apposed_persons and not subordinate  # the clause the persons' apposition interrupted goes on
         apposed_persons = span[1] < end and text[span[0] - 1] == "," == text[span[1]] \
             and _only_persons(text, span, persons)
@@ -134,6 +136,14 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention], dates: li
         else:
             merged.append(span)
     return merged
+
+
+def _listed_dates(text: str, prev: tuple[int, int], span: tuple[int, int], dates: list[DateMention]) -> bool:
+    """A list of dates goes on after the comma ("in ihren Sitzungen vom 7. Oktober 2024, 9. Oktober 2024 und
+    15. Oktober 2024 jeweils …")."""
+    stop = prev[0] + len(text[prev[0]:prev[1]].rstrip())
+    first = span[0] + len(text[span[0]:span[1]]) - len(text[span[0]:span[1]].lstrip())
+    return any(d.end == stop for d in dates) and any(d.start == first for d in dates)
 
 
 def _only_persons(text: str, span: tuple[int, int], persons: list[Mention]) -> bool:
