@@ -1698,3 +1698,36 @@ def test_a_hyphenated_club_compound_is_the_clubs_kind(nlp):
                            "zugestimmt.")
     assert records["Budo-Sportverein Probedorf"].org_type == "Verband"
     assert "Probedorf" not in records
+
+
+def test_a_club_prefix_alone_folds_into_the_one_club_it_opens_not_into_an_acronym_of_like_letters(nlp):
+    # as find_bare_acronyms leaves it when two records of the club ("TTC Probedorf", "TTC Probedorf 1961 e. V.")
+    # were not merged yet: a record "TTC" beside them and a "TTSG" whose letters it also matches
+    from pipeline.extract.organisations import (
+        Candidate,
+        Collector,
+        merge_bare_acronyms,
+        merge_club_prefixes,
+        merge_shortened_legal_names,
+        merge_truncated_names,
+        view_of,
+    )
+    doc = nlp("Der TTC Probedorf 1961 e. V. , der TTC Probedorf , die TTSG Probedorf-Kleindorf . Der TTC stimmte zu .")
+    col = Collector(view_of(doc))
+    col.add(Candidate(1, 6, "org:ttc probedorf 1961", "TTC Probedorf 1961 e. V.", "Verband", legal_form="e.V."))
+    col.add(Candidate(8, 10, "org:ttc probedorf", "TTC Probedorf", "Verband"))
+    col.add(Candidate(12, 14, "org:ttsg probedorf-kleindorf", "TTSG Probedorf-Kleindorf", "Verband"))
+    col.add(Candidate(16, 17, "org:ttc", "TTC", short_name="TTC"))
+    merge_bare_acronyms(col)
+    merge_shortened_legal_names(col)
+    merge_truncated_names(col)
+    merge_club_prefixes(col)
+    assert sorted(col.records) == ["org:ttc probedorf 1961", "org:ttsg probedorf-kleindorf"]
+    assert ("TTC" in col.records["org:ttc probedorf 1961"].aliases
+            or col.records["org:ttc probedorf 1961"].short_name == "TTC")
+
+
+def test_table_tennis_and_colour_named_clubs_are_clubs(nlp):
+    records, _ = orgs(nlp, "Der TTV Grün-Weiß Probedorf und der TC Kleindorf wachsen.")
+    assert {name: r.org_type for name, r in records.items()} == {"TTV Grün-Weiß Probedorf": "Verband",
+                                                                 "TC Kleindorf": "Verband"}

@@ -2570,11 +2570,13 @@ def merge_bare_acronyms(col: Collector) -> None:
     """An acronym used alone ("die ABC") and the one name of the release it abbreviates ("Arbeitskreis
     Beispiel Cityverbund e.V.", named without "(ABC)") are one organisation — not "dem ABC" and the
     "ABC Cloud GmbH" it opens."""
-    masculine = col.family_acronyms[1]
+    masculine, prefixes = col.family_acronyms[1], _word_sets()["club_prefixes"]
     for key, record in list(col.records.items()):
         acronym = record.name
         if not is_acronym(acronym) or key in col.parent_families or record.parent_key:
             continue
+        if acronym in prefixes and _club_of_prefix(col, key, acronym):
+            continue  # "der TTC" is the "TTC Musterau 1961 e. V." (merge_club_prefixes), no "TTSG Musterau"
         longer = [r for r in col.records.values() if r.key != key and " " in r.name and not r.parent_key
                   and r.key not in col.parent_families and r.short_name in ("", acronym)
                   and _letters_match(acronym, r.name) and not _place_without_these_initials(r, acronym)
@@ -2583,6 +2585,25 @@ def merge_bare_acronyms(col: Collector) -> None:
             continue
         longer[0].short_name = acronym
         col.fold(key, longer[0], [acronym])
+
+
+def _club_of_prefix(col: Collector, key: str, prefix: str) -> list[OrgRecord]:
+    """The records other than ``key`` whose name opens with this club prefix ("TTC Musterau 1961 e. V.")."""
+    return [r for r in col.records.values() if r.key != key and not r.parent_key and r.name.startswith(prefix + " ")]
+
+
+def merge_club_prefixes(col: Collector) -> None:
+    """A club prefix used alone ("der TTC", "beim TTV") and the one club of the release whose name it opens are
+    one organisation (after the shortened names of that club were merged: "TTC Musterau" and "TTC Musterau 1961
+    e. V.")."""
+    prefixes = _word_sets()["club_prefixes"]
+    for key, record in list(col.records.items()):
+        if record.name not in prefixes or record.parent_key:
+            continue
+        clubs = _club_of_prefix(col, key, record.name)
+        if len(clubs) == 1:
+            clubs[0].short_name = clubs[0].short_name or record.name
+            col.fold(key, clubs[0], [record.name])
 
 
 def merge_placed_acronyms(col: Collector) -> None:
@@ -2926,6 +2947,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     merge_shortened_legal_names(col)
     merge_truncated_names(col)
     merge_remit_descriptions(col)
+    merge_club_prefixes(col)
     merge_state_suffixed(col)
     type_by_apposition(view, col)
     drop_people(col)
