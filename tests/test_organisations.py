@@ -1731,3 +1731,9 @@ def test_table_tennis_and_colour_named_clubs_are_clubs(nlp):
     records, _ = orgs(nlp, "Der TTV Grün-Weiß Probedorf und der TC Kleindorf wachsen.")
     assert {name: r.org_type for name, r in records.items()} == {"TTV Grün-Weiß Probedorf": "Verband",
                                                                  "TC Kleindorf": "Verband"}
+
+
+def test_a_surname_ending_like_a_kind_of_club_names_no_organisation(nlp):
+    records, _ = orgs(nlp, "Beide Bürgermeister – Sabina Wolbring für Probedorf und Jonas Kleinbund für Kleindorf – "
+                           "unterzeichneten am 26. November die Vereinbarung.")
+    assert not [name for name in records if "Wolbring" in name or "Kleinbund" in name]

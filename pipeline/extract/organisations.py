@@ -975,6 +975,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         tw = k.type_words.get(text) or _hyphenated_type_word(text) or _compound_type_word(text)
         if tw is None or tw.kind == "admin" or col.claimed[i]:
             continue
+        if text not in k.type_words and text in col.surnames:
+            continue  # "Sabina Wolbring für X": a surname ending like a kind ("-ring", "-bund"), no "Wolbring für X"
         if tw.kind == "places":
             _add_place_list(view, col, i, tw)
             continue
