@@ -1737,3 +1737,10 @@ def test_a_surname_ending_like_a_kind_of_club_names_no_organisation(nlp):
     records, _ = orgs(nlp, "Beide Bürgermeister – Sabina Wolbring für Probedorf und Jonas Kleinbund für Kleindorf – "
                            "unterzeichneten am 26. November die Vereinbarung.")
     assert not [name for name in records if "Wolbring" in name or "Kleinbund" in name]
+
+
+def test_a_place_adjective_before_a_closed_compound_of_a_kind_names_an_organisation(nlp):
+    records, _ = orgs(nlp, "Die Musterauer Stipendienstiftung vergibt Stipendien. Mitglied des Probedorfer "
+                           "Heimatvereins ist er. Das Musterauer Schulzentrum wird saniert.")
+    assert {name: r.org_type for name, r in records.items()} == {"Musterauer Stipendienstiftung": "Sonstige",
+                                                                 "Probedorfer Heimatverein": "Verband"}

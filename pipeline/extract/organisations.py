@@ -2840,10 +2840,39 @@ def find_apposed_towns(view: DocView, col: Collector) -> None:
                               kind.org_type, place=texts[i]))
 
 
+@cache
+def _adjective_compound_tails() -> tuple[str, ...]:
+    return tuple(tail.lower() for tail in knowledge().names["adjective_compound_tails"])
+
+
+def find_place_adjective_compounds(view: DocView, col: Collector) -> None:
+    """A place adjective before a closed compound of a kind, after an article: "die Musterauer Stipendienstiftung",
+    "des Probedorfer Heimatvereins" (no name after the compound: "Stipendienstiftung Musterau" is find_typed_orgs')."""
+    texts, k = view.texts, knowledge()
+    for i in range(2, len(texts)):
+        if col.claimed[i] or col.claimed[i - 1] or texts[i] in k.type_words or \
+                not (is_function_word(view.lowers[i - 2]) or view.lowers[i - 2] in ARTICLE_CONTRACTIONS):
+            continue
+        tw = _compound_type_word(texts[i])
+        if tw is None or tw.kind != "description" or not _is_place_adjective(view, i - 1) \
+                or texts[i].startswith(tuple(k.names["building_compounds"])) \
+                or not tw.word.lower().endswith(_adjective_compound_tails()):
+            continue
+        word = tw.word if tw.word[:1].isupper() else tw.word.capitalize()
+        name = f"{texts[i - 1]} {word}"
+        known = [r.key for r in col.records.values() if r.name == name or r.name.startswith(name + " ")]
+        if known:  # "der Musterauer Anstalt" of the "Musterauer Anstalt AöR", "des Probedorfer Clubs 1978 e.V."
+            _add_use(col, i - 1, i + 1, known[0])
+        elif i + 1 == len(texts) or not (is_name_token(texts[i + 1]) or texts[i + 1][:1].isdigit()
+                                         or _legal_form_at(texts, i + 1)):
+            # (a name, a founding year or a legal form after it: the name goes on, "… Clubs 1978 e.V.")
+            col.add(Candidate(i - 1, i + 1, "org:" + norm(name), name, tw.org_type, tw.rank))
+
+
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
     find_listed_orgs, find_legal_form_orgs, find_given_names, find_names_to_be, find_acronym_definitions,
     find_bodies_and_admin,
-    find_typed_orgs,
+    find_typed_orgs, find_place_adjective_compounds,
     find_district_names, find_plural_bodies, find_apposed_towns, find_sport_clubs, find_classified_names,
 )
 
