@@ -45,6 +45,7 @@ class _Datelines:
     closing: tuple[re.Pattern[str], ...]  # removed in the closing lines only
     byline: re.Pattern[str]  # a segment of a removed stamp that stays text (it names the author)
     session_line: re.Pattern[str]  # minutes' "Sitzungstag: …": the day decided on, text, no publication stamp
+    register_number: re.Pattern[str]  # "VR 1187 – Neueintragung" before a register entry's stamp: stays text
     head_lines: int
     closing_lines: int
 
@@ -80,7 +81,8 @@ def _datelines() -> _Datelines:
 
     return _Datelines(compile_all("furniture_patterns"), compile_all("update_patterns"), compile_all("patterns"),
                       compile_all("closing_patterns"), re.compile(spec["byline_segment"]),
-                      re.compile(spec["session_line"]), int(spec["head_lines"]), int(spec["closing_lines"]))
+                      re.compile(spec["session_line"]), re.compile(spec["register_number"]), int(spec["head_lines"]),
+                      int(spec["closing_lines"]))
 
 
 def clean(doc: SourceDocument) -> CleanDocument:
@@ -109,7 +111,8 @@ def clean(doc: SourceDocument) -> CleanDocument:
         if place == "closing" and rest:
             rest, date, update, where = _strip_dateline(line, "")  # a closing stamp is a line of its own
         # a post's author line stays: it says who speaks ("unsere Mitgliederversammlung") and from which day
-        line = line if date and _HANDLE_END.search(line) else rest
+        entry = _datelines().register_number.match(line) if date and not rest else None
+        line = line if date and _HANDLE_END.search(line) else entry.group() if entry else rest
         if update:
             updated = updated or date
         elif date and place == "head":
@@ -240,7 +243,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
         last = current.rsplit("\n", 1)[-1]
         open_end = bool(current) and not last.endswith(_TERMINAL) and len(last) >= max(_MIN_WRAPPED, wrap_width / 2) \
             and not (_LABEL.match(last) and _LABEL.match(line)) \
-            and not _HANDLE_END.search(last)  # "Anwesend: …" above "Entschuldigt: …", a post's author line: two lines
+            and not _HANDLE_END.search(last) and not _datelines().register_number.match(last)
+        # ("Anwesend: …" above "Entschuldigt: …", a post's author line, a register entry's number line: lines apart)
         wrapped = open_end and len(previous) >= 0.75 * wrap_width
         if current and (_BULLET.match(line) or _HANDLE_END.search(line) or (pending_break and not wrapped)):
             # a list item, a post's author line: a paragraph

@@ -658,3 +658,8 @@ def test_an_inseparable_verbs_strong_participle_makes_an_effective_date_past():
     found = dates_of("Nach der Unterzeichnung am 23. September ist die Akademie zum 1. Oktober als Anstalt "
                      "entstanden.", "2024-11-18")
     assert [(d.text, d.value) for d in found] == [("23. September", "2024-09-23"), ("1. Oktober", "2024-10-01")]
+
+
+def test_a_register_number_is_no_year() -> None:
+    assert [d.text for d in dates_of("VR 2049 – Neueintragung. Lernwerk Probedorf e.V. (Amtsgericht Musterau, "
+                                     "HRB 1998) wurde 2024 gegründet.", "2025-06-18")] == ["2024"]

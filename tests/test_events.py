@@ -5598,3 +5598,18 @@ def test_councils_listed_with_their_session_dates_each_decide_on_their_own_date(
         ("Gemeinde Beispielfeld", "Zweckverband Wege Musterau", "2024-10-15"),
         ("Gemeinde Kleindorf", "Zweckverband Wege Musterau", "2024-10-09"),
         ("Gemeinde Probedorf", "Zweckverband Wege Musterau", "2024-10-07")]
+
+
+def test_a_register_entrys_board_elected_by_the_founding_meeting_is_appointed_to_its_club(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Registergericht –\n\nVR 1187 – Neueintragung – Tag der "
+                              "Eintragung: 18.06.2025\n\nLernwerk Probedorf e.V., Sitz: Musterau.\n\nSatzung vom 2. "
+                              "April 2025.\n\nVorstand, bestellt durch die Gründungsversammlung vom 2. April 2025:\n"
+                              "Vorsitzende: Sabine Probehorst, Musterau;\nstellvertretender Vorsitzender: Karl "
+                              "Musterlein, Musterau;\nSchatzmeister: Yusuf Beispielmann, Probedorf.\n\n"
+                              "VR 1188 – Neueintragung – Tag der Eintragung: 18.06.2025\n\nSpielkiste Musterau e.V., "
+                              "Sitz: Musterau.\n\nVorstand: Anna Hallmann, Probedorf, Vorsitzende; Peter Kortmann, "
+                              "Musterau, stellvertretender Vorsitzender.\n")
+    assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment") == [
+        ("Anna Hallmann", "Spielkiste Musterau e.V."), ("Karl Musterlein", "Lernwerk Probedorf e.V."),
+        ("Peter Kortmann", "Spielkiste Musterau e.V."), ("Sabine Probehorst", "Lernwerk Probedorf e.V."),
+        ("Yusuf Beispielmann", "Lernwerk Probedorf e.V.")]

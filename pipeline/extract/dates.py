@@ -801,6 +801,8 @@ class Resolver:
         if self.text[e:e + 6].lstrip().startswith(tuple(self.conf["year_cues"]["name_tails"])):
             return False  # a club's name: "Schützengilde Musterdorf von 1862 e.V."
         before = WORDS.findall(self._before(s, 20))
+        if before and before[-1] in self.conf["year_cues"]["number_labels"]:
+            return False  # "VR 2049": a register's number
         if before and before[-1] in self.conf["year_cues"]["words"]:
             return True
         after = NEXT_WORD.match(self.text, e)

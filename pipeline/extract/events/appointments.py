@@ -371,7 +371,9 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     org = ""
     held = _posts_held_before(ctx, sent)
     roles = [r for r in record.roles if ctx.effective(r.org_key) not in held] if record else []
-    heading = "" if sent.mentions else register_heading(ctx, sent)
+    residences = {m.start for m in sent.mentions for p in sent.persons if ctx.text[p.end:m.start] == ", "}
+    # ("Vorsitzende: X Muster, Musterau;": where the person lives, no organisation of the entry)
+    heading = "" if any(m.start not in residences for m in sent.mentions) else register_heading(ctx, sent)
     if heading:  # a register entry's board: the entry's organisation, whatever else the release names most
         return role or (roles[0].role if roles else ""), heading
     titles = rules().generic_office_titles.get(role.lower())
