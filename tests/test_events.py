@@ -5613,3 +5613,17 @@ def test_a_register_entrys_board_elected_by_the_founding_meeting_is_appointed_to
         ("Anna Hallmann", "Spielkiste Musterau e.V."), ("Karl Musterlein", "Lernwerk Probedorf e.V."),
         ("Peter Kortmann", "Spielkiste Musterau e.V."), ("Sabine Probehorst", "Lernwerk Probedorf e.V."),
         ("Yusuf Beispielmann", "Lernwerk Probedorf e.V.")]
+
+
+def test_minutes_headed_by_a_gremium_label_decide_for_that_council_not_for_one_they_recall(tmp_path):
+    rows = released(tmp_path, "Gemeinde Probedorf\n\nNIEDERSCHRIFT über die öffentliche Sitzung\n"
+                              "Gremium:         Gemeinderat Probedorf\n"
+                              "Datum:           Dienstag, 24. September 2024, 19.00 Uhr bis 21.40 Uhr\n"
+                              "Ort:             Sitzungssaal des Rathauses\n\n"
+                              "TOP 2  Kletterpark am Musterberg – Gründung einer gemeinsamen Betreibergesellschaft mit "
+                              "der Gemeinde Kleindorf\n\nSachvortrag:\nDie Vorsitzende erläutert die Vorlage. Der "
+                              "Gemeinderat Kleindorf hat dem Entwurf des Gesellschaftsvertrages bereits am 19. "
+                              "September 2024 zugestimmt, wie die Vorsitzende berichtet.\n\nBeschluss:\n1. Dem "
+                              "Entwurf des Gesellschaftsvertrages wird zugestimmt.\n")
+    assert _dated(rows, "resolution") == [("Gemeinde Kleindorf", "", "2024-09-19"),
+                                          ("Gemeinde Probedorf", "", "2024-09-24")]

@@ -2862,7 +2862,7 @@ def find_place_adjective_compounds(view: DocView, col: Collector) -> None:
         name = f"{texts[i - 1]} {word}"
         known = [r.key for r in col.records.values() if r.name == name or r.name.startswith(name + " ")]
         if known:  # "der Musterauer Anstalt" of the "Musterauer Anstalt AöR", "des Probedorfer Clubs 1978 e.V."
-            _add_use(col, i - 1, i + 1, known[0])
+            _add_use(col, i - 1, i + 1, known[0], alias=False)
         elif i + 1 == len(texts) or not (is_name_token(texts[i + 1]) or texts[i + 1][:1].isdigit()
                                          or _legal_form_at(texts, i + 1)):
             # (a name, a founding year or a legal form after it: the name goes on, "… Clubs 1978 e.V.")

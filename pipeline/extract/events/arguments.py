@@ -395,6 +395,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         start, end = sent.clauses[trigger.clause]
         if rules().others.search(ctx.text, start, end):
             return []  # "Zwei weitere Kommunen wollen beitreten": not those of the sentences before
+        if ctx.session_body and trigger.rule.event_type == "resolution" and \
+                rules().decision_block.search(ctx.text, max(0, sent.start - 600), sent.start):
+            return []  # minutes' "Beschluss:" block: the session's council decides ("decider")
         return _previous(ctx, sent, trigger, reports)
     if selector == "pronoun":  # "Die Gemeinden A und B sind ihr … beigetreten", "A hat sie 2023 gegründet"
         if not rules().pronoun_org.search(ctx.text, *sent.clauses[trigger.clause]):

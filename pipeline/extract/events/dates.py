@@ -226,6 +226,9 @@ def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> N
         ctx.session = min(dated, key=lambda d: abs(d.start - m.start()))
         return
     if heading >= 0 and "\n\n" not in ctx.text[heading:sent.start]:  # the heading's next lines
+        body = next((x for x in sent.mentions if x.body), None)
+        if body is not None and not ctx.session_body:  # "Niederschrift über die öffentliche Sitzung\nGremium:
+            ctx.session_body = ctx.effective(body.key)  # Gemeinderat X": whose session it was
         if not dated:  # a label line ("Gremium: Stadtrat der Stadt X") between it and "am Donnerstag, 13. März 2025"
             ctx.session_heading = sent.end if ":" in ctx.text[sent.start:sent.end] else -1
             return

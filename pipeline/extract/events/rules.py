@@ -150,6 +150,7 @@ class Rules:
     session: re.Pattern[str]
     earlier_minutes: re.Pattern[str]
     agenda_item: re.Pattern[str]
+    decision_block: re.Pattern[str]  # minutes' lines after "Beschluss:"
     open_clause: re.Pattern[str]
     acts_for_parent: frozenset[str]
     modality: dict[str, tuple[re.Pattern[str], ...]]  # cues per modality, in the order they are tried
@@ -318,6 +319,7 @@ def rules() -> Rules:
         session=re.compile(refs["session"]),
         earlier_minutes=re.compile(refs["earlier_minutes"]),
         agenda_item=re.compile(refs["agenda_item"]),
+        decision_block=re.compile(refs["decision_block"]),
         open_clause=re.compile(refs["open_clause"], re.I),
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
         modality={name: tuple(re.compile(c) for c in cues) for name, cues in data["modality"].items()},
