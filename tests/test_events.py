@@ -5627,3 +5627,10 @@ def test_minutes_headed_by_a_gremium_label_decide_for_that_council_not_for_one_t
                               "Entwurf des Gesellschaftsvertrages wird zugestimmt.\n")
     assert _dated(rows, "resolution") == [("Gemeinde Kleindorf", "", "2024-09-19"),
                                           ("Gemeinde Probedorf", "", "2024-09-24")]
+
+
+def test_a_gapped_clause_naming_another_town_after_in_is_that_towns_decision(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. Juni 2025 – Die Gemeinden Probedorf und Kleindorf treten dem Verein "
+                              "Besuchsdienst Musterau e.V. bei. In der Gemeinde Probedorf hat der Gemeinderat schon "
+                              "Ende Mai zugestimmt, in der Gemeinde Kleindorf dann Anfang Juni.\n")
+    assert _dated(rows, "resolution") == [("Gemeinde Kleindorf", "", "2025-06"), ("Gemeinde Probedorf", "", "2025-05")]

@@ -100,10 +100,15 @@ def _gapped_decisions(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
             continue
         for k, dates in _gapped_clauses(ctx, sent, triggers, trigger):
             # the councils, and the organisations after a plural council ("die Gemeinderäte in A und B noch im April")
+            # ("In der Gemeinde A hat der Gemeinderat Ende Mai zugestimmt, in der Gemeinde B dann Anfang Juni": a town
+            # after "in" where the decision named its council after "in" too)
             deciders = list(dict.fromkeys(ctx.effective(m.key) for m in sent.mentions if m.clause == k and (
-                (m.body and m.slot in ("core", "der")) or (m.slot == "gen" and m.head in rules().plural_nouns))))
+                (m.body and m.slot in ("core", "der")) or (m.slot == "gen" and m.head in rules().plural_nouns)
+                or (m.slot == "prep:in" and any(x.slot == "prep:in" and ctx.effective(x.key) == base.subject_key
+                                                for x in sent.mentions if x.clause == trigger.clause)))))
             # "…, der Gemeinderat B am 8. Oktober und der Gemeinderat C am 15. Oktober": councils and dates in pairs
             paired = len(deciders) == len(dates) > 1
+            base.object_keys = [key for key in base.object_keys if key not in deciders]
             for subject, date in zip(deciders, dates if paired else dates[:1] * len(deciders), strict=False):
                 if subject != base.subject_key:
                     out.append(replace(base, subject_key=subject, date=date.value, date_granularity=date.granularity,
