@@ -5634,3 +5634,12 @@ def test_a_gapped_clause_naming_another_town_after_in_is_that_towns_decision(tmp
                               "Besuchsdienst Musterau e.V. bei. In der Gemeinde Probedorf hat der Gemeinderat schon "
                               "Ende Mai zugestimmt, in der Gemeinde Kleindorf dann Anfang Juni.\n")
     assert _dated(rows, "resolution") == [("Gemeinde Kleindorf", "", "2025-06"), ("Gemeinde Probedorf", "", "2025-05")]
+
+
+def test_an_interviewee_addressed_after_the_dateline_is_the_one_appointed(tmp_path):
+    rows = released(tmp_path, "# Kein Talent soll am Geld scheitern\n\nDie neue Musterauer Stipendienstiftung hat "
+                              "ihren ersten Vorstand. Ein Gespräch mit Dr. Erika Probehorst über Stipendien.\n\n"
+                              "Veröffentlicht am 14. März 2025 · Lesezeit 5 Minuten\n\nFrau Dr. Probehorst, der "
+                              "Stiftungsrat hat Sie am Montag zum Vorstand der Musterauer Stipendienstiftung bestellt. "
+                              "Wie fühlt sich das an?\n\nGut.\n")
+    assert _dated(rows, "appointment") == [("Erika Probehorst", "Musterauer Stipendienstiftung", "2025-03-10")]
