@@ -5643,3 +5643,10 @@ def test_an_interviewee_addressed_after_the_dateline_is_the_one_appointed(tmp_pa
                               "Stiftungsrat hat Sie am Montag zum Vorstand der Musterauer Stipendienstiftung bestellt. "
                               "Wie fühlt sich das an?\n\nGut.\n")
     assert _dated(rows, "appointment") == [("Erika Probehorst", "Musterauer Stipendienstiftung", "2025-03-10")]
+
+
+def test_a_councils_decision_told_by_a_participle_before_what_it_decided(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Dezember 2025 – Der Zweckverband Wege Musterau erhält Fördermittel. "
+                              "Grundlage der Förderung ist das von der Verbandsversammlung am 19. Februar 2025 "
+                              "beschlossene Ausbauprogramm, das 38 Kilometer Wege vorsieht.\n")
+    assert _dated(rows, "resolution") == [("Zweckverband Wege Musterau", "", "2025-02-19")]
