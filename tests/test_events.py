@@ -5650,3 +5650,12 @@ def test_a_councils_decision_told_by_a_participle_before_what_it_decided(tmp_pat
                               "Grundlage der Förderung ist das von der Verbandsversammlung am 19. Februar 2025 "
                               "beschlossene Ausbauprogramm, das 38 Kilometer Wege vorsieht.\n")
     assert _dated(rows, "resolution") == [("Zweckverband Wege Musterau", "", "2025-02-19")]
+
+
+def test_a_joining_applied_for_is_planned_and_the_landesverband_decides(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Juli 2025 – Die Fechtsportgemeinschaft Musterau e.V. ist neu. Nächster "
+                              "Schritt: Die Aufnahme in den Fechterverband Probegau e.V. ist beantragt, der "
+                              "Landesverband entscheidet voraussichtlich im September darüber.\n")
+    assert sorted((r["event_type"], r["subject_name"], r["object_names"], r["modality"]) for r in rows) == [
+        ("membership", "Fechtsportgemeinschaft Musterau e.V.", "Fechterverband Probegau e.V.", "planned"),
+        ("resolution", "Fechterverband Probegau e.V.", "", "expected")]
