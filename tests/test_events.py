@@ -5659,3 +5659,12 @@ def test_a_joining_applied_for_is_planned_and_the_landesverband_decides(tmp_path
     assert sorted((r["event_type"], r["subject_name"], r["object_names"], r["modality"]) for r in rows) == [
         ("membership", "Fechtsportgemeinschaft Musterau e.V.", "Fechterverband Probegau e.V.", "planned"),
         ("resolution", "Fechterverband Probegau e.V.", "", "expected")]
+
+
+def test_a_pronoun_founded_in_the_passive_is_the_subject_before_not_a_company_named_after_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Mai 2024 – Landwirte aus Probedorf wollen eine Lagerhausgenossenschaft "
+                              "gründen, die Lagerhausgenossenschaft Probedorf eG. Die Genossenschaft soll das "
+                              "leerstehende Lagerhaus der Muster Agrarhandel GmbH übernehmen. Gegründet werden soll "
+                              "sie am 20. Juni; bislang haben 17 Betriebe ihren Beitritt zugesagt, darunter die "
+                              "Agrargenossenschaft Kleindorf eG.\n")
+    assert _dated(rows, "founding") == [("Lagerhausgenossenschaft Probedorf eG", "", "2024-06-20")]

@@ -402,7 +402,12 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "pronoun":  # "Die Gemeinden A und B sind ihr … beigetreten", "A hat sie 2023 gegründet"
         if not rules().pronoun_org.search(ctx.text, *sent.clauses[trigger.clause]):
             return []
-        return _foundable_before(ctx, sent.start)
+        # the subject of the sentence before, also a noun for one ("Die Genossenschaft soll das Lagerhaus der X GmbH
+        # übernehmen. Gegründet werden soll sie …"), else the organisation named last
+        before = ctx.sentences[sent.idx - 1].mentions if sent.idx else []
+        subject = next((m.key for m in before if m.slot in ("core", "der") and m.clause == 0
+                        and foundable(ctx, m.key)), "")
+        return [ctx.effective(subject)] if subject else _foundable_before(ctx, sent.start)
     if selector == "named_before":  # a register entry's company: "X GmbH, Ort. Gesellschaftsvertrag vom …"
         founders = {m.start for m in sent.mentions if m.slot.startswith("prep:")}  # "Gründung durch die X GmbH"
         return _foundable_before(ctx, trigger.start, founders)
