@@ -5668,3 +5668,14 @@ def test_a_pronoun_founded_in_the_passive_is_the_subject_before_not_a_company_na
                               "sie am 20. Juni; bislang haben 17 Betriebe ihren Beitritt zugesagt, darunter die "
                               "Agrargenossenschaft Kleindorf eG.\n")
     assert _dated(rows, "founding") == [("Lagerhausgenossenschaft Probedorf eG", "", "2024-06-20")]
+
+
+def test_an_office_is_of_the_organisation_the_release_appoints_to_not_of_the_court_named_like_the_town(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Registergericht –\n\nVR 1187 – Neueintragung – Tag der "
+                              "Eintragung: 18.06.2025\n\nLernwerk Probedorf e.V., Sitz: Musterau.\n\nSatzung vom 2. "
+                              "April 2025.\n\nVorstand, bestellt durch die Gründungsversammlung vom 2. April 2025:\n"
+                              "Vorsitzende: Sabine Probehorst, Musterau;\nstellvertretender Vorsitzender: Karl "
+                              "Musterlein, Musterau;\nSchatzmeister: Yusuf Beispielmann, Probedorf.\n", table="roles")
+    assert sorted((r["name"], r["org_name"]) for r in rows) == [
+        ("Karl Musterlein", "Lernwerk Probedorf e.V."), ("Sabine Probehorst", "Lernwerk Probedorf e.V."),
+        ("Yusuf Beispielmann", "Lernwerk Probedorf e.V.")]

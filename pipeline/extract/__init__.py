@@ -62,10 +62,24 @@ def extract(doc: Doc, source: SourceDocument, clean: CleanDocument, model: str,
                                           result.organisations)
     result.events = events.find_events(doc, sentences, result.organisations, org_mentions,
                                        result.people, person_mentions, result.dates, result.figures)
+    _offices_as_appointed(result)
     result.trigger_sentences = sorted({sentences(start) for start, _, _ in trigger_spans(doc)})
     result.mentions = sorted(_without_overlapped_places(org_mentions, person_mentions) + person_mentions,
                              key=lambda m: (m.start, m.end, m.label))
     return result
+
+
+def _offices_as_appointed(result: DocResult) -> None:
+    """A person's office is of the organisation the release appoints them to ("Vorsitzende: X, Musterau;" under a
+    register entry's heading: the entry's club, not a town or court the line names)."""
+    people = {p.key: p for p in result.people}
+    for report in result.events:
+        person = people.get(report.subject_key)
+        if report.event_type != "appointment" or report.direction == "end" or not report.object_keys or person is None:
+            continue
+        for role in person.roles:
+            if role.role == report.role:
+                role.org_key = report.object_keys[0]
 
 
 def _without_overlapped_places(org_mentions: list[Mention], person_mentions: list[Mention]) -> list[Mention]:
