@@ -5679,3 +5679,10 @@ def test_an_office_is_of_the_organisation_the_release_appoints_to_not_of_the_cou
     assert sorted((r["name"], r["org_name"]) for r in rows) == [
         ("Karl Musterlein", "Lernwerk Probedorf e.V."), ("Sabine Probehorst", "Lernwerk Probedorf e.V."),
         ("Yusuf Beispielmann", "Lernwerk Probedorf e.V.")]
+
+
+def test_taking_part_as_a_member_joins_the_releases_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 1. September 2025 – Die Stiftung Sternwarte Musterau wächst. Ich freue mich, "
+                              "dass die Gemeinde Probedorf sich als Zustifterin beteiligen will.\n")
+    assert [(r["subject_name"], r["object_names"], r["modality"]) for r in rows if r["event_type"] == "membership"] \
+        == [("Gemeinde Probedorf", "Stiftung Sternwarte Musterau", "planned")]
