@@ -5686,3 +5686,11 @@ def test_taking_part_as_a_member_joins_the_releases_organisation(tmp_path):
                               "dass die Gemeinde Probedorf sich als Zustifterin beteiligen will.\n")
     assert [(r["subject_name"], r["object_names"], r["modality"]) for r in rows if r["event_type"] == "membership"] \
         == [("Gemeinde Probedorf", "Stiftung Sternwarte Musterau", "planned")]
+
+
+def test_staff_named_in_the_sentence_before_then_moving_by_a_pronoun(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Dezember 2024 – Die Auffangstation Musterau gGmbH wird gegründet. Unsere "
+                              "zwei Tierpfleger sind bisher beim Tierschutzverein Musterau e.V. angestellt. Die "
+                              "wechseln im zweiten Quartal 2025 mit allen Rechten in die neue gGmbH.\n")
+    assert [(r["subject_name"], r["date"], r["modality"]) for r in rows if r["event_type"] == "staff_transfer"] == [
+        ("Auffangstation Musterau gGmbH", "2025-Q2", "planned")]
