@@ -5694,3 +5694,9 @@ def test_staff_named_in_the_sentence_before_then_moving_by_a_pronoun(tmp_path):
                               "wechseln im zweiten Quartal 2025 mit allen Rechten in die neue gGmbH.\n")
     assert [(r["subject_name"], r["date"], r["modality"]) for r in rows if r["event_type"] == "staff_transfer"] == [
         ("Auffangstation Musterau gGmbH", "2025-Q2", "planned")]
+
+
+def test_a_council_awarding_a_contract_decides(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. September 2025 – Der Gemeinderat Probedorf vergibt die Arbeiten am "
+                              "Kindergarten an die Firma Bedachungen Muster GmbH.\n")
+    assert _dated(rows, "resolution") == [("Gemeinde Probedorf", "Bedachungen Muster GmbH", "")]
