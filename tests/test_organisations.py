@@ -1744,3 +1744,9 @@ def test_a_place_adjective_before_a_closed_compound_of_a_kind_names_an_organisat
                            "Heimatvereins ist er. Das Musterauer Schulzentrum wird saniert.")
     assert {name: r.org_type for name, r in records.items()} == {"Musterauer Stipendienstiftung": "Sonstige",
                                                                  "Probedorfer Heimatverein": "Verband"}
+
+
+def test_a_board_word_before_a_persons_plain_name_is_no_organisation(nlp):
+    records, _ = orgs(nlp, "Der Verwaltungsrat tagte. Außerdem bestellte das Gremium Pekka Probehorst, bislang Leiter "
+                           "unserer Wohngeldstelle, zum 1. Januar 2025 zum Vorstand der SNR.")
+    assert not [name for name in records if "Probehorst" in name]

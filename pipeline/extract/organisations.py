@@ -1250,6 +1250,14 @@ def _starts_person(view: DocView, i: int) -> bool:
     return i + 1 < len(texts) and texts[i] in resources.first_names() and is_capitalised(texts[i + 1])
 
 
+def _body_then_person(view: DocView, start: int, end: int) -> bool:
+    """A board's word and two plain names ("bestellte das Gremium Pekka Muster"): the person the board appoints, no
+    organisation (a board of one is named with its organisation: "Aufsichtsrat Stadtwerke Musterau")."""
+    texts, words = view.texts, _dictionary(view)
+    return end - start == 3 and (texts[start] in knowledge().bodies or texts[start] == "Gremium") \
+        and all(is_name_token(t) and t not in words and t not in knowledge().type_words for t in texts[start + 1:end])
+
+
 def _model_person_at(view: DocView, i: int) -> bool:
     """Does the model's person of two words start at token i ("Stadtrat Gisela Beispiel": an office)?"""
     return any(e.start == i and e.end == i + 2 and e.label == "PER" for e in view.ents)
@@ -2484,7 +2492,8 @@ def add_model_entities(view: DocView, col: Collector) -> None:
             start, end = _trim_org(view, ent.start, ent_end)
             name = _surface(view, start, end) if end > start else ""
             if (end - start > 2 and texts[end - 2] in resources.first_names() and is_name_token(texts[end - 1])) \
-                    or _starts_person(view, end - 1) or name in col.addressed_people:
+                    or _starts_person(view, end - 1) or name in col.addressed_people \
+                    or _body_then_person(view, start, end):
                 continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation; "stellt der
                 # Verbund Erika Muster vor": the model's name ends inside a person's; a name the release also
                 # writes after an office or a salutation ("Lieber Max Muster")
