@@ -5700,3 +5700,12 @@ def test_a_council_awarding_a_contract_decides(tmp_path):
     rows = released(tmp_path, "Musterau, 5. September 2025 – Der Gemeinderat Probedorf vergibt die Arbeiten am "
                               "Kindergarten an die Firma Bedachungen Muster GmbH.\n")
     assert _dated(rows, "resolution") == [("Gemeinde Probedorf", "Bedachungen Muster GmbH", "")]
+
+
+def test_the_cooperative_a_release_founds_is_the_one_it_calls_die_genossenschaft(tmp_path):
+    rows = released(tmp_path, "Musterau, 7. Oktober 2024 – Mit der Gründung der Lagerhausgenossenschaft Probedorf eG "
+                              "am 20. Juni sind wir weitergekommen. Die Gemeinde Probedorf, die Agrargenossenschaft "
+                              "Kleindorf eG und 21 weitere Betriebe traten bei. Die drei Beschäftigten der Muster "
+                              "Agrarhandel GmbH sollen zum 1. Januar von der Genossenschaft übernommen werden.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "staff_transfer"] == [
+        ("Lagerhausgenossenschaft Probedorf eG", "Muster Agrarhandel GmbH")]

@@ -34,6 +34,7 @@ _NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+)
                          r"[“\"«‘]\s+(?:heißen|tragen)\b")
 
 _SPACE = re.compile(r"\s")
+_FOUNDING_BEFORE = re.compile(r"\b(?:Gründung|Neugründung|Errichtung)\s+(?:der|des)\s+$")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 # the article of a name in apposition, or of a relative clause giving the name ("…, der den Namen „X“ tragen wird")
 _APPOSED_ARTICLE = re.compile(r"\s*(?:der|die|das|dem|den)\s+(?:(?:künftig|später|dann)\s+)?"
@@ -654,14 +655,19 @@ def _by_legal_form(ctx: DocContext, before: int, noun: str, count: int) -> list[
     if count != 1 or not forms:
         return []
     named: Counter[str] = Counter()
+    founded = set()  # founded in the release: "Mit der Gründung der X eG am 20. Juni …"
     for m in (m for m in ctx.org_mentions if m.start < before):
         org = ctx.orgs.get(ctx.effective(m.key))
         if org and org.name.endswith(tuple(" " + form for form in forms)):
             named[org.key] += 1
             latest = org.key
+            if _FOUNDING_BEFORE.search(ctx.text, max(0, m.start - 20), m.start):
+                founded.add(org.key)
     if not named:
         return []
     (main, times), = named.most_common(1)
+    if named[latest] == 1 and latest not in founded and len(founded) == 1:
+        return list(founded)  # the cooperative the release founds, not one of its founders named after it
     return [main if named[latest] == 1 and times >= 2 else latest]  # the release's own eG over one named in passing
 
 
