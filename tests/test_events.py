@@ -5709,3 +5709,14 @@ def test_the_cooperative_a_release_founds_is_the_one_it_calls_die_genossenschaft
                               "Agrarhandel GmbH sollen zum 1. Januar von der Genossenschaft übernommen werden.\n")
     assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "staff_transfer"] == [
         ("Lagerhausgenossenschaft Probedorf eG", "Muster Agrarhandel GmbH")]
+
+
+def test_a_board_appointed_after_a_sentence_about_the_cooperative_is_its_board(tmp_path):
+    rows = released(tmp_path, "Musterau, 7. Oktober 2024 – Die Muster Agrarhandel GmbH verkauft ihr Lagerhaus, die "
+                              "Muster Agrarhandel GmbH bleibt aber im Ort. Seit dem 2. September ist die "
+                              "Lagerhausgenossenschaft Probedorf eG im Genossenschaftsregister eingetragen. Zum "
+                              "Vorstand wurden der Landwirt Oswald Probehorst als Vorsitzender und die "
+                              "Agraringenieurin Erika Beispielmann bestellt.\n")
+    assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment") == [
+        ("Erika Beispielmann", "Lagerhausgenossenschaft Probedorf eG"),
+        ("Oswald Probehorst", "Lagerhausgenossenschaft Probedorf eG")]

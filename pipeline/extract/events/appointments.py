@@ -464,4 +464,8 @@ def _office_organisation(ctx: DocContext, sent: Sentence, role: str, held: set[s
         return bool(org_type) and (org_type in kinds or family_of(org_type) in kinds)
 
     in_sentence = (m.key for m in sent.mentions if not m.generic and ctx.effective(m.key) not in held)
-    return next((key for key in in_sentence if fits(key)), "") or ctx.most_named(fits)
+    # else the one the sentence before speaks of ("Seit dem 2. September ist die eG eingetragen. Zum Vorstand wurden …")
+    before = (m.key for m in (ctx.sentences[sent.idx - 1].mentions if sent.idx else [])
+              if m.slot in ("core", "der") and ctx.effective(m.key) not in held)
+    return next((key for key in in_sentence if fits(key)), "") or next((ctx.effective(key) for key in before
+                                                                        if fits(key)), "") or ctx.most_named(fits)
