@@ -178,7 +178,7 @@ HELDOUT = {
                            "events": 0.79},
     # written blind in session 40 by two helpers (blind baseline from commit 888c13e in its BLIND_MEASURED file)
     "heldout_stories_aw": {"organisations": 0.83, "people": 0.95, "roles": 0.52, "dates": 0.88, "figures": 0.89,
-                           "events": 0.76},
+                           "events": 0.79},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
