@@ -2867,8 +2867,7 @@ def find_place_adjective_compounds(view: DocView, col: Collector) -> None:
                 or texts[i].startswith(tuple(k.names["building_compounds"])) \
                 or not tw.word.lower().endswith(_adjective_compound_tails()):
             continue
-        word = tw.word if tw.word[:1].isupper() else tw.word.capitalize()
-        name = f"{texts[i - 1]} {word}"
+        name = f"{texts[i - 1]} {tw.word}"  # the nominative: "Heimatvereins" → "Heimatverein"
         known = [r.key for r in col.records.values() if r.name == name or r.name.startswith(name + " ")]
         if known:  # "der Musterauer Anstalt" of the "Musterauer Anstalt AöR", "des Probedorfer Clubs 1978 e.V."
             _add_use(col, i - 1, i + 1, known[0], alias=False)

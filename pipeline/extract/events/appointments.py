@@ -9,7 +9,7 @@ from functools import cache
 from ...knowledge import body_owners, family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
 from ..people import first_name_gender, part_of_office, qualifiers
-from .arguments import WORD_BEFORE, Choice, interviewee, one_with_surname, release_host
+from .arguments import WORD_BEFORE, Choice, interviewee, one_with_surname, release_host, subjects_before
 from .dates import copy_date, session_date
 from .rules import (
     DocContext,
@@ -465,7 +465,6 @@ def _office_organisation(ctx: DocContext, sent: Sentence, role: str, held: set[s
 
     in_sentence = (m.key for m in sent.mentions if not m.generic and ctx.effective(m.key) not in held)
     # else the one the sentence before speaks of ("Seit dem 2. September ist die eG eingetragen. Zum Vorstand wurden …")
-    before = (m.key for m in (ctx.sentences[sent.idx - 1].mentions if sent.idx else [])
-              if m.slot in ("core", "der") and ctx.effective(m.key) not in held)
-    return next((key for key in in_sentence if fits(key)), "") or next((ctx.effective(key) for key in before
-                                                                        if fits(key)), "") or ctx.most_named(fits)
+    before = (ctx.effective(m.key) for m in subjects_before(ctx, sent) if ctx.effective(m.key) not in held)
+    return next((key for key in in_sentence if fits(key)), "") or next((key for key in before if fits(key)), "") \
+        or ctx.most_named(fits)

@@ -404,9 +404,7 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
             return []
         # the subject of the sentence before, also a noun for one ("Die Genossenschaft soll das Lagerhaus der X GmbH
         # übernehmen. Gegründet werden soll sie …"), else the organisation named last
-        before = ctx.sentences[sent.idx - 1].mentions if sent.idx else []
-        subject = next((m.key for m in before if m.slot in ("core", "der") and m.clause == 0
-                        and foundable(ctx, m.key)), "")
+        subject = next((m.key for m in subjects_before(ctx, sent) if m.clause == 0 and foundable(ctx, m.key)), "")
         return [ctx.effective(subject)] if subject else _foundable_before(ctx, sent.start)
     if selector == "named_before":  # a register entry's company: "X GmbH, Ort. Gesellschaftsvertrag vom …"
         founders = {m.start for m in sent.mentions if m.slot.startswith("prep:")}  # "Gründung durch die X GmbH"
@@ -502,6 +500,11 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         # a chronicle's "sechs Jahre später folgte X" joins what the latest membership joined
         return latest[0] if latest and trigger.rule.event_type == "membership" else ctx.joined
     return []
+
+
+def subjects_before(ctx: DocContext, sent: Sentence) -> list[Slotted]:
+    """The organisations in subject position of the sentence before, also nouns for them ("Die Genossenschaft")."""
+    return [m for m in (ctx.sentences[sent.idx - 1].mentions if sent.idx else []) if m.slot in ("core", "der")]
 
 
 def _foundable_before(ctx: DocContext, end: int, skipped: frozenset[int] | set[int] = frozenset()) -> list[str]:
