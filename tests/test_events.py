@@ -5720,3 +5720,14 @@ def test_a_board_appointed_after_a_sentence_about_the_cooperative_is_its_board(t
     assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment") == [
         ("Erika Beispielmann", "Lagerhausgenossenschaft Probedorf eG"),
         ("Oswald Probehorst", "Lagerhausgenossenschaft Probedorf eG")]
+
+
+def test_a_bare_members_meeting_under_a_register_entry_is_that_entrys_clubs(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Vereinsregister\n\nVR 512 – Veränderung – Tag der Eintragung: "
+                              "20.06.2024\n\nLernwerk Probedorf e. V., Probedorf. Die Mitgliederversammlung vom "
+                              "08.06.2024 hat die Änderung der Satzung in § 2 (Zweck) beschlossen.\n\nVR 513 – "
+                              "Veränderung – Tag der Eintragung: 20.06.2024\n\nSpielkiste Kleindorf e. V., Kleindorf. "
+                              "Die Mitgliederversammlung vom 10.06.2024 hat die Änderung der Satzung in § 4 "
+                              "beschlossen.\n")
+    assert _dated(rows, "resolution") == [("Lernwerk Probedorf e. V.", "", "2024-06-08"),
+                                          ("Spielkiste Kleindorf e. V.", "", "2024-06-10")]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TypeVar
 
-from ...knowledge import PLACE_FAMILIES, _word_sets, council_of, family_of, knowledge
+from ...knowledge import PLACE_FAMILIES, _word_sets, body_owners, council_of, family_of, knowledge
 from ...records import DateMention, FigureMention, Mention
 from ...resources import month_numbers
 from .rules import (
@@ -280,8 +280,13 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     if key != mention.key and not bare and not possessed:
         return key  # a body named with its organisation; "Deren Gemeinderat" is the one just named's
     family = knowledge().bodies.get(org.name.split()[0], ("", ""))[1]
-    if not family:
-        return key
+    if not family:  # a board of any kind ("Die Mitgliederversammlung vom …" under a register entry's heading): the
+        # organisation of a kind it belongs to named just before, else the one its record was given to
+        owners = body_owners().get(knowledge().bodies.get(words[-1], ("",))[0], ())
+        near = [m for m in ctx.org_mentions if mention.start - _NEAR_BODY <= m.start < mention.start]
+        last = next((m for m in reversed(near) if ctx.org_type(ctx.effective(m.key)) in owners), None) \
+            if bare and owners and key != mention.key and not _GENITIVE_AFTER.match(ctx.text, mention.end) else None
+        return ctx.effective(last.key) if last else key
     def same_kind(candidate: str) -> bool:
         return family_of(ctx.org_type(candidate)) == family
 
