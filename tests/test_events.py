@@ -5731,3 +5731,10 @@ def test_a_bare_members_meeting_under_a_register_entry_is_that_entrys_clubs(tmp_
                               "beschlossen.\n")
     assert _dated(rows, "resolution") == [("Lernwerk Probedorf e. V.", "", "2024-06-08"),
                                           ("Spielkiste Kleindorf e. V.", "", "2024-06-10")]
+
+
+def test_becoming_a_co_founder_of_a_stiftung_is_joining_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Dezember 2025 – Die Musterauer Stipendienstiftung wächst. Mit Wirkung "
+                              "vom 1. Januar 2026 ist die Stadt Probedorf Mitstifterin der Musterauer "
+                              "Stipendienstiftung.\n")
+    assert _dated(rows, "membership") == [("Stadt Probedorf", "Musterauer Stipendienstiftung", "2026-01-01")]
