@@ -34,7 +34,6 @@ _NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+)
                          r"[“\"«‘]\s+(?:heißen|tragen)\b")
 
 _SPACE = re.compile(r"\s")
-_FOUNDING_BEFORE = re.compile(r"\b(?:Gründung|Neugründung|Errichtung)\s+(?:der|des)\s+$")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 # the article of a name in apposition, or of a relative clause giving the name ("…, der den Namen „X“ tragen wird")
 _APPOSED_ARTICLE = re.compile(r"\s*(?:der|die|das|dem|den)\s+(?:(?:künftig|später|dann)\s+)?"
@@ -283,9 +282,10 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     if not family:  # a board of any kind ("Die Mitgliederversammlung vom …" under a register entry's heading): the
         # organisation of a kind it belongs to named just before, else the one its record was given to
         owners = body_owners().get(knowledge().bodies.get(words[-1], ("",))[0], ())
-        near = [m for m in ctx.org_mentions if mention.start - _NEAR_BODY <= m.start < mention.start]
-        last = next((m for m in reversed(near) if ctx.org_type(ctx.effective(m.key)) in owners), None) \
-            if bare and owners and key != mention.key and not _GENITIVE_AFTER.match(ctx.text, mention.end) else None
+        if not (bare and owners and key != mention.key) or _GENITIVE_AFTER.match(ctx.text, mention.end):
+            return key
+        last = next((m for m in reversed(ctx.org_mentions) if mention.start - _NEAR_BODY <= m.start < mention.start
+                     and ctx.org_type(ctx.effective(m.key)) in owners), None)
         return ctx.effective(last.key) if last else key
     def same_kind(candidate: str) -> bool:
         return family_of(ctx.org_type(candidate)) == family
@@ -666,7 +666,7 @@ def _by_legal_form(ctx: DocContext, before: int, noun: str, count: int) -> list[
         if org and org.name.endswith(tuple(" " + form for form in forms)):
             named[org.key] += 1
             latest = org.key
-            if _FOUNDING_BEFORE.search(ctx.text, max(0, m.start - 20), m.start):
+            if rules().founded_before.search(ctx.text, max(0, m.start - 20), m.start):
                 founded.add(org.key)
     if not named:
         return []
