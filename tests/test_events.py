@@ -5738,3 +5738,17 @@ def test_becoming_a_co_founder_of_a_stiftung_is_joining_it(tmp_path):
                               "vom 1. Januar 2026 ist die Stadt Probedorf Mitstifterin der Musterauer "
                               "Stipendienstiftung.\n")
     assert _dated(rows, "membership") == [("Stadt Probedorf", "Musterauer Stipendienstiftung", "2026-01-01")]
+
+
+def test_a_day_referred_back_to_without_a_dated_event_before_is_the_day_named_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Dezember 2023 – Verbandssatzung des Zweckverbands Festbaum Musterau. "
+                              "Diese Satzung tritt am 1. Januar 2024 in Kraft. Mit diesem Tag entsteht der "
+                              "Zweckverband.\n")
+    assert _dated(rows, "founding") == [("Zweckverband Festbaum Musterau", "", "2024-01-01")]
+    rows = released(tmp_path / "evening", "Musterau, 3. Dezember 2024 – Die Gründungsversammlung fand am 20. Juni im "
+                                          "Saal statt. Die Gemeinde Musterau und die Agrargenossenschaft Probedorf eG "
+                                          "traten der Lagerhausgenossenschaft Musterau eG an diesem Abend als "
+                                          "Gründungsmitglieder bei.\n")
+    assert _dated(rows, "membership") == [
+        ("Agrargenossenschaft Probedorf eG", "Lagerhausgenossenschaft Musterau eG", "2024-06-20"),
+        ("Gemeinde Musterau", "Lagerhausgenossenschaft Musterau eG", "2024-06-20")]

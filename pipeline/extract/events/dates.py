@@ -290,24 +290,44 @@ def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -
         take_date(report, label)
 
 
-def same_date(found: list[EventReport], reports: list[EventReport], ref: str) -> None:
+def same_date(ctx: DocContext, sent: Sentence, found: list[EventReport], reports: list[EventReport],
+              ref: re.Match[str]) -> None:
     """Undated reports of a sentence saying "zum selben Stichtag", "an diesem Tag" take the date of the latest
     event of the type the reference names ("Mit dem Start der Anstalt …"), else of the latest event of their
     own type, else the latest effective date, else the latest date given before ("… nahm am 1. Oktober den
-    Betrieb auf. Zum selben Datum wechselten …")."""
-    types = {t for noun, t in rules().same_date_types.items() if noun in ref}
+    Betrieb auf. Zum selben Datum wechselten …"); a day reference with no dated event before takes the last
+    day named before it ("Diese Satzung tritt am 1. Januar 2024 in Kraft. Mit diesem Tag entsteht der
+    Zweckverband.")."""
+    types = {t for noun, t in rules().same_date_types.items() if noun in ref.group()}
     dated = sorted((x for x in reports if x.date and not x.dated_by_proxy), key=lambda x: x.start)
-    if rules().same_day.search(ref):  # "an diesem Tag": the day of an event, not a year named since
+    day = bool(rules().same_day.search(ref.group()))
+    if day:  # "an diesem Tag": the day of an event, not a year named since
         dated = [x for x in dated if x.date_granularity == "day"]
     for r in found:
         if r.date:
             continue
         kind = rules().types[r.event_type]
+        role = "effective" if "effective" in kind["accepts"] else kind["default_role"]
         earlier = next((x for x in reversed(dated) if x.event_type in (types or {r.event_type})), None)
         if earlier is None and not types:
             earlier = next((x for x in reversed(dated) if x.date_role == "effective"), dated[-1] if dated else None)
+        if earlier is None and day:
+            named = _day_named_before(ctx, sent, ref.start())
+            if named is not None:
+                take_date(r, named)
+                r.date_role = role
+            continue
         # "beide Landräte unterzeichneten an diesem Tag": a signing's day, a decision's day
-        copy_date(r, earlier, "effective" if "effective" in kind["accepts"] else kind["default_role"])
+        copy_date(r, earlier, role)
+
+
+def _day_named_before(ctx: DocContext, sent: Sentence, position: int) -> DateMention | None:
+    """The last date with its day named before ``position``, in this sentence or the one before it."""
+    for other in (sent, *(ctx.sentences[sent.idx - 1:sent.idx] if sent.idx else ())):
+        named = [d for d in other.dates if d.value and d.granularity == "day" and d.end <= position]
+        if named:
+            return max(named, key=lambda d: d.start)
+    return None
 
 
 def dated_with(found: list[EventReport]) -> None:

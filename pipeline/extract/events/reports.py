@@ -75,7 +75,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
                 give_date(report, donor, [])
         ref = rules().same_date.search(ctx.text, sent.start, sent.end) if any(not r.date for r in found) else None
         if ref:
-            same_date(found, [*reports, *(r for r in found if r.date)], ref.group())
+            same_date(ctx, sent, found, [*reports, *(r for r in found if r.date)], ref)
         with_in_force(ctx, sent, found, in_force)
         dated_with(found)
         elected_together(found)
