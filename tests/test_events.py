@@ -5752,3 +5752,19 @@ def test_a_day_referred_back_to_without_a_dated_event_before_is_the_day_named_be
     assert _dated(rows, "membership") == [
         ("Agrargenossenschaft Probedorf eG", "Lagerhausgenossenschaft Musterau eG", "2024-06-20"),
         ("Gemeinde Musterau", "Lagerhausgenossenschaft Musterau eG", "2024-06-20")]
+
+
+def test_a_founding_assemblys_elections_take_the_founding_day(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Dezember 2025 – Die Welcome Agentur Musterau e.V. wurde am 14. Mai 2025 "
+                              "im Rathaus Musterau gegründet. Die Gründungsversammlung wählte Bürgermeisterin Anna "
+                              "Kleinschmidt zur Vorsitzenden. Ebenfalls gewählt wurden Emre Tischler als "
+                              "Stellvertreter und Nike Reiter als Schatzmeisterin.\n")
+    assert _dated(rows, "appointment") == [
+        (name, "Welcome Agentur Musterau e.V.", "2025-05-14")
+        for name in ("Anna Kleinschmidt", "Emre Tischler", "Nike Reiter")]
+
+
+def test_an_office_held_since_a_date_with_the_organisation_left_to_the_reader(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Dezember 2025 – Die Welcome Agentur Musterau e.V. hat eine neue Leitung. "
+                              "Seit dem 1. August 2025 ist Ksenia Ihlenberg unsere Geschäftsführerin.\n")
+    assert _dated(rows, "appointment") == [("Ksenia Ihlenberg", "Welcome Agentur Musterau e.V.", "2025-08-01")]

@@ -1017,6 +1017,12 @@ def _titled(view: DocView, role: RoleSpan, name: Name) -> bool:
         t in _sets()["titles"] or t in _sets()["honorifics"] for t in between)
 
 
+def _as_office(view: DocView, role: RoleSpan, name: Name) -> bool:
+    """Is the office written right after the name and "als" ("gewählt wurden A als Stellvertreter und Nike Reiter
+    als Schatzmeisterin"): a name, whatever its words are otherwise?"""
+    return name.end + 1 == role.start and view.lowers[name.end] == "als"
+
+
 def _chairs_of_listed_bodies(view: DocView, found: list[Found]) -> list[Found]:
     """A chair in parentheses after a name listed under a body ("Vorstand: Erika Beispiel (Vorsitzende),
     Max Muster") chairs that body: the compound title ("Vorstandsvorsitzende") instead of both offices."""
@@ -1178,6 +1184,10 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
             and i not in claimed:
         i -= 1
     if i > 1 and view.lowers[i] in sets["copulas"]:
+        inverted = name_after(view, i + 1, claimed)  # "Seit dem 1. April ist Erika Beispiel unsere Geschäftsführerin"
+        if inverted is not None and inverted.end < role.start and all(
+                view.doc[k].is_lower for k in range(inverted.end, role.start)):
+            return inverted
         if view.texts[i - 1] == ")" and "(" in view.texts[max(i - 6, 0):i - 1]:  # "Max Muster (ABC) wird Landrat"
             return name_before(view, max(j for j in range(max(i - 6, 0), i - 1) if view.texts[j] == "("), claimed)
         if view.texts[i - 1] != ",":
@@ -1847,7 +1857,8 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     named_by_title = {f.name.full for f in short}  # "Verbandsvorsteher Zipfel" later: "Reinwald Zipfel" is a name
     found = [replace(f, role=in_gender(view, f.role, f.name)) if f.role and not f.echo else f
              for f in _widest_names(found)  # right after an office, two words are a name ("Landrat Okke Fischer")
-             if (f.role is not None and _titled(view, f.role, f.name)) or not _phrase_not_name(view, f.name)
+             if (f.role is not None and (_titled(view, f.role, f.name) or _as_office(view, f.role, f.name)))
+             or not _phrase_not_name(view, f.name)
              or _name_text(view, f.name) in named_by_title]
     locator.guessing = None  # first the heads the release links to their town explicitly
     for f in found:
