@@ -5768,3 +5768,30 @@ def test_an_office_held_since_a_date_with_the_organisation_left_to_the_reader(tm
     rows = released(tmp_path, "Musterau, 3. Dezember 2025 – Die Welcome Agentur Musterau e.V. hat eine neue Leitung. "
                               "Seit dem 1. August 2025 ist Ksenia Ihlenberg unsere Geschäftsführerin.\n")
     assert _dated(rows, "appointment") == [("Ksenia Ihlenberg", "Welcome Agentur Musterau e.V.", "2025-08-01")]
+
+
+def test_a_new_club_given_its_name_unquoted_is_founded_and_starts(tmp_path):
+    rows = released(tmp_path, "Musterau, 17. Mai 2025 – Die Mitglieder des VC Musterau und des TV Probedorf haben "
+                              "gestern der Fusion zugestimmt. Der neue Verein soll Volley Union Musterau heißen und "
+                              "zum 1. Juli an den Start gehen.\n")
+    assert _events_of(rows, "resolution") == [("TV Probedorf", []), ("VC Musterau", [])]
+    assert [r["subject_name"] for r in rows if r["event_type"] in ("founding", "operations_start")] \
+        == ["Volley Union Musterau"] * 2
+
+
+def test_a_contract_a_founder_signs_after_the_founding_is_the_founded_ones(tmp_path):
+    rows = released(tmp_path, "Musterauer Bote, 20. Januar 2026\n\nEin Gespräch mit Vorstandschef Jochen Tietje und "
+                              "Bürgermeister Reinhard Rottländer.\n\nHerr Tietje, seit wann gibt es die Handwerkerhof "
+                              "Musterau eG?\n\nTietje: Gegründet haben wir sie am 7. November in der alten Molkerei, "
+                              "mit neun Betrieben und der Gemeinde Musterau als Gründungsmitgliedern. Den Vertrag "
+                              "haben wir am 18. Dezember unterschrieben, Herr Rottländer für die Gemeinde, Frau "
+                              "Sievertsen und ich für die Genossenschaft.\n")
+    assert _dated(rows, "founding") == [("Handwerkerhof Musterau eG", "Gemeinde Musterau", "2025-11-07")]
+    assert _dated(rows, "contract_signing") == [("Handwerkerhof Musterau eG", "Gemeinde Musterau", "2025-12-18")]
+
+
+def test_an_interviews_speaker_label_is_no_town(tmp_path):
+    rows = released(tmp_path, "Musterauer Bote, 20. Januar 2026\n\nEin Gespräch mit Bürgermeister Reinhard "
+                              "Rottländer.\n\nUnd die Nachbargemeinde Probedorf?\n\nRottländer: Der Gemeinderat dort "
+                              "hat sich im Dezember gegen einen Beitritt zur Handwerkerhof Musterau eG entschieden.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Gemeinde Probedorf"]

@@ -121,21 +121,34 @@ def _state_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[Event
 def _authority_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[EventReport]:
     """A town or Landkreis signing with one organisation it neither joins, buys into nor founds is that
     organisation's partner: the organisation is the main party ("Landrätin X und Vereinschefin Y unterzeichneten
-    die Kooperationsvereinbarung": the Verein's; a Nutzungs-, Miet- or Leistungsvertrag likewise). A transfer
-    contract keeps the subject ``_receiver_first`` gave it."""
+    die Kooperationsvereinbarung": the Verein's; a Nutzungs-, Miet- or Leistungsvertrag likewise; a founder's
+    contract with what it founded, signed after the founding). A transfer contract keeps the subject
+    ``_receiver_first`` gave it."""
     joiners = _joiners(reports)
-    founders = {(k, r.subject_key) for r in reports if r.event_type == "founding" for k in r.object_keys}
+    founded = {(k, r.subject_key): r.date for r in reports if r.event_type == "founding" for k in r.object_keys}
     for r in reports:
         partners = _without_short_forms(ctx, r.object_keys)
         if r.event_type != "contract_signing" or len(partners) != 1 or r.subject_key in joiners \
-                or (r.subject_key, partners[0]) in founders:
-            continue
+                or ((r.subject_key, partners[0]) in founded
+                    and not _later(r.date, founded[r.subject_key, partners[0]])):
+            continue  # a founder signing with what it founds: the founding contract, unless signed after it
         sent = ctx.sentences[r.sent_idx]
         if ctx.org_type(r.subject_key) in rules().authorities and foundable(ctx, partners[0]) \
                 and not any(pattern.search(ctx.text, sent.start, sent.end) for pattern in (
                     rules().joining_contract, rules().founding_contract, rules().transfer_contract)):
             r.subject_key, r.object_keys = partners[0], [r.subject_key]
     return reports
+
+
+_CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+def _later(date: str, other: str) -> bool:
+    """Is ``date`` after ``other`` (year, month or day; other forms are never after)?"""
+    if not (_CALENDAR_DATE.fullmatch(date) and _CALENDAR_DATE.fullmatch(other)):
+        return False
+    n = min(len(date), len(other))
+    return date[:n] > other[:n]
 
 
 def _without_short_forms(ctx: DocContext, keys: list[str]) -> list[str]:
