@@ -5795,3 +5795,19 @@ def test_an_interviews_speaker_label_is_no_town(tmp_path):
                               "Rottländer.\n\nUnd die Nachbargemeinde Probedorf?\n\nRottländer: Der Gemeinderat dort "
                               "hat sich im Dezember gegen einen Beitritt zur Handwerkerhof Musterau eG entschieden.\n")
     assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Gemeinde Probedorf"]
+
+
+def test_a_register_entrys_board_under_a_name_label_with_ordinal_offices(tmp_path):
+    rows = released(tmp_path, "Vereinsregister\n\nNeueintragungen\n\nVR 2187\na) Name: Dorfküche Musterau e.V.\n"
+                              "b) Sitz: Musterau\nSatzung vom 17.03.2025.\nVorstand: Erste Vorsitzende Rotraud "
+                              "Speckhahn, Musterau; Zweiter Vorsitzender Pfarrer Benedikt Söllhuber, Musterau; "
+                              "Schatzmeisterin Monika Unterreiner, Probedorf.\nTag der Eintragung: 14.04.2025\n\n"
+                              "Veränderungen\n\nVR 1944\na) Name: Heimatverein Kleindorf e.V.\nb) Sitz: Kleindorf\n"
+                              "Bestellt als Vorstand: Erste Vorsitzende Claudia Rottmoser, Kleindorf.\n"
+                              "Tag der Eintragung: 10.04.2025\n")
+    assert sorted((r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment") == [
+        ("Benedikt Söllhuber", "Dorfküche Musterau e.V."), ("Claudia Rottmoser", "Heimatverein Kleindorf e.V."),
+        ("Monika Unterreiner", "Dorfküche Musterau e.V."), ("Rotraud Speckhahn", "Dorfküche Musterau e.V.")]
+    people = released(tmp_path / "people", "Vorstand: Zweiter Vorsitzender Pfarrer Benedikt Söllhuber, Musterau.\n",
+                      table="people")
+    assert [p["name"] for p in people] == ["Benedikt Söllhuber"]

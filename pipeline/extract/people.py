@@ -454,8 +454,8 @@ def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     while j < n and texts[j] in sets["titles"]:
         j += 1
     title = " ".join(texts[i:j])
-    if j + 1 < n and _is_first_name(texts[j + 1]) and _rank_word(texts[j]):
-        j += 1  # "Forstdirektor Lars Muster": a rank before the name
+    if j + 1 < n and _is_first_name(texts[j + 1]) and (_rank_word(texts[j]) or texts[j] in sets["occupations"]):
+        j += 1  # "Forstdirektor Lars Muster", "Pfarrer Benedikt Muster": a rank or an occupation before the name
     if j + 1 >= n or not _person_token(view, j, claimed):
         return None
     end = j + 1
@@ -542,6 +542,9 @@ class OrgLocator:
         self.by_acronym = {o.short_name: o.key for o in orgs if o.short_name}
         self.paragraphs = [0] + [i for i in range(1, len(view)) if "\n" in view.texts[i - 1] or (
             view.starts[i] > view.ends[i - 1] and "\n" in view.text[view.ends[i - 1]:view.starts[i]])]
+        blank = re.compile(r"\n[ \t]*\n")
+        self.blocks = [0] + [i for i in range(1, len(view)) if blank.search(view.texts[i - 1]) or (
+            view.starts[i] > view.ends[i - 1] and blank.search(view.text, view.ends[i - 1], view.starts[i]))]
         self.headed: dict[str, str] = {}  # org key → the person heading it ("Bürgermeisterin", "Landrat")
         self.head_titles: dict[str, str] = {}  # org key → the title of its head ("bürgermeister")
         self.title = ""  # the title of the head office being linked
@@ -648,12 +651,14 @@ class OrgLocator:
 
     def nearby_subject(self, view: DocView, i: int, name: Name) -> str:
         """The organisation (no town or district; a body counts as its organisation) named last before
-        token i in its sentence or the one before, else earlier in its paragraph, outside the holder's
-        name and parentheses."""
+        token i in its sentence or the one before, else earlier in its paragraph, else in the lines before it up to
+        a blank line, outside the holder's name and parentheses."""
         k = bisect_right(view.sentence_starts, i) - 1
         first = view.sentence_starts[max(k - 1, 0)] if k >= 0 else 0
-        return self._last_subject(view, first, i, name) or self._last_subject(view, self.paragraph_start(first),
-                                                                              first, name)
+        paragraph = self.paragraph_start(first)
+        block = self.blocks[bisect_right(self.blocks, paragraph) - 1]
+        return self._last_subject(view, first, i, name) or self._last_subject(view, paragraph, first, name) \
+            or self._last_subject(view, block, paragraph, name)  # a register entry's line: its "Name: X e.V."
 
     def nearby_of_kind(self, view: DocView, i: int, families: tuple[str, ...]) -> str:
         """The organisation of the office's kind (a body counts as its organisation) named last before
