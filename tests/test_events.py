@@ -5811,3 +5811,19 @@ def test_a_register_entrys_board_under_a_name_label_with_ordinal_offices(tmp_pat
     people = released(tmp_path / "people", "Vorstand: Zweiter Vorsitzender Pfarrer Benedikt Söllhuber, Musterau.\n",
                       table="people")
     assert [p["name"] for p in people] == ["Benedikt Söllhuber"]
+
+
+def test_an_appointee_named_by_surname_before_an_apposition(tmp_path):
+    rows = released(tmp_path, "Musterau, 24. März 2025 – Die neue Verbandsvorsteherin Marita Achelpöhler war da. "
+                              "Achelpöhler, im Hauptamt Bürgermeisterin der Gemeinde Probedorf, war Ende Februar von "
+                              "der Verbandsversammlung des Zweckverbands Heckenpflege Musterau zur Nachfolgerin von "
+                              "Hans Bickschlag gewählt worden.\n")
+    assert _dated(rows, "appointment") == [
+        ("Hans Bickschlag", "Zweckverband Heckenpflege Musterau", "2025-02"),
+        ("Marita Achelpöhler", "Zweckverband Heckenpflege Musterau", "2025-02")]
+
+
+def test_the_post_of_an_office_taken_over_by_a_name_of_unknown_first_name(tmp_path):
+    rows = released(tmp_path, "Musterau, 17. März 2025 – Die Mitgliederversammlung der Kegelsportgemeinschaft "
+                              "Musterau e.V. wählte den Vorstand. Das Amt des Kassenwarts übernimmt Haie Kohlwes.\n")
+    assert _events_of(rows, "appointment") == [("Haie Kohlwes", ["Kegelsportgemeinschaft Musterau e.V."])]

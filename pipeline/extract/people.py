@@ -75,6 +75,9 @@ def offices() -> dict[str, Office]:
         mark = row[3] if len(row) > 3 else ""
         out[row[0]] = Office(role, families, role.endswith(("in", "e")), fallback, mark == "plural", mark == "label",
                              mark == "post", mark == "title", mark == "colleague")
+    for form, office in list(out.items()):  # the genitive of a masculine title the table leaves out ("des Kassenwarts")
+        if form == office.role and not office.feminine and not office.plural and not form.endswith(("s", "x", "z")):
+            out.setdefault(form + "s", office)
     return out
 
 
@@ -1174,7 +1177,10 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
     after_role = j == role.end
     if after_role and j < n and view.lowers[j] == "nach" and ":" in view.texts[j + 1:j + 5]:
         j = view.texts.index(":", j)  # the law the board is named by: "Vorstand nach § 26 BGB: Muster, Anna, …"
-    if j + 1 < n and (view.lowers[j] in sets["copulas"] or (view.texts[j] == ":" and after_role)):
+    named_post = role.start > 1 and view.lowers[role.start - 2] in _POST_NOUNS and view.lowers[role.start - 1] in (
+        "des", "der")  # "Das Amt des Kassenwarts übernimmt Haie Muster"
+    if j + 1 < n and (view.lowers[j] in sets["copulas"] or (view.texts[j] == ":" and after_role)
+                      or (named_post and after_role and view.lowers[j] in ("übernimmt", "übernahm"))):
         name = name_after(view, j + 1, claimed) or (_inverted_name(view, j + 1, claimed) if view.texts[j] == ":"
                                                     else None)
         if name is not None:
@@ -1202,6 +1208,9 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
                         sets["relative"] | sets["role_adverbs"]), None)  # Leiter der X, wird Vorstand": before it
         return name_before(view, i - 1, claimed) or (name_before(view, opening, claimed) if opening else None)
     return None
+
+
+_POST_NOUNS = ("amt", "posten")  # "Das Amt des Kassenwarts übernimmt X": the office X takes up
 
 
 def _after_gap(view: DocView, k: int) -> int:

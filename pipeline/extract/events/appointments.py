@@ -237,6 +237,10 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     named = _by_surname(ctx, sent, start, end)
     if named:  # "Auer geht Ende Juni in den Ruhestand": a person named before, by surname alone
         return named, "core"
+    opening = _SURNAME_APPOSED.match(ctx.text, sent.start)
+    named = _by_surname(ctx, sent, sent.start, opening.end()) if opening and trigger.clause > 0 else ""
+    if named:  # "Auer, im Hauptamt Bürgermeisterin von X, war im Februar gewählt worden": the apposition's subject
+        return named, "core"
     if fresh:  # the subject of a clause after an apposition: "X, bislang Leiterin der Y, wird Stellvertreterin"
         before = [m for m in fresh if m.end <= trigger.start]
         if before and trigger.clause > 0 and ctx.text[before[-1].end:trigger.start].lstrip().startswith(","):
@@ -279,6 +283,9 @@ def _participle_closing() -> re.Pattern[str]:
 def _participle_after(ctx: DocContext, m: Mention) -> bool:
     """Is the person named right before the participle of an active appointment ("hat … B bestellt")?"""
     return _participle_closing().match(ctx.text, m.end) is not None
+
+
+_SURNAME_APPOSED = re.compile(r"\s*[A-ZÄÖÜ][\wäöüß-]+\s*,")  # a sentence opening with a surname and an apposition
 
 
 def _by_surname(ctx: DocContext, sent: Sentence, start: int, end: int) -> str:
