@@ -69,7 +69,8 @@ def _word_sets() -> dict[str, frozenset[str]]:
     return {key: frozenset(names[key]) for key in
             ("function_words", "not_names", "not_acronyms", "place_prepositions", "place_prefixes", "not_districts",
              "not_place_names", "not_place_qualifiers", "type_words_in_names", "org_head_words",
-             "currency_codes", "club_prefixes", "club_words", "field_words", "genitive_remits", "apposed_kind_words",
+             "currency_codes", "club_prefixes", "club_words", "club_word_tails", "field_words", "genitive_remits",
+             "apposed_kind_words",
              "acronym_cue_words", "first_person_possessives", "naming_nouns", "short_naming_nouns",
              "name_motto_words", "occupation_words", "honorifics", "salutations", "confession_adjectives",
              "region_nouns", "comma_short_form_cues")} | {

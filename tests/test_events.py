@@ -5827,3 +5827,14 @@ def test_the_post_of_an_office_taken_over_by_a_name_of_unknown_first_name(tmp_pa
     rows = released(tmp_path, "Musterau, 17. März 2025 – Die Mitgliederversammlung der Kegelsportgemeinschaft "
                               "Musterau e.V. wählte den Vorstand. Das Amt des Kassenwarts übernimmt Haie Kohlwes.\n")
     assert _events_of(rows, "appointment") == [("Haie Kohlwes", ["Kegelsportgemeinschaft Musterau e.V."])]
+
+
+def test_a_club_named_by_its_members_plural_and_one_made_of_others(tmp_path):
+    rows = released(tmp_path, "Musterau, 17. Juni 2025 – Die erst im Mai aus zwei Vereinen hervorgegangene "
+                              "Kegelsportgemeinschaft Musterau e.V. ist jetzt Mitglied im Kreiskeglerverband "
+                              "Probeland. Nicht dabei sind die Kegelfreunde Kleindorf. Deren Mitglieder haben sich "
+                              "gegen einen "
+                              "Anschluss an die Kegelsportgemeinschaft Musterau e.V. entschieden.\n")
+    assert _dated(rows, "founding") == [("Kegelsportgemeinschaft Musterau e.V.", "", "2025-05")]
+    assert ("Kegelfreunde Kleindorf", "negated") in {(r["subject_name"], r["modality"]) for r in rows
+                                                     if r["event_type"] == "membership"}

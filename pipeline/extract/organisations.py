@@ -2319,11 +2319,14 @@ def _add_classified(view: DocView, col: Collector, start: int, end: int, org_typ
 
 def find_sport_clubs(view: DocView, col: Collector) -> None:
     """"1. FC Beispielstadt", "SV 01 Musterdorf", "TSV Musterdorf/Lahn 1860 e.V.", "SC ABC Musterstadt",
-    "Borussia Musterstadt": a club abbreviation or word (``names.toml``) before a place name."""
+    "Borussia Musterstadt", "Kegelfreunde Musterdorf": a club abbreviation or word (``names.toml``) before a place
+    name."""
     texts, n = view.texts, len(view)
-    prefixes, words = _word_sets()["club_prefixes"], _word_sets()["club_words"]
+    prefixes, words, tails = (_word_sets()[key] for key in ("club_prefixes", "club_words", "club_word_tails"))
     for i, text in enumerate(texts):
-        if (text not in prefixes and text not in words) or not col.free(i, i + 1):
+        if (text not in prefixes and text not in words and not (
+                text[:1].isupper() and text.lower().endswith(tuple(tails)) and text.lower() not in tails)) \
+                or not col.free(i, i + 1):
             continue
         end = i + 2 if text in prefixes and i + 1 < n and texts[i + 1].isdigit() else i + 1  # "SV 01 …"
         names = end
