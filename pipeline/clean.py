@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 _TERMINAL = tuple(".!?:;“”\"»«’")
 _MIN_WRAPPED = 25  # shorter lines are headings, never wrapped text
 _MIN_LINES_FOR_WIDTH = 4  # fewer lines tell no wrap width
+_MAX_WRAP_WIDTH = 120  # lines wider than this are not hard-wrapped: a blank line after one ends its paragraph
 _BREAK = "\f"  # stands for a rule line (furniture.toml's break_line) between the kept lines
 
 
@@ -211,7 +212,7 @@ _BULLET = re.compile(r"[•▪►◦‣*–-]\s")  # a list item: "• gegründe
 
 _LABEL = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?: ")  # a line opening with its label ("Anwesend: …")
 # a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau", "… @stadt_musterau · 15. Apr. 2025, 22:47")
-_HANDLE_END = re.compile(r"@\w+(?:\s*·\s*[\w., :]{1,30})?$")
+_HANDLE_END = re.compile(r"@\w+(?:\.\w+)*(?:\s*·\s*[\w., :]{1,30})?$")
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -245,7 +246,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             and not (_LABEL.match(last) and _LABEL.match(line)) \
             and not _HANDLE_END.search(last) and not _datelines().register_number.match(last)
         # ("Anwesend: …" above "Entschuldigt: …", a post's author line, a register entry's number line: lines apart)
-        wrapped = open_end and len(previous) >= 0.75 * wrap_width
+        wrapped = open_end and wrap_width <= _MAX_WRAP_WIDTH and len(previous) >= 0.75 * wrap_width
         if current and (_BULLET.match(line) or _HANDLE_END.search(line) or (pending_break and not wrapped)):
             # a list item, a post's author line: a paragraph
             paragraphs.append(current)

@@ -489,3 +489,21 @@ def test_a_posts_author_line_in_the_head_stays_and_dates_the_release() -> None:
     cleaned = clean.clean(_source(text))
     assert cleaned.text.startswith("Verein Musterau e.V. @verein_musterau · 11. Apr. 2025, 22:47")
     assert cleaned.published == "2025-04-11"
+
+
+def test_a_long_heading_before_a_blank_line_is_its_own_paragraph_in_unwrapped_text() -> None:
+    paragraph = ("Auf Grundlage eines Kreistagsbeschlusses vom 23. Juni 2025 und des Beschlusses der Ratsversammlung "
+                 "der Stadt Musterau vom 19. Juni 2025 haben der Kreis Probeland und die Stadt Musterau am 1. Juli "
+                 "2025 die nachstehende Vereinbarung geschlossen.")
+    heading = ("1. Bekanntmachung der öffentlich-rechtlichen Vereinbarung über die Errichtung eines gemeinsamen "
+               "Kommunalunternehmens „Servicestelle Probeland-Musterau AöR“ und seiner Unternehmenssatzung")
+    text = "\n\n".join(["AMTSBLATT FÜR DEN KREIS PROBELAND", heading, paragraph, paragraph, paragraph]) + "\n"
+    assert heading + "\n\n" + paragraph in clean.clean(_source(text)).text
+
+
+def test_an_author_handle_with_a_dot_keeps_its_line() -> None:
+    text = ("Stadt Musterau ✔ @stadt.musterau · 14. Okt. 2025\n\nGeschafft! Heute haben wir den Vertrag "
+            "unterzeichnet.\n")
+    cleaned = clean.clean(_source(text))
+    assert cleaned.text.startswith("Stadt Musterau ✔ @stadt.musterau")
+    assert cleaned.published == "2025-10-14"

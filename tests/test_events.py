@@ -5838,3 +5838,18 @@ def test_a_club_named_by_its_members_plural_and_one_made_of_others(tmp_path):
     assert _dated(rows, "founding") == [("Kegelsportgemeinschaft Musterau e.V.", "", "2025-05")]
     assert ("Kegelfreunde Kleindorf", "negated") in {(r["subject_name"], r["modality"]) for r in rows
                                                      if r["event_type"] == "membership"}
+
+
+def test_a_decision_noun_beside_a_signing_verb_leaves_the_date_to_the_signing(tmp_path):
+    rows = released(tmp_path, "Musterau, 18. Juli 2025 – Auf Grundlage eines Kreistagsbeschlusses haben der Kreis "
+                              "Probeland und die Stadt Musterau am 1. Juli 2025 die nachstehende Vereinbarung "
+                              "geschlossen.\n")
+    assert _dated(rows, "contract_signing") == [("Kreis Probeland", "Stadt Musterau", "2025-07-01")]
+    assert _dated(rows, "resolution") == [("Kreis Probeland", "Stadt Musterau", "")]
+
+
+def test_a_contract_signed_by_the_parties_named_before(tmp_path):
+    rows = released(tmp_path, "Bekanntmachung der Vereinbarung zwischen der Stadt Musterau und den Gemeinden Probedorf "
+                              "und Kleindorf über das Meldewesen\n\nDie nachstehende Vereinbarung wurde am 14. Oktober "
+                              "2025 von den Beteiligten unterzeichnet und vom Landratsamt Beispielfeld genehmigt.\n")
+    assert _events_of(rows, "contract_signing") == [("Stadt Musterau", ["Gemeinde Kleindorf", "Gemeinde Probedorf"])]

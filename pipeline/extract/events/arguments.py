@@ -399,6 +399,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
                 rules().decision_block.search(ctx.text, max(0, sent.start - 600), sent.start):
             return []  # minutes' "Beschluss:" block: the session's council decides ("decider")
         return _previous(ctx, sent, trigger, reports)
+    if selector == "previous_parties":  # "… zwischen A und B. Die Vereinbarung wurde von den Beteiligten unterzeichnet"
+        prev = ctx.sentences[sent.idx - 1] if sent.idx else None
+        return ordered(ctx.effective(m.key) for m in sorted(prev.mentions, key=lambda m: m.start)) if prev else []
     if selector == "pronoun":  # "Die Gemeinden A und B sind ihr … beigetreten", "A hat sie 2023 gegründet"
         if not rules().pronoun_org.search(ctx.text, *sent.clauses[trigger.clause]):
             return []

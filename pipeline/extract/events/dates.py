@@ -60,7 +60,10 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
         # September gegründete Gesellschaft, hat ihre Arbeit aufgenommen"
         fits = [t for t in fits if not (t.rule.attributive and (t.clause != clause or date.start >= t.start))] or fits
         local = [t for t in fits if t.clause == clause]
-        decisions = [t for t in local if t.rule.event_type == "resolution"]
+        verbal = any(t.rule.event_type != "resolution" and not _nominal(t) for t in local)
+        # (a decision noun beside another event's verb is that event's background: "Auf Grundlage eines
+        # Kreistagsbeschlusses haben A und B am 1. Juli die Vereinbarung geschlossen": the signing's day)
+        decisions = [t for t in local if t.rule.event_type == "resolution" and not (verbal and _nominal(t))]
         if role in ("", "decided") and decisions:
             # "hat am 12. März die Stadt X als Mitglied aufgenommen": the day of the decision, and of the joining
             # its verb reports when no other date says when the membership starts; a body's election is on that
@@ -145,7 +148,13 @@ def _nominal_before(ctx: DocContext, pool: list[Trigger], best: Trigger, date: D
     if not before:
         return None
     noun = max(before, key=lambda t: t.end)
-    return noun if _nominal(noun) and "," not in ctx.text[noun.end:date.start] else None
+    gap = ctx.text[noun.end:date.start]
+    return noun if _nominal(noun) and "," not in gap and not _AUXILIARY.search(gap) else None
+
+
+# a finite auxiliary between a noun and a date: the date is the clause's, not the noun's ("Auf Grundlage eines
+# Kreistagsbeschlusses haben A und B am 1. Juli …")
+_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden)\b")
 
 
 def _nominal(trigger: Trigger) -> bool:
