@@ -512,8 +512,10 @@ def html_to_text(html: str) -> HtmlPage:
 
 def _article_asides_kept(html: str) -> str:
     """The page with each box inside its article ("<aside>Zur Person …</aside>") made a section: trafilatura drops
-    asides as sidebars, but one inside the article is part of it (its facts: "seit Juli 2024 Vorständin des X")."""
-    if "<aside" not in html or "<article" not in html:
+    asides as sidebars, but one inside the article is part of it (its facts: "seit Juli 2024 Vorständin des X"); and
+    each table row made a paragraph "| cell | cell |" (read as a Markdown row after): trafilatura's recall mode
+    would give every cell a line of its own, parting a chronicle's date from its event."""
+    if ("<aside" not in html or "<article" not in html) and "<table" not in html:
         return html
     import lxml.html
 
@@ -524,7 +526,19 @@ def _article_asides_kept(html: str) -> str:
     boxes = tree.xpath("//article//aside")
     for box in boxes:
         box.tag = "section"
-    return lxml.html.tostring(tree, encoding="unicode") if boxes else html
+    tables = tree.xpath("//table[not(ancestor::table)]")
+    for table in tables:
+        rows = [[" ".join(" ".join(cell.itertext()).split()) for cell in row.xpath("./th|./td")]
+                for row in table.xpath(".//tr")]
+        block = lxml.html.Element("div")
+        for cells in rows:
+            if any(cells):
+                paragraph = lxml.html.Element("p")
+                paragraph.text = "| " + " | ".join(cells) + " |"
+                block.append(paragraph)
+        block.tail = table.tail
+        table.getparent().replace(table, block)
+    return lxml.html.tostring(tree, encoding="unicode") if boxes or tables else html
 
 
 def _written(date: str, html: str) -> bool:

@@ -5853,3 +5853,15 @@ def test_a_contract_signed_by_the_parties_named_before(tmp_path):
                               "und Kleindorf über das Meldewesen\n\nDie nachstehende Vereinbarung wurde am 14. Oktober "
                               "2025 von den Beteiligten unterzeichnet und vom Landratsamt Beispielfeld genehmigt.\n")
     assert _events_of(rows, "contract_signing") == [("Stadt Musterau", ["Gemeinde Kleindorf", "Gemeinde Probedorf"])]
+
+
+def test_the_towns_council_named_bare_before_another_towns_council_is_its_own(tmp_path):
+    rows = released(tmp_path, "Jahresbericht 2025: Das Jahr in Musterau\n\nDie Gemeinde Musterau zählte zum 31. "
+                              "Dezember 2025 insgesamt 3.472 Einwohner. Der Ergebnishaushalt schloss mit Erträgen von "
+                              "rund 6,9 Millionen Euro. Die wichtigsten Stationen im Überblick:\n\n- 1. April: Die "
+                              "Gemeinde wird Mitglied im Naturpark Beispielwald e.V.\n\n- 15. September: Der "
+                              "Gemeinderat beschließt die Beteiligung an der künftigen Handwerkerhof Musterau eG.\n\n"
+                              "- Dezember: Der Gemeinderat der Gemeinde Probedorf spricht sich gegen einen Beitritt "
+                              "zur Genossenschaft aus.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution") == [
+        "Gemeinde Musterau", "Gemeinde Probedorf"]

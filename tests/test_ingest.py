@@ -172,3 +172,33 @@ def test_a_table_row_above_the_text_dates_a_council_system_page(tmp_path: Path) 
             "<div>Anlagen: Satzung in der Fassung vom 01.01.2024</div></body></html>")
     (tmp_path / "vorlage.html").write_text(html, encoding="utf-8")
     assert clean.clean(_docs(tmp_path)["vorlage.html"]).published == "2025-05-20"
+
+
+def test_a_chronicle_tables_row_keeps_its_date_with_its_event() -> None:
+    from pipeline.ingest import html_to_text
+
+    rows = "\n".join(f"    <tr><td>{day}</td><td>{event}</td></tr>" for day, event in [
+        ("1. Januar", "Anna Kleinert übernimmt die Leitung der Kämmerei."),
+        ("1. April", "Die Gemeinde wird Mitglied im Naturpark Beispielwald e.V."),
+        ("15. September", "Der Gemeinderat beschließt mit 10 zu 2 Stimmen die Beteiligung an der künftigen X eG."),
+        ("3. Dezember", "Eintragung der Genossenschaft in das Genossenschaftsregister.")])
+    html = f"""<html><head><title>Jahresbericht 2025 – Chronik | Gemeinde Musterau</title></head><body>
+<nav><a href="/">Startseite</a> · <a href="/rathaus">Rathaus</a> · <a href="/kontakt">Kontakt</a></nav>
+<p class="pfad">Sie sind hier: Rathaus › Veröffentlichungen › Jahresbericht 2025</p>
+<h1>Jahresbericht 2025: Das Jahr in Musterau</h1>
+<p class="stand">Stand: 2. März 2026</p>
+<p>{GERMAN} {GERMAN} Die wichtigsten Stationen im Überblick:</p>
+<h2>Chronik</h2>
+<table class="chronik">
+  <thead><tr><th>Datum</th><th>Ereignis</th></tr></thead>
+  <tbody>
+{rows}
+  </tbody>
+</table>
+<h2>Ausblick</h2>
+<p>{GERMAN}</p>
+<footer>Gemeinde Musterau · <a href="/impressum">Impressum</a></footer>
+</body></html>"""
+    text = html_to_text(html).text
+    assert "- 1. Januar: Anna Kleinert übernimmt die Leitung der Kämmerei." in text
+    assert "- 15. September: Der Gemeinderat beschließt" in text

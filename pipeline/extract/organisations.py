@@ -1500,7 +1500,7 @@ def _of_administration(name: str) -> bool:
 
 def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
     """The organisation of a body named bare: after a possessive ("Ihr Gemeinderat") the one of its
-    family named last before it; else the one a body of the same word named with its organisation
+    family named last before it; else the one a body of the same word named with its organisation before it
     belongs to, when all such belong to one ("die Verbandsversammlung des ABC … die Verbandsversammlung");
     else the release's most named one of its family (towns: also the other municipal family) or of its owner
     types."""
@@ -1526,10 +1526,16 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
     town = _town_named_before(col, start, fits) if start >= 0 and family in PLACED else None
     if town is not None:  # "Kehrtwende in X: Der Stadtrat …" (X a town the release names)
         return town
-    same = {r.parent_key for r in col.records.values()
-            if r.key != key and r.parent_key and r.name.split()[0] == word and r.key in col.parent_families}
+    first_named = {k: s for s, _, k in sorted(col.mentions, reverse=True)}  # key → its first mention
+    named = [r for r in col.records.values()
+             if r.key != key and r.parent_key and r.name.split()[0] == word and r.key in col.parent_families]
+    same = {r.parent_key for r in named}
     if len(same) == 1 and (parent := col.records.get(same.pop())) is not None:
-        return parent  # (not when several are named so: "der Gemeinderat A … der Gemeinderat B")
+        main = col.main_of_family(family) if family not in ("?", "") else None
+        if main is None or main.key == parent.key or any(first_named.get(r.key, start) < start for r in named):
+            return parent  # (not when several are named so: "der Gemeinderat A … der Gemeinderat B"; nor the
+            # release's own town's council named bare before another town's: "Der Gemeinderat beschließt … Der
+            # Gemeinderat der Gemeinde B spricht sich dagegen aus")
     if family not in ("?", ""):
         parent = col.main_of_family(family)
         others = [r for f in _municipal() if f != family for r in col.by_family(f)] if family in _municipal() else []
