@@ -36,6 +36,7 @@ class _Markers:
     break_line: tuple[re.Pattern[str], ...]
     cut_from: tuple[re.Pattern[str], ...]
     strip_from_line: tuple[re.Pattern[str], ...]
+    heading_line: tuple[re.Pattern[str], ...]
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def _markers() -> _Markers:
         return tuple(re.compile(p, re.I) for p in spec[key])
 
     return _Markers(compile_all("drop_line"), compile_all("break_line"), compile_all("cut_from"),
-                    compile_all("strip_from_line"))
+                    compile_all("strip_from_line"), compile_all("heading_line"))
 
 
 @cache
@@ -247,7 +248,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
             and not _HANDLE_END.search(last) and not _datelines().register_number.match(last)
         # ("Anwesend: …" above "Entschuldigt: …", a post's author line, a register entry's number line: lines apart)
         wrapped = open_end and wrap_width <= _MAX_WRAP_WIDTH and len(previous) >= 0.75 * wrap_width
-        if current and (_BULLET.match(line) or _HANDLE_END.search(line) or (pending_break and not wrapped)):
+        heading = any(p.search(last) for p in _markers().heading_line) if current else False
+        if current and (_BULLET.match(line) or _HANDLE_END.search(line) or (pending_break and not wrapped) or heading):
             # a list item, a post's author line: a paragraph
             paragraphs.append(current)
             current = line

@@ -507,3 +507,10 @@ def test_an_author_handle_with_a_dot_keeps_its_line() -> None:
     cleaned = clean.clean(_source(text))
     assert cleaned.text.startswith("Stadt Musterau ✔ @stadt.musterau")
     assert cleaned.published == "2025-10-14"
+
+
+def test_an_agenda_items_heading_is_never_joined_with_the_line_below() -> None:
+    text = ("Niederschrift über die Sitzung des Gemeinderats Musterau\n\nTOP 6 – Antrag der Fraktion Bürgerliste auf "
+            "Beitritt zur Kommunalen Arbeitsgemeinschaft Oberes Musterland\nDie Kommunale Arbeitsgemeinschaft ist ein "
+            "loser Zusammenschluss von elf Gemeinden entlang des Flusses.\nBeschluss: Der Antrag wird abgelehnt.\n")
+    assert "Musterland\n\nDie Kommunale" in clean.clean(_source(text)).text
