@@ -1532,10 +1532,11 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
     same = {r.parent_key for r in named}
     if len(same) == 1 and (parent := col.records.get(same.pop())) is not None:
         main = col.main_of_family(family) if family not in ("?", "") else None
-        if main is None or main.key == parent.key or any(first_named.get(r.key, start) < start for r in named):
+        last = max((s for s, _, k in col.mentions if k == key), default=start)
+        if main is None or main.key == parent.key or any(first_named.get(r.key, last) < last for r in named):
             return parent  # (not when several are named so: "der Gemeinderat A … der Gemeinderat B"; nor the
-            # release's own town's council named bare before another town's: "Der Gemeinderat beschließt … Der
-            # Gemeinderat der Gemeinde B spricht sich dagegen aus")
+            # release's own town's council named bare only before another town's: "Der Gemeinderat beschließt …
+            # Der Gemeinderat der Gemeinde B spricht sich dagegen aus")
     if family not in ("?", ""):
         parent = col.main_of_family(family)
         others = [r for f in _municipal() if f != family for r in col.by_family(f)] if family in _municipal() else []
