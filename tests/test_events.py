@@ -5865,3 +5865,13 @@ def test_the_towns_council_named_bare_before_another_towns_council_is_its_own(tm
                               "zur Genossenschaft aus.\n")
     assert sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution") == [
         "Gemeinde Musterau", "Gemeinde Probedorf"]
+
+
+def test_a_zweckverband_formed_by_its_members_exists_from_its_statute_and_starts_work(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2025 – Der Adressverband Musterau (AVM) ist ein Zweckverband, den "
+                              "die Gemeinden Probedorf, Kleindorf und Musterau gemeinsam gebildet haben. Seine "
+                              "Verbandssatzung ist am 1. Oktober 2024 in Kraft getreten. Der Verband nimmt seine "
+                              "Arbeit am 2. Januar 2025 auf.\n")
+    assert _dated(rows, "founding") == [("Adressverband Musterau", "Gemeinde Probedorf | Gemeinde Musterau | "
+                                                                   "Gemeinde Kleindorf", "2024-10-01")]
+    assert _dated(rows, "operations_start") == [("Adressverband Musterau", "", "2025-01-02")]

@@ -435,6 +435,18 @@ def with_in_force(ctx: DocContext, sent: Sentence, found: list[EventReport], day
                 take_date(report, day)
 
 
+def founded_by_statute(reports: list[EventReport], day: DateMention | None) -> None:
+    """An undated founding told next to the sentence saying when the statute came into force takes that day ("Der
+    X ist ein Zweckverband, den die Gemeinden A und B gebildet haben. Seine Verbandssatzung ist am 1. Oktober 2024 in
+    Kraft getreten.")."""
+    if day is None:
+        return
+    for report in reports:
+        if report.event_type == "founding" and not report.date and report.modality != "negated" \
+                and abs(report.sent_idx - day.sent_idx) <= 1:
+            take_date(report, day)
+
+
 def register_entry_day(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> None:
     """An appointment or joining of a register entry with no date of its own takes the entry's day ("Geschäftsführer:
     X, Ort, *…" … "Tag der Eintragung: 14.02.2025"), the next one named unless another entry begins first, as the day

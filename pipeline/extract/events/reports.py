@@ -14,6 +14,7 @@ from .dates import (
     dated_with,
     deputy_dated_by_principal,
     elected_together,
+    founded_by_statute,
     in_force_day,
     joining_takes_effect,
     line_label_date,
@@ -86,6 +87,7 @@ def extract_reports(ctx: DocContext) -> list[EventReport]:
             found.extend(_decided_against(found, reports, sent.idx))
         reports.extend(found)
         note_session(ctx, sent, found)
+    founded_by_statute(reports, in_force)
     return reports
 
 
