@@ -5875,3 +5875,13 @@ def test_a_zweckverband_formed_by_its_members_exists_from_its_statute_and_starts
     assert _dated(rows, "founding") == [("Adressverband Musterau", "Gemeinde Probedorf | Gemeinde Musterau | "
                                                                    "Gemeinde Kleindorf", "2024-10-01")]
     assert _dated(rows, "operations_start") == [("Adressverband Musterau", "", "2025-01-02")]
+
+
+def test_the_court_entering_a_cooperative_is_neither_founded_nor_she(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Januar 2026 – Häufige Fragen zur Naturbad Musterau eG.\n\nIst die "
+                              "Genossenschaft ordentlich eingetragen?\n\nJa. Das Amtsgericht Probedorf hat die "
+                              "Genossenschaft am 3. Juni 2025 in das Genossenschaftsregister eingetragen. Wie jede eG "
+                              "ist sie Pflichtmitglied in einem Prüfungsverband; dem Prüfungsverband Musterland e.V. "
+                              "ist sie bereits im Mai 2025 beigetreten.\n")
+    assert _dated(rows, "founding") == [("Naturbad Musterau eG", "", "2025-06-03")]
+    assert "Amtsgericht Probedorf" not in {r["subject_name"] for r in rows}

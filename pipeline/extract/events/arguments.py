@@ -575,5 +575,16 @@ def _previous(ctx: DocContext, sent: Sentence, trigger: Trigger, reports: list[E
     if sent.idx > 0 and (_PRONOUN.search(ctx.text, start, end)
                          or _PRONOUN_BEFORE_ASIDE.search(ctx.text, sent.start, start)):
         prev = ctx.sentences[sent.idx - 1]
-        return ordered(m.key for m in prev.mentions if m.slot in ("core", "der"))
+        return ordered(m.key for m in prev.mentions if m.slot in ("core", "der")
+                       and _agrees(ctx, m, ctx.text[start:end]))
     return []
+
+
+_PRONOUN_ARTICLES = {"sie": ("das",), "er": ("die", "das"), "es": ("der", "die")}  # articles a pronoun cannot take up
+
+
+def _agrees(ctx: DocContext, m: Slotted, clause: str) -> bool:
+    """Can the clause's pronoun stand for the organisation named with its article ("Das Amtsgericht X hat die
+    Genossenschaft eingetragen. … ist sie beigetreten": not the court)?"""
+    article = ctx.text[max(0, m.start - 4):m.start].strip().lower()
+    return not any(article in _PRONOUN_ARTICLES[p] for p in _PRONOUN_ARTICLES if re.search(rf"\b{p}\b", clause))
