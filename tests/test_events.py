@@ -5885,3 +5885,14 @@ def test_the_court_entering_a_cooperative_is_neither_founded_nor_she(tmp_path):
                               "ist sie bereits im Mai 2025 beigetreten.\n")
     assert _dated(rows, "founding") == [("Naturbad Musterau eG", "", "2025-06-03")]
     assert "Amtsgericht Probedorf" not in {r["subject_name"] for r in rows}
+
+
+def test_a_register_entrys_board_surname_first_without_birth_dates(tmp_path):
+    rows = released(tmp_path, "Registerbekanntmachungen\n\nVR 2718 · Neueintragung · 08.04.2025\nVereinsbus "
+                              "Musterau e.V., Musterau (Geschäftsanschrift: Am Sportplatz 3, 12345 Musterau).\n"
+                              "Die Satzung ist am 21.02.2025 errichtet.\nVorstand: Vorsitzender: Nattkemper, Pieter, "
+                              "Probedorf; stellvertretende Vorsitzende: Pennekamp, Nadia, Kleindorf; Kassenwart: "
+                              "Valtin, Ugo, Musterau.\n")
+    assert _dated(rows, "founding") == [("Vereinsbus Musterau e.V.", "", "2025-02-21")]
+    assert _events_of(rows, "appointment") == [(name, ["Vereinsbus Musterau e.V."]) for name in (
+        "Nadia Pennekamp", "Pieter Nattkemper", "Ugo Valtin")]

@@ -116,7 +116,9 @@ def register_heading(ctx: DocContext, sent: Sentence) -> str:
 
 
 _ENTRY_SENTENCES = 4  # a register entry: its heading, a line or two, the board
-_HEADING_TAIL = re.compile(r",\s*(?:Sitz:\s*)?[A-ZÄÖÜ][\w .()/-]{0,40}?\.?")  # ", Musterau." after the name
+# ", Musterau." after the name, also with the address in brackets ("…, Musterau (Geschäftsanschrift: Weg 3, 12345
+# Musterau).")
+_HEADING_TAIL = re.compile(r",\s*(?:Sitz:\s*)?[A-ZÄÖÜ][\w .()/-]{0,40}?(?:\s*\([^()]{0,80}\))?\.?")
 _NAME_LABEL = re.compile(r"\s*(?:[a-z]\)\s*)?Name\s*:\s*")  # "a) Name: X e.V." (its seat on the next line)
 
 
