@@ -5896,3 +5896,15 @@ def test_a_register_entrys_board_surname_first_without_birth_dates(tmp_path):
     assert _dated(rows, "founding") == [("Vereinsbus Musterau e.V.", "", "2025-02-21")]
     assert _events_of(rows, "appointment") == [(name, ["Vereinsbus Musterau e.V."]) for name in (
         "Nadia Pennekamp", "Pieter Nattkemper", "Ugo Valtin")]
+
+
+def test_a_trigger_with_subjects_of_no_position_and_two_dates_takes_the_first():
+    # subjects a context selector found ("previous": named in the sentences before) have no position in the sentence
+    from pipeline.extract.events.dates import date_for
+    from pipeline.extract.events.rules import Trigger, rules
+
+    rule = next(r for r in rules().triggers if r.event_type == "resolution")
+    first = DateMention(0, 10, 20, "am 15. März", "2025-03-15", "day")
+    second = DateMention(0, 40, 50, "am 21. März", "2025-03-21", "day")
+    trigger = Trigger(rule, 25, 30, "votierten", 0, dates=[(first, ""), (second, "")])
+    assert date_for(trigger, [None, None, None], 1) == (first, "")

@@ -32,7 +32,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 # a noun phrase given its name in the same clause: "Der neue Verein soll „X“ heißen", "… soll Volley Union X heißen",
 # "… wird den Namen „X“ tragen"
 _NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+){0,3}?(?:den\s+Namen\s+)?"
-                         r"(?:[‚„\"»][^“\"«]+[“\"«‘]\s+|(?:[A-ZÄÖÜ][\wÄÖÜäöüß.-]*\s+){1,6})(?:heißen|tragen)\b")
+                         r"(?:[‚„\"»][^“\"«]+[“\"«‘]\s+|(?:(?:[A-ZÄÖÜ][\wÄÖÜäöüß.&-]*|e\.\s?V\.|eG|gGmbH)\s+){1,6})"
+                         r"(?:heißen|tragen)\b")
 
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")

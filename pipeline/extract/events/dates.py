@@ -206,7 +206,9 @@ def date_for(trigger: Trigger, subject_starts: list[int | None], rank: int = 0) 
         if len(dated) == len(subject_starts):
             return sorted(dated, key=lambda x: x[0].start)[rank]
         own = subject_starts[rank]
-        following = min((s for s in subject_starts if s > own), default=None)
+        if own is None:  # a subject the sentence does not name (one of the parties named before): the first date
+            return min(dated, key=lambda x: x[0].start)
+        following = min((s for s in placed if s > own), default=None)
         after = [x for x in dated if own < x[0].start and (following is None or x[0].start < following)]
         if after:
             return min(after, key=lambda x: x[0].start)
