@@ -5908,3 +5908,10 @@ def test_a_trigger_with_subjects_of_no_position_and_two_dates_takes_the_first():
     second = DateMention(0, 40, 50, "am 21. März", "2025-03-21", "day")
     trigger = Trigger(rule, 25, 30, "votierten", 0, dates=[(first, ""), (second, "")])
     assert date_for(trigger, [None, None, None], 1) == (first, "")
+
+
+def test_a_board_appointing_a_further_member_verb_first(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2025 – Jahresbericht der Spar- und Darlehenskasse Musterau eG.\n\n"
+                              "- 1. März 2024: Der Aufsichtsrat bestellt Fridtjof Cordtsen, bisher Bereichsleiter "
+                              "Firmenkunden, zum weiteren Mitglied des Vorstands.\n")
+    assert _dated(rows, "appointment") == [("Fridtjof Cordtsen", "Spar- und Darlehenskasse Musterau eG", "2024-03-01")]

@@ -1750,3 +1750,12 @@ def test_a_board_word_before_a_persons_plain_name_is_no_organisation(nlp):
     records, _ = orgs(nlp, "Der Verwaltungsrat tagte. Außerdem bestellte das Gremium Pekka Probehorst, bislang Leiter "
                            "unserer Wohngeldstelle, zum 1. Januar 2025 zum Vorstand der SNR.")
     assert not [name for name in records if "Probehorst" in name]
+
+
+def test_a_name_in_quotes_after_its_kind_and_the_kind_prefixed_name_are_one_organisation(nlp):
+    records, _ = orgs(nlp, "Verbandssatzung des Zweckverbandes „Loipenverbund Musterau“. Der Zweckverband "
+                           "Loipenverbund Musterau hat seinen Sitz in Probedorf. Der Loipenverbund Musterau pflegt "
+                           "Loipen. Der Zweckverband Sparkasse Musterau trägt die Sparkasse Musterau.")
+    assert "Loipenverbund Musterau" in records["Zweckverband Loipenverbund Musterau"].aliases
+    assert "Loipenverbund Musterau" not in records
+    assert {"Zweckverband Sparkasse Musterau", "Sparkasse Musterau"} <= set(records)

@@ -990,7 +990,10 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             end = max(end, _inner_organisation_end(view, i + 1))
         if end == i + 1 and tw.org_type == "Verband":
             end = _member_genitive_end(view, i + 1)  # "Kreisverband der Kleintierzüchter Musterau"
-        end = max(end, _quoted_name_end(view, i + 1))  # "Förderschule „Regenbogen“"
+        quoted = _quoted_name_end(view, i + 1)  # "Förderschule „Regenbogen“"
+        if quoted > i + 2 and (k.type_words.get(view.texts[i + 2]) or _compound_type_word(view.texts[i + 2])):
+            continue  # "des Zweckverbandes „Adressverband X“": the name in quotes is the organisation's own
+        end = max(end, quoted)
         if tw.kind != "place" and end > i + 1:
             end = _territory_end(view, end)  # "Stiftung Flurdenkmäler im Landkreis Musterau"
         base = end
@@ -2628,6 +2631,24 @@ def merge_club_prefixes(col: Collector) -> None:
             col.fold(key, clubs[0], [record.name])
 
 
+def merge_kind_prefixed(col: Collector) -> None:
+    """A name and the same name after its kind's type word ("Loipenverbund Musterau" beside "Zweckverband
+    Loipenverbund Musterau", "des Zweckverbandes „Loipenverbund Musterau“"): one organisation, named the longer way
+    (its kind), known by the shorter one too."""
+    types = knowledge().type_words
+    for key, record in list(col.records.items()):
+        head, _, rest = record.name.partition(" ")
+        if not rest or head not in types or record.parent_key or key in col.parent_families:
+            continue
+        inner = next((r for r in col.records.values() if r.key != key and r.name == rest and not r.parent_key
+                      and r.key not in col.parent_families), None)
+        first = rest.split()[0]
+        kind = types.get(first) or _compound_type_word(first)
+        # (not a carrier named after what it carries: "Zweckverband Sparkasse X" carries the Sparkasse X)
+        if inner is not None and kind is not None and kind.org_type in (types[head].org_type, "Verband"):
+            col.fold(inner.key, record, [inner.name])
+
+
 def merge_placed_acronyms(col: Collector) -> None:
     """An acronym before a place ("SFG Quellberg") and the one name of the release whose first word it abbreviates
     and that holds the place as a word of its own ("Segelfliegergruppe Quellberg e.V.", not "Segelflugverein
@@ -2994,6 +3015,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     add_model_entities(view, col)
     merge_bare_acronyms(col)
     merge_placed_acronyms(col)
+    merge_kind_prefixed(col)
     merge_shortened_legal_names(col)
     merge_truncated_names(col)
     merge_remit_descriptions(col)
