@@ -5915,3 +5915,11 @@ def test_a_board_appointing_a_further_member_verb_first(tmp_path):
                               "- 1. März 2024: Der Aufsichtsrat bestellt Fridtjof Cordtsen, bisher Bereichsleiter "
                               "Firmenkunden, zum weiteren Mitglied des Vorstands.\n")
     assert _dated(rows, "appointment") == [("Fridtjof Cordtsen", "Spar- und Darlehenskasse Musterau eG", "2024-03-01")]
+
+
+def test_staff_of_two_givers_one_counted_by_its_article(tmp_path):
+    rows = released(tmp_path, "Musterau, 12. März 2025 – Der Adressverband Musterau ist ein Zweckverband. Zum 1. "
+                              "Januar 2025 wechseln zwei Beschäftigte der Gemeinde Musterau und eine Beschäftigte der "
+                              "Gemeinde Probedorf zum Verband.\n")
+    assert _events_of(rows, "staff_transfer") == [("Adressverband Musterau", ["Gemeinde Musterau"]),
+                                                  ("Adressverband Musterau", ["Gemeinde Probedorf"])]
