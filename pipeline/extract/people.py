@@ -121,7 +121,8 @@ def _sets() -> dict[str, frozenset[str]]:
             "relative": frozenset(names["relative_pronouns"]), "also": frozenset(names["also_adverbs"]),
             "several": frozenset(names["several_words"]),
             "role_adverbs": frozenset(names["role_adverbs"]), "past": frozenset(names["past_adverbs"]),
-            "neutral": frozenset(names["neutral_offices"]), "takeover": frozenset(names["takeover_words"])}
+            "neutral": frozenset(names["neutral_offices"]), "takeover": frozenset(names["takeover_words"]),
+            "post_nouns": frozenset(names["post_nouns"])}
 
 
 @dataclass
@@ -1177,10 +1178,10 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
     after_role = j == role.end
     if after_role and j < n and view.lowers[j] == "nach" and ":" in view.texts[j + 1:j + 5]:
         j = view.texts.index(":", j)  # the law the board is named by: "Vorstand nach § 26 BGB: Muster, Anna, …"
-    named_post = role.start > 1 and view.lowers[role.start - 2] in _POST_NOUNS and view.lowers[role.start - 1] in (
-        "des", "der")  # "Das Amt des Kassenwarts übernimmt Haie Muster"
+    named_post = role.start > 1 and view.lowers[role.start - 2] in sets["post_nouns"] and view.lowers[
+        role.start - 1] in ("des", "der")  # "Das Amt des Kassenwarts übernimmt Haie Muster"
     if j + 1 < n and (view.lowers[j] in sets["copulas"] or (view.texts[j] == ":" and after_role)
-                      or (named_post and after_role and view.lowers[j] in ("übernimmt", "übernahm"))):
+                      or (named_post and after_role and view.lowers[j] in sets["takeover"])):
         name = name_after(view, j + 1, claimed) or (_inverted_name(view, j + 1, claimed) if view.texts[j] == ":"
                                                     else None)
         if name is not None:
@@ -1208,9 +1209,6 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
                         sets["relative"] | sets["role_adverbs"]), None)  # Leiter der X, wird Vorstand": before it
         return name_before(view, i - 1, claimed) or (name_before(view, opening, claimed) if opening else None)
     return None
-
-
-_POST_NOUNS = ("amt", "posten")  # "Das Amt des Kassenwarts übernimmt X": the office X takes up
 
 
 def _after_gap(view: DocView, k: int) -> int:

@@ -580,11 +580,8 @@ def _previous(ctx: DocContext, sent: Sentence, trigger: Trigger, reports: list[E
     return []
 
 
-_PRONOUN_ARTICLES = {"sie": ("das",), "er": ("die", "das"), "es": ("der", "die")}  # articles a pronoun cannot take up
-
-
 def _agrees(ctx: DocContext, m: Slotted, clause: str) -> bool:
-    """Can the clause's pronoun stand for the organisation named with its article ("Das Amtsgericht X hat die
-    Genossenschaft eingetragen. … ist sie beigetreten": not the court)?"""
+    """Can the clause's pronoun stand for the organisation named with its article ([references] pronoun_articles)?"""
     article = ctx.text[max(0, m.start - 4):m.start].strip().lower()
-    return not any(article in _PRONOUN_ARTICLES[p] for p in _PRONOUN_ARTICLES if re.search(rf"\b{p}\b", clause))
+    return not any(article in articles for pronoun, articles in rules().pronoun_articles.items()
+                   if re.search(rf"\b{pronoun}\b", clause))

@@ -149,12 +149,7 @@ def _nominal_before(ctx: DocContext, pool: list[Trigger], best: Trigger, date: D
         return None
     noun = max(before, key=lambda t: t.end)
     gap = ctx.text[noun.end:date.start]
-    return noun if _nominal(noun) and "," not in gap and not _AUXILIARY.search(gap) else None
-
-
-# a finite auxiliary between a noun and a date: the date is the clause's, not the noun's ("Auf Grundlage eines
-# Kreistagsbeschlusses haben A und B am 1. Juli …")
-_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden)\b")
+    return noun if _nominal(noun) and "," not in gap and not rules().finite_auxiliary.search(gap) else None
 
 
 def _nominal(trigger: Trigger) -> bool:

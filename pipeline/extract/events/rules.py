@@ -93,6 +93,8 @@ class Rules:
     bare_bodies: frozenset[str]  # body words only as generic mentions ("die Versammlung")
     same_date: re.Pattern[str]
     same_day: re.Pattern[str]  # a same-date reference naming a day ("an diesem Tag"): a date with its day
+    finite_auxiliary: re.Pattern[str]  # between a decision noun and a date: the date is its clause's verb's
+    pronoun_articles: dict[str, tuple[str, ...]]  # a pronoun → the articles of what it cannot take up
     register_day: re.Pattern[str]  # "Tag der Eintragung: …"
     register_entry: re.Pattern[str]  # the head of a register entry ("HRB 123", "Nummer der Eintragung")
     with_the_start: re.Pattern[str]
@@ -262,6 +264,8 @@ def rules() -> Rules:
         bare_bodies=frozenset(coref.get("bare_bodies", [])),
         same_date=re.compile(refs["same_date"]),
         same_day=re.compile(refs["same_day"]),
+        finite_auxiliary=re.compile(refs["finite_auxiliary"]),
+        pronoun_articles={k: tuple(v) for k, v in refs["pronoun_articles"].items()},
         register_day=re.compile(refs["register_day"]),
         register_entry=re.compile(refs["register_entry"]),
         with_the_start=re.compile(refs["with_the_start"]),
