@@ -514,3 +514,11 @@ def test_an_agenda_items_heading_is_never_joined_with_the_line_below() -> None:
             "Beitritt zur Kommunalen Arbeitsgemeinschaft Oberes Musterland\nDie Kommunale Arbeitsgemeinschaft ist ein "
             "loser Zusammenschluss von elf Gemeinden entlang des Flusses.\nBeschluss: Der Antrag wird abgelehnt.\n")
     assert "Musterland\n\nDie Kommunale" in clean.clean(_source(text)).text
+
+
+def test_a_speechs_speaker_in_its_stamp_line_stays_text() -> None:
+    text = ("Grußwort zur Gründungsfeier der Volley Union Musterau e.V.\n\nBürgermeister Nathan Peekhaus · Sporthalle "
+            "am Schulzentrum · 5. Juli 2025\n\nLiebe Gäste, heute feiern wir die neue Union.\n")
+    cleaned = clean.clean(_source(text))
+    assert "Bürgermeister Nathan Peekhaus" in cleaned.text
+    assert cleaned.published == "2025-07-05"
