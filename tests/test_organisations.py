@@ -1759,3 +1759,9 @@ def test_a_name_in_quotes_after_its_kind_and_the_kind_prefixed_name_are_one_orga
     assert "Loipenverbund Musterau" in records["Zweckverband Loipenverbund Musterau"].aliases
     assert "Loipenverbund Musterau" not in records
     assert {"Zweckverband Sparkasse Musterau", "Sparkasse Musterau"} <= set(records)
+
+
+def test_an_uninflected_name_ending_in_s_after_des_keeps_its_s(nlp):
+    records, _ = orgs(nlp, "Die Mitgliederversammlung des Vereinsbus Probeland e.V. tagte. Der Vorstand des "
+                           "Heimatvereins Probedorf e.V. tagte auch.")
+    assert {"Vereinsbus Probeland e.V.", "Heimatverein Probedorf e.V."} <= set(records)

@@ -473,9 +473,12 @@ def _genitive_head(view: DocView, start: int) -> tuple[str, str]:
     first = view.texts[start]
     if start == 0 or view.lowers[start - 1] not in ("des", "eines") or not first.endswith("s") or len(first) < 6 \
             or not all(part[:1].isupper() and part[1:].isalpha() and part[1:].islower() for part in first.split("-")) \
-            or first in knowledge().type_words:
-        return "", ""
+            or first in knowledge().type_words or first.endswith(_NOMINATIVE_S):
+        return "", ""  # ("des Vereinsbus X e.V.": a word ending in "s" left uninflected, as names often are)
     return first, first[:-2] if first.endswith("es") else first[:-1]
+
+
+_NOMINATIVE_S = ("us", "is", "os", "as", "ss")  # nominatives ending in "s" ("Vereinsbus", "Kulturhaus"): genitive "-es"
 
 
 def _inner_genitive_adjective(view: DocView, i: int) -> bool:
