@@ -1765,3 +1765,9 @@ def test_an_uninflected_name_ending_in_s_after_des_keeps_its_s(nlp):
     records, _ = orgs(nlp, "Die Mitgliederversammlung des Vereinsbus Probeland e.V. tagte. Der Vorstand des "
                            "Heimatvereins Probedorf e.V. tagte auch.")
     assert {"Vereinsbus Probeland e.V.", "Heimatverein Probedorf e.V."} <= set(records)
+
+
+def test_a_given_name_with_its_legal_form_described_after_a_dash(nlp):
+    records, _ = orgs(nlp, "(1) Die Anstalt führt den Namen „Schülerbeförderung Musterau-Probeland – gemeinsame "
+                           "Anstalt des öffentlichen Rechts“.")
+    assert list(records) == ["Schülerbeförderung Musterau-Probeland"]

@@ -2419,9 +2419,12 @@ def find_given_names(view: DocView, col: Collector) -> None:
                      if texts[k] in kinds and (k + 1 >= n or not is_name_token(texts[k + 1]))), None)
         if kind is None:
             continue
-        name = _surface(view, start, end)
         legal = next((found for j in range(start + 1, end) if (found := _legal_form_at(texts, j)) and found[0] == end),
                      None)
+        dash = next((j for j in range(start + 1, end - 1) if texts[j] in DASHES and view.doc[j + 1].is_lower), None)
+        if legal is not None and dash is not None:  # "„X – gemeinsame Anstalt des öffentlichen Rechts“": X, the
+            end = dash  # tail its legal form
+        name = _surface(view, start, end)
         head = knowledge().type_words.get(texts[start])
         org_type = legal[2] if legal else head.org_type if head is not None and head.kind != "place" \
             else type_of_name(name)
