@@ -490,7 +490,7 @@ def html_to_text(html: str) -> HtmlPage:
     # tables kept (a chronicle's or a minutes' rows are facts), each row a paragraph of its own, as in Markdown;
     # comments kept too: a thread's replies by the publishing town carry facts ("Die neun Beschäftigten unseres
     # Freibads würden ebenfalls wechseln"), every row traces back to its sentence
-    text = _MD_TABLE_ROW.sub(_table_row, trafilatura.extract(_article_asides_kept(html), include_comments=True,
+    text = _MD_TABLE_ROW.sub(_table_row, trafilatura.extract(_prepared_for_trafilatura(html), include_comments=True,
                                                              include_tables=True, favor_recall=True,
                                                              deduplicate=False) or "")
     meta = trafilatura.extract_metadata(html, extensive=False)
@@ -510,7 +510,7 @@ def html_to_text(html: str) -> HtmlPage:
                     closing)
 
 
-def _article_asides_kept(html: str) -> str:
+def _prepared_for_trafilatura(html: str) -> str:
     """The page with each box inside its article ("<aside>Zur Person …</aside>") made a section: trafilatura drops
     asides as sidebars, but one inside the article is part of it (its facts: "seit Juli 2024 Vorständin des X"); and
     each table row made a paragraph "| cell | cell |" (read as a Markdown row after): trafilatura's recall mode

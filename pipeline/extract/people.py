@@ -510,6 +510,9 @@ def _org_claimed(org_mentions: list[Mention], view: DocView) -> set[int]:
 
 # --- linking roles to organisations -------------------------------------------------------------
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # between blocks of lines (a register entry's)
+
+
 class OrgLocator:
     """Organisation mentions by token position, and records by kind."""
 
@@ -546,9 +549,8 @@ class OrgLocator:
         self.by_acronym = {o.short_name: o.key for o in orgs if o.short_name}
         self.paragraphs = [0] + [i for i in range(1, len(view)) if "\n" in view.texts[i - 1] or (
             view.starts[i] > view.ends[i - 1] and "\n" in view.text[view.ends[i - 1]:view.starts[i]])]
-        blank = re.compile(r"\n[ \t]*\n")
-        self.blocks = [0] + [i for i in range(1, len(view)) if blank.search(view.texts[i - 1]) or (
-            view.starts[i] > view.ends[i - 1] and blank.search(view.text, view.ends[i - 1], view.starts[i]))]
+        self.blocks = [0] + [i for i in range(1, len(view)) if _BLANK_LINE.search(view.texts[i - 1]) or (
+            view.starts[i] > view.ends[i - 1] and _BLANK_LINE.search(view.text, view.ends[i - 1], view.starts[i]))]
         self.headed: dict[str, str] = {}  # org key → the person heading it ("Bürgermeisterin", "Landrat")
         self.head_titles: dict[str, str] = {}  # org key → the title of its head ("bürgermeister")
         self.title = ""  # the title of the head office being linked

@@ -31,6 +31,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from ...periods import interval
 from ...records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
 from ..view import view_of
 from .arguments import foundable
@@ -140,15 +141,10 @@ def _authority_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[E
     return reports
 
 
-_CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")
-
-
 def _later(date: str, other: str) -> bool:
-    """Is ``date`` after ``other`` (year, month or day; other forms are never after)?"""
-    if not (_CALENDAR_DATE.fullmatch(date) and _CALENDAR_DATE.fullmatch(other)):
-        return False
-    n = min(len(date), len(other))
-    return date[:n] > other[:n]
+    """Does the period ``date`` begin after the period ``other`` ends (False when either is unknown)?"""
+    start, end = interval(date)[0], interval(other)[1]
+    return bool(start and end) and start > end
 
 
 def _without_short_forms(ctx: DocContext, keys: list[str]) -> list[str]:

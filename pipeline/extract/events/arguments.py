@@ -574,9 +574,7 @@ def _previous(ctx: DocContext, sent: Sentence, trigger: Trigger, reports: list[E
     start, end = sent.clauses[trigger.clause]
     if sent.idx > 0 and (_PRONOUN.search(ctx.text, start, end)
                          or _PRONOUN_BEFORE_ASIDE.search(ctx.text, sent.start, start)):
-        prev = ctx.sentences[sent.idx - 1]
-        return ordered(m.key for m in prev.mentions if m.slot in ("core", "der")
-                       and _agrees(ctx, m, ctx.text[start:end]))
+        return ordered(m.key for m in subjects_before(ctx, sent) if _agrees(ctx, m, ctx.text[start:end]))
     return []
 
 
