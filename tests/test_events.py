@@ -5923,3 +5923,11 @@ def test_staff_of_two_givers_one_counted_by_its_article(tmp_path):
                               "Gemeinde Probedorf zum Verband.\n")
     assert _events_of(rows, "staff_transfer") == [("Adressverband Musterau", ["Gemeinde Musterau"]),
                                                   ("Adressverband Musterau", ["Gemeinde Probedorf"])]
+
+
+def test_a_founding_year_in_a_participle_phrase_before_a_guilds_bare_tail(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2025 – Die Probedorfer Seglergilde und der Musterauer Segel-Club "
+                              "wollen fusionieren. Anna Beispiel, die die erst 1987 ins Leben gerufene Gilde führt, "
+                              "sprach von einem vernünftigen Schritt. Otto Probe ist Vorsitzender des 1921 gegründeten "
+                              "Segel-Clubs.\n")
+    assert _dated(rows, "founding") == [("Musterauer Segel-Club", "", "1921"), ("Probedorfer Seglergilde", "", "1987")]

@@ -1771,3 +1771,20 @@ def test_a_given_name_with_its_legal_form_described_after_a_dash(nlp):
     records, _ = orgs(nlp, "(1) Die Anstalt führt den Namen „Schülerbeförderung Musterau-Probeland – gemeinsame "
                            "Anstalt des öffentlichen Rechts“.")
     assert list(records) == ["Schülerbeförderung Musterau-Probeland"]
+
+
+def test_a_place_adjective_before_a_hyphenated_club_compound_names_the_club(nlp) -> None:
+    records, _ = orgs(nlp, "Der Musterauer Segel-Club hat 412 Mitglieder.")
+    assert records["Musterauer Segel-Club"].org_type == "Verband"
+
+
+def test_a_guild_or_hyphenated_club_is_referred_back_to_across_a_participle_phrase(nlp) -> None:
+    _, mentions = orgs(nlp, "Die Probedorfer Seglergilde und der Musterauer Segel-Club wollen fusionieren. Otto Probe "
+                            "führt den 1921 gegründeten Segel-Club, Anna Beispiel die erst 1987 ins Leben gerufene "
+                            "Gilde.")
+    assert org_texts(mentions) == ["Probedorfer Seglergilde", "Musterauer Segel-Club", "Segel-Club", "Gilde"]
+
+
+def test_a_hyphenated_club_compound_does_not_refer_ahead_to_a_name_below(nlp) -> None:
+    _, mentions = orgs(nlp, "Der Wunsch des Segel-Clubs ist klar. Der Segel-Club Musterau e.V. will Anteile erwerben.")
+    assert org_texts(mentions) == ["Segel-Club Musterau e.V."]

@@ -2159,6 +2159,7 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
     ("Tessentaler Bienenverbund e.V.", "Wildunfall-Servicestelle Musterau"), also in the genitive; "den TuS", "des
     SV" → the one club whose name opens with that prefix ("TuS Musterau-Beispielfeld")."""
     heads: dict[str, set[str]] = {}
+    back_only: set[str] = set()  # forms that refer back only, never ahead ("des Segel-Clubs" in a teaser)
     prefixes = _word_sets()["club_prefixes"]
     for record in col.records.values():
         if record.parent_key or record.org_type in ("Gremium", "Verwaltung"):
@@ -2169,19 +2170,55 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
         if words[0] in prefixes:
             heads.setdefault(words[0], set()).add(record.key)
         for word in words:  # not a kind coreference resolves by its type ("der Zweckverband", "die Sparkasse")
-            head = word.rpartition("-")[2]
-            if head not in knowledge().type_words and _compound_head(head):
+            for head, backward in _reference_heads(word):
                 for form in (head, head + "s", head + "es"):
                     heads.setdefault(form, set()).add(record.key)
-    lowers = view.lowers
+                    if backward:
+                        back_only.add(form)
+    first_use = {}
+    for start, _end, key in col.mentions:
+        first_use[key] = min(start, first_use.get(key, start))
     for i, text in enumerate(view.texts):
         keys = heads.get(text)
-        # after its article, also across one adjective ("die neue Reisevereinigung")
-        before = i - 1 if i >= 2 and view.doc[i - 1].pos_ == "ADJ" and lowers[i - 1].islower() else i
-        if keys and len(keys) == 1 and i and not col.claimed[i] and \
-                (is_function_word(lowers[before - 1]) or lowers[before - 1] in ARTICLE_CONTRACTIONS) \
+        if keys and len(keys) == 1 and i and not col.claimed[i] and _after_article(view, i) \
                 and not (text in prefixes and i + 1 < len(view) and is_name_token(view.texts[i + 1])):
-            _add_use(col, i, i + 1, next(iter(keys)), alias=False)
+            key = next(iter(keys))
+            if text not in back_only or first_use.get(key, i) < i:
+                _add_use(col, i, i + 1, key, alias=False)
+
+
+def _reference_heads(word: str) -> list[tuple[str, bool]]:
+    """The words by which a text refers to a name holding ``word``: its compound head ("Bienenverbund"); and,
+    referring back only, a hyphenated compound ending in a kind ("Segel-Club") and the bare tail of a compound
+    whose tail names no kind that coreference resolves ([names] bare_reference_tails: "die Gilde" for
+    "Kappensander Seglergilde")."""
+    head = word.rpartition("-")[2]
+    found = [(head, False)] if head not in knowledge().type_words and _compound_head(head) else []
+    if head != word and head in knowledge().names["compound_only_tails"]:
+        found.append((word, True))
+    found += [(tail, True) for tail in knowledge().names["bare_reference_tails"]
+              if head.endswith(tail.lower()) or head == tail]
+    return found
+
+
+def _after_article(view: DocView, i: int) -> bool:
+    """The word at ``i`` follows its article, also across one adjective ("die neue Reisevereinigung") or an
+    attributive participle's phrase ("die erst 1987 ins Leben gerufene Gilde", "des 1921 gegründeten Clubs")."""
+    lowers = view.lowers
+    before = i - 1 if i >= 2 and view.doc[i - 1].pos_ == "ADJ" and lowers[i - 1].islower() else i
+    if is_function_word(lowers[before - 1]) or lowers[before - 1] in ARTICLE_CONTRACTIONS:
+        return True
+    if before == i:
+        return False
+    for j in range(i - 2, max(0, i - 9), -1):
+        if view.doc[j].is_punct:
+            return False
+        if lowers[j] in _ARTICLES or lowers[j] in ARTICLE_CONTRACTIONS:
+            return True
+    return False
+
+
+_ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2892,6 +2929,20 @@ def _adjective_compound_tails() -> tuple[str, ...]:
     return tuple(tail.lower() for tail in knowledge().names["adjective_compound_tails"])
 
 
+@lru_cache(maxsize=1 << 12)
+def _hyphenated_tail_kind(text: str) -> TypeWord | None:
+    """"Segel-Club", "Schützen-Gilde": a hyphenated compound whose last part is a tail of ``compound_only_tails``
+    names that kind (a club's genitive too: "des Segel-Clubs")."""
+    prefix, _, last = text.rpartition("-")
+    if len(prefix) < 3 or not prefix[:1].isupper():
+        return None
+    for tail, org_type in knowledge().names["compound_only_tails"].items():
+        for ending in ("", "s", "es") if org_type == "Verband" else ("",):
+            if last == tail + ending:
+                return TypeWord(text[:len(text) - len(ending)], org_type, "description", 1)
+    return None
+
+
 def find_place_adjective_compounds(view: DocView, col: Collector) -> None:
     """A place adjective before a closed compound of a kind, after an article: "die Musterauer Stipendienstiftung",
     "des Probedorfer Heimatvereins" (no name after the compound: "Stipendienstiftung Musterau" is find_typed_orgs')."""
@@ -2900,7 +2951,7 @@ def find_place_adjective_compounds(view: DocView, col: Collector) -> None:
         if col.claimed[i] or col.claimed[i - 1] or texts[i] in k.type_words or \
                 not (is_function_word(view.lowers[i - 2]) or view.lowers[i - 2] in ARTICLE_CONTRACTIONS):
             continue
-        tw = _compound_type_word(texts[i])
+        tw = _compound_type_word(texts[i]) or _hyphenated_tail_kind(texts[i])
         if tw is None or tw.kind != "description" or not _is_place_adjective(view, i - 1) \
                 or texts[i].startswith(tuple(k.names["building_compounds"])) \
                 or not tw.word.lower().endswith(_adjective_compound_tails()):
