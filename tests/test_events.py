@@ -5931,3 +5931,11 @@ def test_a_founding_year_in_a_participle_phrase_before_a_guilds_bare_tail(tmp_pa
                               "sprach von einem vernünftigen Schritt. Otto Probe ist Vorsitzender des 1921 gegründeten "
                               "Segel-Clubs.\n")
     assert _dated(rows, "founding") == [("Musterauer Segel-Club", "", "1921"), ("Probedorfer Seglergilde", "", "1987")]
+
+
+def test_a_relative_clause_belonging_to_a_feminine_organisation_in_the_dative(tmp_path):
+    # "die der Gilde … angehört": the relative pronoun is the member, "der Gilde" a feminine dative
+    rows = released(tmp_path, "Musterau, 3. März 2025 – Die Probedorfer Seglergilde und der Musterauer Segel-Club "
+                              "wollen fusionieren. Die Gemeinde Beispielfeld, die der Gilde seit 1998 als förderndes "
+                              "Mitglied angehört, will diese Rolle behalten.\n")
+    assert _dated(rows, "membership") == [("Gemeinde Beispielfeld", "Probedorfer Seglergilde", "1998")]

@@ -76,8 +76,8 @@ def test_the_component_writes_the_spans(nlp) -> None:
 @pytest.mark.parametrize(("form", "lemma"), [
     ("tritt", "treten"), ("trat", "treten"), ("beschloss", "beschließen"), ("gefasst", "fassen"),
     ("ernannte", "ernennen"), ("schloss", "schließen"), ("lässt", "lassen"), ("gehört", "gehören"),
-    ("gegründet", "gründen"), ("unterzeichnete", "unterzeichnen"), ("zugestimmt", "zustimmen"),
-    ("übernahm", "übernehmen"), ("beigetreten", "beitreten"), ("Beschlusses", "Beschluss"),
+    ("angehört", "angehören"), ("gegründet", "gründen"), ("unterzeichnete", "unterzeichnen"),
+    ("zugestimmt", "zustimmen"), ("übernahm", "übernehmen"), ("beigetreten", "beitreten"), ("Beschlusses", "Beschluss"),
 ])
 def test_the_lemmas_the_patterns_rely_on(nlp, form: str, lemma: str) -> None:
     doc = nlp(f"Gestern {form} es.")

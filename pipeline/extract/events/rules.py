@@ -130,6 +130,7 @@ class Rules:
     pronoun_org: re.Pattern[str]  # "sind ihr beigetreten", "hat sie gegründet": the organisation named last before
     attribute_year: re.Pattern[str]  # text before a year that names a thing ("den Wirtschaftsplan 2025")
     attributive_article: re.Pattern[str]  # "des 1992 gegründeten …": a date inside a participle's phrase
+    feminine_noun: re.Pattern[str]  # "Gemeinde", "Landesregierung": "der" before it is a dative
     attributive_gap: re.Pattern[str]
     pronoun: re.Pattern[str]
     aged: re.Pattern[str]  # "Der 51-Jährige" opening a sentence: the person named before
@@ -302,6 +303,7 @@ def rules() -> Rules:
         joining=re.compile(refs["joining"]),
         attribute_year=re.compile(refs["attribute_year"]),
         attributive_article=re.compile(refs["attributive_article"]),
+        feminine_noun=re.compile(refs["feminine_noun"]),
         attributive_gap=re.compile(refs["attributive_gap"]),
         pronoun=re.compile(refs["pronoun"]),
         aged=re.compile(refs["aged"]),
