@@ -5939,3 +5939,12 @@ def test_a_relative_clause_belonging_to_a_feminine_organisation_in_the_dative(tm
                               "wollen fusionieren. Die Gemeinde Beispielfeld, die der Gilde seit 1998 als förderndes "
                               "Mitglied angehört, will diese Rolle behalten.\n")
     assert _dated(rows, "membership") == [("Gemeinde Beispielfeld", "Probedorfer Seglergilde", "1998")]
+
+
+def test_bare_nouns_paired_after_zwischen_are_the_parties(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Januar 2026 – Der Notdienst-Zweckverband Musterau ist gegründet. Die "
+                              "Apothekerkammer Probedorf begrüßte den Schritt; eine Kooperationsvereinbarung zwischen "
+                              "Kammer und Verband soll im Juni unterzeichnet werden. Landkreis und Stadt schweigen.\n")
+    signings = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"]
+    assert len(signings) == 1
+    assert set(signings[0]) == {"Apothekerkammer Probedorf", "Notdienst-Zweckverband Musterau"}

@@ -1788,3 +1788,11 @@ def test_a_guild_or_hyphenated_club_is_referred_back_to_across_a_participle_phra
 def test_a_hyphenated_club_compound_does_not_refer_ahead_to_a_name_below(nlp) -> None:
     _, mentions = orgs(nlp, "Der Wunsch des Segel-Clubs ist klar. Der Segel-Club Musterau e.V. will Anteile erwerben.")
     assert org_texts(mentions) == ["Segel-Club Musterau e.V."]
+
+
+def test_chambers_and_guilds_of_trades_name_associations(nlp) -> None:
+    records, _ = orgs(nlp, "Die Handwerkskammer Musterau, die Bäckerinnung Probedorf und die Kreishandwerkerschaft "
+                           "Beispielfeld begrüßen den Schritt. Die Schatzkammer Musterau bleibt geschlossen.")
+    assert {name: r.org_type for name, r in records.items()} == {
+        "Handwerkskammer Musterau": "Verband", "Bäckerinnung Probedorf": "Verband",
+        "Kreishandwerkerschaft Beispielfeld": "Verband"}

@@ -547,6 +547,9 @@ def _after_noun(toks: list[tuple[str, int]], i: int, ctx: DocContext) -> bool:
     return word in knowledge().plural_bodies or not any(m.start <= pos < m.end for m in ctx.org_mentions)
 
 
+_PAIRED_AFTER_BETWEEN = re.compile(r"\bzwischen\s+[A-ZÄÖÜ][\wäöüß-]*\s+und\s+$")
+
+
 def _generic_mentions(ctx: DocContext, sent: Sentence,
                       real: list[Mention]) -> list[tuple[int, int, str, bool, bool]]:
     """Generic noun phrases ("die Stadt", "die beiden Kommunen") resolved to earlier organisations, as
@@ -560,6 +563,9 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
         if any(o.start < end and start < o.end for o in real) or m.start() <= counted_until:
             continue
         noun = m.group("noun")
+        if m.group("pair") is not None \
+                and not _PAIRED_AFTER_BETWEEN.search(ctx.text, max(0, m.start() - 40), m.start()):
+            continue  # a bare noun after "und" only ends a pair after "zwischen"
         if r.territory & set(m.group("adj").split()):
             continue  # "der gesamte Landkreis": the territory
         body = noun in r.bodies or noun in r.bare_bodies

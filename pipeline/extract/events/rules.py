@@ -207,13 +207,15 @@ def rules() -> Rules:
                 r"|deren|dessen)")
     noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     # "wurde die Stadt Mitglied", "hat die Gesellschaft Ende Februar gegründet": no name after the noun; a hyphenated
-    # compound of the noun is the noun ("dem Digitallotsen-Verein des Landkreises beitreten")
+    # compound of the noun is the noun ("dem Digitallotsen-Verein des Landkreises beitreten"); bare nouns paired
+    # after "zwischen" ("zwischen Kammer und Verband": ``pair`` marks the second, kept only after such a first)
     months = [m.capitalize() for m in resources.month_numbers() if m.isalpha()]
     members = "|".join(re.escape(n) for n in coref["member_nouns"])
     not_names = "|".join([members, *(re.escape(n) for n in [*coref.get("time_words_after", []), *months])])
     determiners = "|".join(re.escape(d) for d in coref["plural"].get("determiners", []))
     generic = re.compile(
-        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}}|(?!(?:{noun_alt})\b)[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,4}})(?P<compound>[A-ZÄÖÜ][\wäöüß]*-)?(?P<noun>{noun_alt})(?:es|s|n)?\b"
+        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b)"
+        rf"|(?<=\bzwischen\s)(?=(?:{noun_alt})\s+und\s+(?:{noun_alt})\b)|(?<=\bund\s)(?P<pair>)(?=(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}}|(?!(?:{noun_alt})\b)[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,4}})(?P<compound>[A-ZÄÖÜ][\wäöüß]*-)?(?P<noun>{noun_alt})(?:es|s|n)?\b"
         rf"(?!\s*\(|\s+(?!(?:{not_names})\b)[A-ZÄÖÜ]|-|\s+(?:mit|unter)\s+dem\s+Namen\b|\s+namens\b)")
     return Rules(
         triggers=triggers,
