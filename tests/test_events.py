@@ -5948,3 +5948,12 @@ def test_bare_nouns_paired_after_zwischen_are_the_parties(tmp_path):
     signings = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"]
     assert len(signings) == 1
     assert set(signings[0]) == {"Apothekerkammer Probedorf", "Notdienst-Zweckverband Musterau"}
+
+
+def test_an_organisation_coordinated_after_a_prepositional_phrase_shares_its_preposition(tmp_path):
+    # "von elf Landwirten und der Gemeinde X gegründete Genossenschaft": the Gemeinde is a founder, not the subject
+    rows = released(tmp_path, "Musterau, 20. Januar 2026 – Die Musterauer Mühle eG lädt ein. Die im November 2024 von "
+                              "elf Landwirten und der Gemeinde Probedorf gegründete Genossenschaft hat im Mai den "
+                              "Mahlbetrieb aufgenommen.\n")
+    assert _dated(rows, "operations_start") == [("Musterauer Mühle eG", "", "2025-05")]
+    assert _dated(rows, "founding") == [("Musterauer Mühle eG", "Gemeinde Probedorf", "2024-11")]

@@ -437,6 +437,10 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
                          or (prev.head in r.plural_nouns and not text[prev.end:pos].strip(" ,"))):
                 # "die Räte von A am 25. Januar und B", "die Gemeinderäte in A und B": B's council too
                 return prev.slot, prev.head
+            if article in _DATIVE_ARTICLES_AFTER_AND:
+                shared = _shared_preposition(toks, i, r)
+                if shared:  # "von elf Landwirten und der Gemeinde X": the preposition governs both
+                    return f"prep:{shared}", ""
             break
         if low in _GENITIVE_DETERMINERS and not article and text[start:].split(maxsplit=1)[0] not in r.bodies:
             return "gen", toks[i - 1][0] if i >= 1 else ""  # (not councils: "Nach Zustimmung beider Stadträte")
@@ -470,6 +474,22 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             # (after a comma it may go on a list of genitives: "Beschlüsse des Rates A, der Gemeindevertretung B")
         return "der", ""  # nominative masculine or dative feminine
     return "core", ""
+
+
+_DATIVE_ARTICLES_AFTER_AND = ("der", "dem", "einer", "einem")
+
+
+def _shared_preposition(toks: list[tuple[str, int]], i: int, r) -> str:
+    """The preposition opening a short noun phrase that ends just before the coordinator ``toks[i]`` ("von elf
+    Landwirten und …"), when only nouns, numbers and articles stand between; else ""."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        word = toks[j][0]
+        low = word.lower()
+        if low in r.prepositions and j < i - 1:
+            return low
+        if not (word[:1].isupper() or word.isdigit() or r.number_word.fullmatch(word) or low in r.articles):
+            return ""
+    return ""
 
 
 def _body_before(text: str, toks: list[tuple[str, int]], i: int, r) -> str:

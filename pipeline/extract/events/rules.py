@@ -131,6 +131,7 @@ class Rules:
     attribute_year: re.Pattern[str]  # text before a year that names a thing ("den Wirtschaftsplan 2025")
     attributive_article: re.Pattern[str]  # "des 1992 gegründeten …": a date inside a participle's phrase
     feminine_noun: re.Pattern[str]  # "Gemeinde", "Landesregierung": "der" before it is a dative
+    number_word: re.Pattern[str]  # "elf", "zwanzig"
     attributive_gap: re.Pattern[str]
     pronoun: re.Pattern[str]
     aged: re.Pattern[str]  # "Der 51-Jährige" opening a sentence: the person named before
@@ -306,6 +307,7 @@ def rules() -> Rules:
         attribute_year=re.compile(refs["attribute_year"]),
         attributive_article=re.compile(refs["attributive_article"]),
         feminine_noun=re.compile(refs["feminine_noun"]),
+        number_word=re.compile(refs["number_word"]),
         attributive_gap=re.compile(refs["attributive_gap"]),
         pronoun=re.compile(refs["pronoun"]),
         aged=re.compile(refs["aged"]),
