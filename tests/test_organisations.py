@@ -1796,3 +1796,16 @@ def test_chambers_and_guilds_of_trades_name_associations(nlp) -> None:
     assert {name: r.org_type for name, r in records.items()} == {
         "Handwerkskammer Musterau": "Verband", "Bäckerinnung Probedorf": "Verband",
         "Kreishandwerkerschaft Beispielfeld": "Verband"}
+
+
+def test_a_closed_compound_refers_to_the_name_holding_both_its_parts(nlp) -> None:
+    _, mentions = orgs(nlp, "Die Gemeinde Probedorf schließt sich der Stiftung Musterauer Brunnen an. Die "
+                            "Brunnenstiftung war 2024 gegründet worden.")
+    assert [(m.text, m.key) for m in mentions if m.text == "Brunnenstiftung"] == [
+        ("Brunnenstiftung", "org:stiftung musterauer brunnen")]
+
+
+def test_a_kind_and_a_year_the_model_calls_an_organisation_is_no_name(nlp) -> None:
+    records, _ = orgs(nlp, "Musterau, 20. Januar 2026 – Der Haltestellen-Zweckverband Musterautal wächst. „Probewarf "
+                           "hat den Verband 2019 gemeinsam mit Musterbach und Kleinried gegründet.“")
+    assert "Verband 2019" not in records

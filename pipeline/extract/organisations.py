@@ -2180,11 +2180,30 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
         first_use[key] = min(start, first_use.get(key, start))
     for i, text in enumerate(view.texts):
         keys = heads.get(text)
+        if keys is None and _compound_head(text):
+            keys = _split_compound_holders(col, text)  # "die Brunnenstiftung" of "Stiftung Musterauer Brunnen"
         if keys and len(keys) == 1 and i and not col.claimed[i] and _after_article(view, i) \
                 and not (text in prefixes and i + 1 < len(view) and is_name_token(view.texts[i + 1])):
             key = next(iter(keys))
             if text not in back_only or first_use.get(key, i) < i:
                 _add_use(col, i, i + 1, key, alias=False)
+
+
+def _split_compound_holders(col: Collector, word: str) -> set[str]:
+    """The organisations whose name holds both parts of a closed compound as words of their own, its tail as the
+    kind ("Brunnenstiftung": "Stiftung Musterauer Brunnen"; "Abwasserzweckverband": "Zweckverband Abwasser X")."""
+    lower = word.lower()
+    tail = next((t for t in knowledge().names["reference_head_tails"] if lower.endswith(t)), "")
+    stem = lower[:len(lower) - len(tail)]
+    stems = {stem, stem[:-1]} if stem.endswith(("s", "n")) else {stem}  # a linking s or n
+    if len(stem) < 4:
+        return set()
+    found = set()
+    for record in col.records.values():
+        words = [w.lower() for w in record.name.split()]
+        if tail in words and any(w in stems for w in words) and not record.parent_key:
+            found.add(record.key)
+    return found
 
 
 def _reference_heads(word: str) -> list[tuple[str, bool]]:
@@ -2542,6 +2561,9 @@ def add_model_entities(view: DocView, col: Collector) -> None:
         elif label == "ORG" and ent_end + 1 < len(view) and texts[ent_end] == "/" \
                 and texts[ent_end - 1].isdigit() and texts[ent_end + 1][:1].isdigit():
             continue  # "KA 8/2907", "Drs. 8/5521": a document's number
+        elif label == "ORG" and ent_end - ent.start == 2 and texts[ent.start] in knowledge().type_words \
+                and texts[ent.start + 1].isdigit():
+            continue  # "hat den Verband 2019 gegründet": a kind and a year, no name
         if label == "LOC":
             col.locs.append((ent.start, ent.end))
             col.claim(ent.start, ent.end)
