@@ -5957,3 +5957,14 @@ def test_an_organisation_coordinated_after_a_prepositional_phrase_shares_its_pre
                               "Mahlbetrieb aufgenommen.\n")
     assert _dated(rows, "operations_start") == [("Musterauer Mühle eG", "", "2025-05")]
     assert _dated(rows, "founding") == [("Musterauer Mühle eG", "Gemeinde Probedorf", "2024-11")]
+
+
+def test_minutes_approving_an_earlier_session_below_the_agenda_keep_their_own_session_date(tmp_path):
+    rows = released(tmp_path, "Landkreis Musterau\n\nNIEDERSCHRIFT\nüber die 14. Sitzung des Kreistages des "
+                              "Landkreises Musterau\nam Donnerstag, dem 20. März 2025, im Sitzungssaal des Kreishauses"
+                              "\n\nTOP 1  Eröffnung der Sitzung\nTOP 2  Genehmigung der Niederschrift über die Sitzung "
+                              "vom 12. Dezember 2024\nTOP 3  Bestellung von Mitgliedern des Verwaltungsrates\n\nZu TOP "
+                              "3\nDer Kreistag bestellt Kreisrat Otto Probe zum Mitglied des Verwaltungsrates der "
+                              "Schulsupport Musterau AöR.\n\nDer Vorsitzende weist darauf hin, dass die nächste "
+                              "Sitzung des Kreistages am 26. Juni 2025 stattfindet.\n")
+    assert _dated(rows, "appointment") == [("Otto Probe", "Schulsupport Musterau AöR", "2025-03-20")]

@@ -221,8 +221,11 @@ def note_session(ctx: DocContext, sent: Sentence, found: list[EventReport]) -> N
     Verwaltungsrat hat mich am 9. Januar bestellt. In derselben Sitzung …")."""
     dated = [d for d in sent.dates if d.value and d.granularity == "day"]
     m = rules().session.search(ctx.text, sent.start, sent.end)
-    minutes = m and not rules().earlier_minutes.search(ctx.text, sent.start, sent.end)
+    other = rules().earlier_minutes.search(ctx.text, sent.start, sent.end)  # another session's minutes or the next
+    minutes = m and not other
     heading, ctx.session_heading = ctx.session_heading, -1
+    if other:
+        return
     if minutes:
         body = next((x for x in sent.mentions if x.start > m.start()), None)  # "Sitzung des Stadtrates der Stadt X"
         ctx.session_body = ctx.effective(body.key) if body is not None else ctx.session_body
