@@ -513,8 +513,8 @@ def html_to_text(html: str) -> HtmlPage:
 def _prepared_for_trafilatura(html: str) -> str:
     """The page with each box inside its article ("<aside>Zur Person …</aside>") made a section: trafilatura drops
     asides as sidebars, but one inside the article is part of it (its facts: "seit Juli 2024 Vorständin des X"); and
-    each table row made a paragraph "| cell | cell |" (read as a Markdown row after): trafilatura's recall mode
-    would give every cell a line of its own, parting a chronicle's date from its event."""
+    each data table's row made a paragraph "| cell | cell |" (read as a Markdown row after): trafilatura's recall
+    mode would give every cell a line of its own, parting a chronicle's date from its event."""
     if ("<aside" not in html or "<article" not in html) and "<table" not in html:
         return html
     import lxml.html
@@ -526,7 +526,20 @@ def _prepared_for_trafilatura(html: str) -> str:
     boxes = tree.xpath("//article//aside")
     for box in boxes:
         box.tag = "section"
-    tables = tree.xpath("//table[not(ancestor::table)]")
+    # a table that lays a page out (a newsletter's paragraphs in its cells) gives way to its cells' contents:
+    # trafilatura would run them together into one row
+    layouts = tree.xpath(f"//table[{_BLOCKS_INSIDE}]")
+    for table in layouts:
+        block = lxml.html.Element("div")
+        for cell in table.xpath(".//td|.//th"):
+            if not cell.xpath("ancestor::table[1]") or cell.xpath("ancestor::table[1]")[0] is table:
+                section = lxml.html.Element("div")
+                section.text = cell.text
+                section.extend(list(cell))
+                block.append(section)
+        block.tail = table.tail
+        table.getparent().replace(table, block)
+    tables = tree.xpath(f"//table[not({_BLOCKS_INSIDE})]")
     for table in tables:
         rows = [[" ".join(" ".join(cell.itertext()).split()) for cell in row.xpath("./th|./td")]
                 for row in table.xpath(".//tr")]
@@ -538,9 +551,10 @@ def _prepared_for_trafilatura(html: str) -> str:
                 block.append(paragraph)
         block.tail = table.tail
         table.getparent().replace(table, block)
-    return lxml.html.tostring(tree, encoding="unicode") if boxes or tables else html
+    return lxml.html.tostring(tree, encoding="unicode") if boxes or tables or layouts else html
 
 
+_BLOCKS_INSIDE = ".//p|.//div|.//h1|.//h2|.//h3|.//h4|.//ul|.//ol|.//table"
 def _written(date: str, html: str) -> bool:
     """Does the page write this ISO day, as such or as a German numeric date ("20.06.2024", "1.2.2023")?"""
     if not date:

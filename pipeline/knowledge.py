@@ -123,7 +123,8 @@ _NUMBER = re.compile(r"[\d.,-]+")
 def shortened_uses(name: str) -> tuple[list[str], list[str]]:
     """How a text refers to a name of two or more words again: without its legal form ("die Lohtaler
     Wandergesellschaft" for "… mbH"), then without its founding year ("des Musterauer Schachclubs" for
-    "Musterauer Schachclub 1978 e.V."), and with its last noun in the genitive ("des Tessentaler Bienenverbunds")."""
+    "Musterauer Schachclub 1978 e.V."), without a club's number ("Dartclub X" for "1. Dartclub X e.V."), and with its
+    last noun in the genitive ("des Tessentaler Bienenverbunds")."""
     words = name.split()
     for tokens, _canonical, _type in knowledge().legal_forms:
         if len(words) > len(tokens) + 1 and tuple(words[-len(tokens):]) == tokens:
@@ -135,12 +136,15 @@ def shortened_uses(name: str) -> tuple[list[str], list[str]]:
     if len(words) > 2 and _FOUNDING_YEAR.fullmatch(words[-1]):
         words = words[:-1]
         bares.append(" ".join(words))
+    if len(words) > 2 and _ORDINAL.fullmatch(words[0]):  # "des Dartclubs Musterau" for "1. Dartclub Musterau e.V."
+        bares.append(" ".join(words[1:]))
     bare, last = " ".join(words), words[-1]
     noun = last[:1].isupper() and last[1:].isalpha() and last[-1] not in "sßxz" and len(last) > 3
     return bares, ([bare + "s", bare + "es"] if noun else [])
 
 
 _FOUNDING_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_ORDINAL = re.compile(r"\d\.")
 
 
 def is_brand_like(word: str) -> bool:

@@ -5968,3 +5968,12 @@ def test_minutes_approving_an_earlier_session_below_the_agenda_keep_their_own_se
                               "Schulsupport Musterau AöR.\n\nDer Vorsitzende weist darauf hin, dass die nächste "
                               "Sitzung des Kreistages am 26. Juni 2025 stattfindet.\n")
     assert _dated(rows, "appointment") == [("Otto Probe", "Schulsupport Musterau AöR", "2025-03-20")]
+
+
+def test_a_clubs_number_before_its_name_keeps_the_preposition(tmp_path):
+    # "mit dem 1. X e.V.": the partner of the merger the members of the other club agreed to
+    rows = released(tmp_path, "Musterau, 31. März 2025 – Mit 38 zu 4 Stimmen haben die Mitglieder der Kickerfreunde "
+                              "Probedorf e.V. am Samstag der Verschmelzung mit dem 1. Tischfußballclub Musterau e.V. "
+                              "zugestimmt.\n")
+    assert _dated(rows, "resolution") == [("Kickerfreunde Probedorf e.V.", "1. Tischfußballclub Musterau e.V.",
+                                            "2025-03-29")]

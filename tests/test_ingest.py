@@ -202,3 +202,12 @@ def test_a_chronicle_tables_row_keeps_its_date_with_its_event() -> None:
     text = html_to_text(html).text
     assert "- 1. Januar: Anna Kleinert übernimmt die Leitung der Kämmerei." in text
     assert "- 15. September: Der Gemeinderat beschließt" in text
+
+
+def test_a_table_laying_out_a_newsletter_keeps_its_paragraphs() -> None:
+    text = ingest.html_to_text(
+        "<html><body><table><tr><td><h1>Rathausbrief</h1><h2>Unsere Brunnen haben eine Stiftung</h2>"
+        "<p>Liebe Musterauerinnen und Musterauer,</p><p>es ist geschafft: Die Stiftung Musterauer Brunnen ist seit "
+        "dem 2. September rechtsfähig. Das hat lange gedauert, aber nun ist es so weit.</p></td></tr></table>"
+        "</body></html>").text
+    assert "eine Stiftung\nLiebe" in text

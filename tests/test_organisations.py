@@ -1809,3 +1809,9 @@ def test_a_kind_and_a_year_the_model_calls_an_organisation_is_no_name(nlp) -> No
     records, _ = orgs(nlp, "Musterau, 20. Januar 2026 – Der Haltestellen-Zweckverband Musterautal wächst. „Probewarf "
                            "hat den Verband 2019 gemeinsam mit Musterbach und Kleinried gegründet.“")
     assert "Verband 2019" not in records
+
+
+def test_a_clubs_number_is_part_of_its_name_and_its_shorter_uses(nlp) -> None:
+    records, _ = orgs(nlp, "Der 1. Dartclub Musterau 1998 e.V. fusioniert. Die Mitglieder des 1. Dartclubs Musterau "
+                           "stimmten zu. Auch der 1. Tischfußballclub Probedorf stimmte zu.")
+    assert sorted(records) == ["1. Dartclub Musterau 1998 e.V.", "1. Tischfußballclub Probedorf"]

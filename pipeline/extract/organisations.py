@@ -522,6 +522,9 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         start = _name_run_before(view, i, col)
         if start == i:
             continue
+        if start > 0 and texts[start - 1] in _CLUB_ORDINALS and legal_form.startswith("e") \
+                and not col.claimed[start - 1]:
+            start -= 1  # a club's number is part of its name: "1. Dartclub Musterau 1998 e.V."
         short, span_start = "", start
         if is_acronym(texts[start]) and i - start > 1 and texts[start] not in prefixes[0] \
                 and not (texts[start] in prefixes[1] and "V" not in legal_form):  # "ABC Beispielservice AöR"
@@ -1020,6 +1023,9 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
                 continue  # "weil eine Stiftung Menschen braucht": a common noun after a kind named indefinitely
             # "das Kommunale Rechenzentrum X", "Wasser- und Abwasserzweckverband X"
             start, word = _with_prefix(view, col, i, tw.word)
+            if tw.org_type == "Verband" and start == i and i and view.texts[i - 1] in _CLUB_ORDINALS \
+                    and not col.claimed[i - 1]:
+                start, word = i - 1, f"{view.texts[i - 1]} {word}"  # "des 1. Dartclubs X": the club's number
             name = f"{word} {name_part}"
             end, short = _acronym_suffix(view, end, "")
             known = _record_ending_with(col, name) or _record_ending_with(col, f"{tw.word} {name_part}")
@@ -2386,6 +2392,9 @@ def _add_classified(view: DocView, col: Collector, start: int, end: int, org_typ
                       org_type if type_of_name(name) == "Sonstige" else type_of_name(name)))
 
 
+_CLUB_ORDINALS = ("1.", "2.")
+
+
 def find_sport_clubs(view: DocView, col: Collector) -> None:
     """"1. FC Beispielstadt", "SV 01 Musterdorf", "TSV Musterdorf/Lahn 1860 e.V.", "SC ABC Musterstadt",
     "Borussia Musterstadt", "Kegelfreunde Musterdorf": a club abbreviation or word (``names.toml``) before a place
@@ -2406,7 +2415,7 @@ def find_sport_clubs(view: DocView, col: Collector) -> None:
             continue
         if end < n and texts[end].isdigit() and len(texts[end]) in (2, 4) and not col.claimed[end]:
             end += 1  # "Musterstadt 04", "Beispielhausen 1860"
-        start = i - 1 if i > 0 and texts[i - 1] in ("1.", "2.") and not col.claimed[i - 1] else i
+        start = i - 1 if i > 0 and texts[i - 1] in _CLUB_ORDINALS and not col.claimed[i - 1] else i
         legal = _legal_form_at(texts, end) if end < n else None
         key = "org:" + norm(_surface(view, start, end))
         end, legal_form = (legal[0], legal[1]) if legal and col.free(end, legal[0]) else (end, "")
@@ -2756,20 +2765,27 @@ def _place_left_out(col: Collector, longer: list[str], shorter: list[str]) -> bo
 
 
 def merge_truncated_names(col: Collector) -> None:
-    """"Ruderverein Muster" and the one longer name of the release that starts with its words and goes on
-    with a place, a founding year or a legal form ("Ruderverein Muster Beispielstadt 1893 e.V."): one club.
+    """"Ruderverein Muster" and the one longer name of the release that starts with its words (after a club's
+    number) and goes on with a place, a founding year or a legal form ("Ruderverein Muster Beispielstadt 1893 e.V."):
+    one club.
     The rest must hold the year or the legal form, so "Zweckverband Muster Nord" stays apart from
     "Zweckverband Muster"."""
     for key, record in list(col.records.items()):
-        words = record.name.split()
+        words = _unnumbered(record.name)
         if len(words) < 2 or record.parent_key or key in col.places or key in col.parent_families \
                 or family_of(record.org_type) in PLACE_FAMILIES:
             continue
         longer = [r for r in col.records.values() if r.key != key and not r.parent_key
-                  and r.name.split()[:len(words)] == words and _founding_rest(r.name.split()[len(words):])
+                  and _unnumbered(r.name)[:len(words)] == words and _founding_rest(_unnumbered(r.name)[len(words):])
                   and record.org_type in ("Sonstige", r.org_type)]
         if len(longer) == 1:
             col.fold(key, longer[0], [record.name, *record.aliases])
+
+
+def _unnumbered(name: str) -> list[str]:
+    """A name's words without a club's number before them ("1. Dartclub X e.V.")."""
+    words = name.split()
+    return words[1:] if words[0] in _CLUB_ORDINALS else words
 
 
 def merge_remit_descriptions(col: Collector) -> None:

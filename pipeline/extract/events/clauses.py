@@ -449,7 +449,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
             return (f"prep:{previous}", "") if previous in r.prepositions else ("core", "")
         if low in r.articles and not article:
             article = low
-        elif not article and (_ADJECTIVE.match(word) or word.isdigit() or low in r.numbers):
+        elif not article and (_ADJECTIVE.match(word) or word.isdigit() or low in r.numbers
+                              or (word == "." and i >= 1 and toks[i - 1][0].isdigit())):  # "mit dem 1. FC X"
             pass
         else:
             break
