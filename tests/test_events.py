@@ -5977,3 +5977,12 @@ def test_a_clubs_number_before_its_name_keeps_the_preposition(tmp_path):
                               "zugestimmt.\n")
     assert _dated(rows, "resolution") == [("Kickerfreunde Probedorf e.V.", "1. Tischfußballclub Musterau e.V.",
                                             "2025-03-29")]
+
+
+def test_a_stake_taken_past_a_list_of_joiners_and_their_councils_decisions(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Juni 2025 – Die Musterauer Mühle eG wurde 2024 gegründet. Nach Kenntnis "
+                              "der Landesregierung haben sich die Gemeinde Probedorf und die Gemeinde Beispielfeld "
+                              "nach entsprechenden Beschlüssen ihrer Gemeinderäte im April 2025 mit Wirkung vom 1. Mai "
+                              "2025 an der Genossenschaft beteiligt.\n")
+    assert _dated(rows, "membership") == [("Gemeinde Beispielfeld", "Musterauer Mühle eG", "2025-05-01"),
+                                          ("Gemeinde Probedorf", "Musterauer Mühle eG", "2025-05-01")]
