@@ -5986,3 +5986,11 @@ def test_a_stake_taken_past_a_list_of_joiners_and_their_councils_decisions(tmp_p
                               "2025 an der Genossenschaft beteiligt.\n")
     assert _dated(rows, "membership") == [("Gemeinde Beispielfeld", "Musterauer Mühle eG", "2025-05-01"),
                                           ("Gemeinde Probedorf", "Musterauer Mühle eG", "2025-05-01")]
+
+
+def test_the_members_of_one_club_as_well_as_those_of_another_both_decide(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Juni 2025 – Der Tischfußballclub Musterau (TFC) und die Kickerfreunde "
+                              "Probedorf fusionieren. Sowohl die Mitglieder des TFC als auch die der Kickerfreunde "
+                              "hatten im Frühjahr mit großer Mehrheit zugestimmt.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution") == [
+        "Kickerfreunde Probedorf", "Tischfußballclub Musterau"]

@@ -331,7 +331,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return m.slot == "gen" and m.head in rules().parent_nouns
     if selector == "body":  # a council, the organisation of one ("die Mitgliederversammlung des A"), or the
         # organisation after a pronoun standing for one ("… als auch die des B")
-        return (m.body and m.slot in ("core", "der")) or (m.slot in ("gen", "core", "der") and m.head in rules().bodies)
+        return (m.body and m.slot in ("core", "der")) or (m.slot in ("gen", "core", "der") and (
+            m.head in rules().bodies or m.head in rules().voting_members))  # "die Mitglieder des A"
     if selector == "body_by":  # "grünes Licht von der Mitgliederversammlung": the body that gave it
         return m.body and m.slot in ("prep:von", "prep:durch")
     if selector == "foundable":

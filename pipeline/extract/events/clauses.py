@@ -505,8 +505,10 @@ def _body_before(text: str, toks: list[tuple[str, int]], i: int, r) -> str:
 
 
 def _body_named_before(text: str, pos: int, r) -> str:
-    """The body noun named last before ``pos`` (a pronoun there stands for it: "… als auch die des B")."""
-    return next((w for w in reversed(_TOKEN.findall(text, max(0, pos - 160), pos)) if w in r.bodies), "")
+    """The body noun (or voting members' noun) named last before ``pos`` (a pronoun there stands for it: "… als auch
+    die des B")."""
+    return next((w for w in reversed(_TOKEN.findall(text, max(0, pos - 160), pos))
+                 if w in r.bodies or w in r.voting_members), "")
 
 
 _GENITIVE_ARTICLES = ("des", "eines", "dieses")

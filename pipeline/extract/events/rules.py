@@ -91,6 +91,7 @@ class Rules:
     generic: re.Pattern[str]
     bodies: frozenset[str]
     bare_bodies: frozenset[str]  # body words only as generic mentions ("die Versammlung")
+    voting_members: frozenset[str]  # "die Mitglieder des A als auch die der B": a pronoun stands for them too
     same_date: re.Pattern[str]
     same_day: re.Pattern[str]  # a same-date reference naming a day ("an diesem Tag"): a date with its day
     finite_auxiliary: re.Pattern[str]  # between a decision noun and a date: the date is its clause's verb's
@@ -266,6 +267,7 @@ def rules() -> Rules:
         generic=generic,
         bodies=bodies,
         bare_bodies=frozenset(coref.get("bare_bodies", [])),
+        voting_members=frozenset(coref["voting_members"]),
         same_date=re.compile(refs["same_date"]),
         same_day=re.compile(refs["same_day"]),
         finite_auxiliary=re.compile(refs["finite_auxiliary"]),
