@@ -5994,3 +5994,11 @@ def test_the_members_of_one_club_as_well_as_those_of_another_both_decide(tmp_pat
                               "hatten im Frühjahr mit großer Mehrheit zugestimmt.\n")
     assert sorted(r["subject_name"] for r in rows if r["event_type"] == "resolution") == [
         "Kickerfreunde Probedorf", "Tischfußballclub Musterau"]
+
+
+@pytest.mark.parametrize("official", ["unser Vorsitzender", "unsere Vorsitzende", "unserem Geschäftsführer"])
+def test_our_official_in_any_case_and_gender_speaks_for_the_release(official: str) -> None:
+    from pipeline.extract.events.rules import rules
+
+    assert rules().our_official.search(f"Ende Juni haben {official} Otto Probe und Bürgermeisterin Anna Muster den "
+                                       f"Mietvertrag unterschrieben.")
