@@ -6002,3 +6002,13 @@ def test_our_official_in_any_case_and_gender_speaks_for_the_release(official: st
 
     assert rules().our_official.search(f"Ende Juni haben {official} Otto Probe und Bürgermeisterin Anna Muster den "
                                        f"Mietvertrag unterschrieben.")
+
+
+def test_a_foundation_having_legal_capacity_or_recognised_is_founded_and_its_work_taken_up(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. September 2024 – Seit dem 2. September ist die Stiftung Musterauer "
+                              "Brunnen rechtsfähig. Ihre Arbeit nimmt die Stiftung zum 1. Oktober auf.\n")
+    assert _dated(rows, "founding") == [("Stiftung Musterauer Brunnen", "", "2024-09-02")]
+    assert _dated(rows, "operations_start") == [("Stiftung Musterauer Brunnen", "", "2024-10-01")]
+    rows = released(tmp_path / "b", "Musterau, 20. Mai 2025 – Die im September 2024 anerkannte Stiftung Musterauer "
+                                    "Brunnen hat seit Oktober ihr Büro im Alten Rathaus.\n")
+    assert _dated(rows, "founding") == [("Stiftung Musterauer Brunnen", "", "2024-09")]
