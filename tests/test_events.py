@@ -6012,3 +6012,10 @@ def test_a_foundation_having_legal_capacity_or_recognised_is_founded_and_its_wor
     rows = released(tmp_path / "b", "Musterau, 20. Mai 2025 – Die im September 2024 anerkannte Stiftung Musterauer "
                                     "Brunnen hat seit Oktober ihr Büro im Alten Rathaus.\n")
     assert _dated(rows, "founding") == [("Stiftung Musterauer Brunnen", "", "2024-09")]
+
+
+def test_staff_moving_over_is_a_transfer(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Oktober 2025 – Die Musterauer Druckdienste GmbH startete am 1. April. Elf "
+                              "Kolleginnen und Kollegen sind damals aus der Hausdruckerei des Landkreises Musterau "
+                              "herübergewechselt.\n")
+    assert _events_of(rows, "staff_transfer") == [("Musterauer Druckdienste GmbH", ["Landkreis Musterau"])]
