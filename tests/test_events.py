@@ -6019,3 +6019,11 @@ def test_staff_moving_over_is_a_transfer(tmp_path):
                               "Kolleginnen und Kollegen sind damals aus der Hausdruckerei des Landkreises Musterau "
                               "herübergewechselt.\n")
     assert _events_of(rows, "staff_transfer") == [("Musterauer Druckdienste GmbH", ["Landkreis Musterau"])]
+
+
+def test_staff_counted_by_where_they_come_from(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Juni 2025 – Die Schulsupport Musterau AöR startet 2026. Personal dafür "
+                              "gibt es bereits: 14 Beschäftigte kommen aus der Kreisverwaltung des Landkreises "
+                              "Musterau, neun aus dem Landratsamt Probedorf.\n")
+    assert _events_of(rows, "staff_transfer") == [("Schulsupport Musterau AöR", ["Landkreis Musterau"]),
+                                                  ("Schulsupport Musterau AöR", ["Landkreis Probedorf"])]
