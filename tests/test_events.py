@@ -6027,3 +6027,12 @@ def test_staff_counted_by_where_they_come_from(tmp_path):
                               "Musterau, neun aus dem Landratsamt Probedorf.\n")
     assert _events_of(rows, "staff_transfer") == [("Schulsupport Musterau AöR", ["Landkreis Musterau"]),
                                                   ("Schulsupport Musterau AöR", ["Landkreis Probedorf"])]
+
+
+def test_a_board_list_after_a_body_that_elected_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Januar 2025 – Am 18. Januar trat die Gründungsversammlung des Bridgeclubs "
+                              "Musterau e.V. zusammen. Sie beschloss die Satzung und wählte den ersten Vorstand:\n\n"
+                              "- Vorsitzende: Anna Harbrecht\n\n- Kassenwartin: Erika Meckseper\n\nAlle wurden ohne "
+                              "Gegenstimmen gewählt.\n")
+    assert _events_of(rows, "appointment") == [("Anna Harbrecht", ["Bridgeclub Musterau e.V."]),
+                                               ("Erika Meckseper", ["Bridgeclub Musterau e.V."])]
