@@ -6036,3 +6036,11 @@ def test_a_board_list_after_a_body_that_elected_it(tmp_path):
                               "Gegenstimmen gewählt.\n")
     assert _events_of(rows, "appointment") == [("Anna Harbrecht", ["Bridgeclub Musterau e.V."]),
                                                ("Erika Meckseper", ["Bridgeclub Musterau e.V."])]
+
+
+def test_a_new_board_elected_and_named_after_a_colon(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2025 – Die Stockschützen-Gemeinschaft Musterau e.V. ist seit 1. Mai "
+                              "aktiv. Beim Vereinsfest am 26. April haben die Mitglieder den ersten gemeinsamen "
+                              "Vorstand gewählt: Otto Ruhstorfer ist 1. Vorsitzender.\n")
+    assert _dated(rows, "appointment") == [("Otto Ruhstorfer", "Stockschützen-Gemeinschaft Musterau e.V.",
+                                             "2025-04-26")]
