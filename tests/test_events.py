@@ -6044,3 +6044,10 @@ def test_a_new_board_elected_and_named_after_a_colon(tmp_path):
                               "Vorstand gewählt: Otto Ruhstorfer ist 1. Vorsitzender.\n")
     assert _dated(rows, "appointment") == [("Otto Ruhstorfer", "Stockschützen-Gemeinschaft Musterau e.V.",
                                              "2025-04-26")]
+
+
+def test_a_pronoun_for_a_council_with_its_place_after_als_auch(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2025 – Der Schilderdienst Musterau AöR der Landkreise Musterau und "
+                              "Probedorf entsteht. Sowohl der Kreistag in Probedorf als auch der in Musterau hatten "
+                              "dem Vorhaben im November zugestimmt.\n")
+    assert _dated(rows, "resolution") == [("Landkreis Musterau", "", "2024-11"), ("Landkreis Probedorf", "", "2024-11")]

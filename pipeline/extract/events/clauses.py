@@ -428,6 +428,11 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
                 return "gen", toks[i - 1][0]  # "die Stadträte von A und B", "die Bürgermeister von A und B"
             if low in ("in", "aus") and i >= 1 and toks[i - 1][0] in r.bodies:
                 return "gen", toks[i - 1][0]  # "die Gemeindevertretungen in A und B", "der Stadtrat in A"
+            if low in ("in", "aus", "von") and i >= 2 and toks[i - 1][0].lower() in _PRONOUN_SLOTS \
+                    and (toks[i - 2][0].lower() in r.coordinators or toks[i - 2][0] in (",", "auch")):
+                body = _body_named_before(text, toks[i - 1][1], r)
+                if body:  # "Sowohl der Kreistag in A als auch der in B": B's council too
+                    return "gen", body
             return f"prep:{low}", ""
         if low in r.coordinators:
             if prev and _BRACKETS_ONLY.fullmatch(text[prev.end:pos]):
