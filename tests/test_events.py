@@ -6051,3 +6051,10 @@ def test_a_pronoun_for_a_council_with_its_place_after_als_auch(tmp_path):
                               "Probedorf entsteht. Sowohl der Kreistag in Probedorf als auch der in Musterau hatten "
                               "dem Vorhaben im November zugestimmt.\n")
     assert _dated(rows, "resolution") == [("Landkreis Musterau", "", "2024-11"), ("Landkreis Probedorf", "", "2024-11")]
+
+
+def test_a_holder_confirmed_for_further_years_is_reappointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. März 2025 – Der Zweckverband Musterau wächst. Verbandsvorsitzender bleibt "
+                              "Otto Aufenanger; die Verbandsversammlung bestätigte ihn gestern einstimmig für weitere "
+                              "fünf Jahre.\n")
+    assert _dated(rows, "appointment") == [("Otto Aufenanger", "Zweckverband Musterau", "2025-03-18")]
