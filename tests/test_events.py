@@ -6058,3 +6058,9 @@ def test_a_holder_confirmed_for_further_years_is_reappointed(tmp_path):
                               "Otto Aufenanger; die Verbandsversammlung bestätigte ihn gestern einstimmig für weitere "
                               "fünf Jahre.\n")
     assert _dated(rows, "appointment") == [("Otto Aufenanger", "Zweckverband Musterau", "2025-03-18")]
+
+
+def test_doors_opened_with_the_doors_first(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. Juli 2025 – Die Dorfbüro Musterau eG wurde im März gegründet. Ihre Türen "
+                              "hat das Dorfbüro am 1. Juli 2025 geöffnet.\n")
+    assert _dated(rows, "operations_start") == [("Dorfbüro Musterau eG", "", "2025-07-01")]
