@@ -6064,3 +6064,11 @@ def test_doors_opened_with_the_doors_first(tmp_path):
     rows = released(tmp_path, "Musterau, 19. Juli 2025 – Die Dorfbüro Musterau eG wurde im März gegründet. Ihre Türen "
                               "hat das Dorfbüro am 1. Juli 2025 geöffnet.\n")
     assert _dated(rows, "operations_start") == [("Dorfbüro Musterau eG", "", "2025-07-01")]
+
+
+def test_clubs_to_merge_into_a_new_one_under_a_working_title(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. Juli 2025 – Der Bridge-Club Musterau 1978 e.V. und die Bridgefreunde "
+                              "Probedorf e.V. fusionieren. Beide Vereine sollen in einem gemeinsamen neuen Verein "
+                              "aufgehen, der den Arbeitstitel „Bridgeclub Musterau-Probedorf“ trägt.\n")
+    assert _events_of(rows, "founding") == [("Bridgeclub Musterau-Probedorf",
+                                             ["Bridge-Club Musterau 1978 e.V.", "Bridgefreunde Probedorf e.V."])]

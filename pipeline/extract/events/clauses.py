@@ -31,7 +31,7 @@ _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 # a noun phrase given its name in the same clause: "Der neue Verein soll „X“ heißen", "… soll Volley Union X heißen",
 # "… wird den Namen „X“ tragen"
-_NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+){0,3}?(?:den\s+Namen\s+)?"
+_NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+){0,3}?(?:den\s+(?:Namen|Arbeitstitel)\s+)?"
                          r"(?:[‚„\"»][^“\"«]+[“\"«‘]\s+|(?:(?:[A-ZÄÖÜ][\wÄÖÜäöüß.&-]*|e\.\s?V\.|eG|gGmbH)\s+){1,6})"
                          r"(?:heißen|tragen)\b")
 
@@ -39,13 +39,13 @@ _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 # the article of a name in apposition, or of a relative clause giving the name ("…, der den Namen „X“ tragen wird")
 _APPOSED_ARTICLE = re.compile(r"\s*(?:der|die|das|dem|den)\s+(?:(?:künftig|später|dann)\s+)?"
-                              r"(?:den\s+Namen\s*)?[„\"»‚]?")
+                              r"(?:den\s+(?:Namen|Arbeitstitel)\s*)?[„\"»‚]?")
 _NOUN_BEFORE_VERBS = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?=(?:\s+[a-zäöüß]+){1,3}$)")  # "Verein verschmolzen werden"
 _NAMING_VERBS = re.compile(r"\s*[“\"«‘]?\s*(?:[a-zäöüß]+\s*){0,3}")  # "… tragen wird", "… erhält"
 # the last word of a phrase, then a comma and the article of a name in apposition to it ("einem neuen Verein, der ")
 _APPOSITION_AFTER_PHRASE = re.compile(r"(?:\b(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)|\b[a-zäöüß]+(?=,))(?P<comma>,)\s*"
                                       r"(?:der|die|das|dem|den)\s+(?:(?:künftig|später|dann)\s+)?"
-                                      r"(?:den\s+Namen\s*)?[„\"»‚]?$")
+                                      r"(?:den\s+(?:Namen|Arbeitstitel)\s*)?[„\"»‚]?$")
 # what may open the next item of a list of organisations: "und", an article or possessive, adjectives and a
 # plural type noun ("…, seine amtsangehörigen Gemeinden A, B und C")
 _LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des|seine|ihre|deren|dessen)\s+)?"
@@ -179,7 +179,8 @@ def _only_an_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> b
     lead = _APPOSED_ARTICLE.match(text, span[0], span[1])
     stop = span[0] + len(text[span[0]:span[1]].rstrip(" .!?"))
     return lead is not None and any(m.start == lead.end() and (m.end >= stop or (
-        "Namen" in lead.group() and _NAMING_VERBS.fullmatch(text, m.end, stop))) for m in mentions)
+        ("Namen" in lead.group() or "Arbeitstitel" in lead.group())
+        and _NAMING_VERBS.fullmatch(text, m.end, stop))) for m in mentions)
 
 
 def _starts_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
@@ -374,7 +375,7 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         # Verein, der X e. V.", "zu einem neuen, der X e. V."), as does one a relative clause gives the phrase
         # before the verb ("zu einem neuen Verein verschmolzen werden, der den Namen X tragen wird")
         at = apposed.start("noun") if apposed["noun"] else apposed.start("comma")
-        if not apposed["noun"] and "Namen" in apposed.group():
+        if not apposed["noun"] and ("Namen" in apposed.group() or "Arbeitstitel" in apposed.group()):
             verb_final = _NOUN_BEFORE_VERBS.search(text, max(clause_start, at - 60), at)
             at = verb_final.start() if verb_final else at
         slot, head = _slot(text, clause_start, at, prev, ctx)
