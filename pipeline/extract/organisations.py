@@ -2181,7 +2181,7 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
                     heads.setdefault(form, set()).add(record.key)
                     if backward:
                         back_only.add(form)
-    first_use = {}
+    first_use: dict[str, int] = {}
     for start, _end, key in col.mentions:
         first_use[key] = min(start, first_use.get(key, start))
     for i, text in enumerate(view.texts):
@@ -2235,7 +2235,7 @@ def _after_article(view: DocView, i: int) -> bool:
         return True
     if before == i:
         return False
-    for j in range(i - 2, max(0, i - 9), -1):
+    for j in range(i - 2, max(-1, i - 9), -1):
         if view.doc[j].is_punct:
             return False
         if lowers[j] in _ARTICLES or lowers[j] in ARTICLE_CONTRACTIONS:
