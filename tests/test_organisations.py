@@ -1815,3 +1815,9 @@ def test_a_clubs_number_is_part_of_its_name_and_its_shorter_uses(nlp) -> None:
     records, _ = orgs(nlp, "Der 1. Dartclub Musterau 1998 e.V. fusioniert. Die Mitglieder des 1. Dartclubs Musterau "
                            "stimmten zu. Auch der 1. Tischfußballclub Probedorf stimmte zu.")
     assert sorted(records) == ["1. Dartclub Musterau 1998 e.V.", "1. Tischfußballclub Probedorf"]
+
+
+def test_a_one_word_company_name_that_is_a_persons_surname_there_is_no_use(nlp) -> None:
+    _, mentions = orgs(nlp, "Den Vertrag hat Ilaria Leisegang, Geschäftsführerin der Leisegang Turmuhrenbau GmbH, "
+                            "unterschrieben.")
+    assert org_texts(mentions) == ["Leisegang Turmuhrenbau GmbH"]

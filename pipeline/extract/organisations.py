@@ -1863,10 +1863,14 @@ def find_known_names(view: DocView, col: Collector, only: Container[str] | None 
             for genitive in genitives:
                 inflected.add(genitive)
                 variants.setdefault(genitive, record.key)
+    surnames = {e.end - 1 for e in view.ents if e.label == "PER" and e.end - e.start > 1
+                and view.texts[e.start] not in dictionary and view.doc[e.start].pos_ == "PROPN"}
+    # (the model's "Standorts Mettenbach", "Nationaler Geopark" are no person)
     for name, key in sorted(variants.items(), key=lambda v: -len(v[0])):
         for start_char, end_char in find_whole(col.text, name):
             span = view.token_span(start_char, end_char)
-            if span is not None and col.free(*span):
+            if span is not None and col.free(*span) and not (span[1] - span[0] == 1 and span[0] in surnames):
+                # (a one-word name that is a person's surname there is no use: "Ilaria Leisegang" of "Leisegang GmbH")
                 _add_use(col, *span, key, alias=name not in inflected)
     if not col.acronyms or only is not None:  # the compound rules below only look up acronyms
         return
