@@ -677,3 +677,9 @@ def test_a_ministers_portfolio_may_hold_an_adjective_and_a_short_noun(nlp) -> No
     found, _, _ = people(nlp, "Das Ministerium für Ländlichen Raum und Verbraucherschutz hat geantwortet.\n\n"
                               "Max Muster\nMinister für Ländlichen Raum und Verbraucherschutz\n")
     assert [r.role for r in found["Max Muster"].roles] == ["Minister für Ländlichen Raum und Verbraucherschutz"]
+
+
+def test_a_model_person_opening_with_a_dictionary_word_is_none(nlp) -> None:
+    found, _, _ = people(nlp, "Einzelnachweise\n\n1. Vereinsregister Musterau, VR 2117.\n\n2. Regionalnachrichten, "
+                              "Radio Westerholm, 11. April 2025.\n")
+    assert found == {}

@@ -1812,11 +1812,12 @@ def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
 
 
 def _all_proper(view: DocView, start: int, end: int) -> bool:
-    """Every word a proper noun by the tagger, none an office title, a common or furniture word."""
+    """Every word a proper noun by the tagger, none an office title, a common or furniture word, the first no word
+    the model's dictionary knows ("Radio X", "Kollegin X", "Studio X")."""
     doc = view.doc
     words = view.texts[start:end]
     return doc.has_annotation("POS") and all(t.pos_ in ("PROPN", "X") for t in doc[start:end]) \
-        and not any(w in offices() or w in _not_person_words() for w in words)
+        and not any(w in offices() or w in _not_person_words() for w in words) and not _common_noun(view, words[0])
 
 
 @cache
