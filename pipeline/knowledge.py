@@ -136,7 +136,7 @@ def shortened_uses(name: str) -> tuple[list[str], list[str]]:
     if len(words) > 2 and _FOUNDING_YEAR.fullmatch(words[-1]):
         words = words[:-1]
         bares.append(" ".join(words))
-    if len(words) > 2 and _ORDINAL.fullmatch(words[0]):  # "des Dartclubs Musterau" for "1. Dartclub Musterau e.V."
+    if len(words) > 2 and words[0] in CLUB_ORDINALS:  # "des Dartclubs Musterau" for "1. Dartclub Musterau e.V."
         bares.append(" ".join(words[1:]))
     bare, last = " ".join(words), words[-1]
     noun = last[:1].isupper() and last[1:].isalpha() and last[-1] not in "sßxz" and len(last) > 3
@@ -144,7 +144,7 @@ def shortened_uses(name: str) -> tuple[list[str], list[str]]:
 
 
 _FOUNDING_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_ORDINAL = re.compile(r"\d\.")
+CLUB_ORDINALS = ("1.", "2.")  # a club's number before its name: "1. FC X", "1. Dartclub X e.V."
 
 
 def is_brand_like(word: str) -> bool:

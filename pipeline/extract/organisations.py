@@ -36,6 +36,7 @@ from spacy.util import filter_spans
 
 from .. import resources
 from ..knowledge import (
+    CLUB_ORDINALS,
     PLACE_FAMILIES,
     TypeWord,
     _abstract_endings,
@@ -522,7 +523,7 @@ def find_legal_form_orgs(view: DocView, col: Collector) -> None:
         start = _name_run_before(view, i, col)
         if start == i:
             continue
-        if start > 0 and texts[start - 1] in _CLUB_ORDINALS and legal_form.startswith("e") \
+        if start > 0 and texts[start - 1] in CLUB_ORDINALS and legal_form.startswith("e") \
                 and not col.claimed[start - 1]:
             start -= 1  # a club's number is part of its name: "1. Dartclub Musterau 1998 e.V."
         short, span_start = "", start
@@ -1023,7 +1024,7 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
                 continue  # "weil eine Stiftung Menschen braucht": a common noun after a kind named indefinitely
             # "das Kommunale Rechenzentrum X", "Wasser- und Abwasserzweckverband X"
             start, word = _with_prefix(view, col, i, tw.word)
-            if tw.org_type == "Verband" and start == i and i and view.texts[i - 1] in _CLUB_ORDINALS \
+            if tw.org_type == "Verband" and start == i and i and view.texts[i - 1] in CLUB_ORDINALS \
                     and not col.claimed[i - 1]:
                 start, word = i - 1, f"{view.texts[i - 1]} {word}"  # "des 1. Dartclubs X": the club's number
             name = f"{word} {name_part}"
@@ -1538,7 +1539,7 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
     town = _town_named_before(col, start, fits) if start >= 0 and family in PLACED else None
     if town is not None:  # "Kehrtwende in X: Der Stadtrat …" (X a town the release names)
         return town
-    first_named = {k: s for s, _, k in sorted(col.mentions, reverse=True)}  # key → its first mention
+    first_named = _first_mentions(col)
     named = [r for r in col.records.values()
              if r.key != key and r.parent_key and r.name.split()[0] == word and r.key in col.parent_families]
     same = {r.parent_key for r in named}
@@ -2185,9 +2186,7 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
                     heads.setdefault(form, set()).add(record.key)
                     if backward:
                         back_only.add(form)
-    first_use: dict[str, int] = {}
-    for start, _end, key in col.mentions:
-        first_use[key] = min(start, first_use.get(key, start))
+    first_use = _first_mentions(col)
     for i, text in enumerate(view.texts):
         keys = heads.get(text)
         if keys is None and _compound_head(text):
@@ -2197,6 +2196,14 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
             key = next(iter(keys))
             if text not in back_only or first_use.get(key, i) < i:
                 _add_use(col, i, i + 1, key, alias=False)
+
+
+def _first_mentions(col: Collector) -> dict[str, int]:
+    """Each record key → the token where the release first mentions it."""
+    first: dict[str, int] = {}
+    for start, _end, key in col.mentions:
+        first[key] = min(start, first.get(key, start))
+    return first
 
 
 def _split_compound_holders(col: Collector, word: str) -> set[str]:
@@ -2242,12 +2249,11 @@ def _after_article(view: DocView, i: int) -> bool:
     for j in range(i - 2, max(-1, i - 9), -1):
         if view.doc[j].is_punct:
             return False
-        if lowers[j] in _ARTICLES or lowers[j] in ARTICLE_CONTRACTIONS:
+        if lowers[j] in NAME_START_ARTICLES or lowers[j] in INDEFINITE_ARTICLES or lowers[j] in ARTICLE_CONTRACTIONS:
             return True
     return False
 
 
-_ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2396,9 +2402,6 @@ def _add_classified(view: DocView, col: Collector, start: int, end: int, org_typ
                       org_type if type_of_name(name) == "Sonstige" else type_of_name(name)))
 
 
-_CLUB_ORDINALS = ("1.", "2.")
-
-
 def find_sport_clubs(view: DocView, col: Collector) -> None:
     """"1. FC Beispielstadt", "SV 01 Musterdorf", "TSV Musterdorf/Lahn 1860 e.V.", "SC ABC Musterstadt",
     "Borussia Musterstadt", "Kegelfreunde Musterdorf": a club abbreviation or word (``names.toml``) before a place
@@ -2419,7 +2422,7 @@ def find_sport_clubs(view: DocView, col: Collector) -> None:
             continue
         if end < n and texts[end].isdigit() and len(texts[end]) in (2, 4) and not col.claimed[end]:
             end += 1  # "Musterstadt 04", "Beispielhausen 1860"
-        start = i - 1 if i > 0 and texts[i - 1] in _CLUB_ORDINALS and not col.claimed[i - 1] else i
+        start = i - 1 if i > 0 and texts[i - 1] in CLUB_ORDINALS and not col.claimed[i - 1] else i
         legal = _legal_form_at(texts, end) if end < n else None
         key = "org:" + norm(_surface(view, start, end))
         end, legal_form = (legal[0], legal[1]) if legal and col.free(end, legal[0]) else (end, "")
@@ -2789,7 +2792,7 @@ def merge_truncated_names(col: Collector) -> None:
 def _unnumbered(name: str) -> list[str]:
     """A name's words without a club's number before them ("1. Dartclub X e.V.")."""
     words = name.split()
-    return words[1:] if words[0] in _CLUB_ORDINALS else words
+    return words[1:] if words[0] in CLUB_ORDINALS else words
 
 
 def merge_remit_descriptions(col: Collector) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...knowledge import family_of, knowledge
 from ...records import EventReport
 from ..people import offices
-from .clauses import has_type, uncoordinated
+from .clauses import DATIVE_ARTICLES, has_type, uncoordinated
 from .rules import (
     CLAUSE_ONLY,
     DASS_CLAUSE,
@@ -34,7 +34,6 @@ _ADVERBIAL = re.compile(r"[\s,–—-]*(?:obwohl|obgleich|weil|nachdem|wenn|fall
 _ONLY_BRACKETS_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*\)?\s*[,–—-]?\s*")  # also after "(ABC" inside
 # an apposition after the clause's closing verb ("… zur X gewechselt, der erst 2019 errichteten Anstalt")
 _AFTER_CLOSING_VERB = re.compile(r"\s*\)?\s*[a-zäöüß]+,\s*")
-_DATIVE_ARTICLES = ("einem", "dem", "einer", "der")
 # the kind an organisation named with "mit" is, after it: "mit dem X e.V. einen Verein …"
 # (not a partner's: "hatten sie mit den Stadtwerken X eine gemeinsame Gesellschaft gegründet")
 _KIND_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:einen|eine|ein)\s+(?!gemeinsame)(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ]")
@@ -269,7 +268,7 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
     found = next((m for m in reversed(before[-2:]) if between.fullmatch(ctx.text, m.end, start)), None)
     if found is None and not relative and before and _AFTER_CLOSING_VERB.fullmatch(ctx.text, before[-1].end, start) \
             and (before[-1].slot.startswith("prep:")
-                 or (before[-1].slot == "dat" and opening.group().split()[0] in _DATIVE_ARTICLES)):
+                 or (before[-1].slot == "dat" and opening.group().split()[0] in DATIVE_ARTICLES)):
         # "zur X gewechselt, der …", "dem X beitreten, einem …": the verb closing the clause stands between
         found = before[-1]
     return found

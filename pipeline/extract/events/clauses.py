@@ -29,9 +29,10 @@ _WORD = r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*"
 _TOKEN = re.compile(rf"{_WORD}|[^\s\w]")
 _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+_NAMING = r"(?:Namen|Arbeitstitel)"  # the nouns a name is given with: "den Namen „X“", "den Arbeitstitel „X“"
 # a noun phrase given its name in the same clause: "Der neue Verein soll „X“ heißen", "… soll Volley Union X heißen",
 # "… wird den Namen „X“ tragen"
-_NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+){0,3}?(?:den\s+(?:Namen|Arbeitstitel)\s+)?"
+_NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+){0,3}?(?:den\s+" + _NAMING + r"\s+)?"
                          r"(?:[‚„\"»][^“\"«]+[“\"«‘]\s+|(?:(?:[A-ZÄÖÜ][\wÄÖÜäöüß.&-]*|e\.\s?V\.|eG|gGmbH)\s+){1,6})"
                          r"(?:heißen|tragen)\b")
 
@@ -39,13 +40,13 @@ _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
 # the article of a name in apposition, or of a relative clause giving the name ("…, der den Namen „X“ tragen wird")
 _APPOSED_ARTICLE = re.compile(r"\s*(?:der|die|das|dem|den)\s+(?:(?:künftig|später|dann)\s+)?"
-                              r"(?:den\s+(?:Namen|Arbeitstitel)\s*)?[„\"»‚]?")
+                              r"(?:den\s+" + _NAMING + r"\s*)?[„\"»‚]?")
 _NOUN_BEFORE_VERBS = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*(?=(?:\s+[a-zäöüß]+){1,3}$)")  # "Verein verschmolzen werden"
 _NAMING_VERBS = re.compile(r"\s*[“\"«‘]?\s*(?:[a-zäöüß]+\s*){0,3}")  # "… tragen wird", "… erhält"
 # the last word of a phrase, then a comma and the article of a name in apposition to it ("einem neuen Verein, der ")
 _APPOSITION_AFTER_PHRASE = re.compile(r"(?:\b(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)|\b[a-zäöüß]+(?=,))(?P<comma>,)\s*"
                                       r"(?:der|die|das|dem|den)\s+(?:(?:künftig|später|dann)\s+)?"
-                                      r"(?:den\s+(?:Namen|Arbeitstitel)\s*)?[„\"»‚]?$")
+                                      r"(?:den\s+" + _NAMING + r"\s*)?[„\"»‚]?$")
 # what may open the next item of a list of organisations: "und", an article or possessive, adjectives and a
 # plural type noun ("…, seine amtsangehörigen Gemeinden A, B und C")
 _LIST_LEAD = re.compile(r"\s*(?:(?:und|sowie|oder)\s+)?(?:(?:der|die|das|den|dem|des|seine|ihre|deren|dessen)\s+)?"
@@ -179,8 +180,7 @@ def _only_an_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> b
     lead = _APPOSED_ARTICLE.match(text, span[0], span[1])
     stop = span[0] + len(text[span[0]:span[1]].rstrip(" .!?"))
     return lead is not None and any(m.start == lead.end() and (m.end >= stop or (
-        ("Namen" in lead.group() or "Arbeitstitel" in lead.group())
-        and _NAMING_VERBS.fullmatch(text, m.end, stop))) for m in mentions)
+        re.search(_NAMING, lead.group()) and _NAMING_VERBS.fullmatch(text, m.end, stop))) for m in mentions)
 
 
 def _starts_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
@@ -375,7 +375,7 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         # Verein, der X e. V.", "zu einem neuen, der X e. V."), as does one a relative clause gives the phrase
         # before the verb ("zu einem neuen Verein verschmolzen werden, der den Namen X tragen wird")
         at = apposed.start("noun") if apposed["noun"] else apposed.start("comma")
-        if not apposed["noun"] and ("Namen" in apposed.group() or "Arbeitstitel" in apposed.group()):
+        if not apposed["noun"] and re.search(_NAMING, apposed.group()):
             verb_final = _NOUN_BEFORE_VERBS.search(text, max(clause_start, at - 60), at)
             at = verb_final.start() if verb_final else at
         slot, head = _slot(text, clause_start, at, prev, ctx)
@@ -443,7 +443,7 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
                          or (prev.head in r.plural_nouns and not text[prev.end:pos].strip(" ,"))):
                 # "die Räte von A am 25. Januar und B", "die Gemeinderäte in A und B": B's council too
                 return prev.slot, prev.head
-            if article in _DATIVE_ARTICLES_AFTER_AND:
+            if article in DATIVE_ARTICLES:
                 shared = _shared_preposition(toks, i, r)
                 if shared:  # "von elf Landwirten und der Gemeinde X": the preposition governs both
                     return f"prep:{shared}", ""
@@ -483,7 +483,7 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
     return "core", ""
 
 
-_DATIVE_ARTICLES_AFTER_AND = ("der", "dem", "einer", "einem")
+DATIVE_ARTICLES = ("einem", "dem", "einer", "der")
 
 
 def _shared_preposition(toks: list[tuple[str, int]], i: int, r) -> str:
