@@ -6072,3 +6072,26 @@ def test_clubs_to_merge_into_a_new_one_under_a_working_title(tmp_path):
                               "aufgehen, der den Arbeitstitel „Bridgeclub Musterau-Probedorf“ trägt.\n")
     assert _events_of(rows, "founding") == [("Bridgeclub Musterau-Probedorf",
                                              ["Bridge-Club Musterau 1978 e.V.", "Bridgefreunde Probedorf e.V."])]
+
+
+def test_a_decision_keeps_its_day_when_the_next_clause_says_when_it_came_into_force(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Juni 2025 – Die Landesregierung Brandenburg hat am 8. April 2025 die "
+                              "Richtlinie beschlossen; sie ist am 1. Mai 2025 in Kraft getreten.\n")
+    assert _dated(rows, "resolution") == [("Land Brandenburg", "", "2025-04-08")]
+
+
+def test_taking_someone_s_place_on_a_board_is_an_appointment_to_that_board_s_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Juli 2025 – Anton Weber hat sich im März aus dem Vorstand des Vereins "
+                              "Musterauer Segelfreunde zurückgezogen. Seinen Platz als stellvertretende Vorsitzende "
+                              "hat Berta Krause übernommen, die Bürgermeisterin von Probedorf.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Berta Krause", "Musterauer Segelfreunde")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Den Weg dafür hatte der Kreistag des Landkreises Musterau im November freigemacht.",
+    "Der Kreistag des Landkreises Musterau machte am 4. November 2024 den Weg frei für die Gründung.",
+])
+def test_clearing_the_way_is_a_decision(tmp_path, sentence):
+    rows = released(tmp_path, f"Probedorf, 3. Oktober 2025 – {sentence}\n")
+    assert [(subject, objects) for subject, objects, _ in _dated(rows, "resolution")] == [("Landkreis Musterau", "")]

@@ -801,6 +801,22 @@ def test_a_state_type_word_takes_no_prepositional_name(nlp) -> None:
     assert not [name for name in records if name.startswith("Land zur")]
 
 
+def test_a_volunteer_fire_brigade_is_an_organisation(nlp) -> None:
+    records, _mentions = orgs(nlp, "Die Freiwillige Feuerwehr Probedorf hat einen neuen Kommandanten.")
+    assert records["Freiwillige Feuerwehr Probedorf"].org_type == "Sonstige", list(records)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der Förderverein der Freiwilligen Feuerwehr Musterau hat 80 Mitglieder.",
+     "Förderverein der Freiwilligen Feuerwehr Musterau"),
+    ("Der Förderverein der Grundschule Probedorf hat gewählt.", "Förderverein der Grundschule Probedorf"),
+    ("Der Förderverein der Oberschule am Musterbach tritt bei.", "Förderverein der Oberschule am Musterbach"),
+])
+def test_a_supporters_association_is_named_after_the_institution_it_supports(nlp, text: str, name: str) -> None:
+    records, _mentions = orgs(nlp, text)
+    assert records[name].org_type == "Verband", list(records)
+
+
 def test_a_remit_type_word_after_an_adjective_stays_inside_the_name(nlp) -> None:
     records, _mentions = orgs(nlp, "Die Gemeinde Weidenbrück wird Mitglied des Zweckverbands Kommunales "
                                    "Rechenzentrum Nord.")

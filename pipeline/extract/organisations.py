@@ -808,6 +808,24 @@ def _member_genitive_end(view: DocView, i: int) -> int:
     return end if end > j + 1 else i
 
 
+def _supported_institution_end(view: DocView, i: int) -> int:
+    """End of the institution in the genitive after a supporters' association ("der Freiwilligen Feuerwehr
+    Musterau", "des Gymnasiums am Musterwall"): its type word of a place-named institution, a capitalised adjective
+    before it allowed, and its name; i when there is none."""
+    texts = view.texts
+    if i + 2 >= len(texts) or view.lowers[i] not in ("der", "des"):
+        return i
+    adjective = texts[i + 1].endswith("en") and is_capitalised(texts[i + 1]) and texts[i + 2] in knowledge().type_words
+    j = i + 1 + adjective
+    kind = knowledge().type_words.get(texts[j])
+    if kind is None or kind.kind != "place" or kind.org_type != "Sonstige":
+        return i
+    end = place_name_end(view, j + 1)
+    if end == j + 1 and kind.word in knowledge().names["prepositional_name_types"]:
+        end = _prepositional_name_end(view, j + 1)
+    return end if end > j + 1 else i
+
+
 def _and_for(view: DocView, i: int) -> int:
     """Tokens of an "und für X" that continues a genitive remit ("Ministerium des Innern und für Kommunales")."""
     lowers, texts = view.lowers, view.texts
@@ -995,6 +1013,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         if end == i + 1 and (tw.word in k.names["carrier_type_words"] or _names_a_territory(view, i + 1)):
             # "Zweckverband Sparkasse Musterland": the carrier; "Bürgerstiftung Landkreis Musterau": its territory
             end = max(end, _inner_organisation_end(view, i + 1))
+        if end == i + 1 and tw.word in k.names["supporter_type_words"]:
+            end = _supported_institution_end(view, i + 1)  # "Förderverein der Freiwilligen Feuerwehr Musterau"
         if end == i + 1 and tw.org_type == "Verband":
             end = _member_genitive_end(view, i + 1)  # "Kreisverband der Kleintierzüchter Musterau"
         quoted = _quoted_name_end(view, i + 1)  # "Förderschule „Regenbogen“"

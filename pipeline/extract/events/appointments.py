@@ -370,7 +370,8 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if m:  # "zum Vorsitzenden des Verwaltungsrats der X AöR": the organisation named right after the office
         office_end = trigger.start + m.end()
         named = next((x.key for x in sent.mentions
-                      if office_end <= x.start <= office_end + 60 and x.slot == "gen" and not x.generic), "")
+                      if office_end <= x.start <= office_end + 60 and x.slot == "gen" and not x.generic
+                      and "," not in ctx.text[office_end:x.start]), "")  # (not "…, die Bürgermeisterin von Y")
         if named:
             return role, ctx.effective(named)
     if rules().move.match(trigger.text):  # "wechselt … als Geschäftsführer zu den Stadtwerken Y": Y

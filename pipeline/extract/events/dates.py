@@ -81,6 +81,9 @@ def assign_dates(ctx: DocContext, sent: Sentence, triggers: list[Trigger]) -> No
             continue  # "…, zwei weitere zum 1. Juli 2025": the date of more of the same, not of the first clause's
         if not local and _tenure(ctx, sent, clause):
             continue  # "X soll Geschäftsführerin werden, seit 2019 Geschäftsführerin der Y": a post held before
+        if not local and rules().in_force.search(ctx.text, *sent.clauses[clause]):
+            # "hat am 8. April die Richtlinie beschlossen; sie ist am 1. Mai in Kraft getreten": not the decision's day
+            fits = [t for t in fits if t.rule.event_type != "resolution"]
         pool = local or fits
         if pool:
             # what did not happen has no date: a decision against it ("verzichtete im Januar auf eine Zustiftung")
