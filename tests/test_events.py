@@ -6095,3 +6095,43 @@ def test_taking_someone_s_place_on_a_board_is_an_appointment_to_that_board_s_org
 def test_clearing_the_way_is_a_decision(tmp_path, sentence):
     rows = released(tmp_path, f"Probedorf, 3. Oktober 2025 – {sentence}\n")
     assert [(subject, objects) for subject, objects, _ in _dated(rows, "resolution")] == [("Landkreis Musterau", "")]
+
+
+def test_an_authority_granting_its_approval_decides(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Die nach dem Kommunalrecht erforderliche Genehmigung hat "
+                              "das Landesverwaltungsamt mit Bescheid vom 28. November 2024 erteilt.\n")
+    assert _dated(rows, "resolution") == [("Landesverwaltungsamt", "", "2024-11-28")]
+
+
+def test_councils_backing_a_plan_decide_each_for_its_town(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Sowohl der Gemeinderat von Musterau als auch der "
+                              "Gemeindevorstand in Probedorf hatten sich bereits im Dezember hinter das Vorhaben "
+                              "gestellt. Der Bürgermeister der Gemeinde Beispielfeld stellte sich hinter den Plan.\n")
+    assert _dated(rows, "resolution") == [("Gemeinde Musterau", "", "2024-12"), ("Gemeinde Probedorf", "", "2024-12")]
+
+
+def test_a_successor_named_with_an_apposition_is_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Irene Immler hat ihr Amt im Verein Musterauer Segelfreunde "
+                              "zum Jahresende abgegeben. Seit dem 1. Januar ist Bernd Kastl, bisher Kassier beim "
+                              "Sparverein Probedorf, ihr Nachfolger.\n")
+    assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Bernd Kastl", "Musterauer Segelfreunde", "2025-01-01")]
+
+
+def test_shareholders_listed_before_are_not_what_a_town_joins(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Die Musterauer Hallenservice GmbH hat ihren Betrieb "
+                              "aufgenommen. Nach Auskunft des Landkreises Musterau sind Gesellschafter der Landkreis "
+                              "sowie die Gemeinden Probedorf und Beispielfeld. Die Gemeinde Kleindorf will zum "
+                              "1. Januar 2027 als Gesellschafterin beitreten.\n")
+    joined = _events_of(rows, "membership")
+    assert ("Gemeinde Kleindorf", ["Musterauer Hallenservice GmbH"]) in joined
+    assert all("Landkreis Musterau" not in objects and "Gemeinde Probedorf" not in objects for _, objects in joined)
+
+
+def test_a_noun_in_an_admission_refers_to_an_organisation_before_its_clause(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Die Billardfreunde Musterau e.V. und der Billardclub "
+                              "Probedorf e.V. haben sich zur Billard-Sportgemeinschaft Musterau-Probedorf e.V. (BSG) "
+                              "zusammengeschlossen. Der Kreissportbund Beispielfeld nahm den Verein am Dienstag als "
+                              "Mitglied auf.\n")
+    assert _events_of(rows, "membership") == [("Billard-Sportgemeinschaft Musterau-Probedorf e.V.",
+                                               ["Kreissportbund Beispielfeld"])]

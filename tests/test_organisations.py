@@ -801,6 +801,11 @@ def test_a_state_type_word_takes_no_prepositional_name(nlp) -> None:
     assert not [name for name in records if name.startswith("Land zur")]
 
 
+def test_a_hyphenated_club_compound_before_a_place_names_a_club(nlp) -> None:
+    records, _mentions = orgs(nlp, "Der 1. Billard-Club Probedorf wurde 1982 gegründet.")
+    assert records["1. Billard-Club Probedorf"].org_type == "Verband", list(records)
+
+
 def test_a_volunteer_fire_brigade_is_an_organisation(nlp) -> None:
     records, _mentions = orgs(nlp, "Die Freiwillige Feuerwehr Probedorf hat einen neuen Kommandanten.")
     assert records["Freiwillige Feuerwehr Probedorf"].org_type == "Sonstige", list(records)

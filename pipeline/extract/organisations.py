@@ -997,7 +997,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         if text.isupper() and len(text) > 3 and not col.claimed[i] and _line_start(view, i):
             _add_letterhead(view, col, i)
             continue
-        tw = k.type_words.get(text) or _hyphenated_type_word(text) or _compound_type_word(text)
+        tw = k.type_words.get(text) or _hyphenated_type_word(text) or _compound_type_word(text) \
+            or _hyphenated_tail_kind(text)  # "Billard-Club Musterau"
         if tw is None or tw.kind == "admin" or col.claimed[i]:
             continue
         if text not in k.type_words and text in col.surnames:
@@ -1334,6 +1335,17 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 place = _surface(view, end + 1, place_end)
                 aliases.append(_surface(view, i, place_end))
                 _elided_body(view, col, place_end, word, family)
+        if not place and end + 1 < len(texts) and lowers[end] == "in" and family in PLACED \
+                and is_place_token(texts[end + 1]) and texts[end + 1] not in k.type_words \
+                and view.doc[end + 1].pos_ == "PROPN" and not _place_adjective_before(view, i):
+            # "der Gemeinderat in Musterdorf" (not a common noun: "die Bürgerschaft in Kurzform"; nor where the
+            # council of a town named by its adjective met: "der Musterauer Kreistag in Beispielstadt")
+            place_end = place_name_end(view, end + 1)
+            if view.doc[place_end - 1].pos_ != "PROPN":
+                place_end = end + 2  # "der Kreistag in Musterau im Laufe des Jahres"
+            if place_end > end + 1:
+                place = _surface(view, end + 1, place_end)
+                aliases.append(_surface(view, i, place_end))
         if not place and end + 1 < len(texts) and lowers[end] in ("im", "in") and family in PLACED:
             j = end + 1 + (lowers[end] == "in" and lowers[end + 1] in ("der", "dem"))
             while j < len(texts) and view.doc[j].is_lower:  # "der Kreistag im benachbarten Landkreis X"
@@ -1678,6 +1690,12 @@ def _there(view: DocView, i: int) -> bool:
 
 
 _THERE_REACH = 5  # tokens from a sentence's opening "Dort" to the body it places
+
+
+def _place_adjective_before(view: DocView, i: int) -> bool:
+    """A capitalised place adjective right before the word at i ("der Musterauer Kreistag")?"""
+    return i > 0 and is_capitalised(view.texts[i - 1]) and view.lowers[i - 1].endswith("er") \
+        and view.lowers[i - 1] not in ("der", "ihrer", "seiner", "unser", "euer")
 
 
 def _town_named_before(col: Collector, start: int, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:

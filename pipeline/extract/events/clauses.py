@@ -472,6 +472,11 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
         left_out = _body_named_before(text, toks[i][1], r)
         if left_out:
             return _PRONOUN_SLOTS[toks[i][0].lower()], left_out
+    if article == "der" and r.masculine_noun.match(text, start):
+        return "der", ""  # "sind Gesellschafter der Landkreis sowie …": a masculine noun's "der" is no genitive
+    if article in ("des", "der") and i >= 1 and toks[i][0] in r.source_nouns \
+            and toks[i - 1][0].lower() in ("nach", "laut"):
+        return "source", ""  # "Nach Auskunft des Landkreises X …": who tells, no party
     if article in _GENITIVE_ARTICLES or (article in _GENITIVE_OR_DATIVE_ARTICLES and (_after_noun(toks, i, ctx)
                                                                                      or _counted(toks, i, r))):
         return "gen", toks[i][0] if i >= 0 else ""
@@ -625,7 +630,8 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
         keys = _relative_owners(ctx, sent, real, m.start(), r.nouns[noun]) \
             or _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \
-            or _antecedents(ctx, start, r.nouns[noun], count, r.named_only.get(noun), noun)
+            or _antecedents(ctx, start, r.nouns[noun], count, r.named_only.get(noun), noun,
+                            sent.clauses[clause_of(sent, start)][0] if _ACCUSATIVE.match(m.group()) else -1)
         if not keys and body and count == 1:
             keys = [k for k in [ctx.most_named(lambda k, types=r.nouns[noun]: has_type(ctx, k, types))] if k]
         elif not keys and body and count > 1:  # "Beide Kreistage hatten zugestimmt" before the Landkreise are named
@@ -646,6 +652,9 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             out.extend((start, end, key, True, False)
                        for key in _antecedents(ctx, start, kinds, r.numbers[m.group("det").lower()]))
     return out
+
+
+_ACCUSATIVE = re.compile(r"(?:den|einen)\s", re.I)
 
 
 def _named_at(text: str, start: int, real: list[Mention]) -> bool:
@@ -724,12 +733,14 @@ def _by_place_adjective(ctx: DocContext, words: str, types: tuple[str, ...]) -> 
 
 
 def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: int,
-                 named: tuple[str, tuple[str, ...]] | None = None, noun: str = "") -> list[str]:
+                 named: tuple[str, tuple[str, ...]] | None = None, noun: str = "", clause: int = -1) -> list[str]:
     """The ``count`` most recent distinct organisations of the given types before an offset
     (``count`` 0: a plural without number, as many as the same and the previous sentence name, up to 5).
     A single one whose name ends a word in the ``noun`` is preferred ("der neuen Vereinigung" after "Mühlenverein
     A" and "Mühlenvereinigung B" is B). An organisation the release founds counts as foundable; failing all, the most
-    mentioned organisation of unknown type ("Sonstige") stands in for a single one."""
+    mentioned organisation of unknown type ("Sonstige") stands in for a single one. An accusative's single one is
+    named before its own ``clause`` (its start) when one is: "Der Kreissportbund X nahm den Verein als Mitglied auf"
+    is another Verein."""
     window = _previous_sentence_start(ctx, before) if count == 0 else 0  # a counted plural may reach further
     earlier = [m for m in ctx.org_mentions if window <= m.start < before]
     if count > 1 and (pair := _coordinated(ctx, earlier, types, count)):
@@ -739,6 +750,9 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
         alone = [m for m in earlier if id(m) not in listed]
         if any(has_type(ctx, ctx.effective(m.key), types) for m in alone):
             earlier = alone
+        outside = [m for m in earlier if m.start < clause]
+        if any(has_type(ctx, ctx.effective(m.key), types) for m in outside):
+            earlier = outside
     said, count = count, count or 5
     latest = dict.fromkeys(_current(ctx, m.key, before) for m in reversed(earlier))
     found = [k for k in latest if has_type(ctx, k, types) and _named_as(ctx, k, named)]

@@ -154,6 +154,7 @@ def _gapped_clauses(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
         yield k, [d for d in sent.dates if start <= d.start < end and d.value]
 
 
+_CONTEXT_SELECTORS = ("previous", "previous_parties", "pronoun", "named_before", "document", "main", "joining")
 _GAPPED_WORDS = 14  # "die Stadtvertretung Beispielfeld am 5. September 2024", "der Kreistag des Landkreises X in seiner
 # Sitzung vom 7. April 2025": a clause without its verb is short
 
@@ -193,6 +194,11 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if rule.event_type == "membership":
         subject = _joining_together(ctx, sent, trigger, subject)
     objects = select(ctx, sent, trigger, rule.objects, set(subject.keys), reports, "objects")
+    if rule.event_type == "membership" and objects.how in _CONTEXT_SELECTORS:
+        # what the sentence does not name is nothing a town joins: not a Gemeinde or Landkreis named before
+        # ("Gesellschafter sind der Landkreis sowie die Gemeinden A und B. Die Gemeinde C will … beitreten")
+        kept = [k for k in objects.keys if ctx.org_type(k) not in rules().never_joined]
+        objects = Choice(kept, [None] * len(kept), objects.how, objects.generic)
     if rule.event_type == "contract_signing":  # "unterzeichnen die Verbandssatzung des X": X is made, no party
         made = {m.key for m in sent.mentions if m.slot == "gen" and rules().founding_contract.fullmatch(m.head)}
         kept = [n for n, k in enumerate(objects.keys) if k not in made]

@@ -58,6 +58,7 @@ class Rules:
     companies: frozenset[str]
     merger_words: tuple[str, ...]  # a founding trigger holding one is a merger
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
+    never_joined: frozenset[str]  # organisation types joined only when named in the sentence
     political_words: frozenset[str]  # words of a political group's name ("CDU-Fraktion", "Bürgerliste X")
     state_authorities: tuple[str, ...]  # endings of a state authority's first word ("Innenministerium")
     generic_offices: frozenset[str]  # "übernimmt die Leitung": the holder's own office title says which
@@ -66,6 +67,7 @@ class Rules:
     named_only: dict[str, tuple[str, tuple[str, ...]]]  # noun → (type, words one of which its name must have)
     articles: frozenset[str]
     venue_nouns: frozenset[str]  # "im Rathaus von X": X is a place, no party
+    source_nouns: frozenset[str]  # "Nach Auskunft des X": X tells, no party
     joining_nouns: frozenset[str]  # "über die Aufnahme der Stadt X": X is admitted, it decides nothing
     not_nouns: frozenset[str]  # capitalised clause heads that are no nouns ("Sowohl der …" is no genitive)
     prepositions: frozenset[str]
@@ -132,6 +134,7 @@ class Rules:
     attribute_year: re.Pattern[str]  # text before a year that names a thing ("den Wirtschaftsplan 2025")
     attributive_article: re.Pattern[str]  # "des 1992 gegründeten …": a date inside a participle's phrase
     feminine_noun: re.Pattern[str]  # "Gemeinde", "Landesregierung": "der" before it is a dative
+    masculine_noun: re.Pattern[str]  # "Landkreis", "Zweckverband": "der" before it is a nominative
     number_word: re.Pattern[str]  # "elf", "zwanzig"
     attributive_gap: re.Pattern[str]
     pronoun: re.Pattern[str]
@@ -230,6 +233,7 @@ def rules() -> Rules:
         companies=frozenset(coref["company_types"]),
         merger_words=tuple(coref.get("merger_words", [])),
         never_founded=frozenset(coref.get("never_founded", [])),
+        never_joined=frozenset(coref.get("never_joined", [])),
         political_words=frozenset(coref.get("political_words", [])),
         state_authorities=tuple(coref.get("state_authorities", [])),
         generic_offices=frozenset(w.lower() for w in coref.get("generic_offices", [])),
@@ -238,6 +242,7 @@ def rules() -> Rules:
         named_only={noun: (kind, tuple(words)) for noun, (kind, *words) in coref.get("named_only", {}).items()},
         articles=frozenset(coref["articles"]),
         venue_nouns=frozenset(coref.get("venue_nouns", [])),
+        source_nouns=frozenset(coref.get("source_nouns", [])),
         joining_nouns=frozenset(coref.get("joining_nouns", [])),
         not_nouns=frozenset(coref.get("not_nouns", [])),
         prepositions=frozenset(coref["prepositions"]),
@@ -309,6 +314,7 @@ def rules() -> Rules:
         attribute_year=re.compile(refs["attribute_year"]),
         attributive_article=re.compile(refs["attributive_article"]),
         feminine_noun=re.compile(refs["feminine_noun"]),
+        masculine_noun=re.compile(refs["masculine_noun"]),
         number_word=re.compile(refs["number_word"]),
         attributive_gap=re.compile(refs["attributive_gap"]),
         pronoun=re.compile(refs["pronoun"]),
