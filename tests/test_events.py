@@ -6135,3 +6135,19 @@ def test_a_noun_in_an_admission_refers_to_an_organisation_before_its_clause(tmp_
                               "Mitglied auf.\n")
     assert _events_of(rows, "membership") == [("Billard-Sportgemeinschaft Musterau-Probedorf e.V.",
                                                ["Kreissportbund Beispielfeld"])]
+
+
+def test_founders_after_von_with_coordinated_nouns_found_the_apposed_cooperative(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Das Waschhaus gehört der Waschhaus Musterau eG, einer "
+                              "Genossenschaft, die im Herbst 2024 von 64 Einwohnerinnen und Einwohnern und der "
+                              "Gemeinde Musterau gegründet wurde.\n")
+    assert _dated(rows, "founding") == [("Waschhaus Musterau eG", "Gemeinde Musterau", "2024-autumn")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wir haben am 3. Januar 2025 in der alten Molkerei eröffnet.",
+    "Am 3. Januar 2025 startete die Waschhaus Musterau eG in ihre erste Saison.",
+])
+def test_an_opening_told_by_the_organisation_or_its_first_season_starts_it(tmp_path, sentence):
+    rows = released(tmp_path, f"Waschhaus Musterau eG\n\nMusterau, 3. Februar 2025 – {sentence}\n")
+    assert _dated(rows, "operations_start") == [("Waschhaus Musterau eG", "", "2025-01-03")]

@@ -493,13 +493,15 @@ DATIVE_ARTICLES = ("einem", "dem", "einer", "der")
 
 def _shared_preposition(toks: list[tuple[str, int]], i: int, r) -> str:
     """The preposition opening a short noun phrase that ends just before the coordinator ``toks[i]`` ("von elf
-    Landwirten und …"), when only nouns, numbers and articles stand between; else ""."""
-    for j in range(i - 1, max(-1, i - 6), -1):
+    Landwirten und …", "von 64 Einwohnerinnen und Einwohnern und …"), when only nouns, numbers, articles and
+    coordinators stand between; else ""."""
+    for j in range(i - 1, max(-1, i - 8), -1):
         word = toks[j][0]
         low = word.lower()
         if low in r.prepositions and j < i - 1:
             return low
-        if not (word[:1].isupper() or word.isdigit() or r.number_word.fullmatch(word) or low in r.articles):
+        if not (word[:1].isupper() or word.isdigit() or r.number_word.fullmatch(word) or low in r.articles
+                or low in r.coordinators):
             return ""
     return ""
 
