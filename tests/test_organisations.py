@@ -806,6 +806,11 @@ def test_a_hyphenated_club_compound_before_a_place_names_a_club(nlp) -> None:
     assert records["1. Billard-Club Probedorf"].org_type == "Verband", list(records)
 
 
+def test_a_name_in_quotes_a_new_organisation_is_to_bear_is_an_organisation(nlp) -> None:
+    records, _mentions = orgs(nlp, "Der neue Verein soll „Vereinigte Drachenflieger Musterau-Probedorf“ heißen.")
+    assert records["Vereinigte Drachenflieger Musterau-Probedorf"].org_type == "Verband", list(records)
+
+
 def test_a_volunteer_fire_brigade_is_an_organisation(nlp) -> None:
     records, _mentions = orgs(nlp, "Die Freiwillige Feuerwehr Probedorf hat einen neuen Kommandanten.")
     assert records["Freiwillige Feuerwehr Probedorf"].org_type == "Sonstige", list(records)

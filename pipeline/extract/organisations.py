@@ -2546,18 +2546,23 @@ def find_given_names(view: DocView, col: Collector) -> None:
 
 
 def find_names_to_be(view: DocView, col: Collector) -> None:
-    """"Der neue Trägerverein soll Tafel Musterau heißen": the name before "heißen" (the verb last) is an
-    organisation when an organisation noun, also as a compound's tail ("Trägerverein"), opens the clause."""
+    """"Der neue Trägerverein soll Tafel Musterau heißen", "… soll „Vereinigte Drachenflieger X“ heißen": the name
+    before "heißen" (the verb last) is an organisation when an organisation noun, also as a compound's tail
+    ("Trägerverein"), opens the clause."""
     texts, lowers = view.texts, view.lowers
     kinds = knowledge().names["apposition_kinds"]
     for i, lower in enumerate(lowers):
         if lower != "heißen" or i < 3:
             continue
-        start = i
-        while start > i - 5 and (is_name_token(texts[start - 1]) or _is_hyphen_part(texts[start - 1])):
+        end = i - 1 if texts[i - 1] in QUOTES.values() else i  # the name in quotes: without them
+        start = end
+        while start > end - 5 and (is_name_token(texts[start - 1]) or _is_hyphen_part(texts[start - 1])):
             start -= 1
-        if start == i or lowers[start - 1] not in ("soll", "sollen", "wird", "werden", "würde") \
-                or not col.free(start, i):
+        if end < i and (start == end or texts[start - 1] not in QUOTES):
+            continue
+        before = start - 1 if end < i else start  # the word before the opening quote
+        if start == end or lowers[before - 1] not in ("soll", "sollen", "wird", "werden", "würde") \
+                or not col.free(start, end):
             continue
         opens = view.sentence_starts[bisect_right(view.sentence_starts, start) - 1]
         kind = next((org_type for k in range(start - 2, max(opens, start - 8) - 1, -1)
@@ -2565,8 +2570,8 @@ def find_names_to_be(view: DocView, col: Collector) -> None:
                                                                                 and texts[k][:1].isupper())), None)
         if kind is None:
             continue
-        name = _surface(view, start, i)
-        col.add(Candidate(start, i, "org:" + norm(name), name, kind, 1))
+        name = _surface(view, start, end)
+        col.add(Candidate(start, end, "org:" + norm(name), name, kind, 1))
 
 
 def _given_short_name(view: DocView, i: int) -> str:
