@@ -683,3 +683,21 @@ def test_a_model_person_opening_with_a_dictionary_word_is_none(nlp) -> None:
     found, _, _ = people(nlp, "Einzelnachweise\n\n1. Vereinsregister Musterau, VR 2117.\n\n2. Regionalnachrichten, "
                               "Radio Westerholm, 11. April 2025.\n")
     assert found == {}
+
+
+def test_an_office_after_a_phrase_of_occupation_is_the_holder_s(nlp) -> None:
+    assert roles(nlp, "Versammlungsleiter Frank Bachhuber, im Hauptberuf Bürgermeister der Gemeinde Musterau, "
+                         "verkündete das Ergebnis.")["Frank Bachhuber"] == [("Bürgermeister", "Gemeinde Musterau")]
+
+
+def test_a_register_entry_s_board_is_of_the_entry_not_of_the_court(nlp) -> None:
+    text = ("Amtsgericht Musterau – Registergericht –\nVereinsregister VR 1187 – Neueintragung vom 06.05.2024\n\n"
+            "Obstring Probetal e.V., Probedorf (Rathausstraße 4, Probedorf).\n\nDer Verein ist in das "
+            "Vereinsregister eingetragen worden.\n\nVorstand:\nVorsitzender: Arbogast Sperling, Probedorf\n"
+            "Kassenwartin: Erdmuthe Rehfeldt, Probedorf\n\nAmtsgericht Musterau\n")
+    assert roles(nlp, text)["Arbogast Sperling"] == [("Vorsitzender", "Obstring Probetal e.V.")]
+
+
+def test_a_colleague_named_by_surname_is_no_person_named_kollegin(nlp) -> None:
+    found, _orgs, _mentions = people(nlp, "Beide Bürgermeister – Kollegin Uhlendorff und ich – haben unterschrieben.")
+    assert not any(name.startswith("Kollegin") for name in found)

@@ -108,7 +108,7 @@ def _qualified_offices() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _sets() -> dict[str, frozenset[str]]:
+def _sets() -> dict[str, frozenset]:
     names = knowledge().names
     return {"titles": frozenset(names["academic_titles"]), "particles": frozenset(names["name_particles"]),
             "articles": frozenset(names["name_particle_articles"]),
@@ -121,6 +121,7 @@ def _sets() -> dict[str, frozenset[str]]:
             "relative": frozenset(names["relative_pronouns"]), "also": frozenset(names["also_adverbs"]),
             "several": frozenset(names["several_words"]),
             "role_adverbs": frozenset(names["role_adverbs"]), "past": frozenset(names["past_adverbs"]),
+            "role_phrases": frozenset(tuple(p.lower().split()) for p in names["role_phrases"]),
             "neutral": frozenset(names["neutral_offices"]), "takeover": frozenset(names["takeover_words"]),
             "post_nouns": frozenset(names["post_nouns"])}
 
@@ -698,10 +699,12 @@ class OrgLocator:
 
     def subject(self) -> str:
         """The organisation the release is about: the most mentioned one that is no town, district,
-        council or administration; '' when two share the lead."""
+        council, administration or register court; '' when two share the lead."""
+        courts = tuple(knowledge().names["register_courts"])
         counts = sorted(((self.counts.get(o.key, 0), o.key) for o in self.orgs.values()
                          if not o.parent_key and family_of(o.org_type) not in PLACE_FAMILIES
-                         and o.org_type not in ("Gremium", "Verwaltung")), reverse=True)
+                         and o.org_type not in ("Gremium", "Verwaltung") and not o.name.startswith(courts)),
+                        reverse=True)
         if not counts or (len(counts) > 1 and counts[1][0] == counts[0][0]):
             return ""
         return counts[0][1]
@@ -948,8 +951,11 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             name = name_after(view, role.end + 1, claimed)  # "die beiden Landräte, Max Muster (A) und …", "– Max …"
         if name is None and role.start > 0:
             prev, prev_lower = view.texts[role.start - 1], view.lowers[role.start - 1]
+            phrase = _role_phrase_before(view, role.start)
             if prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
                 name = name_before(view, role.start - 1, claimed)
+            elif phrase and role.start > phrase and view.texts[role.start - phrase - 1] == ",":
+                name = name_before(view, role.start - phrase - 1, claimed)  # "Max Muster, im Hauptberuf Landrat …"
             elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":
                 name = name_before(view, role.start - 2, claimed) or (  # "Erika Beispiel, bislang Leiterin des …",
                     name_before(view, role.start - 3, claimed) if role.start > 3 and view.doc[role.start - 3].is_lower
@@ -1130,6 +1136,14 @@ def _chair_of_the_sentence_body(view: DocView, role: RoleSpan) -> None:
     elif not role.office.families and knowledge().bodies.get(view.texts[t], ("", ""))[1]:  # of the body's owner
         role.office = replace(role.office, families=(knowledge().bodies[view.texts[t]][1],))
     role.role, role.body = role.role + body, body
+
+
+def _role_phrase_before(view: DocView, i: int) -> int:
+    """The number of words of a phrase of ``names.toml`` role_phrases right before token i ("im Hauptberuf"); 0."""
+    for phrase in _sets()["role_phrases"]:
+        if i >= len(phrase) and tuple(view.lowers[i - len(phrase):i]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _name_before_apposition(view: DocView, comma: int, claimed: set[int]) -> Name | None:
