@@ -6151,3 +6151,11 @@ def test_founders_after_von_with_coordinated_nouns_found_the_apposed_cooperative
 def test_an_opening_told_by_the_organisation_or_its_first_season_starts_it(tmp_path, sentence):
     rows = released(tmp_path, f"Waschhaus Musterau eG\n\nMusterau, 3. Februar 2025 – {sentence}\n")
     assert _dated(rows, "operations_start") == [("Waschhaus Musterau eG", "", "2025-01-03")]
+
+
+def test_clubs_merging_into_one_yet_to_be_founded_found_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Die Billardfreunde Musterau e.V. und der Billard-Club "
+                              "Probedorf e.V. wollen fusionieren. Beide Vereine sollen zum 1. Juli 2025 in einer neu zu "
+                              "gründenden Billard-Sportgemeinschaft Musterau-Probedorf e.V. aufgehen.\n")
+    assert _events_of(rows, "founding") == [("Billard-Sportgemeinschaft Musterau-Probedorf e.V.",
+                                             ["Billard-Club Probedorf e.V.", "Billardfreunde Musterau e.V."])]

@@ -701,3 +701,10 @@ def test_a_register_entry_s_board_is_of_the_entry_not_of_the_court(nlp) -> None:
 def test_a_colleague_named_by_surname_is_no_person_named_kollegin(nlp) -> None:
     found, _orgs, _mentions = people(nlp, "Beide Bürgermeister – Kollegin Uhlendorff und ich – haben unterschrieben.")
     assert not any(name.startswith("Kollegin") for name in found)
+
+
+def test_an_office_after_a_comma_and_before_a_copula_is_the_next_name_s(nlp) -> None:
+    found = roles(nlp, "Die Billard-Sportgemeinschaft Musterau e.V. hat gewählt. Kassenwart bleibt Dieter Lindl, "
+                       "neuer Sportwart ist Moritz Achatzi.")
+    assert [role for role, _org in found["Dieter Lindl"]] == ["Kassenwart"]
+    assert [role for role, _org in found["Moritz Achatzi"]] == ["Sportwart"]

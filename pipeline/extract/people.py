@@ -952,7 +952,10 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
         if name is None and role.start > 0:
             prev, prev_lower = view.texts[role.start - 1], view.lowers[role.start - 1]
             phrase = _role_phrase_before(view, role.start)
-            if prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
+            if prev == "," and role.end + 1 < len(view) and view.lowers[role.end] in _sets()["copulas"]:
+                # "Kassenwart bleibt Max Muster, neuer Sportwart ist Erika Beispiel": the name after the copula
+                name = name_after(view, role.end + 1, claimed) or name_before(view, role.start - 1, claimed)
+            elif prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
                 name = name_before(view, role.start - 1, claimed)
             elif phrase and role.start > phrase and view.texts[role.start - phrase - 1] == ",":
                 name = name_before(view, role.start - phrase - 1, claimed)  # "Max Muster, im Hauptberuf Landrat …"

@@ -28,6 +28,7 @@ T = TypeVar("T")
 _WORD = r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*"
 _TOKEN = re.compile(rf"{_WORD}|[^\s\w]")
 _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
+_GERUNDIVE = re.compile(r"^[a-zäöüß][\wäöüß]*ende[nrsm]?$")  # "(neu zu) gründenden"
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 _NAMING = r"(?:Namen|Arbeitstitel)"  # the nouns a name is given with: "den Namen „X“", "den Arbeitstitel „X“"
 # a noun phrase given its name in the same clause: "Der neue Verein soll „X“ heißen", "… soll Volley Union X heißen",
@@ -413,6 +414,9 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
     while i >= 0:
         word, pos = toks[i]
         low = word.lower()
+        if low == "zu" and not article and i + 1 < len(toks) and _GERUNDIVE.match(toks[i + 1][0]):
+            i -= 1 + (i >= 1 and toks[i - 1][0].lower() in ("neu", "noch", "erst"))
+            continue  # "in einer neu zu gründenden X": part of the noun phrase, no preposition of X
         if low in r.contractions:
             preposition = r.contractions[low][0]
             if preposition == "bei" and i >= 1:  # "die Mitgliederversammlung beim A als auch die beim B"
