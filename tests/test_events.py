@@ -6155,7 +6155,7 @@ def test_an_opening_told_by_the_organisation_or_its_first_season_starts_it(tmp_p
 
 def test_clubs_merging_into_one_yet_to_be_founded_found_it(tmp_path):
     rows = released(tmp_path, "Musterau, 3. Februar 2025 – Die Billardfreunde Musterau e.V. und der Billard-Club "
-                              "Probedorf e.V. wollen fusionieren. Beide Vereine sollen zum 1. Juli 2025 in einer neu zu "
-                              "gründenden Billard-Sportgemeinschaft Musterau-Probedorf e.V. aufgehen.\n")
+                              "Probedorf e.V. wollen fusionieren. Beide Vereine sollen zum 1. Juli 2025 in einer "
+                              "neu zu gründenden Billard-Sportgemeinschaft Musterau-Probedorf e.V. aufgehen.\n")
     assert _events_of(rows, "founding") == [("Billard-Sportgemeinschaft Musterau-Probedorf e.V.",
                                              ["Billard-Club Probedorf e.V.", "Billardfreunde Musterau e.V."])]
