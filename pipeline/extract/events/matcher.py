@@ -239,12 +239,29 @@ def _anchored(doc: Doc, sent_of: list[int], columns: numpy.ndarray) -> dict[int,
     return out
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 16)
 def _regex_anchored(text: str) -> tuple[int, ...]:
-    """The constructions whose anchor regex matches a word (as written): the same few thousand
-    words recur in every release, so each is tested once per run, not once per release."""
-    return tuple(construction for attr, regex, construction in anchors().regexes
-                 if regex.match(text.lower() if attr == "LOWER" else text))
+    """The constructions whose anchor regex matches a word (as written): the same words recur in every release,
+    so each is tested once per run, not once per release; one regex of all anchors of a column rules most words
+    out at once, and each distinct anchor regex is tried once."""
+    matched = set()
+    for attr, (combined, distinct) in _regex_columns().items():
+        word = text.lower() if attr == "LOWER" else text
+        if combined.match(word):
+            matched.update((attr, regex.pattern) for regex in distinct if regex.match(word))
+    if not matched:
+        return ()
+    return tuple(construction for attr, regex, construction in anchors().regexes if (attr, regex.pattern) in matched)
+
+
+@cache
+def _regex_columns() -> dict[str, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]]:
+    """For each column an anchor regex looks at: one regex of all its anchors, and its distinct anchor regexes."""
+    distinct: dict[str, dict[str, re.Pattern[str]]] = {}
+    for attr, regex, _construction in anchors().regexes:
+        distinct.setdefault(attr, {}).setdefault(regex.pattern, regex)
+    return {attr: (re.compile("|".join(f"(?:{p})" for p in regexes)), tuple(regexes.values()))
+            for attr, regexes in distinct.items()}
 
 
 @cache
