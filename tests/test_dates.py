@@ -306,6 +306,14 @@ def test_last_weekday_resolves_against_the_publication_date(text: str, published
     assert only(text, published).value == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Am Samstag startet der Obstring Musterau in seine erste Erntesaison.", "2024-09-14"),  # present: the coming one
+    ("Am Samstag startete der Obstring Musterau in seine erste Erntesaison.", "2024-09-07"),
+])
+def test_a_weekday_opening_a_sentence_in_the_present_is_the_coming_one(text: str, value: str) -> None:
+    assert only(text, "2024-09-12").value == value
+
+
 def test_a_stated_publication_line_dates_the_release_and_is_no_date_of_the_text() -> None:
     text = "Veröffentlicht am 22.09.2022\nDer Kreistag tagte am Mittwoch."
     source = SourceDocument(doc_id="x", path="x.txt", text=text)

@@ -314,6 +314,10 @@ def _finite_like() -> re.Pattern[str]:
     return re.compile(_conf()["tense"]["finite_like"])
 
 
+_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)$")  # text before a span that opens its sentence (with "Am" in the span)
+_NEXT_WORD = re.compile(r"\s+([a-zäöüß]+)\b")
+
+
 def _tense_of(words: set[str]) -> str:
     """'future' or 'past' by tense words, or a perfect (auxiliary and participle), among the words; else ''."""
     future, past = _tense_words()
@@ -973,7 +977,7 @@ class Resolver:
         if a is None:
             return [self._unresolved(cand, "day")]
         if a.day:
-            direction = self._direction(cand)
+            direction = self._direction(cand) or self._present_after(cand)
             back = (a.date.weekday() - weekday) % 7
             if direction == "past" and not back and self._past_cue(cand):
                 back = 7  # "am vergangenen Freitag" in a Friday's release; "teilte am Freitag mit": that day
@@ -989,6 +993,21 @@ class Resolver:
             d = same.pop()
             return [self._relative(cand, periods.iso(d.year, d.month, d.day), "day")]
         return [self._unresolved(cand, "day")]
+
+    def _present_after(self, cand: Candidate) -> str:
+        """'future' when a verb in the present follows the weekday that opens its sentence ("Am Samstag startet der
+        X in seine erste Saison": the coming one; "Am Samstag startete …" is past), else ''."""
+        s, e = cand.span
+        if not _OPENS.search(self.text, max(0, s - 3), s):
+            return ""
+        verb = _NEXT_WORD.match(self.text, e)
+        if verb is None:
+            return ""
+        word = verb.group(1)
+        _future, past = _tense_words()
+        if word in past or word.endswith(("te", "ten")) or _perfect()[0].fullmatch(word):
+            return ""
+        return "future" if _finite_like().fullmatch(word) else ""
 
     def _read_rel_month(self, cand: Candidate) -> list[Reading]:
         """"im vergangenen Juni" (the last June before the publication's month), "im kommenden März" (the next),
