@@ -6159,3 +6159,11 @@ def test_clubs_merging_into_one_yet_to_be_founded_found_it(tmp_path):
                               "neu zu gründenden Billard-Sportgemeinschaft Musterau-Probedorf e.V. aufgehen.\n")
     assert _events_of(rows, "founding") == [("Billard-Sportgemeinschaft Musterau-Probedorf e.V.",
                                              ["Billard-Club Probedorf e.V.", "Billardfreunde Musterau e.V."])]
+
+
+def test_a_council_deciding_to_form_a_zweckverband_named_in_quotes_founds_it(tmp_path):
+    rows = released(tmp_path, 'Musterau, 3. Februar 2025 – Die Gemeindevertretung Musterau beschließt, gemeinsam mit '
+                              'den Gemeinden Probedorf und Beispielfeld den Zweckverband "Musterauer Stege und Anleger" '
+                              'zu bilden.\n')
+    assert [subject for subject, _objects in _events_of(rows, "founding")] == [
+        'Zweckverband "Musterauer Stege und Anleger"']

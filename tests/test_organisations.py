@@ -811,6 +811,17 @@ def test_a_name_in_quotes_a_new_organisation_is_to_bear_is_an_organisation(nlp) 
     assert records["Vereinigte Drachenflieger Musterau-Probedorf"].org_type == "Verband", list(records)
 
 
+def test_a_quoted_name_with_und_after_a_type_word_is_the_organisation_s(nlp) -> None:
+    records, _mentions = orgs(nlp, 'Die Gemeinde Musterau beschließt, den Zweckverband "Musterauer Stege und Anleger" '
+                                   'zu bilden.')
+    assert records['Zweckverband "Musterauer Stege und Anleger"'].org_type == "Zweckverband", list(records)
+
+
+def test_a_kind_with_an_ordinary_adjective_and_no_name_is_a_building(nlp) -> None:
+    records, _mentions = orgs(nlp, "Sitzungsort: Saal der Alten Schule, Dorfstraße 4, Musterau")
+    assert not [name for name in records if "Schule" in name], list(records)
+
+
 def test_a_volunteer_fire_brigade_is_an_organisation(nlp) -> None:
     records, _mentions = orgs(nlp, "Die Freiwillige Feuerwehr Probedorf hat einen neuen Kommandanten.")
     assert records["Freiwillige Feuerwehr Probedorf"].org_type == "Sonstige", list(records)

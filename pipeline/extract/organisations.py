@@ -1019,8 +1019,10 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         if end == i + 1 and tw.org_type == "Verband":
             end = _member_genitive_end(view, i + 1)  # "Kreisverband der Kleintierzüchter Musterau"
         quoted = _quoted_name_end(view, i + 1)  # "Förderschule „Regenbogen“"
-        if quoted > i + 2 and (k.type_words.get(view.texts[i + 2]) or _compound_type_word(view.texts[i + 2])):
-            continue  # "des Zweckverbandes „Adressverband X“": the name in quotes is the organisation's own
+        if quoted > i + 2 and any(k.type_words.get(word) or _compound_type_word(word)
+                                  for word in view.texts[i + 2:quoted - 1]):
+            continue  # "des Zweckverbandes „Adressverband X“", "„Vergabe- und Datenschutzverbund X“": the name in
+            # quotes is the organisation's own
         end = max(end, quoted)
         if tw.kind != "place" and end > i + 1:
             end = _territory_end(view, end)  # "Stiftung Flurdenkmäler im Landkreis Musterau"
@@ -1134,13 +1136,16 @@ QUOTES = {"„": "“", "\"": "\"", "»": "«", "‚": "‘"}
 
 
 def _quoted_name_end(view: DocView, i: int) -> int:
-    """End of a short quoted name of capitalised words at token i ("„Am Beispielwehr“"); i when none."""
+    """End of a short quoted name of capitalised words at token i ("„Am Beispielwehr“", "„Musterauer Stege und
+    Anleger“"); i when none."""
     texts = view.texts
     close = QUOTES.get(texts[i]) if i < len(texts) else None
     if close is None:
         return i
     j = i + 1
-    while j < len(texts) and j - i <= 5 and texts[j] != close and (texts[j][:1].isupper() or texts[j] == "-"):
+    while j < len(texts) and j - i <= 6 and texts[j] != close and (
+            texts[j][:1].isupper() or texts[j] == "-"
+            or (view.lowers[j] in ("und", "für") and j > i + 1 and j + 1 < len(texts) and texts[j + 1][:1].isupper())):
         j += 1
     return j + 1 if j < len(texts) and j > i + 1 and texts[j] == close else i
 
@@ -2911,6 +2916,9 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
     if len(texts) == 2 and view.lowers[end - 1].endswith(tuple(knowledge().names["topic_endings"])) \
             and _alone_on_line(view, start, end):
         return False  # a kicker naming a topic ("Kommunale Wärmeplanung" over a report)
+    if len(texts) == 2 and (tw := knowledge().type_words.get(texts[1])) is not None and tw.kind == "place" \
+            and view.lowers[start] in _dictionary(view):
+        return False  # a kind with an ordinary adjective and no name: a building ("im Saal der Alten Schule")
     if first.split("-")[0] in resources.first_names() or any(not re.fullmatch(r"[\w.&/-]+", t) for t in texts):
         return False  # a person ("Klaus-Dieter Muster"), or an address, a URL, a breadcrumb
     if not (is_capitalised(first) or is_brand_like(first) or is_acronym(first)) or first in resources.first_names():
