@@ -6162,8 +6162,8 @@ def test_clubs_merging_into_one_yet_to_be_founded_found_it(tmp_path):
 
 
 def test_a_council_deciding_to_form_a_zweckverband_named_in_quotes_founds_it(tmp_path):
-    rows = released(tmp_path, 'Musterau, 3. Februar 2025 – Die Gemeindevertretung Musterau beschließt, gemeinsam mit '
-                              'den Gemeinden Probedorf und Beispielfeld den Zweckverband "Musterauer Stege und Anleger" '
-                              'zu bilden.\n')
+    rows = released(tmp_path, 'Musterau, 3. Februar 2025 – Die Gemeindevertretung Musterau beschließt, gemeinsam '
+                              'mit den Gemeinden Probedorf und Beispielfeld den Zweckverband "Musterauer Stege und '
+                              'Anleger" zu bilden.\n')
     assert [subject for subject, _objects in _events_of(rows, "founding")] == [
         'Zweckverband "Musterauer Stege und Anleger"']
