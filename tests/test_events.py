@@ -6167,3 +6167,13 @@ def test_a_council_deciding_to_form_a_zweckverband_named_in_quotes_founds_it(tmp
                               'Anleger" zu bilden.\n')
     assert [subject for subject, _objects in _events_of(rows, "founding")] == [
         'Zweckverband "Musterauer Stege und Anleger"']
+
+
+def test_a_decision_noun_before_more_decision_nouns_keeps_its_own_council(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Vorausgegangen waren ein Beschluss des Kreistages des "
+                              "Landkreises Musterau vom 26. September 2024 sowie Beschlüsse des Probedorfer "
+                              "Stadtrates vom 1. Oktober und des Beispielfelder Stadtrates vom 10. Oktober 2024. Die "
+                              "Stadt Probedorf und die Stadt Beispielfeld sind dabei.\n")
+    assert _dated(rows, "resolution") == [("Landkreis Musterau", "", "2024-09-26"),
+                                          ("Stadt Beispielfeld", "", "2024-10-10"),
+                                          ("Stadt Probedorf", "", "2024-10-01")]

@@ -194,6 +194,10 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if rule.event_type == "membership":
         subject = _joining_together(ctx, sent, trigger, subject)
     objects = select(ctx, sent, trigger, rule.objects, set(subject.keys), reports, "objects")
+    if subject.how == "listed_bodies":  # the councils listed each decide for themselves: none is another's object
+        deciders = {ctx.effective(m.key) for m in sent.mentions if m.body}
+        kept = [k for k in objects.keys if k not in deciders]
+        objects = Choice(kept, [None] * len(kept), objects.how, objects.generic)
     if rule.event_type == "membership" and objects.how in _CONTEXT_SELECTORS:
         # what the sentence does not name is nothing a town joins: not a Gemeinde or Landkreis named before
         # ("Gesellschafter sind der Landkreis sowie die Gemeinden A und B. Die Gemeinde C will … beitreten")
@@ -260,13 +264,18 @@ def _receiver_first(ctx: DocContext, subject: Choice, objects: Choice) -> tuple[
 
 def _own_subjects(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice) -> Choice:
     """Drop subjects standing after the trigger before another trigger of its type, whose subjects they are
-    ("A am 25. September und B am 30. September zugestimmt und C den Einstieg am 7. Oktober abgesegnet")."""
+    ("A am 25. September und B am 30. September zugestimmt und C den Einstieg am 7. Oktober abgesegnet"); a decision
+    noun's stand after it, and those after the next such noun are that one's ("ein Beschluss des Kreistages vom …
+    sowie Beschlüsse des A-er Stadtrates vom … und des B-er Stadtrates vom …")."""
     later = [t.start for t in ctx.triggers.get(sent.idx, [])
              if t.rule.event_type == trigger.rule.event_type and t.start > trigger.end]
     if not later or len(subject.keys) < 2:
         return subject
-    kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True)
-            if s is None or not any(trigger.end < s < t for t in later)]
+    if trigger.rule.form == "nominal":
+        kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True) if s is None or s < min(later)]
+    else:
+        kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True)
+                if s is None or not any(trigger.end < s < t for t in later)]
     if not kept or len(kept) == len(subject.keys):
         return subject
     return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
