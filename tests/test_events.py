@@ -6177,3 +6177,10 @@ def test_a_decision_noun_before_more_decision_nouns_keeps_its_own_council(tmp_pa
     assert _dated(rows, "resolution") == [("Landkreis Musterau", "", "2024-09-26"),
                                           ("Stadt Beispielfeld", "", "2024-10-10"),
                                           ("Stadt Probedorf", "", "2024-10-01")]
+
+
+def test_elected_to_the_head_of_an_organisation_is_appointed_to_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Die Verbandsversammlung des Zweckverbands Musterau hat "
+                              "Erika Beispiel am 10. Januar an die Spitze des Zweckverbands Musterau gewählt.\n")
+    assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Erika Beispiel", "Zweckverband Musterau", "2025-01-10")]

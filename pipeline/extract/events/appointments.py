@@ -319,6 +319,7 @@ def _same_role(held: str, role: str) -> bool:
     return held.lower().startswith(role.lower()[:6])
 
 
+_AT_THE_HEAD = re.compile(r"\ban\s+die\s+Spitze\s+(?:des|der)\s")
 _OFFICE_BY_ARTICLE = re.compile(r"\b(?:den|die|der|dem)\s+([A-ZÄÖÜ][\wäöüß]+)\b(?!\s+(?:[A-ZÄÖÜ]|des\b|der\b))")
 
 
@@ -372,6 +373,12 @@ def _office(ctx: DocContext, sent: Sentence, trigger: Trigger,
         named = next((x.key for x in sent.mentions
                       if office_end <= x.start <= office_end + 60 and x.slot == "gen" and not x.generic
                       and "," not in ctx.text[office_end:x.start]), "")  # (not "…, die Bürgermeisterin von Y")
+        if named:
+            return role, ctx.effective(named)
+    head = _AT_THE_HEAD.search(trigger.text)
+    if head:  # "an die Spitze des Zweckverbands X gewählt": X
+        at = trigger.start + head.end()
+        named = next((x.key for x in sent.mentions if at <= x.start <= at + 2 and x.slot == "gen"), "")
         if named:
             return role, ctx.effective(named)
     if rules().move.match(trigger.text):  # "wechselt … als Geschäftsführer zu den Stadtwerken Y": Y
