@@ -708,3 +708,9 @@ def test_an_office_after_a_comma_and_before_a_copula_is_the_next_name_s(nlp) -> 
                        "neuer Sportwart ist Moritz Achatzi.")
     assert [role for role, _org in found["Dieter Lindl"]] == ["Kassenwart"]
     assert [role for role, _org in found["Moritz Achatzi"]] == ["Sportwart"]
+
+
+def test_an_occupation_the_model_reads_into_a_name_is_left_out(nlp) -> None:
+    found, _orgs, _mentions = people(nlp, "Erstmals bekommt der Verein auch eine hauptamtliche Kraft: Jugendpfleger "
+                                          "Jostein Nadelhoff wechselt zum 1. April von der Gemeinde Musterau.")
+    assert "Jostein Nadelhoff" in found and not any(name.startswith("Jugendpfleger") for name in found), list(found)

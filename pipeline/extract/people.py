@@ -1821,6 +1821,9 @@ def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
         titles = _sets()["titles"]
         while start < end and view.texts[start] in titles:
             start += 1
+        while end - start > 2 and ends_in_common_noun(view, view.texts[start]) \
+                and not _is_first_name(view.texts[start]):
+            start += 1  # an occupation before the name: "Jugendpfleger Jostein Muster"
         if 2 <= end - start <= 4 and (_is_first_name(view.texts[start]) or _all_proper(view, start, end)) and \
                 all(_person_token(view, t, claimed) or _is_particle(view, t) for t in range(start, end)):
             _, title = _title_before(view, start)
