@@ -6184,3 +6184,10 @@ def test_elected_to_the_head_of_an_organisation_is_appointed_to_it(tmp_path):
                               "Erika Beispiel am 10. Januar an die Spitze des Zweckverbands Musterau gewählt.\n")
     assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment"] == [
         ("Erika Beispiel", "Zweckverband Musterau", "2025-01-10")]
+
+
+def test_signatures_clearing_the_way_are_no_decision(tmp_path):
+    rows = released(tmp_path, "Musterau, 28. Juni 2023 – Mit ihren Unterschriften haben Bürgermeisterin Anke Rosenow "
+                              "(Stadt Musterau) und Amtsvorsteher Hauke Tiedemann (Amt Probedorf-Land) gestern im "
+                              "Rathaus den Weg für den IT-Verbund Musterland AöR frei gemacht.\n")
+    assert _dated(rows, "resolution") == []
