@@ -192,10 +192,10 @@ HELDOUT = {
                            "events": 0.75},
     # written blind in session 43 by two helpers, twice (blind baselines from commits 5fae370 and 65cde0f in their
     # BLIND_MEASURED files)
-    "heldout_stories_bb": {"organisations": 0.83, "people": 0.94, "roles": 0.65, "dates": 0.86, "figures": 0.87,
+    "heldout_stories_bb": {"organisations": 0.83, "people": 0.94, "roles": 0.64, "dates": 0.86, "figures": 0.87,
                            "events": 0.82},
-    "heldout_stories_bc": {"organisations": 0.86, "people": 0.95, "roles": 0.69, "dates": 0.90, "figures": 0.82,
-                           "events": 0.78},
+    "heldout_stories_bc": {"organisations": 0.86, "people": 0.94, "roles": 0.68, "dates": 0.90, "figures": 0.82,
+                           "events": 0.77},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
