@@ -1858,3 +1858,9 @@ def test_a_one_word_company_name_that_is_a_persons_surname_there_is_no_use(nlp) 
     _, mentions = orgs(nlp, "Den Vertrag hat Ilaria Leisegang, Geschäftsführerin der Leisegang Turmuhrenbau GmbH, "
                             "unterschrieben.")
     assert org_texts(mentions) == ["Leisegang Turmuhrenbau GmbH"]
+
+
+def test_a_time_phrase_after_a_town_is_no_part_of_its_name(nlp) -> None:
+    records, _mentions = orgs(nlp, "Die Gemeinde Musterau im Vorjahr hatte abgelehnt. Der Sportkreis Probetal nahm "
+                                   "den Verein auf.")
+    assert "Gemeinde Musterau" in records and records["Sportkreis Probetal"].org_type == "Verband", list(records)

@@ -714,3 +714,11 @@ def test_an_occupation_the_model_reads_into_a_name_is_left_out(nlp) -> None:
     found, _orgs, _mentions = people(nlp, "Erstmals bekommt der Verein auch eine hauptamtliche Kraft: Jugendpfleger "
                                           "Jostein Nadelhoff wechselt zum 1. April von der Gemeinde Musterau.")
     assert "Jostein Nadelhoff" in found and not any(name.startswith("Jugendpfleger") for name in found), list(found)
+
+
+def test_a_register_board_line_with_the_seat_between_name_and_office_is_the_holder_s(nlp) -> None:
+    text = ("Musterverein Probetal e.V., Probedorf.\n\nVorstand:\nZygmunt Ossowski, Probedorf, Vorsitzender;\n"
+            "Stina Venker, Musterau, stellvertretende Vorsitzende.\n")
+    found = roles(nlp, text)
+    assert found["Zygmunt Ossowski"] == [("Vorsitzender", "Musterverein Probetal e.V.")]
+    assert found["Stina Venker"] == [("stellvertretende Vorsitzende", "Musterverein Probetal e.V.")]

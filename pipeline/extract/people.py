@@ -957,6 +957,11 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 name = name_after(view, role.end + 1, claimed) or name_before(view, role.start - 1, claimed)
             elif prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
                 name = name_before(view, role.start - 1, claimed)
+                if name is None and prev == "," and role.start > 3 and view.texts[role.start - 3] == "," \
+                        and is_name_token(view.texts[role.start - 2]):
+                    # a register's board line "Max Muster, Musterau, Vorsitzender;": the name before the seat
+                    name = name_before(view, role.start - 3, claimed)
+                    name = name if name is not None and _line_start(view, name.start) else None
             elif phrase and role.start > phrase and view.texts[role.start - phrase - 1] == ",":
                 name = name_before(view, role.start - phrase - 1, claimed)  # "Max Muster, im Hauptberuf Landrat …"
             elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":
