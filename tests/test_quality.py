@@ -190,12 +190,15 @@ HELDOUT = {
                            "events": 0.84},
     "heldout_stories_ba": {"organisations": 0.83, "people": 0.90, "roles": 0.45, "dates": 0.85, "figures": 0.83,
                            "events": 0.75},
-    # written blind in session 43 by two helpers, twice (blind baselines from commits 5fae370 and 65cde0f in their
+    # written blind in session 43 by two helpers (blind baselines from commits 5fae370 and 65cde0f in their
     # BLIND_MEASURED files)
     "heldout_stories_bb": {"organisations": 0.83, "people": 0.94, "roles": 0.64, "dates": 0.86, "figures": 0.87,
                            "events": 0.82},
     "heldout_stories_bc": {"organisations": 0.86, "people": 0.94, "roles": 0.68, "dates": 0.90, "figures": 0.82,
                            "events": 0.77},
+    # written blind in session 43 by two helpers, a third time (blind baseline from commit ed379a7)
+    "heldout_stories_bd": {"organisations": 0.77, "people": 0.86, "roles": 0.51, "dates": 0.86, "figures": 0.80,
+                           "events": 0.70},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
