@@ -1342,7 +1342,7 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 _elided_body(view, col, place_end, word, family)
         if not place and end + 1 < len(texts) and lowers[end] == "in" and family in PLACED \
                 and is_place_token(texts[end + 1]) and texts[end + 1] not in k.type_words \
-                and view.doc[end + 1].pos_ == "PROPN" and not _place_adjective_before(view, i):
+                and view.doc[end + 1].pos_ == "PROPN" and not (i and _is_place_adjective(view, i - 1)):
             # "der Gemeinderat in Musterdorf" (not a common noun: "die Bürgerschaft in Kurzform"; nor where the
             # council of a town named by its adjective met: "der Musterauer Kreistag in Beispielstadt")
             place_end = place_name_end(view, end + 1)
@@ -1695,12 +1695,6 @@ def _there(view: DocView, i: int) -> bool:
 
 
 _THERE_REACH = 5  # tokens from a sentence's opening "Dort" to the body it places
-
-
-def _place_adjective_before(view: DocView, i: int) -> bool:
-    """A capitalised place adjective right before the word at i ("der Musterauer Kreistag")?"""
-    return i > 0 and is_capitalised(view.texts[i - 1]) and view.lowers[i - 1].endswith("er") \
-        and view.lowers[i - 1] not in ("der", "ihrer", "seiner", "unser", "euer")
 
 
 def _town_named_before(col: Collector, start: int, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:

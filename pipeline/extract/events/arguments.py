@@ -4,6 +4,7 @@ then the sentence, then context)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...knowledge import family_of, knowledge
@@ -50,6 +51,11 @@ class Choice:
     starts: list[int | None]
     how: str  # the selector that produced the keys
     generic: bool = False
+
+    def keeping(self, keep: Callable[[str, int | None], bool]) -> Choice:
+        """The organisations (key, start) that ``keep`` keeps, in their order."""
+        pairs = [(k, s) for k, s in zip(self.keys, self.starts, strict=True) if keep(k, s)]
+        return Choice([k for k, _ in pairs], [s for _, s in pairs], self.how, self.generic)
 
 
 def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[str, ...],

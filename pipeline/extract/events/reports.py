@@ -25,6 +25,7 @@ from .dates import (
     with_in_force,
 )
 from .rules import (
+    CONTEXT_SELECTORS,
     DocContext,
     Sentence,
     Slotted,
@@ -154,7 +155,6 @@ def _gapped_clauses(ctx: DocContext, sent: Sentence, triggers: list[Trigger],
         yield k, [d for d in sent.dates if start <= d.start < end and d.value]
 
 
-_CONTEXT_SELECTORS = ("previous", "previous_parties", "pronoun", "named_before", "document", "main", "joining")
 _GAPPED_WORDS = 14  # "die Stadtvertretung Beispielfeld am 5. September 2024", "der Kreistag des Landkreises X in seiner
 # Sitzung vom 7. April 2025": a clause without its verb is short
 
@@ -196,18 +196,14 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     objects = select(ctx, sent, trigger, rule.objects, set(subject.keys), reports, "objects")
     if subject.how == "listed_bodies":  # the councils listed each decide for themselves: none is another's object
         deciders = {ctx.effective(m.key) for m in sent.mentions if m.body}
-        kept = [k for k in objects.keys if k not in deciders]
-        objects = Choice(kept, [None] * len(kept), objects.how, objects.generic)
-    if rule.event_type == "membership" and objects.how in _CONTEXT_SELECTORS:
+        objects = objects.keeping(lambda k, _s: k not in deciders)
+    if rule.event_type == "membership" and objects.how in CONTEXT_SELECTORS:
         # what the sentence does not name is nothing a town joins: not a Gemeinde or Landkreis named before
         # ("Gesellschafter sind der Landkreis sowie die Gemeinden A und B. Die Gemeinde C will … beitreten")
-        kept = [k for k in objects.keys if ctx.org_type(k) not in rules().never_joined]
-        objects = Choice(kept, [None] * len(kept), objects.how, objects.generic)
+        objects = objects.keeping(lambda k, _s: ctx.org_type(k) not in rules().never_joined)
     if rule.event_type == "contract_signing":  # "unterzeichnen die Verbandssatzung des X": X is made, no party
         made = {m.key for m in sent.mentions if m.slot == "gen" and rules().founding_contract.fullmatch(m.head)}
-        kept = [n for n, k in enumerate(objects.keys) if k not in made]
-        objects = Choice([objects.keys[n] for n in kept], [objects.starts[n] for n in kept], objects.how,
-                         objects.generic)
+        objects = objects.keeping(lambda k, _s: k not in made)
     if subject.how == "document" and rule.event_type == "contract_signing":
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
     if rule.needs_objects and not objects.keys:
@@ -272,13 +268,10 @@ def _own_subjects(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Ch
     if not later or len(subject.keys) < 2:
         return subject
     if trigger.rule.form == "nominal":
-        kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True) if s is None or s < min(later)]
+        kept = subject.keeping(lambda _k, s: s is None or s < min(later))
     else:
-        kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True)
-                if s is None or not any(trigger.end < s < t for t in later)]
-    if not kept or len(kept) == len(subject.keys):
-        return subject
-    return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
+        kept = subject.keeping(lambda _k, s: s is None or not any(trigger.end < s < t for t in later))
+    return kept if kept.keys else subject
 
 
 def _joining_together(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: Choice) -> Choice:
@@ -321,20 +314,16 @@ def _not_joining_itself(ctx: DocContext, sent: Sentence, trigger: Trigger, subje
     """Of several joiners, drop those the object selectors name as the organisation joined
     ("X tritt Y bei … wird X Mitglied des Y": Y is no joiner)."""
     joined = set(select(ctx, sent, trigger, trigger.rule.objects, set(), reports, "objects").keys)
-    kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True) if k not in joined]
-    if not kept or len(kept) == len(subject.keys):
-        return subject
-    return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
+    kept = subject.keeping(lambda k, _s: k not in joined)
+    return kept if kept.keys else subject
 
 
 def _no_bodies(sent: Sentence, subject: Choice) -> Choice:
     """Of several joiners, drop those named by a council or board: the body admits, its organisation
     does not join ("Die Verbandsversammlung hat die Stadt X und die Gemeinde Y aufgenommen")."""
     bodies = {m.start for m in sent.mentions if m.body}
-    kept = [(k, s) for k, s in zip(subject.keys, subject.starts, strict=True) if s not in bodies]
-    if not kept or len(kept) == len(subject.keys):
-        return subject
-    return Choice([k for k, _ in kept], [s for _, s in kept], subject.how, subject.generic)
+    kept = subject.keeping(lambda _k, s: s not in bodies)
+    return kept if kept.keys else subject
 
 
 def _finer(report: EventReport, other: EventReport) -> bool:

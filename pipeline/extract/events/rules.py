@@ -21,6 +21,9 @@ PARTICIPLE = r"[a-zäöüß]*(?:ge[a-zäöüß]+(?:t|en)|errichtet)e[nrsm]?"
 SUBJECT_TYPES_NEEDING_OBJECTS = {"membership", "contract_signing", "staff_transfer"}
 # selectors only safe inside the trigger's clause
 CLAUSE_ONLY = {"nom", "der", "body", "body_by", "framed", "framed_after", "officials", "clause_before"}
+# selectors that take organisations from the release around the sentence, not from the sentence itself
+CONTEXT_SELECTORS = frozenset({"previous", "previous_parties", "pronoun", "named_before", "document", "main",
+                               "joining"})
 
 
 # --------------------------------------------------------------------------- rules (data)
