@@ -1864,3 +1864,11 @@ def test_a_time_phrase_after_a_town_is_no_part_of_its_name(nlp) -> None:
     records, _mentions = orgs(nlp, "Die Gemeinde Musterau im Vorjahr hatte abgelehnt. Der Sportkreis Probetal nahm "
                                    "den Verein auf.")
     assert "Gemeinde Musterau" in records and records["Sportkreis Probetal"].org_type == "Verband", list(records)
+
+
+def test_a_district_administration_in_a_town_is_no_district_of_that_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Kosten beziffert die Kreisverwaltung in Probedorf auf rund 410.000 Euro, die sich der "
+                           "Landkreis Musterau und der Landkreis Beispielfeld teilen wollen. Der Gemeinderat in "
+                           "Kleindorf stimmte zu.")
+    assert "Landkreis Probedorf" not in records
+    assert "Gemeinderat Kleindorf" in records

@@ -255,6 +255,8 @@ def _nominative_adjective(view: DocView, start: int, name: str) -> str:
 
 STATE = "Land"  # the parent family of a Landtag or a Landesregierung (bodies.tsv)
 PLACED = (*PLACE_FAMILIES, STATE)
+SEATED_IN_NAME = ("Stadt", "Gemeinde")  # a town's administration sits in the town it is named after; a
+# Kreisverwaltung "in Musterstadt" sits in its district's seat, which may bear another name
 
 
 @cache
@@ -1341,6 +1343,7 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 aliases.append(_surface(view, i, place_end))
                 _elided_body(view, col, place_end, word, family)
         if not place and end + 1 < len(texts) and lowers[end] == "in" and family in PLACED \
+                and (org_type == "Gremium" or family in SEATED_IN_NAME) \
                 and is_place_token(texts[end + 1]) and texts[end + 1] not in k.type_words \
                 and view.doc[end + 1].pos_ == "PROPN" and not (i and _is_place_adjective(view, i - 1)):
             # "der Gemeinderat in Musterdorf" (not a common noun: "die Bürgerschaft in Kurzform"; nor where the

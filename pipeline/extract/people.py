@@ -40,12 +40,11 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .. import resources
-from ..knowledge import family_of, is_acronym, is_capitalised, is_name_token, knowledge, norm
+from ..knowledge import PLACE_FAMILIES, family_of, is_acronym, is_capitalised, is_name_token, knowledge, norm
 from ..records import Mention, OrgRecord, PersonRecord, RoleRecord
 from .organisations import NAME_ADJECTIVE, ends_in_common_noun, starts_clause
 from .view import DocView, find_whole, view_of
 
-PLACE_FAMILIES = ("Stadt", "Gemeinde", "Amt", "Landkreis")
 LINK_WORDS = {"des", "der", "im", "in", "vom", "von", "bei", "beim", "am", "für", "dem", "den", "die", "das", "aus"}
 
 

@@ -26,11 +26,10 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
-from ..knowledge import carrier_words, district_name, family_of, is_acronym, knowledge, norm
+from ..knowledge import PLACE_FAMILIES, carrier_words, district_name, family_of, is_acronym, knowledge, norm
 from ..records import DocResult, OrgRecord, PersonRecord, RoleRecord
 from .store import Store, pack, unpack
 
-PLACE_FAMILIES = ("Stadt", "Landkreis", "Amt", "Gemeinde")
 NAMES_REMEMBERED = 20_000  # canonical names kept in memory (built again from the store when forgotten)
 
 
