@@ -1869,6 +1869,6 @@ def test_a_time_phrase_after_a_town_is_no_part_of_its_name(nlp) -> None:
 def test_a_district_administration_in_a_town_is_no_district_of_that_name(nlp) -> None:
     records, _ = orgs(nlp, "Die Kosten beziffert die Kreisverwaltung in Probedorf auf rund 410.000 Euro, die sich der "
                            "Landkreis Musterau und der Landkreis Beispielfeld teilen wollen. Der Gemeinderat in "
-                           "Kleindorf stimmte zu.")
+                           "Kleindorf stimmte zu. Die Amtsverwaltung in Beispielstadt hat den Entwurf geprüft.")
     assert "Landkreis Probedorf" not in records
-    assert "Gemeinderat Kleindorf" in records
+    assert {"Gemeinderat Kleindorf", "Amt Beispielstadt"} <= set(records)

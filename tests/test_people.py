@@ -722,3 +722,12 @@ def test_a_register_board_line_with_the_seat_between_name_and_office_is_the_hold
     found = roles(nlp, text)
     assert found["Zygmunt Ossowski"] == [("Vorsitzender", "Musterverein Probetal e.V.")]
     assert found["Stina Venker"] == [("stellvertretende Vorsitzende", "Musterverein Probetal e.V.")]
+
+
+@pytest.mark.parametrize(("text", "name", "listed"), [
+    ("Den ehrenamtlichen Vorstand bilden Zilla Ruckdäschel und Rolfine Schlüwe; beide wurden bestellt.",
+     "Zilla Ruckdäschel", True),
+    ("Dem Präsidium des Sängerkreises Talmark und Erika Beispiel dankte der Vorstand.", "Sängerkreises Talmark", False),
+])
+def test_a_rare_first_name_listed_before_a_person_is_a_person(nlp, text, name, listed) -> None:
+    assert (name in people(nlp, text)[0]) is listed

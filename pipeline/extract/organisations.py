@@ -255,8 +255,9 @@ def _nominative_adjective(view: DocView, start: int, name: str) -> str:
 
 STATE = "Land"  # the parent family of a Landtag or a Landesregierung (bodies.tsv)
 PLACED = (*PLACE_FAMILIES, STATE)
-SEATED_IN_NAME = ("Stadt", "Gemeinde")  # a town's administration sits in the town it is named after; a
-# Kreisverwaltung "in Musterstadt" sits in its district's seat, which may bear another name
+# a town's or an Amt's administration sits in the town it is named after; a Kreisverwaltung "in Musterstadt"
+# sits in its district's seat, which may bear another name
+SEATED_IN_NAME = ("Stadt", "Gemeinde", "Amt")
 
 
 @cache

@@ -1835,6 +1835,26 @@ def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
     return found
 
 
+def _names_listed_before(view: DocView, found: list[Found], claimed: set[int]) -> list[Found]:
+    """Names listed before a name found ("Den Vorstand bilden Zilla Muster und Erika Beispiel"): two name words
+    the model missed, the first with a first name's ending (first_name_endings.tsv), neither a word its dictionary
+    knows nor an office, are a person too."""
+    known = {(f.name.start, f.name.end) for f in found}
+    out = []
+    for start in sorted({f.name.start for f in found}):
+        while start > 2 and view.lowers[start - 1] in ("und", "sowie", ","):
+            name = name_before(view, start - 1, claimed)
+            words = view.texts[name.start:name.end] if name is not None else []
+            if name is None or (name.start, name.end) in known or len(words) != 2 \
+                    or first_name_gender(words[0], guess=True) is None \
+                    or any(w in offices() or w in _not_person_words() or _common_noun(view, w) for w in words):
+                break
+            known.add((name.start, name.end))
+            out.append(Found(name))
+            start = name.start
+    return out
+
+
 def _all_proper(view: DocView, start: int, end: int) -> bool:
     """Every word a proper noun by the tagger, none an office title, a common or furniture word, the first no word
     the model's dictionary knows ("Radio X", "Kollegin X", "Studio X")."""
@@ -1878,6 +1898,7 @@ def find_people(doc: Doc, sentences, orgs: list[OrgRecord],
     locator = OrgLocator(view, orgs, org_mentions)
     found = _people_around_roles(view, roles, claimed) + _people_from_bylines(view, claimed, roles)
     found += _people_from_cues(view, claimed) + _people_from_model(view, claimed)
+    found += _names_listed_before(view, found, claimed)
     found += _chained_roles(view, roles, found, claimed)
     found = _chairs_of_listed_bodies(view, found)
     found += _board_members(view, found, claimed)
