@@ -6191,3 +6191,31 @@ def test_signatures_clearing_the_way_are_no_decision(tmp_path):
                               "(Stadt Musterau) und Amtsvorsteher Hauke Tiedemann (Amt Probedorf-Land) gestern im "
                               "Rathaus den Weg für den IT-Verbund Musterland AöR frei gemacht.\n")
     assert _dated(rows, "resolution") == []
+
+
+def test_a_founding_in_a_relative_clause_after_a_copula_keeps_its_founders(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Mai 2025 – Betreiberin ist die Dorf-Fitness Musterau eG, eine "
+                              "Genossenschaft, die am 28. Februar 2025 von 81 Bürgerinnen und Bürgern und der "
+                              "Gemeinde Musterau gegründet wurde.\n")
+    assert _dated(rows, "founding") == [("Dorf-Fitness Musterau eG", "Gemeinde Musterau", "2025-02-28")]
+
+
+def test_towns_after_an_answer_word_join(tmp_path):
+    rows = released(tmp_path, "Musterau, 15. Januar 2026 – Der Zweckverband Musterland wächst.\n\nIst der Verband "
+                              "gewachsen?\n\nJa, Kleindorf und Probedorf sind zum 1. Januar gemeinsam beigetreten.\n")
+    assert [subject for subject, _objects in _events_of(rows, "membership")] == ["Kleindorf", "Probedorf"]
+
+
+def test_an_admission_by_a_council_named_in_the_middle_field(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Der Zweckverband Digitale Kommune Musterau (DKM) "
+                              "arbeitet. Am Freitag nahm zudem die Mitgliederversammlung des Kommunalnetz Probetal "
+                              "e.V., eines 2011 ins Leben gerufenen Zusammenschlusses kleiner Gemeinden, den DKM als "
+                              "Mitglied auf.\n")
+    assert _events_of(rows, "membership") == [("Zweckverband Digitale Kommune Musterau",
+                                               ["Kommunalnetz Probetal e.V."])]
+
+
+def test_an_admission_by_a_pronoun_admits_into_the_release_s_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Oktober 2025 – Die Musterau eG wächst. Die Generalversammlung tagte am 26. "
+                              "September. Sie nimmt die Gemeinde Kleindorf als Mitglied auf.\n")
+    assert _events_of(rows, "membership") == [("Gemeinde Kleindorf", ["Musterau eG"])]

@@ -1872,3 +1872,9 @@ def test_a_district_administration_in_a_town_is_no_district_of_that_name(nlp) ->
                            "Kleindorf stimmte zu. Die Amtsverwaltung in Beispielstadt hat den Entwurf geprüft.")
     assert "Landkreis Probedorf" not in records
     assert {"Gemeinderat Kleindorf", "Amt Beispielstadt"} <= set(records)
+
+
+def test_a_compound_type_word_in_the_genitive_before_an_acronym_is_named_in_the_nominative(nlp) -> None:
+    records, _ = orgs(nlp, "Seit zwei Wochen fahren die Maschinen des Kehrzweckverbands Musterauer Land (KML). Der KML "
+                           "hat neun Beschäftigte.")
+    assert "Kehrzweckverband Musterauer Land" in records

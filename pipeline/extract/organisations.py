@@ -685,8 +685,12 @@ def find_acronym_definitions(view: DocView, col: Collector) -> None:
                         col.add(Candidate(s - 1, i + 3, "org:" + norm(name), name, tw.org_type, tw.rank,
                                           short_name=acr, aliases=[_surface(view, s - 1, i), long, acr]))
                         break
+                    surface = long
+                    genitive, nominative = _genitive_head(view, s)
+                    if genitive and _type_word_of(genitive) is not None:  # "des Kehrzweckverbands Musterland (KML)"
+                        long = nominative + long[len(genitive):]
                     col.add(Candidate(s, i + 3 if bracketed else i, "org:" + norm(long), long, type_of_name(long),
-                                      short_name=acr, rank=1, aliases=[long, acr]))
+                                      short_name=acr, rank=1, aliases=[surface, acr]))
                     break
     # "ABC Long Name"
     for i in range(n - 1):
@@ -2130,6 +2134,7 @@ def find_acting_places(view: DocView, col: Collector) -> None:
     dictionary = _dictionary(view)
     endings = tuple(knowledge().names["place_name_endings"])
     focus_words = frozenset(knowledge().names["place_focus_words"])
+    answer_words = frozenset(knowledge().names["place_answer_words"])
     locs = {e.start for e in view.ents if e.end - e.start == 1 and (e.label == "LOC" or (  # a bare town the model
         e.label in ("PER", "ORG") and view.lowers[e.start].endswith(endings)  # took for a person or an organisation
         and view.texts[e.start] not in col.surnames and view.texts[e.start] not in resources.first_names()))}
@@ -2164,6 +2169,9 @@ def find_acting_places(view: DocView, col: Collector) -> None:
             end += 2
         i = end
         before = doc[start - 1] if start > 0 and not starts_clause(view, start) else None
+        if before is not None and before.text == "," and start > 1 and view.lowers[start - 2] in answer_words \
+                and (start == 2 or starts_clause(view, start - 2)):
+            before = None  # "Ja, A und B sind beigetreten"
         if before is not None and before.lower_ in focus_words:  # the focus word and the town are one constituent:
             before = None if starts_clause(view, start - 1) else doc[start - 2]  # "Auch A hat …", "ist auch A …"
         after = doc[end] if end < n else None

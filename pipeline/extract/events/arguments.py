@@ -356,8 +356,8 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
         return trigger is not None and trigger.end <= m.start and (
             m.start <= trigger.end + 2 or _KIND_WORD.fullmatch(ctx.text, trigger.end, m.start) is not None)
     if selector == "inside":  # "X hat die Gemeinde Y als Mitglied aufgenommen": any kind, inside the verb frame;
-        # "neben A und B auch C aufzunehmen": A and B too
-        return trigger is not None and trigger.start < m.start < trigger.end and (
+        # "neben A und B auch C aufzunehmen": A and B too; not a council ("nahm die Mitgliederversammlung des X …")
+        return trigger is not None and trigger.start < m.start < trigger.end and not m.body and (
             m.slot in ("core", "der", "acc") or (m.slot == "prep:neben" and " auch " in ctx.text[m.end:trigger.end]))
     if selector == "clause_before":  # "wollen A und B die X ins Leben rufen": before the infinitive
         return trigger is not None and m.start < trigger.start and m.slot in ("core", "acc") and foundable(ctx, m.key)
