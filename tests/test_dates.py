@@ -671,3 +671,9 @@ def test_an_inseparable_verbs_strong_participle_makes_an_effective_date_past():
 def test_a_register_number_is_no_year() -> None:
     assert [d.text for d in dates_of("VR 2049 – Neueintragung. Lernwerk Probedorf e.V. (Amtsgericht Musterau, "
                                      "HRB 1998) wurde 2024 gegründet.", "2025-06-18")] == ["2024"]
+
+
+def test_a_coming_date_after_a_perfect_in_another_clause_is_still_to_come() -> None:
+    found = dates_of("Der Sportbund hat uns am Montag als Mitglied aufgenommen, ab 1. August sind wir dabei.",
+                     "2025-07-09")
+    assert [d.value for d in found] == ["2025-07-07", "2025-08-01"]

@@ -6219,3 +6219,10 @@ def test_an_admission_by_a_pronoun_admits_into_the_release_s_organisation(tmp_pa
     rows = released(tmp_path, "Musterau, 2. Oktober 2025 – Die Musterau eG wächst. Die Generalversammlung tagte am 26. "
                               "September. Sie nimmt die Gemeinde Kleindorf als Mitglied auf.\n")
     assert _events_of(rows, "membership") == [("Gemeinde Kleindorf", ["Musterau eG"])]
+
+
+def test_admitted_as_us_by_a_federation_from_a_coming_date(tmp_path):
+    rows = released(tmp_path, "Musterau, 9. Juli 2025 – Die Tauchsportgemeinschaft Musterau e.V. wächst. Der "
+                              "Stadtsportbund Probedorf hat uns am Montag als Mitgliedsverein aufgenommen, ab 1. "
+                              "August sind wir dabei.\n")
+    assert _events_of(rows, "membership") == [("Tauchsportgemeinschaft Musterau e.V.", ["Stadtsportbund Probedorf"])]

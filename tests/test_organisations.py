@@ -1878,3 +1878,12 @@ def test_a_compound_type_word_in_the_genitive_before_an_acronym_is_named_in_the_
     records, _ = orgs(nlp, "Seit zwei Wochen fahren die Maschinen des Kehrzweckverbands Musterauer Land (KML). Der KML "
                            "hat neun Beschäftigte.")
     assert "Kehrzweckverband Musterauer Land" in records
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Frau Beispiel, der Verein für Modellflug ist jetzt drei Monate alt.", "Beispiel"),
+    ("Ein Verband für Kinder ist nötig.", "Verband für Kinder"),
+])
+def test_an_addressee_or_a_kind_named_indefinitely_is_no_organisation(nlp, text, name) -> None:
+    records, _ = orgs(nlp, text)
+    assert name not in records

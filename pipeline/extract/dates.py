@@ -297,15 +297,17 @@ def _after_event() -> re.Pattern[str]:
 
 
 @cache
-def _breaks() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(sentence end, clause break) for reading a date's tense; an abbreviation's period is neither."""
+def _breaks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(sentence end, clause break, clause break by punctuation only) for reading a date's tense; an
+    abbreviation's period is none of them."""
     by_length: dict[int, list[str]] = {}
     for abbreviation in _conf()["tense"].get("abbreviations", []):
         by_length.setdefault(len(abbreviation), []).append(re.escape(abbreviation))
     not_after = "".join(rf"(?<!{'|'.join(forms)})" for forms in by_length.values())  # one fixed width each
     period = not_after + _PERIOD
     return (re.compile(rf"{period}|\n"),
-            re.compile(rf"[,;:„“\n]|{period}|\s[–—-]\s|\s(?:und|oder|sowie|aber)\s"))
+            re.compile(rf"[,;:„“\n]|{period}|\s[–—-]\s|\s(?:und|oder|sowie|aber)\s"),
+            re.compile(rf"[,;:„“\n]|{period}|\s[–—-]\s"))
 
 
 @cache
@@ -463,8 +465,9 @@ class Resolver:
         sentence_words = self._words_around(cand, _breaks()[0], 300)
         sentence = {w.lower() for w in sentence_words}
         motion = set(self.conf["tense"]["motion_auxiliaries"])
-        if lower & motion and any(participle.fullmatch(w) for w in sentence_words if w.islower()):
-            return "past"
+        within_commas = self._words_around(cand, _breaks()[2], 200)  # "sind A und B zu uns gewechselt"
+        if lower & motion and any(participle.fullmatch(w) for w in within_commas if w.islower()):
+            return "past"  # (not "X hat uns aufgenommen, ab 1. Mai sind wir dabei")
         if sentence & motion and clause and participle.fullmatch(clause[-1]):
             return "past"  # "Sie sind – alle sechs – zum 1. September gewechselt": the auxiliary before a dash
         if sentence & auxiliaries and self._participle_phrase(cand, clause):

@@ -1050,8 +1050,12 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             col.add(Candidate(start, end, f"org:{norm(family)} {norm(name_part)}", f"{word} {name_part}",
                               tw.org_type, tw.rank, place=name_part))
         else:
-            if i and view.lowers[i - 1] in INDEFINITE_ARTICLES and end == i + 2 and name_part in _dictionary(view):
-                continue  # "weil eine Stiftung Menschen braucht": a common noun after a kind named indefinitely
+            if i and view.lowers[i - 1] in INDEFINITE_ARTICLES and (
+                    (end == i + 2 and name_part in _dictionary(view))
+                    or (tw.kind == "remit" and all(word in _dictionary(view) or is_function_word(word.lower())
+                                                   for word in view.texts[i + 1:end]))):
+                continue  # "weil eine Stiftung Menschen braucht", "ein Verein für Kinder": common nouns after a kind
+                # named indefinitely
             # "das Kommunale Rechenzentrum X", "Wasser- und Abwasserzweckverband X"
             start, word = _with_prefix(view, col, i, tw.word)
             if tw.org_type == "Verband" and start == i and i and view.texts[i - 1] in CLUB_ORDINALS \
@@ -2440,6 +2444,8 @@ def _add_apposition_head(view: DocView, col: Collector, i: int, org_type: str) -
         return
     if entity is not None and entity.label == "PER" and text in resources.first_names():
         return
+    if start > 0 and view.texts[start - 1] in _word_sets()["honorifics"]:
+        return  # a question's addressee: "Frau Muster, der Verein ist jetzt drei Monate alt …"
     if col.free(start, end):
         _add_classified(view, col, start, end, org_type)
 
