@@ -1887,3 +1887,11 @@ def test_a_compound_type_word_in_the_genitive_before_an_acronym_is_named_in_the_
 def test_an_addressee_or_a_kind_named_indefinitely_is_no_organisation(nlp, text, name) -> None:
     records, _ = orgs(nlp, text)
     assert name not in records
+
+
+def test_a_compound_of_behoerde_with_a_name_is_an_organisation_and_an_apposed_office_makes_a_person(nlp) -> None:
+    records, _ = orgs(nlp, 'Der Kreistag beschließt, die "Gemeinsame Waffenbehörde Musterau-Probedorf" als Anstalt zu '
+                           'errichten. Nurcan Beispiel, Vorsitzende des Tauchclub Musterau e.V., und Uland Probst, '
+                           'Vorsitzender des TSV Probedorf, unterschrieben.')
+    assert "Gemeinsame Waffenbehörde Musterau-Probedorf" in records
+    assert "Uland Probst" not in records

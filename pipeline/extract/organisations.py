@@ -1308,6 +1308,17 @@ def _body_then_person(view: DocView, start: int, end: int) -> bool:
         and all(is_name_token(t) and t not in words and t not in knowledge().type_words for t in texts[start + 1:end])
 
 
+def _office_apposed(view: DocView, start: int, end: int) -> bool:
+    """Two plain names with an office in apposition ("Uland Muster, Vorsitzender des TSV X"): a person the model
+    took for an organisation."""
+    texts, k = view.texts, knowledge()
+    if end - start != 2 or end + 1 >= len(texts) or texts[end] != "," \
+            or not all(is_name_token(t) and t not in k.type_words for t in texts[start:end]):
+        return False
+    office = end + 1 + (view.doc[end + 1].is_lower and end + 2 < len(texts))  # "stellvertretender Vorsitzender"
+    return texts[office] in k.office_titles
+
+
 def _model_person_at(view: DocView, i: int) -> bool:
     """Does the model's person of two words start at token i ("Stadtrat Gisela Beispiel": an office)?"""
     return any(e.start == i and e.end == i + 2 and e.label == "PER" for e in view.ents)
@@ -2648,7 +2659,7 @@ def add_model_entities(view: DocView, col: Collector) -> None:
             name = _surface(view, start, end) if end > start else ""
             if (end - start > 2 and texts[end - 2] in resources.first_names() and is_name_token(texts[end - 1])) \
                     or _starts_person(view, end - 1) or name in col.addressed_people \
-                    or _body_then_person(view, start, end):
+                    or _body_then_person(view, start, end) or _office_apposed(view, start, end):
                 continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation; "stellt der
                 # Verbund Erika Muster vor": the model's name ends inside a person's; a name the release also
                 # writes after an office or a salutation ("Lieber Max Muster")
