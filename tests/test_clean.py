@@ -444,6 +444,16 @@ def test_trailing_blocks_of_portals_newsletters_and_side_bars_are_cut(furniture:
     assert cleaned.text.endswith(BODY), cleaned.text
 
 
+@pytest.mark.parametrize("furniture", [
+    "Teilen: [Mastodon](#) · [Facebook](#) · [E-Mail](#)",
+    "Fraktionsbüro geöffnet Di und Do 9–12 Uhr · Folgen Sie uns auf Instagram und Facebook",
+    "Welle Musterau · UKW 98,4 · Nachrichten zur vollen Stunde",
+])
+def test_share_follow_and_station_lines_are_dropped(furniture: str) -> None:
+    cleaned = clean.clean(_source("Zweckverband wächst\n\n" + BODY + "\n\n" + furniture + "\n"))
+    assert cleaned.text.rstrip().endswith(BODY.rstrip()), cleaned.text
+
+
 def test_a_date_trafilatura_reads_off_an_issue_number_is_no_page_date() -> None:
     html = ("<html><head><title>Kreisbrief 2/2023</title></head><body><p>Kreisbrief · Ausgabe 2/2023 · Juni 2023</p>"
             f"<h1>Zweckverband wächst</h1><p>{BODY}</p></body></html>")
