@@ -6226,3 +6226,30 @@ def test_admitted_as_us_by_a_federation_from_a_coming_date(tmp_path):
                               "Stadtsportbund Probedorf hat uns am Montag als Mitgliedsverein aufgenommen, ab 1. "
                               "August sind wir dabei.\n")
     assert _events_of(rows, "membership") == [("Tauchsportgemeinschaft Musterau e.V.", ["Stadtsportbund Probedorf"])]
+
+
+REGISTER_ENTRY = ("Amtsgericht Musterstadt – Registergericht\nVeröffentlichungsdatum: 02.04.2025\nVR 1187 – "
+                  "Neueintragung – 28.03.2025\nMotorsportgemeinschaft Musterau-Probedorf e.V., Musterau\nSitz: "
+                  "Musterau. Der Verein ist durch Verschmelzung im Wege der Neugründung aus dem Kartclub Musterau "
+                  "e.V. (bisher VR 604) und dem "
+                  "Motorsportclub Probedorf e.V. (bisher VR 211) entstanden. Verschmelzungsvertrag vom 14.02.2025; die "
+                  "Mitgliederversammlungen beider übertragender Vereine haben der Verschmelzung jeweils am 08.03.2025 "
+                  "zugestimmt. Die Satzung ist am 08.03.2025 errichtet worden.\n")
+
+
+def test_a_register_entry_s_merger_contract_founding_and_board(tmp_path):
+    rows = released(tmp_path, REGISTER_ENTRY + "Vorstand nach § 26 BGB: Kortekamp, Mirjana, Musterau, Vorsitzende; "
+                                               "Hengstebeck, Eldar, Probedorf, stellvertretender Vorsitzender.\n")
+    assert _dated(rows, "contract_signing") == [("Kartclub Musterau e.V.", "Motorsportclub Probedorf e.V.",
+                                                 "2025-02-14")]
+    assert [subject for subject, _objects, _date in _dated(rows, "founding")] == [
+        "Motorsportgemeinschaft Musterau-Probedorf e.V."]
+    assert _events_of(rows, "appointment") == [
+        ("Eldar Hengstebeck", ["Motorsportgemeinschaft Musterau-Probedorf e.V."]),
+        ("Mirjana Kortekamp", ["Motorsportgemeinschaft Musterau-Probedorf e.V."])]
+
+
+def test_a_register_board_line_after_vorstand_nach_bgb(tmp_path):
+    rows = released(tmp_path, REGISTER_ENTRY + "Vorstand nach § 26 BGB: Vorsitzende: Erika Beispiel, Musterau; "
+                                               "stellvertretender Vorsitzender: Otto Muster, Probedorf.\n")
+    assert [subject for subject, _objects in _events_of(rows, "appointment")] == ["Erika Beispiel", "Otto Muster"]

@@ -961,6 +961,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                     # a register's board line "Max Muster, Musterau, Vorsitzender;": the name before the seat
                     name = name_before(view, role.start - 3, claimed)
                     name = name if name is not None and _line_start(view, name.start) else None
+                    if name is None and role.start > 6 and view.texts[role.start - 7] in (";", ":"):
+                        # "…; Muster, Max, Musterau, stellvertretender Vorsitzender": surname first
+                        name = _inverted_name(view, role.start - 6, claimed)
             elif phrase and role.start > phrase and view.texts[role.start - phrase - 1] == ",":
                 name = name_before(view, role.start - phrase - 1, claimed)  # "Max Muster, im Hauptberuf Landrat …"
             elif prev_lower in _sets()["role_adverbs"] and role.start > 1 and view.texts[role.start - 2] == ",":

@@ -9,7 +9,15 @@ from functools import cache
 from ...knowledge import body_owners, family_of, knowledge
 from ...records import EventReport, Mention, PersonRecord
 from ..people import first_name_gender, part_of_office, qualifiers
-from .arguments import WORD_BEFORE, Choice, interviewee, one_with_surname, release_host, subjects_before
+from .arguments import (
+    WORD_BEFORE,
+    Choice,
+    interviewee,
+    one_with_surname,
+    register_heading,
+    release_host,
+    subjects_before,
+)
 from .dates import copy_date, session_date
 from .rules import (
     DocContext,
@@ -96,30 +104,6 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
                 implied.confidence = round(implied.confidence + rules().confidence["implied"], 2)
                 out.append(implied)  # a leaving the sentence states itself ("…, der in den Ruhestand geht") wins
     return out
-
-
-def register_heading(ctx: DocContext, sent: Sentence) -> str:
-    """The organisation a register entry's heading names ("Förderverein X e.V., Musterau.", "a) Name: X e.V."), in
-    the sentences since the entry's number ("VR 1187 – Neueintragung"), else in the few sentences before; '' when
-    there is none (a press release)."""
-    entries = [m.end() for m in rules().register_entry.finditer(ctx.text, 0, sent.start)]
-    since = [s for s in ctx.sentences if s.end <= sent.start and (not entries or s.start >= entries[-1])]
-    for before in (since if entries else since[-_ENTRY_SENTENCES:][::-1]):
-        first = before.mentions[0] if before.mentions else None
-        if first is None:
-            continue
-        tail = ctx.text[first.end:before.end].strip()
-        if (first.start - before.start <= 1 and _HEADING_TAIL.fullmatch(tail)) or (
-                _NAME_LABEL.fullmatch(ctx.text, before.start, first.start) and tail in ("", ".")):
-            return ctx.effective(first.key)
-    return ""
-
-
-_ENTRY_SENTENCES = 4  # a register entry: its heading, a line or two, the board
-# ", Musterau." after the name, also with the address in brackets ("…, Musterau (Geschäftsanschrift: Weg 3, 12345
-# Musterau).")
-_HEADING_TAIL = re.compile(r",\s*(?:Sitz:\s*)?[A-ZÄÖÜ][\w .()/-]{0,40}?(?:\s*\([^()]{0,80}\))?\.?")
-_NAME_LABEL = re.compile(r"\s*(?:[a-z]\)\s*)?Name\s*:\s*")  # "a) Name: X e.V." (its seat on the next line)
 
 
 def _deputy(report: EventReport, office: str, first: EventReport) -> EventReport:

@@ -370,6 +370,30 @@ def _matches(ctx: DocContext, selector: str, m: Slotted, trigger: Trigger | None
     return selector == "rest" and m.slot != "place"  # "im Rathaus von X": where it happened
 
 
+def register_heading(ctx: DocContext, sent: Sentence) -> str:
+    """The organisation a register entry's heading names ("Förderverein X e.V., Musterau.", "a) Name: X e.V."), in
+    the sentences since the entry's number ("VR 1187 – Neueintragung"), else in the few sentences before; '' when
+    there is none (a press release)."""
+    entries = [m.end() for m in rules().register_entry.finditer(ctx.text, 0, sent.start)]
+    since = [s for s in ctx.sentences if s.end <= sent.start and (not entries or s.start >= entries[-1])]
+    for before in (since if entries else since[-_ENTRY_SENTENCES:][::-1]):
+        first = before.mentions[0] if before.mentions else None
+        if first is None:
+            continue
+        tail = ctx.text[first.end:before.end].strip()
+        if (first.start - before.start <= 1 and _HEADING_TAIL.fullmatch(tail)) or (
+                _NAME_LABEL.fullmatch(ctx.text, before.start, first.start) and tail in ("", ".")):
+            return ctx.effective(first.key)
+    return ""
+
+
+_ENTRY_SENTENCES = 4  # a register entry: its heading, a line or two, the board
+# ", Musterau." after the name, also with the address in brackets ("…, Musterau (Geschäftsanschrift: Weg 3, 12345
+# Musterau).")
+_HEADING_TAIL = re.compile(r",\s*(?:Sitz:\s*)?[A-ZÄÖÜ][\w .()/-]{0,40}?(?:\s*\([^()]{0,80}\))?\.?")
+_NAME_LABEL = re.compile(r"\s*(?:[a-z]\)\s*)?Name\s*:\s*")  # "a) Name: X e.V." (its seat on the next line)
+
+
 def foundable(ctx: DocContext, key: str) -> bool:
     """An organisation of a kind that gets founded (and has members), not a state ("Land X", "Bund") nor a
     council group or party."""
@@ -415,7 +439,11 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         # übernehmen. Gegründet werden soll sie …"), else the organisation named last
         subject = next((m.key for m in subjects_before(ctx, sent) if m.clause == 0 and foundable(ctx, m.key)), "")
         return [ctx.effective(subject)] if subject else _foundable_before(ctx, sent.start)
-    if selector == "named_before":  # a register entry's company: "X GmbH, Ort. Gesellschaftsvertrag vom …"
+    if selector == "named_before":  # a register entry's company: "X GmbH, Ort. Gesellschaftsvertrag vom …" (its
+        # heading's, not one the entry names since: "… aus dem X e.V. entstanden. Die Satzung ist … errichtet worden")
+        heading = register_heading(ctx, sent)
+        if heading:
+            return [heading]
         founders = {m.start for m in sent.mentions if m.slot.startswith("prep:")}  # "Gründung durch die X GmbH"
         return _foundable_before(ctx, trigger.start, founders)
     if selector == "joining":  # "will … über einen Beitritt entscheiden": what the release's members join

@@ -206,7 +206,8 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         objects = objects.keeping(lambda k, _s: k not in made)
     if subject.how == "document" and rule.event_type == "contract_signing":
         objects = Choice([k for k in ctx.joined if k not in subject.keys], [], "document")
-    if rule.needs_objects and not objects.keys:
+    signed_together = rule.event_type == "contract_signing" and len(subject.keys) > 1  # "Verschmelzungsvertrag vom …"
+    if rule.needs_objects and not objects.keys and not signed_together:  # of the clubs merged: signed with each other
         return []
     if rule.event_type == "contract_signing" and subject.how == "prep:mit" and len(objects.keys) < 2:
         # "Ebenfalls unterschrieben: der Vertrag mit dem Land X": the organisation the release founds, or the
