@@ -6253,3 +6253,9 @@ def test_a_register_board_line_after_vorstand_nach_bgb(tmp_path):
     rows = released(tmp_path, REGISTER_ENTRY + "Vorstand nach § 26 BGB: Vorsitzende: Erika Beispiel, Musterau; "
                                                "stellvertretender Vorsitzender: Otto Muster, Probedorf.\n")
     assert [subject for subject, _objects in _events_of(rows, "appointment")] == ["Erika Beispiel", "Otto Muster"]
+
+
+def test_a_register_line_naming_the_office_in_brackets_appoints(tmp_path):
+    rows = released(tmp_path, "VR 88 – Veränderung – 12.05.2025\nKochmobil Musterland e.V., Musterau\nBestellt als "
+                              "Vorstand (stellvertretende Vorsitzende): Tilla Beispiel, Probedorf, *17.02.1979.\n")
+    assert _events_of(rows, "appointment") == [("Tilla Beispiel", ["Kochmobil Musterland e.V."])]
