@@ -1896,3 +1896,20 @@ def test_a_compound_of_behoerde_with_a_name_is_an_organisation_and_an_apposed_of
                            'Probedorf, über Skepsis und Tauchturm-Zeiten.')
     assert "Gemeinsame Waffenbehörde Musterau-Probedorf" in records
     assert "Uland Kleinmeier" not in records
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Im Juli hat die Mitgliederversammlung des Bezirksschwimmverbands Probetal das Aquateam als Mitglied "
+     "aufgenommen.", "Bezirksschwimmverband Probetal"),
+    ("Das Präsidium des Musterauer Badminton-Verbands (MBV) nimmt die SG als Mitglied auf.",
+     "Musterauer Badminton-Verband"),
+])
+def test_a_verband_compound_in_the_genitive_is_named_in_the_nominative(nlp, text, name) -> None:
+    records, _ = orgs(nlp, text)
+    assert name in records
+
+
+def test_a_town_s_name_ends_before_auf_nachfrage(nlp) -> None:
+    records, _ = orgs(nlp, "Die Stadt Musterau will ihre Heimaufsicht behalten, wie ein Sprecher der Stadt Musterau "
+                           "auf Nachfrage bestätigte.")
+    assert list(records) == ["Stadt Musterau"]

@@ -637,6 +637,17 @@ def _type_word_of(name: str) -> str | None:
     return None
 
 
+def _nominative_head(word: str) -> str:
+    """A type word's compound in the genitive in the nominative ("Badminton-Verbands" → "Badminton-Verband");
+    any other word as written."""
+    lower = word.lower()
+    for head, _org_type in _compound_heads():
+        for ending in ("es", "s"):
+            if lower.endswith(head + ending):
+                return word[:-len(ending)]
+    return word
+
+
 # --- 2. acronym definitions ---------------------------------------------------------------------
 
 def _letters_match(acronym: str, words: str) -> bool:
@@ -686,9 +697,8 @@ def find_acronym_definitions(view: DocView, col: Collector) -> None:
                                           short_name=acr, aliases=[_surface(view, s - 1, i), long, acr]))
                         break
                     surface = long
-                    genitive, nominative = _genitive_head(view, s)
-                    if genitive and _type_word_of(genitive) is not None:  # "des Kehrzweckverbands Musterland (KML)"
-                        long = nominative + long[len(genitive):]
+                    if s and view.lowers[s - 1] in ("des", "eines"):  # "des Kehrzweckverbands Musterland (KML)",
+                        long = " ".join(map(_nominative_head, long.split()))  # "des Musterer Badminton-Verbands (MBV)"
                     col.add(Candidate(s, i + 3 if bracketed else i, "org:" + norm(long), long, type_of_name(long),
                                       short_name=acr, rank=1, aliases=[surface, acr]))
                     break
