@@ -6259,3 +6259,12 @@ def test_a_register_line_naming_the_office_in_brackets_appoints(tmp_path):
     rows = released(tmp_path, "VR 88 – Veränderung – 12.05.2025\nKochmobil Musterland e.V., Musterau\nBestellt als "
                               "Vorstand (stellvertretende Vorsitzende): Tilla Beispiel, Probedorf, *17.02.1979.\n")
     assert _events_of(rows, "appointment") == [("Tilla Beispiel", ["Kochmobil Musterland e.V."])]
+
+
+def test_clubs_going_up_in_a_new_one_named_after_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. März 2025 – Der Schwimmverein Delphin Musterau 1921 e.V. und die "
+                              "Schwimmgemeinschaft Probetal e.V. wollen fusionieren. Rechtlich läuft es auf eine "
+                              "Verschmelzung durch Neugründung hinaus: Beide bisherigen Vereine gehen in einem neuen "
+                              "Verein auf, der „Aquateam Musterau-Probetal e.V.“ heißen soll.\n")
+    assert _events_of(rows, "founding") == [("Aquateam Musterau-Probetal e.V.", [
+        "Schwimmgemeinschaft Probetal e.V.", "Schwimmverein Delphin Musterau 1921 e.V."])]
