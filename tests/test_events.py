@@ -6268,3 +6268,12 @@ def test_clubs_going_up_in_a_new_one_named_after_it(tmp_path):
                               "Verein auf, der „Aquateam Musterau-Probetal e.V.“ heißen soll.\n")
     assert _events_of(rows, "founding") == [("Aquateam Musterau-Probetal e.V.", [
         "Schwimmgemeinschaft Probetal e.V.", "Schwimmverein Delphin Musterau 1921 e.V."])]
+
+
+def test_a_council_group_joins_nothing_and_dort_after_a_colon_places_the_council(tmp_path):
+    rows = released(tmp_path, "Musterau, 24. Juli 2025 – Die Fraktion Dorfliste im Gemeinderat Musterau bedauert die "
+                              "Entscheidung der Ratsmehrheit, dem Dorfentwicklungs-Zweckverband Probeland nicht "
+                              "beizutreten. Die Dorfliste verweist auf Kleindorf: Dort habe der Gemeinderat bereits im "
+                              "Juni beschlossen, dem Verband zum Jahreswechsel beizutreten.\n")
+    assert [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "membership"] == [
+        ("Gemeinde Kleindorf", "planned")]

@@ -1723,8 +1723,10 @@ def _there(view: DocView, i: int) -> bool:
     """Is the body word at token i that of the place just named: "der dortige Gemeinderat", "der Gemeinderat dort",
     "Dort hat sich der Gemeinderat …" (its sentence opening with "Dort" a few words before it)?"""
     first = view.sentence_starts[bisect_right(view.sentence_starts, i) - 1]
+    opening = any(view.lowers[k] == "dort" and (k == first or view.texts[k - 1] in (":", ";"))
+                  for k in range(max(first, i - _THERE_REACH), i))  # also after a colon: "verweist auf X: Dort hat …"
     return (i > 0 and view.lowers[i - 1] in _there_words()) or (i + 1 < len(view) and view.lowers[i + 1] == "dort") \
-        or (view.lowers[first] == "dort" and i - first <= _THERE_REACH)
+        or opening
 
 
 _THERE_REACH = 5  # tokens from a sentence's opening "Dort" to the body it places

@@ -181,6 +181,10 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if rule.event_type == "appointment":
         return appointments(ctx, sent, trigger, reports)
     subject = _own_subjects(ctx, sent, trigger, select(ctx, sent, trigger, rule.subject, set(), reports, "subject"))
+    if rule.event_type == "membership" and subject.keys and all(ctx.is_political(k) for k in subject.keys):
+        # a council group joins nothing: "Die Fraktion X im Gemeinderat Y bedauert die Entscheidung, dem Z nicht
+        # beizutreten" (Y's)
+        subject = select(ctx, sent, trigger, rule.subject, set(subject.keys), reports, "subject")
     if rule.event_type == "resolution" and subject.keys and all(ctx.is_political(k) for k in subject.keys):
         return []  # a council group's vote ("Die Fraktion X hat der Vorlage zugestimmt") decides nothing for anyone
     if not subject.keys:
