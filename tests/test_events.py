@@ -6277,3 +6277,26 @@ def test_a_council_group_joins_nothing_and_dort_after_a_colon_places_the_council
                               "Juni beschlossen, dem Verband zum Jahreswechsel beizutreten.\n")
     assert [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "membership"] == [
         ("Gemeinde Kleindorf", "planned")]
+
+
+def test_a_first_person_appointment_is_the_writer_s(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Juli 2025 – Liebe Bürgerinnen und Bürger, der "
+                              "Dorfentwicklungs-Zweckverband Probeland hat am 2. Juni seine Arbeit aufgenommen. In "
+                              "der konstituierenden Sitzung der Verbandsversammlung am 2. Juni haben mich die "
+                              "Vertreter der drei Gemeinden zum Verbandsvorsitzenden gewählt; meine "
+                              "Stellvertreterin ist die Bürgermeisterin Gülsen Beispiel. Zugleich hat die "
+                              "Versammlung Anna Muster zur Geschäftsstellenleiterin bestellt.\n\nIhr\n\nKazimierz "
+                              "Probst\n\nErster Bürgermeister\n")
+    assert [subject for subject, _objects in _events_of(rows, "appointment")] == [
+        "Anna Muster", "Gülsen Beispiel", "Kazimierz Probst"]
+
+
+def test_an_interview_s_ich_is_the_speaker_of_the_answer(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. November 2025 – Interview: Von Jördis Beispiel\n\n**Herr Probst, seit "
+                              "wann gibt es die Handwerkerhof Musterau eG?**\n\n**Probst:** Seit dem 7. "
+                              "November.\n\n**Herr Muster, Sie führen den Aufsichtsrat?**\n\n**Muster:** Die "
+                              "Gründungsversammlung der Handwerkerhof Musterau eG hat mich am 7. November zum "
+                              "Vorsitzenden des Aufsichtsrats gewählt, und der Aufsichtsrat hat noch am selben "
+                              "Abend Herrn Probst und Ricarda Beispielfeld in den Vorstand bestellt.\n\nDie Fragen "
+                              "stellte Jördis Beispiel. Mit dabei: Reinhard Muster und Jochen Probst.\n")
+    assert "Reinhard Muster" in [subject for subject, _objects in _events_of(rows, "appointment")]

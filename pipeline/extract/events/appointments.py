@@ -12,11 +12,11 @@ from ..people import first_name_gender, part_of_office, qualifiers
 from .arguments import (
     WORD_BEFORE,
     Choice,
-    interviewee,
     one_with_surname,
     register_heading,
     release_host,
     subjects_before,
+    writer,
 )
 from .dates import copy_date, session_date
 from .rules import (
@@ -86,6 +86,12 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
     # "A wurde zum Vorsitzenden gewählt, B zu seiner Stellvertreterin": B in the clause without a verb
     out += [_deputy(_appointment(ctx, sent, trigger, named.key, "core", office), office, out[0])
             for named, office in paired if out and named.start >= clause_end and named.key != person]
+    if out and how == "writer":  # "Ich wurde – überrumpelt – zur Vorsitzenden gewählt, B zu meinem Stellvertreter"
+        for named in sent.persons:
+            office = _OWN_OFFICE.match(ctx.text, named.end, min(sent.end, named.end + 120))
+            if office and named.start > trigger.start and named.key not in {person, *(x.subject_key for x in out)}:
+                out.append(_deputy(_appointment(ctx, sent, trigger, named.key, "core", office.group(1)),
+                                   office.group(1), out[0]))
     if out and how == "previous":  # "Sie folgt auf X": the office she was appointed to, on that day
         earlier = next((x for x in reversed(reports) if x.subject_key == person and x.event_type == "appointment"
                         and sent.idx - x.sent_idx <= 2), None)
@@ -217,6 +223,9 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
         return appointed.key, "core"
     if named_in:  # a register line names its person: "stellvertretender Vorsitzender: X, Musterau"
         return named_in[0].key, "core"
+    if r.first_person.search(ctx.text, start, trigger.end) and not any(start <= m.start < trigger.end for m in fresh) \
+            and (me := writer(ctx, sent.start)):
+        return me, "writer"  # "haben mich … zum Vorsitzenden gewählt; meine Stellvertreterin ist X": the writer
     local = [m for m in fresh if start <= m.start < end]
     if local:  # the one nearest the trigger: "X verlässt …; Ihr Nachfolger wird Y"
         return min(local, key=lambda m: _gap(m, trigger)).key, "core"
@@ -253,7 +262,7 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     if trigger.rule.end and sent.persons:
         return sent.persons[0].key, "core"
     if r.first_person.search(ctx.text, sent.start, end):  # "hat mich am Gründungstag, dem 12. Mai, zur … bestellt"
-        return interviewee(ctx), "previous"
+        return writer(ctx, sent.start), "previous"
     addressed = r.addressed.match(ctx.text, sent.start)
     if addressed and _FORMAL_YOU.search(ctx.text, addressed.end(), end):  # "Frau Muster, Sie haben … übernommen"
         return one_with_surname(ctx, {addressed.group("surname")}), "previous"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...knowledge import family_of, knowledge
 from ...records import EventReport
-from ..people import offices
+from ..people import AUTHOR, offices
 from .clauses import DATIVE_ARTICLES, has_type, uncoordinated
 from .rules import (
     CLAUSE_ONLY,
@@ -236,6 +236,21 @@ def one_with_surname(ctx: DocContext, surnames: set[str]) -> str:
 def interviewee(ctx: DocContext) -> str:
     """The one person of the release the questions of an interview address ("Frau Muster, …"), '' for none."""
     return one_with_surname(ctx, {m.group("surname") for m in rules().addressed.finditer(ctx.text)})
+
+
+def writer(ctx: DocContext, at: int) -> str:
+    """The person an "ich" at ``at`` is: the speaker whose name opens the answer ("**Muster:** …"), the interviewee,
+    the one who signs the release ("Ihr\nMax Muster"), else (no interview) its one author by byline ("Gepostet am …
+    von Erika Beispiel"); '' for none."""
+    line = ctx.text.rfind("\n", 0, at) + 1
+    speaker = rules().speaker.match(ctx.text, line, at)
+    if speaker:
+        return one_with_surname(ctx, {speaker.group("surname")})
+    if rules().addressed.search(ctx.text):
+        return interviewee(ctx)
+    signed = one_with_surname(ctx, {m.group("surname") for m in rules().signature.finditer(ctx.text)})
+    authors = [key for key, person in ctx.people.items() if any(role.role == AUTHOR.role for role in person.roles)]
+    return signed or (authors[0] if len(authors) == 1 else "")
 
 
 def release_host(ctx: DocContext) -> str:

@@ -144,6 +144,8 @@ class Rules:
     aged: re.Pattern[str]  # "Der 51-Jährige" opening a sentence: the person named before
     first_person: re.Pattern[str]
     addressed: re.Pattern[str]
+    signature: re.Pattern[str]
+    speaker: re.Pattern[str]
     same_session: re.Pattern[str]
     start_words: re.Pattern[str]  # "mit dem Start": a staff transfer dated by the start, not the founding
     conjunction: re.Pattern[str]  # "… gegründet werden und zum 1. Januar … aufnehmen": the date opens the next conjunct
@@ -324,6 +326,8 @@ def rules() -> Rules:
         aged=re.compile(refs["aged"]),
         first_person=re.compile(refs["first_person"]),
         addressed=re.compile(refs["addressed"]),
+        signature=re.compile(refs["signature"]),
+        speaker=re.compile(refs["speaker"]),
         same_session=re.compile(refs["same_session"]),
         start_words=re.compile(refs["start_words"]),
         conjunction=re.compile(refs["conjunction"]),
