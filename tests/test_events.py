@@ -6300,3 +6300,12 @@ def test_an_interview_s_ich_is_the_speaker_of_the_answer(tmp_path):
                               "Abend Herrn Probst und Ricarda Beispielfeld in den Vorstand bestellt.\n\nDie Fragen "
                               "stellte Jördis Beispiel. Mit dabei: Reinhard Muster und Jochen Probst.\n")
     assert "Reinhard Muster" in [subject for subject, _objects in _events_of(rows, "appointment")]
+
+
+def test_a_decision_s_second_verb_without_subject_is_the_same_decision(tmp_path):
+    rows = released(tmp_path, "Landkreis Musterau\nDer Kreistag\nNIEDERSCHRIFT über die Sitzung des Kreistages am 20. "
+                              "März 2025\n\nBeschluss:\n1. Der Kreistag beschließt, gemeinsam mit dem Landkreis "
+                              "Probedorf die \"Gemeinsame Waffenbehörde Musterau-Probedorf\" als Anstalt des "
+                              "öffentlichen Rechts zu errichten, und stimmt dem Entwurf der Unternehmenssatzung "
+                              "(Anlage 1) zu.\n")
+    assert [subject for subject, _objects in _events_of(rows, "resolution")] == ["Landkreis Musterau"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -175,6 +176,9 @@ def _decided_against(found: list[EventReport], reports: list[EventReport], idx: 
     return out
 
 
+_SUBJECTLESS_CONJUNCT = re.compile(r"\s*(?:und|sowie)\s*")  # a clause opening "und <verb>": the subject left out
+
+
 def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
              reports: list[EventReport]) -> list[EventReport]:
     rule = trigger.rule
@@ -187,6 +191,9 @@ def _reports(ctx: DocContext, sent: Sentence, trigger: Trigger,
         subject = select(ctx, sent, trigger, rule.subject, set(subject.keys), reports, "subject")
     if rule.event_type == "resolution" and subject.keys and all(ctx.is_political(k) for k in subject.keys):
         return []  # a council group's vote ("Die Fraktion X hat der Vorlage zugestimmt") decides nothing for anyone
+    if rule.event_type == "resolution" and any(r.event_type == "resolution" for r in ctx.sentence_reports) \
+            and _SUBJECTLESS_CONJUNCT.fullmatch(ctx.text, sent.clauses[trigger.clause][0], trigger.start):
+        return []  # the same decision's second verb: "Der Kreistag beschließt, …, und stimmt dem Entwurf … zu"
     if not subject.keys:
         return []
     if subject.how == "listed_bodies":  # each council's decision has the date named after it, wherever it went
