@@ -6309,3 +6309,12 @@ def test_a_decision_s_second_verb_without_subject_is_the_same_decision(tmp_path)
                               "öffentlichen Rechts zu errichten, und stimmt dem Entwurf der Unternehmenssatzung "
                               "(Anlage 1) zu.\n")
     assert [subject for subject, _objects in _events_of(rows, "resolution")] == ["Landkreis Musterau"]
+
+
+def test_the_broadcaster_reporting_is_no_party(tmp_path):
+    rows = released(tmp_path, "Radio Musterau – Nachrichten um 12\nMittwoch, 14.05.2025 – Sprecherin: Uliana "
+                              "Beispielhof\n\nDas Kochmobil im Probedorfer Land, ein erst im Oktober vergangenen "
+                              "Jahres gegründeter Verein, bekommt Verstärkung. Die Gemeinden Kleindorf und "
+                              "Beispielfeld treten dem gleichnamigen Verein zum 1. Juli bei.\n")
+    assert not any("Radio" in r["subject_name"] or "Radio" in r["object_names"] or "Uliana" in r["subject_name"]
+                   or "Uliana" in r["object_names"] for r in rows)

@@ -410,9 +410,10 @@ _NAME_LABEL = re.compile(r"\s*(?:[a-z]\)\s*)?Name\s*:\s*")  # "a) Name: X e.V." 
 
 
 def foundable(ctx: DocContext, key: str) -> bool:
-    """An organisation of a kind that gets founded (and has members), not a state ("Land X", "Bund") nor a
-    council group or party."""
-    return ctx.org_type(key) in rules().foundable and not ctx.is_state(key) and not ctx.is_political(key)
+    """An organisation of a kind that gets founded (and has members), not a state ("Land X", "Bund"), a council
+    group or party, nor the broadcaster reporting ("Radio X")."""
+    return ctx.org_type(key) in rules().foundable and not ctx.is_state(key) and not ctx.is_political(key) \
+        and not ctx.is_outlet(key)
 
 
 def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: str,

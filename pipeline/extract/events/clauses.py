@@ -770,7 +770,7 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
     if not found and count == 1 and set(types) & rules().foundable:
         unknown = Counter(ctx.effective(m.key) for m in earlier)
         ranked = [k for k, _ in unknown.most_common() if ctx.org_type(k) == "Sonstige" and not ctx.is_state(k)
-                  and not ctx.is_political(k)]
+                  and not ctx.is_political(k) and not ctx.is_outlet(k)]
         found = ranked[:1]
     return list(reversed(found)) if count > 1 else found
 

@@ -63,6 +63,7 @@ class Rules:
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
     never_joined: frozenset[str]  # organisation types joined only when named in the sentence
     political_words: frozenset[str]  # words of a political group's name ("CDU-Fraktion", "Bürgerliste X")
+    outlet_words: frozenset[str]  # first words of a broadcaster's name ("Radio X")
     state_authorities: tuple[str, ...]  # endings of a state authority's first word ("Innenministerium")
     generic_offices: frozenset[str]  # "übernimmt die Leitung": the holder's own office title says which
     generic_office_titles: dict[str, tuple[str, str]]  # … else the office it names: "Vorsitz" → Vorsitzender/-e
@@ -240,6 +241,7 @@ def rules() -> Rules:
         never_founded=frozenset(coref.get("never_founded", [])),
         never_joined=frozenset(coref.get("never_joined", [])),
         political_words=frozenset(coref.get("political_words", [])),
+        outlet_words=frozenset(coref.get("outlet_words", [])),
         state_authorities=tuple(coref.get("state_authorities", [])),
         generic_offices=frozenset(w.lower() for w in coref.get("generic_offices", [])),
         generic_office_titles={w.lower(): tuple(t) for w, t in coref.get("generic_office_titles", {}).items()},
@@ -452,6 +454,11 @@ class DocContext:
         """A council group or party ("CDU-Fraktion", "Bürgerliste X"): never what "die Anstalt" refers to."""
         org = self.orgs.get(key)
         return bool(org) and _political_name(org.name)
+
+    def is_outlet(self, key: str) -> bool:
+        """A broadcaster named without legal form ("Radio X"): the one reporting, not a party."""
+        org = self.orgs.get(key)
+        return bool(org) and org.org_type == "Sonstige" and org.name.split()[0] in rules().outlet_words
 
     def org_type(self, key: str) -> str:
         org = self.orgs.get(key)
