@@ -1913,3 +1913,9 @@ def test_a_town_s_name_ends_before_auf_nachfrage(nlp) -> None:
     records, _ = orgs(nlp, "Die Stadt Musterau will ihre Heimaufsicht behalten, wie ein Sprecher der Stadt Musterau "
                            "auf Nachfrage bestätigte.")
     assert list(records) == ["Stadt Musterau"]
+
+
+def test_two_names_after_a_plural_office_and_a_comma_are_a_person(nlp) -> None:
+    records, _ = orgs(nlp, "Die Vereinbarung wollen beide Landräte, Ulrica Kleinmeier (Musterau) und Ottwin Probst "
+                           "(Probedorf), im Juni unterzeichnen.")
+    assert "Ulrica Kleinmeier" not in records

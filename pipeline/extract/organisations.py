@@ -1319,13 +1319,13 @@ def _body_then_person(view: DocView, start: int, end: int) -> bool:
 
 
 def _office_apposed(view: DocView, start: int, end: int) -> bool:
-    """Two plain names with an office in apposition or before a colon ("Uland Muster, Vorsitzender des TSV X",
+    """Two plain names with an office in apposition or before them ("Uland Muster, Vorsitzender des TSV X",
     "Sprecherin: Uliana Muster"): a person the model took for an organisation."""
     texts, k = view.texts, knowledge()
     if end - start != 2 or not all(is_name_token(t) and t not in k.type_words for t in texts[start:end]):
         return False
-    if start > 1 and texts[start - 1] == ":" and texts[start - 2] in k.office_titles:
-        return True
+    if start > 1 and texts[start - 1] in (":", ",") and texts[start - 2] in k.office_titles:
+        return True  # "beide Landräte, Ulrica Muster (A) und …"
     if end + 1 >= len(texts) or texts[end] != ",":
         return False
     office = end + 1 + (view.doc[end + 1].is_lower and end + 2 < len(texts))  # "stellvertretender Vorsitzender"
