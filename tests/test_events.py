@@ -6318,3 +6318,16 @@ def test_the_broadcaster_reporting_is_no_party(tmp_path):
                               "Beispielfeld treten dem gleichnamigen Verein zum 1. Juli bei.\n")
     assert not any("Radio" in r["subject_name"] or "Radio" in r["object_names"] or "Uliana" in r["subject_name"]
                    or "Uliana" in r["object_names"] for r in rows)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Musterau, 2. Februar 2025 – Die Dorfbäckerei Musterau eG wurde 2024 gegründet. Die Eröffnung ist voraussichtlich "
+     "im zweiten Quartal 2025.", ("Dorfbäckerei Musterau eG", "2025-Q2", "expected")),
+    ("Musterau, 10. Mai 2025 – Die Dorfbäckerei Musterau eG hat 200 Mitglieder. Liebe Gäste, ich begrüße Sie herzlich "
+     "zur Eröffnung der Dorfbäckerei Musterau am 10. Mai 2025.",
+     ("Dorfbäckerei Musterau eG", "2025-05-10", "reported")),
+])
+def test_an_opening_expected_or_spoken_at(tmp_path, text, expected):
+    rows = released(tmp_path, text + "\n")
+    assert [(r["subject_name"], r["date"], r["modality"]) for r in rows
+            if r["event_type"] == "operations_start"] == [expected]
