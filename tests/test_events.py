@@ -6331,3 +6331,11 @@ def test_an_opening_expected_or_spoken_at(tmp_path, text, expected):
     rows = released(tmp_path, text + "\n")
     assert [(r["subject_name"], r["date"], r["modality"]) for r in rows
             if r["event_type"] == "operations_start"] == [expected]
+
+
+def test_a_town_s_signing_with_no_partner_named_is_with_the_release_s_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025 – Die Motorsportgemeinschaft Musterau e.V. wurde am 8. März "
+                              "gegründet. Die Motorsportgemeinschaft Musterau e.V. will die Kartbahn der Gemeinde "
+                              "Musterau pachten. Bürgermeister Otto Beispiel hat signalisiert, dass der Vertrag im Mai "
+                              "unterschrieben werden soll.\n")
+    assert _events_of(rows, "contract_signing") == [("Motorsportgemeinschaft Musterau e.V.", ["Gemeinde Musterau"])]

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from ...periods import interval
 from ...records import DateMention, EventReport, FigureMention, Mention, OrgRecord, PersonRecord
 from ..view import view_of
-from .arguments import foundable
+from .arguments import foundable, release_host
 from .clauses import build_sentences
 from .dates import copy_date, transfers_dated_by_start
 from .reports import extract_reports
@@ -127,8 +127,12 @@ def _authority_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[E
     ``_receiver_first`` gave it."""
     joiners = _joiners(reports)
     founded = {(k, r.subject_key): r.date for r in reports if r.event_type == "founding" for k in r.object_keys}
+    host = release_host(ctx)
     for r in reports:
         partners = _without_short_forms(ctx, r.object_keys)
+        if r.event_type == "contract_signing" and not partners and host and host != r.subject_key:
+            partners = [host]  # "Der Bürgermeister hat signalisiert, dass der Vertrag im Mai unterschrieben werden
+            # soll": the town signs with the organisation the release speaks for
         if r.event_type != "contract_signing" or len(partners) != 1 or r.subject_key in joiners \
                 or ((r.subject_key, partners[0]) in founded
                     and not _later(r.date, founded[r.subject_key, partners[0]])):
