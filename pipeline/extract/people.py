@@ -1844,7 +1844,8 @@ def _names_listed_before(view: DocView, found: list[Found], claimed: set[int]) -
     knows nor an office, are a person too."""
     known = {(f.name.start, f.name.end) for f in found}
     out = []
-    for start in sorted({f.name.start for f in found}):
+    for first in sorted({f.name.start for f in found}):
+        start = first  # the start of the list so far, walking back name by name
         while start > 2 and view.lowers[start - 1] in ("und", "sowie", ","):
             name = name_before(view, start - 1, claimed)
             words = view.texts[name.start:name.end] if name is not None else []
