@@ -677,3 +677,18 @@ def test_a_coming_date_after_a_perfect_in_another_clause_is_still_to_come() -> N
     found = dates_of("Der Sportbund hat uns am Montag als Mitglied aufgenommen, ab 1. August sind wir dabei.",
                      "2025-07-09")
     assert [d.value for d in found] == ["2025-07-07", "2025-08-01"]
+
+
+def test_the_same_day_is_the_day_named_before() -> None:
+    found = dates_of("Am 8. März wählte die Versammlung den Vorstand; noch am selben Abend bestellte er den "
+                     "Geschäftsführer.", "2025-05-01")
+    assert [(d.text, d.value) for d in found] == [("8. März", "2025-03-08"), ("am selben Abend", "2025-03-08")]
+
+
+def test_the_same_day_is_not_a_documents_date_nor_a_day_before_one_unread() -> None:
+    found = dates_of("Am 23. November wurde die Genossenschaft gegründet. Grundlage ist ein Beschluss vom 28. Oktober. "
+                     "Noch am selben Abend wählte der Aufsichtsrat den Vorstand.", "2024-12-01")
+    assert [(d.text, d.value) for d in found][-1] == ("am selben Abend", "2024-11-23")
+    found = dates_of("Die Vereine gingen zum 1. Juli 2025 im neuen Verein auf. Er wählte am 5. Juli den Vorstand. Am "
+                     "selben Tag unterschrieben sie den Vertrag.")
+    assert "Am selben Tag" not in {d.text: d.value for d in found if d.value}

@@ -6339,3 +6339,30 @@ def test_a_town_s_signing_with_no_partner_named_is_with_the_release_s_organisati
                               "Musterau pachten. Bürgermeister Otto Beispiel hat signalisiert, dass der Vertrag im Mai "
                               "unterschrieben werden soll.\n")
     assert _events_of(rows, "contract_signing") == [("Motorsportgemeinschaft Musterau e.V.", ["Gemeinde Musterau"])]
+
+
+def test_a_decision_that_had_fallen_is_the_resolution_of_the_organisation_named(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2025 – Die Entscheidung war bei der Schützengilde Musterau e.V. "
+                              "bereits im November gefallen.\n")
+    assert _dated(rows, "resolution") == [("Schützengilde Musterau e.V.", "", "2024-11")]
+
+
+def test_a_contract_sealed_by_people_for_their_clubs_is_signed_by_the_clubs(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2025 – Am 18. Januar haben Anna Meier für den Schachclub "
+                              "Musterau e.V. und Max Bauer für die Schachfreunde Probedorf e.V. den "
+                              "Verschmelzungsvertrag besiegelt.\n")
+    assert _dated(rows, "contract_signing") == [("Schachclub Musterau e.V.", "Schachfreunde Probedorf e.V.",
+                                                 "2025-01-18")]
+
+
+def test_a_joining_after_seit_happened_whatever_the_clause_negates(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2025 – Seit dem Beitritt der Gemeinde Probedorf im Jahr 2018 "
+                              "ist der Zweckverband Musterau nicht mehr gewachsen.\n")
+    assert [(r["subject_name"], r["date"], r["modality"]) for r in rows if r["event_type"] == "membership"] == \
+        [("Gemeinde Probedorf", "2018", "reported")]
+
+
+def test_heute_with_an_opening_in_the_present_is_the_day_of_publication(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2025 – Heute nimmt die Sternwarte Musterau gGmbH ihren "
+                              "Betrieb auf.\n")
+    assert _dated(rows, "operations_start") == [("Sternwarte Musterau gGmbH", "", "2025-09-19")]

@@ -150,6 +150,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "rel_month": rf"(?:\b{prep}\s+{art})?\b(?P<rel>{rel})\s+{_month('mon')}(?!\s*\d)",
         "previous_year": rf"\b(?:im|Im)\s+(?P<word>{_alt(c['previous_years'])})\b",
         "same_month": rf"\b(?:im|Im)\s+(?P<word>{_alt(c['same_month']['words'])})\b",
+        "same_day": rf"\b(?:am|Am)\s+(?P<word>{_alt(c['same_day']['words'])})\b",
         "month_previous_year": rf"\b(?P<pre>{mon_cues})\s+{_month('mon')}\s+"
                                rf"(?P<word>{_alt(c['month_previous_years'])})\b",
         "ago": rf"\b(?P<dir>{direction})\s+(?:{_alt(c['offset_qualifiers']['words'])}\s+)?"
@@ -384,6 +385,7 @@ class Resolver:
         self.conf = _conf()
         self.day_dates: list[tuple[int, date]] = []  # (start, day) of the days found, in text order
         self.dated: list[tuple[int, str]] = []  # (start, value) of every date found with a year, in text order
+        self.days: list[tuple[int, str]] = []  # (start, value or "") of every day named, read or not, in text order
 
     # -- helpers --
     def _before(self, start: int, width: int = 25) -> str:
@@ -928,6 +930,15 @@ class Resolver:
             return []
         return [self._relative(cand, before[-1][:7], "month")]
 
+    def _read_same_day(self, cand: Candidate) -> list[Reading]:
+        """"am selben Abend": the day named last before it (not a document's date), unless that one could not
+        be read."""
+        document = re.compile(rf"\b{_alt(self.conf['same_day']['not_after'])}\s*$")
+        before = [v for start, v in self.days if start < cand.span[0] and not document.search(self._before(start))]
+        if not before or len(before[-1]) != 10:
+            return []
+        return [self._relative(cand, before[-1], "day")]
+
     def _read_deictic(self, cand: Candidate) -> list[Reading]:
         g = cand.match
         if g["w"] == "Morgen" and not self._sentence_initial_adverb(cand):
@@ -1046,7 +1057,7 @@ def _readings(text: str, anchor: Anchor | None, report: str = "") -> Iterator[Re
     the year a release published after it reports on, in which its table rows and list items lie."""
     resolver = Resolver(text, anchor)
     candidates = _scan(text)
-    later = ("weekday", "after_previous", "previous_year", "month_previous_year", "same_month")
+    later = ("weekday", "after_previous", "previous_year", "month_previous_year", "same_month", "same_day")
     pairs = _in_named_month(text, [(c, r) for c in candidates if c.kind not in later for r in resolver.read(c)])
     readings = [r for _, r in pairs]
     labels = _line_labels(text, readings)
@@ -1077,6 +1088,7 @@ def _readings(text: str, anchor: Anchor | None, report: str = "") -> Iterator[Re
     resolver.day_dates = sorted((r.start, date.fromisoformat(r.value)) for r in readings
                                 if r.granularity == "day" and len(r.value) == 10)
     resolver.dated = sorted((r.start, r.value) for r in readings if re.match(r"\d{4}(?:-\d\d)?", r.value))
+    resolver.days = sorted((r.start, r.value or "") for r in readings if r.granularity == "day")
     readings += [r for c in candidates if c.kind in later for r in resolver.read(c)]
     yield from sorted(readings, key=lambda r: (r.start, r.end))
 

@@ -160,6 +160,7 @@ class Rules:
     against_types: frozenset[str]
     against_reach: int
     question: re.Pattern[str]
+    since_noun: re.Pattern[str]  # "Seit dem Beitritt …": a nominal event that happened
     with_in_force: re.Pattern[str]
     in_force: re.Pattern[str]
     session: re.Pattern[str]
@@ -343,6 +344,7 @@ def rules() -> Rules:
         against_types=frozenset(refs["against_types"]),
         against_reach=int(refs["against_reach"]),
         question=re.compile(refs["question"]),
+        since_noun=re.compile(refs["since_noun"]),
         with_in_force=re.compile(refs["with_in_force"]),
         in_force=re.compile(refs["in_force"]),
         session=re.compile(refs["session"]),

@@ -65,8 +65,10 @@ def _find_triggers(ctx: DocContext, sent: Sentence) -> list[Trigger]:
             continue  # "wurde … gegründet, deren Gemeinderäte die Gründung beschlossen hatten": no passive "wurde …
             # beschlossen", the participle is a relative clause's
         # "Die Stadt will der 2011 gegründeten X beitreten": the founding happened, whatever the clause plans
-        modality = "reported" if rule.attributive else _modality(rule, text, start, sent.clauses, clause)
-        if rule.blockers and _blocked(rule.blockers, text, start, sent.clauses, clause) and \
+        # "Seit dem Beitritt von X ist der Verband nicht gewachsen": the joining happened, whatever follows
+        since = rule.form == "nominal" and bool(rules().since_noun.search(text, max(sent.start, start - 40), start))
+        modality = "reported" if rule.attributive or since else _modality(rule, text, start, sent.clauses, clause)
+        if rule.blockers and _blocked(rule.blockers, text, start, sent.clauses, clause, after=not since) and \
                 (modality == "reported" or rule.event_type == "resolution"
                  or (modality != "negated" and _blocked(rules().hard_blockers, text, start, sent.clauses, clause))):
             continue  # blocked, unless only by what makes it a planned, expected or negated event
@@ -92,16 +94,16 @@ def _modality(rule: TriggerRule, text: str, start: int, clauses: list[tuple[int,
 
 
 def _blocked(blockers: tuple[re.Pattern[str], ...], text: str, start: int, clauses: list[tuple[int, int]],
-             clause: int, reach: int | None = 60) -> bool:
+             clause: int, reach: int | None = 60, after: bool = True) -> bool:
     """A blocker in the ``reach`` characters before the trigger (None: the whole clause before it; a
     modality cue may stand far before a clause-final verb: "Zum 1. Juli soll die Gemeinde X in den …
     zurückkehren") or in the rest of its clause; a zu-infinitive or dass-clause also reads the clause before it,
-    whose verb governs it ("plant, … beizutreten", "Wir rechnen damit, dass …")."""
+    whose verb governs it ("plant, … beizutreten", "Wir rechnen damit, dass …"). ``after=False``: only before it."""
     lo, hi = clauses[clause]
     before = text[lo if reach is None else max(lo, start - reach):start]
     if clause > 0 and (_INFINITIVE.search(text, lo, hi) or DASS_CLAUSE.match(text, lo)):
         before = text[clauses[clause - 1][0]:lo] + " " + before
-    rest = text[start:hi]
+    rest = text[start:hi] if after else ""
     stop = _SENTENCE_END.search(rest)
     if stop:  # a quotation run on after the sentence ("… zur X. „Das hätten wir …") is not its clause
         rest = rest[:stop.start()]
