@@ -6366,3 +6366,34 @@ def test_heute_with_an_opening_in_the_present_is_the_day_of_publication(tmp_path
     rows = released(tmp_path, "Musterau, 19. September 2025 – Heute nimmt die Sternwarte Musterau gGmbH ihren "
                               "Betrieb auf.\n")
     assert _dated(rows, "operations_start") == [("Sternwarte Musterau gGmbH", "", "2025-09-19")]
+
+
+def test_clubs_merging_into_a_new_one_named_in_a_relative_clause_found_it_and_sign_its_contract(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2025 – Der Schachclub Musterau e.V. und der Schachverein "
+                              "Probedorf e.V. sollen zum 1. Januar zu einem neuen Verein verschmelzen, der "
+                              "„Schachgemeinschaft Musterau-Probedorf e.V.“ heißen soll. Der Verschmelzungsvertrag "
+                              "soll Anfang Dezember unterschrieben werden.\n")
+    assert _events_of(rows, "founding") == [("Schachgemeinschaft Musterau-Probedorf e.V.",
+                                             ["Schachclub Musterau e.V.", "Schachverein Probedorf e.V."])]
+    assert _dated(rows, "contract_signing") == [("Schachclub Musterau e.V.", "Schachverein Probedorf e.V.", "2025-12")]
+
+
+def test_the_first_chair_of_a_club_named_before_wurde_is_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2025 – Erste Vorsitzende des Schachvereins Musterau e.V. wurde "
+                              "im Januar 2025 Anna Meier.\n")
+    assert _dated(rows, "appointment") == [("Anna Meier", "Schachverein Musterau e.V.", "2025-01")]
+
+
+def test_opening_for_the_first_time_starts_operations(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2025 – Die Kleiderkammer Musterau e.V. hat heute zum ersten Mal "
+                              "geöffnet. Die Tauschbörse Probedorf e.V. soll im Frühsommer ihre Türen öffnen.\n")
+    assert _dated(rows, "operations_start") == [("Kleiderkammer Musterau e.V.", "", "2025-09-19"),
+                                                ("Tauschbörse Probedorf e.V.", "", "2026-summer")]
+
+
+def test_both_clubs_merging_into_a_new_one_are_its_founders_not_founded(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2024 – Der Schachclub Musterau e.V. und der Schachverein "
+                              "Probedorf e.V. haben abgestimmt. Zum 1. Januar 2025 verschmelzen beide Vereine zu einem "
+                              "neuen Verein, der „Schachgemeinschaft Musterau-Probedorf e.V.“ heißen wird, kurz SMP.\n")
+    assert _events_of(rows, "founding") == [("Schachgemeinschaft Musterau-Probedorf e.V.",
+                                             ["Schachclub Musterau e.V.", "Schachverein Probedorf e.V."])]

@@ -1919,3 +1919,12 @@ def test_two_names_after_a_plural_office_and_a_comma_are_a_person(nlp) -> None:
     records, _ = orgs(nlp, "Die Vereinbarung wollen beide Landräte, Ulrica Kleinmeier (Musterau) und Ottwin Probst "
                            "(Probedorf), im Juni unterzeichnen.")
     assert "Ulrica Kleinmeier" not in records
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Krocketgesellschaft Musterau spielte dort.", "Krocketgesellschaft Musterau"),
+    ("Die Rasenkrocket-Gesellschaft Probedorf, ein 1976 gegründeter Verein, spielte dort.",
+     "Rasenkrocket-Gesellschaft Probedorf"),
+])
+def test_a_compound_of_gesellschaft_heads_the_name_after_it(nlp, text: str, name: str) -> None:
+    assert name in orgs(nlp, text)[0]

@@ -929,7 +929,8 @@ def _hyphenated_type_word(text: str) -> TypeWord | None:
     tw = knowledge().type_words.get(last) if prefix and last[:1].isupper() else None
     if tw is None or tw.kind not in ("description", "remit"):
         return None
-    return TypeWord(f"{prefix}-{tw.word}", tw.org_type, tw.kind, tw.rank)
+    # (a remit word needs "für" alone, not after a prefix: "die Rasenkrocket-Gesellschaft Musterau")
+    return TypeWord(f"{prefix}-{tw.word}", tw.org_type, "description" if tw.kind == "remit" else tw.kind, tw.rank)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -948,7 +949,8 @@ def _compound_type_word(text: str) -> TypeWord | None:
         # a club's or union's genitive too: "des Schachklubs X" → "Schachklub X" (not "des Oberstufenzentrums X")
         for ending in ("", "s", "es") if org_type == "Verband" else ("",):
             if len(last) > len(tail) + len(ending) + 2 and last.endswith(tail.lower() + ending) \
-                    and not last.startswith(tuple(knowledge().names["building_compounds"])):
+                    and not last.startswith(tuple(knowledge().names["building_compounds"])) \
+                    and len(_classifier_ending(last)) <= len(tail) + len(ending):  # not "Fluggesellschaft X"
                 return TypeWord(text[:len(text) - len(ending)], org_type, "description", 1)
     return None
 
@@ -2374,6 +2376,12 @@ def classifier_type(text: str) -> str | None:
         return None
     lower = text.lower()
     return next((org_type for forms, org_type in _classifiers() if lower.endswith(forms)), None)
+
+
+def _classifier_ending(text: str) -> str:
+    """The longest class-noun ending of a word ("fluggesellschaft" of "Fluggesellschaft"), else ""."""
+    lower = text.lower()
+    return next((ending for forms, _org_type in _classifiers() for ending in forms if lower.endswith(ending)), "")
 
 
 def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = False) -> int:

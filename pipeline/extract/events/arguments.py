@@ -121,7 +121,9 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
             if selector == "nom" and any(m.slot == "core" for m in picked):
                 picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
             if selector == "foundable_after":  # not one listed with the founders: "gründeten A, B und die C den X"
-                picked = [m for m in picked if not _listed_after(ctx, pool, m)]
+                picked = [m for m in picked if not _listed_after(ctx, pool, m)
+                          and not (m.generic and sum(o.generic and o.start == m.start for o in pool) > 1)]
+                # (nor the ones a plural stands for: "verschmelzen beide Vereine zu einem neuen, der „X“ heißt")
             if selector in ("framed", "foundable_after", "clause_before"):
                 picked = picked[-1:]  # the object stands last before the participle
             if selector == "inside":

@@ -485,7 +485,8 @@ def _slot(text: str, clause_start: int, start: int, prev: Slotted | None,
                                                                                      or _counted(toks, i, r))):
         return "gen", toks[i][0] if i >= 0 else ""
     if article in ("der", "einer"):
-        if r.feminine_noun.match(text, start) and not _LISTED_AFTER_COMMA.search(text, max(0, start - 80), start):
+        if r.feminine_noun.match(text, start) and not _LISTED_AFTER_COMMA.search(text, max(0, start - 80), start) \
+                and not _QUOTED_AFTER_RELATIVE.search(text, max(0, start - 12), start):
             return "dat", ""  # "Der Landesregierung ist bekannt, …": a feminine noun's "der" is no nominative
             # (after a comma it may go on a list of genitives: "Beschlüsse des Rates A, der Gemeindevertretung B")
         return "der", ""  # nominative masculine or dative feminine
@@ -541,6 +542,8 @@ def _counted(toks: list[tuple[str, int]], i: int, r) -> bool:
 
 _PRONOUN_SLOTS = {"die": "core", "das": "core", "der": "der"}  # the slot of a pronoun standing for a noun
 _LISTED_AFTER_COMMA = re.compile(r"(?:,|\bund|\bsowie|\boder)\s*(?:der|einer)\s+(?:[a-zäöüß]\w*\s+)*$")
+# "…, der „Schachgemeinschaft X“ heißen soll": a relative pronoun before a quoted name, which is no dative
+_QUOTED_AFTER_RELATIVE = re.compile(r",\s*der\s*[„“\"»«‚]\s*$")
 
 
 def _participle_phrase_start(toks: list[tuple[str, int]], i: int, r) -> int:
