@@ -212,8 +212,10 @@ _BULLET = re.compile(r"[•▪►◦‣*–-]\s")  # a list item: "• gegründe
 
 
 _LABEL = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?: ")  # a line opening with its label ("Anwesend: …")
-# a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau", "… @stadt_musterau · 15. Apr. 2025, 22:47")
-_HANDLE_END = re.compile(r"@\w+(?:\.\w+)*(?:\s*·\s*[\w., :]{1,30})?$")
+# a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau", "… @stadt_musterau · 15. Apr. 2025, 22:47",
+# "Musterfreunde e.V. · 3. April 2025": a day after a legal form, not a masthead's issue "X e.V. · Ausgabe Mai 2025")
+_HANDLE_END = re.compile(rf"@\w+(?:\.\w+)*(?:\s*·\s*[\w., :]{{1,30}})?$"
+                         rf"|{resources.post_author()}\s*·\s*\d{{1,2}}\.[\w., :]{{1,28}}$")
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

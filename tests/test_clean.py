@@ -532,3 +532,11 @@ def test_a_speechs_speaker_in_its_stamp_line_stays_text() -> None:
     cleaned = clean.clean(_source(text))
     assert "Bürgermeister Nathan Peekhaus" in cleaned.text
     assert cleaned.published == "2025-07-05"
+
+
+def test_an_author_line_of_an_organisation_with_its_legal_form_keeps_its_line() -> None:
+    text = ("# Beiträge\n\nSchachfreunde Musterau e.V. · 3. April 2025\n\nHeute haben wir den Vertrag unterschrieben."
+            "\n\nSchachfreunde Musterau e.V. · 12. März 2025\n\nDer Gemeinderat hat gestern zugestimmt.\n")
+    cleaned = clean.clean(_source(text))
+    assert "Schachfreunde Musterau e.V. · 3. April 2025" in cleaned.text
+    assert "Schachfreunde Musterau e.V. · 12. März 2025" in cleaned.text

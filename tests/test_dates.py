@@ -692,3 +692,10 @@ def test_the_same_day_is_not_a_documents_date_nor_a_day_before_one_unread() -> N
     found = dates_of("Die Vereine gingen zum 1. Juli 2025 im neuen Verein auf. Er wählte am 5. Juli den Vorstand. Am "
                      "selben Tag unterschrieben sie den Vertrag.")
     assert "Am selben Tag" not in {d.text: d.value for d in found if d.value}
+
+
+def test_a_post_under_an_organisations_author_line_reads_gestern_from_that_day() -> None:
+    found = dates_of("Schachfreunde Musterau e.V. · 3. April 2025\n\nHeute haben wir den Vertrag unterschrieben.\n\n"
+                     "Schachfreunde Musterau e.V. · 12. März 2025\n\nDer Gemeinderat hat gestern zugestimmt.",
+                     "2025-04-03")
+    assert {d.text: d.value for d in found}["gestern"] == "2025-03-11"

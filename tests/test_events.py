@@ -6397,3 +6397,18 @@ def test_both_clubs_merging_into_a_new_one_are_its_founders_not_founded(tmp_path
                               "neuen Verein, der „Schachgemeinschaft Musterau-Probedorf e.V.“ heißen wird, kurz SMP.\n")
     assert _events_of(rows, "founding") == [("Schachgemeinschaft Musterau-Probedorf e.V.",
                                              ["Schachclub Musterau e.V.", "Schachverein Probedorf e.V."])]
+
+
+def test_a_chronicle_of_the_release_s_own_cooperative_reads_its_lines(tmp_path):
+    rows = released(tmp_path, "# Dorfladen Musterau eG – Geschäftsbericht 2025\n\n*Vorgelegt zur Generalversammlung am "
+                              "24. April 2026*\n\nUnsere Genossenschaft hat ein gutes Jahr hinter sich. Die "
+                              "Genossenschaft dankt allen Mitgliedern.\n\n## Chronik\n\n"
+                              "- 12.09.2024: Gründungsversammlung: 143 Gründungsmitglieder und die Gemeinde Musterau "
+                              "errichten die Dorfladen Musterau eG. Gewählt werden Anna Meier und Max Bauer in den "
+                              "Vorstand.\n"
+                              "- 01.10.2024: Aufnahme in den Genossenschaftsverband Probeland e.V.\n"
+                              "- 05.04.2025: Eröffnung des Ladens.\n")
+    assert _dated(rows, "membership") == [("Dorfladen Musterau eG", "Genossenschaftsverband Probeland e.V.",
+                                           "2024-10-01")]
+    assert _dated(rows, "operations_start") == [("Dorfladen Musterau eG", "", "2025-04-05")]
+    assert {r["date"] for r in rows if r["event_type"] == "appointment"} == {"2024-09-12"}

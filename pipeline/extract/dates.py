@@ -1180,8 +1180,8 @@ def _line_labels(text: str, readings: list[Reading]) -> dict[int, tuple[int, Anc
 
 def _post_headers(text: str, readings: list[Reading]) -> list[tuple[int, Anchor]]:
     """(end of the header, its date as anchor) of each social-media post whose author line ends in its date
-    ("Gemeinde X @gemeinde_x · 15. Apr. 2025", also with its time: "…, 22:47"): "heute", "gestern" in the post are
-    read from that day."""
+    ("Gemeinde X @gemeinde_x · 15. Apr. 2025", "X e.V. · 3. April 2025", also with its time: "…, 22:47"): "heute",
+    "gestern" in the post are read from that day."""
     headers = []
     for r in readings:
         if r.resolution != "absolute" or r.granularity != "day":
@@ -1195,7 +1195,7 @@ def _post_headers(text: str, readings: list[Reading]) -> list[tuple[int, Anchor]
     return sorted(headers, key=lambda h: h[0])
 
 
-_POST_AUTHOR = re.compile(r"@\w+\s*·\s*$")
+_POST_AUTHOR = re.compile(rf"{resources.post_author()}\s*·\s*$")
 _POST_TIME = re.compile(r"\s*(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?\s*)?")  # what may close the line: ", 22:47"
 
 

@@ -6,6 +6,7 @@ comment) or TOML; code asks for it by file name and gets it parsed and cached.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -61,6 +62,14 @@ def first_names() -> frozenset[str]:
 def month_numbers() -> dict[str, int]:
     """Lower-cased German month name or abbreviation → month number."""
     return {name.lower(): int(number) for name, number in table("months.tsv")}
+
+
+@cache
+def post_author() -> str:
+    """A regex of what ends a social-media post's author line before the post's date: a handle ("Stadt Musterau
+    @stadt_musterau · 15. Apr. 2025") or an organisation's legal form ("Musterfreunde e.V. · 3. April 2025")."""
+    forms = sorted({row[0] for row in table("legal_forms.tsv")}, key=len, reverse=True)
+    return r"(?:@\w+(?:\.\w+)*|(?<!\w)(?:" + "|".join(re.escape(form) for form in forms) + r"))"
 
 
 KNOWN_ORGS = "known_org"  # doc.spans key of listed organisations (label = org_type, id = canonical name)

@@ -269,6 +269,8 @@ def session_date(ctx: DocContext, sent: Sentence, trigger: Trigger, report: Even
         return
     if not same and rules().before_session.search(ctx.text, *sent.clauses[trigger.clause]):
         return  # "Zuvor hatten die Räte zugestimmt": before the session, on a day the release does not give
+    if not same and _line_label(ctx, sent)[0] is not None:
+        return  # a chronicle line's date label dates it ("| 12.09.2024 | Gründungsversammlung: … Gewählt werden …")
     # minutes record one session: another body's session they report ("der Gemeinderat X habe in seiner Sitzung
     # am 8. Oktober beschlossen …") dates no later decision of theirs, unless one says "in derselben Sitzung"
     take_date(report, ctx.session if same else ctx.minutes_session or ctx.session)
@@ -284,13 +286,9 @@ def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -
     Die Stadt … überträgt … . Die beiden Mitarbeiterinnen wechseln zur X.", "1996 – …", "| 2020 | …"; in the line's
     first sentence what its own dates left undated ("- 14. Mai: Der Verwaltungsrat nimmt A mit Wirkung zum 1. Juli
     auf": the decision), but not a joining a decision of that day voted for."""
-    line = ctx.text.rfind("\n", 0, sent.start) + 1
     if all(r.date for r in found):
         return
-    lead = LINE_LABEL_LEAD.match(ctx.text, line).end()  # type: ignore[union-attr]
-    first = next((s for s in reversed(ctx.sentences[:sent.idx + 1]) if s.start <= lead < s.end), None)
-    label = next((d for d in first.dates if d.start == lead and d.value and LINE_LABEL_END.match(ctx.text, d.end)),
-                 None) if first is not None else None
+    label, first = _line_label(ctx, sent)
     if label is None:
         return
     decided = any(r.event_type == "resolution" for r in found)
@@ -300,6 +298,16 @@ def line_label_date(ctx: DocContext, sent: Sentence, found: list[EventReport]) -
         if first is sent and decided and rules().types[report.event_type]["default_role"] == "effective":
             continue  # decided that day, it takes effect later
         take_date(report, label)
+
+
+def _line_label(ctx: DocContext, sent: Sentence) -> tuple[DateMention | None, Sentence | None]:
+    """The date label opening the chronicle line a sentence stands on, and the line's first sentence."""
+    line = ctx.text.rfind("\n", 0, sent.start) + 1
+    lead = LINE_LABEL_LEAD.match(ctx.text, line).end()  # type: ignore[union-attr]
+    first = next((s for s in reversed(ctx.sentences[:sent.idx + 1]) if s.start <= lead < s.end), None)
+    label = next((d for d in first.dates if d.start == lead and d.value and LINE_LABEL_END.match(ctx.text, d.end)),
+                 None) if first is not None else None
+    return label, first
 
 
 def same_date(ctx: DocContext, sent: Sentence, found: list[EventReport], reports: list[EventReport],
