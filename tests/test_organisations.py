@@ -1928,3 +1928,9 @@ def test_two_names_after_a_plural_office_and_a_comma_are_a_person(nlp) -> None:
 ])
 def test_a_compound_of_gesellschaft_heads_the_name_after_it(nlp, text: str, name: str) -> None:
     assert name in orgs(nlp, text)[0]
+
+
+def test_a_place_in_the_genitive_after_a_plural_class_noun_is_no_name(nlp) -> None:
+    records, _mentions = orgs(nlp, "Der Verein gilt als einer der ältesten Krocketvereine Norddeutschlands. Die "
+                                   "Hersteller Siemens und Bosch liefern.")
+    assert "Norddeutschlands" not in records and "Siemens" in records

@@ -2378,6 +2378,17 @@ def classifier_type(text: str) -> str | None:
     return next((org_type for forms, org_type in _classifiers() if lower.endswith(forms)), None)
 
 
+def _place_genitive_after_plural(view: DocView, noun: int, i: int) -> bool:
+    """One word in "-s" after a class noun in the plural, no list going on: a place in the genitive ("einer der
+    ältesten Krocketvereine Norddeutschlands", "die größten Versicherer Europas"), not a name."""
+    texts = view.texts
+    lower = texts[noun].lower()
+    plural = any(lower.endswith(tuple(base + suffix for suffix in ("e", "en", "n"))) and not lower.endswith(base)
+                 for base in (forms[0] for forms, _org_type in _classifiers()))
+    listed = i + 1 < len(texts) and view.lowers[i + 1] in (",", "und", "sowie", "oder")
+    return plural and texts[i].endswith("s") and not listed and not (is_acronym(texts[i]) or is_brand_like(texts[i]))
+
+
 def _classifier_ending(text: str) -> str:
     """The longest class-noun ending of a word ("fluggesellschaft" of "Fluggesellschaft"), else ""."""
     lower = text.lower()
@@ -2539,7 +2550,7 @@ def find_classified_names(view: DocView, col: Collector) -> None:
                 end += 1  # a name another rule found ("den Herstellern <listed> und X")
             if end == start:
                 end = _classified_name_end(view, col, start, listed)
-                if end == start:
+                if end == start or (end == start + 1 and not listed and _place_genitive_after_plural(view, i, start)):
                     break
             if not col.claimed[start]:
                 if start == i + 1 and end - start > 1 and _genitive_adjective(view, start):
