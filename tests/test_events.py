@@ -6412,3 +6412,20 @@ def test_a_chronicle_of_the_release_s_own_cooperative_reads_its_lines(tmp_path):
                                            "2024-10-01")]
     assert _dated(rows, "operations_start") == [("Dorfladen Musterau eG", "", "2025-04-05")]
     assert {r["date"] for r in rows if r["event_type"] == "appointment"} == {"2024-09-12"}
+
+
+def test_a_register_board_listed_surname_first_one_entry_a_line_is_appointed(tmp_path):
+    rows = released(tmp_path, "VR 2217 – Neueintragung – 11.03.2025\n\nSportgerätepool Musterau e.V., Musterau.\n"
+                              "Satzung vom 21.01.2025.\nVorstand:\nWeidemüller, Pınar, Musterau, Vorsitzende;\n"
+                              "Bauer, Max, Probedorf, stellvertretender Vorsitzender;\n"
+                              "Windeck, Rozalia, Kleindorf, Schatzmeisterin.\n")
+    assert _events_of(rows, "appointment") == [(name, ["Sportgerätepool Musterau e.V."])
+                                               for name in ("Max Bauer", "Pınar Weidemüller", "Rozalia Windeck")]
+
+
+def test_an_agreement_made_between_two_districts_is_signed_by_them(tmp_path):
+    rows = released(tmp_path, "Musterau, 1. Juni 2025 – Die zwischen den Landkreisen Musterau und Probedorf am 5. Mai "
+                              "2025 geschlossene öffentlich-rechtliche Vereinbarung über die Errichtung des Jagdamts "
+                              "Musterau AöR tritt in Kraft.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "contract_signing"] == \
+        [("Landkreis Musterau", "2025-05-05")]

@@ -1208,7 +1208,8 @@ def _name_by_copula(view: DocView, role: RoleSpan, claimed: set[int]) -> Name | 
         role.start - 1] in ("des", "der")  # "Das Amt des Kassenwarts übernimmt Haie Muster"
     if j + 1 < n and (view.lowers[j] in sets["copulas"] or (view.texts[j] == ":" and after_role)
                       or (named_post and after_role and view.lowers[j] in sets["takeover"])):
-        name = name_after(view, j + 1, claimed) or (_inverted_name(view, j + 1, claimed) if view.texts[j] == ":"
+        start = _past_line_breaks(view, j + 1)  # a register's board listed on the lines below "Vorstand:"
+        name = name_after(view, start, claimed) or (_inverted_name(view, start, claimed) if view.texts[j] == ":"
                                                     else None)
         if name is not None:
             return name
@@ -1271,12 +1272,20 @@ def _more_names(view: DocView, name: Name, claimed: set[int]) -> list[Name]:
             end = entry_end
         elif end + 1 >= len(view) or view.lowers[end] not in (",", "und", "sowie"):
             break
-        name = name_after(view, _after_office(view, end + 1), claimed) or (
-            _inverted_name(view, end + 1, claimed) if entry_end is not None else None)
+        start = _past_line_breaks(view, end + 1) if entry_end is not None else end + 1  # an entry a line
+        name = name_after(view, _after_office(view, start), claimed) or (
+            _inverted_name(view, start, claimed) if entry_end is not None else None)
         if name is None:
             break
         out.append(name)
     return out
+
+
+def _past_line_breaks(view: DocView, k: int) -> int:
+    """The first token from ``k`` on that is no line break."""
+    while k < len(view) and view.texts[k].isspace():
+        k += 1
+    return k
 
 
 def _inverted_name(view: DocView, i: int, claimed: set[int]) -> Name | None:
