@@ -114,7 +114,7 @@ def clean(doc: SourceDocument) -> CleanDocument:
             rest, date, update, where = _strip_dateline(line, "")  # a closing stamp is a line of its own
         # a post's author line stays: it says who speaks ("unsere Mitgliederversammlung") and from which day
         entry = _datelines().register_number.match(line) if date and not rest else None
-        line = line if date and _HANDLE_END.search(line) else entry.group() if entry else rest
+        line = line if date and _author_line(line) else entry.group() if entry else rest
         if update:
             updated = updated or date
         elif date and place == "head":
@@ -212,10 +212,18 @@ _BULLET = re.compile(r"[•▪►◦‣*–-]\s")  # a list item: "• gegründe
 
 
 _LABEL = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?: ")  # a line opening with its label ("Anwesend: …")
-# a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau", "… @stadt_musterau · 15. Apr. 2025, 22:47",
-# "Musterfreunde e.V. · 3. April 2025": a day after a legal form, not a masthead's issue "X e.V. · Ausgabe Mai 2025")
-_HANDLE_END = re.compile(rf"@\w+(?:\.\w+)*(?:\s*·\s*[\w., :]{{1,30}})?$"
-                         rf"|{resources.post_author()}\s*·\s*\d{{1,2}}\.[\w., :]{{1,28}}$")
+# a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau", "… @stadt_musterau · 15. Apr. 2025, 22:47")
+_HANDLE_END = re.compile(r"@\w+(?:\.\w+)*(?:\s*·\s*[\w., :]{1,30})?$")
+_POST_DAY = re.compile(r"\d{1,2}\.[\w., :]{1,28}")
+
+
+def _author_line(line: str) -> bool:
+    """A social-media post's author line: a handle, or an organisation's name in its legal form before the post's
+    day ("Musterfreunde e.V. · 3. April 2025"; not a masthead's issue: "X e.V. · Ausgabe Mai 2025")."""
+    if "@" in line and _HANDLE_END.search(line):
+        return True
+    head, dot, day = line.rpartition("·")
+    return bool(dot) and bool(_POST_DAY.fullmatch(day.strip())) and head.rstrip().endswith(resources.legal_form_words())
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -247,11 +255,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
         last = current.rsplit("\n", 1)[-1]
         open_end = bool(current) and not last.endswith(_TERMINAL) and len(last) >= max(_MIN_WRAPPED, wrap_width / 2) \
             and not (_LABEL.match(last) and _LABEL.match(line)) \
-            and not _HANDLE_END.search(last) and not _datelines().register_number.match(last)
+            and not _author_line(last) and not _datelines().register_number.match(last)
         # ("Anwesend: …" above "Entschuldigt: …", a post's author line, a register entry's number line: lines apart)
         wrapped = open_end and wrap_width <= _MAX_WRAP_WIDTH and len(previous) >= 0.75 * wrap_width
         heading = any(p.search(last) for p in _markers().heading_line) if current else False
-        if current and (_BULLET.match(line) or _HANDLE_END.search(line) or (pending_break and not wrapped) or heading):
+        if current and (_BULLET.match(line) or _author_line(line) or (pending_break and not wrapped) or heading):
             # a list item, a post's author line: a paragraph
             paragraphs.append(current)
             current = line

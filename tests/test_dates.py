@@ -699,3 +699,9 @@ def test_a_post_under_an_organisations_author_line_reads_gestern_from_that_day()
                      "Schachfreunde Musterau e.V. · 12. März 2025\n\nDer Gemeinderat hat gestern zugestimmt.",
                      "2025-04-03")
     assert {d.text: d.value for d in found}["gestern"] == "2025-03-11"
+
+
+def test_a_post_under_a_dotted_handle_reads_gestern_from_its_day() -> None:
+    found = dates_of("@stadt.musterau · 15.06.2024\n\nDer Vertrag ist fertig.\n\n@stadt.musterau · 01.07.2024\n\n"
+                     "Gestern haben wir den Vertrag unterschrieben.", "2024-06-15")
+    assert {d.text: d.value for d in found}["Gestern"] == "2024-06-30"

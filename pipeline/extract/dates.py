@@ -1188,14 +1188,23 @@ def _post_headers(text: str, readings: list[Reading]) -> list[tuple[int, Anchor]
             continue
         line, line_end = text.rfind("\n", 0, r.start) + 1, text.find("\n", r.end)
         rest = text[r.end:line_end if line_end >= 0 else len(text)]
-        if _POST_AUTHOR.search(text, line, r.start) and _POST_TIME.fullmatch(rest):
+        if _post_author_before(text, line, r.start) and _POST_TIME.fullmatch(rest):
             anchor = parse_anchor(r.value)
             if anchor is not None:
                 headers.append((r.end, anchor))
     return sorted(headers, key=lambda h: h[0])
 
 
-_POST_AUTHOR = re.compile(rf"{resources.post_author()}\s*·\s*$")
+_HANDLE = re.compile(r"@\w+(?:\.\w+)*$")
+
+
+def _post_author_before(text: str, line: int, start: int) -> bool:
+    """The line holds a post's author before ``start``: a handle or a name in its legal form, then "·"."""
+    head = text[line:start].rstrip()
+    if not head.endswith("·"):
+        return False
+    head = head[:-1].rstrip()
+    return bool(_HANDLE.search(head)) or head.endswith(resources.legal_form_words())
 _POST_TIME = re.compile(r"\s*(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?\s*)?")  # what may close the line: ", 22:47"
 
 

@@ -6,7 +6,6 @@ comment) or TOML; code asks for it by file name and gets it parsed and cached.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -65,11 +64,9 @@ def month_numbers() -> dict[str, int]:
 
 
 @cache
-def post_author() -> str:
-    """A regex of what ends a social-media post's author line before the post's date: a handle ("Stadt Musterau
-    @stadt_musterau · 15. Apr. 2025") or an organisation's legal form ("Musterfreunde e.V. · 3. April 2025")."""
-    forms = sorted({row[0] for row in table("legal_forms.tsv")}, key=len, reverse=True)
-    return r"(?:@\w+(?:\.\w+)*|(?<!\w)(?:" + "|".join(re.escape(form) for form in forms) + r"))"
+def legal_form_words() -> tuple[str, ...]:
+    """The legal forms of legal_forms.tsv as written ("e.V.", "gGmbH", "AöR"), longest first."""
+    return tuple(sorted({row[0] for row in table("legal_forms.tsv")}, key=len, reverse=True))
 
 
 KNOWN_ORGS = "known_org"  # doc.spans key of listed organisations (label = org_type, id = canonical name)
