@@ -6429,3 +6429,21 @@ def test_an_agreement_made_between_two_districts_is_signed_by_them(tmp_path):
                               "Musterau AöR tritt in Kraft.\n")
     assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "contract_signing"] == \
         [("Landkreis Musterau", "2025-05-05")]
+
+
+def test_a_town_that_will_join_as_a_carrier_after_a_modal_joins(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2025 – Die Stadt Probedorf will zum 1. Januar 2026 als dritte "
+                              "Trägerin zum Jagdamt Musterau AöR stoßen. Der Kreistag des Landkreises Kleindorf "
+                              "stimmte einer Zustiftung zu; seit dem 1. Januar 2025 ist der Landkreis Mitstifter der "
+                              "Stiftung Dorfschmiede Musterau.\n")
+    assert _dated(rows, "membership") == [("Landkreis Kleindorf", "Stiftung Dorfschmiede Musterau", "2025-01-01"),
+                                          ("Stadt Probedorf", "Jagdamt Musterau AöR", "2026-01-01")]
+    assert "Landkreis Mitstifter" not in {r["subject_name"] for r in rows}
+
+
+def test_staff_moving_with_the_transfer_of_tasks_take_its_date(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2025 – Die Eichamt Musterau AöR hat am 1. März 2025 ihren "
+                              "Betrieb aufgenommen. Mit dem Aufgabenübergang sind 14 Beschäftigte des Landesamtes für "
+                              "Eichwesen Probeland zur Eichamt Musterau AöR gewechselt.\n")
+    assert _dated(rows, "staff_transfer") == [("Eichamt Musterau AöR", "Landesamt für Eichwesen Probeland",
+                                               "2025-03-01")]
