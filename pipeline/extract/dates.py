@@ -933,8 +933,8 @@ class Resolver:
     def _read_same_day(self, cand: Candidate) -> list[Reading]:
         """"am selben Abend": the day named last before it (not a document's date), unless that one could not
         be read."""
-        document = re.compile(rf"\b{_alt(self.conf['same_day']['not_after'])}\s*$")
-        before = [v for start, v in self.days if start < cand.span[0] and not document.search(self._before(start))]
+        before = [v for start, v in self.days
+                  if start < cand.span[0] and not _document_date().search(self._before(start))]
         if not before or len(before[-1]) != 10:
             return []
         return [self._relative(cand, before[-1], "day")]
@@ -1048,6 +1048,12 @@ class Resolver:
         return [self._relative(cand, periods.iso(year, month), "month")]
 
     _read_month_label = _read_month_bare
+
+
+@cache
+def _document_date() -> re.Pattern[str]:
+    """What stands before a document's date, which "am selben Tag" does not mean ("Beschluss vom 28. Oktober")."""
+    return re.compile(rf"\b{_alt(_conf()['same_day']['not_after'])}\s*$")
 
 
 def _readings(text: str, anchor: Anchor | None, report: str = "") -> Iterator[Reading]:
@@ -1196,6 +1202,7 @@ def _post_headers(text: str, readings: list[Reading]) -> list[tuple[int, Anchor]
 
 
 _HANDLE = re.compile(r"@\w+(?:\.\w+)*$")
+_POST_TIME = re.compile(r"\s*(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?\s*)?")  # what may close the line: ", 22:47"
 
 
 def _post_author_before(text: str, line: int, start: int) -> bool:
@@ -1205,7 +1212,6 @@ def _post_author_before(text: str, line: int, start: int) -> bool:
         return False
     head = head[:-1].rstrip()
     return bool(_HANDLE.search(head)) or head.endswith(resources.legal_form_words())
-_POST_TIME = re.compile(r"\s*(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?\s*)?")  # what may close the line: ", 22:47"
 
 
 # --- entry points ---------------------------------------------------------------------------------
