@@ -6447,3 +6447,12 @@ def test_staff_moving_with_the_transfer_of_tasks_take_its_date(tmp_path):
                               "Eichwesen Probeland zur Eichamt Musterau AöR gewechselt.\n")
     assert _dated(rows, "staff_transfer") == [("Eichamt Musterau AöR", "Landesamt für Eichwesen Probeland",
                                                "2025-03-01")]
+
+
+
+def test_the_release_s_organisation_signs_as_i_not_the_umbrella_it_joined(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. September 2025 – Die Schachgemeinschaft Musterau e.V. wächst. Seit Mai "
+                              "ist die Schachgemeinschaft Musterau e.V. Mitglied im Schachverband Probeland e.V. Am "
+                              "30. Juni haben Bürgermeister Max Bauer und ich im Rathaus den Hallennutzungsvertrag mit "
+                              "der Stadt Musterau unterschrieben. Die Schachgemeinschaft Musterau e.V. dankt allen.\n")
+    assert _events_of(rows, "contract_signing") == [("Schachgemeinschaft Musterau e.V.", ["Stadt Musterau"])]

@@ -68,7 +68,8 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
         first = extract_reports(ctx)
     members = [r for r in first if r.event_type == "membership"]
     ctx.joiners = ordered(r.subject_key for r in members if r.modality != "negated")  # who stays out signs nothing
-    ctx.joined = [k for k, _ in Counter(k for r in members if r.modality != "negated"
+    host = release_host(ctx)  # (the release's own organisation joining an umbrella is not what others join)
+    ctx.joined = [k for k, _ in Counter(k for r in members if r.modality != "negated" and r.subject_key != host
                                         for k in r.object_keys).most_common()]
     ctx.founded = {r.subject_key for r in first if r.event_type in ("founding", "operations_start")}
     if ctx.asked_document and (ctx.joiners or ctx.joined):  # else the second pass would repeat the first
