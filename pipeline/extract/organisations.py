@@ -950,7 +950,8 @@ def _compound_type_word(text: str) -> TypeWord | None:
         for ending in ("", "s", "es") if org_type == "Verband" else ("",):
             if len(last) > len(tail) + len(ending) + 2 and last.endswith(tail.lower() + ending) \
                     and not last.startswith(tuple(knowledge().names["building_compounds"])) \
-                    and len(_classifier_ending(last)) <= len(tail) + len(ending):  # not "Fluggesellschaft X"
+                    and len((_class_noun(last.lower()) or ("", "", ""))[1]) <= len(tail) + len(ending):
+                # (not a class noun of its own: "Fluggesellschaft X")
                 return TypeWord(text[:len(text) - len(ending)], org_type, "description", 1)
     return None
 
@@ -2370,29 +2371,29 @@ def _classifiers() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @lru_cache(maxsize=1 << 12)
+def _class_noun(lower: str) -> tuple[str, str, str] | None:
+    """(the class noun a lower-cased word ends in, the form it ends in, its org_type): the longest one, else None
+    ("fluggesellschaft" of "fluggesellschaften", not "gesellschaft")."""
+    return next(((forms[0], form, org_type) for forms, org_type in _classifiers() for form in forms
+                 if lower.endswith(form)), None)
+
+
 def classifier_type(text: str) -> str | None:
     """The org_type a class noun gives to the name after it ("Chemiekonzern", "Rockbands"), else None."""
     if not is_capitalised(text) or text in knowledge().type_words:
         return None
-    lower = text.lower()
-    return next((org_type for forms, org_type in _classifiers() if lower.endswith(forms)), None)
+    noun = _class_noun(text.lower())
+    return noun[2] if noun else None
 
 
 def _place_genitive_after_plural(view: DocView, noun: int, i: int) -> bool:
     """One word in "-s" after a class noun in the plural, no list going on: a place in the genitive ("einer der
     ältesten Krocketvereine Norddeutschlands", "die größten Versicherer Europas"), not a name."""
     texts = view.texts
-    lower = texts[noun].lower()
-    plural = any(lower.endswith(tuple(base + suffix for suffix in ("e", "en", "n"))) and not lower.endswith(base)
-                 for base in (forms[0] for forms, _org_type in _classifiers()))
+    found = _class_noun(texts[noun].lower())
+    plural = found is not None and found[1][len(found[0]):] in ("e", "en", "n")
     listed = i + 1 < len(texts) and view.lowers[i + 1] in (",", "und", "sowie", "oder")
     return plural and texts[i].endswith("s") and not listed and not (is_acronym(texts[i]) or is_brand_like(texts[i]))
-
-
-def _classifier_ending(text: str) -> str:
-    """The longest class-noun ending of a word ("fluggesellschaft" of "Fluggesellschaft"), else ""."""
-    lower = text.lower()
-    return next((ending for forms, _org_type in _classifiers() for ending in forms if lower.endswith(ending)), "")
 
 
 def _classified_name_end(view: DocView, col: Collector, i: int, listed: bool = False) -> int:
