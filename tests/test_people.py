@@ -731,3 +731,23 @@ def test_a_register_board_line_with_the_seat_between_name_and_office_is_the_hold
 ])
 def test_a_rare_first_name_listed_before_a_person_is_a_person(nlp, text, name, listed) -> None:
     assert (name in people(nlp, text)[0]) is listed
+
+
+@pytest.mark.parametrize(("text", "name", "role", "org"), [
+    ("Mein Stellvertreter ist Malte Probe, der Bürgermeister von Musterau. Die Gemeinde Musterau zahlt.",
+     "Malte Probe", "Bürgermeister", "Gemeinde Musterau"),
+    ("Auch Hanna Beispiel, die Bürgermeisterin der Gemeinde Probedorf, war gekommen.",
+     "Hanna Beispiel", "Bürgermeisterin", "Gemeinde Probedorf"),
+    ("Es sprach Juliana Muster, der Vorsitzenden der Blaskapelle Kleindorf e.V., ihren Dank aus.",
+     "Juliana Muster", "Vorsitzende", "Blaskapelle Kleindorf e.V."),
+])
+def test_an_office_with_its_article_after_the_name_and_a_comma_is_the_names(nlp, text, name, role, org) -> None:
+    assert (role, org) in roles(nlp, text)[name]
+
+
+def test_a_name_after_the_apposed_office_holds_it_not_the_name_before(nlp) -> None:
+    found = roles(nlp, "Es unterschrieben Bürgermeister Cornel Muster, der Geschäftsführer der Probe GmbH, "
+                       "Jens Probst, und die Vorsitzende des Personalrats.")
+    assert ("Geschäftsführer", "Probe GmbH") in found["Jens Probst"]
+    assert all(role != "Geschäftsführer" for role, _ in found["Cornel Muster"])
+

@@ -970,6 +970,11 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 name = name_before(view, role.start - 2, claimed) or (  # "Erika Beispiel, bislang Leiterin des …",
                     name_before(view, role.start - 3, claimed) if role.start > 3 and view.doc[role.start - 3].is_lower
                     else None)  # "… soll Erika Beispiel rücken, bisher Vorstandsvorsitzende der …"
+            elif prev_lower in ("der", "die", "dem", "den") and role.start > 1 and view.texts[role.start - 2] == "," \
+                    and not role.office.plural and (prev_lower != "die" or role.office.feminine):  # "Max Muster,
+                # der Bürgermeister von X, …" (not "A und B, die Bürgermeister der …"), unless a name follows:
+                name = _name_after_genitive(view, role.end, claimed) or name_before(view, role.start - 2, claimed)
+                # "Bürgermeister A, der Geschäftsführer der X, B, und …"
             elif prev_lower in _sets()["relative"] | _sets()["also"] or prev.isdigit():  # "Max Muster, der
                 k = role.start - 1  # zugleich Landrat ist", "Erika Beispiel, die seit 2017 Geschäftsführerin …"
                 while k > 0 and (view.lowers[k] in _sets()["relative"] | _sets()["also"] or view.texts[k].isdigit()):
