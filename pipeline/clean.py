@@ -46,6 +46,7 @@ class _Datelines:
     stamps: tuple[re.Pattern[str], ...]  # removed in the head lines only
     closing: tuple[re.Pattern[str], ...]  # removed in the closing lines only
     byline: re.Pattern[str]  # a segment of a removed stamp that stays text (it names the author)
+    stamp_byline: re.Pattern[str]  # a segment of a post's stamp whose "von <name>" part stays text
     session_line: re.Pattern[str]  # minutes' "Sitzungstag: …": the day decided on, text, no publication stamp
     register_number: re.Pattern[str]  # "VR 1187 – Neueintragung" before a register entry's stamp: stays text
     head_lines: int
@@ -83,6 +84,7 @@ def _datelines() -> _Datelines:
 
     return _Datelines(compile_all("furniture_patterns"), compile_all("update_patterns"), compile_all("patterns"),
                       compile_all("closing_patterns"), re.compile(spec["byline_segment"]),
+                      re.compile(spec["stamp_byline"]),
                       re.compile(spec["session_line"]), re.compile(spec["register_number"]), int(spec["head_lines"]),
                       int(spec["closing_lines"]))
 
@@ -134,8 +136,8 @@ def clean(doc: SourceDocument) -> CleanDocument:
     # Text taken from HTML has one paragraph (or heading) per line: nothing is hard-wrapped there.
     html = doc.media_type == "html"
     text = "\n\n".join([line for line in kept if line and line != _BREAK] if html else _paragraphs(kept))
-    bylines = [segment for line in doc.page_stamps for segment in _SEGMENT_BREAK.split(line)
-               if _datelines().byline.fullmatch(segment) and segment not in text]
+    bylines = [byline for line in doc.page_stamps for segment in _SEGMENT_BREAK.split(line)
+               if (byline := _byline(segment)) and byline not in text]
     if bylines:  # a page's byline outside its main text ("Von Erika Beispiel · 16.11.2023"): its author stays
         text = "\n\n".join([text, *dict.fromkeys(bylines)]) if text else ""
     stamps = () if stated else (_strip_dateline(line, "head")[1:3] for line in doc.page_stamps)
@@ -178,6 +180,18 @@ def _stamp_lines(lines: list[str]) -> tuple[set[int], set[int]]:
 
 
 _SEGMENT_BREAK = re.compile(r"\s*[·|›»]\s*")
+
+
+def _byline(segment: str) -> str:
+    """The part of a stamp's segment that names its author and stays text ("Von Erika Beispiel", the "von Max
+    Muster" of "Veröffentlicht am 2. Juni 2025 von Max Muster"); '' when it names none."""
+    conf = _datelines()
+    if conf.byline.fullmatch(segment):
+        return segment
+    match = conf.stamp_byline.fullmatch(segment)
+    return match.group("byline") if match else ""
+
+
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -194,7 +208,7 @@ def _strip_dateline(line: str, place: str) -> tuple[str, str, bool, str]:
     for pattern, update in patterns:
         match = pattern.match(line)
         if match and match.end() > 0:
-            bylines = [seg for seg in _SEGMENT_BREAK.split(line[:match.end()]) if conf.byline.fullmatch(seg)]
+            bylines = [byline for seg in _SEGMENT_BREAK.split(line[:match.end()]) if (byline := _byline(seg))]
             where = (match.groupdict().get("place") or "").strip()
             return " · ".join([*bylines, line[match.end():].strip()]).strip(" ·"), _iso(match), update, where
     return line, "", False, ""

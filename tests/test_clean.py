@@ -411,7 +411,11 @@ def test_a_byline_the_html_text_drops_stays_as_its_last_line(tmp_path: Path) -> 
 @pytest.mark.parametrize("byline", ["<p class='meta'>Von Erika Beispiel · <time datetime='2023-11-16'>16.11.2023"
                                     "</time> · Lesezeit 3 Minuten</p>",
                                     "<p class='meta'>Stand: 16.11.2023 · Text: Erika Beispiel, Team Interne "
-                                    "Kommunikation</p>"])
+                                    "Kommunikation</p>",
+                                    "<p class='byline'>Veröffentlicht am 16.11.2023 von Erika Beispiel · Kategorie: "
+                                    "Vereinsleben</p>",
+                                    "<p class='meta'>Gepostet von Erika Beispiel am 16. November 2023 · 3 Kommentare"
+                                    "</p>"])
 def test_a_byline_around_a_time_element_or_with_its_unit_stays_text(tmp_path: Path, byline: str) -> None:
     html = ("<html><head><title>Beitritt</title></head><body><main><article><h1>Beitritt</h1>" + byline
             + "".join(f"<p>{BODY * 3}</p>" for _ in range(4)) + "</article></main></body></html>")

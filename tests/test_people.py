@@ -751,3 +751,22 @@ def test_a_name_after_the_apposed_office_holds_it_not_the_name_before(nlp) -> No
     assert ("Geschäftsführer", "Probe GmbH") in found["Jens Probst"]
     assert all(role != "Geschäftsführer" for role, _ in found["Cornel Muster"])
 
+
+
+@pytest.mark.parametrize("closing", [
+    "Das waren die Nachrichten, am Mikrofon war Anna Probst.",
+    "Das Interview führte Anna Probst. Das Stadtmagazin erscheint monatlich.",
+    "von Anna Probst in Vereinsleben",
+    "Zusammenstellung: Anna Probst, Pressestelle · Tel. 0 12 34 / 56-78",
+    "Anna Probst, Bad Musterau\n\nLeserbriefe geben die Meinung ihrer Verfasser wieder.",
+])
+def test_a_closing_line_names_the_author(nlp, closing: str) -> None:
+    found, _, _ = people(nlp, "Die Stadt Musterhausen und der Kreis Musterland gründen eine Gesellschaft. Sie soll "
+                              "im Mai starten, und das finden alle gut.\n\n" + closing)
+    assert [r.role for r in found["Anna Probst"].roles] == ["Autor"]
+
+
+def test_a_name_and_place_inside_a_paragraph_is_no_signature(nlp) -> None:
+    found, _, _ = people(nlp, "Die Stadt Musterhausen baut. Das finden alle gut, sagt man.\n\nEs kam Anna Probst, "
+                              "Bad Musterau, und sprach.")
+    assert not found["Anna Probst"].roles

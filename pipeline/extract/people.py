@@ -868,7 +868,8 @@ def _of_office_kind(locator: OrgLocator, office: Office) -> str:
 
 def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -> str:
     if role.office is AUTHOR:  # "Text: Max Muster, Stabsstelle Kommunikation": of the release's organisation
-        return locator.subject() if name.end < len(view) and view.texts[name.end] == "," else ""
+        return locator.subject() if name.end < len(view) and view.texts[name.end] == "," \
+            and not _signed_with_place(view, name.start, name) else ""  # not a reader's "Max Muster, Musterau"
     if role.org_prefix:  # "ABC-Vorstand", "Beispielwerke-Geschäftsführer"
         key = locator.by_acronym.get(role.org_prefix) or locator.by_acronym.get(role.org_prefix.split("/")[-1]) \
             or locator.by_first_word.get(role.org_prefix)
@@ -1453,14 +1454,19 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
             if labelled and name is not None and name.end < n and texts[name.end] == ",":  # "Text: Max Muster,
                 found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))  # Pressestelle"
                 continue
-        elif (line_start or texts[i - 1] in (".", "!", "?", *separators)) \
+        elif (line_start or texts[i - 1] in (".", "!", "?", ",", *separators)) \
                 and tuple(view.lowers[i:i + 3]) in interviewer:
-            # "Das Gespräch führte Max Muster." closing a line ("Musterblatt, 20.11.2025 · Das Gespräch führte …")
+            # "Das Gespräch führte Max Muster." closing a sentence ("Musterblatt, 20.11.2025 · Das Gespräch führte
+            # …", "Das waren die Nachrichten, am Mikrofon war Max Muster.")
             name = name_after(view, i + 3, claimed)
             end = name.end + (name.end < n and texts[name.end] == ".") if name is not None else 0
-            if name is not None and (end == n or "\n" in texts[end]):
+            if name is not None and (end == n or "\n" in texts[end] or texts[end - 1] == "."):
                 found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
             continue
+        elif line_start and 2 * i > n and first_name_gender(text, guess=True) is not None \
+                and (name := name_after(view, i, claimed)) is not None and _signed_with_place(view, i, name):
+            found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))  # a reader's letter's
+            continue  # "Max Muster, Musterau"
         elif line_start and 2 * i > n and i - 1 in heading:  # "Der Vorstand" / "Max Muster · Erika Beispiel"
             signers = _names_in_line(view, i, claimed)
             found += [Found(name, heading[i - 1]) for name in signers]
@@ -1478,9 +1484,21 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
                 continue
         else:
             continue
-        if name is not None and (name.end == n or "\n" in texts[name.end] or texts[name.end] in separators):
+        if name is not None and (name.end == n or "\n" in texts[name.end] or texts[name.end] in separators or (
+                line_start and view.lowers[name.end] in ("am", "in"))):  # "von Max Muster in Vereinsleben"
             found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
     return found
+
+
+def _signed_with_place(view: DocView, i: int, name: Name) -> bool:
+    """Is the name at token i a paragraph of its own with only a place after a comma ("Max Muster, Musterau"
+    closing a reader's letter)?"""
+    texts, n = view.texts, len(view)
+    k = name.end + 1
+    while k < n and texts[k][:1].isupper():  # "Bad Musterau"
+        k += 1
+    return texts[name.end:name.end + 1] == [","] and k > name.end + 1 and (i == 0 or "\n\n" in texts[i - 1]) \
+        and (k == n or "\n\n" in texts[k])
 
 
 def _after_titles(view: DocView, i: int) -> int:
