@@ -6456,3 +6456,37 @@ def test_the_release_s_organisation_signs_as_i_not_the_umbrella_it_joined(tmp_pa
                               "30. Juni haben Bürgermeister Max Bauer und ich im Rathaus den Hallennutzungsvertrag mit "
                               "der Stadt Musterau unterschrieben. Die Schachgemeinschaft Musterau e.V. dankt allen.\n")
     assert _events_of(rows, "contract_signing") == [("Schachgemeinschaft Musterau e.V.", ["Stadt Musterau"])]
+
+
+def test_an_organisation_existing_since_a_date_was_founded_then(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Dezember 2024 – Die seit dem 1. Oktober bestehende Unterhaltskasse "
+                              "Musterau AöR hatte vergangenen Dienstag ihre erste Sitzung.\n")
+    assert _dated(rows, "founding") == [("Unterhaltskasse Musterau AöR", "", "2024-10-01")]
+
+
+def test_an_election_told_as_an_attribute_of_its_holder_is_an_appointment(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Dezember 2024 – Der Blühwiesen-Zweckverband Musterau wächst. Der im "
+                              "Februar gewählte Verbandsvorsteher Tobias Probst, Bürgermeister von Probedorf, "
+                              "verteidigte die Pläne.\n")
+    assert _dated(rows, "appointment") == [("Tobias Probst", "Blühwiesen-Zweckverband Musterau", "2024-02")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Vorstand der Kühlhausgenossenschaft Musterau eG lässt die Gemeinde Probedorf mit Wirkung zum 1. Januar "
+    "2025 als Mitglied zu.",
+    "Die Gemeinde Probedorf wurde zum 1. Januar 2025 als Mitglied der Kühlhausgenossenschaft Musterau eG zugelassen.",
+])
+def test_a_member_admitted_with_zulassen_joins(tmp_path, sentence):
+    rows = released(tmp_path, f"Musterau, 20. Dezember 2024 – {sentence}\n")
+    assert _dated(rows, "membership") == [("Gemeinde Probedorf", "Kühlhausgenossenschaft Musterau eG", "2025-01-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Kühlhaus Musterau GmbH geht am 4. November in Betrieb.", [("Kühlhaus Musterau GmbH", "", "2024-11-04")]),
+    ("Die Kühlhausgenossenschaft Musterau eG baut. Das Kühlhaus geht am 4. November mit 96 Kühlfächern in Betrieb.",
+     [("Kühlhausgenossenschaft Musterau eG", "", "2024-11-04")]),
+    ("Die Musterau Wasser GmbH baut. Die Pumpen sollen im zweiten Quartal 2025 in Betrieb gehen.", []),
+])
+def test_going_into_operation_starts_the_organisation_or_the_facility_it_is_named_after(tmp_path, text, expected):
+    rows = released(tmp_path, f"Musterau, 20. Dezember 2024 – {text}\n")
+    assert _dated(rows, "operations_start") == expected

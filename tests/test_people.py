@@ -770,3 +770,10 @@ def test_a_name_and_place_inside_a_paragraph_is_no_signature(nlp) -> None:
     found, _, _ = people(nlp, "Die Stadt Musterhausen baut. Das finden alle gut, sagt man.\n\nEs kam Anna Probst, "
                               "Bad Musterau, und sprach.")
     assert not found["Anna Probst"].roles
+
+
+def test_an_office_after_a_copula_is_the_name_before_it_not_the_next_clauses(nlp) -> None:
+    found = roles(nlp, "Ute Probst ist Vorsitzende des Minigolfclubs Musterau e.V., Rainer Kleinert führt die "
+                       "Minigolf-Freunde Probedorf e.V.")
+    assert ("Vorsitzende", "Minigolfclub Musterau e.V.") in found["Ute Probst"]
+    assert not found.get("Rainer Kleinert")

@@ -1009,6 +1009,8 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
         if name is None and several and role.end + 1 < len(view) and view.texts[role.end] in _LIST_OPENERS:
             name = name_after(view, _after_office(view, role.end + 1), claimed)  # "beide Verbandsvorsitzenden,
             # Landrat Max Muster für den X und Bürgermeisterin Erika Beispiel für den Y"
+        if name is None and _after_copula(view, role.start):  # "Max Muster ist Vorsitzender des X, Erika …"
+            name = _name_by_copula(view, role, claimed)
         if name is None:  # "die Landrätin des Kreises X, Erika Beispiel"
             name = _name_after_genitive(view, role.end, claimed, several)
         if name is None:
@@ -1041,6 +1043,14 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
 
 
 _LIST_OPENERS = (",", "–", "—")  # "Beide Landräte – Max Muster für den X und Erika Beispiel für den Y –"
+
+
+def _after_copula(view: DocView, i: int) -> bool:
+    """Does a copula stand right before token i, past an article or adjectives ("ist die neue Vorsitzende")?"""
+    k = i - 1
+    while k > 0 and i - k < 4 and view.doc[k].is_lower and view.lowers[k] not in _sets()["copulas"]:
+        k -= 1
+    return k >= 0 and view.lowers[k] in _sets()["copulas"]
 
 
 def _titled(view: DocView, role: RoleSpan, name: Name) -> bool:

@@ -497,6 +497,12 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         return ordered(k for k in keys if k)
     if selector == "compound_body":
         return _compound_body(ctx, sent, trigger)
+    if selector == "namesake":  # "Das Kühlhaus geht in Betrieb": the one organisation named after the facility
+        start, end = sent.clauses[trigger.clause]  # (the Kühlhausgenossenschaft X eG)
+        nouns = {w.lower() for w in _CAPITALISED.findall(ctx.text, start, end) if len(w) > 4} - {"betrieb"}
+        keys = {ctx.effective(k) for k, org in ctx.orgs.items() if foundable(ctx, k) and any(
+            org.name.split()[0].lower().startswith(noun) for noun in nouns)}
+        return list(keys) if len(keys) == 1 else []
     if selector == "company":  # "haben Anteile gezeichnet": the release's most named company (an eG, a GmbH)
         key = ctx.most_named(lambda k: ctx.org_type(k) in rules().companies)
         return [key] if key else []
@@ -570,6 +576,7 @@ def _foundable_before(ctx: DocContext, end: int, skipped: frozenset[int] | set[i
 
 
 _WORD = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]+")
 # "… in A, B und C": the places a plural council compound names after it
 _PLACES_AFTER_IN = re.compile(r"\s+in\s+((?:[A-ZÄÖÜ][\w-]+(?:,\s*|\s+(?:und|sowie)\s+))+[A-ZÄÖÜ][\w-]+)")
 # an indefinite noun phrase: "eine gemeinsame kommunale Anstalt", "einen Zweckverband" (the noun: group 1)
