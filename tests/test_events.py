@@ -6490,3 +6490,19 @@ def test_a_member_admitted_with_zulassen_joins(tmp_path, sentence):
 def test_going_into_operation_starts_the_organisation_or_the_facility_it_is_named_after(tmp_path, text, expected):
     rows = released(tmp_path, f"Musterau, 20. Dezember 2024 – {text}\n")
     assert _dated(rows, "operations_start") == expected
+
+
+def test_a_member_since_a_date_named_after_the_verb_joined_then(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Februar 2026 – Die Brennholz Musterau eG wächst. Nachdem der Gemeinderat "
+                              "am 9. Dezember zugestimmt hatte, ist die Gemeinde Probedorf seit dem 1. Januar 2026 "
+                              "Mitglied und liefert Holz.\n")
+    assert ("Gemeinde Probedorf", "Brennholz Musterau eG", "2026-01-01") in _dated(rows, "membership")
+
+
+def test_a_register_board_listed_first_name_first_with_offices_in_brackets_is_appointed(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Vereinsregister VR 1234 – Neueintragung vom 14.01.2025\n"
+                              "Hockey-Gemeinschaft Musterau-Probedorf e.V., Musterau.\nVorstand im Sinne des § 26 "
+                              "BGB: Dietmut Kleinert, Musterau (Vorsitzende); Torstein Probst, Probedorf "
+                              "(stellvertretender Vorsitzender).\n")
+    assert _events_of(rows, "appointment") == [("Dietmut Kleinert", ["Hockey-Gemeinschaft Musterau-Probedorf e.V."]),
+                                               ("Torstein Probst", ["Hockey-Gemeinschaft Musterau-Probedorf e.V."])]

@@ -957,11 +957,13 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
                 name = name_after(view, role.end + 1, claimed) or name_before(view, role.start - 1, claimed)
             elif prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
                 name = name_before(view, role.start - 1, claimed)
-                if name is None and prev == "," and role.start > 3 and view.texts[role.start - 3] == "," \
+                if name is None and role.start > 3 and view.texts[role.start - 3] == "," \
                         and is_name_token(view.texts[role.start - 2]):
-                    # a register's board line "Max Muster, Musterau, Vorsitzender;": the name before the seat
+                    # a register's board line "Max Muster, Musterau, Vorsitzender;" ("…: Max Muster, Musterau
+                    # (Vorsitzender); …"): the name before the seat
                     name = name_before(view, role.start - 3, claimed)
-                    name = name if name is not None and _line_start(view, name.start) else None
+                    name = name if name is not None and (_line_start(view, name.start) or (
+                        prev == "(" and view.texts[name.start - 1] in (":", ";"))) else None
                     if name is None and role.start > 6 and view.texts[role.start - 7] in (";", ":"):
                         # "…; Muster, Max, Musterau, stellvertretender Vorsitzender": surname first
                         name = _inverted_name(view, role.start - 6, claimed)
@@ -1062,8 +1064,10 @@ def _titled(view: DocView, role: RoleSpan, name: Name) -> bool:
 
 def _as_office(view: DocView, role: RoleSpan, name: Name) -> bool:
     """Is the office written right after the name and "als" ("gewählt wurden A als Stellvertreter und Nike Reiter
-    als Schatzmeisterin"): a name, whatever its words are otherwise?"""
-    return name.end + 1 == role.start and view.lowers[name.end] == "als"
+    als Schatzmeisterin"), or after its seat as in a register ("Nike Reiter, Musterau (Vorsitzende)"): a name,
+    whatever its words are otherwise?"""
+    return (name.end + 1 == role.start and view.lowers[name.end] == "als") or (
+        name.end + 3 == role.start and view.texts[name.end] == "," and view.texts[role.start - 1] in ("(", ","))
 
 
 def _chairs_of_listed_bodies(view: DocView, found: list[Found]) -> list[Found]:
