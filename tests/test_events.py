@@ -6506,3 +6506,11 @@ def test_a_register_board_listed_first_name_first_with_offices_in_brackets_is_ap
                               "(stellvertretender Vorsitzender).\n")
     assert _events_of(rows, "appointment") == [("Dietmut Kleinert", ["Hockey-Gemeinschaft Musterau-Probedorf e.V."]),
                                                ("Torstein Probst", ["Hockey-Gemeinschaft Musterau-Probedorf e.V."])]
+
+
+def test_people_listed_after_an_office_opening_the_clause_are_all_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. März 2025 – Die Brennholz Musterau eG wurde gegründet. Zum Vorstand der "
+                              "neu gegründeten Genossenschaft wählte die Versammlung den Revierförster Ole Probst und "
+                              "die Bankkauffrau Tanja Kleinert.\n")
+    assert _events_of(rows, "appointment") == [("Ole Probst", ["Brennholz Musterau eG"]),
+                                               ("Tanja Kleinert", ["Brennholz Musterau eG"])]

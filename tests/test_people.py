@@ -777,3 +777,4 @@ def test_an_office_after_a_copula_is_the_name_before_it_not_the_next_clauses(nlp
                        "Minigolf-Freunde Probedorf e.V.")
     assert ("Vorsitzende", "Minigolfclub Musterau e.V.") in found["Ute Probst"]
     assert not found.get("Rainer Kleinert")
+

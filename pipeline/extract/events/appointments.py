@@ -187,6 +187,8 @@ def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> li
     after = min(end, local[-1].end + 120)
     if joined and local[0].start >= trigger.end and _PLURAL_VERB_LAST.search(trigger.text):
         return local  # "Den Vorstand bilden A (Vorsitzende) und B"
+    if joined and local[0].start >= trigger.start and _OFFICE_FIRST.match(ctx.text, start):
+        return local  # "Zum Vorstand wählte die Versammlung den Förster A und die Kauffrau B"
     return local if joined and (_OWN_OFFICE.match(ctx.text, local[-1].end, after)
                                 or _INTO_AFTER_NAMES.match(ctx.text, local[-1].end, after)
                                 or _PLURAL_AFTER_NAMES.match(ctx.text, local[-1].end, after)) else []
