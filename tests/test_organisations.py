@@ -1934,3 +1934,12 @@ def test_a_place_in_the_genitive_after_a_plural_class_noun_is_no_name(nlp) -> No
     records, _mentions = orgs(nlp, "Der Verein gilt als einer der ältesten Krocketvereine Norddeutschlands. Die "
                                    "Hersteller Siemens und Bosch liefern.")
     assert "Norddeutschlands" not in records and "Siemens" in records
+
+
+@pytest.mark.parametrize("text", [
+    "Zur ehrenamtlichen Vorständin hat das Kuratorium Ortlinde Jagowitz berufen.",
+    "Zum Vorsitzenden wählte die Verbandsversammlung Dr. Tobias Kleinert.",
+])
+def test_a_board_before_a_persons_name_is_no_body_named_after_a_place(nlp, text: str) -> None:
+    found, _ = orgs(nlp, text)
+    assert not [name for name in found if name.startswith(("Kuratorium", "Verbandsversammlung"))]

@@ -778,3 +778,14 @@ def test_an_office_after_a_copula_is_the_name_before_it_not_the_next_clauses(nlp
     assert ("Vorsitzende", "Minigolfclub Musterau e.V.") in found["Ute Probst"]
     assert not found.get("Rainer Kleinert")
 
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Vorstand im Sinne des § 26 BGB: Adalwin Probst, Musterau (Vorsitzende); Max Kleinert, Probedorf "
+     "(Kassenwart).", "Adalwin Probst", "Vorsitzende"),
+    ("Der Verein Musterau wurde gegründet. Dietmut Probst wurde zur ersten Vorsitzenden des Vereins Musterau "
+     "bestellt.", "Dietmut Probst", "Vorsitzende"),
+])
+def test_a_form_or_article_that_shows_the_gender_wins_over_a_guess_by_the_first_names_ending(nlp, text, name,
+                                                                                            role) -> None:
+    assert role in [r for r, _ in roles(nlp, text)[name]]

@@ -1314,8 +1314,9 @@ def _starts_person(view: DocView, i: int) -> bool:
 
 
 def _body_then_person(view: DocView, start: int, end: int) -> bool:
-    """A board's word and two plain names ("bestellte das Gremium Pekka Muster"): the person the board appoints, no
-    organisation (a board of one is named with its organisation: "Aufsichtsrat Stadtwerke Musterau")."""
+    """A board's word and two plain names ("bestellte das Gremium Pekka Muster", also where the model's name stops
+    at the first name): the person the board appoints, no organisation (a board of one is named with its
+    organisation: "Aufsichtsrat Stadtwerke Musterau")."""
     texts, words = view.texts, _dictionary(view)
     return end - start == 3 and (texts[start] in knowledge().bodies or texts[start] == "Gremium") \
         and all(is_name_token(t) and t not in words and t not in knowledge().type_words for t in texts[start + 1:end])
@@ -1356,10 +1357,12 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
             continue
         if col.claimed[i]:
             continue
-        if _starts_person(view, i + 1) or (text in k.office_titles and (
+        if _starts_person(view, i + 1) or (i + 1 < len(texts) and texts[i + 1] in k.names["academic_titles"]) \
+                or _body_then_person(view, i, i + 3) or (text in k.office_titles and (
                 _model_person_at(view, i + 1) or (i and lowers[i - 1] in qualifiers)
                 or (i + 1 < len(texts) and texts[i + 1] in col.surnames))):
-            continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster", "Stadtrat Muster" of a Max Muster named
+            continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster", "Stadtrat Muster" of a Max Muster named;
+            # "hat das Kuratorium Ortlinde Muster berufen", "die Verbandsversammlung Dr. Max Muster": a person
         if org_type == "Verwaltung" and i > 1 and lowers[i - 1] == "und" and _is_hyphen_part(texts[i - 2]):
             continue  # "in Kreis- und Stadtverwaltung": administrations in general
         start, end = i, place_name_end(view, i + 1)
@@ -2694,7 +2697,7 @@ def add_model_entities(view: DocView, col: Collector) -> None:
             name = _surface(view, start, end) if end > start else ""
             if (end - start > 2 and texts[end - 2] in resources.first_names() and is_name_token(texts[end - 1])) \
                     or _starts_person(view, end - 1) or name in col.addressed_people \
-                    or _body_then_person(view, start, end) or _office_apposed(view, start, end):
+                    or _body_then_person(view, start, max(end, start + 3)) or _office_apposed(view, start, end):
                 continue  # "der Diplom-Psychologin Erika Muster": a person with her occupation; "stellt der
                 # Verbund Erika Muster vor": the model's name ends inside a person's; a name the release also
                 # writes after an office or a salutation ("Lieber Max Muster")

@@ -327,8 +327,13 @@ def in_gender(view: DocView, role: RoleSpan, name: Name) -> RoleSpan:
     # a written "Geschäftsführer" or "Abgeordneter" is a woman's only by a first name the list knows; a form
     # that shows no gender ("die/der Vorsitzende", "zum Vorsitzenden") follows a first name's ending too
     first = name.full.split()[0] if name.full else view.texts[name.start]  # a register's "Muster, Erika"
+    # without an article ("Erika Muster, Ort (Vorsitzende)", "…: Vorsitzende Erika Muster") the form shows the
+    # gender, after "zur"/"zum" the article does
+    bare = word.endswith("e") and role.start > 0 and view.texts[role.start - 1] in ("(", ":", ",", ";")
+    shown = True if bare else {"zur": True, "zum": False}.get(view.lowers[role.start - 1] if role.start else "")
     feminine = first_name_gender(first, guess=role.office.plural or role.office.label or (  # "beide Landräte, A
-        other is not None and not word.endswith("r")))  # und B", "Schriftführung: Erika Muster"
+        other is not None and not word.endswith("r") and shown is None))  # und B", "Schriftführung: Erika Muster"
+    feminine = shown if feminine is None and other is not None else feminine  # "zur ersten Vorsitzenden"
     if other is None:  # "Geschäftsführer" for a woman: a plural or generic form ("einer der Geschäftsführer")
         other = _female_forms().get(role.office.role) if feminine and role.office.role not in _sets()["neutral"] \
             else None
