@@ -1943,3 +1943,8 @@ def test_a_place_in_the_genitive_after_a_plural_class_noun_is_no_name(nlp) -> No
 def test_a_board_before_a_persons_name_is_no_body_named_after_a_place(nlp, text: str) -> None:
     found, _ = orgs(nlp, text)
     assert not [name for name in found if name.startswith(("Kuratorium", "Verbandsversammlung"))]
+
+
+def test_a_council_group_named_for_its_town_keeps_the_town(nlp) -> None:
+    found, _ = orgs(nlp, "Die Fraktion Bürger für Musterau lehnte den Antrag ab.")
+    assert "Fraktion Bürger für Musterau" in found and "Fraktion Bürger" not in found

@@ -798,13 +798,21 @@ def description_end(view: DocView, i: int, remit: bool) -> int:
     end = j
     while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or _joins(view, end, j)
                                 or _inner_capitals(view, end, j) or _inner_type_word(view, end, j)
-                                or _field_word(view, end, j) or _remit_adjective(view, end, j)) \
+                                or _field_word(view, end, j) or _remit_adjective(view, end, j)
+                                or _for_the_place(view, end, j)) \
             and not _starts_person(view, end):
         end += 1
         if end > j and is_place_token(texts[end - 1]):  # "Stadtwerke Musterdorf auf Beispielinsel"
             joined = place_name_end(view, end - 1)
             end = max(end, joined) if joined > end and not _starts_person(view, end) else end
     return end if end > j else i
+
+
+def _for_the_place(view: DocView, k: int, start: int) -> bool:
+    """Is token k a "für" inside a name, before the place it stands for ("Fraktion Bürger für Musterau",
+    "Wählergruppe Gemeinsam für Probedorf")?"""
+    return k > start and view.lowers[k] == "für" and k + 1 < len(view) and is_place_token(view.texts[k + 1]) \
+        and view.doc[k + 1].pos_ == "PROPN"
 
 
 def _member_genitive_end(view: DocView, i: int) -> int:
