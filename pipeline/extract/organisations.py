@@ -812,7 +812,7 @@ def _for_the_place(view: DocView, k: int, start: int) -> bool:
     """Is token k a "für" inside a name, before the place it stands for ("Fraktion Bürger für Musterau",
     "Wählergruppe Gemeinsam für Probedorf")?"""
     return k > start and view.lowers[k] == "für" and k + 1 < len(view) and is_place_token(view.texts[k + 1]) \
-        and view.doc[k + 1].pos_ == "PROPN"
+        and view.texts[k + 1] not in _dictionary(view)  # not "Stiftung Musterau für Kinder"
 
 
 def _member_genitive_end(view: DocView, i: int) -> int:
