@@ -6514,3 +6514,9 @@ def test_people_listed_after_an_office_opening_the_clause_are_all_appointed(tmp_
                               "die Bankkauffrau Tanja Kleinert.\n")
     assert _events_of(rows, "appointment") == [("Ole Probst", ["Brennholz Musterau eG"]),
                                                ("Tanja Kleinert", ["Brennholz Musterau eG"])]
+
+
+def test_an_organisation_existing_since_a_season_was_founded_then(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Oktober 2025 – Seit dem Sommer gibt es die Stiftung Besucherbergwerk "
+                              "Musterau.\n")
+    assert _dated(rows, "founding") == [("Stiftung Besucherbergwerk Musterau", "", "2025-summer")]
