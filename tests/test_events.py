@@ -6520,3 +6520,11 @@ def test_an_organisation_existing_since_a_season_was_founded_then(tmp_path):
     rows = released(tmp_path, "Musterau, 10. Oktober 2025 – Seit dem Sommer gibt es die Stiftung Besucherbergwerk "
                               "Musterau.\n")
     assert _dated(rows, "founding") == [("Stiftung Besucherbergwerk Musterau", "", "2025-summer")]
+
+
+def test_a_list_of_those_elected_name_first_after_its_lead_in_appoints_each(tmp_path):
+    rows = released(tmp_path, "Skizunft Musterau e.V. @skizunft · 3. Feb. 2026\n\nAuf unserer ersten "
+                              "Mitgliederversammlung am 30. Januar 2026 wurden gewählt:\n👉 Sintram Probst – "
+                              "Vorsitzender\n👉 Bartosz Kleinert – Jugendwart\nGlückwunsch an alle!\n")
+    assert _dated(rows, "appointment") == [("Bartosz Kleinert", "Skizunft Musterau e.V.", "2026-01-30"),
+                                           ("Sintram Probst", "Skizunft Musterau e.V.", "2026-01-30")]

@@ -960,8 +960,9 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             if prev == "," and role.end + 1 < len(view) and view.lowers[role.end] in _sets()["copulas"]:
                 # "Kassenwart bleibt Max Muster, neuer Sportwart ist Erika Beispiel": the name after the copula
                 name = name_after(view, role.end + 1, claimed) or name_before(view, role.start - 1, claimed)
-            elif prev in (",", "("):  # "Max Muster, Landrat des …" / "Max Muster (Landrat …)"
-                name = name_before(view, role.start - 1, claimed)
+            elif prev in (",", "(") or (prev in _LIST_OPENERS[1:] and _list_item_name(view, role.start - 1)):
+                name = name_before(view, role.start - 1, claimed)  # "Max Muster, Landrat des …", "Max Muster
+                # (Landrat …)", a list's line "👉 Max Muster – Vorsitzender"
                 if name is None and role.start > 3 and view.texts[role.start - 3] == "," \
                         and is_name_token(view.texts[role.start - 2]):
                     # a register's board line "Max Muster, Musterau, Vorsitzender;" ("…: Max Muster, Musterau
@@ -1058,6 +1059,14 @@ def _after_copula(view: DocView, i: int) -> bool:
     while k > 0 and i - k < 4 and view.doc[k].is_lower and view.lowers[k] not in _sets()["copulas"]:
         k -= 1
     return k >= 0 and view.lowers[k] in _sets()["copulas"]
+
+
+def _list_item_name(view: DocView, dash: int) -> bool:
+    """Does a line open with a name (past a bullet) right before the dash at token ``dash`` ("👉 Max Muster –")?"""
+    k = dash - 1
+    while k > 0 and is_name_token(view.texts[k]):
+        k -= 1
+    return k < dash - 1 and (_line_start(view, k + 1) or (not view.texts[k].isalnum() and _line_start(view, k)))
 
 
 def _titled(view: DocView, role: RoleSpan, name: Name) -> bool:
