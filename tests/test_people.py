@@ -789,3 +789,14 @@ def test_an_office_after_a_copula_is_the_name_before_it_not_the_next_clauses(nlp
 def test_a_form_or_article_that_shows_the_gender_wins_over_a_guess_by_the_first_names_ending(nlp, text, name,
                                                                                             role) -> None:
     assert role in [r for r, _ in roles(nlp, text)[name]]
+
+
+def test_the_board_a_chair_chairs_is_named_past_an_adjective(nlp) -> None:
+    found = roles(nlp, "Die Dorfei Musterau eG wurde gegründet. Vorsitzende des dreiköpfigen Aufsichtsrats ist Merve "
+                       "Kleinert.")
+    assert [role for role, _ in found["Merve Kleinert"]] == ["Vorsitzende des Aufsichtsrats"]
+
+
+def test_a_compound_first_name_ending_in_lies_is_a_womans(nlp) -> None:
+    found = roles(nlp, "Die Gemeinde Musterau tagte.\n\nSchriftführung: Hannelies Kleinert")
+    assert [role for role, _ in found["Hannelies Kleinert"]] == ["Schriftführerin"]

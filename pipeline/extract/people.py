@@ -396,12 +396,13 @@ def _chaired_body(view: DocView, i: int, office: Office) -> str:
         return ""
     if office.role in _DEPUTIES and view.texts[i + 1] in offices():
         return f" {view.lowers[i]} {view.texts[i + 1]}"
-    nominative = _board_chaired(view.texts[i + 1])
+    k = i + 1 + (i + 2 < len(view) and view.texts[i + 1][:1].islower() and view.texts[i + 1].endswith("en"))
+    nominative = _board_chaired(view.texts[k])  # (past an adjective: "des dreiköpfigen Aufsichtsrats")
     if not nominative:
         return ""
     if view.lowers[i] == "der":
         return f" der {nominative}"
-    written = view.texts[i + 1]
+    written = view.texts[k]
     if written.startswith(nominative) and written.endswith("s"):  # "des Verwaltungsrates" as written
         return f" des {written}"
     return f" des {nominative}{'es' if nominative.endswith(('s', 'ß')) else 's'}"
