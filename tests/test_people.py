@@ -800,3 +800,10 @@ def test_the_board_a_chair_chairs_is_named_past_an_adjective(nlp) -> None:
 def test_a_compound_first_name_ending_in_lies_is_a_womans(nlp) -> None:
     found = roles(nlp, "Die Gemeinde Musterau tagte.\n\nSchriftführung: Hannelies Kleinert")
     assert [role for role, _ in found["Hannelies Kleinert"]] == ["Schriftführerin"]
+
+
+def test_a_numbered_chair_keeps_its_number(nlp) -> None:
+    found = roles(nlp, "Pendlernetz Musterau e.V., Musterau.\nVorstand:\n1. Vorsitzender: Klausdieter Probst, "
+                       "Musterau, *12.04.1961;\n2. Vorsitzende: Ewa Kleinert, Probedorf, *03.09.1974;")
+    assert [role for role, _ in found["Klausdieter Probst"]] == ["1. Vorsitzender"]
+    assert [role for role, _ in found["Ewa Kleinert"]] == ["2. Vorsitzende"]
