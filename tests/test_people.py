@@ -807,3 +807,12 @@ def test_a_numbered_chair_keeps_its_number(nlp) -> None:
                        "Musterau, *12.04.1961;\n2. Vorsitzende: Ewa Kleinert, Probedorf, *03.09.1974;")
     assert [role for role, _ in found["Klausdieter Probst"]] == ["1. Vorsitzender"]
     assert [role for role, _ in found["Ewa Kleinert"]] == ["2. Vorsitzende"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Die Versammlung wählte. Erste Vorsitzende ist Claudia Probst vom Heimatverein Musterau e.V.",
+     "Erste Vorsitzende"),
+    ("Zur ersten Vorsitzenden des Heimatvereins Musterau e.V. wählten die Mitglieder Claudia Probst.", "Vorsitzende"),
+])
+def test_a_capitalised_rank_before_a_chair_is_its_title_a_lower_case_one_an_ordinal(nlp, text: str, role: str) -> None:
+    assert [r for r, _ in roles(nlp, text)["Claudia Probst"]] == [role]

@@ -88,15 +88,16 @@ def _units() -> tuple[str, ...]:
 
 @cache
 def qualifiers() -> dict[str, tuple[str, str]]:
-    """Lower-case qualifier form → (masculine, feminine) nominative; empty strings drop the word."""
+    """Qualifier form (lower-case, or capitalised where only that form is a title) → (masculine, feminine)
+    nominative; empty strings drop the word."""
     return {r[0]: (r[1], r[2]) if len(r) > 2 else ("", "") for r in resources.table("role_qualifiers.tsv")}
 
 
 def part_of_office(qualifier: str, office: str) -> bool:
     """Whether a qualifier word belongs to the office it stands before ("Erster Bürgermeister": yes, "Erster
     Verbandsvorsteher": no, an ordinal; "stellvertretender" before any office)."""
-    lower = qualifier.lower()
-    return lower in qualifiers() and office in _qualified_offices().get(lower, (office,))
+    key = qualifier if qualifier in qualifiers() else qualifier.lower()  # "Erste Vorsitzende": a title as written
+    return key in qualifiers() and office in _qualified_offices().get(key, (office,))
 
 
 @cache
@@ -213,7 +214,7 @@ def find_roles(doc: Doc, heads: frozenset[str] = frozenset()) -> list[RoleSpan]:
                 continue
             office = _in_form(before[-1].office, office.role.endswith("in"))
         start = i
-        while start > 0 and lowers[start - 1] in quals:
+        while start > 0 and (lowers[start - 1] in quals or view.texts[start - 1] in quals):
             start -= 1
         if prefix in _not_acronyms():  # "IT-Leiter": a field, no organisation
             office, prefix = Office(f"{prefix}-{office.role}", office.families, office.feminine, office.fallback,
@@ -312,7 +313,9 @@ def _unit_field(view: DocView, i: int) -> str:
 def _role_text(view: DocView, start: int, i: int, office: Office) -> str:
     """The role of the office title at token i with its qualifiers from ``start``, in the office's gender."""
     quals = qualifiers()
-    words = [quals[lower][office.feminine] for lower in view.lowers[start:i] if part_of_office(lower, office.role)]
+    keys = [text if text in quals else lower
+            for text, lower in zip(view.texts[start:i], view.lowers[start:i], strict=True)]
+    words = [quals[key][office.feminine] for key in keys if part_of_office(key, office.role)]
     return " ".join([w for w in words if w] + [office.role]) + _chaired_body(view, i + 1, office)
 
 
