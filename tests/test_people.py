@@ -816,3 +816,8 @@ def test_a_numbered_chair_keeps_its_number(nlp) -> None:
 ])
 def test_a_capitalised_rank_before_a_chair_is_its_title_a_lower_case_one_an_ordinal(nlp, text: str, role: str) -> None:
     assert [r for r, _ in roles(nlp, text)["Claudia Probst"]] == [role]
+
+
+def test_a_club_chair_keeps_the_title_as_written(nlp) -> None:
+    found = roles(nlp, "Der Tierschutzverein Musterau e.V. wächst, sagt Vereinsvorsitzende Pauline Kleinert.")
+    assert ("Vereinsvorsitzende", "Tierschutzverein Musterau e.V.") in found["Pauline Kleinert"]
