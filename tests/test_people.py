@@ -821,3 +821,11 @@ def test_a_capitalised_rank_before_a_chair_is_its_title_a_lower_case_one_an_ordi
 def test_a_club_chair_keeps_the_title_as_written(nlp) -> None:
     found = roles(nlp, "Der Tierschutzverein Musterau e.V. wächst, sagt Vereinsvorsitzende Pauline Kleinert.")
     assert ("Vereinsvorsitzende", "Tierschutzverein Musterau e.V.") in found["Pauline Kleinert"]
+
+
+def test_a_radio_scripts_reader_label_holds_no_organisations_office(nlp) -> None:
+    found = roles(nlp, "Radio Musterwelle – Nachrichten\nSendung: Dienstag, 10.09.2024 · Sprecherin: Kübra Probst · "
+                       "Manuskript\n\nDer Zweckverband Musterau wächst. Das sagte die Sprecherin des Zweckverbands "
+                       "Musterau, Anna Kleinert.")
+    assert found["Kübra Probst"] == [("Sprecherin", "")]
+    assert ("Sprecherin", "Zweckverband Musterau") in found["Anna Kleinert"]

@@ -116,6 +116,7 @@ def _sets() -> dict[str, frozenset]:
             "first": resources.first_names(),
             "appointment": frozenset(names["appointment_words"]), "positions": frozenset(names["position_nouns"]),
             "byline": frozenset(names["byline_words"]), "separators": frozenset(names["byline_separators"]),
+            "readers": frozenset(names["reader_labels"]),
             "honorifics": frozenset(names["honorifics"]), "salutations": frozenset(names["salutations"]),
             "copulas": frozenset(names["copulas"]), "back": frozenset(names["back_references"]),
             "relative": frozenset(names["relative_pronouns"]), "also": frozenset(names["also_adverbs"]),
@@ -879,6 +880,8 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
     if role.office is AUTHOR:  # "Text: Max Muster, Stabsstelle Kommunikation": of the release's organisation
         return locator.subject() if name.end < len(view) and view.texts[name.end] == "," \
             and not _signed_with_place(view, name.start, name) else ""  # not a reader's "Max Muster, Musterau"
+    if role.end < len(view) and view.texts[role.end] == ":" and view.texts[role.end - 1] in _sets()["readers"]:
+        return ""  # "Sprecherin: Erika Beispiel" heading a radio script reads the news
     if role.org_prefix:  # "ABC-Vorstand", "Beispielwerke-Geschäftsführer"
         key = locator.by_acronym.get(role.org_prefix) or locator.by_acronym.get(role.org_prefix.split("/")[-1]) \
             or locator.by_first_word.get(role.org_prefix)
