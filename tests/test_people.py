@@ -829,3 +829,10 @@ def test_a_radio_scripts_reader_label_holds_no_organisations_office(nlp) -> None
                        "Musterau, Anna Kleinert.")
     assert found["Kübra Probst"] == [("Sprecherin", "")]
     assert ("Sprecherin", "Zweckverband Musterau") in found["Anna Kleinert"]
+
+
+def test_a_mayor_from_a_town_named_after_his_name_is_that_towns(nlp) -> None:
+    found = roles(nlp, "Der Verein wächst. Mit der Gemeinde Probedorf ist eine Landgemeinde dabei; Bürgermeister Jarno "
+                       "Probst aus Kleindorf, stellvertretender Vorsitzender des Vereins, freut sich. Die Stadt "
+                       "Kleindorf ist seit 2020 Mitglied.")
+    assert ("Bürgermeister", "Stadt Kleindorf") in found["Jarno Probst"]

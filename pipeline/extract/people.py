@@ -909,6 +909,8 @@ def _link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) -
         return locator.possessive(owner, role.office)
     if name.start >= role.end:  # "Sprecherin Erika Beispiel vom Landesamt für …"
         key = locator.after(view, name.end)
+        if not key and role.office.families and name.end + 1 < len(view) and view.lowers[name.end] == "aus":
+            key = locator.possessive(view.texts[name.end + 1], role.office)  # "Bürgermeister Max Muster aus X"
         if key:
             return key
     if role.start > 0 and role.office.families:  # "der Musterhausener Bürgermeister" → Stadt Musterhausen
