@@ -1948,3 +1948,8 @@ def test_a_board_before_a_persons_name_is_no_body_named_after_a_place(nlp, text:
 def test_a_council_group_named_for_its_town_keeps_the_town(nlp) -> None:
     found, _ = orgs(nlp, "Die Fraktion Bürger für Musterau lehnte den Antrag ab.")
     assert "Fraktion Bürger für Musterau" in found and "Fraktion Bürger" not in found
+
+
+def test_a_model_name_that_trims_to_nothing_at_the_texts_end_is_no_crash(nlp) -> None:
+    found, _ = orgs(nlp, "der \x89Þ0a")  # a case the property test found: the trimmed name starts past the text
+    assert not found

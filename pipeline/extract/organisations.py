@@ -1326,7 +1326,8 @@ def _body_then_person(view: DocView, start: int, end: int) -> bool:
     at the first name): the person the board appoints, no organisation (a board of one is named with its
     organisation: "Aufsichtsrat Stadtwerke Musterau")."""
     texts, words = view.texts, _dictionary(view)
-    return end - start == 3 and (texts[start] in knowledge().bodies or texts[start] == "Gremium") \
+    return end - start == 3 and end <= len(texts) \
+        and (texts[start] in knowledge().bodies or texts[start] == "Gremium") \
         and all(is_name_token(t) and t not in words and t not in knowledge().type_words for t in texts[start + 1:end])
 
 
