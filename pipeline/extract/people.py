@@ -969,7 +969,7 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
             if prev == "," and role.end + 1 < len(view) and view.lowers[role.end] in _sets()["copulas"]:
                 # "Kassenwart bleibt Max Muster, neuer Sportwart ist Erika Beispiel": the name after the copula
                 name = name_after(view, role.end + 1, claimed) or name_before(view, role.start - 1, claimed)
-            elif prev in (",", "(") or (prev in _LIST_OPENERS[1:] and _list_item_name(view, role.start - 1)):
+            elif prev in (",", "(") or (prev in _DASHES and _list_item_name(view, role.start - 1)):
                 name = name_before(view, role.start - 1, claimed)  # "Max Muster, Landrat des …", "Max Muster
                 # (Landrat …)", a list's line "👉 Max Muster – Vorsitzender"
                 if name is None and role.start > 3 and view.texts[role.start - 3] == "," \
@@ -1059,7 +1059,8 @@ def _people_around_roles(view: DocView, roles: list[RoleSpan], claimed: set[int]
     return found
 
 
-_LIST_OPENERS = (",", "–", "—")  # "Beide Landräte – Max Muster für den X und Erika Beispiel für den Y –"
+_DASHES = ("–", "—")
+_LIST_OPENERS = (",", *_DASHES)  # "Beide Landräte – Max Muster für den X und Erika Beispiel für den Y –"
 
 
 def _after_copula(view: DocView, i: int) -> bool:
@@ -1488,8 +1489,8 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
         labelled = i + 1 < n and texts[i + 1] == ":"
         if text in _sets()["byline"] and (line_start or text[0].isupper() or texts[i - 1] in separators):
             name = name_after(view, i + 1 + labelled, claimed)
-            if labelled and name is not None and name.end < n and texts[name.end] == ",":  # "Text: Max Muster,
-                found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))  # Pressestelle"
+            if labelled and name is not None and name.end < n and texts[name.end] == ",":
+                found.append(_authored(name, i))  # "Text: Max Muster, Pressestelle"
                 continue
         elif (line_start or texts[i - 1] in (".", "!", "?", ",", *separators)) \
                 and tuple(view.lowers[i:i + 3]) in interviewer:
@@ -1498,12 +1499,12 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
             name = name_after(view, i + 3, claimed)
             end = name.end + (name.end < n and texts[name.end] == ".") if name is not None else 0
             if name is not None and (end == n or "\n" in texts[end] or texts[end - 1] == "."):
-                found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
+                found.append(_authored(name, i))
             continue
         elif line_start and 2 * i > n and first_name_gender(text, guess=True) is not None \
                 and (name := name_after(view, i, claimed)) is not None and _signed_with_place(view, i, name):
-            found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))  # a reader's letter's
-            continue  # "Max Muster, Musterau"
+            found.append(_authored(name, i))  # a reader's letter's "Max Muster, Musterau"
+            continue
         elif line_start and 2 * i > n and i - 1 in heading:  # "Der Vorstand" / "Max Muster · Erika Beispiel"
             signers = _names_in_line(view, i, claimed)
             found += [Found(name, heading[i - 1]) for name in signers]
@@ -1523,8 +1524,13 @@ def _people_from_bylines(view: DocView, claimed: set[int], roles: list[RoleSpan]
             continue
         if name is not None and (name.end == n or "\n" in texts[name.end] or texts[name.end] in separators or (
                 line_start and view.lowers[name.end] in ("am", "in"))):  # "von Max Muster in Vereinsleben"
-            found.append(Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False)))
+            found.append(_authored(name, i))
     return found
+
+
+def _authored(name: Name, i: int) -> Found:
+    """The release's author, named by the byline word or line at token i (no office title in the text)."""
+    return Found(name, RoleSpan(i, i + 1, "Autor", AUTHOR, mention=False))
 
 
 def _signed_with_place(view: DocView, i: int, name: Name) -> bool:
