@@ -836,3 +836,17 @@ def test_a_mayor_from_a_town_named_after_his_name_is_that_towns(nlp) -> None:
                        "Probst aus Kleindorf, stellvertretender Vorsitzender des Vereins, freut sich. Die Stadt "
                        "Kleindorf ist seit 2020 Mitglied.")
     assert ("Bürgermeister", "Stadt Kleindorf") in found["Jarno Probst"]
+
+
+def test_a_member_of_parliament_in_the_genitive_sits_in_the_parliament_the_release_names(nlp) -> None:
+    found = roles(nlp, "Im Landtag Probeland hat die Landesregierung die Kleine Anfrage der Abgeordneten "
+                       "Tilda Kleinert (fraktionslos) vom 3. März 2025 beantwortet.")
+    assert found["Tilda Kleinert"] == [("Abgeordnete", "Landtag Probeland")]
+
+
+def test_a_member_of_parliament_whose_parliament_is_unnamed_keeps_the_office_without_one(tmp_path) -> None:
+    from tests.test_events import released
+
+    rows = released(tmp_path, "Antwort der Landesregierung auf die Kleine Anfrage des Abgeordneten Jarno Probst "
+                              "(fraktionslos) vom 3. März 2025. Der Zweckverband Musterau GmbH wächst.", "roles")
+    assert [(r["name"], r["role"], r["org_name"]) for r in rows] == [("Jarno Probst", "Abgeordneter", "")]

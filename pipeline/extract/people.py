@@ -745,7 +745,7 @@ class OrgLocator:
     def of_kind(self, families: tuple[str, ...]) -> str:
         """The organisation of the office's kind when the release has one (the most mentioned); a
         town's or district's head is one person, so a second head goes to a town not yet headed."""
-        matches = [o for o in self.orgs.values() if o.org_type in families or
+        matches = [o for o in self.orgs.values() if o.org_type in families or is_own_body(o, families) or
                    (not o.parent_key and is_of_kind(o, families))]  # "Gremium": bodies count
         specific = [o for o in matches if o.org_type != "Sonstige"]
         matches = specific or matches  # "Sonstige" only when no organisation of a named kind is there
@@ -770,9 +770,10 @@ def link_role(view: DocView, role: RoleSpan, locator: OrgLocator, name: Name) ->
     Sparkasse X", "Ratsherr") belong to the organisation the body belongs to (issue 10)."""
     key = _link_role(view, role, locator, name)
     org = locator.orgs.get(key)
-    if org is not None and org.parent_key and org.org_type in ("Verwaltung", "Gremium"):
-        key, org = org.parent_key, locator.orgs.get(org.parent_key)
     kinds = (*role.office.families, *role.office.fallback)
+    if org is not None and org.parent_key and org.org_type in ("Verwaltung", "Gremium") \
+            and not is_own_body(org, kinds):
+        key, org = org.parent_key, locator.orgs.get(org.parent_key)
     if org is not None and kinds and org.org_type != "Sonstige" and not is_of_kind(org, kinds):
         # "Bürgermeister X für den Zweckverband": not its mayor
         key = _of_office_kind(locator, role.office)
@@ -852,9 +853,17 @@ def is_of_kind(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
     starts with ("Ministerium" for "Finanzministerium des Landes X", "Land" for "Land X")?"""
     if org.org_type in kinds or family_of(org.org_type) in kinds:
         return True
+    if is_own_body(org, kinds):
+        return True
     type_word = knowledge().type_words.get(org.name.split(maxsplit=1)[0] if org.name else "")
     return type_word is not None and any(type_word.word.lower().endswith(kind.lower()) for kind in kinds
                                          if kind not in _org_types())
+
+
+def is_own_body(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
+    """Is the organisation a body an office belongs to itself, not to the body's parent ("Landtag X" for an
+    "Abgeordneter", whose kinds name the body's word)?"""
+    return bool(org.name) and org.name.split(maxsplit=1)[0] in kinds
 
 
 @cache
@@ -2102,8 +2111,8 @@ def link_run_wide(results: Iterable[Any]) -> None:
                     continue
                 headed = {r.org_key for p in people if p is not person for r in p.roles if _is_head(r.role)} \
                     if _is_head(role.role) else set()  # a town has one head, but many officers
-                kinds = [o for o in result.organisations if not o.parent_key and o.key not in headed
-                         and is_of_kind(o, office.families)]
+                kinds = [o for o in result.organisations if (not o.parent_key or is_own_body(o, office.families))
+                         and o.key not in headed and is_of_kind(o, office.families)]
                 named = [o for o in kinds if any(n.split()[-1] in places for n in (o.name, *o.aliases) if n)]
                 near = _named_before(text, result.mentions, person.key, {o.key for o in kinds})
                 if len(named or kinds) == 1:
@@ -2142,7 +2151,8 @@ def _named_before(text: str, mentions: list[Mention], key: str, kinds: set[str])
     return max(before, key=lambda m: m.end).key if before else ""
 
 
-_NAMED_KINDS = frozenset({"Land", "Freistaat", "Sonstige"})  # kinds an office may leave unnamed ("Landesministerin")
+_NAMED_KINDS = frozenset({"Land", "Freistaat", "Sonstige", "Landtag", "Bundestag"})  # kinds an office may leave
+# unnamed ("Landesministerin", "der Abgeordneten X")
 
 
 def _unlinked_people(view: DocView, mentions: list[Mention], org_mentions: list[Mention],
