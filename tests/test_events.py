@@ -6528,3 +6528,10 @@ def test_a_list_of_those_elected_name_first_after_its_lead_in_appoints_each(tmp_
                               "Vorsitzender\n👉 Bartosz Kleinert – Jugendwart\nGlückwunsch an alle!\n")
     assert _dated(rows, "appointment") == [("Bartosz Kleinert", "Skizunft Musterau e.V.", "2026-01-30"),
                                            ("Sintram Probst", "Skizunft Musterau e.V.", "2026-01-30")]
+
+
+def test_a_company_given_its_name_as_it_is_to_be_founded_is_the_one_founded(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. September 2024 – Die Sanierung der Grundschule am Probeweg ist "
+                              "abgeschlossen. Die Gesellschaft soll unter dem Namen „Gartenschau Musterau GmbH“ noch "
+                              "im Herbst 2024 gegründet werden, das Stammkapital beträgt 50.000 Euro.\n")
+    assert _events_of(rows, "founding") == [("Gartenschau Musterau GmbH", [])]

@@ -1953,3 +1953,15 @@ def test_a_council_group_named_for_its_town_keeps_the_town(nlp) -> None:
 def test_a_model_name_that_trims_to_nothing_at_the_texts_end_is_no_crash(nlp) -> None:
     found, _ = orgs(nlp, "der \x89Þ0a")  # a case the property test found: the trimmed name starts past the text
     assert not found
+
+
+def test_an_events_year_right_before_a_companys_legal_form_is_part_of_its_name(nlp) -> None:
+    found, _ = orgs(nlp, "Der Stadtrat stimmt der Gründung der Gartenschau Musterau 2027 GmbH mit dem Landkreis "
+                         "Probetal zu.")
+    assert "Gartenschau Musterau 2027 GmbH" in found
+
+
+def test_an_abbreviated_council_title_before_a_surname_is_a_person_not_an_organisation(nlp) -> None:
+    found, _ = orgs(nlp, "Stadt Musterau\nDer Stadtrat\n\nAnwesend: 33 von 35 Stadtratsmitgliedern (entschuldigt: "
+                         "StR Probstmühle, StRin Kleinert)\n\nTOP 1 Eröffnung")
+    assert not [name for name in found if "Probstmühle" in name or "Kleinert" in name]

@@ -339,9 +339,10 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
             i -= joiner
             continue
         inner = inner or _inner_place_phrase(view, col, i, start, end)
-        # a club's founding year inside its name: "Karnevalsgesellschaft Musterau 1902 e.V.", "SV 1860 Musterau e.V."
+        # a club's founding year inside its name: "Karnevalsgesellschaft Musterau 1902 e.V.", "SV 1860 Musterau e.V.";
+        # an event's year right before a company's form: "Landesgartenschau Musterau 2027 GmbH"
         inner = inner or (_FOUNDING_YEAR.fullmatch(text) is not None and i > 0 and is_capitalised(texts[i - 1])
-                          and not claimed[i - 1] and texts[end] in _CLUB_LEGAL_FORMS)
+                          and not claimed[i - 1] and (texts[end] in _CLUB_LEGAL_FORMS or i == end - 1))
         if lower in ("der", "des") and start < end and i > 0 and not claimed[i - 1] \
                 and _union_before_members(view, i, end):
             start = i - 1  # "Kreisverband der Gartenfreunde Musterau e.V.": a union named by its members
@@ -1333,8 +1334,11 @@ def _body_then_person(view: DocView, start: int, end: int) -> bool:
 
 def _office_apposed(view: DocView, start: int, end: int) -> bool:
     """Two plain names with an office in apposition or before them ("Uland Muster, Vorsitzender des TSV X",
-    "Sprecherin: Uliana Muster"): a person the model took for an organisation."""
+    "Sprecherin: Uliana Muster"), or an office and a surname: a person the model took for an organisation."""
     texts, k = view.texts, knowledge()
+    if end - start == 2 and texts[start] in k.office_titles and texts[start] not in k.bodies \
+            and texts[start] not in k.type_words and is_name_token(texts[start + 1]):
+        return True  # "entschuldigt: StR Muster": the office before a surname
     if end - start != 2 or not all(is_name_token(t) and t not in k.type_words for t in texts[start:end]):
         return False
     if start > 1 and texts[start - 1] in (":", ",") and texts[start - 2] in k.office_titles:

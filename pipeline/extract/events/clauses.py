@@ -32,10 +32,10 @@ _GERUNDIVE = re.compile(r"^[a-zäöüß][\wäöüß]*ende[nrsm]?$")  # "(neu zu)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
 _NAMING = r"(?:Namen|Arbeitstitel)"  # the nouns a name is given with: "den Namen „X“", "den Arbeitstitel „X“"
 # a noun phrase given its name in the same clause: "Der neue Verein soll „X“ heißen", "… soll Volley Union X heißen",
-# "… wird den Namen „X“ tragen"
-_NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß]+\s+){0,3}?(?:den\s+" + _NAMING + r"\s+)?"
+# "… wird den Namen „X“ tragen", "Die Gesellschaft soll unter dem Namen „X“ gegründet werden"
+_NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:(?:[\wäöüß]+\s+){0,3}?(?:den\s+" + _NAMING + r"\s+)?"
                          r"(?:[‚„\"»][^“\"«]+[“\"«‘]\s+|(?:(?:[A-ZÄÖÜ][\wÄÖÜäöüß.&-]*|e\.\s?V\.|eG|gGmbH)\s+){1,6})"
-                         r"(?:heißen|tragen)\b")
+                         r"(?:heißen|tragen)\b|unter\s+dem\s+" + _NAMING + r"\s+[‚„\"»])")
 
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")
