@@ -6535,3 +6535,11 @@ def test_a_company_given_its_name_as_it_is_to_be_founded_is_the_one_founded(tmp_
                               "abgeschlossen. Die Gesellschaft soll unter dem Namen „Gartenschau Musterau GmbH“ noch "
                               "im Herbst 2024 gegründet werden, das Stammkapital beträgt 50.000 Euro.\n")
     assert _events_of(rows, "founding") == [("Gartenschau Musterau GmbH", [])]
+
+
+def test_a_contract_between_two_named_parties_is_theirs_not_the_releases_joiners(tmp_path):
+    rows = released(tmp_path, "Radio Musterwelle, 3. Juli 2025. Staatssekretär Paul Kleinert und Vorstand Dirk Probst "
+                              "haben gestern den Fördervertrag zwischen dem Land Musterland und der Nahwärme Probedorf "
+                              "eG besiegelt. Auch die Gemeinde Kleindorf will sich an der Genossenschaft beteiligen; "
+                              "der Gemeinderat soll im September über den Beitritt abstimmen.\n")
+    assert _events_of(rows, "contract_signing") == [("Nahwärme Probedorf eG", ["Land Musterland"])]
