@@ -6543,3 +6543,25 @@ def test_a_contract_between_two_named_parties_is_theirs_not_the_releases_joiners
                               "eG besiegelt. Auch die Gemeinde Kleindorf will sich an der Genossenschaft beteiligen; "
                               "der Gemeinderat soll im September über den Beitritt abstimmen.\n")
     assert _events_of(rows, "contract_signing") == [("Nahwärme Probedorf eG", ["Land Musterland"])]
+
+
+def test_an_office_held_at_us_since_a_date_is_an_appointment_of_the_releases_organisation(tmp_path):
+    rows = released(tmp_path, "Probedorf, 10. Oktober 2025 – Interview mit dem Vorstand der Nahwärme Probedorf eG. Sie "
+                              "haben jetzt auch Personal? Richtig, seit dem 1. Oktober ist Jana Kleinert bei uns "
+                              "hauptamtliche Geschäftsführerin.\n")
+    assert _dated(rows, "appointment") == [("Jana Kleinert", "Nahwärme Probedorf eG", "2025-10-01")]
+
+
+def test_a_public_task_handed_on_to_an_anstalt_makes_its_owners_members(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. August 2025 – Zum 1. Juli 2025 haben der Landkreis Probetal und der "
+                              "Landkreis Kleinfeld ihre Lebensmittelüberwachung auf die gemeinsame Anstalt Probetaler "
+                              "Lebensmittelaufsicht (PLA) übertragen.\n")
+    assert _events_of(rows, "membership") == [("Landkreis Kleinfeld", ["Probetaler Lebensmittelaufsicht"]),
+                                              ("Landkreis Probetal", ["Probetaler Lebensmittelaufsicht"])]
+
+
+def test_staff_employed_by_the_receiver_since_a_date_moved_from_where_they_worked_until_then(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Oktober 2024 – Die Stiftung Kräutergarten Musterau feiert. Seit dem "
+                              "1. August sind unsere beiden Gärtnerinnen, die bisher im Bauhof der Gemeinde Musterau "
+                              "beschäftigt waren, bei der Stiftung angestellt.\n")
+    assert _dated(rows, "staff_transfer") == [("Stiftung Kräutergarten Musterau", "Gemeinde Musterau", "2024-08-01")]

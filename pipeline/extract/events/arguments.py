@@ -519,8 +519,9 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         host = release_host(ctx) if rules().our_official.search(ctx.text, *sent.clauses[trigger.clause]) else ""
         return [host] if host else []
     if selector == "former_employer":  # "drei Kolleginnen, die bisher beim Amt X angestellt waren": X gives them
+        # (also "die bisher im Bauhof der Gemeinde X beschäftigt waren")
         return ordered(m.key for m in sent.mentions if m.clause in sent.relative
-                       and m.slot in ("prep:bei", "prep:in", "prep:von")
+                       and m.slot in ("prep:bei", "prep:in", "prep:von", "gen")
                        and rules().employed.search(ctx.text, *sent.clauses[m.clause]))
     if selector == "our_staff":  # "Unsere sieben Beschäftigten wechseln in die neue gGmbH": the release's staff
         start, end = sent.clauses[trigger.clause]
