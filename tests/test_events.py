@@ -6565,3 +6565,33 @@ def test_staff_employed_by_the_receiver_since_a_date_moved_from_where_they_worke
                               "1. August sind unsere beiden Gärtnerinnen, die bisher im Bauhof der Gemeinde Musterau "
                               "beschäftigt waren, bei der Stiftung angestellt.\n")
     assert _dated(rows, "staff_transfer") == [("Stiftung Kräutergarten Musterau", "Gemeinde Musterau", "2024-08-01")]
+
+
+def test_a_bare_board_in_minutes_of_a_clubs_meeting_is_that_clubs_not_one_an_item_names(tmp_path):
+    rows = released(tmp_path, "Musterau, 26. Januar 2025 – Niederschrift der Mitgliederversammlung des "
+                              "Fischereivereins Probetal 1926 e.V. am 25. Januar 2025\n\nTOP 3 Verschmelzung mit dem "
+                              "Angelverein Musterau e.V.\nDer Vorsitzende erläutert den Vertrag.\nBeschluss: Die "
+                              "Mitgliederversammlung stimmt dem Verschmelzungsvertrag in der vorgelegten Fassung zu.\n")
+    assert _dated(rows, "resolution") == [("Fischereiverein Probetal 1926 e.V.", "", "2025-01-25")]
+
+
+def test_an_office_holder_a_board_appointed_in_a_relative_clause_was_appointed_then(tmp_path):
+    rows = released(tmp_path, "Musterau, 1. Juli 2025 – Liebe Kolleginnen und Kollegen der Probetaler "
+                              "Lebensmittelaufsicht AöR, heute ist der erste Tag. Unsere Vorständin Dr. Sabine "
+                              "Kleinert, die der Verwaltungsrat in seiner konstituierenden Sitzung am 20. Mai bestellt "
+                              "hatte, begrüßt alle neuen Kolleginnen und Kollegen um 10 Uhr in der Kantine.\n")
+    assert _dated(rows, "appointment") == [("Sabine Kleinert", "Probetaler Lebensmittelaufsicht AöR", "2025-05-20")]
+
+
+def test_our_board_chair_signing_signs_for_the_releases_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Oktober 2025 – Die Nahwärme Probedorf eG baut. Interview mit Vorstand Dirk "
+                              "Probst. Wer baut das Netz? Die Rohrbau Kleinert GmbH. Den Vertrag haben unsere "
+                              "Aufsichtsratsvorsitzende Elke Kleinfeld und ich am 23. September unterschrieben.\n")
+    assert _events_of(rows, "contract_signing") == [("Nahwärme Probedorf eG", ["Rohrbau Kleinert GmbH"])]
+
+
+def test_a_ministry_named_bare_approves_for_its_land(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. September 2025 – Antwort der Landesregierung auf eine Kleine Anfrage. Das "
+                              "Land Musterland fördert die Probetaler Lebensmittelaufsicht AöR. Das Ministerium hat "
+                              "die Satzung der Anstalt am 24. April 2025 genehmigt.\n")
+    assert ("Land Musterland", "Probetaler Lebensmittelaufsicht AöR", "2025-04-24") in _dated(rows, "resolution")

@@ -288,6 +288,9 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
         owners = body_owners().get(knowledge().bodies.get(words[-1], ("",))[0], ())
         if not (bare and owners and key != mention.key) or _GENITIVE_AFTER.match(ctx.text, mention.end):
             return key
+        owner = _minutes_owner(ctx, words[0], lambda k: ctx.org_type(k) in owners)  # "Niederschrift der
+        if owner:  # Mitgliederversammlung des X": a bare one is X's, not a club an item's heading names
+            return owner
         last = next((m for m in reversed(ctx.org_mentions) if mention.start - _NEAR_BODY <= m.start < mention.start
                      and ctx.org_type(ctx.effective(m.key)) in owners), None)
         return ctx.effective(last.key) if last else key
