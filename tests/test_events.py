@@ -6595,3 +6595,22 @@ def test_a_ministry_named_bare_approves_for_its_land(tmp_path):
                               "Land Musterland fördert die Probetaler Lebensmittelaufsicht AöR. Das Ministerium hat "
                               "die Satzung der Anstalt am 24. April 2025 genehmigt.\n")
     assert ("Land Musterland", "Probetaler Lebensmittelaufsicht AöR", "2025-04-24") in _dated(rows, "resolution")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Musterau, 14. Januar 2026 – Die Brennholz Musterau eG wächst. Der Verkauf hat am Montag, 12. Januar 2026, "
+     "begonnen.\n", "2026-01-12"),
+    ("Musterau, 3. März 2025 – Der Leihgroßeltern Musterau e.V. wächst. Seit der Verein im Oktober mit der Vermittlung "
+     "angefangen hat, haben 37 Leihomas zu Familien gefunden.\n", "2024-10"),
+])
+def test_the_service_an_organisation_runs_beginning_is_its_start(tmp_path, text: str, date: str):
+    rows = released(tmp_path, text)
+    assert [r["date"] for r in rows if r["event_type"] == "operations_start"] == [date]
+
+
+def test_a_club_come_into_being_by_merger_without_an_article_was_founded(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Registergericht –\nBekanntmachung vom 16.01.2025\n\nVR 2217 – "
+                              "Neueintragung\nHockey-Gemeinschaft Musterau-Probedorf e.V., Musterau.\n\nDer Verein ist "
+                              "durch Verschmelzung im Wege der Neugründung entstanden.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "founding"] == \
+        ["Hockey-Gemeinschaft Musterau-Probedorf e.V."]
