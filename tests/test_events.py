@@ -6614,3 +6614,13 @@ def test_a_club_come_into_being_by_merger_without_an_article_was_founded(tmp_pat
                               "durch Verschmelzung im Wege der Neugründung entstanden.\n")
     assert [r["subject_name"] for r in rows if r["event_type"] == "founding"] == \
         ["Hockey-Gemeinschaft Musterau-Probedorf e.V."]
+
+
+def test_the_new_club_is_the_one_the_release_gave_its_name_not_the_last_club_named(tmp_path):
+    rows = released(tmp_path, "Musterau, 12. September 2024 – Die Vorstände des Triathlon-Club Musterau e.V. und des "
+                              "Laufvereins Probedorf 1994 e.V. haben eine Absichtserklärung unterschrieben. Ziel ist, "
+                              "dass aus beiden ein gemeinsamer Verein wird, der den Namen Lauf- und Triathlonverein "
+                              "Musterau-Probedorf tragen soll. Der Laufverein Probedorf 1994 e.V. stimmt im November "
+                              "ab. Wenn alles glattgeht, soll der neue Verein zum 1. Januar 2025 an den Start gehen.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "operations_start"] == \
+        ["Lauf- und Triathlonverein Musterau-Probedorf"]

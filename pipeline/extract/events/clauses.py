@@ -640,7 +640,9 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
                     ctx.text, sent.clauses[clause_of(sent, m.start())][0], m.start())):
                 continue  # only as the subject opening a clause: "(1) Die Träger übertragen …"
             count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
-        keys = _relative_owners(ctx, sent, real, m.start(), r.nouns[noun]) \
+        new = count == 1 and not body and _NEW.intersection(m.group("adj").lower().split())
+        keys = (_new_one(ctx, start, r.nouns[noun]) if new else []) \
+            or _relative_owners(ctx, sent, real, m.start(), r.nouns[noun]) \
             or _by_place_adjective(ctx, m.group("adj"), r.nouns[noun]) or _by_legal_form(ctx, start, noun, count) \
             or _antecedents(ctx, start, r.nouns[noun], count, r.named_only.get(noun), noun,
                             sent.clauses[clause_of(sent, start)][0] if _ACCUSATIVE.match(m.group()) else -1)
@@ -667,6 +669,19 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
 
 
 _ACCUSATIVE = re.compile(r"(?:den|einen)\s", re.I)
+_NEW = frozenset({"neue", "neuen", "neuer", "neues", "neuem"})
+_GIVEN_NAME = re.compile(r"\b(?:Namen|heißen|heißt)\s*[‚„\"»]?\s*$")
+
+
+def _new_one(ctx: DocContext, before: int, types: tuple[str, ...]) -> list[str]:
+    """The organisation of the given types a release has introduced as new before an offset ("der neue Verein"):
+    one it founds, or one first named as a name given ("…, der den Namen X tragen soll"); [] when none is."""
+    first: dict[str, int] = {}
+    for m in ctx.org_mentions:
+        first.setdefault(ctx.effective(m.key), m.start)
+    fitting = [k for k, at in first.items() if at < before and has_type(ctx, k, types)
+               and (k in ctx.founded or _GIVEN_NAME.search(ctx.text, max(0, at - 20), at))]
+    return fitting[-1:]
 
 
 def _named_at(text: str, start: int, real: list[Mention]) -> bool:
