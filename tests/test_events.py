@@ -6624,3 +6624,29 @@ def test_the_new_club_is_the_one_the_release_gave_its_name_not_the_last_club_nam
                               "ab. Wenn alles glattgeht, soll der neue Verein zum 1. Januar 2025 an den Start gehen.\n")
     assert [r["subject_name"] for r in rows if r["event_type"] == "operations_start"] == \
         ["Lauf- und Triathlonverein Musterau-Probedorf"]
+
+
+def test_the_official_start_of_operation_named_with_its_date_starts_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. März 2025 – Die Steueramt Musterau-Probedorf AöR (STMP) startet. Herr "
+                              "Kleinert leitet das STMP ab dem offiziellen Betriebsstart am Montag, 3. März; bis dahin "
+                              "werden Akten umgezogen.\n")
+    assert _dated(rows, "operations_start") == [("Steueramt Musterau-Probedorf AöR", "", "2025-03-03")]
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("Musterau, 3. Juli 2025 – Interview mit der Musterauer Sportstätten GmbH. Der Kern sind die Hallenwarte, die zum "
+     "Jahresbeginn von der Stadt Musterau zu uns gekommen sind.\n", "Stadt Musterau"),
+    ("Musterau, 3. August 2025 – Die BG Musterau-Probedorf e.V. wächst. Alle drei hauptamtlichen Übungsleiter, die "
+     "bisher beim Korbballclub Probedorf angestellt waren, sind seit Juli bei der BG unter Vertrag.\n",
+     "Korbballclub Probedorf"),
+])
+def test_staff_come_to_us_or_under_contract_with_us_moved(tmp_path, text: str, giver: str):
+    rows = released(tmp_path, text)
+    assert [r["object_names"] for r in rows if r["event_type"] == "staff_transfer"] == [giver]
+
+
+def test_a_year_in_a_clubs_name_dates_no_event(tmp_path):
+    rows = released(tmp_path, "Musterau, 14. April 2025 – Der Boxclub Musterau 1949 e.V. fusioniert. Am Freitag haben "
+                              "der Boxclub Musterau 1949 und der Boxsportverein Probedorf e.V. im Vereinsheim ihren "
+                              "Verschmelzungsvertrag unterschrieben.\n")
+    assert [r["date"] for r in rows if r["event_type"] == "contract_signing"] == ["2025-04-11"]

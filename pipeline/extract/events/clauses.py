@@ -102,11 +102,24 @@ def build_sentences(ctx: DocContext, index, person_mentions: list[Mention], date
         clauses = _clauses(ctx.text, start, end, real, dates_in(start, end), people(start, end))
         relative = frozenset(i for i, (s, e) in enumerate(clauses)
                              if i > 0 and rules().relative_clause.match(ctx.text, s, e))
-        sent = Sentence(idx, start, end, clauses, [], dates_in(start, end), figures_in(start, end),
-                        people(start, end), relative)
+        sent = Sentence(idx, start, end, clauses, [], [d for d in dates_in(start, end) if not _in_name(ctx, d, real)],
+                        figures_in(start, end), people(start, end), relative)
         out.append(sent)
         sent.mentions = _slotted(ctx, sent, real)
     return out
+
+
+def _in_name(ctx: DocContext, date: DateMention, mentions: list[Mention]) -> bool:
+    """A year inside an organisation's name ("der Boxclub X 1949 e.V.", "der Boxclub X 1949" of a "Boxclub X 1949
+    e.V."), which dates no event."""
+    for m in mentions:
+        if m.start <= date.start and date.end <= m.end:
+            return True
+        org = ctx.orgs.get(m.key)
+        if org is not None and date.text.isdigit() and not ctx.text[m.end:date.start].strip() \
+                and f"{ctx.text[m.start:m.end]} {date.text}" in org.name:
+            return True
+    return False
 
 
 def _clauses(text: str, start: int, end: int, mentions: list[Mention], dates: list[DateMention],
