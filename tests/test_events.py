@@ -6650,3 +6650,19 @@ def test_a_year_in_a_clubs_name_dates_no_event(tmp_path):
                               "der Boxclub Musterau 1949 und der Boxsportverein Probedorf e.V. im Vereinsheim ihren "
                               "Verschmelzungsvertrag unterschrieben.\n")
     assert [r["date"] for r in rows if r["event_type"] == "contract_signing"] == ["2025-04-11"]
+
+
+def test_representatives_sent_in_the_preterite_are_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. September 2024 – Niederschrift über die Sitzung des Kreistages des "
+                              "Landkreises Probetal am 9. September 2024. Der Kreistag stimmt der Gründung der "
+                              "Sportstätten Musterau GmbH zu. Im Anschluss entsandte der Kreistag Hasan Kleinert und "
+                              "Amra Probst als Vertreter des Landkreises in den Aufsichtsrat der künftigen "
+                              "Gesellschaft.\n")
+    assert _dated(rows, "appointment") == [("Amra Probst", "Sportstätten Musterau GmbH", "2024-09-09"),
+                                           ("Hasan Kleinert", "Sportstätten Musterau GmbH", "2024-09-09")]
+
+
+def test_a_new_club_starting_with_its_first_groups_starts_operation(tmp_path):
+    rows = released(tmp_path, "Musterau, 16. Februar 2025 – Gründung in Musterau. Der neue Verein „Kinderzirkus "
+                              "Musterau“ soll schon Ende April mit den ersten Trainingsgruppen starten.\n")
+    assert _dated(rows, "operations_start") == [("Kinderzirkus Musterau", "", "2025-04")]
