@@ -6666,3 +6666,10 @@ def test_a_new_club_starting_with_its_first_groups_starts_operation(tmp_path):
     rows = released(tmp_path, "Musterau, 16. Februar 2025 – Gründung in Musterau. Der neue Verein „Kinderzirkus "
                               "Musterau“ soll schon Ende April mit den ersten Trainingsgruppen starten.\n")
     assert _dated(rows, "operations_start") == [("Kinderzirkus Musterau", "", "2025-04")]
+
+
+def test_a_foundation_recognised_with_the_verbs_particle_apart_was_founded_that_day(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2024 – Die Gemeinde Musterau hat die Kalkofen-Stiftung Musterau "
+                              "errichtet. Die Stiftungsaufsicht erkannte die Stiftung am 8. Februar 2024 als "
+                              "rechtsfähig an.\n")
+    assert _dated(rows, "founding") == [("Kalkofen-Stiftung Musterau", "Gemeinde Musterau", "2024-02-08")]
