@@ -6673,3 +6673,21 @@ def test_a_foundation_recognised_with_the_verbs_particle_apart_was_founded_that_
                               "errichtet. Die Stiftungsaufsicht erkannte die Stiftung am 8. Februar 2024 als "
                               "rechtsfähig an.\n")
     assert _dated(rows, "founding") == [("Kalkofen-Stiftung Musterau", "Gemeinde Musterau", "2024-02-08")]
+
+
+def test_a_register_boards_entries_first_name_first_are_appointments(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Registergericht –\nBekanntmachung vom 05.12.2024\n\nVR 1234 – "
+                              "Neueintragung\nEltern-Kind-Zentrum Musterau e.V., Musterau.\n\nBestellt als Vorstand: "
+                              "Vorsitzende: Anna Kleinert, Musterau; Beisitzerin: Erika Probst, Probedorf; Beisitzer: "
+                              "Max Kleinfeld, Kleindorf.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == \
+        ["Anna Kleinert", "Erika Probst", "Max Kleinfeld"]
+
+
+def test_two_people_a_council_sends_into_a_board_named_first_are_both_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Februar 2025 – Niederschrift über die Sitzung des Kreistages des "
+                              "Landkreises Probetal am 17. Februar 2025. Der Kreistag stimmt der Gründung der "
+                              "Museumsbahn Musterau GmbH zu. In den Aufsichtsrat der Gesellschaft entsendet der "
+                              "Landkreis Landrat Demetrius Kleinert und Kreisrätin Ditha Probst.\n")
+    assert _dated(rows, "appointment") == [("Demetrius Kleinert", "Museumsbahn Musterau GmbH", "2025-02-17"),
+                                           ("Ditha Probst", "Museumsbahn Musterau GmbH", "2025-02-17")]

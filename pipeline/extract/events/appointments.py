@@ -46,6 +46,7 @@ _OFFICE_BEFORE = re.compile(rf"{_TO_OFFICE}{_OFFICE_WORDS}\s+(?:[A-ZÄÖÜ][\wä
 # Stellvertretern")
 _VERBLESS_OFFICE = re.compile(rf"[^;:]*?{_TO_OFFICE}")
 _OFFICE_FIRST = re.compile(rf"\W*{_TO_OFFICE}{_OFFICE_WORDS}\b")
+_BOARD_FIRST = re.compile(r"\W*[Ii]n\s+(?:den|die|das)\s+[A-ZÄÖÜ]")
 # after the last of several people, the board they are sent to: "entsendet A und B in das Gremium"
 # "… als Vertreter des Landkreises in den Aufsichtsrat", "… mit Wirkung vom 1. Januar 2026 in den Verwaltungsrat"
 _INTO_AFTER_NAMES = re.compile(r"\s*(?:,[^,;:]{1,80},\s*)?(?:als\s+[\wäöüß]+\s+(?:(?:des|der)\s+[\wäöüß]+\s+)?)?"
@@ -187,8 +188,10 @@ def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> li
     after = min(end, local[-1].end + 120)
     if joined and local[0].start >= trigger.end and _PLURAL_VERB_LAST.search(trigger.text):
         return local  # "Den Vorstand bilden A (Vorsitzende) und B"
-    if joined and local[0].start >= trigger.start and _OFFICE_FIRST.match(ctx.text, start):
-        return local  # "Zum Vorstand wählte die Versammlung den Förster A und die Kauffrau B"
+    if joined and local[0].start >= trigger.start and (_OFFICE_FIRST.match(ctx.text, start)
+                                                       or _BOARD_FIRST.match(ctx.text, start)):
+        return local  # "Zum Vorstand wählte die Versammlung den Förster A und die Kauffrau B", "In den
+        # Aufsichtsrat entsendet der Landkreis Landrat A und Kreisrätin B"
     return local if joined and (_OWN_OFFICE.match(ctx.text, local[-1].end, after)
                                 or _INTO_AFTER_NAMES.match(ctx.text, local[-1].end, after)
                                 or _PLURAL_AFTER_NAMES.match(ctx.text, local[-1].end, after)) else []
