@@ -6691,3 +6691,11 @@ def test_two_people_a_council_sends_into_a_board_named_first_are_both_appointed(
                               "Landkreis Landrat Demetrius Kleinert und Kreisrätin Ditha Probst.\n")
     assert _dated(rows, "appointment") == [("Demetrius Kleinert", "Museumsbahn Musterau GmbH", "2025-02-17"),
                                            ("Ditha Probst", "Museumsbahn Musterau GmbH", "2025-02-17")]
+
+
+def test_a_church_congregations_board_decides_for_it_beside_a_town_council(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Dezember 2025 – Die Orgelstiftung Musterau feiert. Sowohl der Gemeinderat "
+                              "der Gemeinde Musterau als auch der Kirchenvorstand der Evangelischen Kirchengemeinde "
+                              "Musterau stimmten im vergangenen Herbst der Errichtung einer gemeinsamen Stiftung zu.\n")
+    assert _events_of(rows, "resolution") == [("Evangelische Kirchengemeinde Musterau", []),
+                                              ("Gemeinde Musterau", [])]
