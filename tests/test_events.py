@@ -6699,3 +6699,10 @@ def test_a_church_congregations_board_decides_for_it_beside_a_town_council(tmp_p
                               "Musterau stimmten im vergangenen Herbst der Errichtung einer gemeinsamen Stiftung zu.\n")
     assert _events_of(rows, "resolution") == [("Evangelische Kirchengemeinde Musterau", []),
                                               ("Gemeinde Musterau", [])]
+
+
+def test_a_foundation_become_legal_with_its_recognition_was_founded_that_day(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Dezember 2025 – Die Gemeinde Musterau feiert. Mit der Anerkennung durch "
+                              "die Stiftungsbehörde am 17. März ist die Probst-Orgelstiftung Musterau dann rechtsfähig "
+                              "geworden.\n")
+    assert _dated(rows, "founding") == [("Probst-Orgelstiftung Musterau", "", "2025-03-17")]
