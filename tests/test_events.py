@@ -6706,3 +6706,13 @@ def test_a_foundation_become_legal_with_its_recognition_was_founded_that_day(tmp
                               "die Stiftungsbehörde am 17. März ist die Probst-Orgelstiftung Musterau dann rechtsfähig "
                               "geworden.\n")
     assert _dated(rows, "founding") == [("Probst-Orgelstiftung Musterau", "", "2025-03-17")]
+
+
+@pytest.mark.parametrize(("text", "founded", "date"), [
+    ("Riedhagen, 5. Juli 2025 – Interview mit der Vorständin der Ärztehaus Musterau eG.\n\nWie läuft es?\n\nSeit der "
+     "Gründung im Januar sind wir auf mehr als 230 Mitglieder gewachsen.\n", "Ärztehaus Musterau eG", "2025-01"),
+    ("Musterau, 5. Dezember 2024 – Jahresbericht des Musterauer Wildtierhilfe e.V.: Seit der Gründung unseres Vereins "
+     "im Frühjahr 2019 war kein Jahr so bewegt wie dieses.\n", "Musterauer Wildtierhilfe e.V.", "2019-spring"),
+])
+def test_since_the_founding_on_a_date_dates_the_founding_of_whose_it_was(tmp_path, text: str, founded: str, date: str):
+    assert _dated(released(tmp_path, text), "founding") == [(founded, "", date)]
