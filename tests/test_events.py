@@ -6716,3 +6716,9 @@ def test_a_foundation_become_legal_with_its_recognition_was_founded_that_day(tmp
 ])
 def test_since_the_founding_on_a_date_dates_the_founding_of_whose_it_was(tmp_path, text: str, founded: str, date: str):
     assert _dated(released(tmp_path, text), "founding") == [(founded, "", date)]
+
+
+def test_a_town_counted_in_as_the_second_member_joins(tmp_path):
+    rows = released(tmp_path, "Riedhagen, 5. Juli 2025 – Die Ärztehaus Musterau eG wächst. Mit der Gemeinde Probedorf "
+                              "ist eine zweite Kommune bei der Genossenschaft dabei.\n")
+    assert _events_of(rows, "membership") == [("Gemeinde Probedorf", ["Ärztehaus Musterau eG"])]
