@@ -6722,3 +6722,12 @@ def test_a_town_counted_in_as_the_second_member_joins(tmp_path):
     rows = released(tmp_path, "Riedhagen, 5. Juli 2025 – Die Ärztehaus Musterau eG wächst. Mit der Gemeinde Probedorf "
                               "ist eine zweite Kommune bei der Genossenschaft dabei.\n")
     assert _events_of(rows, "membership") == [("Gemeinde Probedorf", ["Ärztehaus Musterau eG"])]
+
+
+def test_the_new_club_is_the_one_given_a_working_title(tmp_path):
+    rows = released(tmp_path, "Radio Musterwelle, 9. März 2025. Beim Boxclub Musterau hat die Mitgliederversammlung "
+                              "für eine Verschmelzung mit dem Boxsportverein Probedorf votiert. Zum 1. Juli soll ein "
+                              "gemeinsamer Verein entstehen, Arbeitstitel: Musterau-Probedorfer Boxgemeinschaft. Die "
+                              "beiden hauptamtlichen Trainer sollen von dem neuen Verein übernommen werden.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "staff_transfer"] == \
+        ["Musterau-Probedorfer Boxgemeinschaft"]

@@ -683,7 +683,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
 
 _ACCUSATIVE = re.compile(r"(?:den|einen)\s", re.I)
 _NEW = frozenset({"neue", "neuen", "neuer", "neues", "neuem"})
-_GIVEN_NAME = re.compile(r"\b(?:Namen|heißen|heißt)\s*[‚„\"»]?\s*$")
+_GIVEN_NAME = re.compile(r"\b(?:Namen|heißen|heißt|Arbeitstitel:?)\s*[‚„\"»]?\s*$")
 
 
 def _new_one(ctx: DocContext, before: int, types: tuple[str, ...]) -> list[str]:
@@ -692,7 +692,8 @@ def _new_one(ctx: DocContext, before: int, types: tuple[str, ...]) -> list[str]:
     first: dict[str, int] = {}
     for m in ctx.org_mentions:
         first.setdefault(ctx.effective(m.key), m.start)
-    fitting = [k for k, at in first.items() if at < before and has_type(ctx, k, types)
+    fitting = [k for k, at in first.items() if at < before
+               and (has_type(ctx, k, types) or ctx.org_type(k) == "Sonstige")  # a name given has no type word yet
                and (k in ctx.founded or _GIVEN_NAME.search(ctx.text, max(0, at - 20), at))]
     return fitting[-1:]
 
