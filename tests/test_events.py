@@ -6731,3 +6731,9 @@ def test_the_new_club_is_the_one_given_a_working_title(tmp_path):
                               "beiden hauptamtlichen Trainer sollen von dem neuen Verein übernommen werden.\n")
     assert [r["subject_name"] for r in rows if r["event_type"] == "staff_transfer"] == \
         ["Musterau-Probedorfer Boxgemeinschaft"]
+
+
+def test_since_the_founding_on_a_day_dates_the_founding(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2024 – Seit der Gründung am 17. Juli 2010 betreut die Musterau "
+                              "IT-Service GmbH die IT der Gemeinden im Landkreis Probetal.\n")
+    assert _dated(rows, "founding") == [("Musterau IT-Service GmbH", "", "2010-07-17")]
