@@ -6733,7 +6733,8 @@ def test_the_new_club_is_the_one_given_a_working_title(tmp_path):
         ["Musterau-Probedorfer Boxgemeinschaft"]
 
 
-def test_since_the_founding_on_a_day_dates_the_founding(tmp_path):
-    rows = released(tmp_path, "Musterau, 3. März 2024 – Seit der Gründung am 17. Juli 2010 betreut die Musterau "
-                              "IT-Service GmbH die IT der Gemeinden im Landkreis Probetal.\n")
-    assert _dated(rows, "founding") == [("Musterau IT-Service GmbH", "", "2010-07-17")]
+@pytest.mark.parametrize(("since", "date"), [("am 17. Juli 2010", "2010-07-17"), ("im vergangenen Jahr", "2023")])
+def test_since_the_founding_on_a_day_or_last_year_dates_the_founding(tmp_path, since: str, date: str):
+    rows = released(tmp_path, f"Musterau, 3. März 2024 – Seit der Gründung {since} betreut die Musterau IT-Service "
+                              "GmbH die IT der Gemeinden im Landkreis Probetal.\n")
+    assert _dated(rows, "founding") == [("Musterau IT-Service GmbH", "", date)]
