@@ -6738,3 +6738,10 @@ def test_since_the_founding_on_a_day_or_last_year_dates_the_founding(tmp_path, s
     rows = released(tmp_path, f"Musterau, 3. März 2024 – Seit der Gründung {since} betreut die Musterau IT-Service "
                               "GmbH die IT der Gemeinden im Landkreis Probetal.\n")
     assert _dated(rows, "founding") == [("Musterau IT-Service GmbH", "", date)]
+
+
+def test_someone_hired_into_a_post_is_appointed_to_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. April 2025 – Der Wertstoffhof des Zweckverbands Wertstoffhof Musterau ist "
+                              "eröffnet. Geleitet wird der Hof von Silke Probst, die der Verband zum 1. März als "
+                              "Betriebsleiterin eingestellt hat.\n")
+    assert _dated(rows, "appointment") == [("Silke Probst", "Zweckverband Wertstoffhof Musterau", "2025-03-01")]
