@@ -6745,3 +6745,11 @@ def test_someone_hired_into_a_post_is_appointed_to_it(tmp_path):
                               "eröffnet. Geleitet wird der Hof von Silke Probst, die der Verband zum 1. März als "
                               "Betriebsleiterin eingestellt hat.\n")
     assert _dated(rows, "appointment") == [("Silke Probst", "Zweckverband Wertstoffhof Musterau", "2025-03-01")]
+
+
+def test_a_foundation_set_up_without_its_name_is_the_one_the_release_names_as_stiftung(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2025 – Antwort der Landesregierung zur Sicherung der Burgruine "
+                              "Musterau. Die Burgruine Musterau ist einsturzgefährdet. Die Gemeinde Musterau hat im "
+                              "vergangenen Jahr gemeinsam mit der Eigentümerfamilie eine Stiftung zum Erhalt der "
+                              "Burgruine errichtet. Die Stiftung Burgruine Musterau erhält 240.000 Euro.\n")
+    assert _events_of(rows, "founding") == [("Stiftung Burgruine Musterau", ["Gemeinde Musterau"])]

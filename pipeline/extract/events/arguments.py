@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ...knowledge import family_of, knowledge
 from ...records import EventReport
 from ..people import AUTHOR, offices
-from .clauses import DATIVE_ARTICLES, has_type, uncoordinated
+from .clauses import DATIVE_ARTICLES, has_type, named_by_noun, uncoordinated
 from .rules import (
     CLAUSE_ONLY,
     DASS_CLAUSE,
@@ -473,8 +473,15 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "new_kind":  # "A und B errichten eine gemeinsame kommunale Anstalt": the release's one of that kind
         start, end = sent.clauses[trigger.clause]
         found = _NEW_KIND.search(ctx.text, start, end)
-        types = rules().nouns.get(found.group(1), ()) if found else ()
-        key = ctx.most_named(lambda k: ctx.org_type(k) in types and foundable(ctx, k)) if types else ""
+        noun = found.group(1) if found else ""
+        types = rules().nouns.get(noun, ())
+        if not types:
+            return []
+
+        def of_kind(k: str) -> bool:
+            return ctx.org_type(k) in types and foundable(ctx, k)
+        # one named by the noun first ("eine Stiftung": the "Stiftung X", not a "Burgruine X" of the same type)
+        key = ctx.most_named(lambda k: of_kind(k) and named_by_noun(ctx, k, noun)) or ctx.most_named(of_kind)
         return [key] if key else []
     if selector == "decider":
         # the latest decision's maker, else whose session the minutes record ("Der Antrag wurde abgelehnt"); in

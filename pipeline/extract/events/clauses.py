@@ -798,7 +798,7 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
     latest = dict.fromkeys(_current(ctx, m.key, before) for m in reversed(earlier))
     found = [k for k in latest if has_type(ctx, k, types) and _named_as(ctx, k, named)]
     if count == 1 and noun:
-        found = [k for k in found if _named_by_noun(ctx, k, noun)] or found
+        found = [k for k in found if named_by_noun(ctx, k, noun)] or found
     found = found[:count]
     if said > 1 and len(found) < 2 and noun not in knowledge().plural_bodies:
         return []  # "Drei Gemeinden stoßen zum Verband" in a headline: not the one town named before
@@ -810,7 +810,7 @@ def _antecedents(ctx: DocContext, before: int, types: tuple[str, ...], count: in
     return list(reversed(found)) if count > 1 else found
 
 
-def _named_by_noun(ctx: DocContext, key: str, noun: str) -> bool:
+def named_by_noun(ctx: DocContext, key: str, noun: str) -> bool:
     """A word of the organisation's name ends in the noun, or in its stem without a genitive ending ("Verbandes")."""
     org = ctx.orgs.get(key)
     stems = {noun.lower(), noun.lower().removesuffix("es"), noun.lower().removesuffix("s")}
