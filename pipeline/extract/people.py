@@ -745,8 +745,8 @@ class OrgLocator:
     def of_kind(self, families: tuple[str, ...]) -> str:
         """The organisation of the office's kind when the release has one (the most mentioned); a
         town's or district's head is one person, so a second head goes to a town not yet headed."""
-        matches = [o for o in self.orgs.values() if o.org_type in families or is_own_body(o, families) or
-                   (not o.parent_key and is_of_kind(o, families))]  # "Gremium": bodies count
+        matches = [o for o in self.orgs.values() if o.org_type in families or holds_office(o, families)]
+        # ("Gremium": bodies count)
         specific = [o for o in matches if o.org_type != "Sonstige"]
         matches = specific or matches  # "Sonstige" only when no organisation of a named kind is there
         if self.guessing is None:
@@ -858,6 +858,12 @@ def is_of_kind(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
     type_word = knowledge().type_words.get(org.name.split(maxsplit=1)[0] if org.name else "")
     return type_word is not None and any(type_word.word.lower().endswith(kind.lower()) for kind in kinds
                                          if kind not in _org_types())
+
+
+def holds_office(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
+    """Is the organisation one an office of these kinds is held in: one of the kinds that is no body of another,
+    or the office's own body ("Landtag X")?"""
+    return is_own_body(org, kinds) or (not org.parent_key and is_of_kind(org, kinds))
 
 
 def is_own_body(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
@@ -2111,8 +2117,7 @@ def link_run_wide(results: Iterable[Any]) -> None:
                     continue
                 headed = {r.org_key for p in people if p is not person for r in p.roles if _is_head(r.role)} \
                     if _is_head(role.role) else set()  # a town has one head, but many officers
-                kinds = [o for o in result.organisations if (not o.parent_key or is_own_body(o, office.families))
-                         and o.key not in headed and is_of_kind(o, office.families)]
+                kinds = [o for o in result.organisations if o.key not in headed and holds_office(o, office.families)]
                 named = [o for o in kinds if any(n.split()[-1] in places for n in (o.name, *o.aliases) if n)]
                 near = _named_before(text, result.mentions, person.key, {o.key for o in kinds})
                 if len(named or kinds) == 1:
