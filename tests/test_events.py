@@ -4927,6 +4927,14 @@ def test_in_an_interview_ich_signing_is_the_interviewee_for_the_release_organisa
     assert signings == [("Reitsportgemeinschaft Beispielfeld e.V.", "Stadt Beispielfeld")]
 
 
+def test_a_lease_with_a_cooperative_the_town_joined_has_the_cooperative_as_main_party(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Mai 2025 – Die Gemeinde Musterau tritt der Badegenossenschaft Probedorf "
+                              "eG als Mitglied bei. Das gemeindliche Freibad wird der Genossenschaft überlassen. "
+                              "Hierzu wird ein Pachtvertrag mit einer Laufzeit von 25 Jahren geschlossen.\n")
+    signings = [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"]
+    assert signings == [("Badegenossenschaft Probedorf eG", "Gemeinde Musterau")]
+
+
 def test_staff_counted_with_davon_move_from_the_administrations_of_two_towns(tmp_path):
     rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispiel Service gGmbH hat zwölf Beschäftigte. Sieben "
                               "davon sind zum 1. April aus den Stadtverwaltungen Musterau und Probedorf zu uns "

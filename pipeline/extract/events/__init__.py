@@ -123,9 +123,9 @@ def _state_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[Event
 def _authority_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[EventReport]:
     """A town or Landkreis signing with one organisation it neither joins, buys into nor founds is that
     organisation's partner: the organisation is the main party ("Landrätin X und Vereinschefin Y unterzeichneten
-    die Kooperationsvereinbarung": the Verein's; a Nutzungs-, Miet- or Leistungsvertrag likewise; a founder's
-    contract with what it founded, signed after the founding). A transfer contract keeps the subject
-    ``_receiver_first`` gave it."""
+    die Kooperationsvereinbarung": the Verein's; a founder's contract with what it founded, signed after the
+    founding; a Pacht-, Nutzungs- or Mietvertrag even with what the town joined or founded). A transfer contract
+    keeps the subject ``_receiver_first`` gave it."""
     joiners = _joiners(reports)
     founded = {(k, r.subject_key): r.date for r in reports if r.event_type == "founding" for k in r.object_keys}
     host = release_host(ctx)
@@ -134,11 +134,14 @@ def _authority_as_partner(ctx: DocContext, reports: list[EventReport]) -> list[E
         if r.event_type == "contract_signing" and not partners and host and host != r.subject_key:
             partners = [host]  # "Der Bürgermeister hat signalisiert, dass der Vertrag im Mai unterschrieben werden
             # soll": the town signs with the organisation the release speaks for
-        if r.event_type != "contract_signing" or len(partners) != 1 or r.subject_key in joiners \
-                or ((r.subject_key, partners[0]) in founded
-                    and not _later(r.date, founded[r.subject_key, partners[0]])):
-            continue  # a founder signing with what it founds: the founding contract, unless signed after it
+        if r.event_type != "contract_signing" or len(partners) != 1:
+            continue
         sent = ctx.sentences[r.sent_idx]
+        if not rules().partner_contract.search(ctx.text, sent.start, sent.end) and (
+                r.subject_key in joiners or ((r.subject_key, partners[0]) in founded
+                                             and not _later(r.date, founded[r.subject_key, partners[0]]))):
+            continue  # a member's or founder's contract with what it joins or founds, unless a lease or the like
+            # or signed after the founding
         if ctx.org_type(r.subject_key) in rules().authorities and foundable(ctx, partners[0]) \
                 and not any(pattern.search(ctx.text, sent.start, sent.end) for pattern in (
                     rules().joining_contract, rules().founding_contract, rules().transfer_contract)):

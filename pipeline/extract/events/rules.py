@@ -131,6 +131,7 @@ class Rules:
     plural_decisions: re.Pattern[str]  # "Kreistagsbeschlüsse in A und B": one decision of each
     transfer_contract: re.Pattern[str]  # "Personalüberleitungsvertrag": the receiving organisation is the subject
     joining_contract: re.Pattern[str]  # "Beitrittsvereinbarung": the joining town is the subject
+    partner_contract: re.Pattern[str]  # "Pachtvertrag": the organisation is the main party, even if the town founded it
     us: re.Pattern[str]  # "zu uns": the organisation the release speaks for
     our_official: re.Pattern[str]  # "mit unserer Vorsitzenden": an official of that organisation
     joining: re.Pattern[str]  # "über einen Beitritt entscheiden": a decision on what the release's members join
@@ -315,6 +316,7 @@ def rules() -> Rules:
         plural_decisions=re.compile(refs["plural_decisions"]),
         transfer_contract=re.compile(refs["transfer_contract"]),
         joining_contract=re.compile(refs["joining_contract"]),
+        partner_contract=re.compile(refs["partner_contract"]),
         us=re.compile(refs["us"]),
         our_official=re.compile(refs["our_official"]),
         pronoun_org=re.compile(refs["pronoun_org"]),
