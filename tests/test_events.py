@@ -4935,6 +4935,13 @@ def test_a_lease_with_a_cooperative_the_town_joined_has_the_cooperative_as_main_
     assert signings == [("Badegenossenschaft Probedorf eG", "Gemeinde Musterau")]
 
 
+def test_a_name_apposed_to_the_kind_of_company_founded_is_what_was_founded(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2026 – Für den Betrieb des Hauses hat die Stiftung Musterhilfe am "
+                              "14. Februar 2025 eine eigene Tochtergesellschaft, die Probehof Musterau gGmbH, "
+                              "gegründet.\n")
+    assert _events_of(rows, "founding") == [("Probehof Musterau gGmbH", ["Stiftung Musterhilfe"])]
+
+
 def test_staff_counted_with_davon_move_from_the_administrations_of_two_towns(tmp_path):
     rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispiel Service gGmbH hat zwölf Beschäftigte. Sieben "
                               "davon sind zum 1. April aus den Stadtverwaltungen Musterau und Probedorf zu uns "

@@ -121,6 +121,14 @@ def test_im_between_two_name_words_is_inside_the_name(nlp) -> None:
     assert "Probeverbund Musterau e.V." in names and "Wohnen im Alter Musterau eG" in names
 
 
+def test_am_after_one_noun_after_an_article_is_inside_the_name_but_not_before_a_day(nlp) -> None:
+    mentioned = _mentioned(nlp, "Die Stiftung Musterhilfe betreibt die Hospiz am Lindenhain Musterau gGmbH. Der "
+                                "Kreistag wählte die Vertreter am Montag Probewerk GmbH zu.")
+    names = [name for _, name in mentioned]
+    assert "Hospiz am Lindenhain Musterau gGmbH" in names
+    assert not [name for name in names if name.startswith(("Kreistag", "Vertreter"))]
+
+
 def test_a_compound_head_inside_a_name_refers_to_it_but_a_kind_word_does_not(nlp) -> None:
     mentioned = _mentioned(nlp, "Die Wildunfall-Servicestelle Musterau-Probedorf (WSMP) nimmt Meldungen an. Die "
                                 "Servicestelle ist rund um die Uhr erreichbar.")

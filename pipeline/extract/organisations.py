@@ -425,13 +425,16 @@ INNER_PLACE_WORDS = ("im", "am")
 
 
 def _inner_place_phrase(view: DocView, col: Collector, i: int, start: int, end: int) -> bool:
-    """"im"/"am" between two name words inside a name: "Genossenschaft Wohnen im Alter Musterau eG", "Haus am
-    See Musterau gGmbH"; "im" before a district's type word after a name word: "Verein für Heimatpflege im
-    Landkreis Musterau e. V."."""
-    texts = view.texts
-    return view.lowers[i] in INNER_PLACE_WORDS and start < end and i > 1 and is_capitalised(texts[i - 1]) \
-        and not col.claimed[i - 1] and ((is_capitalised(texts[i - 2]) and not is_function_word(view.lowers[i - 2]))
-                                        or (view.lowers[i] == "im" and _territory_word(texts[i + 1])))
+    """"im"/"am" between two name words inside a name: "Genossenschaft Wohnen im Alter Musterau eG"; "am" after
+    one noun after an article, not before a day: "die Haus am See Musterau gGmbH" ("die Gemeinde am Montag
+    Musterwerk GmbH", "die Versammlung im Schützenverein X e.V." are no names); "im" before a district's type
+    word after a name word: "Verein für Heimatpflege im Landkreis Musterau e. V."."""
+    texts, lowers = view.texts, view.lowers
+    return lowers[i] in INNER_PLACE_WORDS and start < end and i > 1 and is_capitalised(texts[i - 1]) \
+        and not col.claimed[i - 1] and ((is_capitalised(texts[i - 2]) and not is_function_word(lowers[i - 2]))
+                                        or (lowers[i] == "im" and _territory_word(texts[i + 1]))
+                                        or (lowers[i] == "am" and lowers[i - 2] in NAME_START_ARTICLES
+                                            and not lowers[i + 1].startswith(_calendar_starts())))
 
 
 def _territory_word(text: str) -> bool:

@@ -69,6 +69,7 @@ _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$
 _THERE_BEFORE = re.compile(r"\b[Dd]ortige[nmrs]?\s+$")
 _NOMINATIVE_ARTICLES = ("die", "das", "ein", "eine")
 _CLAUSE_OPENING = re.compile(r"\W*(?:(?:\(\d+\)|\d+\.|§\s*\d+)\s*)?")  # before a clause's first word: "(1)"
+_VERB_TAIL = re.compile(r"\s*(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+\s*[.!?]?\s*")  # "gegründet.", "gegründet worden."
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
 
@@ -127,7 +128,7 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention], dates: li
     """Clause spans of a sentence: split at commas, semicolons, colons and dashes,
     except inside mentions, inside lists of organisations and around a date's, a short name's or the persons'
     apposition ("soll am Dienstag, 12. September, unterschrieben werden", "ist die X, kurz XY, entstanden", "Die
-    Vorsitzenden beider Vereine, A und B, unterzeichneten")."""
+    Vorsitzenden beider Vereine, A und B, unterzeichneten") or an organisation's ("eine Tochter, die X gGmbH,")."""
     apposed = {d.end for d in dates if "," in d.text}
     for short in _short_name().finditer(text, start, end):  # ", kurz RKU,": the commas of a short name's apposition
         apposed |= {short.start(), short.end() - 1}
@@ -138,17 +139,19 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention], dates: li
         spans.append((last, cut.start()))
         last = cut.end()
     spans.append((last, end))
-    merged, apposed_persons = [spans[0]], False
-    for span in spans[1:]:
+    merged, apposed = [spans[0]], False
+    for k, span in enumerate(spans[1:], 1):
         prev = merged[-1]
         subordinate = rules().relative_clause.match(text, *span) or rules().infinitive_clause.match(text, *span)
         listed = not subordinate and (
             (_ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions))
             or _listed_dates(text, prev, span, dates))
-        closing = apposed_persons and not subordinate  # the clause the persons' apposition interrupted goes on
-        apposed_persons = span[1] < end and text[span[0] - 1] == "," == text[span[1]] \
-            and _only_persons(text, span, persons)
-        if listed or closing or apposed_persons or (span[1] == end and _only_an_org(text, span, mentions)):
+        closing = apposed and not subordinate  # the clause the apposition interrupted goes on
+        apposed = span[1] < end and text[span[0] - 1] == "," == text[span[1]] and (
+            _only_persons(text, span, persons)
+            or (k == len(spans) - 2 and _VERB_TAIL.fullmatch(text, *spans[-1]) is not None
+                and _only_an_org(text, span, mentions)))  # "…, die X gGmbH, gegründet."
+        if listed or closing or apposed or (span[1] == end and _only_an_org(text, span, mentions)):
             merged[-1] = (prev[0], span[1])
         else:
             merged.append(span)
@@ -189,8 +192,8 @@ def _ends_with_org(text: str, span: tuple[int, int], mentions: list[Mention]) ->
 
 
 def _only_an_org(text: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
-    """Is the sentence's last clause an article and an organisation's name, nothing else: an apposition
-    ("verschmelzen zu einem neuen Verein, der X e. V.")?"""
+    """Is the clause an article and an organisation's name, nothing else: an apposition ("verschmelzen zu einem
+    neuen Verein, der X e. V.", "hat eine Tochtergesellschaft, die X gGmbH, gegründet")?"""
     lead = _APPOSED_ARTICLE.match(text, span[0], span[1])
     stop = span[0] + len(text[span[0]:span[1]].rstrip(" .!?"))
     return lead is not None and any(m.start == lead.end() and (m.end >= stop or (
