@@ -4942,6 +4942,16 @@ def test_a_name_apposed_to_the_kind_of_company_founded_is_what_was_founded(tmp_p
     assert _events_of(rows, "founding") == [("Probehof Musterau gGmbH", ["Stiftung Musterhilfe"])]
 
 
+def test_an_organisation_admitting_a_member_at_its_assembly_decided_the_admission(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Juli 2025 – Der Kreissportverband Musterau e.V. hat die Boulefreunde "
+                              "Probedorf e.V. auf seiner Delegiertenversammlung am 28. Juni als Mitglied "
+                              "aufgenommen.\n")
+    assert _dated(rows, "resolution") == [("Kreissportverband Musterau e.V.", "Boulefreunde Probedorf e.V.",
+                                           "2025-06-28")]
+    assert _dated(rows, "membership") == [("Boulefreunde Probedorf e.V.", "Kreissportverband Musterau e.V.",
+                                           "2025-06-28")]
+
+
 def test_staff_counted_with_davon_move_from_the_administrations_of_two_towns(tmp_path):
     rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispiel Service gGmbH hat zwölf Beschäftigte. Sieben "
                               "davon sind zum 1. April aus den Stadtverwaltungen Musterau und Probedorf zu uns "

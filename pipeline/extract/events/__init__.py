@@ -75,6 +75,7 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     if ctx.asked_document and (ctx.joiners or ctx.joined):  # else the second pass would repeat the first
         first = extract_reports(ctx)
     reports = _authority_as_partner(ctx, _state_as_partner(ctx, _new_party_first(_without_joined_joining(first))))
+    reports = _admitter_decides(reports)
     transfers_dated_by_start(reports)
     for report in reports:
         if report.modality == "negated" and report.event_type != "resolution":  # what did not happen has no date
@@ -161,6 +162,21 @@ def _without_short_forms(ctx: DocContext, keys: list[str]) -> list[str]:
     names = [ctx.orgs[k].name if k in ctx.orgs else k for k in keys]
     return [k for k, name in zip(keys, names, strict=True)
             if not any(o != name and o.startswith(name + " ") for o in names)]
+
+
+def _admitter_decides(reports: list[EventReport]) -> list[EventReport]:
+    """An admission decided is the admitting organisation's decision, never the admitted one's ("Der Verband X hat
+    den Y auf seiner Delegiertenversammlung als Mitglied aufgenommen": X decided about Y)."""
+    for r in reports:
+        if r.event_type != "resolution" or not r.trigger.lower().startswith(rules().admission_words):
+            continue
+        joined = [m for m in reports if m.event_type == "membership" and m.sent_idx == r.sent_idx
+                  and m.subject_key == r.subject_key and m.object_keys and m.modality != "negated"]
+        if joined:
+            admitted = ordered(m.subject_key for m in reports if m.event_type == "membership"
+                               and m.sent_idx == r.sent_idx and m.object_keys == joined[0].object_keys)
+            r.subject_key, r.object_keys = joined[0].object_keys[0], admitted
+    return reports
 
 
 def _without_joined_joining(reports: list[EventReport]) -> list[EventReport]:

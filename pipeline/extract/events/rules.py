@@ -60,6 +60,7 @@ class Rules:
     authorities: frozenset[str]
     companies: frozenset[str]
     merger_words: tuple[str, ...]  # a founding trigger holding one is a merger
+    admission_words: tuple[str, ...]  # a resolution trigger starting with one admits a member
     never_founded: frozenset[str]  # first words of names never founded ("Land Musterland")
     never_joined: frozenset[str]  # organisation types joined only when named in the sentence
     political_words: frozenset[str]  # words of a political group's name ("CDU-Fraktion", "Bürgerliste X")
@@ -240,6 +241,7 @@ def rules() -> Rules:
         authorities=frozenset(coref["authority_types"]),
         companies=frozenset(coref["company_types"]),
         merger_words=tuple(coref.get("merger_words", [])),
+        admission_words=tuple(coref.get("admission_words", [])),
         never_founded=frozenset(coref.get("never_founded", [])),
         never_joined=frozenset(coref.get("never_joined", [])),
         political_words=frozenset(coref.get("political_words", [])),
