@@ -4952,6 +4952,18 @@ def test_an_organisation_admitting_a_member_at_its_assembly_decided_the_admissio
                                            "2025-06-28")]
 
 
+@pytest.mark.parametrize("board", [
+    "Vorstand:\nAnna Kleinert, Musterau (1. Vorsitzende);\nKarl Probst, Probedorf (Schatzmeister).",
+    "Vorstand: Vorsitzende: Kleinert, Anna, Musterau, *12.04.1971; Schatzmeister: Probst, Karl, Probedorf, "
+    "*03.09.1978.",
+])
+def test_a_register_entrys_board_lines_appoint_each_member(tmp_path, board):
+    rows = released(tmp_path, "Amtsgericht Musterau, Bekanntmachung vom 04.06.2025\n\nVR 2417 – Neueintragung\n"
+                              f"Sportfreunde Probedorf e.V., Probedorf.\nSatzung vom 12.04.2025.\n{board}\n")
+    assert _events_of(rows, "appointment") == [("Anna Kleinert", ["Sportfreunde Probedorf e.V."]),
+                                               ("Karl Probst", ["Sportfreunde Probedorf e.V."])]
+
+
 def test_staff_counted_with_davon_move_from_the_administrations_of_two_towns(tmp_path):
     rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispiel Service gGmbH hat zwölf Beschäftigte. Sieben "
                               "davon sind zum 1. April aus den Stadtverwaltungen Musterau und Probedorf zu uns "
