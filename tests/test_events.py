@@ -4954,6 +4954,8 @@ def test_an_organisation_admitting_a_member_at_its_assembly_decided_the_admissio
 
 @pytest.mark.parametrize("board", [
     "Vorstand:\nAnna Kleinert, Musterau (1. Vorsitzende);\nKarl Probst, Probedorf (Schatzmeister).",
+    "Allgemeine Vertretungsregelung: Der Verein wird durch zwei Mitglieder des Vorstands vertreten.\n\nVorstand:\n"
+    "1. Vorsitzende: Kleinert, Anna, Musterau, *12.04.1971\n2. Vorsitzender: Probst, Karl, Probedorf, *03.09.1978",
     "Vorstand: Vorsitzende: Kleinert, Anna, Musterau, *12.04.1971; Schatzmeister: Probst, Karl, Probedorf, "
     "*03.09.1978.",
 ])
@@ -4962,6 +4964,14 @@ def test_a_register_entrys_board_lines_appoint_each_member(tmp_path, board):
                               f"Sportfreunde Probedorf e.V., Probedorf.\nSatzung vom 12.04.2025.\n{board}\n")
     assert _events_of(rows, "appointment") == [("Anna Kleinert", ["Sportfreunde Probedorf e.V."]),
                                                ("Karl Probst", ["Sportfreunde Probedorf e.V."])]
+
+
+def test_towns_that_have_formed_a_zweckverband_founded_the_one_the_release_names(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Oktober 2025 – Die Gemeinden Kleindorf und Großdorf sowie der Markt "
+                              "Probedorf haben zum 1. Januar 2025 einen Zweckverband gebildet. Der Zweckverband "
+                              "Musterbahn betreibt die Seilbahn.\n")
+    assert _events_of(rows, "founding") == [("Zweckverband Musterbahn", ["Gemeinde Großdorf", "Gemeinde Kleindorf",
+                                                                         "Markt Probedorf"])]
 
 
 def test_staff_counted_with_davon_move_from_the_administrations_of_two_towns(tmp_path):
