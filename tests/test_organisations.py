@@ -782,8 +782,17 @@ def test_a_state_named_bare_after_its_parliament_is_the_state(nlp) -> None:
                                   "Sachsen-Anhalt zahlt 2 Millionen Euro.")
     land = records["Land Sachsen-Anhalt"]
     assert "Sachsen-Anhalt" not in records
-    assert records["Landtag Sachsen-Anhalt"].parent_key == land.key
+    assert records["Landtag von Sachsen-Anhalt"].parent_key == land.key  # its official name
     assert any(m.key == land.key for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("Die Anfrage wurde im Bayerischen Landtag gestellt. Das Gesetz liegt vor.", "Bayerischer Landtag", "Land Bayern"),
+    ("Das Land Hessen fördert das Projekt. Der Landtag hat zugestimmt.", "Hessischer Landtag", "Land Hessen"),
+])
+def test_a_parliament_of_a_land_is_named_as_it_officially_is(nlp, text: str, name: str, state: str) -> None:
+    records, _mentions = orgs(nlp, text)
+    assert records[name].parent_key == records[state].key, list(records)
 
 
 @pytest.mark.parametrize(("text", "name"), [

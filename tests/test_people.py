@@ -850,3 +850,8 @@ def test_a_member_of_parliament_whose_parliament_is_unnamed_keeps_the_office_wit
     rows = released(tmp_path, "Antwort der Landesregierung auf die Kleine Anfrage des Abgeordneten Jarno Probst "
                               "(fraktionslos) vom 3. März 2025. Der Zweckverband Musterau GmbH wächst.", "roles")
     assert [(r["name"], r["role"], r["org_name"]) for r in rows] == [("Jarno Probst", "Abgeordneter", "")]
+
+
+def test_a_member_of_a_parliament_named_with_its_lands_adjective_holds_the_seat_there(nlp) -> None:
+    found = roles(nlp, "Die Abgeordnete Lena Probst hat im Bayerischen Landtag eine Anfrage gestellt.")
+    assert ("Abgeordnete", "Bayerischer Landtag") in found["Lena Probst"]

@@ -1598,6 +1598,17 @@ def _attach(col: Collector, record: OrgRecord, parent: OrgRecord) -> None:
         if record.name not in record.aliases:  # "Kreistag" → "Kreistag Musterland", "Personalrat der
             record.aliases.append(record.name)  # Stadtverwaltung" → "… der Stadtverwaltung Musterhausen"
         record.name = f"{record.name} {col.places.get(parent.key) or parent.short_name or parent.name}"
+        official = _official_names().get(record.name)
+        if official:  # "der Landtag" of Land Bayern is the "Bayerischer Landtag" (known_organisations.tsv)
+            record.aliases.append(record.name)
+            record.name = official
+
+
+@cache
+def _official_names() -> dict[str, str]:
+    """"Landtag Bayern" → "Bayerischer Landtag": a listed parliament's official name by its Land."""
+    return {f"Landtag {place}": name for name, (_family, place) in resources.known_parents().items()
+            if "Landtag" in name}
 
 
 def _of_administration(name: str) -> bool:
@@ -3060,7 +3071,9 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
             continue
         else:
             end, legal_form = span.end, ""
-        col.add(Candidate(span.start, end, "org:" + norm(span.id_), span.id_, span.label_, 5, legal_form))
+        key = col.add(Candidate(span.start, end, "org:" + norm(span.id_), span.id_, span.label_, 5, legal_form))
+        if span.id_ in resources.known_parents() and key in col.records:  # "Bayerischer Landtag": the Land's
+            col.records[key].parent_key = _implied_parent(col, *resources.known_parents()[span.id_]).key
 
 
 def _sentence_start_phrase(view: DocView, start: int, end: int) -> bool:

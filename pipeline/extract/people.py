@@ -867,9 +867,10 @@ def holds_office(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
 
 
 def is_own_body(org: OrgRecord, kinds: tuple[str, ...]) -> bool:
-    """Is the organisation a body an office belongs to itself, not to the body's parent ("Landtag X" for an
-    "Abgeordneter", whose kinds name the body's word)?"""
-    return bool(org.name) and org.name.split(maxsplit=1)[0] in kinds
+    """Is the organisation a body an office belongs to itself, not to the body's parent ("Landtag X", "Bayerischer
+    Landtag" for an "Abgeordneter", whose kinds name the body's word)?"""
+    words = org.name.split()
+    return bool(words) and (words[0] in kinds or (len(words) == 2 and words[0].endswith("er") and words[1] in kinds))
 
 
 @cache

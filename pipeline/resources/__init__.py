@@ -72,6 +72,14 @@ def legal_form_words() -> tuple[str, ...]:
 KNOWN_ORGS = "known_org"  # doc.spans key of listed organisations (label = org_type, id = canonical name)
 
 
+@cache
+def known_parents() -> dict[str, tuple[str, str]]:
+    """Canonical name → (family, place) of the organisation a listed one belongs to: the fourth column of
+    known_organisations.tsv ("Bayerischer Landtag" → ("Land", "Bayern"))."""
+    return {row[0]: tuple(row[3].split(" ", 1)) for row in table("known_organisations.tsv")  # type: ignore[misc]
+            if len(row) > 3 and " " in row[3]}
+
+
 def known_organisation_patterns(analyst_file: str = "") -> list[dict[str, str]]:
     """SpanRuler phrase patterns for the listed organisations: the bundled list
     (known_organisations.tsv) and the analyst's CSV (name,aliases,org_type,parent), whose
