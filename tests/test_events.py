@@ -4974,6 +4974,22 @@ def test_towns_that_have_formed_a_zweckverband_founded_the_one_the_release_names
                                                                          "Markt Probedorf"])]
 
 
+def test_a_company_to_be_founded_named_in_apposition_before_a_relative_clause(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2025 – Die Stiftung Musterhilfe will Anfang 2026 eine gemeinnützige "
+                              "Tochtergesellschaft, die Probehof Café gGmbH, gründen, die dann den Gastronomiebetrieb "
+                              "übernimmt.\n")
+    assert _events_of(rows, "founding") == [("Probehof Café gGmbH", ["Stiftung Musterhilfe"])]
+
+
+def test_a_foundation_named_before_is_what_sie_wurde_errichtet_speaks_of_past_a_long_list(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2025 – Eigentümerin ist die Stiftung Kornhaus Musterau, eine "
+                              "rechtsfähige Stiftung bürgerlichen Rechts. Sie wurde im November 2023 von der Gemeinde "
+                              "Musterau, der Kreissparkasse Probetal sowie den Geschwistern Ursula Probst und Hans "
+                              "Probst errichtet.\n")
+    assert _events_of(rows, "founding") == [("Stiftung Kornhaus Musterau", ["Gemeinde Musterau",
+                                                                            "Kreissparkasse Probetal"])]
+
+
 def test_staff_counted_with_davon_move_from_the_administrations_of_two_towns(tmp_path):
     rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispiel Service gGmbH hat zwölf Beschäftigte. Sieben "
                               "davon sind zum 1. April aus den Stadtverwaltungen Musterau und Probedorf zu uns "

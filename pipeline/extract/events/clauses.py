@@ -69,7 +69,8 @@ _POSSESSED = re.compile(r"\b(?:[Dd]eren|[Dd]essen|[Ii]hr|[Ss]ein|[Dd]ortige)\s+$
 _THERE_BEFORE = re.compile(r"\b[Dd]ortige[nmrs]?\s+$")
 _NOMINATIVE_ARTICLES = ("die", "das", "ein", "eine")
 _CLAUSE_OPENING = re.compile(r"\W*(?:(?:\(\d+\)|\d+\.|§\s*\d+)\s*)?")  # before a clause's first word: "(1)"
-_VERB_TAIL = re.compile(r"\s*(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+\s*[.!?]?\s*")  # "gegründet.", "gegründet worden."
+# a verb and its auxiliaries closing a clause: "gegründet.", "gegründet worden.", "gründen" (not "und seitdem")
+_VERB_TAIL = re.compile(r"\s*(?!(?:und|oder|aber|sowie|doch|denn)\b)(?:[a-zäöüß]+\s+){0,2}[a-zäöüß]+\s*[.!?]?\s*")
 _GENITIVE_NUMBER = re.compile(r"\s+(?:der\s+)?([\wäöüß]+)\s+[A-ZÄÖÜ]")
 
 
@@ -149,8 +150,8 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention], dates: li
         closing = apposed and not subordinate  # the clause the apposition interrupted goes on
         apposed = span[1] < end and text[span[0] - 1] == "," == text[span[1]] and (
             _only_persons(text, span, persons)
-            or (k == len(spans) - 2 and _VERB_TAIL.fullmatch(text, *spans[-1]) is not None
-                and _only_an_org(text, span, mentions)))  # "…, die X gGmbH, gegründet."
+            or (k + 1 < len(spans) and _VERB_TAIL.fullmatch(text, *spans[k + 1]) is not None
+                and _only_an_org(text, span, mentions)))  # "…, die X gGmbH, gegründet." / "…, gründen, die …"
         if listed or closing or apposed or (span[1] == end and _only_an_org(text, span, mentions)):
             merged[-1] = (prev[0], span[1])
         else:
