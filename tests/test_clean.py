@@ -428,6 +428,7 @@ def test_a_byline_around_a_time_element_or_with_its_unit_stays_text(tmp_path: Pa
     ("Musterstadt/Elbe. 22.01.2025, 18:42 Uhr\n", "Musterstadt/Elbe"),
     ("Bad Beispielbrunn, 22. Januar 2025 – ", "Bad Beispielbrunn"),
     ("Presse › Pressemitteilungen › 22.01.2025\n", ""),
+    ("Musterdorf, 15. November 2024\n\nLiebe Musterdorferinnen und Musterdorfer,\n\n", "Musterdorf"),
 ])
 def test_the_datelines_place_is_kept_apart_from_the_text(head: str, place: str) -> None:
     cleaned = clean.clean(_source("Zweckverband wächst\n\n" + head + BODY))
