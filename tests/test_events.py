@@ -4990,6 +4990,17 @@ def test_a_foundation_named_before_is_what_sie_wurde_errichtet_speaks_of_past_a_
                                                                             "Kreissparkasse Probetal"])]
 
 
+@pytest.mark.parametrize("text", [
+    "Die zwei Fahrradmechaniker des Bauhofs wechseln zum 1. April von der Gemeinde Musterau zur Radwerkstatt "
+    "Probedorf eG.",
+    "Die vier Besatzungsmitglieder der Gemeinde Musterau sollen zum 1. April von der Radwerkstatt Probedorf eG "
+    "übernommen werden.",
+])
+def test_mechanics_and_a_crew_are_staff(tmp_path, text):
+    rows = released(tmp_path, f"Musterau, 3. März 2025 – {text}\n")
+    assert _events_of(rows, "staff_transfer") == [("Radwerkstatt Probedorf eG", ["Gemeinde Musterau"])]
+
+
 def test_staff_counted_with_davon_move_from_the_administrations_of_two_towns(tmp_path):
     rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispiel Service gGmbH hat zwölf Beschäftigte. Sieben "
                               "davon sind zum 1. April aus den Stadtverwaltungen Musterau und Probedorf zu uns "
