@@ -5001,6 +5001,14 @@ def test_mechanics_and_a_crew_are_staff(tmp_path, text):
     assert _events_of(rows, "staff_transfer") == [("Radwerkstatt Probedorf eG", ["Gemeinde Musterau"])]
 
 
+def test_sowohl_im_a_als_auch_im_b_the_assembly_agreed_is_a_decision_of_each(tmp_path):
+    rows = released(tmp_path, "Musterau, 18. November 2024 – Sowohl im Reitverein Musterau e.V. als auch im "
+                              "Pferdesportverein Probedorf e.V. hat die Mitgliederversammlung am vergangenen Samstag "
+                              "der Verschmelzung der beiden Vereine zugestimmt.\n")
+    assert _dated(rows, "resolution") == [("Pferdesportverein Probedorf e.V.", "", "2024-11-16"),
+                                          ("Reitverein Musterau e.V.", "", "2024-11-16")]
+
+
 def test_staff_counted_with_davon_move_from_the_administrations_of_two_towns(tmp_path):
     rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispiel Service gGmbH hat zwölf Beschäftigte. Sieben "
                               "davon sind zum 1. April aus den Stadtverwaltungen Musterau und Probedorf zu uns "

@@ -25,6 +25,7 @@ after it ("der Verband") stands for the merged organisation.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -75,7 +76,7 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     if ctx.asked_document and (ctx.joiners or ctx.joined):  # else the second pass would repeat the first
         first = extract_reports(ctx)
     reports = _authority_as_partner(ctx, _state_as_partner(ctx, _new_party_first(_without_joined_joining(first))))
-    reports = _admitter_decides(reports)
+    reports = _each_decided(ctx, _admitter_decides(reports))
     transfers_dated_by_start(reports)
     for report in reports:
         if report.modality == "negated" and report.event_type != "resolution":  # what did not happen has no date
@@ -162,6 +163,23 @@ def _without_short_forms(ctx: DocContext, keys: list[str]) -> list[str]:
     names = [ctx.orgs[k].name if k in ctx.orgs else k for k in keys]
     return [k for k, name in zip(keys, names, strict=True)
             if not any(o != name and o.startswith(name + " ") for o in names)]
+
+
+def _each_decided(ctx: DocContext, reports: list[EventReport]) -> list[EventReport]:
+    """"Sowohl im A als auch im B hat die Mitgliederversammlung … zugestimmt": a decision of each, neither the other's
+    object ([references] both_and)."""
+    out = []
+    for r in reports:
+        sent = ctx.sentences[r.sent_idx]
+        both = rules().both_and.search(ctx.text, sent.start, sent.end) if r.event_type == "resolution" else None
+        named = [m.key for m in sent.mentions if both and both.start() <= m.start < both.end()]
+        pair = set(ordered(named))
+        if len(pair) == 2 and r.subject_key in pair and pair & set(r.object_keys):
+            rest = [k for k in r.object_keys if k not in pair]
+            out.extend(dataclasses.replace(r, subject_key=k, object_keys=list(rest)) for k in ordered(named))
+        else:
+            out.append(r)
+    return out
 
 
 def _admitter_decides(reports: list[EventReport]) -> list[EventReport]:

@@ -129,6 +129,7 @@ class Rules:
     relative_clause: re.Pattern[str]
     infinitive_clause: re.Pattern[str]
     separate_contracts: re.Pattern[str]
+    both_and: re.Pattern[str]  # "Sowohl im A als auch im B …": a decision of each
     plural_decisions: re.Pattern[str]  # "Kreistagsbeschlüsse in A und B": one decision of each
     transfer_contract: re.Pattern[str]  # "Personalüberleitungsvertrag": the receiving organisation is the subject
     joining_contract: re.Pattern[str]  # "Beitrittsvereinbarung": the joining town is the subject
@@ -315,6 +316,7 @@ def rules() -> Rules:
         relative_clause=re.compile(refs["relative_clause"], re.S),
         infinitive_clause=re.compile(refs["infinitive_clause"], re.S),
         separate_contracts=re.compile(refs["separate_contracts"]),
+        both_and=re.compile(refs["both_and"]),
         plural_decisions=re.compile(refs["plural_decisions"]),
         transfer_contract=re.compile(refs["transfer_contract"]),
         joining_contract=re.compile(refs["joining_contract"]),
