@@ -4954,6 +4954,7 @@ def test_an_organisation_admitting_a_member_at_its_assembly_decided_the_admissio
 
 @pytest.mark.parametrize("board", [
     "Vorstand:\nAnna Kleinert, Musterau (1. Vorsitzende);\nKarl Probst, Probedorf (Schatzmeister).",
+    "Vorstand:\nAnna Kleinert (Musterau), Vorsitzende;\nKarl Probst (Probedorf), Schatzmeister.",
     "Allgemeine Vertretungsregelung: Der Verein wird durch zwei Mitglieder des Vorstands vertreten.\n\nVorstand:\n"
     "1. Vorsitzende: Kleinert, Anna, Musterau, *12.04.1971\n2. Vorsitzender: Probst, Karl, Probedorf, *03.09.1978",
     "Vorstand: Vorsitzende: Kleinert, Anna, Musterau, *12.04.1971; Schatzmeister: Probst, Karl, Probedorf, "

@@ -1974,3 +1974,9 @@ def test_an_abbreviated_council_title_before_a_surname_is_a_person_not_an_organi
     found, _ = orgs(nlp, "Stadt Musterau\nDer Stadtrat\n\nAnwesend: 33 von 35 Stadtratsmitgliedern (entschuldigt: "
                          "StR Probstmühle, StRin Kleinert)\n\nTOP 1 Eröffnung")
     assert not [name for name in found if "Probstmühle" in name or "Kleinert" in name]
+
+
+def test_a_clubs_founding_year_after_its_place_adjective_and_kind_is_part_of_its_name(nlp) -> None:
+    found, _ = orgs(nlp, "Die Mitgliederversammlung des Probedorfer Rollsportvereins 1978 hat der Verschmelzung "
+                         "zugestimmt.")
+    assert "Probedorfer Rollsportverein 1978" in found, list(found)

@@ -3150,6 +3150,10 @@ def find_place_adjective_compounds(view: DocView, col: Collector) -> None:
                                          or _legal_form_at(texts, i + 1)):
             # (a name, a founding year or a legal form after it: the name goes on, "… Clubs 1978 e.V.")
             col.add(Candidate(i - 1, i + 1, "org:" + norm(name), name, tw.org_type, tw.rank))
+        elif _FOUNDING_YEAR.fullmatch(texts[i + 1]) and col.free(i + 1, i + 2) and tw.org_type == "Verband" \
+                and (i + 2 == len(texts) or not (is_name_token(texts[i + 2]) or _legal_form_at(texts, i + 2))):
+            name = f"{name} {texts[i + 1]}"  # a club's founding year without its legal form: "des Probedorfer
+            col.add(Candidate(i - 1, i + 2, "org:" + norm(name), name, tw.org_type, tw.rank))  # Clubs 1978"
 
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
