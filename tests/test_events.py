@@ -5010,6 +5010,17 @@ def test_sowohl_im_a_als_auch_im_b_the_assembly_agreed_is_a_decision_of_each(tmp
                                           ("Reitverein Musterau e.V.", "", "2024-11-16")]
 
 
+@pytest.mark.parametrize(("text", "opened"), [
+    ("Die Markthalle Musterau GmbH baut um. Wenn die Handwerker im Zeitplan bleiben, eröffnen wir am Freitag, dem "
+     "24. Oktober.", [("Markthalle Musterau GmbH", "", "2025-10-24")]),
+    ("Die Markthalle Musterau GmbH eröffnet am 24. Oktober.", [("Markthalle Musterau GmbH", "", "2025-10-24")]),
+    ("Mehr aus Musterau: Freibad öffnet am 14. Juni · Schützenverein Musterau feiert Jubiläum", []),
+])
+def test_opening_on_a_day_to_come_in_the_present_tense(tmp_path, text, opened):
+    rows = released(tmp_path, f"Musterau, 3. Oktober 2025 – {text}\n")
+    assert _dated(rows, "operations_start") == opened
+
+
 def test_staff_counted_with_davon_move_from_the_administrations_of_two_towns(tmp_path):
     rows = released(tmp_path, "Musterau, 3. März 2026 – Die Beispiel Service gGmbH hat zwölf Beschäftigte. Sieben "
                               "davon sind zum 1. April aus den Stadtverwaltungen Musterau und Probedorf zu uns "
