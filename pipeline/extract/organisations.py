@@ -3072,8 +3072,9 @@ def find_listed_orgs(view: DocView, col: Collector) -> None:
         else:
             end, legal_form = span.end, ""
         key = col.add(Candidate(span.start, end, "org:" + norm(span.id_), span.id_, span.label_, 5, legal_form))
-        if span.id_ in resources.known_parents() and key in col.records:  # "Bayerischer Landtag": the Land's
-            col.records[key].parent_key = _implied_parent(col, *resources.known_parents()[span.id_]).key
+        parent = resources.known_parents().get(span.id_)
+        if parent and key in col.records:  # "Bayerischer Landtag": the Land's
+            col.records[key].parent_key = _implied_parent(col, *parent).key
 
 
 def _sentence_start_phrase(view: DocView, start: int, end: int) -> bool:
