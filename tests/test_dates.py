@@ -705,3 +705,13 @@ def test_a_post_under_a_dotted_handle_reads_gestern_from_its_day() -> None:
     found = dates_of("@stadt.musterau · 15.06.2024\n\nDer Vertrag ist fertig.\n\n@stadt.musterau · 01.07.2024\n\n"
                      "Gestern haben wir den Vertrag unterschrieben.", "2024-06-15")
     assert {d.text: d.value for d in found}["Gestern"] == "2024-06-30"
+
+
+def test_an_effective_date_before_a_participle_used_as_an_adjective_lies_in_the_past() -> None:
+    found = {d.text: d.value for d in dates_of("Die Musterdienste AöR, die erst zum 1. Januar errichtete Anstalt der "
+                                               "Kreise, ist gestartet. Ab dem Frühjahr soll sie einen umgebauten Bus "
+                                               "schicken. Um Anmeldung bis zum 15. Oktober wird gebeten.",
+                                               "2025-01-08")}
+    assert found["1. Januar"] == "2025-01-01"
+    assert found["Ab dem Frühjahr"] == "2025-spring"
+    assert found["15. Oktober"] == "2025-10-15"

@@ -6847,3 +6847,33 @@ def test_a_foundation_set_up_without_its_name_is_the_one_the_release_names_as_st
                               "vergangenen Jahr gemeinsam mit der Eigentümerfamilie eine Stiftung zum Erhalt der "
                               "Burgruine errichtet. Die Stiftung Burgruine Musterau erhält 240.000 Euro.\n")
     assert _events_of(rows, "founding") == [("Stiftung Burgruine Musterau", ["Gemeinde Musterau"])]
+
+
+def test_register_boards_listed_surname_first_or_with_the_office_in_brackets(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Vereinsregister\n\nVR 1207 – 21.01.2025\nNeueintragung\n"
+                              "Musterauer Ballsportverein e.V., Sitz: Musterau.\nVorstand im Sinne des § 26 BGB: "
+                              "Muster, Stefan, Musterau, Präsident; Beispiel, Julia, Probedorf, Vizepräsidentin.\n\n"
+                              "VR 1187 – 05.03.2024\nVoltigierverein Probedorf e.V., Probedorf.\nVorstand: Karl Probe "
+                              "(Vorsitzender), Probedorf, *14.06.1979; Anna Test (stellvertretende Vorsitzende), "
+                              "Musterau, *02.11.1983.\n\nHRB 4711: Musterauer Glas GmbH, Musterau. Geschäftsführer: "
+                              "Fischer, Matthias, Musterau, einzelvertretungsberechtigt.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == [
+        "Anna Test", "Julia Beispiel", "Karl Probe", "Matthias Fischer", "Stefan Muster"]
+
+
+def test_deciding_against_what_an_infinitive_says_negates_that_joining_only(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2025 – Die Gemeinde Probedorf hat sich nach längerer Debatte dagegen "
+                              "entschieden, dem Zweckverband Musterwasser beizutreten. Die Gemeinde Beispielfeld hat "
+                              "sich dagegen entschieden, bei der Musterauer Glas GmbH einzusteigen.\n")
+    assert sorted((r["subject_name"], r["object_names"], r["modality"]) for r in rows
+                  if r["event_type"] == "membership") == [
+        ("Gemeinde Beispielfeld", "Musterauer Glas GmbH", "negated"),
+        ("Gemeinde Probedorf", "Zweckverband Musterwasser", "negated")]
+
+
+def test_two_appointments_each_with_its_verb_before_the_office(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. Januar 2025 – Am 2. Januar wählte der Verwaltungsrat der Musterdienste "
+                              "AöR Landrat Karl Muster zu seinem Vorsitzenden und bestellte Jürgen Beispiel, bislang "
+                              "Leiter des Bauamtes, offiziell zum Vorstand.\n")
+    assert _dated(rows, "appointment") == [("Jürgen Beispiel", "Musterdienste AöR", "2025-01-02"),
+                                           ("Karl Muster", "Musterdienste AöR", "2025-01-02")]

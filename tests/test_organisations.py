@@ -1980,3 +1980,9 @@ def test_a_clubs_founding_year_after_its_place_adjective_and_kind_is_part_of_its
     found, _ = orgs(nlp, "Die Mitgliederversammlung des Probedorfer Rollsportvereins 1978 hat der Verschmelzung "
                          "zugestimmt.")
     assert "Probedorfer Rollsportverein 1978" in found, list(found)
+
+
+def test_a_street_and_its_number_before_the_postcode_is_no_organisation(nlp) -> None:
+    found, _ = orgs(nlp, "HRB 4711: Musterauer Glas GmbH, Musterau, Am Hüttengrund 3, 96523 Musterau. Gesellschaft "
+                         "mit beschränkter Haftung. Geschäftsanschrift: Am Hüttengrund 3, 96523 Musterau.")
+    assert not [name for name in found if "Hüttengrund" in name]

@@ -3009,6 +3009,9 @@ def _plausible_org(view: DocView, start: int, end: int) -> bool:
         return False  # a kind with an ordinary adjective and no name: a building ("im Saal der Alten Schule")
     if first.split("-")[0] in resources.first_names() or any(not re.fullmatch(r"[\w.&/-]+", t) for t in texts):
         return False  # a person ("Klaus-Dieter Muster"), or an address, a URL, a breadcrumb
+    after = [t for t in view.texts[end:end + 2] if t != ","][:1]
+    if re.fullmatch(r"\d{1,4}[a-z]?", texts[-1]) and after and re.fullmatch(r"\d{5}", after[0]):
+        return False  # a street and its number before the postcode ("Am Hüttenweg 3, 12345 Musterau")
     if not (is_capitalised(first) or is_brand_like(first) or is_acronym(first)) or first in resources.first_names():
         return False
     k = knowledge()
