@@ -6877,3 +6877,27 @@ def test_two_appointments_each_with_its_verb_before_the_office(tmp_path):
                               "Leiter des Bauamtes, offiziell zum Vorstand.\n")
     assert _dated(rows, "appointment") == [("Jürgen Beispiel", "Musterdienste AöR", "2025-01-02"),
                                            ("Karl Muster", "Musterdienste AöR", "2025-01-02")]
+
+
+def test_a_club_named_by_its_prefix_founded_in_an_attributive_participle(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Die Mitglieder des Vereins für Kraftsport Musterau 1921 "
+                              "e.V. haben getagt. Für den 1921 ins Leben gerufenen VfK ist das ein historischer "
+                              "Schritt. Beim VfK trainieren 214 Mitglieder, der VfK hat zwei Hallen.\n")
+    assert _dated(rows, "founding") == [("Verein für Kraftsport Musterau 1921 e.V.", "", "1921")]
+
+
+def test_an_office_confirmed_or_named_first_is_an_appointment(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – In ihrer Sitzung hat die Verbandsversammlung des "
+                              "Zweckverbands Musterwasser am vergangenen Donnerstag Bürgermeister Georg Muster als "
+                              "Verbandsvorsitzenden bestätigt. Zum Obmann aller Feldgeschworenen ernannte die "
+                              "Versammlung Herbert Beispiel aus Probedorf.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == ["Georg Muster",
+                                                                                          "Herbert Beispiel"]
+
+
+def test_a_post_taken_over_from_someone_is_her_appointment_and_no_staff_transfer(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Anna Muster, Trainerin beim TSV Musterau, hat zum "
+                              "1. November die Übungsleitung von Katrin Beispiel übernommen. Julia Probe hat zum "
+                              "1. Dezember die Jugendleitung beim TSV Musterau von Karl Test übernommen.\n")
+    assert not [r for r in rows if r["event_type"] == "staff_transfer"]
+    assert {r["subject_name"] for r in rows if r["event_type"] == "appointment"} >= {"Anna Muster", "Julia Probe"}

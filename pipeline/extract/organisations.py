@@ -2158,8 +2158,10 @@ def find_bare_acronyms(view: DocView, col: Collector) -> None:
     organisation (reconcile joins it to the full name). ``not_acronyms`` lists fields, laws and units."""
     texts = view.texts
     uses: dict[str, list[int]] = {}
+    prefixes = _word_sets()["club_prefixes"]  # "den VfK", "beim TuS": written in mixed case
     for i in range(1, len(texts)):
-        if is_acronym(texts[i]) and texts[i].isalpha() and view.lowers[i - 1] in ACRONYM_DETERMINERS \
+        if (is_acronym(texts[i]) or texts[i] in prefixes) and texts[i].isalpha() \
+                and view.lowers[i - 1] in ACRONYM_DETERMINERS \
                 and not texts[i - 1].isupper() \
                 and not col.claimed[i] and texts[i] not in col.acronyms:  # "AUS DEM RATHAUS": a heading in capitals
             uses.setdefault(texts[i], []).append(i)
@@ -2830,8 +2832,14 @@ def merge_bare_acronyms(col: Collector) -> None:
 
 
 def _club_of_prefix(col: Collector, key: str, prefix: str) -> list[OrgRecord]:
-    """The records other than ``key`` whose name opens with this club prefix ("TTC Musterau 1961 e. V.")."""
-    return [r for r in col.records.values() if r.key != key and not r.parent_key and r.name.startswith(prefix + " ")]
+    """The records other than ``key`` whose name opens with this club prefix ("TTC Musterau 1961 e. V."), else
+    those whose name opens with what it stands for ("Verein für Kraftsport Musterau e.V." for "VfK")."""
+    for opening in (prefix, knowledge().names["club_prefix_names"].get(prefix)):
+        clubs = [r for r in col.records.values() if r.key != key and not r.parent_key
+                 and opening and r.name.startswith(opening + " ")]
+        if clubs:
+            return clubs
+    return []
 
 
 def merge_club_prefixes(col: Collector) -> None:
