@@ -6901,3 +6901,18 @@ def test_a_post_taken_over_from_someone_is_her_appointment_and_no_staff_transfer
                               "1. Dezember die Jugendleitung beim TSV Musterau von Karl Test übernommen.\n")
     assert not [r for r in rows if r["event_type"] == "staff_transfer"]
     assert {r["subject_name"] for r in rows if r["event_type"] == "appointment"} >= {"Anna Muster", "Julia Probe"}
+
+
+def test_a_clause_after_a_dash_opening_with_another_organisation_is_no_list(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Januar 2025 – Seit gestern hält die Gemeinde Probedorf zehn Prozent der "
+                              "Anteile an der Musterauer Glas GmbH – die Stadt Musterau hat ihr dafür einen Teil ihres "
+                              "Anteils verkauft.\n")
+    assert _events_of(rows, "membership") == [("Gemeinde Probedorf", ["Musterauer Glas GmbH"])]
+
+
+def test_a_town_named_bare_with_a_common_place_ending_decides_against_joining(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Januar 2025 – Die Gemeinde Probedorf ist seit gestern an der Musterauer "
+                              "Glas GmbH beteiligt. Arnsbühl hat sich nach längerer Debatte im Gemeinderat dagegen "
+                              "entschieden, bei der GmbH einzusteigen.\n")
+    assert ("Arnsbühl", "Musterauer Glas GmbH", "negated") in {
+        (r["subject_name"], r["object_names"], r["modality"]) for r in rows if r["event_type"] == "membership"}

@@ -1986,3 +1986,11 @@ def test_a_street_and_its_number_before_the_postcode_is_no_organisation(nlp) -> 
     found, _ = orgs(nlp, "HRB 4711: Musterauer Glas GmbH, Musterau, Am Hüttengrund 3, 96523 Musterau. Gesellschaft "
                          "mit beschränkter Haftung. Geschäftsanschrift: Am Hüttengrund 3, 96523 Musterau.")
     assert not [name for name in found if "Hüttengrund" in name]
+
+
+def test_a_club_called_by_its_nickname_and_its_chairs_compound(nlp) -> None:
+    found, mentions = orgs(nlp, "Der Softballclub Musterau Larks e.V. hat abgestimmt. Weil die Larks zugestimmt "
+                                "haben, unterschreibt Larks-Chefin Julia Muster den Vertrag.")
+    assert list(found) == ["Softballclub Musterau Larks e.V."]
+    assert [m.text for m in mentions if m.key == found["Softballclub Musterau Larks e.V."].key] == [
+        "Softballclub Musterau Larks e.V.", "Larks", "Larks-Chefin"]

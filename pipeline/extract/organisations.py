@@ -2001,6 +2001,34 @@ def find_known_names(view: DocView, col: Collector, only: Container[str] | None 
 COMPOUND_SEPARATOR = re.compile(r"[-/]")
 
 
+def find_club_nicknames(view: DocView, col: Collector) -> None:
+    """A club named "<kind> <place> <nickname>" ("Softballclub Musterau Larks e.V.") is called by its nickname
+    alone too ("die Larks"): each free use of that last word, no place and no ordinary word, is the club's."""
+    types, words = knowledge().type_words, _dictionary(view)
+    places = {view.texts[i] for ent in view.ents if ent.label == "LOC" for i in range(ent.start, ent.end)}
+    for key, record in list(col.records.items()):
+        name = record.name.split()
+        for tokens, _canonical, _type in knowledge().legal_forms:
+            if len(name) > len(tokens) and tuple(name[-len(tokens):]) == tokens:
+                name = name[:-len(tokens)]
+                break
+        kind = (types.get(name[0]) or _compound_type_word(name[0])) if len(name) == 3 else None
+        if kind is None or kind.kind == "place" or record.org_type != "Verband" or record.parent_key \
+                or not is_capitalised(name[1]) or not is_capitalised(name[2]) or name[2] in words \
+                or name[2] in types or name[2].lower().endswith(_place_endings()) \
+                or {name[1], name[2]} & _word_sets()["club_words"] or name[2] in places \
+                or any(name[2] in r.name.split() for r in col.records.values() if r.key != key and " " in r.name):
+            continue  # (not "Tennisclub Blau-Weiß Musterau" nor "Schützenverein „Tell“ Musterau": a place last)
+        for i, text in enumerate(view.texts):
+            if text == name[2] and col.free(i, i + 1) and not (i + 1 < len(view) and is_capitalised(view.texts[i + 1])):
+                _add_use(col, i, i + 1, key)
+
+
+@cache
+def _place_endings() -> tuple[str, ...]:
+    return tuple(knowledge().names["place_name_endings"])
+
+
 def _add_use(col: Collector, start: int, end: int, key: str, alias: bool = True) -> None:
     record = col.records[key]
     col.add(Candidate(start, end, key, record.name, record.org_type, -1, alias=alias))
@@ -2020,6 +2048,10 @@ def find_office_compounds(view: DocView, col: Collector) -> None:
                 or (not is_acronym(head) and head in _dictionary(view)):
             continue  # a known acronym (rule 6), a field ("IT-Leiter"), a kind ("Kreis-Chef"), a common noun
             # ("Börse-Vorstand")
+        known = next((r.key for r in col.records.values() if head in r.aliases and not r.parent_key), None)
+        if known is not None:  # "Larks-Chefin" of the club called "die Larks"
+            _add_use(col, i, i + 1, known, alias=False)
+            continue
         org_type = type_of_name(head) if type_of_name(head) != "Sonstige" else "Unternehmen"
         key = col.add(Candidate(i, i + 1, "org:" + norm(head), head, org_type,
                                 short_name=head if is_acronym(head) else "", alias=False))
@@ -3257,6 +3289,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
     for rule in RULES:
         rule(view, col)
     find_short_forms(view, col)
+    find_club_nicknames(view, col)
     find_known_names(view, col)
     find_legal_form_compounds(view, col)
     find_office_compounds(view, col)

@@ -30,6 +30,10 @@ _TOKEN = re.compile(rf"{_WORD}|[^\s\w]")
 _ADJECTIVE = re.compile(r"^[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)$")
 _GERUNDIVE = re.compile(r"^[a-zäöüß][\wäöüß]*ende[nrsm]?$")  # "(neu zu) gründenden"
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s")
+_DASH_BEFORE = re.compile(r"\s[–—-]\s$")
+_ARTICLE_FIRST = re.compile(r"\s*(?:der|die|das)\s")
+_AUXILIARY = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|soll|sollen|will|"
+                        r"wollen)\b")
 _NAMING = r"(?:Namen|Arbeitstitel)"  # the nouns a name is given with: "den Namen „X“", "den Arbeitstitel „X“"
 # a noun phrase given its name in the same clause: "Der neue Verein soll „X“ heißen", "… soll Volley Union X heißen",
 # "… wird den Namen „X“ tragen", "Die Gesellschaft soll unter dem Namen „X“ gegründet werden"
@@ -145,8 +149,11 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention], dates: li
         prev = merged[-1]
         subordinate = rules().relative_clause.match(text, *span) or rules().infinitive_clause.match(text, *span)
         listed = not subordinate and (
-            (_ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions))
-            or _listed_dates(text, prev, span, dates))
+            (_ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions)
+             and not (_DASH_BEFORE.search(text, 0, span[0]) and _ARTICLE_FIRST.match(text, *span)
+                      and _AUXILIARY.search(text, *span)))
+            or _listed_dates(text, prev, span, dates))  # (after a dash, a clause of its own: "… an der X – die
+        # Stadt Y hat ihr dafür Anteile verkauft")
         closing = apposed and not subordinate  # the clause the apposition interrupted goes on
         apposed = span[1] < end and text[span[0] - 1] == "," == text[span[1]] and (
             _only_persons(text, span, persons)
