@@ -6916,3 +6916,13 @@ def test_a_town_named_bare_with_a_common_place_ending_decides_against_joining(tm
                               "entschieden, bei der GmbH einzusteigen.\n")
     assert ("Arnsbühl", "Musterauer Glas GmbH", "negated") in {
         (r["subject_name"], r["object_names"], r["modality"]) for r in rows if r["event_type"] == "membership"}
+
+
+def test_an_association_formed_in_the_passive_by_the_towns_named(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Der Musterverband Gratland (MVG) wurde 2019 von den "
+                              "Gemeinden Falzenegg, Grattenbach und Kargstein gebildet. Die Gemeinde Probedorf "
+                              "verzichtet auf einen Anschluss an den Musterverband Gratland.\n")
+    assert _events_of(rows, "founding") == [("Musterverband Gratland", ["Gemeinde Falzenegg", "Gemeinde Grattenbach",
+                                                                        "Gemeinde Kargstein"])]
+    assert [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "membership"] == [
+        ("Gemeinde Probedorf", "negated")]
