@@ -1994,3 +1994,10 @@ def test_a_club_called_by_its_nickname_and_its_chairs_compound(nlp) -> None:
     assert list(found) == ["Softballclub Musterau Larks e.V."]
     assert [m.text for m in mentions if m.key == found["Softballclub Musterau Larks e.V."].key] == [
         "Softballclub Musterau Larks e.V.", "Larks", "Larks-Chefin"]
+
+
+def test_a_name_in_the_genitive_ends_before_the_occupation_of_the_person_after_it(nlp) -> None:
+    found, _ = orgs(nlp, "In seiner Sitzung wählte der Stiftungsrat der Hammerwerk-Stiftung Musterau Pfarrer Martin "
+                         "Beispiel zu seinem Vorsitzenden.")
+    assert "Hammerwerk-Stiftung Musterau" in found
+    assert not [name for name in found if "Pfarrer" in name]

@@ -1310,9 +1310,10 @@ def _genitive_parent(view: DocView, j: int) -> tuple[int, str, str]:
     elif is_acronym(texts[j]):
         end = j + 1
     else:  # "der Kommunalen Beispiel-IT", "des Heimat- und Trachtenverbands X"
-        while end < len(texts) and (is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or (
+        while end < len(texts) and not (end > j and _starts_person(view, end)) and (
+                is_name_token(texts[end]) or _is_hyphen_part(texts[end]) or (
                 end > j and view.lowers[end] in ("und", "oder") and _is_hyphen_part(texts[end - 1]))):
-            end += 1
+            end += 1  # (not into the person the board appoints: "des Vereins X Pfarrer Max Muster")
         if end == j + 1 and texts[j] in _dictionary(view) and end < len(texts) \
                 and view.lowers[end] in GENITIVE_ARTICLES:
             end = j  # an ordinary noun with a genitive of its own is no name: "der Kreistag der Abgabe der Aufgabe"
@@ -1320,8 +1321,11 @@ def _genitive_parent(view: DocView, j: int) -> tuple[int, str, str]:
 
 
 def _starts_person(view: DocView, i: int) -> bool:
-    """Does a person's name start at token i (a known first name before a capitalised word)?"""
+    """Does a person's name start at token i (a known first name before a capitalised word, or an occupation
+    before them: "Pfarrer Martin Muster")?"""
     texts = view.texts
+    if i + 2 < len(texts) and texts[i] in _word_sets()["occupation_words"]:
+        i += 1
     return i + 1 < len(texts) and texts[i] in resources.first_names() and is_capitalised(texts[i + 1])
 
 
