@@ -715,3 +715,12 @@ def test_an_effective_date_before_a_participle_used_as_an_adjective_lies_in_the_
     assert found["1. Januar"] == "2025-01-01"
     assert found["Ab dem Frühjahr"] == "2025-spring"
     assert found["15. Oktober"] == "2025-10-15"
+
+
+def test_a_year_ending_a_clubs_name_is_no_date_unless_the_founding_follows() -> None:
+    found = {d.text: d.value for d in dates_of("Sowohl die Mitgliederversammlung des Wasserspringervereins Musterau "
+                                               "1958 als auch die der Turmspringer Probedorf stimmten zu. Als wir den "
+                                               "Mühlenverein Probedorf 1987 gegründet haben, waren wir jung.",
+                                               "2025-03-10")}
+    assert "1958" not in found
+    assert found["1987"] == "1987"

@@ -2001,3 +2001,8 @@ def test_a_name_in_the_genitive_ends_before_the_occupation_of_the_person_after_i
                          "Beispiel zu seinem Vorsitzenden.")
     assert "Hammerwerk-Stiftung Musterau" in found
     assert not [name for name in found if "Pfarrer" in name]
+
+
+def test_a_compound_of_the_members_plural_before_a_place_is_a_club_but_not_before_a_person(nlp) -> None:
+    found, _ = orgs(nlp, "Die Turmspringer Musterau haben zugestimmt. Turmspringer Max Beispiel gewann Gold.")
+    assert list(found) == ["Turmspringer Musterau"]

@@ -371,6 +371,14 @@ def _nowadays() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 @cache
+def _club_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A club's kind and place right before a year, which ends the club's name, and the participle after it that
+    makes it the founding's date ([year_cues] club_before, club_year_founded)."""
+    cues = _conf()["year_cues"]
+    return re.compile(cues["club_before"]), re.compile(cues["club_year_founded"])
+
+
+@cache
 def _effective_cue() -> re.Pattern[str]:
     """A cue right before a date that takes effect ("mit Wirkung zum")."""
     return re.compile(rf"\b{_alt(_conf()['inference']['effective_cues'], capitalise=True)}\s*$")
@@ -813,8 +821,10 @@ class Resolver:
         s, e = cand.match.span("y")
         if re.match(r"[-/]\d", self.text[e:e + 2]) or re.search(r"\d\s+$", self.text[max(0, s - 3):s]):
             return False  # "03971 2045-110": a phone number
-        if self.text[e:e + 6].lstrip().startswith(tuple(self.conf["year_cues"]["name_tails"])):
-            return False  # a club's name: "Schützengilde Musterdorf von 1862 e.V."
+        club, founded = _club_before()
+        if self.text[e:e + 6].lstrip().startswith(tuple(self.conf["year_cues"]["name_tails"])) \
+                or (club.search(self.text, max(0, s - 80), s) and not founded.match(self.text, e)):
+            return False  # a club's name: "Schützengilde Musterdorf von 1862 e.V.", "des Turnvereins Musterau 1958"
         before = WORDS.findall(self._before(s, 20))
         if before and before[-1] in self.conf["year_cues"]["number_labels"]:
             return False  # "VR 2049": a register's number

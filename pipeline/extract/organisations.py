@@ -2584,6 +2584,8 @@ def find_sport_clubs(view: DocView, col: Collector) -> None:
             continue
         end = i + 2 if text in prefixes and i + 1 < n and texts[i + 1].isdigit() else i + 1  # "SV 01 …"
         names = end
+        if _starts_person(view, names):
+            continue
         while end < n and end - names < 3 and not col.claimed[end] and (
                 is_place_token(texts[end]) or (text in prefixes and is_acronym(texts[end]))):
             end += 3 if _inner_slash(view, end + 1) and end + 2 < n and is_place_token(texts[end + 2]) else 1
