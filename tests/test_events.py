@@ -6931,9 +6931,11 @@ def test_an_association_formed_in_the_passive_by_the_towns_named(tmp_path):
 def test_register_board_with_numbered_chairs_and_the_staff_of_two_clubs_taken_over(tmp_path):
     rows = released(tmp_path, "Amtsgericht Musterau – Vereinsregister\n\nVR 1207 – 21.01.2025\nMusterauer Sportclub "
                               "e.V., Sitz: Musterau.\nVorstand im Sinne des § 26 BGB: Falkner, Markus, Musterau, "
-                              "1. Vorsitzender; Gallmeier, Sabine, Probedorf, 2. Vorsitzende.\n")
-    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == ["Markus Falkner",
-                                                                                          "Sabine Gallmeier"]
+                              "1. Vorsitzender; Gallmeier, Sabine, Probedorf, 2. Vorsitzende.\n\nVR 1208 – 22.01.2025\n"
+                              "Probedorfer Boßelverein e.V., Sitz: Probedorf.\nVorstand nach § 26 BGB: Dirk Probe, "
+                              "Probedorf, 1. Vorsitzender; Maren Test, Musterau, 2. Vorsitzende.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == [
+        "Dirk Probe", "Maren Test", "Markus Falkner", "Sabine Gallmeier"]
     rows = released(tmp_path / "b", "Musterau, 3. Februar 2025 – Der TSV Musterau und der SV Probedorf verschmelzen "
                                     "zum neuen Sportverein Musterland e.V. Die drei Hauptamtlichen der beiden alten "
                                     "Vereine sollen vom neuen Verein übernommen werden.\n")
