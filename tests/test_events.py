@@ -6940,3 +6940,10 @@ def test_register_board_with_numbered_chairs_and_the_staff_of_two_clubs_taken_ov
                                     "zum neuen Sportverein Musterland e.V. Die drei Hauptamtlichen der beiden alten "
                                     "Vereine sollen vom neuen Verein übernommen werden.\n")
     assert _events_of(rows, "staff_transfer") == [("Sportverein Musterland e.V.", ["SV Probedorf", "TSV Musterau"])]
+
+
+def test_a_facilitys_opening_with_its_date_starts_the_releases_company(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Januar 2025 – Die Musterauer Glas GmbH zieht Bilanz. Seit der Eröffnung "
+                              "der Schauwerkstatt am 1. September haben mehr als 14.000 Gäste den Glasmachern über die "
+                              "Schulter geschaut.\n")
+    assert _dated(rows, "operations_start") == [("Musterauer Glas GmbH", "", "2024-09-01")]
