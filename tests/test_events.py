@@ -6947,3 +6947,10 @@ def test_a_facilitys_opening_with_its_date_starts_the_releases_company(tmp_path)
                               "der Schauwerkstatt am 1. September haben mehr als 14.000 Gäste den Glasmachern über die "
                               "Schulter geschaut.\n")
     assert _dated(rows, "operations_start") == [("Musterauer Glas GmbH", "", "2024-09-01")]
+
+
+def test_two_clubs_to_merge_into_a_new_one_named_in_a_relative_clause(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025 – Der TSV Musterau und der SV Probedorf haben abgestimmt. "
+                              "Geplant ist, beide Vereine zum 1. Juli 2025 in einem neuen Verein aufgehen zu lassen, "
+                              "der „Sportverein Musterland e.V.“ heißen soll, kurz SVM.\n")
+    assert _events_of(rows, "founding") == [("Sportverein Musterland e.V.", ["SV Probedorf", "TSV Musterau"])]
