@@ -6954,3 +6954,11 @@ def test_two_clubs_to_merge_into_a_new_one_named_in_a_relative_clause(tmp_path):
                               "Geplant ist, beide Vereine zum 1. Juli 2025 in einem neuen Verein aufgehen zu lassen, "
                               "der „Sportverein Musterland e.V.“ heißen soll, kurz SVM.\n")
     assert _events_of(rows, "founding") == [("Sportverein Musterland e.V.", ["SV Probedorf", "TSV Musterau"])]
+
+
+def test_a_signing_named_by_its_noun_has_the_clauses_subject_first(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2024 – Seit der Unterzeichnung der Kooperationsvereinbarung am "
+                              "16. April 2024 arbeitet der Sternenpark Musterau e.V. eng mit dem Zweckverband "
+                              "Naturpark Probeheide zusammen.\n")
+    assert _dated(rows, "contract_signing") == [("Sternenpark Musterau e.V.", "Zweckverband Naturpark Probeheide",
+                                                 "2024-04-16")]
