@@ -6962,3 +6962,11 @@ def test_a_signing_named_by_its_noun_has_the_clauses_subject_first(tmp_path):
                               "Naturpark Probeheide zusammen.\n")
     assert _dated(rows, "contract_signing") == [("Sternenpark Musterau e.V.", "Zweckverband Naturpark Probeheide",
                                                  "2024-04-16")]
+
+
+def test_coming_on_board_as_an_idiom_of_joining(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Juni 2024 – Die Gemeinde Probedorf ist Gründungsmitglied der Kräuterhof "
+                              "Musterau eG. Die Gemeinde Beispielfeld dürfte dagegen als zweite Kommune mit ins Boot "
+                              "kommen.\n")
+    assert [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "membership"
+            and r["subject_name"] == "Gemeinde Beispielfeld"] == [("Gemeinde Beispielfeld", "expected")]
