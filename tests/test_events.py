@@ -6970,3 +6970,12 @@ def test_coming_on_board_as_an_idiom_of_joining(tmp_path):
                               "kommen.\n")
     assert [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "membership"
             and r["subject_name"] == "Gemeinde Beispielfeld"] == [("Gemeinde Beispielfeld", "expected")]
+
+
+def test_the_ones_named_before_counted_by_a_number_become_members(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Juni 2025 – Die Gemeinden Delmsheide und Gräfenmoor sowie die Stadt "
+                              "Mückenhain wollen dem Zweckverband Kiesgruben Musterau beitreten. Die drei werden "
+                              "voraussichtlich zum 1. Januar 2026 Mitglieder.\n")
+    assert {(r["subject_name"], r["date"], r["modality"]) for r in rows if r["event_type"] == "membership"} == {
+        ("Gemeinde Delmsheide", "2026-01-01", "expected"), ("Gemeinde Gräfenmoor", "2026-01-01", "expected"),
+        ("Stadt Mückenhain", "2026-01-01", "expected")}
