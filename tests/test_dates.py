@@ -724,3 +724,13 @@ def test_a_year_ending_a_clubs_name_is_no_date_unless_the_founding_follows() -> 
                                                "2025-03-10")}
     assert "1958" not in found
     assert found["1987"] == "1987"
+
+
+def test_days_under_a_reviews_heading_lie_in_its_year_until_another_year_is_named() -> None:
+    text = ("## Musterau im Jahr 2025 – ein Rückblick\n\n*Gemeindebrief · Ausgabe 1/2026*\n\n- 27. Juni: Gründung der "
+            "Milchhaus Musterau eG.\n\n- Anfang Juli: Der Bürgermeister wird in den Aufsichtsrat berufen.\n\nFür 2026 "
+            "plant der Vorstand eine Presse; über sie soll die Versammlung im März entscheiden.")
+    found = {d.text: d.value for d in dates_of(text, "2026-01-15")}
+    assert found["27. Juni"] == "2025-06-27"
+    assert found["Anfang Juli"] == "2025-07"
+    assert found["im März"] == "2026-03"

@@ -370,6 +370,16 @@ def _nowadays() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(w.lower() for w in conf.get("words", [])), re.compile(conf.get("dated_clause", r"(?!)"))
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@cache
+def _chronicle_heading() -> re.Pattern[str]:
+    """A review's heading line with its year ([inference] chronicle_heading)."""
+    return re.compile(_conf()["inference"]["chronicle_heading"])
+
+
 @cache
 def _club_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A club's kind and place right before a year, which ends the club's name, and the participle after it that
@@ -633,7 +643,7 @@ class Resolver:
         month, day = int(g["m"]), int(g["d"])
         if not periods.valid(2000, month, day):
             return []
-        year = self._place(month, day, self._direction(cand))
+        year = self._chronicle_year(cand.span[0]) or self._place(month, day, self._direction(cand))
         if year is None or not periods.valid(year, month, day):
             return [self._unresolved(cand, "day")]
         return [self._relative(cand, periods.iso(year, month, day), "day")]
@@ -647,7 +657,7 @@ class Resolver:
             year: int | None = int(g["y"])
             resolution = "absolute"
         else:
-            year = self._place(month, days[-1], self._direction(cand))
+            year = self._chronicle_year(cand.span[0]) or self._place(month, days[-1], self._direction(cand))
             if g["wd"] and len(days) == 1:  # "am Samstag, 4. Oktober": the year whose 4 October is a Saturday
                 year = self._year_of_weekday(month, days[0], self.conf["weekdays"][g["wd"]], year)
             resolution = "relative"
@@ -661,6 +671,19 @@ class Resolver:
             else:
                 out.append(Reading(s, e, periods.iso(year, month, day), "day", resolution))
         return out
+
+    def _chronicle_year(self, start: int) -> int | None:
+        """The year a review's heading line names before the date ("Musterau im Jahr 2025 – ein Rückblick",
+        "Chronik 2024"): its days and months without a year lie in it, whenever the review was published, until
+        another year is named in the date's paragraph ("Für 2026 plant der Vorstand …, im März")."""
+        headings = list(_chronicle_heading().finditer(self.text, 0, start))
+        if not headings:
+            return None
+        year = headings[-1].group("year")
+        paragraph = max([headings[-1].end()] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text, 0, start)])
+        if any(other != year for other in _YEAR.findall(self.text, paragraph, start)):
+            return None
+        return int(year)
 
     def _read_my(self, cand: Candidate) -> list[Reading]:
         g = cand.match
@@ -1058,7 +1081,7 @@ class Resolver:
 
     def _read_month_bare(self, cand: Candidate) -> list[Reading]:
         month = _month_of(cand.match["mon"])
-        year = self._place(month, 0, self._direction(cand))
+        year = self._chronicle_year(cand.span[0]) or self._place(month, 0, self._direction(cand))
         if year is None:
             return [self._unresolved(cand, "month")]
         return [self._relative(cand, periods.iso(year, month), "month")]
