@@ -6979,3 +6979,11 @@ def test_the_ones_named_before_counted_by_a_number_become_members(tmp_path):
     assert {(r["subject_name"], r["date"], r["modality"]) for r in rows if r["event_type"] == "membership"} == {
         ("Gemeinde Delmsheide", "2026-01-01", "expected"), ("Gemeinde Gräfenmoor", "2026-01-01", "expected"),
         ("Stadt Mückenhain", "2026-01-01", "expected")}
+
+
+def test_an_anstalt_created_and_named_in_the_next_sentence(tmp_path):
+    rows = released(tmp_path, "Musterau, 1. März 2025 – (1) Die Landkreise Musterkreis und Probekreis errichten mit "
+                              "Wirkung zum 1. Juli 2025 eine gemeinsame kommunale Anstalt des öffentlichen Rechts. Sie "
+                              "führt den Namen „Zentrale Gewerbestelle Musterland“, abgekürzt „ZGM“.\n")
+    assert _dated(rows, "founding") == [("Zentrale Gewerbestelle Musterland",
+                                         "Landkreis Musterkreis | Landkreis Probekreis", "2025-07-01")]

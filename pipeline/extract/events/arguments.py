@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ...knowledge import family_of, knowledge
+from ...knowledge import PLACE_FAMILIES, family_of, knowledge
 from ...records import EventReport
 from ..people import AUTHOR, offices
 from .clauses import DATIVE_ARTICLES, has_type, named_by_noun, uncoordinated
@@ -255,6 +255,21 @@ def writer(ctx: DocContext, at: int) -> str:
     return signed or (authors[0] if len(authors) == 1 else "")
 
 
+_NAMED_NEXT = re.compile(r"\s*(?:\(\d+\)\s*)?(?:Sie|Er|Es)\s+(?:führt|trägt|erhält)\s+den\s+Namen\b")
+
+
+def _named_next(ctx: DocContext, sent: Sentence) -> list[str]:
+    """The organisation the next sentence names for the one just created: "… errichten eine gemeinsame Anstalt. Sie
+    führt den Namen „X“" (whatever kind its name says)."""
+    if sent.idx + 1 >= len(ctx.sentences):
+        return []
+    following = ctx.sentences[sent.idx + 1]
+    if not _NAMED_NEXT.match(ctx.text, following.start):
+        return []
+    return next(([m.key] for m in following.mentions if not ctx.is_state(m.key)
+                 and family_of(ctx.org_type(m.key)) not in PLACE_FAMILIES), [])
+
+
 def release_host(ctx: DocContext) -> str:
     """The organisation the release speaks for: its most named one of a kind that is founded ('' for none)."""
     return ctx.most_named(lambda k: foundable(ctx, k))
@@ -482,7 +497,7 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
             return ctx.org_type(k) in types and foundable(ctx, k)
         # one named by the noun first ("eine Stiftung": the "Stiftung X", not a "Burgruine X" of the same type)
         key = ctx.most_named(lambda k: of_kind(k) and named_by_noun(ctx, k, noun)) or ctx.most_named(of_kind)
-        return [key] if key else []
+        return [key] if key else _named_next(ctx, sent)
     if selector == "decider":
         # the latest decision's maker, else whose session the minutes record ("Der Antrag wurde abgelehnt"); in
         # minutes, a decision of another day the record recalls ("Auf Grundlage eines Kreistagsbeschlusses vom …")
