@@ -475,7 +475,7 @@ class Resolver:
         folgte zum 1. Februar") or a participle used as an adjective after the date, '' for a perfect, which may
         have decided on a later date ("hat X zum 1. Oktober bestellt": the nearer of the two); None when it reports
         nothing done."""
-        if self._attributive_after(cand, within=2):
+        if self._attributive_after(cand, close=True):
             return "past"  # "die erst zum 1. Januar errichtete Anstalt" (not "ab dem Frühjahr einen umgebauten Bus")
         clause = self._words_around(cand, _breaks()[1], 200)
         lower = {w.lower() for w in clause}
@@ -536,16 +536,16 @@ class Resolver:
             return "future" if sentence & future else "past" if sentence & past else ""
         return ""
 
-    def _attributive_after(self, cand: Candidate, within: int = 10) -> bool:
+    def _attributive_after(self, cand: Candidate, close: bool = False) -> bool:
         """A participle used as an adjective that the date opens: "erst im Januar gegründeter", "2014 von der
-        Stadt X und der Gemeinde Y gegründete" (up to the next punctuation or date, ``within`` words)."""
+        Stadt X und der Gemeinde Y gegründete" (up to the next punctuation or date, ten words); ``close``: within two
+        words, no article or verb of its own between ("bis zum 15. Oktober wird gebeten", "ab dem Frühjahr einen
+        umgebauten Bus")."""
         after = _UP_TO_PUNCTUATION.match(self.text, cand.span[1])
         attributive, not_attributive = _attributive()
         previous = ""
-        close = within < 10  # right after the date: no article or verb of its own between ("bis zum 15. Oktober wird
-        # gebeten", "ab dem Frühjahr einen umgebauten Bus")
         stops = _ARTICLES | _perfect()[2] | _tense_words()[0] if close else frozenset()
-        for word in WORDS.findall(after.group() if after else "")[:within]:
+        for word in WORDS.findall(after.group() if after else "")[:2 if close else 10]:
             if word.isdigit() or word.lower() in resources.month_numbers() or word.lower() in stops or (
                     word in _ARTICLES and previous in _PLACE_PREPOSITIONS):
                 return False  # another date, or another phrase: "zieht zum neuen Jahr in das umgebaute Rathaus"

@@ -359,7 +359,7 @@ def rules() -> Rules:
         decision_block=re.compile(refs["decision_block"]),
         open_clause=re.compile(refs["open_clause"], re.I),
         acts_for_parent=frozenset(coref.get("acts_for_parent", ["Gremium"])),
-        modality={name: tuple(re.compile(c) for c in cues) for name, cues in data["modality"].items()},
+        modality={name: blockers(cues) for name, cues in data["modality"].items()},  # (cues may name blocker sets)
         modality_types={name: frozenset(types) for name, types in data.get("modality_types", {}).items()},
         hard_blockers=blockers(data["blocker_sets"]["hard"]["patterns"]),
         staff_word=re.compile(data["lexicons"]["staff"].strip("/")),
