@@ -370,8 +370,8 @@ def _nowadays() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(w.lower() for w in conf.get("words", [])), re.compile(conf.get("dated_clause", r"(?!)"))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_OTHER_YEAR = re.compile(r"(?<![/\d])(?:19|20)\d\d\b")  # (not an issue's "1/2026")
+_ROW_START = re.compile(r"[ \t]*(?:[-•*–▪►|][^\n]*)?$")  # a date opening its line, or on a list item or table row
 
 
 @cache
@@ -674,14 +674,16 @@ class Resolver:
 
     def _chronicle_year(self, start: int) -> int | None:
         """The year a review's heading line names before the date ("Musterau im Jahr 2025 – ein Rückblick",
-        "Chronik 2024"): its days and months without a year lie in it, whenever the review was published, until
-        another year is named in the date's paragraph ("Für 2026 plant der Vorstand …, im März")."""
+        "Chronik 2024"): the days and months of its rows (list items, table rows) lie in it, whenever the review was
+        published, until another year is named ("Stand: Februar 2026"; not an issue's "Ausgabe 1/2026")."""
+        line = self.text.rfind("\n", 0, start) + 1
+        if not _ROW_START.match(self.text, line, start):
+            return None  # prose after the review ("Am 3. März tagt die nächste Versammlung")
         headings = list(_chronicle_heading().finditer(self.text, 0, start))
         if not headings:
             return None
         year = headings[-1].group("year")
-        paragraph = max([headings[-1].end()] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text, 0, start)])
-        if any(other != year for other in _YEAR.findall(self.text, paragraph, start)):
+        if any(other != year for other in _OTHER_YEAR.findall(self.text, headings[-1].end(), start)):
             return None
         return int(year)
 
