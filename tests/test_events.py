@@ -6987,3 +6987,9 @@ def test_an_anstalt_created_and_named_in_the_next_sentence(tmp_path):
                               "führt den Namen „Zentrale Gewerbestelle Musterland“, abgekürzt „ZGM“.\n")
     assert _dated(rows, "founding") == [("Zentrale Gewerbestelle Musterland",
                                          "Landkreis Musterkreis | Landkreis Probekreis", "2025-07-01")]
+
+
+def test_a_chronicle_row_opening_with_an_opening_starts_the_organisation_named_after_the_place(tmp_path):
+    rows = released(tmp_path, "## Musterau im Jahr 2025 – ein Rückblick\n\n- 27. Juni: Gründung der Milchhaus Musterau "
+                              "eG.\n- 11. Oktober: Eröffnung des Milchhauses am Dorfplatz.\n")
+    assert _dated(rows, "operations_start") == [("Milchhaus Musterau eG", "", "2025-10-11")]
