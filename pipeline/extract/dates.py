@@ -371,13 +371,12 @@ def _nowadays() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 _OTHER_YEAR = re.compile(r"(?<![/\d])(?:19|20)\d\d\b")  # (not an issue's "1/2026")
-_ROW_START = re.compile(r"[ \t]*(?:[-•*–▪►|][^\n]*)?$")  # a date opening its line, or on a list item or table row
 
 
 @cache
-def _chronicle_heading() -> re.Pattern[str]:
-    """A review's heading line with its year ([inference] chronicle_heading)."""
-    return re.compile(_conf()["inference"]["chronicle_heading"])
+def _review_heading() -> re.Pattern[str]:
+    """A review's heading line with its year inside ([inference] review_heading)."""
+    return re.compile(_conf()["inference"]["review_heading"])
 
 
 @cache
@@ -643,7 +642,7 @@ class Resolver:
         month, day = int(g["m"]), int(g["d"])
         if not periods.valid(2000, month, day):
             return []
-        year = self._chronicle_year(cand.span[0]) or self._place(month, day, self._direction(cand))
+        year = self._place(month, day, self._direction(cand))
         if year is None or not periods.valid(year, month, day):
             return [self._unresolved(cand, "day")]
         return [self._relative(cand, periods.iso(year, month, day), "day")]
@@ -657,7 +656,7 @@ class Resolver:
             year: int | None = int(g["y"])
             resolution = "absolute"
         else:
-            year = self._chronicle_year(cand.span[0]) or self._place(month, days[-1], self._direction(cand))
+            year = self._place(month, days[-1], self._direction(cand))
             if g["wd"] and len(days) == 1:  # "am Samstag, 4. Oktober": the year whose 4 October is a Saturday
                 year = self._year_of_weekday(month, days[0], self.conf["weekdays"][g["wd"]], year)
             resolution = "relative"
@@ -671,21 +670,6 @@ class Resolver:
             else:
                 out.append(Reading(s, e, periods.iso(year, month, day), "day", resolution))
         return out
-
-    def _chronicle_year(self, start: int) -> int | None:
-        """The year a review's heading line names before the date ("Musterau im Jahr 2025 – ein Rückblick",
-        "Chronik 2024"): the days and months of its rows (list items, table rows) lie in it, whenever the review was
-        published, until another year is named ("Stand: Februar 2026"; not an issue's "Ausgabe 1/2026")."""
-        line = self.text.rfind("\n", 0, start) + 1
-        if not _ROW_START.match(self.text, line, start):
-            return None  # prose after the review ("Am 3. März tagt die nächste Versammlung")
-        headings = list(_chronicle_heading().finditer(self.text, 0, start))
-        if not headings:
-            return None
-        year = headings[-1].group("year")
-        if any(other != year for other in _OTHER_YEAR.findall(self.text, headings[-1].end(), start)):
-            return None
-        return int(year)
 
     def _read_my(self, cand: Candidate) -> list[Reading]:
         g = cand.match
@@ -1083,7 +1067,7 @@ class Resolver:
 
     def _read_month_bare(self, cand: Candidate) -> list[Reading]:
         month = _month_of(cand.match["mon"])
-        year = self._chronicle_year(cand.span[0]) or self._place(month, 0, self._direction(cand))
+        year = self._place(month, 0, self._direction(cand))
         if year is None:
             return [self._unresolved(cand, "month")]
         return [self._relative(cand, periods.iso(year, month), "month")]
@@ -1157,25 +1141,30 @@ def _in_named_month(text: str, pairs: list[tuple[Candidate, Reading]]) -> list[t
 
 def _year_sections(text: str) -> list[tuple[int, int, str]]:
     """(start, end, year) of each run of list items or table rows under a heading naming one year ("## 2. Chronik
-    2024", "Rückblick 2023", "2022", after a lead-in line ending in a colon): a day or month without a year there
-    lies in that year."""
+    2024", "Rückblick 2023", "2022", after a lead-in line ending in a colon), or under a review's heading with its
+    year inside ("Musterau im Jahr 2025 – ein Rückblick", after opening words naming no other year): a day or month
+    without a year there lies in that year."""
     sections = []
     months = resources.month_numbers()
-    for heading in _YEAR_HEADING.finditer(text):
-        before = heading["lead"].split()[-1:]
+    headings = [(h, False) for h in _YEAR_HEADING.finditer(text)]
+    headings += [(h, True) for h in _review_heading().finditer(text)]
+    for heading, review in headings:
+        before = [] if review else heading["lead"].split()[-1:]
         if before and before[0].strip("(–—:-").lower() in months:
             continue  # "Stand: Februar 2026", "Ausgabe März 2025": a date, not a year's heading
-        end, listed = heading.end(), False
+        year, end, listed = heading["year"], heading.end(), False
         for line in _LINE.finditer(text, heading.end()):
             content = line.group().strip()
             if content and not _LISTED.match(content):
                 if not listed and (content.endswith(":") or _SUBTITLE.fullmatch(content)):
                     continue  # the list's lead-in ("Die wichtigsten Schritte im Überblick:"), a subtitle
+                if not listed and review and all(other == year for other in _OTHER_YEAR.findall(content)):
+                    continue  # a review's opening words ("Liebe …, auch 2025 war …"; an issue's "Ausgabe 1/2026")
                 break
             end, listed = line.end(), listed or bool(content)
         if listed:
-            sections.append((heading.end(), end, heading["year"]))
-    return sections
+            sections.append((heading.end(), end, year))
+    return list(dict.fromkeys(sections))
 
 
 def _listed_lines(text: str, year: str) -> list[tuple[int, int, str]]:
@@ -1187,7 +1176,7 @@ def _in_year_section(sections: list[tuple[int, int, str]], by_year: dict[str, Re
                      readings: list[Reading]) -> list[Reading]:
     """The readings of a date without a year inside a year's section, read against that year; else as they were
     (a range, "17. bis 26. Juni", is one candidate of two readings)."""
-    if cand.kind in _YEARLESS and any(r.resolution == "relative" for r in readings):
+    if cand.kind in _YEARLESS and any(r.resolution in ("relative", "unresolved") for r in readings):
         for start, end, year in sections:
             if start <= cand.span[0] < end:
                 return [replace(x, anchor=year) for x in by_year[year].read(cand)]
