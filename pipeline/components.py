@@ -127,8 +127,9 @@ class DomainLemmas:
     """Lemmas of local-government words the model's lemmatizer misses ("Kreistages" → "Kreistag",
     resources/lemmas.tsv); and a word capitalised only because it opens a sentence
     ("Gegründet wurde …", also after a colon or dash) gets the lemma of its lower-case form from the
-    model's lookup table, which is case-sensitive. Every other token keeps the model's lemma (or its text, when the
-    model has no lemmatizer). ``doc._.dictionary_words`` holds the lookup table's words."""
+    model's lookup table, which is case-sensitive, or that form itself when it is a lemma ("Entstehen soll …").
+    Every other token keeps the model's lemma (or its text, when the model has no lemmatizer).
+    ``doc._.dictionary_words`` holds the lookup table's words."""
 
     def __init__(self, lookup: Mapping[str, str]) -> None:
         self.lookup = lookup
@@ -148,7 +149,8 @@ class DomainLemmas:
                 text = strings[orth]
                 if text[:1].isupper():
                     lower = text.lower()
-                    lemma = table.get(hash_string(lower)) or self.lookup.get(lower)
+                    lemma = table.get(hash_string(lower)) or self.lookup.get(lower) or \
+                        (lower if lower in self.dictionary_words.lemmas else None)  # "Entstehen soll …"
             if lemma is not None:
                 doc[i].lemma_ = lemma
         return doc

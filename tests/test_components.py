@@ -16,6 +16,12 @@ def test_a_word_capitalised_after_a_colon_gets_the_lemma_of_its_lower_case_form(
     assert lemmas["Unterzeichnet"] == "unterzeichnen" and lemmas["Rathaus"] == "Rathaus"
 
 
+def test_an_infinitive_opening_a_sentence_is_its_own_lemma(nlp) -> None:
+    doc = nlp("Entstehen soll ein neuer Verein. Beitreten will auch die Stadt. Sitzung im Rathaus.")
+    lemmas = {token.text: token.lemma_ for token in doc}
+    assert lemmas["Entstehen"] == "entstehen" and lemmas["Beitreten"] == "beitreten" and lemmas["Sitzung"] == "Sitzung"
+
+
 def test_every_line_break_ends_a_sentence(nlp) -> None:
     doc = nlp("Neue Leitung im Amt\nDer Kreistag hat am Montag getagt. Er beschloss den Haushalt.")
     starts = [sent.text.split()[0] for sent in doc.sents if sent.text.strip()]

@@ -6993,3 +6993,30 @@ def test_a_chronicle_row_opening_with_an_opening_starts_the_organisation_named_a
     rows = released(tmp_path, "## Musterau im Jahr 2025 – ein Rückblick\n\n- 27. Juni: Gründung der Milchhaus Musterau "
                               "eG.\n- 11. Oktober: Eröffnung des Milchhauses am Dorfplatz.\n")
     assert _dated(rows, "operations_start") == [("Milchhaus Musterau eG", "", "2025-10-11")]
+
+
+def test_a_new_club_named_after_an_opening_infinitive_is_founded(tmp_path):
+    rows = released(tmp_path, "Musterau, 18. März 2025 – Die Mitglieder des Kanuclubs Musterau e.V. und des "
+                              "Paddelvereins Probedorf e.V. haben der Fusion zugestimmt. Entstehen soll die "
+                              "Kanugemeinschaft Musterau-Probedorf e.V.\n")
+    assert [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "founding"] == [
+        ("Kanugemeinschaft Musterau-Probedorf e.V.", "planned")]
+
+
+def test_a_register_entrys_merger_with_both_clubs_registry_numbers_founds_and_signs(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Vereinsregister\n\nVR 700 – 04.07.2025\nKanugemeinschaft "
+                              "Musterau-Probedorf e.V., Musterau. Der Verein ist durch Verschmelzung des Kanuclub "
+                              "Musterau e.V. (VR 611) und des Paddelverein Probedorf 1962 e.V. (VR 402) im Wege der "
+                              "Neugründung entstanden; Verschmelzungsvertrag vom 26.04.2025.\n")
+    assert _events_of(rows, "founding") == [("Kanugemeinschaft Musterau-Probedorf e.V.",
+                                             ["Kanuclub Musterau e.V.", "Paddelverein Probedorf 1962 e.V."])]
+    assert _dated(rows, "contract_signing") == [("Kanuclub Musterau e.V.", "Paddelverein Probedorf 1962 e.V.",
+                                                 "2025-04-26")]
+
+
+def test_a_board_accepting_our_application_for_admission_is_its_organisations_resolution(tmp_path):
+    rows = released(tmp_path, "Kanuclub Musterau e.V.\n\nMusterau, 12. Dezember 2025. Der Vorstand des "
+                              "Kreissportbunds Probekreis hat unseren Aufnahmeantrag am Mittwoch einstimmig "
+                              "angenommen.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution"] == [
+        ("Kreissportbund Probekreis", "2025-12-10")]
