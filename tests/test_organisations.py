@@ -172,6 +172,19 @@ def test_a_legal_form_name_keeps_a_kind_its_adjective_or_remit_belongs_to(nlp) -
     assert "Pomologische" not in records["Pomologischer Verein Probedorf e. V."].aliases
 
 
+def test_a_company_or_anstalt_compound_before_a_place_and_legal_form_heads_the_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Heilquellenanstalt Musterau AöR und die Entsorgungsgesellschaft Bad Probedorf GmbH "
+                           "stimmten zu. Die Tochtergesellschaft Beispielfeld GmbH auch.")
+    assert {"Heilquellenanstalt Musterau AöR", "Entsorgungsgesellschaft Bad Probedorf GmbH",
+            "Beispielfeld GmbH"} <= set(records)
+
+
+def test_a_town_ends_before_a_kind_noun_after_an_der(nlp) -> None:
+    records, _ = orgs(nlp, "Beteiligt sich die Stadt Bad Musterau an der Anstalt? Die Stadt Musterfeld an der Ilm "
+                           "stimmt zu.")
+    assert {"Stadt Bad Musterau", "Stadt Musterfeld an der Ilm"} <= set(records)
+
+
 def test_a_centre_or_foundation_compound_names_an_organisation_unless_it_names_a_building(nlp) -> None:
     records, _ = orgs(nlp, "Das Integrationszentrum Musterau nimmt die Arbeit auf. Im Gemeindezentrum Probedorf "
                            "tagte der Rat. Die Bürgerstiftung Beispielstadt fördert das.")

@@ -371,7 +371,7 @@ def _name_run_before(view: DocView, end: int, col: Collector) -> int:
             break  # "den Verein Heimatfreunde X e. V."
         if _is_descriptor(lower) and i < end - 1 and not _is_hyphen_part(texts[i - 1] if i else text) \
                 and not (texts[end].rstrip(".") in ("mbH", "e.V", "e") and lower.endswith("gesellschaft")) \
-                and not named_kind and lowers[i + 1] != "für" \
+                and not _compound_before_place(view, col, i, end) and not named_kind and lowers[i + 1] != "für" \
                 and not (i and _inner_genitive_adjective(view, i - 1)) and not _name_word_before(view, col, i):
             break  # "der IT-Dienstleister X GmbH" is X GmbH, "die Kommunale IT-Anstalt X AöR" the whole (an "mbH"
             # or "e. V." continues its "…gesellschaft": "Nahverkehrsgesellschaft X mbH", "Schützengesellschaft X
@@ -1134,6 +1134,22 @@ def _with_prefix(view: DocView, col: Collector, i: int, word: str) -> tuple[int,
             and texts[i - 2][:1].isupper() and not col.claimed[i - 2]:
         return i - 2, f"{texts[i - 2]} {texts[i - 1]} {word}"
     return i, word
+
+
+def _compound_before_place(view: DocView, col: Collector, i: int, end: int) -> bool:
+    """A company's or an Anstalt's compound before only a place and the legal form is the name's head, no
+    descriptor ("Heilquellenanstalt Musterau AöR", "Entsorgungsgesellschaft Bad Muster GmbH"; but "die
+    Tochtergesellschaft Musterau GmbH", names.toml relational_descriptor_prefixes)."""
+    lower = view.lowers[i]
+    head = next((h for h in ("gesellschaft", "anstalt") if lower.endswith(h)), None)
+    if head is None or len(lower) < len(head) + 4 or lower.startswith(_relational_prefixes()):
+        return False
+    return place_name_end(view, i + 1) == end and not any(col.claimed[i + 1:end])
+
+
+@cache
+def _relational_prefixes() -> tuple[str, ...]:
+    return tuple(knowledge().names["relational_descriptor_prefixes"])
 
 
 @cache
