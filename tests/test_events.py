@@ -6349,6 +6349,28 @@ def test_a_register_board_line_after_vorstand_nach_bgb(tmp_path):
     assert [subject for subject, _objects in _events_of(rows, "appointment")] == ["Erika Beispiel", "Otto Muster"]
 
 
+def test_a_register_board_listed_one_member_a_line_appoints_each(tmp_path):
+    rows = released(tmp_path, "Registerbekanntmachungen – Vereinsregister\nAmtsgericht Musterstadt\n\nBekannt "
+                              "gemacht am: 02.04.2025\n\nVR 1187 – Neueintragung – 28.03.2025\nKartgemeinschaft "
+                              "Musterau-Probedorf e.V., Sitz: Musterau.\nDer Verein ist durch Verschmelzung der "
+                              "Vereine Kartclub Musterau e.V. (VR 604) und Motorsportclub Probedorf e.V. (VR 211) im "
+                              "Wege der Neugründung entstanden.\nVorstand nach § 26 BGB, gewählt in der "
+                              "Gründungsversammlung vom 08.03.2025:\nMirjana Kortekamp, Musterau, Vorsitzende;\n"
+                              "Eldar Hengstebeck, Probedorf, stellvertretender Vorsitzender;\nTilla Beispiel, "
+                              "Musterau, Schatzmeisterin.\n")
+    assert _events_of(rows, "appointment") == [("Eldar Hengstebeck", ["Kartgemeinschaft Musterau-Probedorf e.V."]),
+                                               ("Mirjana Kortekamp", ["Kartgemeinschaft Musterau-Probedorf e.V."]),
+                                               ("Tilla Beispiel", ["Kartgemeinschaft Musterau-Probedorf e.V."])]
+
+
+def test_a_register_board_surname_first_with_only_places_appoints_each(tmp_path):
+    rows = released(tmp_path, "Genossenschaftsregister – GnR 311 – Tag der Eintragung: 03.06.2025\nDorfladen "
+                              "Musterau eG, Musterau.\nSatzung vom 16.05.2025.\nVorstand: Kortekamp, Mirjana, "
+                              "Musterau; Hengstebeck, Stefan, Probedorf.\n")
+    assert _events_of(rows, "appointment") == [("Mirjana Kortekamp", ["Dorfladen Musterau eG"]),
+                                               ("Stefan Hengstebeck", ["Dorfladen Musterau eG"])]
+
+
 def test_a_register_line_naming_the_office_in_brackets_appoints(tmp_path):
     rows = released(tmp_path, "VR 88 – Veränderung – 12.05.2025\nKochmobil Musterland e.V., Musterau\nBestellt als "
                               "Vorstand (stellvertretende Vorsitzende): Tilla Beispiel, Probedorf, *17.02.1979.\n")

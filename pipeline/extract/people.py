@@ -1371,14 +1371,19 @@ def _entry_tail(view: DocView, k: int) -> bool:
 
 def _register_entry_end(view: DocView, k: int) -> int | None:
     """The ";" closing a register entry's tail after a name: its place and a birthday or an office
-    (", Musterdorf, *12.03.1968;", ", Musterdorf, stellvertretende Vorsitzende;"), None for none."""
+    (", Musterdorf, *12.03.1968;", ", Musterdorf, stellvertretende Vorsitzende;"), or only its place before an
+    entry surname first; None for none."""
     texts = view.texts
     if k + 1 >= len(texts) or texts[k] != "," or not texts[k + 1][:1].isupper():
         return None
     for j in range(k + 1, min(len(texts) - 1, k + 10)):
         if texts[j] == ";":
             tail = range(k + 1, j)
-            return j if any(texts[t].startswith("*") or _office_at(texts[t]) is not None for t in tail) else None
+            if any(texts[t].startswith("*") or _office_at(texts[t]) is not None for t in tail):
+                return j
+            # only the place, the next entry surname first: "Vorstand: Muster, Anna, Musterau; Beispiel, Max, …"
+            return j if j == k + 2 and j + 3 < len(texts) and texts[j + 2] == "," and _is_first_name(texts[j + 3]) \
+                else None
     return None
 
 
