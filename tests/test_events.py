@@ -7042,3 +7042,34 @@ def test_a_board_accepting_our_application_for_admission_is_its_organisations_re
                               "angenommen.\n")
     assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution"] == [
         ("Kreissportbund Probekreis", "2025-12-10")]
+
+
+def test_founders_listed_before_an_indefinite_kind_noun_found_the_releases_one(tmp_path):
+    rows = released(tmp_path, "Stiftung Torfstich Musterau\n\nMusterau, 3. Mai 2025. Im Herbst 2024 haben die Gemeinde "
+                              "Probedorf, die Kreissparkasse Beispielkreis und ein Familienunternehmen eine Stiftung "
+                              "gegründet. Die Stiftung Torfstich Musterau arbeitet seit Mai.\n")
+    assert _events_of(rows, "founding") == [("Stiftung Torfstich Musterau",
+                                             ["Gemeinde Probedorf", "Kreissparkasse Beispielkreis"])]
+
+
+def test_founded_by_a_list_after_a_pronoun_founds_the_one_named_before(tmp_path):
+    rows = released(tmp_path, "Was ist der Obstverein Musterland e.V.?\nGegründet haben ihn im Februar 2025 die "
+                              "Gemeinde Probedorf, die Stadt Beispielfeld und die Obstbau Muster GbR.\n")
+    assert [subject for subject, _objects in _events_of(rows, "founding")] == ["Obstverein Musterland e.V."]
+
+
+def test_the_one_grown_out_of_two_named_at_length_before_the_participle_is_founded(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. August 2025. Begünstigt ist allein das am 1. Juli aus dem Harmonika-Club "
+                              "Musterau und dem Akkordeonorchester Probedorf hervorgegangene Akkordeon-Ensemble "
+                              "Musterau-Probedorf e.V.\n")
+    assert [(subject, date) for subject, _objects, date in _dated(rows, "founding")] == [
+        ("Akkordeon-Ensemble Musterau-Probedorf e.V.", "2025-07-01")]
+
+
+def test_clubs_going_together_into_a_new_one_found_it_but_not_without_one(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Februar 2025. Der Harmonika-Club Musterau e.V. und das "
+                              "Akkordeonorchester Probedorf e.V. wollen zusammengehen. Sie sollen zum 1. Juli 2025 zu "
+                              "einem neuen Verein zusammengehen, der „Akkordeon-Ensemble Musterau-Probedorf e.V.“ "
+                              "heißen soll.\n")
+    assert [(subject, date) for subject, _objects, date in _dated(rows, "founding")] == [
+        ("Akkordeon-Ensemble Musterau-Probedorf e.V.", "2025-07-01")]

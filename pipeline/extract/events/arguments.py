@@ -487,14 +487,20 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         return ctx.joined[:1] or ([host] if host else [])
     if selector == "new_kind":  # "A und B errichten eine gemeinsame kommunale Anstalt": the release's one of that kind
         start, end = sent.clauses[trigger.clause]
-        found = _NEW_KIND.search(ctx.text, start, end)
-        noun = found.group(1) if found else ""
+        # the first indefinite noun of a kind ("A, B und ein Familienunternehmen eine Stiftung": Stiftung)
+        noun = next((m.group(1) for m in _NEW_KIND.finditer(ctx.text, start, end) if m.group(1) in rules().nouns), "")
         types = rules().nouns.get(noun, ())
         if not types:
             return []
 
         def of_kind(k: str) -> bool:
             return ctx.org_type(k) in types and foundable(ctx, k)
+        # "mit dem X e.V. einen Verein gegründet", "eine Anstalt unter dem Namen X": the one the clause names (not a
+        # founder "gemeinsam mit der X e.V.")
+        named = next((key for m in sent.mentions if m.clause == trigger.clause and of_kind(key := ctx.effective(m.key))
+                      and _JOINTLY.search(ctx.text, max(0, m.start - 200), m.start) is None), "")
+        if named:
+            return [named]
         # one named by the noun first ("eine Stiftung": the "Stiftung X", not a "Burgruine X" of the same type)
         key = ctx.most_named(lambda k: of_kind(k) and named_by_noun(ctx, k, noun)) or ctx.most_named(of_kind)
         return [key] if key else _named_next(ctx, sent)
