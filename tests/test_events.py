@@ -7073,3 +7073,32 @@ def test_clubs_going_together_into_a_new_one_found_it_but_not_without_one(tmp_pa
                               "heißen soll.\n")
     assert [(subject, date) for subject, _objects, date in _dated(rows, "founding")] == [
         ("Akkordeon-Ensemble Musterau-Probedorf e.V.", "2025-07-01")]
+
+
+def test_a_relative_clause_listing_the_founders_founds_the_one_it_follows(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2025. Träger ist der Zweckverband Reitwege Musterland, den "
+                              "die Gemeinden Probedorf, Beispielfeld, Musterberg und Probeheide im Sommer "
+                              "gebildet haben.\n")
+    assert _events_of(rows, "founding") == [("Zweckverband Reitwege Musterland", [
+        "Gemeinde Beispielfeld", "Gemeinde Musterberg", "Gemeinde Probedorf", "Gemeinde Probeheide"])]
+
+
+def test_a_cooperative_register_entry_numbered_before_its_name_founds_and_appoints(tmp_path):
+    rows = released(tmp_path, "Registerbekanntmachungen – Genossenschaftsregister\n\nAmtsgericht Musterstadt\n\n"
+                              "Neueintragungen\n\n08.07.2025\n\nGnR 318: Bürgerwind Musterau eG, Musterau, Am Anger 1, "
+                              "12345 Musterau. Genossenschaft. Statut vom 16.05.2025. Gegenstand des Unternehmens: "
+                              "Betrieb von Windanlagen in der Gemeinde Musterau. Vorstand: Ruth Beispiel, Musterau; "
+                              "Daniel Muster, Probedorf.\n")
+    assert _dated(rows, "founding") == [("Bürgerwind Musterau eG", "", "2025-05-16")]
+    assert _events_of(rows, "appointment") == [("Daniel Muster", ["Bürgerwind Musterau eG"]),
+                                               ("Ruth Beispiel", ["Bürgerwind Musterau eG"])]
+
+
+def test_a_qualified_board_heading_with_offices_before_first_names_appoints_each(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterstadt – Vereinsregister VR 1187\n\nNeueintragung\n\nFigurentheater "
+                              "Musterau e.V., Sitz: Musterau.\nSatzung vom 27.03.2025.\nVertretungsberechtigter "
+                              "Vorstand: Vorsitzende Gabriele Beispiel, Musterau; stellvertretender Vorsitzender Klaus "
+                              "Muster, Probedorf; Kassenwartin Jana Probe, Musterau. Der Verein wird durch zwei "
+                              "Vorstandsmitglieder gemeinsam vertreten.\n")
+    assert [subject for subject, _objects in _events_of(rows, "appointment")] == [
+        "Gabriele Beispiel", "Jana Probe", "Klaus Muster"]

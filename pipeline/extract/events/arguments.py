@@ -407,14 +407,15 @@ def register_heading(ctx: DocContext, sent: Sentence) -> str:
     the sentences since the entry's number ("VR 1187 – Neueintragung"), else in the few sentences before; '' when
     there is none (a press release)."""
     entries = [m.end() for m in rules().register_entry.finditer(ctx.text, 0, sent.start)]
-    since = [s for s in ctx.sentences if s.end <= sent.start and (not entries or s.start >= entries[-1])]
+    since = [s for s in ctx.sentences if s.end <= sent.start and (not entries or s.end > entries[-1])]
     for before in (since if entries else since[-_ENTRY_SENTENCES:][::-1]):
         first = before.mentions[0] if before.mentions else None
         if first is None:
             continue
         tail = ctx.text[first.end:before.end].strip()
         if (first.start - before.start <= 1 and _HEADING_TAIL.fullmatch(tail)) or (
-                _NAME_LABEL.fullmatch(ctx.text, before.start, first.start) and tail in ("", ".")):
+                _NAME_LABEL.fullmatch(ctx.text, before.start, first.start) and tail in ("", ".")) or (
+                _NUMBER_LABEL.fullmatch(ctx.text, before.start, first.start) and _ADDRESS_TAIL.fullmatch(tail)):
             return ctx.effective(first.key)
     return ""
 
@@ -424,6 +425,9 @@ _ENTRY_SENTENCES = 4  # a register entry: its heading, a line or two, the board
 # Musterau).")
 _HEADING_TAIL = re.compile(r",\s*(?:Sitz:\s*)?[A-ZÄÖÜ][\w .()/-]{0,40}?(?:\s*\([^()]{0,80}\))?\.?")
 _NAME_LABEL = re.compile(r"\s*(?:[a-z]\)\s*)?Name\s*:\s*")  # "a) Name: X e.V." (its seat on the next line)
+# the entry's number before its name, its seat and address after it: "GnR 318: X eG, Ort, Am Anger 1, 12345 Ort."
+_NUMBER_LABEL = re.compile(r"\s*(?:VR|HRA|HRB|GnR|GenR|PR)\s*\d+\s*:\s*")
+_ADDRESS_TAIL = re.compile(r"(?:,\s*[^,.;:]{1,40}){1,3}\.?")
 
 
 def foundable(ctx: DocContext, key: str) -> bool:

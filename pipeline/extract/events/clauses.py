@@ -147,7 +147,9 @@ def _clauses(text: str, start: int, end: int, mentions: list[Mention], dates: li
     merged, apposed = [spans[0]], False
     for k, span in enumerate(spans[1:], 1):
         prev = merged[-1]
-        subordinate = rules().relative_clause.match(text, *span) or rules().infinitive_clause.match(text, *span)
+        subordinate = rules().relative_clause.match(text, *span) or rules().infinitive_clause.match(text, *span) \
+            or (_ends_with_org(text, span, mentions) and rules().relative_clause.match(text, span[0], end))
+        # (a relative clause listing organisations: "…, den die Gemeinden A, B und C gebildet haben")
         listed = not subordinate and (
             (_ends_with_org(text, prev, mentions) and _starts_with_org(text, span, mentions)
              and not (_DASH_BEFORE.search(text, 0, span[0]) and _ARTICLE_FIRST.match(text, *span)
