@@ -253,6 +253,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
     # too few lines to tell a wrap width (a headline and one paragraph): a blank line always ends one
     wrap_width = max(40, lengths[int(0.9 * (len(lengths) - 1))]) if len(lengths) >= _MIN_LINES_FOR_WIDTH \
         else float("inf")
+    if len(lengths) > 1 and lengths[-2] > 1.25 * wrap_width:
+        wrap_width = float("inf")  # paragraphs written each on one line, far past any width: nothing is wrapped
     paragraphs: list[str] = []
     current = ""
     pending_break = False

@@ -545,3 +545,49 @@ def test_an_author_line_of_an_organisation_with_its_legal_form_keeps_its_line() 
     cleaned = clean.clean(_source(text))
     assert "Schachfreunde Musterau e.V. · 3. April 2025" in cleaned.text
     assert "Schachfreunde Musterau e.V. · 12. März 2025" in cleaned.text
+
+
+def test_a_heading_among_short_lines_of_a_text_with_one_line_paragraphs_is_its_own_paragraph() -> None:
+    lines = [
+        'AMTSBLATT FÜR DEN LANDKREIS DAMSLEBEN',
+        'Nr. 41 · Jahrgang 2025 · Ausgegeben am 10. Oktober 2025',
+        '',
+        ('Inhalt: A. Bekanntmachungen des Landkreises – B. Bekanntmachungen der Gemeinden – C. '
+         'Bekanntmachungen der Zweckverbände'),
+        '',
+        'C. Bekanntmachungen der Zweckverbände',
+        '',
+        'Erste Satzung zur Änderung der Verbandssatzung des Zweckverbandes Flachs- und Leinenpfad Musterau',
+        '',
+        ('Aufgrund des Niedersächsischen Gesetzes über die kommunale Zusammenarbeit hat die '
+         'Verbandsversammlung des Zweckverbandes Flachs- und Leinenpfad Musterau in ihrer Sitzung am 24. '
+         'September 2025 einstimmig folgende Änderungssatzung beschlossen:'),
+        '',
+        'Artikel 1',
+        '§ 1 Absatz 2 der Verbandssatzung erhält folgende Fassung:',
+        ('„(2) Mitglieder des Verbandes sind die Gemeinden Beispielfeld, Probeheide, Musterberg und '
+         'Probedorf.“'),
+        '',
+        'Artikel 2',
+        ('Die Gemeinde Probedorf wird auf ihren Antrag, dem der Gemeinderat Probedorf am 26. Juni 2025 '
+         'zugestimmt hat, als Mitglied in den 2025 gebildeten Verband aufgenommen. Ihre Umlage bemisst '
+         'sich nach § 12 der Verbandssatzung; die Zahl der Vertreter in der Verbandsversammlung erhöht '
+         'sich von sechs auf acht.'),
+        '',
+        'Artikel 3',
+        'Diese Satzung tritt am 1. Januar 2026 in Kraft.',
+        '',
+        ('Der Landkreis Probeland hat die Änderungssatzung mit Verfügung vom 6. Oktober 2025 '
+         'kommunalaufsichtlich genehmigt.'),
+        '',
+        'Beispielfeld, den 7. Oktober 2025',
+        '',
+        'Zweckverband Flachs- und Leinenpfad Musterau',
+        'Muster',
+        'Verbandsvorsteher',
+        '',
+        '--',
+        ('Herausgeber: Landkreis Probeland, Der Landrat · Bezug: Kreishaus, Zimmer 12 · Das Amtsblatt '
+         'erscheint nach Bedarf.')]
+    text = "\n".join(lines) + "\n"
+    assert "Flachs- und Leinenpfad Musterau\n\nAufgrund" in clean.clean(_source(text)).text
