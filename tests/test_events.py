@@ -7102,3 +7102,12 @@ def test_a_qualified_board_heading_with_offices_before_first_names_appoints_each
                               "Vorstandsmitglieder gemeinsam vertreten.\n")
     assert [subject for subject, _objects in _events_of(rows, "appointment")] == [
         "Gabriele Beispiel", "Jana Probe", "Klaus Muster"]
+
+
+def test_members_since_the_founding_join_on_its_day(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2025. Der Zweckverband Leinenpfad Musterau ist am 1. Februar 2025 "
+                              "gebildet worden; ihm gehören seit seiner Gründung die Gemeinden Probedorf und "
+                              "Beispielfeld an.\n")
+    assert _dated(rows, "membership") == [
+        ("Gemeinde Beispielfeld", "Zweckverband Leinenpfad Musterau", "2025-02-01"),
+        ("Gemeinde Probedorf", "Zweckverband Leinenpfad Musterau", "2025-02-01")]

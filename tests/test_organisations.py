@@ -187,8 +187,8 @@ def test_a_town_ends_before_a_kind_noun_after_an_der(nlp) -> None:
 
 def test_a_land_government_in_its_capital_names_no_land_of_that_name(nlp) -> None:
     records, _ = orgs(nlp, "Die Landesregierung in Musterstadt hat grünes Licht gegeben. Der Kreistag in Probedorf "
-                           "stimmte zu.")
-    assert "Land Musterstadt" not in records and "Kreistag Probedorf" in records
+                           "stimmte zu. Das Kabinett in Probeland will im Juni entscheiden.")
+    assert "Land Musterstadt" not in records and {"Kreistag Probedorf", "Land Probeland"} <= set(records)
 
 
 def test_a_centre_or_foundation_compound_names_an_organisation_unless_it_names_a_building(nlp) -> None:

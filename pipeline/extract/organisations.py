@@ -1417,13 +1417,14 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 place = _surface(view, end + 1, place_end)
                 aliases.append(_surface(view, i, place_end))
                 _elided_body(view, col, place_end, word, family)
-        if not place and end + 1 < len(texts) and lowers[end] == "in" and family in PLACED and family != STATE \
+        if not place and end + 1 < len(texts) and lowers[end] == "in" and family in PLACED \
+                and (family != STATE or texts[end + 1] in _states() or lowers[end + 1].endswith("land")) \
                 and (org_type == "Gremium" or family in SEATED_IN_NAME) \
                 and is_place_token(texts[end + 1]) and texts[end + 1] not in k.type_words \
                 and view.doc[end + 1].pos_ == "PROPN" and not (i and _is_place_adjective(view, i - 1)):
             # "der Gemeinderat in Musterdorf" (not a common noun: "die Bürgerschaft in Kurzform"; nor where the
             # council of a town named by its adjective met: "der Musterauer Kreistag in Beispielstadt"; nor a Land's
-            # capital: "die Landesregierung in Musterstadt")
+            # capital: "die Landesregierung in Musterstadt", but "das Kabinett in Musterland")
             place_end = place_name_end(view, end + 1)
             if view.doc[place_end - 1].pos_ != "PROPN":
                 place_end = end + 2  # "der Kreistag in Musterau im Laufe des Jahres"
