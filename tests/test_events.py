@@ -7111,3 +7111,11 @@ def test_members_since_the_founding_join_on_its_day(tmp_path):
     assert _dated(rows, "membership") == [
         ("Gemeinde Beispielfeld", "Zweckverband Leinenpfad Musterau", "2025-02-01"),
         ("Gemeinde Probedorf", "Zweckverband Leinenpfad Musterau", "2025-02-01")]
+
+
+def test_a_new_club_going_an_den_start_is_founded_a_company_starts_operating(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. November 2025. Der neue Verein soll „Ponyclub Musterau-Probedorf“ heißen "
+                              "und zum 1. Januar 2026 an den Start gehen. Die Barfußpark Musterau GmbH soll im Mai an "
+                              "den Start gehen.\n")
+    assert _dated(rows, "founding") == [("Ponyclub Musterau-Probedorf", "", "2026-01-01")]
+    assert _dated(rows, "operations_start") == [("Barfußpark Musterau GmbH", "", "2026-05")]
