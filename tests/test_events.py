@@ -7119,3 +7119,18 @@ def test_a_new_club_going_an_den_start_is_founded_a_company_starts_operating(tmp
                               "den Start gehen.\n")
     assert _dated(rows, "founding") == [("Ponyclub Musterau-Probedorf", "", "2026-01-01")]
     assert _dated(rows, "operations_start") == [("Barfußpark Musterau GmbH", "", "2026-05")]
+
+
+def test_a_place_adjective_before_a_joined_compound_names_the_founded_foundation(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Mai 2025. Die Musterauer Reetdach- und Fachwerkstiftung wurde im Januar "
+                              "2025 von der Gemeinde Musterau und der Reetdachdeckerei Probe GmbH errichtet.\n")
+    assert _events_of(rows, "founding") == [("Musterauer Reetdach- und Fachwerkstiftung",
+                                             ["Gemeinde Musterau", "Reetdachdeckerei Probe GmbH"])]
+
+
+def test_an_anstalt_to_be_set_up_together_with_a_district_is_the_releases(tmp_path):
+    rows = released(tmp_path, "Grubenwehr Musterau-Probedorf AöR\n\nMusterau, 13. September 2024. Gemeinsam mit dem "
+                              "Landkreis Probedorf soll zum 1. Januar 2025 eine Anstalt errichtet werden. Die "
+                              "Grubenwehr Musterau-Probedorf AöR übernimmt die Grubenrettung.\n")
+    assert [(subject, date) for subject, _objects, date in _dated(rows, "founding")] == [
+        ("Grubenwehr Musterau-Probedorf AöR", "2025-01-01")]

@@ -3199,29 +3199,31 @@ def _hyphenated_tail_kind(text: str) -> TypeWord | None:
 
 def find_place_adjective_compounds(view: DocView, col: Collector) -> None:
     """A place adjective before a closed compound of a kind, after an article: "die Musterauer Stipendienstiftung",
-    "des Probedorfer Heimatvereins" (no name after the compound: "Stipendienstiftung Musterau" is find_typed_orgs')."""
+    "des Probedorfer Heimatvereins", also before a compound cut short and joined to it ("die Musterauer Reetdach-
+    und Fachwerkstiftung"; no name after the compound: "Stipendienstiftung Musterau" is find_typed_orgs')."""
     texts, k = view.texts, knowledge()
     for i in range(2, len(texts)):
-        if col.claimed[i] or col.claimed[i - 1] or texts[i] in k.type_words or \
-                not (is_function_word(view.lowers[i - 2]) or view.lowers[i - 2] in ARTICLE_CONTRACTIONS):
+        first = i - 3 if i >= 4 and view.lowers[i - 1] in ("und", "oder") and _is_hyphen_part(texts[i - 2]) else i - 1
+        if any(col.claimed[first:i + 1]) or texts[i] in k.type_words or \
+                not (is_function_word(view.lowers[first - 1]) or view.lowers[first - 1] in ARTICLE_CONTRACTIONS):
             continue
         tw = _compound_type_word(texts[i]) or _hyphenated_tail_kind(texts[i])
-        if tw is None or tw.kind != "description" or not _is_place_adjective(view, i - 1) \
+        if tw is None or tw.kind != "description" or not _is_place_adjective(view, first) \
                 or texts[i].startswith(tuple(k.names["building_compounds"])) \
                 or not tw.word.lower().endswith(_adjective_compound_tails()):
             continue
-        name = f"{texts[i - 1]} {tw.word}"  # the nominative: "Heimatvereins" → "Heimatverein"
+        name = f"{_surface(view, first, i)} {tw.word}"  # the nominative: "Heimatvereins" → "Heimatverein"
         known = [r.key for r in col.records.values() if r.name == name or r.name.startswith(name + " ")]
         if known:  # "der Musterauer Anstalt" of the "Musterauer Anstalt AöR", "des Probedorfer Clubs 1978 e.V."
-            _add_use(col, i - 1, i + 1, known[0], alias=False)
+            _add_use(col, first, i + 1, known[0], alias=False)
         elif i + 1 == len(texts) or not (is_name_token(texts[i + 1]) or texts[i + 1][:1].isdigit()
                                          or _legal_form_at(texts, i + 1)):
             # (a name, a founding year or a legal form after it: the name goes on, "… Clubs 1978 e.V.")
-            col.add(Candidate(i - 1, i + 1, "org:" + norm(name), name, tw.org_type, tw.rank))
+            col.add(Candidate(first, i + 1, "org:" + norm(name), name, tw.org_type, tw.rank))
         elif _FOUNDING_YEAR.fullmatch(texts[i + 1]) and col.free(i + 1, i + 2) and tw.org_type == "Verband" \
                 and (i + 2 == len(texts) or not (is_name_token(texts[i + 2]) or _legal_form_at(texts, i + 2))):
             name = f"{name} {texts[i + 1]}"  # a club's founding year without its legal form: "des Probedorfer
-            col.add(Candidate(i - 1, i + 2, "org:" + norm(name), name, tw.org_type, tw.rank))  # Clubs 1978"
+            col.add(Candidate(first, i + 2, "org:" + norm(name), name, tw.org_type, tw.rank))  # Clubs 1978"
 
 
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
