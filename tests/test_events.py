@@ -7134,3 +7134,10 @@ def test_an_anstalt_to_be_set_up_together_with_a_district_is_the_releases(tmp_pa
                               "Grubenwehr Musterau-Probedorf AöR übernimmt die Grubenrettung.\n")
     assert [(subject, date) for subject, _objects, date in _dated(rows, "founding")] == [
         ("Grubenwehr Musterau-Probedorf AöR", "2025-01-01")]
+
+
+def test_a_club_named_after_drivers_is_no_staff(tmp_path):
+    rows = released(tmp_path, "Flößerverein Musterau e.V.\n\nMusterau, 16. November 2024. Unmittelbar nach den beiden "
+                              "Abstimmungen kamen die Mitglieder zur Gründungsversammlung des neuen Vereins zusammen, "
+                              "der den Namen Floßfahrerverein Musterau-Probedorf e.V. tragen wird.\n")
+    assert not [r for r in rows if r["event_type"] == "staff_transfer"]
