@@ -7141,3 +7141,10 @@ def test_a_club_named_after_drivers_is_no_staff(tmp_path):
                               "Abstimmungen kamen die Mitglieder zur Gründungsversammlung des neuen Vereins zusammen, "
                               "der den Namen Floßfahrerverein Musterau-Probedorf e.V. tragen wird.\n")
     assert not [r for r in rows if r["event_type"] == "staff_transfer"]
+
+
+def test_a_club_putting_its_facility_into_operation_starts_but_not_a_new_plant_of_its_own(tmp_path):
+    rows = released(tmp_path, "Dorfbackofen Musterau e.V.\n\nMusterau, 3. Juni 2024. Am Samstag hat der Dorfbackofen "
+                              "Musterau e.V. das alte Backhaus an der Kirche offiziell in Betrieb genommen. Im März "
+                              "hat die Rechenzentrum Probedorf GmbH ihr neues Rechenzentrum in Betrieb genommen.\n")
+    assert _dated(rows, "operations_start") == [("Dorfbackofen Musterau e.V.", "", "2024-06-01")]
