@@ -7148,3 +7148,10 @@ def test_a_club_putting_its_facility_into_operation_starts_but_not_a_new_plant_o
                               "Musterau e.V. das alte Backhaus an der Kirche offiziell in Betrieb genommen. Im März "
                               "hat die Rechenzentrum Probedorf GmbH ihr neues Rechenzentrum in Betrieb genommen.\n")
     assert _dated(rows, "operations_start") == [("Dorfbackofen Musterau e.V.", "", "2024-06-01")]
+
+
+def test_there_being_news_is_no_existence_from_a_date(tmp_path):
+    rows = released(tmp_path, "Bogensportgemeinschaft Musterau e.V. (BMU)\n\nMusterau, 20. Januar 2025. Gute "
+                              "Nachrichten gab es auch vom Verband: Der Schützenbund Probeland hat die BMU im Dezember "
+                              "als Mitglied aufgenommen, die Mitgliedschaft gilt ab 1. Januar.\n")
+    assert not _dated(rows, "founding")
