@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 _TERMINAL = tuple(".!?:;“”\"»«’")
 _MIN_WRAPPED = 25  # shorter lines are headings, never wrapped text
 _MIN_LINES_FOR_WIDTH = 4  # fewer lines tell no wrap width
+_UNWRAPPED_FACTOR = 1.25  # two lines this much wider than the width: the text is not hard-wrapped
 _MAX_WRAP_WIDTH = 120  # lines wider than this are not hard-wrapped: a blank line after one ends its paragraph
 _BREAK = "\f"  # stands for a rule line (furniture.toml's break_line) between the kept lines
 
@@ -253,7 +254,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     # too few lines to tell a wrap width (a headline and one paragraph): a blank line always ends one
     wrap_width = max(40, lengths[int(0.9 * (len(lengths) - 1))]) if len(lengths) >= _MIN_LINES_FOR_WIDTH \
         else float("inf")
-    if len(lengths) > 1 and lengths[-2] > 1.25 * wrap_width:
+    if len(lengths) > 1 and lengths[-2] > _UNWRAPPED_FACTOR * wrap_width:
         wrap_width = float("inf")  # paragraphs written each on one line, far past any width: nothing is wrapped
     paragraphs: list[str] = []
     current = ""

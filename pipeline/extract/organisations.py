@@ -1141,7 +1141,7 @@ def _compound_before_place(view: DocView, col: Collector, i: int, end: int) -> b
     descriptor ("Heilquellenanstalt Musterau AöR", "Entsorgungsgesellschaft Bad Muster GmbH"; but "die
     Tochtergesellschaft Musterau GmbH", names.toml relational_descriptor_prefixes)."""
     lower = view.lowers[i]
-    head = next((h for h in ("gesellschaft", "anstalt") if lower.endswith(h)), None)
+    head = next((h for h in knowledge().names["place_named_heads"] if lower.endswith(h)), None)
     if head is None or len(lower) < len(head) + 4 or lower.startswith(_relational_prefixes()):
         return False
     return place_name_end(view, i + 1) == end and not any(col.claimed[i + 1:end])
@@ -1418,7 +1418,8 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 aliases.append(_surface(view, i, place_end))
                 _elided_body(view, col, place_end, word, family)
         if not place and end + 1 < len(texts) and lowers[end] == "in" and family in PLACED \
-                and (family != STATE or texts[end + 1] in _states() or lowers[end + 1].endswith("land")) \
+                and (family != STATE or texts[end + 1] in _states()
+                     or lowers[end + 1].endswith(tuple(knowledge().names["state_name_endings"]))) \
                 and (org_type == "Gremium" or family in SEATED_IN_NAME) \
                 and is_place_token(texts[end + 1]) and texts[end + 1] not in k.type_words \
                 and view.doc[end + 1].pos_ == "PROPN" and not (i and _is_place_adjective(view, i - 1)):

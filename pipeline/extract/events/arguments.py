@@ -415,7 +415,7 @@ def register_heading(ctx: DocContext, sent: Sentence) -> str:
         tail = ctx.text[first.end:before.end].strip()
         if (first.start - before.start <= 1 and _HEADING_TAIL.fullmatch(tail)) or (
                 _NAME_LABEL.fullmatch(ctx.text, before.start, first.start) and tail in ("", ".")) or (
-                _NUMBER_LABEL.fullmatch(ctx.text, before.start, first.start) and _ADDRESS_TAIL.fullmatch(tail)):
+                _numbered(ctx, before.start, first.start) and _ADDRESS_TAIL.fullmatch(tail)):
             return ctx.effective(first.key)
     return ""
 
@@ -425,9 +425,13 @@ _ENTRY_SENTENCES = 4  # a register entry: its heading, a line or two, the board
 # Musterau).")
 _HEADING_TAIL = re.compile(r",\s*(?:Sitz:\s*)?[A-ZÄÖÜ][\w .()/-]{0,40}?(?:\s*\([^()]{0,80}\))?\.?")
 _NAME_LABEL = re.compile(r"\s*(?:[a-z]\)\s*)?Name\s*:\s*")  # "a) Name: X e.V." (its seat on the next line)
-# the entry's number before its name, its seat and address after it: "GnR 318: X eG, Ort, Am Anger 1, 12345 Ort."
-_NUMBER_LABEL = re.compile(r"\s*(?:VR|HRA|HRB|GnR|GenR|PR)\s*\d+\s*:\s*")
-_ADDRESS_TAIL = re.compile(r"(?:,\s*[^,.;:]{1,40}){1,3}\.?")
+_ADDRESS_TAIL = re.compile(r"(?:,\s*[^,.;:]{1,40}){1,3}\.?")  # ", Ort, Am Anger 1, 12345 Ort."
+
+
+def _numbered(ctx: DocContext, start: int, end: int) -> bool:
+    """The entry's number and a colon fill the text before its name: "GnR 318: X eG, Ort, Am Anger 1, 12345 Ort."."""
+    number = rules().register_entry.match(ctx.text, start, end)
+    return number is not None and ctx.text[number.end():end].strip() == ":"
 
 
 def foundable(ctx: DocContext, key: str) -> bool:
