@@ -7156,3 +7156,10 @@ def test_there_being_news_is_no_existence_from_a_date(tmp_path):
                               "Nachrichten gab es auch vom Verband: Der Schützenbund Probeland hat die BMU im Dezember "
                               "als Mitglied aufgenommen, die Mitgliedschaft gilt ab 1. Januar.\n")
     assert not _dated(rows, "founding")
+
+
+def test_a_new_club_with_its_name_in_apposition_is_the_one_founded(tmp_path):
+    rows = released(tmp_path, "Posaunenchor Musterau e.V.\n\nMusterau, 20. Mai 2025. Der Posaunenchor Musterau e.V. "
+                              "und der Bläserkreis Probedorf e.V. wollen fusionieren. Zum 1. Januar 2026 soll der "
+                              "neue Verein „Posaunenchor Musterau-Probedorf“ entstehen.\n")
+    assert _dated(rows, "founding") == [("Posaunenchor Musterau-Probedorf", "", "2026-01-01")]

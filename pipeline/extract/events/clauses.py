@@ -647,8 +647,9 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
             continue
         if body and (after := _NAMED_AFTER.match(ctx.text, end)) and _named_at(ctx.text, after.end(), real):
             continue  # "der Gemeinderat der Stadt X", "die Gemeinderäte von A und B": named right there
-        if _NAMED_HERE.match(ctx.text, end, sent.end):
-            continue  # "Der neue Verein soll „X“ heißen": X, named right there
+        name_at = _APPOSED_NAME.match(ctx.text, end).end()  # (an optional space and quote: it always matches)
+        if _NAMED_HERE.match(ctx.text, end, sent.end) or any(o.start == name_at for o in real):
+            continue  # "Der neue Verein soll „X“ heißen", "soll der neue Verein „X“ entstehen": X, named right there
         count = 1
         if noun in r.plural_nouns:
             if r.not_back & set(m.group("adj").split()):
@@ -696,6 +697,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
 
 _ACCUSATIVE = re.compile(r"(?:den|einen)\s", re.I)
 _NEW = frozenset({"neue", "neuen", "neuer", "neues", "neuem"})
+_APPOSED_NAME = re.compile(r"\s*[‚„\"»]?")  # what stands between a kind and its name in apposition
 _GIVEN_NAME = re.compile(r"\b(?:Namen|heißen|heißt|Arbeitstitel:?)\s*[‚„\"»]?\s*$")
 
 
