@@ -7163,3 +7163,36 @@ def test_a_new_club_with_its_name_in_apposition_is_the_one_founded(tmp_path):
                               "und der Bläserkreis Probedorf e.V. wollen fusionieren. Zum 1. Januar 2026 soll der "
                               "neue Verein „Posaunenchor Musterau-Probedorf“ entstehen.\n")
     assert _dated(rows, "founding") == [("Posaunenchor Musterau-Probedorf", "", "2026-01-01")]
+
+
+def test_members_from_today_on_join(tmp_path):
+    rows = released(tmp_path, "Musterau, 1. Juli 2025. Mit dem heutigen Tag sind die Gemeinden Probedorf und "
+                              "Beispielfeld offiziell Mitglied im Zweckverband Jugendverkehrsgarten Musterau.\n")
+    assert _dated(rows, "membership") == [
+        ("Gemeinde Beispielfeld", "Zweckverband Jugendverkehrsgarten Musterau", "2025-07-01"),
+        ("Gemeinde Probedorf", "Zweckverband Jugendverkehrsgarten Musterau", "2025-07-01")]
+
+
+def test_a_founding_dated_by_its_day_after_bei_der_gruendung(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. März 2025. Bei der Gründung der Dorfeis Musterau eG am vergangenen "
+                              "Samstag waren 64 Gründungsmitglieder dabei. Nach der Gründung des Vereins im Rathaus "
+                              "gab es Kuchen.\n")
+    assert _dated(rows, "founding") == [("Dorfeis Musterau eG", "", "2025-03-08")]
+
+
+def test_entering_the_staffs_employment_contracts_is_a_staff_transfer_not_a_joining(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Februar 2025. Die Hitzeschutzanstalt Musterau-Probedorf tritt zum 1. April "
+                              "2025 in die Arbeitsverhältnisse von sieben Beschäftigten des Landkreises Musterau und "
+                              "fünf Beschäftigten des Landkreises Probedorf ein.\n")
+    assert _dated(rows, "staff_transfer") == [
+        ("Hitzeschutzanstalt Musterau-Probedorf", "Landkreis Musterau", "2025-04-01"),
+        ("Hitzeschutzanstalt Musterau-Probedorf", "Landkreis Probedorf", "2025-04-01")]
+    assert not _dated(rows, "membership")
+
+
+def test_a_question_word_is_no_organisation(tmp_path):
+    rows = released(tmp_path, "Dorfeis Musterau eG – Fragen und Antworten\n\nWann wird die Genossenschaft "
+                              "gegründet?\n\nDie Gründungsversammlung ist für Samstag vorgesehen.\n\nWann gibt es das "
+                              "erste Eis?\n\nWenn alles nach Plan läuft, öffnet das Eiscafé voraussichtlich im Mai.\n",
+                    "organisations")
+    assert "Wann" not in [r["name"] for r in rows]

@@ -126,3 +126,9 @@ def test_the_council_there_is_of_the_district_its_own_sentence_names_not_a_surna
     records, _ = find_organisations(doc, SentenceIndex(doc))
     parents = {r.name: r.parent_key for r in records if r.org_type == "Gremium"}
     assert parents == {"Kreistag Musterau": "org:landkreis musterau"}
+
+
+def test_a_word_capitalised_as_the_sentences_first_is_no_town_of_the_council_there(nlp):
+    by_name, _by_key = records(nlp, "Die Gemeinde Probedorf wollte austreten. Ein Beschluss stand aus.\n\nErledigt: "
+                                    "Der Gemeinderat dort hat sich im Dezember gegen den Austritt entschieden.")
+    assert "Gemeinde Erledigt" not in by_name and "Gemeinderat Erledigt" not in by_name

@@ -1831,7 +1831,10 @@ def _town_there(col: Collector, start: int, family: str, fits: Callable[[OrgReco
     for i in range(start - 1, view.sentence_starts[k] - 1, -1):  # "in X: …", "Anders X: Der dortige Gemeinderat …"
         if (view.texts[i + 1] == ":" or (i > view.sentence_starts[k] and view.lowers[i - 1] in places)) \
                 and is_place_token(view.texts[i]) and view.texts[i] not in _dictionary(view) and not col.claimed[i] \
-                and view.texts[i] not in col.surnames:  # not an interview's speaker ("Muster: Der Gemeinderat dort …")
+                and view.texts[i] not in col.surnames \
+                and not (i == view.sentence_starts[k] and view.lowers[i] in _dictionary(view)):
+            # not an interview's speaker ("Muster: Der Gemeinderat dort …"), nor a word capitalised only as the
+            # sentence's first ("Erledigt: Der Gemeinderat dort hat sich gegen den Austritt entschieden")
             return _implied_parent(col, family, view.texts[i])
     # one of its kind its own sentence names: "Der Landkreis X dürfte …; eine Entscheidung des dortigen Kreistags"
     own = [(s, key) for s, _, key in col.mentions
