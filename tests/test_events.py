@@ -7196,3 +7196,19 @@ def test_a_question_word_is_no_organisation(tmp_path):
                               "erste Eis?\n\nWenn alles nach Plan läuft, öffnet das Eiscafé voraussichtlich im Mai.\n",
                     "organisations")
     assert "Wann" not in [r["name"] for r in rows]
+
+
+def test_a_new_club_to_come_into_being_as_a_name_after_als_is_the_one_founded(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Februar 2025. Die Mitglieder des Kabarettvereins Musterau e.V. haben der "
+                              "Verschmelzung mit der Kleinkunstbühne Probedorf e.V. zugestimmt. Der neue Verein soll "
+                              "zum 1. Juli 2025 entstehen, als Musterau-Probedorf Kleinkunst e.V., kurz MPK.\n")
+    assert [(subject, date) for subject, _objects, date in _dated(rows, "founding")] == [
+        ("Musterau-Probedorf Kleinkunst e.V.", "2025-07-01")]
+
+
+def test_a_clubs_year_in_its_designation_dates_no_event(tmp_path):
+    rows = released(tmp_path, "Musterau, 22. September 2025. Ein Rückblick: Die Aquaterra Musterau-Probedorf e.V. ist "
+                              "aus der Verschmelzung zweier Traditionsvereine hervorgegangen, der Musterauer "
+                              "Terrarienfreunde und des Probedorfer Aquaristikvereins von 1972.\n")
+    assert [(subject, date) for subject, _objects, date in _dated(rows, "founding")] == [
+        ("Aquaterra Musterau-Probedorf e.V.", "")]

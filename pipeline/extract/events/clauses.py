@@ -39,7 +39,9 @@ _NAMING = r"(?:Namen|Arbeitstitel)"  # the nouns a name is given with: "den Name
 # "… wird den Namen „X“ tragen", "Die Gesellschaft soll unter dem Namen „X“ gegründet werden"
 _NAMED_HERE = re.compile(r"\s+(?:soll|sollen|wird|werden)\s+(?:(?:[\wäöüß]+\s+){0,3}?(?:den\s+" + _NAMING + r"\s+)?"
                          r"(?:[‚„\"»][^“\"«]+[“\"«‘]\s+|(?:(?:[A-ZÄÖÜ][\wÄÖÜäöüß.&-]*|e\.\s?V\.|eG|gGmbH)\s+){1,6})"
-                         r"(?:heißen|tragen)\b|unter\s+dem\s+" + _NAMING + r"\s+[‚„\"»])")
+                         r"(?:heißen|tragen)\b|unter\s+dem\s+" + _NAMING + r"\s+[‚„\"»])"
+                         # "Der neue Verein soll zum 1. Juli entstehen, als X e.V., kurz Y"
+                         r"|\s+(?:soll|sollen|wird|werden)\s+(?:[\wäöüß.]+\s+){0,6}?entstehen\s*,\s+als\s+[‚„\"»A-ZÄÖÜ]")
 
 _SPACE = re.compile(r"\s")
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)$")

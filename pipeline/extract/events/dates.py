@@ -167,6 +167,8 @@ def _names_a_thing(ctx: DocContext, sent: Sentence, date: DateMention, triggers:
     dem Wirtschaftsplan 2026 zu")."""
     if date.granularity != "year" or not date.text.isdigit():
         return False
+    if rules().founding_year_of_kind.search(ctx.text, max(0, date.start - 60), date.start):
+        return True  # "des Aquaristikvereins von 1972": the club's designation
     before = rules().attribute_year.search(ctx.text, max(0, date.start - 60), date.start)
     if before is None:
         return False

@@ -139,6 +139,7 @@ class Rules:
     joining: re.Pattern[str]  # "über einen Beitritt entscheiden": a decision on what the release's members join
     pronoun_org: re.Pattern[str]  # "sind ihr beigetreten", "hat sie gegründet": the organisation named last before
     attribute_year: re.Pattern[str]  # text before a year that names a thing ("den Wirtschaftsplan 2025")
+    founding_year_of_kind: re.Pattern[str]  # "des Aquaristikvereins von 1972": the club's own year, no event's
     attributive_article: re.Pattern[str]  # "des 1992 gegründeten …": a date inside a participle's phrase
     feminine_noun: re.Pattern[str]  # "Gemeinde", "Landesregierung": "der" before it is a dative
     masculine_noun: re.Pattern[str]  # "Landkreis", "Zweckverband": "der" before it is a nominative
@@ -326,6 +327,7 @@ def rules() -> Rules:
         pronoun_org=re.compile(refs["pronoun_org"]),
         joining=re.compile(refs["joining"]),
         attribute_year=re.compile(refs["attribute_year"]),
+        founding_year_of_kind=re.compile(refs["founding_year_of_kind"]),
         attributive_article=re.compile(refs["attributive_article"]),
         feminine_noun=re.compile(refs["feminine_noun"]),
         masculine_noun=re.compile(refs["masculine_noun"]),
