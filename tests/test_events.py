@@ -7212,3 +7212,14 @@ def test_a_clubs_year_in_its_designation_dates_no_event(tmp_path):
                               "Terrarienfreunde und des Probedorfer Aquaristikvereins von 1972.\n")
     assert [(subject, date) for subject, _objects, date in _dated(rows, "founding")] == [
         ("Aquaterra Musterau-Probedorf e.V.", "")]
+
+
+def test_shareholders_in_a_relative_clause_after_the_company_join_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 24. Februar 2025. Betreiben soll das Parkhaus die Fahrradparkhaus Musterau "
+                              "GmbH, an der sich der Landkreis Musterau zur Hälfte und die Gemeinden Probedorf und "
+                              "Beispielfeld zu je einem Viertel beteiligen sollen. Die Ausschreibung von Streusalz, an "
+                              "der sich auch die Gemeinde Testhausen beteiligt, läuft.\n")
+    assert _events_of(rows, "membership") == [
+        ("Gemeinde Beispielfeld", ["Fahrradparkhaus Musterau GmbH"]),
+        ("Gemeinde Probedorf", ["Fahrradparkhaus Musterau GmbH"]),
+        ("Landkreis Musterau", ["Fahrradparkhaus Musterau GmbH"])]

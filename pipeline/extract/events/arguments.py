@@ -26,6 +26,7 @@ _APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|einem|der|die|das|des|dem)
                          r"(?!\w+\s+(?:hat|ist|war|wurde|wird)\b)")
 _RELATIVE = re.compile(r"\s*(?:den|welchen)\s+"
                        r"|\s*(?:die|der|das|welche[rs]?)\s+(?!(?!(?:die|der|das)\s)\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
+_PREP_RELATIVE = re.compile(r"\s*(?:an|am|bei|beim|in|im)\s+(?:der|dem|denen|welcher|welchem)\s")
 _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
 # "Die X (XY), 2020 von A gegründet": the acronym's bracket closes first; "die X (gegründet 2021)"
 _COMMA_ONLY = re.compile(r"\)?\s*,\s*|\s*\(\s*")
@@ -109,6 +110,11 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
             if head and head.key not in exclude:
                 return Choice([head.key], [head.start], selector, head.generic)
             continue
+        if selector == "prep_relative":  # "die X GmbH, an der sich A und B beteiligen": X
+            head = _prep_relative(ctx, sent, trigger)
+            if head and head.key not in exclude:
+                return Choice([head.key], [head.start], selector, head.generic)
+            continue
         if selector in ("apposed", "relative"):
             head = _apposed(ctx, sent, trigger, selector == "relative")
             if head and head.key not in exclude:
@@ -119,7 +125,9 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
             picked = [m for m in pool if m.key not in exclude
                       and any(_matches(ctx, part, m, trigger) for part in selector.split("+"))]
             if selector == "nom" and any(m.slot == "core" for m in picked):
-                picked = [m for m in picked if m.slot == "core"]  # then "der X" is the dative
+                # then "der X" is the dative, unless a masculine noun ("an der sich der Landkreis A und die Gemeinde
+                # B beteiligen")
+                picked = [m for m in picked if m.slot == "core" or rules().masculine_noun.match(ctx.text, m.start)]
             if selector == "foundable_after":  # not one listed with the founders: "gründeten A, B und die C den X"
                 picked = [m for m in picked if not _listed_after(ctx, pool, m)
                           and not (m.generic and sum(o.generic and o.start == m.start for o in pool) > 1)]
@@ -310,6 +318,18 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
         # "zur X gewechselt, der …", "dem X beitreten, einem …": the verb closing the clause stands between
         found = before[-1]
     return found
+
+
+def _prep_relative(ctx: DocContext, sent: Sentence, trigger: Trigger) -> Slotted | None:
+    """The organisation a relative clause opening with a preposition speaks of, named right before its comma
+    ("die X GmbH, an der sich A und B beteiligen sollen": X)."""
+    if trigger.clause == 0:
+        return None
+    start, _end = sent.clauses[trigger.clause]
+    if not _PREP_RELATIVE.match(ctx.text, start):
+        return None
+    before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
+    return next((m for m in reversed(before[-2:]) if _ONLY_BRACKETS_COMMA.fullmatch(ctx.text, m.end, start)), None)
 
 
 def _copula_subject(ctx: DocContext, sent: Sentence, trigger: Trigger) -> Slotted | None:
