@@ -7223,3 +7223,25 @@ def test_shareholders_in_a_relative_clause_after_the_company_join_it(tmp_path):
         ("Gemeinde Beispielfeld", ["Fahrradparkhaus Musterau GmbH"]),
         ("Gemeinde Probedorf", ["Fahrradparkhaus Musterau GmbH"]),
         ("Landkreis Musterau", ["Fahrradparkhaus Musterau GmbH"])]
+
+
+def test_operating_since_its_start_in_a_month_named_relative(tmp_path):
+    rows = released(tmp_path, "Musterau, 13. Februar 2025. Der Graffiti-Zweckverband Musterau hat sich seit dem Start "
+                              "im vergangenen September bewährt.\n")
+    assert _dated(rows, "operations_start") == [("Graffiti-Zweckverband Musterau", "", "2024-09")]
+
+
+def test_a_giver_bringing_staff_in_hands_them_over(tmp_path):
+    rows = released(tmp_path, "Musterau, 14. November 2024. Aus der Kreisverwaltung des Landkreises Musterau sollen "
+                              "sieben Beschäftigte in die Hitzeschutzanstalt Musterau wechseln, der Landkreis "
+                              "Probedorf werde weitere fünf Beschäftigte einbringen.\n")
+    assert _events_of(rows, "staff_transfer") == [
+        ("Hitzeschutzanstalt Musterau", ["Landkreis Musterau", "Landkreis Probedorf"])]
+
+
+def test_a_chronicles_election_of_two_into_the_board(tmp_path):
+    rows = released(tmp_path, "# Dorfeis Musterau eG – Geschäftsbericht 2025\n\n## Chronik\n\n| Datum | Ereignis |\n"
+                              "|---|---|\n| 8. März 2025 | Gründungsversammlung im Dorfgemeinschaftshaus; Wahl von "
+                              "Olaf Probe und Sabine Beispiel in den Vorstand |\n")
+    assert sorted((r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment") == [
+        ("Dorfeis Musterau eG", "2025-03-08")] * 2
