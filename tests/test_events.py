@@ -7245,3 +7245,18 @@ def test_a_chronicles_election_of_two_into_the_board(tmp_path):
                               "Olaf Probe und Sabine Beispiel in den Vorstand |\n")
     assert sorted((r["object_names"], r["date"]) for r in rows if r["event_type"] == "appointment") == [
         ("Dorfeis Musterau eG", "2025-03-08")] * 2
+
+
+def test_the_new_club_a_relative_clause_says_comes_into_being_is_founded(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Februar 2025. Der Filmclub Musterau e.V. und die Kinofreunde Probedorf "
+                              "e.V. wollen fusionieren. Beide Vereine sollen in einem neuen aufgehen, dem "
+                              "Filmkunstverein Musterau-Probedorf, der zum 1. Juli entstehen soll.\n")
+    assert [(subject, date) for subject, _objects, date in _dated(rows, "founding")] == [
+        ("Filmkunstverein Musterau-Probedorf", "2025-07-01")]
+
+
+def test_the_assembly_in_a_named_club_decides_for_that_club(tmp_path):
+    rows = released(tmp_path, "Musterau, 23. Februar 2025. Der Filmclub Musterau e.V. und die Kinofreunde Probedorf "
+                              "e.V. wollen zum Filmkunstverein Musterau-Probedorf e.V. fusionieren. Die "
+                              "Mitgliederversammlung im Filmclub Musterau stimmt der Verschmelzung zu.\n")
+    assert [subject for subject, _objects, _date in _dated(rows, "resolution")] == ["Filmclub Musterau e.V."]

@@ -1447,6 +1447,12 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
                 aliases.append(f"{word} {_surface(view, end, gen_end)}")  # "Kreistag des Kreises Musterland"
                 place, family = gen_place, gen_family or family  # "Gemeinderat der Stadt X": the Stadt's
                 genitive = -1 if place else end + 1
+        if not place and not aliases and end + 1 < len(texts) and lowers[end] in ("im", "beim") \
+                and family not in PLACED:
+            gen_end, gen_place, _gen_family = _genitive_parent(view, end + 1)
+            if gen_end > end + 1 and not gen_place:  # "die Mitgliederversammlung im Filmclub X": as "des Filmclubs X"
+                aliases.append(f"{word} {_surface(view, end, gen_end)}")
+                genitive = end + 1
         if not place and not aliases and i and _is_place_adjective(view, i - 1):
             start, adjective = i - 1, texts[i - 1]  # "der Musterhausener Stadtrat"
         if text in k.named_bodies and not (aliases or adjective):

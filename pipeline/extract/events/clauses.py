@@ -306,7 +306,9 @@ def _acting_for(ctx: DocContext, mention: Mention) -> str:
     if key != mention.key and _THERE_BEFORE.search(ctx.text, max(0, mention.start - 20), mention.start):
         return key  # "Anders in X. Der dortige Gemeinderat …": the town the organisations' records found for it
     # "Der Gemeinderat": the one of its kind named just before, if one is (not "der Gemeinderat von X")
-    bare = len(words) == 1 and not _VON_PLACE.match(ctx.text, mention.end)
+    owner_at = after.end() if (after := _OWNER_AFTER.match(ctx.text, mention.end)) else -1
+    bare = len(words) == 1 and not _VON_PLACE.match(ctx.text, mention.end) \
+        and not any(m.start == owner_at for m in ctx.org_mentions)  # "die Mitgliederversammlung im Filmclub X": X's
     possessed = _POSSESSED.search(ctx.text, max(0, mention.start - 20), mention.start)
     if key != mention.key and not bare and not possessed:
         return key  # a body named with its organisation; "Deren Gemeinderat" is the one just named's
@@ -366,6 +368,7 @@ def _minutes_owner(ctx: DocContext, word: str, same_kind: Callable[[str], bool])
     return next((k for m in ctx.org_mentions if m.start < heading.end() + 80
                  and same_kind(k := ctx.effective(m.key))), "")
 _VON_PLACE = re.compile(r"\s+von\s+[A-ZÄÖÜ]")
+_OWNER_AFTER = re.compile(r"\s+(?:im|beim)\s+")
 
 
 def _genitive_owner(ctx: DocContext, end: int) -> str:
