@@ -281,13 +281,23 @@ def _paragraphs(lines: list[str]) -> list[str]:
             paragraphs.append(current)
             current = line
         elif current:
-            current = _join(current, line, open_end)
+            current = _join(current, line, open_end and not _next_item(previous, line))
         else:
             current = line
         pending_break, previous = False, line
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+_NUMBERED = re.compile(r"(\d{1,2})\.\s+\S")  # a numbered list's item: "2. Muster, Klaus, Musterau (Schatzmeister)"
+
+
+def _next_item(previous: str, line: str) -> bool:
+    """Does ``line`` number the item after ``previous``'s ("1. …" then "2. …"), a line of its own however long
+    the one before?"""
+    before, after = _NUMBERED.match(previous), _NUMBERED.match(line)
+    return bool(before and after) and int(after.group(1)) == int(before.group(1)) + 1  # type: ignore[union-attr]
 
 
 def _join(current: str, line: str, open_end: bool) -> str:

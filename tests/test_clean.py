@@ -591,3 +591,10 @@ def test_a_heading_among_short_lines_of_a_text_with_one_line_paragraphs_is_its_o
          'erscheint nach Bedarf.')]
     text = "\n".join(lines) + "\n"
     assert "Flachs- und Leinenpfad Musterau\n\nAufgrund" in clean.clean(_source(text)).text
+
+
+def test_a_numbered_lists_next_item_keeps_its_own_line_however_long_the_one_before() -> None:
+    text = ("Musterstadt, 12.08.2024\n\nVorstand:\n1. Probehorst, Lena, Musterstadt, *11.02.1979 (Vorsitzende)\n"
+            "2. Beispielmann, Klaus, Musterstadt, *30.09.1966 (stellvertretender Vorsitzender)\n"
+            "3. Muster, Martina, Probedorf, *04.05.1971 (Schatzmeisterin)\n")
+    assert "(stellvertretender Vorsitzender)\n3. Muster" in clean.clean(_source(text)).text

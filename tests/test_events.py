@@ -7260,3 +7260,15 @@ def test_the_assembly_in_a_named_club_decides_for_that_club(tmp_path):
                               "e.V. wollen zum Filmkunstverein Musterau-Probedorf e.V. fusionieren. Die "
                               "Mitgliederversammlung im Filmclub Musterau stimmt der Verschmelzung zu.\n")
     assert [subject for subject, _objects, _date in _dated(rows, "resolution")] == ["Filmclub Musterau e.V."]
+
+
+def test_a_register_boards_numbered_lines_with_birthdays_each_appoint_their_holder(tmp_path):
+    rows = released(tmp_path, "Amtsgericht Musterau – Registergericht – VR 1207\n\nNeueintragung – 12.08.2024\n\n"
+                              "Künstlerhaus Musterau e.V., Musterau (Pfarrgasse 4, 29399 Musterau).\n\nDer Verein ist "
+                              "in das Vereinsregister eingetragen. Satzung errichtet am 07.06.2024.\n\nVorstand:\n"
+                              "1. Probehorst, Lena, Musterau, *11.02.1979 (Vorsitzende)\n"
+                              "2. Beispielmann, Klaus, Musterau, *30.09.1966 (stellvertretender Vorsitzender)\n"
+                              "3. Muster, Martina, Probedorf, *04.05.1971 (Schatzmeisterin)\n", "roles")
+    assert sorted((r["name"], r["role"]) for r in rows) == [
+        ("Klaus Beispielmann", "stellvertretender Vorsitzender"), ("Lena Probehorst", "Vorsitzende"),
+        ("Martina Muster", "Schatzmeisterin")]

@@ -1342,10 +1342,26 @@ def _more_names(view: DocView, name: Name, claimed: set[int]) -> list[Name]:
 
 
 def _past_line_breaks(view: DocView, k: int) -> int:
-    """The first token from ``k`` on that is no line break."""
+    """The first token from ``k`` on that is no line break, nor a list's number opening a line ("1. Muster, …")."""
     while k < len(view) and view.texts[k].isspace():
         k += 1
+    if k + 1 < len(view) and (_numbered_line(view, k) or (k and view.texts[k - 1] == ":"
+                                                          and _LIST_NUMBER.fullmatch(view.texts[k]))):
+        k += 1
     return k
+
+
+_LIST_NUMBER = re.compile(r"\d{1,2}\.")
+
+
+def _numbered_line(view: DocView, k: int) -> bool:
+    """Does token k number a list's line ("2." opening a line)?"""
+    if k >= len(view) or not _LIST_NUMBER.fullmatch(view.texts[k]):
+        return False
+    if k == 0:
+        return True
+    before = view.doc[k - 1]
+    return view.texts[k - 1].isspace() or "\n" in view.doc.text[before.idx + len(before):view.doc[k].idx]
 
 
 def _inverted_name(view: DocView, i: int, claimed: set[int]) -> Name | None:
@@ -1377,7 +1393,8 @@ def _register_entry_end(view: DocView, k: int) -> int | None:
     if k + 1 >= len(texts) or texts[k] != "," or not texts[k + 1][:1].isupper():
         return None
     for j in range(k + 1, min(len(texts) - 1, k + 10)):
-        if texts[j] == ";":
+        if texts[j] == ";" or _numbered_line(view, j + 1):
+            # (or the line break before the next numbered entry: "1. Muster, Anna, Ort, *11.02.1979 (Vorsitzende)")
             tail = range(k + 1, j)
             if any(texts[t].startswith("*") or _office_at(texts[t]) is not None for t in tail):
                 return j
@@ -1395,6 +1412,8 @@ def _entry_office(view: DocView, roles: list[RoleSpan], name: Name) -> RoleSpan 
             or _office_at(view.texts[k + 1]):
         return None
     k += 3
+    if view.texts[k - 1] == "," and view.texts[k].startswith("*") and "(" in view.texts[k:k + 4]:
+        k = view.texts.index("(", k) + 1  # past the birthday: "Muster, Anna, Ort, *11.02.1979 (Vorsitzende)"
     first = k
     while k < len(view) and view.lowers[k] in qualifiers():
         k += 1
