@@ -7272,3 +7272,18 @@ def test_a_register_boards_numbered_lines_with_birthdays_each_appoint_their_hold
     assert sorted((r["name"], r["role"]) for r in rows) == [
         ("Klaus Beispielmann", "stellvertretender Vorsitzender"), ("Lena Probehorst", "Vorsitzende"),
         ("Martina Muster", "Schatzmeisterin")]
+
+
+def test_a_club_made_of_the_two_named_before_is_founded_by_them(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Februar 2025. Der Magische Zirkel Musterau e.V. und die Zauberfreunde "
+                              "Probedorf e.V. haben der Verschmelzung zugestimmt. Aus den beiden Vereinen wird der "
+                              "Zauberbund Musterau-Probedorf e.V. Aus den Mitteln der Vereine wird die Stadt Musterau "
+                              "eine Bühne bauen.\n")
+    assert _events_of(rows, "founding") == [
+        ("Zauberbund Musterau-Probedorf e.V.", ["Magischer Zirkel Musterau e.V.", "Zauberfreunde Probedorf e.V."])]
+
+
+def test_a_common_noun_after_a_town_kind_named_indefinitely_is_no_town(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. September 2025. Die Entscheidung fiel im Gemeinderat nicht einstimmig, "
+                              "und mancher hat gefragt, ob eine Gemeinde Bücher verkaufen muss.\n", "organisations")
+    assert not [r for r in rows if "Bücher" in r["name"]]

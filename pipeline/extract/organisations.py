@@ -1064,6 +1064,10 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         if end == i + 1 or not col.free(i + 1, base):
             continue
         name_part = _surface(view, i + 1, end)
+        if i and view.lowers[i - 1] in INDEFINITE_ARTICLES and end == i + 2 and name_part in _dictionary(view) \
+                and tw.kind != "remit":
+            continue  # "weil eine Stiftung Menschen braucht", "ob eine Gemeinde Bücher verkaufen muss": common nouns
+            # after a kind named indefinitely
         if tw.kind == "place":  # towns of one family are one ("Stadt X" = "Hansestadt X"); others by word
             family = family_of(tw.org_type) if family_of(tw.org_type) in PLACE_FAMILIES else tw.word
             start, word = i, tw.word
@@ -1075,12 +1079,9 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             col.add(Candidate(start, end, f"org:{norm(family)} {norm(name_part)}", f"{word} {name_part}",
                               tw.org_type, tw.rank, place=name_part))
         else:
-            if i and view.lowers[i - 1] in INDEFINITE_ARTICLES and (
-                    (end == i + 2 and name_part in _dictionary(view))
-                    or (tw.kind == "remit" and all(word in _dictionary(view) or is_function_word(word.lower())
-                                                   for word in view.texts[i + 1:end]))):
-                continue  # "weil eine Stiftung Menschen braucht", "ein Verein für Kinder": common nouns after a kind
-                # named indefinitely
+            if i and view.lowers[i - 1] in INDEFINITE_ARTICLES and tw.kind == "remit" and all(
+                    word in _dictionary(view) or is_function_word(word.lower()) for word in view.texts[i + 1:end]):
+                continue  # "ein Verein für Kinder": common nouns after a kind named indefinitely
             # "das Kommunale Rechenzentrum X", "Wasser- und Abwasserzweckverband X"
             start, word = _with_prefix(view, col, i, tw.word)
             if tw.org_type == "Verband" and start == i and i and view.texts[i - 1] in CLUB_ORDINALS \
