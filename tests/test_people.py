@@ -855,3 +855,9 @@ def test_a_member_of_parliament_whose_parliament_is_unnamed_keeps_the_office_wit
 def test_a_member_of_a_parliament_named_with_its_lands_adjective_holds_the_seat_there(nlp) -> None:
     found = roles(nlp, "Die Abgeordnete Lena Probst hat im Bayerischen Landtag eine Anfrage gestellt.")
     assert ("Abgeordnete", "Bayerischer Landtag") in found["Lena Probst"]
+
+
+def test_an_occupations_compound_before_a_name_is_no_part_of_it(nlp):
+    persons, _, _ = people(nlp, "Seit 2011 stand dem Zirkel der Versicherungskaufmann Rainer Probehorst vor. Die "
+                                "Versammlung wählte Probehorst zum Vorsitzenden.")
+    assert "Rainer Probehorst" in persons and not any("kaufmann" in name for name in persons)

@@ -34,7 +34,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -457,6 +457,14 @@ def _is_particle(view: DocView, i: int) -> bool:
     return lower in sets["particles"] or (lower in sets["articles"] and i > 0 and view.lowers[i - 1] in ("von", "van"))
 
 
+@lru_cache(maxsize=1 << 12)
+def _occupation(word: str) -> bool:
+    """An occupation (names.toml ``occupation_words``), also as a compound's tail ("Versicherungskaufmann",
+    "Diplom-Sozialpädagogin")."""
+    occupations = _sets()["occupations"]
+    return word in occupations or any(word[k:].capitalize() in occupations for k in range(3, len(word) - 3))
+
+
 def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     """A person's name starting at token i (academic titles first)."""
     sets = _sets()
@@ -468,7 +476,7 @@ def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
     while j < n and texts[j] in sets["titles"]:
         j += 1
     title = " ".join(texts[i:j])
-    if j + 1 < n and _is_first_name(texts[j + 1]) and (_rank_word(texts[j]) or texts[j] in sets["occupations"]):
+    if j + 1 < n and _is_first_name(texts[j + 1]) and (_rank_word(texts[j]) or _occupation(texts[j])):
         j += 1  # "Forstdirektor Lars Muster", "Pfarrer Benedikt Muster": a rank or an occupation before the name
     if j + 1 >= n or not _person_token(view, j, claimed):
         return None
@@ -1489,11 +1497,11 @@ def _people_from_cues(view: DocView, claimed: set[int]) -> list[Found]:
     """Names after speech words ("so Max Muster"), occupations ("die Biologin Anna Muster") or salutations
     ("Lieber Max Muster") and names with a known first name."""
     sets = _sets()
-    speech, first, occupations = sets["speech"], sets["first"], sets["occupations"]
+    speech, first = sets["speech"], sets["first"]
     n = len(view)
     found = []
     for i, (text, lower) in enumerate(zip(view.texts, view.lowers, strict=True)):
-        if i + 1 < n and (lower in speech or text in occupations or (
+        if i + 1 < n and (lower in speech or _occupation(text) or (
                 text in sets["salutations"] and view.doc[i + 1].pos_ == "PROPN")):  # not "liebe Kollegin X"
             name = name_after(view, i + 1, claimed)
             if name is not None:
@@ -1943,7 +1951,7 @@ def _people_from_model(view: DocView, claimed: set[int]) -> list[Found]:
         titles = _sets()["titles"]
         while start < end and view.texts[start] in titles:
             start += 1
-        while end - start > 2 and ends_in_common_noun(view, view.texts[start]) \
+        while end - start > 2 and (ends_in_common_noun(view, view.texts[start]) or _occupation(view.texts[start])) \
                 and not _is_first_name(view.texts[start]):
             start += 1  # an occupation before the name: "Jugendpfleger Jostein Muster"
         if 2 <= end - start <= 4 and (_is_first_name(view.texts[start]) or _all_proper(view, start, end)) and \
