@@ -7287,3 +7287,11 @@ def test_a_common_noun_after_a_town_kind_named_indefinitely_is_no_town(tmp_path)
     rows = released(tmp_path, "Musterau, 20. September 2025. Die Entscheidung fiel im Gemeinderat nicht einstimmig, "
                               "und mancher hat gefragt, ob eine Gemeinde Bücher verkaufen muss.\n", "organisations")
     assert not [r for r in rows if "Bücher" in r["name"]]
+
+
+def test_an_organisation_a_relative_clause_says_one_founder_set_up_is_founded(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. Mai 2025. Betreiberin ist die Stiftung Alte Dorfschule Musterau, die die "
+                              "Gemeinde Musterau im vergangenen Jahr gemeinsam mit der Druckerei Probe GmbH errichtet "
+                              "hat.\n")
+    assert _dated(rows, "founding") == [
+        ("Stiftung Alte Dorfschule Musterau", "Druckerei Probe GmbH | Gemeinde Musterau", "2024")]
