@@ -7293,5 +7293,5 @@ def test_an_organisation_a_relative_clause_says_one_founder_set_up_is_founded(tm
     rows = released(tmp_path, "Musterau, 19. Mai 2025. Betreiberin ist die Stiftung Alte Dorfschule Musterau, die die "
                               "Gemeinde Musterau im vergangenen Jahr gemeinsam mit der Druckerei Probe GmbH errichtet "
                               "hat.\n")
-    assert _dated(rows, "founding") == [
-        ("Stiftung Alte Dorfschule Musterau", "Druckerei Probe GmbH | Gemeinde Musterau", "2024")]
+    assert _events_of(rows, "founding") == [
+        ("Stiftung Alte Dorfschule Musterau", ["Druckerei Probe GmbH", "Gemeinde Musterau"])]
