@@ -7295,3 +7295,10 @@ def test_an_organisation_a_relative_clause_says_one_founder_set_up_is_founded(tm
                               "hat.\n")
     assert _events_of(rows, "founding") == [
         ("Stiftung Alte Dorfschule Musterau", ["Druckerei Probe GmbH", "Gemeinde Musterau"])]
+
+
+def test_a_place_opening_for_the_first_time_starts_its_operator_not_opening_hours(tmp_path):
+    rows = released(tmp_path, "Musterau, 19. Mai 2025. Die Stiftung Alte Dorfschule Musterau betreibt das Schulmuseum. "
+                              "Das Schulmuseum in der Alten Dorfschule hat gestern offiziell geöffnet. Das Café hat "
+                              "montags geöffnet.\n")
+    assert _dated(rows, "operations_start") == [("Stiftung Alte Dorfschule Musterau", "", "2025-05-18")]
