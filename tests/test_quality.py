@@ -278,6 +278,10 @@ HELDOUT = {
                            "events": 0.77},
     "heldout_stories_ch": {"organisations": 0.82, "people": 0.97, "roles": 0.68, "dates": 0.85, "figures": 0.84,
                            "events": 0.75},
+    "heldout_stories_ci": {"organisations": 0.81, "people": 0.97, "roles": 0.66, "dates": 0.79, "figures": 0.87,
+                           "events": 0.74},
+    "heldout_stories_cj": {"organisations": 0.76, "people": 0.93, "roles": 0.62, "dates": 0.79, "figures": 0.81,
+                           "events": 0.72},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
