@@ -1366,10 +1366,7 @@ def _numbered_line(view: DocView, k: int) -> bool:
     """Does token k number a list's line ("2." opening a line)?"""
     if k >= len(view) or not _LIST_NUMBER.fullmatch(view.texts[k]):
         return False
-    if k == 0:
-        return True
-    before = view.doc[k - 1]
-    return view.texts[k - 1].isspace() or "\n" in view.doc.text[before.idx + len(before):view.doc[k].idx]
+    return k == 0 or "\n" in view.doc.text[view.doc[k - 1].idx:view.doc[k].idx]  # a line break token or space before
 
 
 def _inverted_name(view: DocView, i: int, claimed: set[int]) -> Name | None:
