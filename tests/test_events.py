@@ -7302,3 +7302,21 @@ def test_a_place_opening_for_the_first_time_starts_its_operator_not_opening_hour
                               "Das Schulmuseum in der Alten Dorfschule hat gestern offiziell geöffnet. Das Café hat "
                               "montags geöffnet.\n")
     assert _dated(rows, "operations_start") == [("Stiftung Alte Dorfschule Musterau", "", "2025-05-18")]
+
+
+def test_first_courses_starting_start_the_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 28. August 2025. Die Kochschule Musterau GmbH ist bereit. Am kommenden Montag "
+                              "sollen die ersten Kurse starten.\n")
+    assert _dated(rows, "operations_start") == [("Kochschule Musterau GmbH", "", "2025-09-01")]
+
+
+def test_an_opening_told_infinitive_first_starts_the_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025. Die Dorffriseur Musterau eG ist gegründet. Eröffnen soll der "
+                              "Salon voraussichtlich im zweiten Quartal.\n")
+    assert _dated(rows, "operations_start") == [("Dorffriseur Musterau eG", "", "2025-Q2")]
+
+
+def test_a_type_word_that_is_an_everyday_noun_before_another_names_no_town(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. Mai 2025. Auch bei uns im Rat war der Markt Thema. Der Markt Probedorf "
+                              "tritt dem Verband bei.\n", "organisations")
+    assert [r["name"] for r in rows if r["name"].startswith("Markt")] == ["Markt Probedorf"]

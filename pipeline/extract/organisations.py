@@ -1064,10 +1064,10 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         if end == i + 1 or not col.free(i + 1, base):
             continue
         name_part = _surface(view, i + 1, end)
-        if i and view.lowers[i - 1] in INDEFINITE_ARTICLES and end == i + 2 and name_part in _dictionary(view) \
-                and tw.kind != "remit":
+        if end == i + 2 and name_part in _dictionary(view) and tw.kind != "remit" and (
+                (i and view.lowers[i - 1] in INDEFINITE_ARTICLES) or tw.word in k.names["everyday_type_words"]):
             continue  # "weil eine Stiftung Menschen braucht", "ob eine Gemeinde Bücher verkaufen muss": common nouns
-            # after a kind named indefinitely
+            # after a kind named indefinitely; "der Markt Thema": a type word that is an everyday noun too
         if tw.kind == "place":  # towns of one family are one ("Stadt X" = "Hansestadt X"); others by word
             family = family_of(tw.org_type) if family_of(tw.org_type) in PLACE_FAMILIES else tw.word
             start, word = i, tw.word
