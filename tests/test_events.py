@@ -7320,3 +7320,11 @@ def test_a_type_word_that_is_an_everyday_noun_before_another_names_no_town(tmp_p
     rows = released(tmp_path, "Musterau, 5. Mai 2025. Auch bei uns im Rat war der Markt Thema. Der Markt Probedorf "
                               "tritt dem Verband bei.\n", "organisations")
     assert [r["name"] for r in rows if r["name"].startswith("Markt")] == ["Markt Probedorf"]
+
+
+def test_a_register_board_member_with_two_offices_in_brackets_is_appointed(tmp_path):
+    rows = released(tmp_path, "VR 1287: Bauernmarkt Musterau e.V., Sitz: Musterau. Satzung vom 15.02.2025. Vorstand: "
+                              "Jürgen Probe, Musterau (Vorsitzender); Maria Beispiel, Probedorf (stellvertretende "
+                              "Vorsitzende und Kassiererin); Horst Muster, Musterau (Schriftführer).\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == [
+        "Horst Muster", "Jürgen Probe", "Maria Beispiel"]
