@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -167,8 +167,12 @@ def _office_at(text: str) -> tuple[Office, str] | None:
 def _rank_word(text: str) -> bool:
     """A compound ending in an office title of six letters or more ("Forstdirektor": "Forst" + "Direktor"):
     a rank before a name, never part of it."""
-    table = offices()
-    return any(text[k:].capitalize() in table for k in range(3, len(text) - 5))
+    return _compound_of(text, offices(), 6)
+
+
+def _compound_of(text: str, words: Container[str], tail_letters: int) -> bool:
+    """A compound of three letters or more before a word of ``words`` of at least ``tail_letters`` letters."""
+    return any(text[k:].capitalize() in words for k in range(3, len(text) - tail_letters + 1))
 
 
 def _compound_office(text: str, heads: frozenset[str]) -> tuple[Office, str] | None:
@@ -462,7 +466,7 @@ def _occupation(word: str) -> bool:
     """An occupation (names.toml ``occupation_words``), also as a compound's tail ("Versicherungskaufmann",
     "Diplom-Sozialpädagogin")."""
     occupations = _sets()["occupations"]
-    return word in occupations or any(word[k:].capitalize() in occupations for k in range(3, len(word) - 3))
+    return word in occupations or _compound_of(word, occupations, 4)
 
 
 def name_after(view: DocView, i: int, claimed: set[int]) -> Name | None:
