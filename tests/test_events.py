@@ -7328,3 +7328,21 @@ def test_a_register_board_member_with_two_offices_in_brackets_is_appointed(tmp_p
                               "Vorsitzende und Kassiererin); Horst Muster, Musterau (Schriftführer).\n")
     assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == [
         "Horst Muster", "Jürgen Probe", "Maria Beispiel"]
+
+
+def test_an_admission_decided_with_its_effective_day_makes_each_admitted_town_a_member(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025. Die Verbandsversammlung des Zweckverbands Brücken Musterland "
+                              "hat am 12. Februar 2025 die Aufnahme der Gemeinden Probedorf und Beispielfeld sowie der "
+                              "Stadt Musterau zum 1. Juli 2025 beschlossen.\n")
+    assert _dated(rows, "membership") == [
+        ("Gemeinde Beispielfeld", "Zweckverband Brücken Musterland", "2025-07-01"),
+        ("Gemeinde Probedorf", "Zweckverband Brücken Musterland", "2025-07-01"),
+        ("Stadt Musterau", "Zweckverband Brücken Musterland", "2025-07-01")]
+
+
+def test_a_subordinate_clause_ending_in_gruendeten_founds_the_organisation_before_the_verb(tmp_path):
+    rows = released(tmp_path, "Musterau, 8. November 2024. Als sich am 28. Juni 43 Menschen im Saal des Gasthauses "
+                              "trafen und gemeinsam mit der Gemeinde Musterau die Dorfschreinerei Musterau eG "
+                              "gründeten, war vieles noch offen. Der Heimatverein Probedorf e.V. ist stolz, seit er "
+                              "2010 eine Jugendgruppe gründete.\n")
+    assert _dated(rows, "founding") == [("Dorfschreinerei Musterau eG", "Gemeinde Musterau", "2024-06-28")]

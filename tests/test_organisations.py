@@ -2025,3 +2025,8 @@ def test_a_name_in_the_genitive_ends_before_the_occupation_of_the_person_after_i
 def test_a_compound_of_the_members_plural_before_a_place_is_a_club_but_not_before_a_person(nlp) -> None:
     found, _ = orgs(nlp, "Die Turmspringer Musterau haben zugestimmt. Turmspringer Max Beispiel gewann Gold.")
     assert list(found) == ["Turmspringer Musterau"]
+
+
+def test_a_street_after_in_der_ends_no_place_name(nlp) -> None:
+    records, _ = orgs(nlp, "Die Schauwerkstatt der Hutmacher-Stiftung Musterau in der Kirchgasse hat geöffnet.")
+    assert "Hutmacher-Stiftung Musterau" in records and not [name for name in records if "Kirchgasse" in name]

@@ -732,6 +732,11 @@ def _place_words() -> tuple[tuple[str, ...], tuple[list[str], ...]]:
 
 
 @cache
+def _street_endings() -> tuple[str, ...]:
+    return tuple(knowledge().names["place_head_endings"])
+
+
+@cache
 def _calendar_starts() -> tuple[str, ...]:
     return tuple(knowledge().names["calendar_word_starts"])
 
@@ -771,10 +776,12 @@ def place_name_end(view: DocView, i: int) -> int:
                     and not lowers[end + size].startswith(_calendar_starts()) \
                     and not lowers[end + size].endswith(_abstract_endings()) \
                     and not lowers[end + size].endswith(venue_endings()) \
+                    and (joiner == ["an", "der"] or not lowers[end + size].endswith(_street_endings())) \
                     and texts[end + size] not in _word_sets()["not_place_names"] \
                     and not (end + size + 1 < n and is_name_token(texts[end + size + 1])):
                 # "Stadt A im Musterbergkreis", "Kreis A am Donnerstagabend", "des Kreises A an der Trägerschaft",
-                # "des Landes A an der Beispielwerk Nord GmbH" end before the joiner
+                # "des Landes A an der Beispielwerk Nord GmbH", "Stiftung A in der Mustergasse" end before the joiner
+                # (a street ends a town's name only after "an der": "Neustadt an der Weinstraße")
                 end += size + 1
                 break
         else:
