@@ -7346,3 +7346,17 @@ def test_a_subordinate_clause_ending_in_gruendeten_founds_the_organisation_befor
                               "gründeten, war vieles noch offen. Der Heimatverein Probedorf e.V. ist stolz, seit er "
                               "2010 eine Jugendgruppe gründete.\n")
     assert _dated(rows, "founding") == [("Dorfschreinerei Musterau eG", "Gemeinde Musterau", "2024-06-28")]
+
+
+def test_an_organisation_opening_its_doors_for_its_first_visitors_starts(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Dezember 2024. Die Mathematikum Musterau gGmbH ist gegründet. "
+                              "Voraussichtlich im September 2025 dürfte das Mathematikum dann seine Türen für die "
+                              "ersten Schulklassen öffnen.\n")
+    assert _dated(rows, "operations_start") == [("Mathematikum Musterau gGmbH", "", "2025-09")]
+
+
+def test_journeymen_changing_to_the_new_organisation_are_a_staff_transfer(tmp_path):
+    rows = released(tmp_path, "Musterau, 1. März 2025. Die Hutmacher-Stiftung Musterau hat eröffnet. Die beiden "
+                              "Gesellinnen der Hutmacherei Probe GmbH sind zum Jahreswechsel zur Stiftung "
+                              "gewechselt.\n")
+    assert _dated(rows, "staff_transfer") == [("Hutmacher-Stiftung Musterau", "Hutmacherei Probe GmbH", "2025-01-01")]

@@ -2030,3 +2030,16 @@ def test_a_compound_of_the_members_plural_before_a_place_is_a_club_but_not_befor
 def test_a_street_after_in_der_ends_no_place_name(nlp) -> None:
     records, _ = orgs(nlp, "Die Schauwerkstatt der Hutmacher-Stiftung Musterau in der Kirchgasse hat geöffnet.")
     assert "Hutmacher-Stiftung Musterau" in records and not [name for name in records if "Kirchgasse" in name]
+
+
+def test_a_quoted_name_after_an_organisation_noun_and_its_legal_form_is_an_organisation(nlp) -> None:
+    records, _ = orgs(nlp, "Zum 1. Januar soll die Anstalt des öffentlichen Rechts „Prüfdienst Brandschau "
+                           "Musterau“, kurz PBM, errichtet werden. Der Zweckverband „Freibad Probedorf“ tagt.")
+    found = {(r.name, r.org_type, r.short_name) for r in records.values()}
+    assert ("Prüfdienst Brandschau Musterau", "Anstalt", "PBM") in found
+    assert [r.name for r in records.values() if "Freibad" in r.name] == ["Zweckverband „Freibad Probedorf“"]
+
+
+def test_a_description_kind_named_indefinitely_before_common_nouns_is_no_organisation(nlp) -> None:
+    records, _ = orgs(nlp, "Seit dem 15. September hat der Kreis ein Mitmachzentrum für Mathematik.")
+    assert not [name for name in records if "Mitmachzentrum" in name]

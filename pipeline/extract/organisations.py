@@ -1086,9 +1086,11 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
             col.add(Candidate(start, end, f"org:{norm(family)} {norm(name_part)}", f"{word} {name_part}",
                               tw.org_type, tw.rank, place=name_part))
         else:
-            if i and view.lowers[i - 1] in INDEFINITE_ARTICLES and tw.kind == "remit" and all(
-                    word in _dictionary(view) or is_function_word(word.lower()) for word in view.texts[i + 1:end]):
-                continue  # "ein Verein für Kinder": common nouns after a kind named indefinitely
+            if i and view.lowers[i - 1] in INDEFINITE_ARTICLES and tw.kind in ("remit", "description") and all(
+                    view.texts[j] in _dictionary(view) or is_function_word(view.lowers[j]) or view.doc[j].pos_ == "NOUN"
+                    for j in range(i + 1, end)):
+                continue  # "ein Verein für Kinder", "ein Mitmachzentrum für Mathematik": common nouns after a kind
+                # named indefinitely
             # "das Kommunale Rechenzentrum X", "Wasser- und Abwasserzweckverband X"
             start, word = _with_prefix(view, col, i, tw.word)
             if tw.org_type == "Verband" and start == i and i and view.texts[i - 1] in CLUB_ORDINALS \
@@ -2673,17 +2675,23 @@ def find_classified_names(view: DocView, col: Collector) -> None:
 def find_given_names(view: DocView, col: Collector) -> None:
     """"Die neue Anstalt soll den Namen „X“ tragen", "einen Zweckverband mit dem Namen „X“ (Kurzform XY) bilden":
     a quoted name after a naming noun (unquoted: right after "Anstalt mit dem Namen", "Verein namens") is an
-    organisation when an organisation noun opens the clause before it
+    organisation when an organisation noun opens the clause before it; so is one right after an organisation noun
+    ("die Anstalt des öffentlichen Rechts „X“, kurz XY")
     (``names.toml``: naming_nouns, apposition_kinds); its type is that noun's unless the name's own words or legal
     form tell a more specific one. A short name may follow ("…, abgekürzt „XY“", "Er kann die Kurzbezeichnung
     „XY“ führen")."""
     texts, n = view.texts, len(view)
     naming, kinds = _word_sets()["naming_nouns"], knowledge().names["apposition_kinds"]
     for i, text in enumerate(texts):
-        if i + 3 >= n or (text not in naming and view.lowers[i] != "namens"):
+        # "die Anstalt des öffentlichen Rechts „X“" (a type word's quoted name is the type word's: "Zweckverband „X“")
+        quoting_kind = text in kinds and text not in knowledge().type_words
+        kind_tail = _legal_form_at(texts, i) if quoting_kind else None
+        opening = kind_tail[0] if kind_tail is not None else i + 1
+        if i + 3 >= n or (text not in naming and view.lowers[i] != "namens"
+                          and not (quoting_kind and opening < n and texts[opening] in QUOTES)):
             continue
-        if texts[i + 1] in QUOTES:
-            start, close = i + 2, QUOTES[texts[i + 1]]
+        if texts[opening] in QUOTES:
+            start, close = opening + 1, QUOTES[texts[opening]]
             end = next((j for j in range(start, min(n, start + 10)) if texts[j] == close), start)
         elif _named_kind(view, i + 1):  # unquoted right after an organisation noun: "die Anstalt mit dem Namen X Y"
             start = end = i + 1
@@ -2694,7 +2702,7 @@ def find_given_names(view: DocView, col: Collector) -> None:
         if end == start or not texts[start][:1].isupper() or not col.free(start, end):
             continue
         opens = view.sentence_starts[bisect_right(view.sentence_starts, i) - 1]
-        kind = next((kinds[texts[k]] for k in range(i - 1, max(opens, i - 10) - 1, -1)
+        kind = next((kinds[texts[k]] for k in range(i if quoting_kind else i - 1, max(opens, i - 10) - 1, -1)
                      if texts[k] in kinds and (k + 1 >= n or not is_name_token(texts[k + 1]))), None)
         if kind is None:
             continue
