@@ -7360,3 +7360,18 @@ def test_journeymen_changing_to_the_new_organisation_are_a_staff_transfer(tmp_pa
                               "Gesellinnen der Hutmacherei Probe GmbH sind zum Jahreswechsel zur Stiftung "
                               "gewechselt.\n")
     assert _dated(rows, "staff_transfer") == [("Hutmacher-Stiftung Musterau", "Hutmacherei Probe GmbH", "2025-01-01")]
+
+
+def test_a_merger_contract_told_before_the_merger_is_signed_by_the_clubs_that_vote_on_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 1. März 2025. Der Motorradclub Musterau und die Motorradfreunde Probedorf "
+                              "wollen zusammengehen. Beide Mitgliederversammlungen sollen am 22. März abstimmen. Wenn "
+                              "beide zustimmen, wird der Verschmelzungsvertrag voraussichtlich am 24. März beim Notar "
+                              "unterschrieben.\n")
+    assert _events_of(rows, "contract_signing") == [("Motorradclub Musterau", ["Motorradfreunde Probedorf"])]
+
+
+def test_an_orchestra_named_by_its_compound_alone_is_the_one_named_before(tmp_path):
+    rows = released(tmp_path, "Musterau, 25. März 2025. Das Mandolinenorchester Musterau e.V. und die Zupfmusikfreunde "
+                              "Probedorf e.V. wollen fusionieren. Beim Mandolinenorchester, das 1952 von Arbeitern der "
+                              "örtlichen Ziegelei gegründet wurde, sieht es kaum besser aus.\n")
+    assert _dated(rows, "founding") == [("Mandolinenorchester Musterau e.V.", "", "1952")]

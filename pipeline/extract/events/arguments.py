@@ -602,13 +602,20 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         founding = next((r for r in reversed([*reports, *ctx.sentence_reports])
                          if r.event_type == "founding" and len(r.object_keys) > 1), None)
         return [founding.subject_key] if founding else []
-    if selector == "founders":  # "Der Gesellschaftsvertrag soll … unterschrieben werden": the founders sign it
+    if selector == "founders":  # "Der Gesellschaftsvertrag soll … unterschrieben werden": the founders sign it (a
+        # merger's, told first: the organisations other than towns whose votes the release reported)
         start, end = sent.clauses[trigger.clause]
         if not rules().founding_contract.search(ctx.text, start, end):
             return []
-        founding = next((r for r in reversed([*reports, *ctx.sentence_reports])
-                         if r.event_type == "founding" and len(r.object_keys) > 1), None)
-        return list(founding.object_keys) if founding else []
+        earlier = [*reports, *ctx.sentence_reports]
+        founding = next((r for r in reversed(earlier) if r.event_type == "founding" and len(r.object_keys) > 1), None)
+        if founding is not None:
+            return list(founding.object_keys)
+        if not rules().merger_contract.search(ctx.text, start, end):
+            return []
+        voters = list(dict.fromkeys(r.subject_key for r in earlier if r.event_type == "resolution" and r.subject_key
+                                    and ctx.org_type(r.subject_key) not in rules().authorities))
+        return voters if len(voters) > 1 else []
     if selector == "document":
         ctx.asked_document = True
         if role == "subject":

@@ -117,6 +117,7 @@ class Rules:
     together_after: re.Pattern[str]  # ", zusammen mit (den Gemeinden) " between a clause's end and a list
     listed_next: re.Pattern[str]  # ", ", " und " between listed organisations
     founding_contract: re.Pattern[str]  # a contract that founds ("Gesellschaftsvertrag"): its founders sign it
+    merger_contract: re.Pattern[str]  # a merger's contract: signed by those who voted on the merger
     founded_before: re.Pattern[str]  # "Gründung der" before an organisation the release founds
     plural_pronoun: re.Pattern[str]  # "Alle drei wollen …": a number word standing for organisations
     former: re.Pattern[str]
@@ -304,6 +305,7 @@ def rules() -> Rules:
         together_after=re.compile(refs["together_after"]),
         listed_next=re.compile(refs["listed_next"]),
         founding_contract=re.compile(refs["founding_contract"]),
+        merger_contract=re.compile(refs["merger_contract"]),
         founded_before=re.compile(refs["founded_before"]),
         plural_pronoun=re.compile(
             rf"\b(?:(?i:alle|die|diese)\s+)?(?P<det>(?i:{determiners}))(?=\s+(?:{'|'.join(coref['plural']['pronoun_verbs'])})\b)"),
