@@ -7375,3 +7375,26 @@ def test_an_orchestra_named_by_its_compound_alone_is_the_one_named_before(tmp_pa
                               "Probedorf e.V. wollen fusionieren. Beim Mandolinenorchester, das 1952 von Arbeitern der "
                               "örtlichen Ziegelei gegründet wurde, sieht es kaum besser aus.\n")
     assert _dated(rows, "founding") == [("Mandolinenorchester Musterau e.V.", "", "1952")]
+
+
+def test_a_foundations_recognition_told_as_a_point_of_time_founds_it_then(tmp_path):
+    rows = released(tmp_path, "Musterau, 1. März 2025. Die Hutmacher-Stiftung Musterau stellt sich vor. Seit ihrer "
+                              "Anerkennung im August 2024 hat die Stiftung das alte Fachwerkhaus saniert.\n")
+    assert _dated(rows, "founding") == [("Hutmacher-Stiftung Musterau", "", "2024-08")]
+
+
+def test_an_opening_planned_as_a_zu_infinitive_or_taking_place_starts_the_organisation(tmp_path):
+    planned = released(tmp_path / "a", "Musterau, 1. Mai 2024. Die Stadt und der Landkreis wollen die Mathematikum "
+                                       "Musterau gGmbH gründen. Ziel sei es, das Zentrum im Herbst 2025 zu eröffnen.\n")
+    assert _dated(planned, "operations_start") == [("Mathematikum Musterau gGmbH", "", "2025-autumn")]
+    taking_place = released(tmp_path / "b", "Musterau, 1. Mai 2025. Die Mathematikum Musterau gGmbH baut um. Rund "
+                                            "1,2 Millionen Euro steckt die Stadt nun in den Brandschutz, damit die "
+                                            "Eröffnung wie geplant am 15. Juni stattfinden kann.\n")
+    assert _dated(taking_place, "operations_start") == [("Mathematikum Musterau gGmbH", "", "2025-06-15")]
+
+
+def test_a_deputy_named_as_such_by_a_council_is_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Oktober 2025. Der Rat der Stadt Musterau hat Bürgermeister Jens Muster in "
+                              "den Verwaltungsrat der Brandschau Probeland AöR entsandt. Als Stellvertreter benannte "
+                              "der Rat in derselben Sitzung den Ersten Stadtrat Dirk Probe.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == ["Dirk Probe", "Jens Muster"]
