@@ -7398,3 +7398,10 @@ def test_a_deputy_named_as_such_by_a_council_is_appointed(tmp_path):
                               "den Verwaltungsrat der Brandschau Probeland AöR entsandt. Als Stellvertreter benannte "
                               "der Rat in derselben Sitzung den Ersten Stadtrat Dirk Probe.\n")
     assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == ["Dirk Probe", "Jens Muster"]
+
+
+def test_staff_named_by_an_agent_nouns_feminine_plural_move(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. November 2024. Der Landkreis Musterau und der Landkreis Probeland "
+                              "errichten die Brandschau Musterland AöR. Die neun Brandschauerinnen und Brandschauer "
+                              "des Landkreises Musterau sollen zum 1. Januar 2025 auf die Anstalt übergehen.\n")
+    assert _dated(rows, "staff_transfer") == [("Brandschau Musterland AöR", "Landkreis Musterau", "2025-01-01")]
