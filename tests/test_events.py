@@ -7405,3 +7405,27 @@ def test_staff_named_by_an_agent_nouns_feminine_plural_move(tmp_path):
                               "errichten die Brandschau Musterland AöR. Die neun Brandschauerinnen und Brandschauer "
                               "des Landkreises Musterau sollen zum 1. Januar 2025 auf die Anstalt übergehen.\n")
     assert _dated(rows, "staff_transfer") == [("Brandschau Musterland AöR", "Landkreis Musterau", "2025-01-01")]
+
+
+def test_two_assemblies_voting_for_a_merger_far_from_the_verb_are_two_resolutions(tmp_path):
+    rows = released(tmp_path, "Musterau, 7. April 2025. Der Motorbootclub Musterau e.V. und die Wassersportfreunde "
+                              "Probedorf e.V. fusionieren. Am Samstag stimmten die Mitgliederversammlungen des "
+                              "Motorbootclubs Musterau und der Wassersportfreunde Probedorf jeweils mit großer "
+                              "Mehrheit für eine Verschmelzung.\n")
+    assert _dated(rows, "resolution") == [("Motorbootclub Musterau e.V.", "", "2025-04-05"),
+                                          ("Wassersportfreunde Probedorf e.V.", "", "2025-04-05")]
+
+
+def test_a_clubs_plural_head_in_the_dative_refers_back_to_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025. Der Zitherclub Musterau e.V. und die Gitarrenfreunde Probedorf "
+                              "e.V. wollen fusionieren. Bei den Gitarrenfreunden, einem 1983 ins Leben gerufenen "
+                              "Zusammenschluss junger Hobbymusiker, sind es noch 34 Mitglieder.\n")
+    assert _dated(rows, "founding") == [("Gitarrenfreunde Probedorf e.V.", "", "1983")]
+
+
+def test_a_deputy_named_without_a_possessive_after_the_chair_is_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Juli 2025. Die Einbürgerung Musterau AöR hat einen Verwaltungsrat. Zur "
+                              "Vorsitzenden wurde Landrätin Petra Muster gewählt, Stellvertreter ist unser Landrat "
+                              "Markus Probe.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == [
+        "Markus Probe", "Petra Muster"]

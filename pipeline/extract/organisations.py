@@ -2355,7 +2355,8 @@ def find_type_word_references(view: DocView, col: Collector) -> None:
 
 def find_head_noun_references(view: DocView, col: Collector) -> None:
     """"der Bienenverbund", "die Servicestelle" → the one organisation whose name has that compound head noun
-    ("Tessentaler Bienenverbund e.V.", "Wildunfall-Servicestelle Musterau"), also in the genitive; "den TuS", "des
+    ("Tessentaler Bienenverbund e.V.", "Wildunfall-Servicestelle Musterau"), also in the genitive (and a plural's
+    dative: "bei den Gitarrenfreunden"); "den TuS", "des
     SV" → the one club whose name opens with that prefix ("TuS Musterau-Beispielfeld")."""
     heads: dict[str, set[str]] = {}
     back_only: set[str] = set()  # forms that refer back only, never ahead ("des Segel-Clubs" in a teaser)
@@ -2370,7 +2371,7 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
             heads.setdefault(words[0], set()).add(record.key)
         for word in words:  # not a kind coreference resolves by its type ("der Zweckverband", "die Sparkasse")
             for head, backward in _reference_heads(word):
-                for form in (head, head + "s", head + "es"):
+                for form in (head, head + "s", head + "es", *((head + "n",) if head.endswith("e") else ())):
                     heads.setdefault(form, set()).add(record.key)
                     if backward:
                         back_only.add(form)
