@@ -73,7 +73,7 @@ def _word_sets() -> dict[str, frozenset[str]]:
              "apposed_kind_words",
              "acronym_cue_words", "first_person_possessives", "naming_nouns", "short_naming_nouns",
              "name_motto_words", "occupation_words", "honorifics", "salutations", "confession_adjectives",
-             "region_nouns", "comma_short_form_cues")} | {
+             "region_nouns", "comma_short_form_cues", "saint_words")} | {
         "single_legal_forms": frozenset(f[0][0] for f in knowledge().legal_forms if len(f[0]) == 1),
         "role_qualifiers": frozenset(r[0] for r in resources.table("role_qualifiers.tsv") if len(r) > 1)}
 

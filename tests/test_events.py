@@ -7429,3 +7429,10 @@ def test_a_deputy_named_without_a_possessive_after_the_chair_is_appointed(tmp_pa
                               "Markus Probe.\n")
     assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == [
         "Markus Probe", "Petra Muster"]
+
+
+def test_a_participle_phrase_with_its_date_leaves_its_noun_the_subject(tmp_path):
+    rows = released(tmp_path, "Musterau, 6. November 2025. Die Einbürgerungszentrum Musterau AöR informiert. Hinweis "
+                              "der Kreisverwaltung Musterau: Das am 1. Juli 2025 errichtete Einbürgerungszentrum hat "
+                              "am 1. Oktober 2025 seine Arbeit aufgenommen.\n")
+    assert _dated(rows, "operations_start") == [("Einbürgerungszentrum Musterau AöR", "", "2025-10-01")]

@@ -2043,3 +2043,8 @@ def test_a_quoted_name_after_an_organisation_noun_and_its_legal_form_is_an_organ
 def test_a_description_kind_named_indefinitely_before_common_nouns_is_no_organisation(nlp) -> None:
     records, _ = orgs(nlp, "Seit dem 15. September hat der Kreis ein Mitmachzentrum für Mathematik.")
     assert not [name for name in records if "Mitmachzentrum" in name]
+
+
+def test_a_saints_first_name_inside_a_parish_name_starts_no_person(nlp) -> None:
+    records, _ = orgs(nlp, "Die katholische Pfarrei St. Remigius Musterau tritt dem Verein bei.")
+    assert [r.name for r in records.values() if "Pfarrei" in r.name] == ["Katholische Pfarrei St. Remigius Musterau"]

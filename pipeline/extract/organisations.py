@@ -1348,11 +1348,12 @@ def _genitive_parent(view: DocView, j: int) -> tuple[int, str, str]:
 
 def _starts_person(view: DocView, i: int) -> bool:
     """Does a person's name start at token i (a known first name before a capitalised word, or an occupation
-    before them: "Pfarrer Martin Muster")?"""
+    before them: "Pfarrer Martin Muster")? (Not a saint's: "Pfarrei St. Remigius Musterau".)"""
     texts = view.texts
     if i + 2 < len(texts) and texts[i] in _word_sets()["occupation_words"]:
         i += 1
-    return i + 1 < len(texts) and texts[i] in resources.first_names() and is_capitalised(texts[i + 1])
+    return i + 1 < len(texts) and texts[i] in resources.first_names() and is_capitalised(texts[i + 1]) \
+        and not (i and texts[i - 1] in _word_sets()["saint_words"])
 
 
 def _body_then_person(view: DocView, start: int, end: int) -> bool:

@@ -589,8 +589,8 @@ def _participle_phrase_start(toks: list[tuple[str, int]], i: int, r) -> int:
         low = toks[j][0].lower()
         if low not in r.articles and low not in r.contractions:
             continue
-        if toks[j + 1][0][:1].isupper():
-            continue
+        if toks[j + 1][0][:1].isupper() or (low in r.contractions and toks[j + 1][0][:1].isdigit()):
+            continue  # (a contraction before a day is the phrase's date: "das am 1. Juli errichtete Zentrum")
         before = toks[j - 1][0] if j >= 1 else ""
         if before[:1].isupper() and before.lower() not in r.articles:
             continue
