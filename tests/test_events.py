@@ -7436,3 +7436,17 @@ def test_a_participle_phrase_with_its_date_leaves_its_noun_the_subject(tmp_path)
                               "der Kreisverwaltung Musterau: Das am 1. Juli 2025 errichtete Einbürgerungszentrum hat "
                               "am 1. Oktober 2025 seine Arbeit aufgenommen.\n")
     assert _dated(rows, "operations_start") == [("Einbürgerungszentrum Musterau AöR", "", "2025-10-01")]
+
+
+def test_a_single_newcomer_coming_from_a_second_giver_is_that_givers_share(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. September 2025. Die Waldzentrum Musterau GmbH hat ihren Betrieb "
+                              "aufgenommen. Drei Forstwirte sind von der Stadt Musterau zur GmbH gewechselt, eine "
+                              "Waldpädagogin kam vom Landkreis Probeland.\n")
+    assert _dated(rows, "staff_transfer") == [("Waldzentrum Musterau GmbH", "Landkreis Probeland", ""),
+                                              ("Waldzentrum Musterau GmbH", "Stadt Musterau", "")]
+
+
+def test_the_first_cafe_of_a_club_opening_starts_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 16. Februar 2025. Der Trauercafé Musterau e. V. ist gegründet. Das erste "
+                              "Trauercafé soll am Sonntag, 9. März, um 15 Uhr öffnen.\n")
+    assert _dated(rows, "operations_start") == [("Trauercafé Musterau e. V.", "", "2025-03-09")]

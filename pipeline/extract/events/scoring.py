@@ -17,8 +17,10 @@ from .rules import (
     rules,
 )
 
-# "zwei der Stadt B" too, and with the noun: "und eine Beschäftigte der Gemeinde B"
-_COUNT_WORD = re.compile(r"\b([a-zäöüß]{3,})\s+(?:[A-ZÄÖÜ][\w*:]+\s+)?(?:aus|vom|von\s+der|von\s+dem|der|des)\b")
+# "zwei der Stadt B" too, and with the noun: "und eine Beschäftigte der Gemeinde B", and its verb of coming: "eine
+# Waldpädagogin kam vom Landkreis B"
+_COUNT_WORD = re.compile(r"\b([a-zäöüß]{3,})\s+(?:[A-ZÄÖÜ][\w*:]+\s+)?(?:(?:kam|kamen|kommt|kommen)\s+)?"
+                         r"(?:aus|vom|von\s+der|von\s+dem|der|des)\b")
 # a count right after a giver: "aus B vier", "aus B kamen je zwei hinzu", "aus B 12 weitere", "aus B kommen drei
 # Bauhofmitarbeiter"
 _COUNT_AFTER = re.compile(r"(?:je\s+)?\b(\d+|[a-zäöüß]{3,})\b"
