@@ -7450,3 +7450,13 @@ def test_the_first_cafe_of_a_club_opening_starts_it(tmp_path):
     rows = released(tmp_path, "Musterau, 16. Februar 2025. Der Trauercafé Musterau e. V. ist gegründet. Das erste "
                               "Trauercafé soll am Sonntag, 9. März, um 15 Uhr öffnen.\n")
     assert _dated(rows, "operations_start") == [("Trauercafé Musterau e. V.", "", "2025-03-09")]
+
+
+def test_a_signing_by_named_officials_is_their_organisations_not_a_later_joiners(tmp_path):
+    rows = released(tmp_path, "Musterau, 4. September 2025. Die Waldzentrum Musterau GmbH hat ihren Betrieb "
+                              "aufgenommen. Nach der Unterzeichnung des Gesellschaftsvertrags am 20. März durch "
+                              "Landrat Michael Muster und Bürgermeisterin Sabine Probe hatte es noch fünf Monate "
+                              "gedauert. Landrat Muster vom Landkreis Probeland und Bürgermeisterin Probe von der "
+                              "Stadt Musterau freuen sich. Die Gemeinde Beispielfeld will zum 1. Januar als dritte "
+                              "Gesellschafterin einsteigen.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "contract_signing"] == ["Landkreis Probeland"]
