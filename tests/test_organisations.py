@@ -2048,3 +2048,9 @@ def test_a_description_kind_named_indefinitely_before_common_nouns_is_no_organis
 def test_a_saints_first_name_inside_a_parish_name_starts_no_person(nlp) -> None:
     records, _ = orgs(nlp, "Die katholische Pfarrei St. Remigius Musterau tritt dem Verein bei.")
     assert [r.name for r in records.values() if "Pfarrei" in r.name] == ["Katholische Pfarrei St. Remigius Musterau"]
+
+
+def test_a_forester_house_or_an_inn_named_by_the_model_is_a_building(nlp) -> None:
+    records, _ = orgs(nlp, "Im Forsthaus Dohlenstein bei Musterau ist seit Montag eine neue Gesellschaft am Werk. Die "
+                           "Versammlung fand im Gasthaus Zur Linde statt.")
+    assert not [name for name in records if "Forsthaus" in name or "Gasthaus" in name]
