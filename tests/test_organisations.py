@@ -2054,3 +2054,10 @@ def test_a_forester_house_or_an_inn_named_by_the_model_is_a_building(nlp) -> Non
     records, _ = orgs(nlp, "Im Forsthaus Dohlenstein bei Musterau ist seit Montag eine neue Gesellschaft am Werk. Die "
                            "Versammlung fand im Gasthaus Zur Linde statt.")
     assert not [name for name in records if "Forsthaus" in name or "Gasthaus" in name]
+
+
+def test_a_clubs_compound_head_refers_to_it_when_a_teaser_named_it_shorter(nlp) -> None:
+    records, mentions = orgs(nlp, "Der Zitherclub Musterau und die Gitarrenfreunde Probedorf werden ein Verein. Die "
+                                  "Mitglieder des Zitherclubs Musterau 1952 e.V. stimmten zu. Der 1952 gegründete "
+                                  "Zitherclub zählt 58 Mitglieder.")
+    assert [m.key for m in mentions if m.text == "Zitherclub"] == [records["Zitherclub Musterau 1952 e.V."].key]

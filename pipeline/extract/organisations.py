@@ -2381,11 +2381,22 @@ def find_head_noun_references(view: DocView, col: Collector) -> None:
         keys = heads.get(text)
         if keys is None and _compound_head(text):
             keys = _split_compound_holders(col, text)  # "die Brunnenstiftung" of "Stiftung Musterauer Brunnen"
+        if keys and len(keys) > 1:
+            keys = _one_named_longer(col, keys)
         if keys and len(keys) == 1 and i and not col.claimed[i] and _after_article(view, i) \
                 and not (text in prefixes and i + 1 < len(view) and is_name_token(view.texts[i + 1])):
             key = next(iter(keys))
             if text not in back_only or first_use.get(key, i) < i:
                 _add_use(col, i, i + 1, key, alias=False)
+
+
+def _one_named_longer(col: Collector, keys: set[str]) -> set[str]:
+    """Records of one organisation named shorter and longer ("Zitherclub Musterau" in a teaser, "Zitherclub Musterau
+    1952 e.V." below) → the longer one; else ``keys``."""
+    longest = max(keys, key=lambda k: len(col.records[k].name))
+    name = col.records[longest].name
+    return {longest} if all(name == col.records[k].name or name.startswith(col.records[k].name + " ") for k in keys) \
+        else keys  # (not "Ponyclub A" for "Ponyclub A-B e.V.", the club the two merge into)
 
 
 def _first_mentions(col: Collector) -> dict[str, int]:
