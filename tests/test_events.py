@@ -7460,3 +7460,10 @@ def test_a_signing_by_named_officials_is_their_organisations_not_a_later_joiners
                               "Stadt Musterau freuen sich. Die Gemeinde Beispielfeld will zum 1. Januar als dritte "
                               "Gesellschafterin einsteigen.\n")
     assert [r["subject_name"] for r in rows if r["event_type"] == "contract_signing"] == ["Landkreis Probeland"]
+
+
+def test_the_members_of_a_first_board_are_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 5. März 2025. Die Stiftung Holzschuhmacherei Musterau ist anerkannt. Dem "
+                              "ersten Stiftungsrat gehören Bürgermeister Stefan Muster und zwei Bürger an.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Stefan Muster", "Stiftung Holzschuhmacherei Musterau")]

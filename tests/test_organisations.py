@@ -2061,3 +2061,10 @@ def test_a_clubs_compound_head_refers_to_it_when_a_teaser_named_it_shorter(nlp) 
                                   "Mitglieder des Zitherclubs Musterau 1952 e.V. stimmten zu. Der 1952 gegründete "
                                   "Zitherclub zählt 58 Mitglieder.")
     assert [m.key for m in mentions if m.text == "Zitherclub"] == [records["Zitherclub Musterau 1952 e.V."].key]
+
+
+def test_a_hyphenated_place_and_kind_with_a_short_name_is_an_organisation(nlp) -> None:
+    records, _ = orgs(nlp, "Die Bürgermeister unterschrieben die Satzung des Musterau-WLAN-Zweckverbands, kurz MWZ. "
+                           "Der MWZ tagt im Mai.")
+    assert ("Musterau-WLAN-Zweckverband", "Zweckverband", "MWZ") in {
+        (r.name, r.org_type, r.short_name) for r in records.values()}

@@ -952,6 +952,21 @@ def _hyphenated_type_word(text: str) -> TypeWord | None:
     return TypeWord(f"{prefix}-{tw.word}", tw.org_type, "description" if tw.kind == "remit" else tw.kind, tw.rank)
 
 
+def _self_named_compound(view: DocView, col: Collector, i: int, tw: TypeWord) -> bool:
+    """A hyphenated compound of a place and a kind after its article is a name of its own when the text gives it a
+    short name ("des Achtal-WLAN-Zweckverbands, kurz AWZ", "der Musterau-Zweckverband (MZV)"): added so."""
+    first = view.texts[i].split("-", 1)[0]
+    if tw.kind == "place" or not i or not is_place_token(first) or first in _dictionary(view) \
+            or not (is_function_word(view.lowers[i - 1]) or view.lowers[i - 1] in ARTICLE_CONTRACTIONS):
+        return False
+    end, short = _acronym_suffix(view, i + 1, "")
+    short = short or (_given_short_name(view, i + 1) if i + 2 < len(view) and view.lowers[i + 2] == "kurz" else "")
+    if not short:
+        return False
+    col.add(Candidate(i, end, f"org:{norm(tw.word)}", tw.word, tw.org_type, tw.rank, short_name=short))
+    return True
+
+
 @lru_cache(maxsize=1 << 12)
 def _compound_type_word(text: str) -> TypeWord | None:
     """"Abwasserzweckverband", "Tourismusverband": a closed compound ending in a type word of
@@ -1068,6 +1083,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         base = end
         if tw.org_type == "Behörde" and tw.kind != "place" and col.free(i + 1, base):
             end = _state_of_ministry(view, col, end)  # "Ministerium für Inneres des Landes X"
+        if end == i + 1 and "-" in text and _self_named_compound(view, col, i, tw):
+            continue
         if end == i + 1 or not col.free(i + 1, base):
             continue
         name_part = _surface(view, i + 1, end)
