@@ -7467,3 +7467,10 @@ def test_the_members_of_a_first_board_are_appointed(tmp_path):
                               "ersten Stiftungsrat gehören Bürgermeister Stefan Muster und zwei Bürger an.\n")
     assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
         ("Stefan Muster", "Stiftung Holzschuhmacherei Musterau")]
+
+
+def test_the_people_of_a_place_named_bare_are_the_club_named_after_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 25. März 2025. Die Mitgliederversammlung der Zupfmusikfreunde Probedorf e.V. "
+                              "votierte für die Fusion mit dem Mandolinenorchester Musterau e.V. Die Musterauer hatten "
+                              "bereits eine Woche zuvor, am 15. März, mit 38 zu 2 Stimmen grünes Licht gegeben.\n")
+    assert ("Mandolinenorchester Musterau e.V.", "", "2025-03-15") in _dated(rows, "resolution")

@@ -2061,6 +2061,26 @@ def find_known_names(view: DocView, col: Collector, only: Container[str] | None 
 COMPOUND_SEPARATOR = re.compile(r"[-/]")
 
 
+def find_demonym_references(view: DocView, col: Collector) -> None:
+    """"Die Distelrother hatten bereits … grünes Licht gegeben", "die der Uhlenbacher": the people of a place named
+    bare after their article are the one organisation of the release, no town nor council, whose name holds that place
+    ("Mandolinenorchester Distelroth e.V.")."""
+    holders: dict[str, set[str]] = {}
+    for key, record in col.records.items():
+        if record.parent_key or record.org_type in ("Gremium", "Verwaltung", *PLACE_FAMILIES):
+            continue
+        for word in record.name.split():
+            if is_place_token(word):
+                holders.setdefault(word + "er", set()).add(key)
+    texts = view.texts
+    for i, text in enumerate(texts):
+        keys = holders.get(text)
+        if not keys or len(keys) != 1 or not i or col.claimed[i] or view.lowers[i - 1] not in ("die", "der", "den") \
+                or (i + 1 < len(texts) and texts[i + 1][:1].isupper()):
+            continue  # (not "der Distelrother Verein": a place's adjective before a noun)
+        _add_use(col, i, i + 1, next(iter(keys)), alias=False)
+
+
 def find_club_nicknames(view: DocView, col: Collector) -> None:
     """A club named "<kind> <place> <nickname>" ("Softballclub Musterau Larks e.V.") is called by its nickname
     alone too ("die Larks"): each free use of that last word, no place and no ordinary word, is the club's."""
@@ -3372,6 +3392,7 @@ def find_organisations(doc: Doc, sentences, home: str = "") -> tuple[list[OrgRec
         rule(view, col)
     find_short_forms(view, col)
     find_club_nicknames(view, col)
+    find_demonym_references(view, col)
     find_known_names(view, col)
     find_legal_form_compounds(view, col)
     find_office_compounds(view, col)
