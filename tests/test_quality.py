@@ -284,6 +284,12 @@ HELDOUT = {
                            "events": 0.72},
     "heldout_stories_ck": {"organisations": 0.82, "people": 0.96, "roles": 0.54, "dates": 0.82, "figures": 0.80,
                            "events": 0.81},
+    "heldout_stories_cl": {"organisations": 0.84, "people": 0.97, "roles": 0.64, "dates": 0.82, "figures": 0.78,
+                           "events": 0.83},
+    "heldout_stories_cm": {"organisations": 0.81, "people": 0.96, "roles": 0.65, "dates": 0.86, "figures": 0.76,
+                           "events": 0.74},
+    "heldout_stories_cn": {"organisations": 0.81, "people": 0.96, "roles": 0.56, "dates": 0.82, "figures": 0.83,
+                           "events": 0.77},
 }
 
 def test_sample_corpus_meets_the_issue_targets(corpus_output: Path) -> None:
