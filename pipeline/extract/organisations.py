@@ -960,7 +960,8 @@ def _self_named_compound(view: DocView, col: Collector, i: int, tw: TypeWord) ->
             or not (is_function_word(view.lowers[i - 1]) or view.lowers[i - 1] in ARTICLE_CONTRACTIONS):
         return False
     end, short = _acronym_suffix(view, i + 1, "")
-    short = short or (_given_short_name(view, i + 1) if i + 2 < len(view) and view.lowers[i + 2] == "kurz" else "")
+    if not short and i + 2 < len(view) and view.texts[i + 2] in _word_sets()["short_naming_nouns"]:
+        short = _given_short_name(view, i + 1)  # "…, kurz AWZ"
     if not short:
         return False
     col.add(Candidate(i, end, f"org:{norm(tw.word)}", tw.word, tw.org_type, tw.rank, short_name=short))
@@ -1042,6 +1043,7 @@ def _prepositional_name_end(view: DocView, i: int, places: bool = False) -> int:
 
 
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+PLURAL_ARTICLES = frozenset({"die", "der", "den"})  # nominative/accusative, genitive and dative plural
 
 
 def find_typed_orgs(view: DocView, col: Collector) -> None:
@@ -2071,11 +2073,12 @@ def find_demonym_references(view: DocView, col: Collector) -> None:
             continue
         for word in record.name.split():
             if is_place_token(word):
-                holders.setdefault(word + "er", set()).add(key)
+                for suffix in knowledge().names["demonym_suffixes"]:
+                    holders.setdefault(word + suffix, set()).add(key)
     texts = view.texts
     for i, text in enumerate(texts):
         keys = holders.get(text)
-        if not keys or len(keys) != 1 or not i or col.claimed[i] or view.lowers[i - 1] not in ("die", "der", "den") \
+        if not keys or len(keys) != 1 or not i or col.claimed[i] or view.lowers[i - 1] not in PLURAL_ARTICLES \
                 or (i + 1 < len(texts) and texts[i + 1][:1].isupper()):
             continue  # (not "der Distelrother Verein": a place's adjective before a noun)
         _add_use(col, i, i + 1, next(iter(keys)), alias=False)
@@ -2393,9 +2396,9 @@ def find_type_word_references(view: DocView, col: Collector) -> None:
 
 def find_head_noun_references(view: DocView, col: Collector) -> None:
     """"der Bienenverbund", "die Servicestelle" → the one organisation whose name has that compound head noun
-    ("Tessentaler Bienenverbund e.V.", "Wildunfall-Servicestelle Musterau"), also in the genitive (and a plural's
-    dative: "bei den Gitarrenfreunden"); "den TuS", "des
-    SV" → the one club whose name opens with that prefix ("TuS Musterau-Beispielfeld")."""
+    ("Tessentaler Bienenverbund e.V.", "Wildunfall-Servicestelle Musterau"), also in the genitive and a plural's
+    dative ("bei den Gitarrenfreunden"); "den TuS", "des SV" → the one club whose name opens with that prefix ("TuS
+    Musterau-Beispielfeld")."""
     heads: dict[str, set[str]] = {}
     back_only: set[str] = set()  # forms that refer back only, never ahead ("des Segel-Clubs" in a teaser)
     prefixes = _word_sets()["club_prefixes"]
