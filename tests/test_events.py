@@ -7474,3 +7474,11 @@ def test_the_people_of_a_place_named_bare_are_the_club_named_after_it(tmp_path):
                               "votierte für die Fusion mit dem Mandolinenorchester Musterau e.V. Die Musterauer hatten "
                               "bereits eine Woche zuvor, am 15. März, mit 38 zu 2 Stimmen grünes Licht gegeben.\n")
     assert ("Mandolinenorchester Musterau e.V.", "", "2025-03-15") in _dated(rows, "resolution")
+
+
+def test_a_second_giver_handing_over_its_own_count_in_another_clause_is_its_own_transfer(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025. Die Schulzentrum Musterau GmbH hat ihren Betrieb aufgenommen. "
+                              "Zum 1. März sind sieben Beschäftigte des Landkreises Probeland auf die Gesellschaft "
+                              "übergegangen; die Stadt Musterau hat zwei weitere Mitarbeiterinnen abgegeben.\n")
+    assert sorted(r["object_names"] for r in rows if r["event_type"] == "staff_transfer") == [
+        "Landkreis Probeland", "Stadt Musterau"]

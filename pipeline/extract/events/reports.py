@@ -346,6 +346,16 @@ def _finer(report: EventReport, other: EventReport) -> bool:
     return other_start <= start and end <= other_end
 
 
+def _counted_givers(reports: list[EventReport]) -> list[EventReport]:
+    """Staff transfers of one receiver that two clauses tell, each with one giver and its head count ("sind sieben
+    Beschäftigte des Landkreises A übergegangen; die Stadt B hat zwei weitere abgegeben"): each giver's share."""
+    counted = [r for r in reports if r.event_type == "staff_transfer" and r.figure and len(r.object_keys) == 1
+               and not r.share]
+    shares = {id(r) for r in counted
+              if any(o is not r and o.subject_key == r.subject_key and o.object_keys != r.object_keys for o in counted)}
+    return [replace(r, share=True) if id(r) in shares else r for r in reports]
+
+
 def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
     """One report per (type, subject) and sentence: the dated one, the finer of two dates, one within the other
     ("Die Entscheidung fiel im Herbst: Am 26. November beschloss …"), a date other than the decision's ("hat X am
@@ -353,7 +363,7 @@ def merge_sentence(reports: list[EventReport]) -> list[EventReport]:
     transfer's shares stay apart); a person's leaving an office wins over the tenure the sentence recalls
     ("X, der den Verband seit 2011 geleitet hatte, ging Ende September in den Ruhestand")."""
     best: dict[tuple[str, str, str], EventReport] = {}
-    for r in reports:
+    for r in _counted_givers(reports):
         key = (r.event_type, r.subject_key, r.object_keys[0] if r.share else "")
         old = best.get(key)
         if old is None:
