@@ -7482,3 +7482,9 @@ def test_a_second_giver_handing_over_its_own_count_in_another_clause_is_its_own_
                               "übergegangen; die Stadt Musterau hat zwei weitere Mitarbeiterinnen abgegeben.\n")
     assert sorted(r["object_names"] for r in rows if r["event_type"] == "staff_transfer") == [
         "Landkreis Probeland", "Stadt Musterau"]
+
+
+def test_an_opening_the_organisation_speaking_wants_to_hold_starts_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 26. Mai 2025. Interview mit der Stiftung Holzschuhmacherei Musterau. Wie geht "
+                              "es weiter? Am Sonntag, dem 1. Juni, wollen wir mit einem Werkstattfest eröffnen.\n")
+    assert _dated(rows, "operations_start") == [("Stiftung Holzschuhmacherei Musterau", "", "2025-06-01")]
