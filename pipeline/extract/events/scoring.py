@@ -42,7 +42,7 @@ def make_report(ctx: DocContext, sent: Sentence, trigger: Trigger, subject: str,
                          modality=trigger.modality)
     give_date(report, trigger, subject_starts, rank)
     if trigger.rule.event_type == "staff_transfer":
-        report.figure = staff_figure(ctx, sent)
+        report.figure = staff_figure(ctx, sent, trigger)
     return report
 
 
@@ -81,12 +81,16 @@ def confidence(ctx: DocContext, trigger: Trigger, subject: Choice, has_objects: 
     return round(min(0.99, max(0.05, score)), 2)
 
 
-def staff_figure(ctx: DocContext, sent: Sentence) -> float | None:
-    """Head count of a staff transfer: a staff figure of the sentence, else a number before a staff noun."""
+def staff_figure(ctx: DocContext, sent: Sentence, trigger: Trigger) -> float | None:
+    """Head count of a staff transfer: a staff figure of the trigger's clause, else of the sentence ("sollen sieben
+    Beschäftigte wechseln, der Landkreis B werde weitere fünf einbringen": five for B), else a number before a staff
+    noun."""
     staff = rules().staff_word
-    for f in sent.figures:
-        if any(staff.fullmatch(word) for word in (f.unit or f.text).lower().split()):
-            return f.value
+    counted = [f for f in sent.figures if any(staff.fullmatch(word) for word in (f.unit or f.text).lower().split())]
+    start, end = sent.clauses[trigger.clause]
+    counted = [f for f in counted if start <= f.start < end] + counted
+    if counted:
+        return counted[0].value
     m = _STAFF_NUMBER.search(ctx.text, sent.start, sent.end)
     return float(m.group(1).replace(".", "")) if m else None
 
