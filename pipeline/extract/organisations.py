@@ -733,6 +733,7 @@ def _place_words() -> tuple[tuple[str, ...], tuple[list[str], ...]]:
 
 @cache
 def _street_endings() -> tuple[str, ...]:
+    """Endings of street, building and landscape names (``names.toml`` place_head_endings)."""
     return tuple(knowledge().names["place_head_endings"])
 
 
@@ -2896,8 +2897,7 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=1 << 12)
 def _place_head(text: str) -> bool:
     """Does this word end the name of a street, a building, a landscape or a realm (``names.toml``)?"""
-    names = knowledge().names
-    return text in names["place_head_words"] or text.lower().endswith(tuple(names["place_head_endings"]))
+    return text in knowledge().names["place_head_words"] or text.lower().endswith(_street_endings())
 
 
 def _state_name(view: DocView, start: int, end: int) -> bool:

@@ -88,9 +88,9 @@ def staff_figure(ctx: DocContext, sent: Sentence, trigger: Trigger) -> float | N
     staff = rules().staff_word
     counted = [f for f in sent.figures if any(staff.fullmatch(word) for word in (f.unit or f.text).lower().split())]
     start, end = sent.clauses[trigger.clause]
-    counted = [f for f in counted if start <= f.start < end] + counted
-    if counted:
-        return counted[0].value
+    own = next((f for f in counted if start <= f.start < end), counted[0] if counted else None)
+    if own is not None:
+        return own.value
     m = _STAFF_NUMBER.search(ctx.text, sent.start, sent.end)
     return float(m.group(1).replace(".", "")) if m else None
 
