@@ -3,7 +3,14 @@
 import pytest
 
 from pipeline import resources
-from pipeline.extract.events.matcher import SPANS_KEY, compile_spec, constructions, find_triggers, token_spec
+from pipeline.extract.events.matcher import (
+    SPANS_KEY,
+    anchor_of,
+    compile_spec,
+    constructions,
+    find_triggers,
+    token_spec,
+)
 
 
 def _triggers(nlp, text: str) -> list[tuple[str, str]]:
@@ -32,6 +39,18 @@ def test_gaps_and_clause_ends() -> None:
         compile_spec("x/0", "treten …", head=0)
     with pytest.raises(ValueError):
         compile_spec("x/0", "treten … =bei", head=2)  # the head would end inside the gap
+
+
+def test_a_pattern_is_anchored_on_its_rarest_looking_word() -> None:
+    """A sentence is matched against a pattern only when it holds the pattern's anchor: a word list without
+    a common word beats a regex, a longer regex (a list of stems) beats "Cap", a common word comes last."""
+    common = {"die", ",", "."}
+    born = {"LOWER": {"IN": ["geb.", "geboren"]}}
+    assert anchor_of(compile_spec("x/0", "^Cap , Cap , =geb.|geboren"), common) == born
+    assert anchor_of(compile_spec("x/0", "=; Cap , Cap =;|."), common) == {"LOWER": {"IN": [";"]}}
+    office = anchor_of(compile_spec("x/0", "^Cap Cap , {office} =die|ihre"), common)
+    assert "Bürgermeisterin" in office["TEXT"]["REGEX"]
+    assert anchor_of(compile_spec("x/0", "=die Cap"), common) == {"TEXT": {"REGEX": "^[A-ZÄÖÜ]"}}
 
 
 def test_every_pattern_of_the_resource_compiles() -> None:

@@ -173,8 +173,9 @@ def lexicon(name: str) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Anchors:
-    """Which constructions a word can start looking for: each construction's first selective
-    word (not a gap, a negation or a common word of ``[matcher].common``). A sentence is run
+    """Which constructions a word can start looking for: each construction's most selective
+    word (not a gap or a negation; a list of words without a common one of ``[matcher].common``
+    before a regex, a longer regex before a shorter one, see ``_breadth``). A sentence is run
     through the Matcher of a construction only when it holds that construction's anchor: a
     spaCy Matcher tries every pattern at every token and keeps a gap's partial matches alive to
     the end of the sentence, so one Matcher for all patterns over every sentence costs more
@@ -190,11 +191,7 @@ def anchors() -> Anchors:
     by_attr: dict[str, dict[str, list[int]]] = {"LEMMA": {}, "LOWER": {}, "TEXT": {}}
     regexes = []
     for i, construction in enumerate(constructions()):
-        selective = [t for t in construction.tokens if not t.get("OP") and _positive(t)]
-        if not selective:
-            raise ValueError(f"{construction.rule}: a pattern needs a word that is not a gap or a negation")
-        anchor = next((t for t in selective if not _common(t, common)), selective[0])
-        attr, value = _positive(anchor)  # type: ignore[misc]
+        attr, value = _positive(anchor_of(construction, common))  # type: ignore[misc]
         attr = "TEXT" if attr == "ORTH" else attr
         if "REGEX" in value:
             regexes.append((attr, re.compile(value["REGEX"]), i))
@@ -203,6 +200,14 @@ def anchors() -> Anchors:
                 by_attr[attr].setdefault(word, []).append(i)
     return Anchors({attr: {w: tuple(ids) for w, ids in words.items()} for attr, words in by_attr.items()},
                    tuple(regexes))
+
+
+def anchor_of(construction: Construction, common: set[str]) -> dict[str, Any]:
+    """The token of a pattern that lets the fewest sentences through, roughly (see ``_breadth``)."""
+    selective = [t for t in construction.tokens if not t.get("OP") and _positive(t)]
+    if not selective:
+        raise ValueError(f"{construction.rule}: a pattern needs a word that is not a gap or a negation")
+    return min(selective, key=lambda t: _breadth(t, common))
 
 
 def _positive(token: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
@@ -214,9 +219,17 @@ def _positive(token: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+def _breadth(token: dict[str, Any], common: set[str]) -> tuple[bool, bool, int]:
+    """How many sentences a token test lets through, roughly (smaller: a better anchor): a common word
+    last, a list of words before any regex, a longer regex (a list of stems) before a shorter one
+    ("Cap", an ending)."""
+    _attr, value = _positive(token)  # type: ignore[misc]
+    return _common(token, common), "REGEX" in value, -len(value.get("REGEX", ""))
+
+
 def _common(token: dict[str, Any], common: set[str]) -> bool:
     _attr, value = _positive(token)  # type: ignore[misc]
-    return "IN" in value and all(w.lower() in common for w in value["IN"])
+    return "IN" in value and any(w.lower() in common for w in value["IN"])
 
 
 def _anchored(doc: Doc, sent_of: list[int], columns: numpy.ndarray) -> dict[int, set[tuple[int, ...]]]:
@@ -275,23 +288,28 @@ def _anchor_hashes(vocab: Vocab) -> tuple[tuple[dict[int, tuple[int, ...]], nump
 
 
 @cache
-def _group_matcher(vocab: Vocab, ids: tuple[int, ...]) -> tuple[Matcher, dict[int, int | str]]:
-    """One Matcher for the constructions of one anchor word (key: the construction's number) and the
-    ``requires`` patterns of their rules (key: the rule's name); and match key → number or name.
+def _group_matcher(vocab: Vocab, ids: tuple[int, ...]) -> tuple[Matcher, dict[int, int]]:
+    """One Matcher for the constructions of one anchor word, and match key → construction number
+    (a run may reset the vocab's strings, so the keys are not looked up there).
     A sentence is matched once per anchor word it holds: the groups are few (one per anchor word of
     events.toml), so each Matcher is built once per run, whatever words a corpus combines in a sentence.
     (Every pattern was validated once by ``_validated``.)"""
     _validated(vocab)
-    built, needed = constructions(), requirements()
+    built = constructions()
     matcher = Matcher(vocab, validate=False)  # validated once, by _validated
-    keys: dict[int, int | str] = {}
+    keys = {}
     for i in ids:
         matcher.add(str(i), [_native(built[i].tokens)])
         keys[vocab.strings[str(i)]] = i
-    for rule in sorted({built[i].rule for i in ids} & needed.keys()):
-        matcher.add(rule, [_native(c.tokens) for c in needed[rule]])
-        keys[vocab.strings[rule]] = rule
     return matcher, keys
+
+
+@cache
+def _requirement_matcher(vocab: Vocab, rule: str) -> Matcher:
+    """The ``requires`` patterns of one rule: run over a sentence only once that rule has matched in it."""
+    matcher = Matcher(vocab, validate=False)
+    matcher.add(rule, [_native(c.tokens) for c in requirements()[rule]])
+    return matcher
 
 
 @cache
@@ -342,17 +360,16 @@ def find_triggers(doc: Doc) -> list[Span]:
     for sent, groups in _anchored(doc, sent_of, columns).items():
         first, last = bounds[sent], bounds[sent + 1]
         sentence = doc[first:last]
-        matches: set[tuple[int | str, int, int]] = set()
+        matches: set[tuple[int, int, int]] = set()
         for group in groups:
             matcher, keys = _group_matcher(doc.vocab, group)
             matches.update((keys[key], s, e) for key, s, e in matcher(sentence))
-        required = {key for key, _s, _e in matches if isinstance(key, str)}
+        met = {rule for rule in {built[i].rule for i, _s, _e in matches} & needed.keys()
+               if _requirement_matcher(doc.vocab, rule)(sentence)}
         for i, s, e in matches:
-            if isinstance(i, str):
-                continue
             construction = built[i]
             rule = construction.rule
-            if rule in needed and rule not in required:
+            if rule in needed and rule not in met:
                 continue
             start, end = first + s, first + e
             lead, tail = construction.fixed_ends  # a gap never runs over ";" or ":" (a pattern's own word may be one)
