@@ -217,6 +217,7 @@ def test_a_closing_day_refines_the_heads_month() -> None:
     "*Das Gespräch führte Erika Beispiel.*\n\n*Erschienen in „Gesund im Kreis“, Ausgabe 1/2025, 22. Januar 2025*",
     "Frau Beispiel, vielen Dank für das Gespräch.\n\nErschienen in der Wochenendausgabe vom 22. Januar 2025",
     "Euer Max Muster\n\n*Gepostet am 22. Januar 2025 in: Vereinsleben* · 3 Kommentare · [Teilen] [Drucken]",
+    "Leserbriefe geben nicht die Meinung der Redaktion wieder.\nAusgabe vom 22.01.2025, Seite 14",
 ])
 def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing: str) -> None:
     cleaned = clean.clean(_source(f"Zweckverband wächst\n\n{BODY}\n\nDer Rat tagt wieder im Mai.\n\n{closing}\n"))
@@ -228,6 +229,7 @@ def test_a_signature_or_publication_stamp_near_the_end_dates_the_release(closing
     "Stand: 22. Januar 2025 · Text verfügbar unter einer freien Lizenz · Bearbeiten · Versionsgeschichte",
     "*Redaktion Rathaus intern: Pressestelle, Durchwahl -112 · Stand: 22. Januar 2025*",
     "Redaktion: Stabsstelle Kommunikation · Redaktionsschluss: 22. Januar 2025 · Nur für den internen Gebrauch",
+    "Erika Beispiel\n\nBürgermeisterin\n\nMusterstadt, 22. Januar 2025 – es gilt das gesprochene Wort",  # a speech's
 ])
 def test_a_footer_line_with_segments_around_its_date_dates_a_long_release(closing: str) -> None:
     body = "\n\n".join(f"Absatz {i}: {BODY}" for i in range(10))
