@@ -2068,3 +2068,17 @@ def test_a_hyphenated_place_and_kind_with_a_short_name_is_an_organisation(nlp) -
                            "Der MWZ tagt im Mai.")
     assert ("Musterau-WLAN-Zweckverband", "Zweckverband", "MWZ") in {
         (r.name, r.org_type, r.short_name) for r in records.values()}
+
+
+def test_a_clubs_founding_year_goes_on_its_name_but_not_the_date_of_its_founding(nlp) -> None:
+    records, _ = orgs(nlp, "Die Mitglieder beschlossen, mit dem Wanderverein Musterau 1908 zu verschmelzen.")
+    assert "Wanderverein Musterau 1908" in records
+    records, _ = orgs(nlp, "Als der Wanderverein Musterau 1908 gegründet wurde, gab es keine Wegzeichen.")
+    assert list(records) == ["Wanderverein Musterau"]
+
+
+def test_a_council_member_before_a_name_is_no_council(nlp) -> None:
+    """"Gemeinderat Max Muster" and later "Gemeinderat Muster" name a person, not the council of a town Muster."""
+    records, _ = orgs(nlp, "Dem Kuratorium sollen Bürgermeisterin Erika Beispiel und Gemeinderat Max Muster "
+                           "angehören. Gemeinderat Muster erinnerte an seinen Großvater.")
+    assert not any("Muster" in name for name in records)

@@ -400,6 +400,21 @@ _FOUNDING_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _CLUB_LEGAL_FORMS = ("e.V.", "e.", "e.V")  # "e.V." as one token, or "e. V." as two
 
 
+def _founding_year_at(view: DocView, i: int) -> bool:
+    """A year at ``i`` that goes on a club's name ("Wanderverein Musterau 1908"), not the date of a participle
+    after it ("als der Wanderverein Musterau 1908 gegründet wurde")."""
+    if i >= len(view.texts) or not _FOUNDING_YEAR.fullmatch(view.texts[i]):
+        return False
+    year = view.doc[i]
+    return not _club_year_founded().match(view.doc.text, year.idx + len(year))
+
+
+@cache
+def _club_year_founded() -> re.Pattern[str]:
+    """The participle after a year that makes it a founding's date (dates.toml [year_cues], which reads the year)."""
+    return re.compile(resources.toml("dates.toml")["year_cues"]["club_year_founded"])
+
+
 def _inner_quote_start(view: DocView, i: int) -> int:
     """Where a short quoted name closing at ``i`` opens, when a capitalised word stands before it
     ("Schützenverein „Tell“ Musterdorf e.V."); 0 when ``i`` closes no such quote."""
@@ -1083,6 +1098,8 @@ def find_typed_orgs(view: DocView, col: Collector) -> None:
         end = max(end, quoted)
         if tw.kind != "place" and end > i + 1:
             end = _territory_end(view, end)  # "Stiftung Flurdenkmäler im Landkreis Musterau"
+        if tw.org_type == "Verband" and tw.kind != "place" and end > i + 1 and _founding_year_at(view, end):
+            end += 1  # "mit dem Wanderverein Musterau 1908 zu verschmelzen": the club's founding year
         base = end
         if tw.org_type == "Behörde" and tw.kind != "place" and col.free(i + 1, base):
             end = _state_of_ministry(view, col, end)  # "Ministerium für Inneres des Landes X"
