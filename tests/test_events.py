@@ -7490,3 +7490,19 @@ def test_an_opening_the_organisation_speaking_wants_to_hold_starts_it(tmp_path):
     rows = released(tmp_path, "Musterau, 26. Mai 2025. Interview mit der Stiftung Holzschuhmacherei Musterau. Wie geht "
                               "es weiter? Am Sonntag, dem 1. Juni, wollen wir mit einem Werkstattfest eröffnen.\n")
     assert _dated(rows, "operations_start") == [("Stiftung Holzschuhmacherei Musterau", "", "2025-06-01")]
+
+
+def test_a_board_member_confirmed_before_another_elected_is_appointed_too(tmp_path):
+    rows = released(tmp_path, "Musterau, 12. Oktober 2025. Die Generalversammlung der Gemüsekiste Musterau eG hat "
+                              "Erika Beispiel für drei weitere Jahre als Vorständin bestätigt und Max Muster neu in "
+                              "den Aufsichtsrat gewählt.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == ["Erika Beispiel",
+                                                                                           "Max Muster"]
+
+
+def test_a_contract_signed_in_a_relative_clause_after_its_partner_is_the_clauses_subjects(tmp_path):
+    rows = released(tmp_path, "Musterau, 30. September 2025. Die App wird von der Probedorf Systeme GmbH betrieben, "
+                              "mit der der Zweckverband Herzschutz Musterau am 16. Mai 2024 einen "
+                              "Dienstleistungsvertrag unterzeichnet hat.\n")
+    assert _dated(rows, "contract_signing") == [("Zweckverband Herzschutz Musterau", "Probedorf Systeme GmbH",
+                                                 "2024-05-16")]

@@ -59,6 +59,7 @@ _ON_BOARD = re.compile(r"\b[Dd]em\s+(?=(\w+))")  # belonging to a board: "wird d
 _VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
 _AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (Herrn Dr.) B"
+_COORDINATED_AFTER = re.compile(r"\s*(?:und|sowie)\s")  # a name after the trigger and "und": another verb's
 # after the last of several people, a plural verb or "gemeinsam": "A und B übernehmen gemeinsam den Vorsitz"
 _PLURAL_AFTER_NAMES = re.compile(r"\s+(?:gemeinsam\b|zusammen\b|[a-zäöüß]+en\s+(?:(?:ab|ab\s+sofort|nun|jetzt)\s+)?"
                                  r"(?:gemeinsam|zusammen|die|den|das)\b)")
@@ -232,6 +233,9 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
             and (me := writer(ctx, sent.start)):
         return me, "writer"  # "haben mich … zum Vorsitzenden gewählt; meine Stellvertreterin ist X": the writer
     local = [m for m in fresh if start <= m.start < end]
+    # not the object of a verb coordinated after the trigger ("hat A als Vorständin bestätigt und B in den
+    # Aufsichtsrat gewählt": A), when someone else stands in the clause
+    local = [m for m in local if not _COORDINATED_AFTER.match(ctx.text, trigger.end, m.start)] or local
     if local:  # the one nearest the trigger: "X verlässt …; Ihr Nachfolger wird Y"
         return min(local, key=lambda m: _gap(m, trigger)).key, "core"
     named = _by_surname(ctx, sent, start, end)

@@ -26,7 +26,7 @@ _APPOSITION = re.compile(r"\s*(?:ein|eine|einer|eines|einem|der|die|das|des|dem)
                          r"(?!\w+\s+(?:hat|ist|war|wurde|wird)\b)")
 _RELATIVE = re.compile(r"\s*(?:den|welchen)\s+"
                        r"|\s*(?:die|der|das|welche[rs]?)\s+(?!(?!(?:die|der|das)\s)\w+\s+(?:Stadt|Gemeinde|Landkreis|Amt)\b)")
-_PREP_RELATIVE = re.compile(r"\s*(?:an|am|bei|beim|in|im)\s+(?:der|dem|denen|welcher|welchem)\s")
+_PREP_RELATIVE = re.compile(r"\s*(?:an|am|bei|beim|in|im|mit)\s+(?:der|dem|denen|welcher|welchem)\s")
 _VERB_COMMA = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[a-zäöüß]+\s+){0,2}?(?:[a-zäöüß]+)?\s*,?\s*")
 # "Die X (XY), 2020 von A gegründet": the acronym's bracket closes first; "die X (gegründet 2021)"
 _COMMA_ONLY = re.compile(r"\)?\s*,\s*|\s*\(\s*")
@@ -322,14 +322,15 @@ def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool =
 
 def _prep_relative(ctx: DocContext, sent: Sentence, trigger: Trigger) -> Slotted | None:
     """The organisation a relative clause opening with a preposition speaks of, named right before its comma
-    ("die X GmbH, an der sich A und B beteiligen sollen": X)."""
+    ("die X GmbH, an der sich A und B beteiligen sollen": X; "von der X betrieben, mit der …": X)."""
     if trigger.clause == 0:
         return None
     start, _end = sent.clauses[trigger.clause]
     if not _PREP_RELATIVE.match(ctx.text, start):
         return None
     before = [m for m in sent.mentions if m.clause == trigger.clause - 1 and m.end <= start]
-    return next((m for m in reversed(before[-2:]) if _ONLY_BRACKETS_COMMA.fullmatch(ctx.text, m.end, start)), None)
+    # (the verb may close the clause before: "wird von der X GmbH betrieben, mit der …")
+    return next((m for m in reversed(before[-2:]) if _VERB_COMMA.fullmatch(ctx.text, m.end, start)), None)
 
 
 def _copula_subject(ctx: DocContext, sent: Sentence, trigger: Trigger) -> Slotted | None:
