@@ -7506,3 +7506,12 @@ def test_a_contract_signed_in_a_relative_clause_after_its_partner_is_the_clauses
                               "Dienstleistungsvertrag unterzeichnet hat.\n")
     assert _dated(rows, "contract_signing") == [("Zweckverband Herzschutz Musterau", "Probedorf Systeme GmbH",
                                                  "2024-05-16")]
+
+
+def test_each_member_of_a_club_registers_board_with_seats_in_brackets_is_appointed(tmp_path):
+    rows = released(tmp_path, "Bekanntmachung vom 19.02.2025\n\nVR 2264 – Eintragung vom 17.02.2025\nJodlerrunde "
+                              "Probetal e. V., Sitz: Probedorf.\nVorstand: Zygmunt Ossowski (Probedorf), 1. "
+                              "Vorsitzender; Stina Venker (Musterau), 2. Vorsitzende; Arbogast Sperling (Musterau), "
+                              "Kassier.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == [
+        "Arbogast Sperling", "Stina Venker", "Zygmunt Ossowski"]

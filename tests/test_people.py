@@ -724,6 +724,15 @@ def test_a_register_board_line_with_the_seat_between_name_and_office_is_the_hold
     assert found["Stina Venker"] == [("stellvertretende Vorsitzende", "Musterverein Probetal e.V.")]
 
 
+def test_a_register_board_with_each_seat_in_brackets_and_a_rank_before_the_office_is_the_entry_s(nlp) -> None:
+    text = ("Jodlerrunde Probetal e. V., Sitz: Probedorf.\nVorstand: Zygmunt Ossowski (Probedorf), 1. Vorsitzender; "
+            "Stina Venker (Musterau), 2. Vorsitzende; Arbogast Sperling (Musterau), Kassier.\n")
+    found = roles(nlp, text)
+    assert found["Zygmunt Ossowski"] == [("1. Vorsitzender", "Jodlerrunde Probetal e. V.")]
+    assert found["Stina Venker"] == [("2. Vorsitzende", "Jodlerrunde Probetal e. V.")]
+    assert found["Arbogast Sperling"] == [("Kassier", "Jodlerrunde Probetal e. V.")]
+
+
 @pytest.mark.parametrize(("text", "name", "listed"), [
     ("Den ehrenamtlichen Vorstand bilden Zilla Ruckdäschel und Rolfine Schlüwe; beide wurden bestellt.",
      "Zilla Ruckdäschel", True),

@@ -1399,8 +1399,9 @@ def _register_entry_end(view: DocView, k: int) -> int | None:
     (", Musterdorf, *12.03.1968;", ", Musterdorf, stellvertretende Vorsitzende;"), or only its place before an
     entry surname first; None for none."""
     texts = view.texts
-    if k + 1 >= len(texts) or texts[k] != "," or not texts[k + 1][:1].isupper():
-        return None
+    if k + 1 >= len(texts) or texts[k] != "," \
+            or not (texts[k + 1][:1].isupper() or _LIST_NUMBER.fullmatch(texts[k + 1])):
+        return None  # (a rank before the office: "…, 2. Vorsitzender;")
     for j in range(k + 1, min(len(texts) - 1, k + 10)):
         if texts[j] == ";" or _numbered_line(view, j + 1):
             # (or the line break before the next numbered entry: "1. Muster, Anna, Ort, *11.02.1979 (Vorsitzende)")
@@ -1417,10 +1418,11 @@ def _entry_office(view: DocView, roles: list[RoleSpan], name: Name) -> RoleSpan 
     """A register entry's own office, after its holder's name and place ("Muster, Anna, Musterau,
     stellvertretende Vorsitzende;", "Muster, Anna, Musterau (Vorsitzende);"), None for none."""
     k = name.end
-    if k + 3 >= len(view) or view.texts[k] != "," or view.texts[k + 2] not in (",", "(") \
+    bracketed = k + 4 < len(view) and view.texts[k] == "(" and view.texts[k + 2] == ")" and view.texts[k + 3] == ","
+    if (not bracketed and (k + 3 >= len(view) or view.texts[k] != "," or view.texts[k + 2] not in (",", "("))) \
             or _office_at(view.texts[k + 1]):
         return None
-    k += 3
+    k += 4 if bracketed else 3  # the place in brackets: "Anna Muster (Musterau), 1. Vorsitzende;"
     if view.texts[k - 1] == "," and view.texts[k].startswith("*") and "(" in view.texts[k:k + 4]:
         k = view.texts.index("(", k) + 1  # past the birthday: "Muster, Anna, Ort, *11.02.1979 (Vorsitzende)"
     first = k
