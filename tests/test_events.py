@@ -7515,3 +7515,19 @@ def test_each_member_of_a_club_registers_board_with_seats_in_brackets_is_appoint
                               "Kassier.\n")
     assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == [
         "Arbogast Sperling", "Stina Venker", "Zygmunt Ossowski"]
+
+
+def test_an_official_authorised_in_minutes_will_sign_for_the_deciding_council_s_organisation(tmp_path):
+    rows = released(tmp_path, "Musterau, 24. März 2025. Der Kreistag des Landkreises Musterau beschließt "
+                              "die Errichtung der Notstrom Musterau AöR gemeinsam mit dem Landkreis Probeland. "
+                              "Die Landrätin wird ermächtigt, die Vereinbarung über die Errichtung der Anstalt "
+                              "zu unterzeichnen.\n")
+    signed = [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "contract_signing"]
+    assert signed == [("Landkreis Musterau", "planned")]
+
+
+def test_a_councils_vote_named_by_its_noun_and_date_is_its_resolution(tmp_path):
+    rows = released(tmp_path, "Musterau, 7. Mai 2025. Der Landkreis Probeland und der Landkreis Musterau "
+                              "errichten eine Anstalt. Nach dem einstimmigen Votum des Probeländer Kreistages "
+                              "vom 20. März war die Unterzeichnung nur noch Formsache.\n")
+    assert ("Landkreis Probeland", "", "2025-03-20") in _dated(rows, "resolution")
