@@ -398,6 +398,13 @@ def test_a_byline_in_a_head_stamp_stays_text(head: str) -> None:
     assert "Erika Beispiel" in cleaned.text and "2025" not in cleaned.text
 
 
+def test_an_official_gazettes_publisher_in_its_masthead_stays_text() -> None:
+    cleaned = clean.clean(_source(f"Amtsblatt der Gemeinde Musterstadt · Nr. 3/2025 · Mittwoch, 22. Januar 2025\n\n"
+                                  f"Zweckverband wächst\n\n{BODY}\n"))
+    assert cleaned.published == "2025-01-22"
+    assert "Amtsblatt der Gemeinde Musterstadt" in cleaned.text and "3/2025" not in cleaned.text
+
+
 def test_a_byline_the_html_text_drops_stays_as_its_last_line(tmp_path: Path) -> None:
     paragraphs = "".join(f"<p>{BODY * 3}</p>" for _ in range(4))
     html = ("<html><head><title>Beitritt</title></head><body><header><div class='masthead'>Musterbote</div>"
