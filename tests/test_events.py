@@ -7531,3 +7531,12 @@ def test_a_councils_vote_named_by_its_noun_and_date_is_its_resolution(tmp_path):
                               "errichten eine Anstalt. Nach dem einstimmigen Votum des Probeländer Kreistages "
                               "vom 20. März war die Unterzeichnung nur noch Formsache.\n")
     assert ("Landkreis Probeland", "", "2025-03-20") in _dated(rows, "resolution")
+
+
+def test_both_towns_after_an_as_well_as_coordination_are_the_last_two_named(tmp_path):
+    rows = released(tmp_path, "Musterau, 14. März 2025. Der ZHM, ein 2024 von den drei Gemeinden Musterau, Probedorf "
+                              "und Beispielfeld gegründeter Zweckverband, wächst weiter: Sowohl die Gemeindevertretung "
+                              "von Testingen als auch die von Probehausen haben bereits im Januar zugestimmt, beide "
+                              "Gemeinden wollen dem Verband zum 1. Juli beitreten.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "membership") == [
+        "Gemeinde Probehausen", "Gemeinde Testingen"]

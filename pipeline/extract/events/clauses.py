@@ -838,7 +838,8 @@ def named_by_noun(ctx: DocContext, key: str, noun: str) -> bool:
                                    if len(stem) > 3)
 
 
-_COORDINATION = re.compile(r"\s*(?:,|und|sowie)\s+(?:(?:der|die|das|dem|den|des)\s+)?$")
+# (also "sowohl die Gemeindevertretung von A als auch die von B")
+_COORDINATION = re.compile(r"\s*(?:,|und|sowie|als\s+auch)\s+(?:(?:der|die|das|dem|den|des)\s+)?(?:von\s+)?$")
 
 
 def _current(ctx: DocContext, key: str, at: int) -> str:
