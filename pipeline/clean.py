@@ -228,17 +228,21 @@ _BULLET = re.compile(r"[•▪►◦‣*–-]\s")  # a list item: "• gegründe
 
 _LABEL = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?: ")  # a line opening with its label ("Anwesend: …")
 # a social-media post's author line ("Stadt Musterau ✓ @stadt_musterau", "… @stadt_musterau · 15. Apr. 2025, 22:47")
-_HANDLE_END = re.compile(r"@\w+(?:\.\w+)*(?:\s*·\s*[\w., :]{1,30})?$")
+# (also a thread's head: "Stadt Musterau @stadt_musterau · Thread · gestartet 14.09.2024")
+_HANDLE_END = re.compile(r"@\w+(?:\.\w+)*(?:\s*·\s*[\w., :]{1,30}){0,2}$")
 _POST_DAY = re.compile(r"\d{1,2}\.[\w., :]{1,28}")
+THREAD_COUNTER = re.compile(r"[*_]{0,2}\d{1,2}/\d{1,2}[*_]{0,2}")  # a thread's post number: "3/4 · 28.11.2024"
 
 
 def _author_line(line: str) -> bool:
     """A social-media post's author line: a handle, or an organisation's name in its legal form before the post's
-    day ("Musterfreunde e.V. · 3. April 2025"; not a masthead's issue: "X e.V. · Ausgabe Mai 2025")."""
+    day ("Musterfreunde e.V. · 3. April 2025"; not a masthead's issue: "X e.V. · Ausgabe Mai 2025"), or a thread's
+    post number before it ("3/4 · 28.11.2024")."""
     if "@" in line and _HANDLE_END.search(line):
         return True
     head, dot, day = line.rpartition("·")
-    return bool(dot) and bool(_POST_DAY.fullmatch(day.strip())) and head.rstrip().endswith(resources.legal_form_words())
+    return bool(dot) and bool(_POST_DAY.fullmatch(day.strip())) and (
+        head.rstrip().endswith(resources.legal_form_words()) or bool(THREAD_COUNTER.fullmatch(head.strip())))
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

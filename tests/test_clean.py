@@ -515,6 +515,15 @@ def test_a_posts_author_line_in_the_head_stays_and_dates_the_release() -> None:
     assert cleaned.published == "2025-04-11"
 
 
+def test_a_threads_head_and_its_numbered_posts_day_lines_stay() -> None:
+    text = ("Musterau Tonstudio @musterau_ts · Thread · gestartet 14.09.2024\n\n1/4 · 14.09.2024\n"
+            "Heute geht es los.\n\n2/4 · 28.11.2024\nDer Gemeinderat hat zugestimmt.\n")
+    cleaned = clean.clean(_source(text))
+    assert cleaned.text.startswith("Musterau Tonstudio @musterau_ts · Thread · gestartet 14.09.2024")
+    assert "1/4 · 14.09.2024" in cleaned.text and "2/4 · 28.11.2024" in cleaned.text
+    assert cleaned.published == "2024-09-14"
+
+
 def test_a_long_heading_before_a_blank_line_is_its_own_paragraph_in_unwrapped_text() -> None:
     paragraph = ("Auf Grundlage eines Kreistagsbeschlusses vom 23. Juni 2025 und des Beschlusses der Ratsversammlung "
                  "der Stadt Musterau vom 19. Juni 2025 haben der Kreis Probeland und die Stadt Musterau am 1. Juli "

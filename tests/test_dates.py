@@ -707,6 +707,12 @@ def test_a_post_under_a_dotted_handle_reads_gestern_from_its_day() -> None:
     assert {d.text: d.value for d in found}["Gestern"] == "2024-06-30"
 
 
+def test_a_numbered_thread_post_reads_a_day_without_year_from_its_own_date() -> None:
+    found = dates_of("1/4 · 14.09.2024\nHeute geht es los.\n\n3/4 · 28.11.2024\nDer Gemeinderat hat am 26. November "
+                     "grünes Licht gegeben.", "2024-09-14")
+    assert {d.text: d.value for d in found}["26. November"] == "2024-11-26"
+
+
 def test_an_effective_date_before_a_participle_used_as_an_adjective_lies_in_the_past() -> None:
     found = {d.text: d.value for d in dates_of("Die Musterdienste AöR, die erst zum 1. Januar errichtete Anstalt der "
                                                "Kreise, ist gestartet. Ab dem Frühjahr soll sie einen umgebauten Bus "

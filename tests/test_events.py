@@ -7540,3 +7540,9 @@ def test_both_towns_after_an_as_well_as_coordination_are_the_last_two_named(tmp_
                               "Gemeinden wollen dem Verband zum 1. Juli beitreten.\n")
     assert sorted(r["subject_name"] for r in rows if r["event_type"] == "membership") == [
         "Gemeinde Probehausen", "Gemeinde Testingen"]
+
+
+def test_a_newly_created_post_is_no_founding(tmp_path):
+    rows = released(tmp_path, "Musterau, 12. November 2025. Beim Kulturverein Musterau e.V. übernimmt Erika Beispiel "
+                              "die neu geschaffene Geschäftsführung; sie kommt aus dem Kulturamt der Stadt Musterau.\n")
+    assert [r["event_type"] for r in rows] == ["appointment"]
