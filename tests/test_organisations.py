@@ -2082,3 +2082,10 @@ def test_a_council_member_before_a_name_is_no_council(nlp) -> None:
     records, _ = orgs(nlp, "Dem Kuratorium sollen Bürgermeisterin Erika Beispiel und Gemeinderat Max Muster "
                            "angehören. Gemeinderat Muster erinnerte an seinen Großvater.")
     assert not any("Muster" in name for name in records)
+
+
+def test_a_post_authors_name_before_its_handle_is_its_organisation_when_the_text_names_it(nlp) -> None:
+    text = ("Tonwerk Musterau @tonwerk_ma · Thread · gestartet 14.09.2024\n\n1/4 · 14.09.2024\nHeute ist Tonwerk "
+            "offiziell gestartet!\n\nMöwenmama @moewenmama · 14.09.2024\nEndlich!\n")
+    records, _ = orgs(nlp, text)
+    assert "Tonwerk Musterau" in records and "Möwenmama" not in records

@@ -3322,11 +3322,33 @@ def find_place_adjective_compounds(view: DocView, col: Collector) -> None:
             col.add(Candidate(first, i + 2, "org:" + norm(name), name, tw.org_type, tw.rank))  # Clubs 1978"
 
 
+def find_post_authors(view: DocView, col: Collector) -> None:
+    """The name opening a social-media author line before its handle ("Kellerklang Tonstudio @kellerklang_hb ·
+    Thread · …"): the account's organisation, when it has two words or more and the text names it by its first
+    word elsewhere ("Kellerklang ist an den Start gegangen"; not a commenter's "Möwenmama @moewenmama"), unless a
+    person's name or office opens it."""
+    texts = view.texts
+    for i, text in enumerate(texts):
+        if not text.startswith("@") or len(text) < 3:
+            continue
+        start = i
+        while start > 0 and i - start < 5 and is_name_token(texts[start - 1]) and not col.claimed[start - 1] \
+                and not _line_start(view, start):
+            start -= 1
+        if i - start < 2 or not _line_start(view, start) or texts[start] in resources.first_names() \
+                or texts[start] in knowledge().office_titles \
+                or not any(word == texts[start] and not start <= k < i for k, word in enumerate(texts)):
+            continue
+        name = _surface(view, start, i)
+        col.add(Candidate(start, i, "org:" + norm(name), name, type_of_name(name)))
+
+
 RULES: tuple[Callable[[DocView, Collector], None], ...] = (
     find_listed_orgs, find_legal_form_orgs, find_given_names, find_names_to_be, find_acronym_definitions,
     find_bodies_and_admin,
     find_typed_orgs, find_place_adjective_compounds,
     find_district_names, find_plural_bodies, find_apposed_towns, find_sport_clubs, find_classified_names,
+    find_post_authors,
 )
 
 
