@@ -7546,3 +7546,13 @@ def test_a_newly_created_post_is_no_founding(tmp_path):
     rows = released(tmp_path, "Musterau, 12. November 2025. Beim Kulturverein Musterau e.V. übernimmt Erika Beispiel "
                               "die neu geschaffene Geschäftsführung; sie kommt aus dem Kulturamt der Stadt Musterau.\n")
     assert [r["event_type"] for r in rows] == ["appointment"]
+
+
+def test_refraining_from_joining_is_a_negated_membership_and_following_with_a_vote_a_resolution(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. März 2025. Die Stadt Probedorf hat am 13. Februar 2025 durch "
+                              "Ratsbeschluss von einem Beitritt zur Musterfunk AöR abgesehen. Der Kochclub Musterau "
+                              "e.V. stimmte am 15. März zu. Eine Woche später folgten die Hobbyköche Probedorf e.V. "
+                              "– ohne Gegenstimme.\n")
+    assert [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "membership"
+            and r["subject_name"] == "Stadt Probedorf"] == [("Stadt Probedorf", "negated")]
+    assert "Hobbyköche Probedorf e.V." in [r["subject_name"] for r in rows if r["event_type"] == "resolution"]
