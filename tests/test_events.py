@@ -7556,3 +7556,10 @@ def test_refraining_from_joining_is_a_negated_membership_and_following_with_a_vo
     assert [(r["subject_name"], r["modality"]) for r in rows if r["event_type"] == "membership"
             and r["subject_name"] == "Stadt Probedorf"] == [("Stadt Probedorf", "negated")]
     assert "Hobbyköche Probedorf e.V." in [r["subject_name"] for r in rows if r["event_type"] == "resolution"]
+
+
+def test_taking_over_the_operation_of_a_facility_from_a_day_on_starts_operations(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Juni 2025. Die Musterfunk AöR übernimmt zum 1. Juli 2025 den Betrieb der "
+                              "bislang getrennten Funkwerkstätten. Der Zweckverband Probedorf übernimmt für seine "
+                              "Mitglieder den Betrieb der Fachverfahren.\n")
+    assert _dated(rows, "operations_start") == [("Musterfunk AöR", "", "2025-07-01")]
