@@ -7563,3 +7563,10 @@ def test_taking_over_the_operation_of_a_facility_from_a_day_on_starts_operations
                               "bislang getrennten Funkwerkstätten. Der Zweckverband Probedorf übernimmt für seine "
                               "Mitglieder den Betrieb der Fachverfahren.\n")
     assert _dated(rows, "operations_start") == [("Musterfunk AöR", "", "2025-07-01")]
+
+
+def test_belonging_since_the_turn_of_the_year_is_a_membership(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Januar 2026. Der Zweckverband Trauerhalle Musterau wächst. Seit dem "
+                              "Jahreswechsel gehören die Gemeinden Probedorf und Beispielfeld zum Zweckverband.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "membership") == [
+        "Gemeinde Beispielfeld", "Gemeinde Probedorf"]
