@@ -1442,10 +1442,9 @@ def find_bodies_and_admin(view: DocView, col: Collector) -> None:
         if col.claimed[i]:
             continue
         if _starts_person(view, i + 1) or (i + 1 < len(texts) and texts[i + 1] in k.names["academic_titles"]) \
-                or _body_then_person(view, i, i + 3) or (text in k.office_titles and (
-                _model_person_at(view, i + 1) or (i and lowers[i - 1] in qualifiers)
-                or (i + 1 < len(texts) and texts[i + 1] in col.surnames))):
-            continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster", "Stadtrat Muster" of a Max Muster named;
+                or _body_then_person(view, i, i + 3) or (i + 1 < len(texts) and texts[i + 1] in col.surnames) \
+                or (text in k.office_titles and (_model_person_at(view, i + 1) or (i and lowers[i - 1] in qualifiers))):
+            continue  # "Stadtrat Max Muster", "Erster Stadtrat Muster", "Gemeinderat Muster" of a Max Muster named;
             # "hat das Kuratorium Ortlinde Muster berufen", "die Verbandsversammlung Dr. Max Muster": a person
         if org_type == "Verwaltung" and i > 1 and lowers[i - 1] == "und" and _is_hyphen_part(texts[i - 2]):
             continue  # "in Kreis- und Stadtverwaltung": administrations in general
