@@ -231,7 +231,6 @@ _LABEL = re.compile(r"[A-ZÄÖÜ][\w-]*(?: [\w-]+)?: ")  # a line opening with i
 # (also a thread's head: "Stadt Musterau @stadt_musterau · Thread · gestartet 14.09.2024")
 _HANDLE_END = re.compile(r"@\w+(?:\.\w+)*(?:\s*·\s*[\w., :]{1,30}){0,2}$")
 _POST_DAY = re.compile(r"\d{1,2}\.[\w., :]{1,28}")
-THREAD_COUNTER = re.compile(r"[*_]{0,2}\d{1,2}/\d{1,2}[*_]{0,2}")  # a thread's post number: "3/4 · 28.11.2024"
 
 
 def _author_line(line: str) -> bool:
@@ -242,7 +241,8 @@ def _author_line(line: str) -> bool:
         return True
     head, dot, day = line.rpartition("·")
     return bool(dot) and bool(_POST_DAY.fullmatch(day.strip())) and (
-        head.rstrip().endswith(resources.legal_form_words()) or bool(THREAD_COUNTER.fullmatch(head.strip())))
+        head.rstrip().endswith(resources.legal_form_words())
+        or bool(resources.thread_post_number().fullmatch(head.strip())))
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

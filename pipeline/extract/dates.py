@@ -1232,7 +1232,6 @@ def _post_headers(text: str, readings: list[Reading]) -> list[tuple[int, Anchor]
 
 
 _HANDLE = re.compile(r"@\w+(?:\.\w+)*$")
-_THREAD_COUNTER = re.compile(r"[*_]{0,2}\d{1,2}/\d{1,2}[*_]{0,2}")  # a thread's post number: "3/4 · 28.11.2024"
 _POST_TIME = re.compile(r"\s*(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?\s*)?")  # what may close the line: ", 22:47"
 
 
@@ -1244,7 +1243,7 @@ def _post_author_before(text: str, line: int, start: int) -> bool:
         return False
     head = head[:-1].rstrip()
     return bool(_HANDLE.search(head)) or head.endswith(resources.legal_form_words()) \
-        or bool(_THREAD_COUNTER.fullmatch(head))
+        or bool(resources.thread_post_number().fullmatch(head))
 
 
 # --- entry points ---------------------------------------------------------------------------------

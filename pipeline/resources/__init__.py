@@ -6,6 +6,7 @@ comment) or TOML; code asks for it by file name and gets it parsed and cached.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -67,6 +68,13 @@ def month_numbers() -> dict[str, int]:
 def legal_form_words() -> tuple[str, ...]:
     """The legal forms of legal_forms.tsv as written ("e.V.", "gGmbH", "AöR"), longest first."""
     return tuple(sorted({row[0] for row in table("legal_forms.tsv")}, key=len, reverse=True))
+
+
+@cache
+def thread_post_number() -> re.Pattern[str]:
+    """A social-media thread's post number before its day ("3/4 · 28.11.2024"; datelines.toml), which both the
+    cleaning (the line stays) and the dates (the post's day anchors its dates) read."""
+    return re.compile(toml("datelines.toml")["thread_post_number"])
 
 
 KNOWN_ORGS = "known_org"  # doc.spans key of listed organisations (label = org_type, id = canonical name)
