@@ -7570,3 +7570,11 @@ def test_belonging_since_the_turn_of_the_year_is_a_membership(tmp_path):
                               "Jahreswechsel gehören die Gemeinden Probedorf und Beispielfeld zum Zweckverband.\n")
     assert sorted(r["subject_name"] for r in rows if r["event_type"] == "membership") == [
         "Gemeinde Beispielfeld", "Gemeinde Probedorf"]
+
+
+def test_an_office_holder_elected_in_a_passive_relative_clause_is_appointed(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2025. Der Hausnotrufverband Musterau startet. Verbandsvorsteher Max "
+                              "Muster, der im Januar von der Verbandsversammlung gewählt worden war, sagte, niemand "
+                              "müsse sich umstellen.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "appointment"] == [
+        ("Max Muster", "Hausnotrufverband Musterau")]
