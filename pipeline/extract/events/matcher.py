@@ -224,12 +224,8 @@ def _breadth(token: dict[str, Any], common: set[str]) -> tuple[bool, bool, int]:
     last, a list of words before any regex, a longer regex (a list of stems) before a shorter one
     ("Cap", an ending)."""
     _attr, value = _positive(token)  # type: ignore[misc]
-    return _common(token, common), "REGEX" in value, -len(value.get("REGEX", ""))
-
-
-def _common(token: dict[str, Any], common: set[str]) -> bool:
-    _attr, value = _positive(token)  # type: ignore[misc]
-    return "IN" in value and any(w.lower() in common for w in value["IN"])
+    has_common = "IN" in value and any(w.lower() in common for w in value["IN"])
+    return has_common, "REGEX" in value, -len(value.get("REGEX", ""))
 
 
 def _anchored(doc: Doc, sent_of: list[int], columns: numpy.ndarray) -> dict[int, set[tuple[int, ...]]]:
