@@ -5639,6 +5639,23 @@ def test_people_forming_a_new_board_are_appointed_to_it(tmp_path):
                                                ("Maria Probe", ["Dorfladen Musterau eG"])]
 
 
+def test_a_board_listed_by_name_appoints_each_member(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Januar 2025 – Die Gemeinde Musterau hat die Stiftung Alte Mühle Musterau "
+                              "errichtet. Dem Stiftungsrat gehören Bürgermeisterin Anna Beispiel und Hans Probe (für "
+                              "die Gemeinde) sowie Maria Muster an. Dem Vorstand gehören der jeweilige Bürgermeister "
+                              "und ein Vertreter der Bank an.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == \
+        ["Anna Beispiel", "Hans Probe", "Maria Muster"]
+
+
+def test_a_chair_elected_before_deputies_named_together_is_appointed_too(tmp_path):
+    rows = released(tmp_path, "Musterau, 6. Juli 2025 – Versammlung der Fischereigenossenschaft Musterau: Karl Muster "
+                              "wird zum Vorsitzenden gewählt, Gustav Lehmann und Benno Krause zu seinen "
+                              "Stellvertretern.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "appointment") == \
+        ["Benno Krause", "Gustav Lehmann", "Karl Muster"]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")

@@ -63,6 +63,8 @@ _COORDINATED_AFTER = re.compile(r"\s*(?:und|sowie)\s")  # a name after the trigg
 # after the last of several people, a plural verb or "gemeinsam": "A und B übernehmen gemeinsam den Vorsitz"
 _PLURAL_AFTER_NAMES = re.compile(r"\s+(?:gemeinsam\b|zusammen\b|[a-zäöüß]+en\s+(?:(?:ab|ab\s+sofort|nun|jetzt)\s+)?"
                                  r"(?:gemeinsam|zusammen|die|den|das)\b)")
+_BELONG_PLURAL = re.compile(r"\b(?:gehören|angehören)\b")  # seats on a board: "Dem Beirat gehören A, B und C an"
+_LIST_END = re.compile(r"\b(?:und|sowie)\s+(?:[\wäöüß.-]+\s+){0,3}$")
 _PLURAL_VERB_LAST = re.compile(r"\b(?:bilden|bildeten|übernehmen|übernahmen|leiten|leiteten|führen|führten)$")
 _FORMAL_YOU = re.compile(r"\b(?:Sie|Ihnen)\b")  # the person an interview's question addresses
 _OFFICE_NOUN = re.compile(r"\b(?:(Geschäftsführung|Leitung|Vorsitz)\b"
@@ -76,7 +78,10 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
     Coordinated appointments ("wählte A zum Vorsitzenden und B zu seiner Stellvertreterin") give
     one report per person named with an office of their own."""
     paired = _people_with_offices(ctx, sent, trigger)
-    if len(paired) >= 2:
+    clause_end = sent.clauses[trigger.clause][1]
+    # (not when all of them stand in verbless clauses after it: "A wird zum Vorsitzenden gewählt, B und C zu
+    # seinen Stellvertretern" appoints A too)
+    if len(paired) >= 2 and any(person.start < clause_end for person, _ in paired):
         out = [_appointment(ctx, sent, trigger, person.key, "core", role) for person, role in paired]
         return [_deputy(report, role, out[0]) for report, (_person, role) in zip(out, paired, strict=True)]
     together = _appointed_together(ctx, sent, trigger)
@@ -84,7 +89,6 @@ def appointments(ctx: DocContext, sent: Sentence, trigger: Trigger,
         return [_appointment(ctx, sent, trigger, person.key, "core") for person in together]
     person, how = _appointee(ctx, sent, trigger, reports)
     out = [_appointment(ctx, sent, trigger, person, how)] if person else []
-    clause_end = sent.clauses[trigger.clause][1]
     # "A wurde zum Vorsitzenden gewählt, B zu seiner Stellvertreterin": B in the clause without a verb
     out += [_deputy(_appointment(ctx, sent, trigger, named.key, "core", office), office, out[0])
             for named, office in paired if out and named.start >= clause_end and named.key != person]
@@ -189,6 +193,8 @@ def _appointed_together(ctx: DocContext, sent: Sentence, trigger: Trigger) -> li
     after = min(end, local[-1].end + 120)
     if joined and local[0].start >= trigger.end and _PLURAL_VERB_LAST.search(trigger.text):
         return local  # "Den Vorstand bilden A (Vorsitzende) und B"
+    if _BELONG_PLURAL.search(trigger.text) and _LIST_END.search(ctx.text, local[-2].end, local[-1].start):
+        return local  # "Dem Stiftungsrat gehören A und B (für die Gemeinde), C sowie D an"
     if joined and local[0].start >= trigger.start and (_OFFICE_FIRST.match(ctx.text, start)
                                                        or _BOARD_FIRST.match(ctx.text, start)):
         return local  # "Zum Vorstand wählte die Versammlung den Förster A und die Kauffrau B", "In den
