@@ -68,6 +68,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             doc[int(i) + 1].is_sent_start = True
     glued, dotted = _legal_forms_with_period()
     orths = doc.to_array(ORTH)[:-1]
+    for i in numpy.flatnonzero(orths == _E_PERIOD):  # "e. V." is one legal form: "… Musterau e. V. als auch …"
+        if doc[int(i) + 1].orth == _V_PERIOD:  # (the senter may end a sentence after its "e.")
+            doc[int(i) + 1].is_sent_start = False
     for i in numpy.flatnonzero(numpy.isin(orths, glued)):
         if doc[int(i) + 1].text[:1].isupper():
             doc[int(i) + 1].is_sent_start = True
@@ -92,6 +95,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 _PERIOD = hash_string(".")
+_E_PERIOD, _V_PERIOD = hash_string("e."), hash_string("V.")
 _YEARS_WITH_PERIOD = numpy.array(sorted(hash_string(f"{year}.") for year in range(1800, 2100)), dtype=numpy.uint64)
 # a numeric date with a sentence's period, as one token ("24.06.2025."), by its shape
 _DATES_WITH_PERIOD = numpy.array(sorted(hash_string(f"{d}.{m}.dddd.") for d in ("d", "dd") for m in ("d", "dd")),

@@ -58,6 +58,17 @@ def test_a_legal_form_with_the_final_period_ends_its_sentence(nlp) -> None:
                                            "Die Stadt Probedorf ist neu dabei."]
 
 
+def test_e_v_written_with_a_space_stays_inside_its_sentence(nlp) -> None:
+    """The senter may end a sentence after the "e." of "e. V." (seen with some club names): the component joins it."""
+    with nlp.select_pipes(disable=["paragraph_boundaries", "domain_lemmas", "known_organisations", "event_triggers"]):
+        doc = nlp("Sowohl die Versammlung der Musterfreunde Probedorf e. V. als auch die der Kirmesburschen "
+                  "Beispielfeld e. V. haben zugestimmt. Der Verein wächst.")
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.text in ("V.", "Der")  # as the senter may have split it
+    doc = nlp.get_pipe("paragraph_boundaries")(doc)
+    assert [s.text.split()[0] for s in doc.sents] == ["Sowohl", "Der"]
+
+
 def test_a_numbers_period_before_a_quotation_ends_its_sentence(nlp) -> None:
     doc = nlp("Der Verein bringt rund 310 Mitglieder mit, der andere knapp 140. „Wir haben gemerkt, dass es allein "
               "nicht geht“, sagte Max Muster. Am 3. „Tag der offenen Tür“ kamen viele.")

@@ -5656,6 +5656,31 @@ def test_a_chair_elected_before_deputies_named_together_is_appointed_too(tmp_pat
         ["Benno Krause", "Gustav Lehmann", "Karl Muster"]
 
 
+def test_a_decision_taken_admitting_into_a_named_club_and_a_supporting_member(tmp_path):
+    rows = released(tmp_path, "Musterau, 4. Juli 2024 – Liebe Mitbürger, am Dienstag hat der Gemeinderat der Gemeinde "
+                              "Musterau eine Entscheidung getroffen: Musterau wird zum 1. Januar 2025 Mitglied im "
+                              "Zweckverband Straßenlicht Probetal.\n")
+    assert ("resolution", "Gemeinde Musterau") in {(r["event_type"], r["subject_name"]) for r in rows}
+    rows = released(tmp_path / "b", "Musterau, 20. September 2025 – Die Schachgemeinschaft Musterau e.V. ist mit "
+                                    "Wirkung zum 1. September in den Schachbezirk Probetal e.V. aufgenommen worden. "
+                                    "Die Sanierung der Halle ist in das Förderprogramm des Landes aufgenommen "
+                                    "worden.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "membership"] == [
+        ("Schachgemeinschaft Musterau e.V.", "Schachbezirk Probetal e.V.")]
+    rows = released(tmp_path / "c", "Musterau, 20. September 2025 – Die Kirmesgemeinschaft Musterau e.V. ist "
+                                    "gegründet. Die Gemeinde Beispielfeld unterstützt den Verein als förderndes "
+                                    "Mitglied.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "membership"] == [
+        ("Gemeinde Beispielfeld", "Kirmesgemeinschaft Musterau e.V.")]
+
+
+def test_a_relative_clause_appoints_the_signer_it_describes_not_the_next_one(tmp_path):
+    rows = released(tmp_path, "Musterau, 4. Juli 2024 – Die Stiftung Kelterhaus Musterau ist errichtet. Unterschrieben "
+                              "haben Anna Beispiel, die der Stiftungsrat im Juni zu seiner Vorsitzenden gewählt hat, "
+                              "und Max Muster, Vorstand der Winzergenossenschaft Probetal eG.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "appointment"] == ["Anna Beispiel"]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")

@@ -57,6 +57,10 @@ _INTO_BOARD = re.compile(r"\b(?:[Ii]n\s+(?:den|die|das)|zum?\s+Mitglied(?:ern)?\
                          r"(?:[a-zäöüß]+e[nrms]?\s+)?(?=(\w+))")  # "in den (künftigen) Aufsichtsrat"
 _ON_BOARD = re.compile(r"\b[Dd]em\s+(?=(\w+))")  # belonging to a board: "wird dem Aufsichtsrat der X angehören"
 _VERB_FINAL = re.compile(r"\b[a-zäöüß]+\W*$")  # a relative clause ends with its verb, not with a name
+# … or its auxiliary before another name joined to the one it describes: "Unterschrieben haben A, die der Stiftungsrat
+# zu seiner Vorsitzenden gewählt hat, und B, Vorstand der X"
+_AUXILIARY_BEFORE_AND = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|worden)\s*,\s*"
+                                   r"(?:und|sowie)\s")
 _PLURAL_PASSIVE = re.compile(r"\b(?:wurden|werden|sind)\b")
 _AND_BEFORE = re.compile(r"\bund\s+(?:[\wäöüß.-]+\s+){0,3}$")  # "…, und (Herrn Dr.) B"
 _COORDINATED_AFTER = re.compile(r"\s*(?:und|sowie)\s")  # a name after the trigger and "und": another verb's
@@ -221,7 +225,8 @@ def _appointee(ctx: DocContext, sent: Sentence, trigger: Trigger,
     the last person of the previous sentence.  Leaving an office may be said of the predecessor too."""
     r = rules()
     start, end = sent.clauses[trigger.clause]
-    if trigger.clause > 0 and r.relative.search(ctx.text[start:end]) and _VERB_FINAL.search(ctx.text, start, end):
+    if trigger.clause > 0 and r.relative.search(ctx.text[start:end]) and (
+            _VERB_FINAL.search(ctx.text, start, end) or _AUXILIARY_BEFORE_AND.search(ctx.text, trigger.end, end)):
         before = [m for m in sent.persons if m.start < start]
         if before:
             return before[-1].key, "core"
