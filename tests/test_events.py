@@ -5681,6 +5681,19 @@ def test_a_relative_clause_appoints_the_signer_it_describes_not_the_next_one(tmp
     assert [r["subject_name"] for r in rows if r["event_type"] == "appointment"] == ["Anna Beispiel"]
 
 
+def test_our_council_in_a_threads_reply_is_the_council_of_the_replying_account(tmp_path):
+    thread = ("**Gemeinde Musterau** @musterau_rathaus · 14. Mai 2025\n\n"
+              "(1/2) Die Mitgliederversammlung des Vereins Schutzraum Musterau e. V. hat gestern die Gemeinde "
+              "Probedorf als neues Mitglied aufgenommen.\n\n"
+              "**Gemeinde Musterau** @musterau_rathaus\n\n"
+              "(2/2) Wir freuen uns über den Zuwachs.\n\n---\n\n"
+              "↳ **Gemeinde Probedorf** @probedorf_info · 14. Mai 2025\n"
+              "Unser Gemeinderat hatte dem Beitritt schon im März einstimmig zugestimmt.\n")
+    rows = released(tmp_path, thread)
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "resolution"
+            and r["date"] == "2025-03"] == [("Gemeinde Probedorf", "2025-03")]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")

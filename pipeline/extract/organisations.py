@@ -1713,6 +1713,9 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         if before:
             return col.records[max(before)[1]]
     if start > 0 and col.view.lowers[start - 1] in _word_sets()["first_person_possessives"]:
+        author = _post_author_before(col, start, fits)
+        if author is not None:  # a reply in a thread: "↳ Gemeinde Y @y_info · 14. Mai 2025 / Unser Gemeinderat …"
+            return author
         named = [(s, k) for s, _, k in col.mentions if k in col.records and fits(col.records[k])]
         if named:  # "Unser Gemeinderat", "Unsere Mitgliederversammlung": the release's publisher's, named first
             return col.records[min(named)[1]]
@@ -1752,6 +1755,20 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
     if not any(_named_as_actor(col.view, s, word) for s, _, k in col.mentions if k == key):
         return None  # only "Vorsitzender des Aufsichtsrats", "im Verwaltungsrat": a post, not the board acting
     return _bare_body_owner(col, word)
+
+
+def _post_author_before(col: Collector, start: int, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
+    """The organisation named on the last social-media author line before token ``start`` ("Gemeinde Y @y_info ·
+    …"), if it fits."""
+    texts = col.view.texts
+    at = next((i for i in range(start - 1, -1, -1) if texts[i].startswith("@") and len(texts[i]) > 2), None)
+    if at is None:
+        return None
+    line = at
+    while not _line_start(col.view, line):
+        line -= 1
+    found = [k for s, _, k in col.mentions if line <= s < at and k in col.records and fits(col.records[k])]
+    return col.records[found[-1]] if found else None
 
 
 def _home_named(col: Collector) -> bool:
