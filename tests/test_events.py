@@ -5694,6 +5694,14 @@ def test_our_council_in_a_threads_reply_is_the_council_of_the_replying_account(t
             and r["date"] == "2025-03"] == [("Gemeinde Probedorf", "2025-03")]
 
 
+def test_both_district_heads_sign_for_their_districts_in_the_releases_order_not_the_places(tmp_path):
+    rows = released(tmp_path, "Probedorf, 3. April 2025 – Der Landkreis Musterau und der Landkreis Probedorf errichten "
+                              "eine gemeinsame Anstalt. Beide Landräte unterzeichneten die Vereinbarung am 2. April "
+                              "2025 im Sitzungssaal des Landratsamtes Probedorf.\n")
+    assert [(r["subject_name"], r["object_names"]) for r in rows if r["event_type"] == "contract_signing"] == [
+        ("Landkreis Musterau", "Landkreis Probedorf")]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")

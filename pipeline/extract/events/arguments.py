@@ -591,8 +591,10 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
         kinds = [_office_kinds(word, n > 0 and words[n - 1].lower() in rules().numbers) for n, word in enumerate(words)]
         primary = {kind for found in kinds if found for kind in found[0]}
         keys: list[str] = []
-        # the sentence's first, in its order ("die Landkreise A und B … beide Landräte"), then the release's
-        mentions = sorted(ctx.org_mentions, key=lambda m: not sent.start <= m.start < sent.end)
+        # the sentence's first, in its order ("die Landkreise A und B … beide Landräte"), then the release's (not the
+        # place of the signing: "… im Sitzungssaal des Landratsamtes B")
+        leading = {m.start for m in sent.mentions if m.slot != "gen" and not m.slot.startswith("prep:")}
+        mentions = sorted(ctx.org_mentions, key=lambda m: m.start not in leading)
         for wanted in (primary, primary | {kind for found in kinds if found for kind in found[1]}):
             keys = ordered(ctx.effective(m.key) for m in mentions
                            if ctx.org_type(m.key) in wanted or family_of(ctx.org_type(m.key)) in wanted)
