@@ -503,6 +503,11 @@ def test_a_chronicle_line_label_is_a_month_and_a_month_name_alone_is_none() -> N
     assert dates_of("Der Verein dankt August Beispiel: Er hat den Umzug organisiert.", "2025") == []
 
 
+def test_a_month_expected_or_planned_for_is_a_date() -> None:
+    assert only("Die Zustimmung steht noch aus, sie wird für November erwartet.", "2025-10-03").value == "2025-11"
+    assert only("Die Eröffnung ist für März geplant.", "2025-10-03").value == "2026-03"
+
+
 @pytest.mark.parametrize(("text", "published", "value"), [
     ("Den Betrieb soll das neue Zentrum im zweiten Quartal aufnehmen.", "2024-12", "2025-Q2"),
     ("Im ersten Quartal wurden 20 Anträge gestellt.", "2024-12", "2024-Q1"),

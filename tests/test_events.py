@@ -5702,6 +5702,14 @@ def test_both_district_heads_sign_for_their_districts_in_the_releases_order_not_
         ("Landkreis Musterau", "Landkreis Probedorf")]
 
 
+def test_an_approval_still_to_come_and_expected_is_a_planned_resolution(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. Oktober 2025 – Der Landkreis Musterau will der Messstelle Probetal AöR "
+                              "beitreten. Die Zustimmung des Verwaltungsrates der Anstalt steht noch aus, sie wird für "
+                              "November erwartet.\n")
+    assert [(r["subject_name"], r["date"], r["modality"]) for r in rows if r["event_type"] == "resolution"] == [
+        ("Messstelle Probetal AöR", "2025-11", "planned")]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")
