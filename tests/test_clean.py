@@ -246,6 +246,7 @@ def test_a_signature_block_above_a_page_footer_dates_the_release() -> None:
 
 @pytest.mark.parametrize("head", ["Ausgegeben: 22.01.2025", "Gepostet: 22.01.2025 08:47", "Ausgefertigt: 22.01.2025",
                                   "Jahrgang 31 · Nr. 7/2025 · ausgegeben am 22. Januar 2025",
+                                  "**Ausgabe 41/2025 · zusammengestellt am 22. Januar 2025**",
                                   "Interview: Erika Beispiel · veröffentlicht am 22. Januar 2025",
                                   "Jahrgang 48 · Nr. 4 · Ausgegeben in Musterstadt am 22. Januar 2025",
                                   "Amtsgericht Musterstadt HRB 123 Bekannt gemacht am: 22.01.2025 09:15 Uhr",

@@ -5710,6 +5710,15 @@ def test_an_approval_still_to_come_and_expected_is_a_planned_resolution(tmp_path
         ("Messstelle Probetal AöR", "2025-11", "planned")]
 
 
+def test_towns_joining_together_with_one_dated_before_take_its_date(tmp_path):
+    rows = released(tmp_path, "Musterau, 4. Juli 2024 – Der Gemeinderat hat am Dienstag entschieden: Musterau wird zum "
+                              "1. Januar 2025 Mitglied im Zweckverband Straßenlicht Probetal. Die Gemeinden Musterau, "
+                              "Beispielfeld und Probedorf treten dem Verband also gemeinsam bei.\n")
+    assert sorted((r["subject_name"], r["date"]) for r in rows if r["event_type"] == "membership") == [
+        ("Gemeinde Beispielfeld", "2025-01-01"), ("Gemeinde Musterau", "2025-01-01"),
+        ("Gemeinde Probedorf", "2025-01-01")]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")

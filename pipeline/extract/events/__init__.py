@@ -37,7 +37,7 @@ from ...records import DateMention, EventReport, FigureMention, Mention, OrgReco
 from ..view import view_of
 from .arguments import foundable, release_host
 from .clauses import build_sentences
-from .dates import copy_date, transfers_dated_by_start
+from .dates import copy_date, joined_together, transfers_dated_by_start
 from .reports import extract_reports
 from .rules import DocContext, ordered, rules
 from .triggers import trigger_spans
@@ -78,6 +78,7 @@ def find_events(doc: Doc, sentences, orgs: list[OrgRecord], org_mentions: list[M
     reports = _authority_as_partner(ctx, _state_as_partner(ctx, _new_party_first(_without_joined_joining(first))))
     reports = _each_decided(ctx, _admitter_decides(reports))
     transfers_dated_by_start(reports)
+    joined_together(reports)
     for report in reports:
         if report.modality == "negated" and report.event_type != "resolution":  # what did not happen has no date
             decision = next((r for r in reports if r.event_type == "resolution" and not r.date and r.sent_idx ==

@@ -409,6 +409,20 @@ def transfers_dated_by_start(reports: list[EventReport]) -> None:
         copy_date(transfer, before[-1] if before else (after[0] if after else None), "effective")
 
 
+def joined_together(reports: list[EventReport]) -> None:
+    """Undated memberships said to join together ("A, B und C treten dem Verband also gemeinsam bei") take the date
+    of the one among them the release dated before (the same organisation joined, the same joiner)."""
+    for report in reports:
+        if report.event_type != "membership" or report.date or report.modality == "negated" \
+                or not rules().joining_together.search(report.evidence):
+            continue
+        dated = [r for r in reports if r.event_type == "membership" and r.date and r.start < report.start
+                 and r.modality != "negated" and set(r.object_keys) & set(report.object_keys)
+                 and r.sent_idx < report.sent_idx]
+        partners = {r.subject_key for r in reports if r.sent_idx == report.sent_idx and r.event_type == "membership"}
+        copy_date(report, next((r for r in reversed(dated) if r.subject_key in partners), None))
+
+
 def joining_takes_effect(ctx: DocContext, sent: Sentence, reports: list[EventReport]) -> None:
     """A sentence saying when a joining takes effect ("Wirksam werden soll die Beteiligung zum 1. Juli 2025.")
     dates the memberships of the last sentences that have no date of their own (or only the decision's)."""

@@ -110,6 +110,7 @@ class Rules:
     employed: re.Pattern[str]  # a relative clause saying where staff work ("die bisher beim Amt X angestellt waren")
     joining_takes_effect: re.Pattern[str]
     joining_takes_effect_reach: int
+    joining_together: re.Pattern[str]
     predecessor: re.Pattern[str]
     alongside: re.Pattern[str]
     beside_office: re.Pattern[str]  # "Neben der Bürgermeisterin …": that office's holder is not the appointee
@@ -298,6 +299,7 @@ def rules() -> Rules:
         employed=re.compile(refs["employed"]),
         joining_takes_effect=re.compile(refs["joining_takes_effect"]),
         joining_takes_effect_reach=int(refs["joining_takes_effect_reach"]),
+        joining_together=re.compile(refs["joining_together"]),
         predecessor=re.compile(refs["predecessor"]),
         alongside=re.compile(refs["alongside"]),
         beside_office=re.compile(refs["beside_office"], re.I),
