@@ -58,6 +58,16 @@ def test_a_town_in_parentheses_the_release_does_not_know_is_no_guess(nlp) -> Non
     assert roles(nlp, text)["Max Muster"] == [("Bürgermeister", "")]
 
 
+def test_a_town_in_parentheses_no_organisation_stands_for_takes_not_the_one_town_of_the_run() -> None:
+    town = OrgRecord(key="run:org:gemeinde aheim", name="Gemeinde Aheim", org_type="Gemeinde")
+    text = "Bürgermeister Max Muster (Bdorf) unterschrieb."
+    mayor = PersonRecord(key="per:max muster", name="Max Muster", roles=[RoleRecord("Bürgermeister")])
+    mentions = [Mention(0, 0, 13, "Bürgermeister", "ROLE", mayor.key),
+                Mention(0, 14, 24, "Max Muster", "PER", mayor.key), Mention(0, 26, 31, "Bdorf", "LOC", "")]
+    link_run_wide([result([mayor], [town], text, mentions)])
+    assert mayor.roles == []
+
+
 def test_the_town_in_parentheses_names_the_office_once_the_run_knows_it() -> None:
     towns = [OrgRecord(key=f"run:org:gemeinde {n.lower()}", name=f"Gemeinde {n}", org_type="Gemeinde")
              for n in ("Aheim", "Bdorf")]

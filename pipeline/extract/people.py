@@ -2155,6 +2155,9 @@ def link_run_wide(results: Iterable[Any]) -> None:
                     if _is_head(role.role) else set()  # a town has one head, but many officers
                 kinds = [o for o in result.organisations if o.key not in headed and holds_office(o, office.families)]
                 named = [o for o in kinds if any(n.split()[-1] in places for n in (o.name, *o.aliases) if n)]
+                if not named and _place_in_parentheses(text, result.mentions, person.key):
+                    kinds = []  # "Bürgermeisterin X (Musterdorf)", a town no organisation stands for: not the one
+                    # town the release names
                 near = _named_before(text, result.mentions, person.key, {o.key for o in kinds})
                 if len(named or kinds) == 1:
                     roles.append(RoleRecord(role.role, (named or kinds)[0].key))
@@ -2179,6 +2182,13 @@ def _places_named(text: str, mentions: list[Mention], key: str) -> set[str]:
             if found:
                 out.add(found.group(1))
     return out
+
+
+def _place_in_parentheses(text: str, mentions: list[Mention], key: str) -> bool:
+    """Is a place (the model's, not a party: "(Heimatliste)") named in parentheses after the person's name?"""
+    places = {m.start for m in mentions if m.label == "LOC"}
+    return any((found := _IN_PARENTHESES.match(text, m.end)) and found.start(1) in places
+               for m in mentions if m.key == key and m.label == "PER")
 
 
 def _named_before(text: str, mentions: list[Mention], key: str, kinds: set[str]) -> str:
