@@ -5719,6 +5719,14 @@ def test_towns_joining_together_with_one_dated_before_take_its_date(tmp_path):
         ("Gemeinde Probedorf", "2025-01-01")]
 
 
+def test_a_plural_relative_clause_speaks_of_every_name_of_the_list_before_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 3. März 2025 – Der Zweckverband Licht Probetal wächst. Mitglieder sind die "
+                              "Gemeinden Musterau und Probedorf sowie die Gemeinden Aheim, Bdorf und Cstadt, die zum "
+                              "Jahresbeginn dem Verband beigetreten sind.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "membership") == [
+        "Gemeinde Aheim", "Gemeinde Bdorf", "Gemeinde Cstadt"]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")

@@ -87,7 +87,8 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         # A, die einen Beitritt noch abgelehnt hatte, …"), not of the main clause's
         head = _apposed(ctx, sent, trigger, relative=True)
         if head and head.key not in exclude:
-            return Choice([head.key], [head.start], "relative", head.generic)
+            listed = _listed_before(ctx, sent, trigger, head)
+            return Choice([m.key for m in listed], [m.start for m in listed], "relative", head.generic)
     for selector in selectors:
         if selector == "parenthetical":  # "Die X, 2020 von A und B ins Leben gerufen, hat …"
             before = [m for m in sent.mentions if m.end <= trigger.start and m.key not in exclude
@@ -118,7 +119,8 @@ def select(ctx: DocContext, sent: Sentence, trigger: Trigger, selectors: tuple[s
         if selector in ("apposed", "relative"):
             head = _apposed(ctx, sent, trigger, selector == "relative")
             if head and head.key not in exclude:
-                return Choice([head.key], [head.start], selector, head.generic)
+                listed = _listed_before(ctx, sent, trigger, head) if selector == "relative" else [head]
+                return Choice([m.key for m in listed], [m.start for m in listed], selector, head.generic)
             continue
         pools = (clause_mentions,) if selector in CLAUSE_ONLY else (clause_mentions, sentence_mentions)
         for pool in pools:
@@ -284,6 +286,22 @@ def release_host(ctx: DocContext) -> str:
 
 
 _FOUNDER_SLOTS = ("prep:von", "prep:durch", "prep:mit")
+_PLURAL_VERB_LAST = re.compile(r"\b(?:sind|haben|hatten|waren|wurden|werden|wollen|sollen)\W*$")
+_LISTED = re.compile(r"\s*(?:,|und)\s*")  # between the names of a list ("A, B und C"), not "sowie"
+
+
+def _listed_before(ctx: DocContext, sent: Sentence, trigger: Trigger, head: Slotted) -> list[Slotted]:
+    """The organisations listed with the one a plural relative clause follows ("… sowie Loderau, Kessendorf und
+    Hirschau, die zum Jahresbeginn beigetreten sind": all three); just that one for a singular verb."""
+    start, end = sent.clauses[trigger.clause]
+    if not _PLURAL_VERB_LAST.search(ctx.text, start, end):
+        return [head]
+    listed = [head]
+    for m in reversed([m for m in sent.mentions if m.end <= head.start]):
+        if not _LISTED.fullmatch(ctx.text, m.end, listed[0].start) or m.key in {x.key for x in listed}:
+            break
+        listed.insert(0, m)
+    return listed
 
 
 def _apposed(ctx: DocContext, sent: Sentence, trigger: Trigger, relative: bool = False) -> Slotted | None:
