@@ -71,7 +71,8 @@ def _word_sets() -> dict[str, frozenset[str]]:
              "not_place_names", "not_place_qualifiers", "type_words_in_names", "org_head_words",
              "currency_codes", "club_prefixes", "club_words", "club_word_tails", "field_words", "genitive_remits",
              "apposed_kind_words",
-             "acronym_cue_words", "first_person_possessives", "naming_nouns", "short_naming_nouns",
+             "acronym_cue_words", "first_person_possessives", "neighbour_type_words", "naming_nouns",
+             "short_naming_nouns",
              "name_motto_words", "occupation_words", "honorifics", "salutations", "confession_adjectives",
              "region_nouns", "comma_short_form_cues", "saint_words")} | {
         "single_legal_forms": frozenset(f[0][0] for f in knowledge().legal_forms if len(f[0]) == 1),

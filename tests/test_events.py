@@ -5727,6 +5727,14 @@ def test_a_plural_relative_clause_speaks_of_every_name_of_the_list_before_it(tmp
         "Gemeinde Aheim", "Gemeinde Bdorf", "Gemeinde Cstadt"]
 
 
+def test_a_council_named_bare_is_the_dateline_towns_not_the_neighbours(tmp_path):
+    rows = released(tmp_path, "Musterau, 10. Februar 2025\n\nAm Donnerstag haben wir den Verein Schutzraum Musterau "
+                              "e. V. gegründet. Gründungsmitglieder sind neben unserer Gemeinde die Nachbargemeinde "
+                              "Probedorf und der Gewerbeverein Musterau. Der Gemeinderat hatte unserem Beitritt "
+                              "bereits im Januar zugestimmt.\n")
+    assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Gemeinde Musterau"]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")

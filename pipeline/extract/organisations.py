@@ -1737,6 +1737,9 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
             # Der Gemeinderat der Gemeinde B spricht sich dagegen aus")
     if family not in ("?", ""):
         parent = col.main_of_family(family)
+        if parent is not None and _neighbour(col, parent.key) and _home_named(col) \
+                and col.places.get(parent.key) != col.home:  # "… die Nachbargemeinde B. Der Gemeinderat hatte …"
+            parent = _implied_parent(col, family, col.home)
         others = [r for f in _municipal() if f != family for r in col.by_family(f)] if family in _municipal() else []
         home_elsewhere = any(col.places.get(r.key) == col.home for r in others)
         if parent is None and others and _home_named(col) and not home_elsewhere:
@@ -1769,6 +1772,11 @@ def _post_author_before(col: Collector, start: int, fits: Callable[[OrgRecord], 
         line -= 1
     found = [k for s, _, k in col.mentions if line <= s < at and k in col.records and fits(col.records[k])]
     return col.records[found[-1]] if found else None
+
+
+def _neighbour(col: Collector, key: str) -> bool:
+    """Is the organisation named as the neighbour of the release's town ("die Nachbargemeinde X")?"""
+    return any(col.view.lowers[s] in _word_sets()["neighbour_type_words"] for s, _, k in col.mentions if k == key)
 
 
 def _home_named(col: Collector) -> bool:
