@@ -5735,6 +5735,15 @@ def test_a_council_named_bare_is_the_dateline_towns_not_the_neighbours(tmp_path)
     assert [r["subject_name"] for r in rows if r["event_type"] == "resolution"] == ["Gemeinde Musterau"]
 
 
+def test_a_counted_plural_before_a_colon_stands_for_the_names_after_it(tmp_path):
+    rows = released(tmp_path, "Musterau, 2. Januar 2026 – Die Gemeinden Musterau und Probedorf gründeten 2019 den "
+                              "Zweckverband Badesee Musterau. Drei Gemeinden stoßen zum Verband: Aheim, Bdorf und "
+                              "Cstadt sind ab heute Mitglieder. Die Gemeinde Aheim, die Gemeinde Bdorf und die "
+                              "Gemeinde Cstadt zahlen eine Umlage.\n")
+    assert sorted(r["subject_name"] for r in rows if r["event_type"] == "membership") == [
+        "Gemeinde Aheim", "Gemeinde Bdorf", "Gemeinde Cstadt"]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")

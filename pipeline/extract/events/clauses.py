@@ -672,6 +672,9 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
                     ctx.text, sent.clauses[clause_of(sent, m.start())][0], m.start())):
                 continue  # only as the subject opening a clause: "(1) Die Träger übertragen …"
             count = numbers[0] if numbers else 0  # 0: as many as the last two sentences name (up to 5)
+            colon = _UP_TO_COLON.match(ctx.text, end, sent.end)
+            if colon and any(o.start == colon.end() for o in real):
+                continue  # "Drei Gemeinden stoßen zum Verband: A, B und C sind ab heute Mitglieder": A, B and C
         new = count == 1 and not body and _NEW.intersection(m.group("adj").lower().split())
         keys = (_new_one(ctx, start, r.nouns[noun]) if new else []) \
             or _relative_owners(ctx, sent, real, m.start(), r.nouns[noun]) \
@@ -701,6 +704,7 @@ def _generic_mentions(ctx: DocContext, sent: Sentence,
 
 
 _ACCUSATIVE = re.compile(r"(?:den|einen)\s", re.I)
+_UP_TO_COLON = re.compile(r"[^:;.!?]{0,80}:\s*")
 _NEW = frozenset({"neue", "neuen", "neuer", "neues", "neuem"})
 _APPOSED_NAME = re.compile(r"\s*[‚„\"»]?")  # what stands between a kind and its name in apposition
 _GIVEN_NAME = re.compile(r"\b(?:Namen|heißen|heißt|Arbeitstitel:?)\s*[‚„\"»]?\s*$")
