@@ -5744,6 +5744,14 @@ def test_a_counted_plural_before_a_colon_stands_for_the_names_after_it(tmp_path)
         "Gemeinde Aheim", "Gemeinde Bdorf", "Gemeinde Cstadt"]
 
 
+def test_an_indefinite_club_to_be_founded_with_a_club_is_not_that_club(tmp_path):
+    rows = released(tmp_path, "Musterau, 12. Februar 2025 – Die Gemeinden Musterau und Probedorf wollen gemeinsam mit "
+                              "der Jägerschaft Probetal e.V. einen eingetragenen Verein ins Leben rufen, der "
+                              "Warnreflektoren aufstellt. Beschluss: Der Gemeinderat beschließt, sich an der Gründung "
+                              "des „Wildwechsel Probetal e.V.“ als Gründungsmitglied zu beteiligen.\n")
+    assert {r["subject_name"] for r in rows if r["event_type"] == "founding"} == {"Wildwechsel Probetal e.V."}
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")

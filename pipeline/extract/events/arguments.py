@@ -535,7 +535,8 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
     if selector == "new_kind":  # "A und B errichten eine gemeinsame kommunale Anstalt": the release's one of that kind
         start, end = sent.clauses[trigger.clause]
         # the first indefinite noun of a kind ("A, B und ein Familienunternehmen eine Stiftung": Stiftung)
-        noun = next((m.group(1) for m in _NEW_KIND.finditer(ctx.text, start, end) if m.group(1) in rules().nouns), "")
+        found = next((m for m in _NEW_KIND.finditer(ctx.text, start, end) if m.group(1) in rules().nouns), None)
+        noun = found.group(1) if found else ""
         types = rules().nouns.get(noun, ())
         if not types:
             return []
@@ -548,8 +549,12 @@ def _context_keys(ctx: DocContext, sent: Sentence, trigger: Trigger, selector: s
                       and _JOINTLY.search(ctx.text, max(0, m.start - 200), m.start) is None), "")
         if named:
             return [named]
-        # one named by the noun first ("eine Stiftung": the "Stiftung X", not a "Burgruine X" of the same type)
-        key = ctx.most_named(lambda k: of_kind(k) and named_by_noun(ctx, k, noun)) or ctx.most_named(of_kind)
+        # one named by the noun first ("eine Stiftung": the "Stiftung X", not a "Burgruine X" of the same type); not
+        # a founder the clause names ("wollen gemeinsam mit der X e.V. einen Verein ins Leben rufen")
+        founders = {ctx.effective(m.key) for m in sent.mentions
+                    if m.clause == trigger.clause and found is not None and m.start < found.start()}
+        key = ctx.most_named(lambda k: of_kind(k) and k not in founders and named_by_noun(ctx, k, noun)) \
+            or ctx.most_named(lambda k: of_kind(k) and k not in founders)
         return [key] if key else _named_next(ctx, sent)
     if selector == "decider":
         # the latest decision's maker, else whose session the minutes record ("Der Antrag wurde abgelehnt"); in

@@ -231,8 +231,11 @@ def rules() -> Rules:
     members = "|".join(re.escape(n) for n in coref["member_nouns"])
     not_names = "|".join([members, *(re.escape(n) for n in [*coref.get("time_words_after", []), *months])])
     determiners = "|".join(re.escape(d) for d in coref["plural"].get("determiners", []))
+    # (a participle opens the phrase without an article, not after an indefinite one: "einen eingetragenen Verein ins
+    # Leben rufen" speaks of a new one)
+    not_indefinite = "".join(rf"(?<!\b{re.escape(a)}\s)" for a in coref["plural"].get("indefinite", []))
     generic = re.compile(
-        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b)"
+        rf"\b(?:(?:{articles})\s+|(?P<det>(?i:{determiners}))\s+|{not_indefinite}(?=(?:{PARTICIPLE})\s+(?:{noun_alt})\b)"
         rf"|(?<=\bzwischen\s)(?=(?:{noun_alt})\s+und\s+(?:{noun_alt})\b)|(?<=\bund\s)(?P<pair>)(?=(?:{noun_alt})\b))(?P<adj>(?:(?:[a-zäöüß][\wäöüß-]*|\d{{4}}|(?!(?:{noun_alt})\b)[A-ZÄÖÜ][a-zäöüß]+er)\s+){{0,4}})(?P<compound>[A-ZÄÖÜ][\wäöüß]*-)?(?P<noun>{noun_alt})(?:es|s|n)?\b"
         rf"(?!\s*\(|\s+(?!(?:{not_names})\b)[A-ZÄÖÜ]|-|\s+(?:mit|unter)\s+dem\s+Namen\b|\s+namens\b)")
     return Rules(
