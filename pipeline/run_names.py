@@ -393,6 +393,12 @@ def _acting_place_after() -> re.Pattern[str]:
     return re.compile(knowledge().names["acting_place_after"])
 
 
+@cache
+def _acting_place_before() -> re.Pattern[str]:
+    """A council before "in X" that makes X the town acting ("die Räte in X und Y haben zugestimmt", names.toml)."""
+    return re.compile(knowledge().names["acting_place_before"])
+
+
 _ADDRESS = re.compile(r"\d\w?\s*,\s*$")
 _PREVIOUS_WORD = re.compile(r"([\w.-]+)\W*$")
 # a list of places going on to its verb: "A, B und C sind …" (no dateline)
@@ -421,6 +427,7 @@ def _place_use(text: str, start: int, end: int, prepositions: set[str]) -> bool:
         return False
     previous = word.group(1)
     if previous.lower() in prepositions or previous in prepositions:
-        return not (previous.lower() == "in" and _acting_place_after().match(text, end))
+        return not (previous.lower() == "in" and (_acting_place_after().match(text, end)
+                                                  or _acting_place_before().search(before)))
     apart = before[word.end(1):].strip()  # a sentence's end, a colon, a dash or a quote between them
     return previous[:1].isupper() and not apart and previous.lower() not in _function_words()

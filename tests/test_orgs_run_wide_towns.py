@@ -30,6 +30,15 @@ def test_a_bare_town_acting_in_another_release_is_the_town() -> None:
     assert not any(m.label == "PER" for m in b.mentions)
 
 
+def test_towns_after_a_council_and_in_act() -> None:
+    orgs = [OrgRecord(key=f"org:gemeinde {n.lower()}", name=f"Gemeinde {n}", org_type="Gemeinde")
+            for n in ("Aheim", "Bdorf")]
+    a = result("a", "Die Gemeinde Aheim und die Gemeinde Bdorf treten bei.", orgs)
+    b = result("b", "Auch die Räte in Aheim und Bdorf haben zugestimmt. Das Fest in Aheim war schön.")
+    add_run_wide_mentions([a, b])
+    assert org_texts(b) == ["Aheim", "Bdorf"]  # the councils' towns, not "in Aheim" of the fest
+
+
 def test_a_dateline_and_a_longer_name_are_no_town_acting() -> None:
     a = result("a", "Die Stadt Mosbeck tritt bei.",
                [OrgRecord(key="org:stadt mosbeck", name="Stadt Mosbeck", org_type="Stadt")])
