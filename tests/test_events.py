@@ -5752,6 +5752,14 @@ def test_an_indefinite_club_to_be_founded_with_a_club_is_not_that_club(tmp_path)
     assert {r["subject_name"] for r in rows if r["event_type"] == "founding"} == {"Wildwechsel Probetal e.V."}
 
 
+def test_being_a_member_from_a_date_past_a_longer_phrase(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Juni 2025 – Die Stiftung Alte Mühle Musterau wächst. Auf Grundlage eines "
+                              "Kreistagsbeschlusses vom 10. April 2025 ist zudem der Landkreis Probetal mit einer "
+                              "Zustiftung von 25.000 Euro seit dem 1. Mai 2025 Zustifter.\n")
+    assert [(r["subject_name"], r["object_names"], r["date"]) for r in rows if r["event_type"] == "membership"] == [
+        ("Landkreis Probetal", "Stiftung Alte Mühle Musterau", "2025-05-01")]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")
