@@ -286,7 +286,7 @@ def release_host(ctx: DocContext) -> str:
 
 
 _FOUNDER_SLOTS = ("prep:von", "prep:durch", "prep:mit")
-_PLURAL_VERB_LAST = re.compile(r"\b(?:sind|haben|hatten|waren|wurden|werden|wollen|sollen)\W*$")
+_PLURAL_VERB_ENDS = re.compile(r"\b(?:sind|haben|hatten|waren|wurden|werden|wollen|sollen)\W*$")
 _LISTED = re.compile(r"\s*(?:,|und)\s*")  # between the names of a list ("A, B und C"), not "sowie"
 
 
@@ -294,7 +294,7 @@ def _listed_before(ctx: DocContext, sent: Sentence, trigger: Trigger, head: Slot
     """The organisations listed with the one a plural relative clause follows ("… sowie Loderau, Kessendorf und
     Hirschau, die zum Jahresbeginn beigetreten sind": all three); just that one for a singular verb."""
     start, end = sent.clauses[trigger.clause]
-    if not _PLURAL_VERB_LAST.search(ctx.text, start, end):
+    if not _PLURAL_VERB_ENDS.search(ctx.text, start, end):
         return [head]
     listed = [head]
     for m in reversed([m for m in sent.mentions if m.end <= head.start]):

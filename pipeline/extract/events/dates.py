@@ -411,7 +411,7 @@ def transfers_dated_by_start(reports: list[EventReport]) -> None:
 
 def joined_together(reports: list[EventReport]) -> None:
     """Undated memberships said to join together ("A, B und C treten dem Verband also gemeinsam bei") take the date
-    of the one among them the release dated before (the same organisation joined, the same joiner)."""
+    of a membership of one of them in the same organisation that the release dated in an earlier sentence."""
     for report in reports:
         if report.event_type != "membership" or report.date or report.modality == "negated" \
                 or not rules().joining_together.search(report.evidence):
