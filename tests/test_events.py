@@ -5760,6 +5760,17 @@ def test_being_a_member_from_a_date_past_a_longer_phrase(tmp_path):
         ("Landkreis Probetal", "Stiftung Alte Mühle Musterau", "2025-05-01")]
 
 
+def test_a_club_registered_into_being_and_one_founded_with_a_fronted_participle(tmp_path):
+    rows = released(tmp_path, "Musterau, 20. Juni 2025 – Seit der Eintragung ins Vereinsregister am 12. Juni gibt es "
+                              "nun die Schützengesellschaft Musterau-Probedorf e.V.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "founding"] == [
+        ("Schützengesellschaft Musterau-Probedorf e.V.", "2025-06-12")]
+    rows = released(tmp_path / "b", "Musterau, 25. Juni 2025 – Der Dorfbackofen Musterau e.V. backt. Ins Leben gerufen "
+                                    "haben den Verein im März die Gemeinden Musterau und Probedorf.\n")
+    assert [(r["subject_name"], r["date"]) for r in rows if r["event_type"] == "founding"] == [
+        ("Dorfbackofen Musterau e.V.", "2025-03")]
+
+
 def test_moving_up_onto_a_board_is_an_appointment(tmp_path):
     rows = released(tmp_path, "Musterau, 20. August 2025 – Die Dorfladen Musterau eG meldet: Hans Beispiel ist für "
                               "Anna Probe in den Vorstand der eG nachgerückt.\n")
