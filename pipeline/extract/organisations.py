@@ -1713,7 +1713,7 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
         if before:
             return col.records[max(before)[1]]
     if start > 0 and col.view.lowers[start - 1] in _word_sets()["first_person_possessives"]:
-        author = _post_author_before(col, start, fits)
+        author = _account_before(col, start, fits)
         if author is not None:  # a reply in a thread: "↳ Gemeinde Y @y_info · 14. Mai 2025 / Unser Gemeinderat …"
             return author
         named = [(s, k) for s, _, k in col.mentions if k in col.records and fits(col.records[k])]
@@ -1760,11 +1760,11 @@ def _bare_body_parent(col: Collector, key: str) -> OrgRecord | None:
     return _bare_body_owner(col, word)
 
 
-def _post_author_before(col: Collector, start: int, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
+def _account_before(col: Collector, start: int, fits: Callable[[OrgRecord], bool]) -> OrgRecord | None:
     """The organisation named on the last social-media author line before token ``start`` ("Gemeinde Y @y_info ·
     …"), if it fits."""
     texts = col.view.texts
-    at = next((i for i in range(start - 1, -1, -1) if texts[i].startswith("@") and len(texts[i]) > 2), None)
+    at = next((i for i in range(start - 1, -1, -1) if _is_handle(texts[i])), None)
     if at is None:
         return None
     line = at
@@ -3346,6 +3346,11 @@ def find_place_adjective_compounds(view: DocView, col: Collector) -> None:
             col.add(Candidate(first, i + 2, "org:" + norm(name), name, tw.org_type, tw.rank))  # Clubs 1978"
 
 
+def _is_handle(text: str) -> bool:
+    """A social-media handle token ("@stadt_musterau")."""
+    return text.startswith("@") and len(text) > 2
+
+
 def find_post_authors(view: DocView, col: Collector) -> None:
     """The name opening a social-media author line before its handle ("Kellerklang Tonstudio @kellerklang_hb ·
     Thread · …"): the account's organisation, when it has two words or more and the text names it by its first
@@ -3353,7 +3358,7 @@ def find_post_authors(view: DocView, col: Collector) -> None:
     person's name or office opens it."""
     texts = view.texts
     for i, text in enumerate(texts):
-        if not text.startswith("@") or len(text) < 3:
+        if not _is_handle(text):
             continue
         start = i
         while start > 0 and i - start < 5 and is_name_token(texts[start - 1]) and not col.claimed[start - 1] \
